@@ -1,0 +1,1 @@
+"""Pydantic models and the exception tree: the vocabulary every other package speaks."""

@@ -1,0 +1,99 @@
+"""The extraction of one page: initiatives, signatories, actions and dates.
+
+The field names and their shapes are fixed by ../shared/CONTRACT.md; evidence spans and
+warnings sit beside them. Models validate what they mean (partial dates, launched <= ended,
+ended implies status "ended", no empty names, signatories once each).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from schemas.dates import PartialDate, is_not_after
+from schemas.document import Span
+
+Status = Literal["active", "ended", "unknown"]
+Role = Literal["signatory", "associated"]
+
+EXTRACTION_SCHEMA_VERSION = 1
+
+
+def _strip_nonempty(value: str) -> str:
+    value = " ".join(value.split())
+    if not value:
+        raise ValueError("must not be empty")
+    return value
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Signatory(_Model):
+    name: str
+    role: Role = "signatory"
+    evidence: Span | None = None
+
+    _name = field_validator("name")(_strip_nonempty)
+
+
+class Action(_Model):
+    strand: str | None = None
+    text: str
+    evidence: Span | None = None
+
+    _text = field_validator("text")(_strip_nonempty)
+
+
+class Initiative(_Model):
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    launched: PartialDate | None = None
+    ended: PartialDate | None = None
+    status: Status = "unknown"
+    signatories: list[Signatory] = Field(default_factory=list)
+    actions: list[Action] = Field(default_factory=list)
+    evidence: Span | None = None
+    warnings: list[str] = Field(default_factory=list)
+
+    _name = field_validator("name")(_strip_nonempty)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Initiative:
+        if self.launched and self.ended and not is_not_after(self.launched, self.ended):
+            raise ValueError(f"{self.name}: launched {self.launched} after ended {self.ended}")
+        if self.ended and self.status != "ended":
+            raise ValueError(f"{self.name}: ended {self.ended} but status {self.status}")
+        seen: set[tuple[str, str]] = set()
+        for signatory in self.signatories:
+            key = (signatory.name.casefold(), signatory.role)
+            if key in seen:
+                raise ValueError(f"{self.name}: signatory listed twice: {signatory.name}")
+            seen.add(key)
+        starts = [a.evidence.start for a in self.actions if a.evidence is not None]
+        if starts != sorted(starts):
+            raise ValueError(f"{self.name}: actions not in page order")
+        return self
+
+
+class DateMention(_Model):
+    text: str
+    value: PartialDate
+    evidence: Span | None = None
+
+
+class Extraction(_Model):
+    """One document's extraction: the object `bikwatch extract` prints."""
+
+    url: str
+    title: str | None
+    published: PartialDate | None
+    text: str
+    initiatives: list[Initiative] = Field(default_factory=list)
+    mentioned: list[str] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    extractor_version: str = ""
+    schema_version: int = EXTRACTION_SCHEMA_VERSION
