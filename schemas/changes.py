@@ -61,3 +61,138 @@ class DiffResult(BaseModel):
     @property
     def has_changes(self) -> bool:
         return bool(self.changes)
+
+
+# Past-tense change events: typed views of `Change`, which stays the serialised form. The diff
+# builds events and flattens them with `to_change()`; renderers read `as_event(change)`.
+
+
+class _Event(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    initiative: str | None = None
+    evidence: Span | None = None
+    quote: str | None = None
+
+    def _change(self, kind: ChangeKind, **values: Any) -> Change:
+        return Change(
+            kind=kind,
+            initiative=self.initiative,
+            evidence=self.evidence,
+            quote=self.quote,
+            **values,
+        )
+
+
+class InitiativeAdded(_Event):
+    def to_change(self) -> Change:
+        return self._change("initiative_added", value=self.initiative)
+
+
+class InitiativeRemoved(_Event):
+    def to_change(self) -> Change:
+        return self._change("initiative_removed", value=self.initiative)
+
+
+class SignatoryJoined(_Event):
+    signatory: str
+
+    def to_change(self) -> Change:
+        return self._change("signatory_added", value=self.signatory)
+
+
+class SignatoryLeft(_Event):
+    signatory: str
+
+    def to_change(self) -> Change:
+        return self._change("signatory_removed", value=self.signatory)
+
+
+class ActionAdded(_Event):
+    strand: str | None = None
+    text: str
+
+    def to_change(self) -> Change:
+        return self._change("action_added", value=self.text, strand=self.strand)
+
+
+class ActionRemoved(_Event):
+    strand: str | None = None
+    text: str
+
+    def to_change(self) -> Change:
+        return self._change("action_removed", value=self.text, strand=self.strand)
+
+
+class ActionReworded(_Event):
+    strand: str | None = None
+    old: str
+    new: str
+
+    def to_change(self) -> Change:
+        return self._change("action_changed", old=self.old, new=self.new, strand=self.strand)
+
+
+class FieldChanged(_Event):
+    field: str  # launched | ended | name | title | role
+    old: Any = None
+    new: Any = None
+    value: str | None = None  # the item a field belongs to, e.g. the signatory whose role moved
+
+    def to_change(self) -> Change:
+        return self._change(
+            "field_changed", field=self.field, old=self.old, new=self.new, value=self.value
+        )
+
+
+class StatusChanged(_Event):
+    old: str
+    new: str
+
+    def to_change(self) -> Change:
+        return self._change("status_changed", old=self.old, new=self.new)
+
+
+ChangeEvent = (
+    InitiativeAdded
+    | InitiativeRemoved
+    | SignatoryJoined
+    | SignatoryLeft
+    | ActionAdded
+    | ActionRemoved
+    | ActionReworded
+    | FieldChanged
+    | StatusChanged
+)
+
+
+def as_event(change: Change) -> ChangeEvent:
+    """The typed event a flat `Change` stands for (the inverse of `to_change`)."""
+    common: dict[str, Any] = {
+        "initiative": change.initiative,
+        "evidence": change.evidence,
+        "quote": change.quote,
+    }
+    match change.kind:
+        case "initiative_added":
+            return InitiativeAdded(**common)
+        case "initiative_removed":
+            return InitiativeRemoved(**common)
+        case "signatory_added":
+            return SignatoryJoined(signatory=str(change.value), **common)
+        case "signatory_removed":
+            return SignatoryLeft(signatory=str(change.value), **common)
+        case "action_added":
+            return ActionAdded(strand=change.strand, text=str(change.value), **common)
+        case "action_removed":
+            return ActionRemoved(strand=change.strand, text=str(change.value), **common)
+        case "action_changed":
+            return ActionReworded(
+                strand=change.strand, old=str(change.old), new=str(change.new), **common
+            )
+        case "status_changed":
+            return StatusChanged(old=str(change.old), new=str(change.new), **common)
+        case _:
+            value = None if change.value is None else str(change.value)
+            field = change.field or "unknown"
+            return FieldChanged(field=field, old=change.old, new=change.new, value=value, **common)

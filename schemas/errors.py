@@ -67,3 +67,11 @@ class DeliveryError(BikwatchError):
 
 class LockedError(BikwatchError):
     """Another bikwatch run holds the lock on the same stores."""
+
+
+class RunFailedError(BikwatchError):
+    """No source of a run could be processed; carries the run's report for the summary."""
+
+    def __init__(self, message: str, report: object | None = None):
+        super().__init__(message)
+        self.report = report

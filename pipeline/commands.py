@@ -1,0 +1,147 @@
+"""Handlers of the contract's one-shot commands: clean, extract, diff, schema.
+
+Each reads its input files, calls the plain functions and returns the whole output as a
+string; `pipeline.cli` prints it or the one-line error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from pipeline.config import describe_validation_error
+from schemas.errors import InputError
+from schemas.extraction import Extraction
+
+MAX_PAGE_BYTES = 50_000_000
+
+
+def read_page(path: Path) -> str:
+    """A saved HTML page as text: decoded by its meta charset or by detection."""
+    from extractors.decode import decode_html
+
+    try:
+        size = path.stat().st_size
+        if size > MAX_PAGE_BYTES:
+            raise InputError(f"{path}: {size} bytes is larger than the {MAX_PAGE_BYTES} limit")
+        body = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not a page") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        return decode_html(body)
+    except InputError as exc:
+        raise InputError(f"{path}: {exc}") from None
+
+
+def _check_url(url: str | None) -> str:
+    from urllib.parse import urlsplit
+
+    if not url:
+        raise InputError("--url is required: the page's address selects the site's rules")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InputError(f"--url must be an http(s) URL: {url!r}")
+    return url
+
+
+def clean_command(args: argparse.Namespace) -> str:
+    from extractors.clean import clean_html
+
+    url = _check_url(args.url)
+    return clean_html(read_page(args.file), url, site=args.site).text
+
+
+def extract_command(args: argparse.Namespace) -> str:
+    from extractors.extract import build_nlp
+    from pipeline.process import extract_html
+
+    nlp = build_nlp()
+    if args.manifest is not None:
+        if args.file is not None:
+            raise InputError("give either FILE or --manifest, not both")
+        lines = []
+        for number, (path, url) in enumerate(read_manifest(args.manifest), start=1):
+            try:
+                extraction = extract_html(read_page(path), _check_url(url), nlp=nlp)
+            except InputError as exc:
+                raise InputError(f"{args.manifest}:{number}: {exc}") from None
+            lines.append(extraction.model_dump_json())
+        return "\n".join(lines)
+    if args.file is None:
+        raise InputError("give a FILE to extract, or --manifest LIST.tsv")
+    url = _check_url(args.url)
+    extraction = extract_html(read_page(args.file), url, site=args.site, nlp=nlp)
+    if args.format == "jsonl":
+        return extraction.model_dump_json()
+    return json.dumps(extraction.model_dump(mode="json"), ensure_ascii=False, indent=2)
+
+
+def read_manifest(path: Path) -> list[tuple[Path, str]]:
+    """`FILE<TAB>URL` lines; relative files are taken from the manifest's folder first."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such manifest") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read manifest: {exc}") from None
+    entries = []
+    for number, row in enumerate(csv.reader(text.splitlines(), delimiter="\t"), start=1):
+        if not row or not "".join(row).strip() or row[0].startswith("#"):
+            continue
+        if len(row) < 2:
+            raise InputError(f"{path}:{number}: expected FILE<TAB>URL")
+        file = Path(row[0].strip())
+        if not file.is_absolute() and not file.exists():
+            file = path.parent / file
+        entries.append((file, row[1].strip()))
+    if not entries:
+        raise InputError(f"{path}: the manifest lists no pages")
+    return entries
+
+
+def load_extraction(path: Path) -> Extraction:
+    """An extraction JSON file, or a snapshot file (its extraction is used)."""
+    from pipeline.cli import read_json_file
+
+    data = read_json_file(path)
+    if isinstance(data, dict) and isinstance(data.get("extraction"), dict):
+        data = data["extraction"]
+    try:
+        return Extraction.model_validate(data)
+    except ValidationError as exc:
+        raise InputError(f"{path}: not an extraction: {describe_validation_error(exc)}") from None
+
+
+def diff_command(args: argparse.Namespace) -> str:
+    from pipeline.diff import diff_extractions
+
+    old, new = load_extraction(args.old), load_extraction(args.new)
+    if _page_key(old.url) != _page_key(new.url):
+        raise InputError(f"the two extractions are of different pages: {old.url} and {new.url}")
+    result = diff_extractions(old, new)
+    if args.format == "text":
+        from pipeline.report import describe_change
+
+        lines = [describe_change(change) for change in result.changes]
+        lines += [f"needs a look: {problem.message}" for problem in result.health]
+        return "\n".join(lines) or "no changes"
+    return json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2)
+
+
+def _page_key(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}"
+
+
+def schema_command(args: argparse.Namespace) -> str:
+    return json.dumps(Extraction.model_json_schema(), indent=2)

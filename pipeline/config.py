@@ -1,0 +1,89 @@
+"""Reading `sources.toml` and resolving where each store lives.
+
+Every store location has a default, an environment variable and a CLI flag, in rising priority.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from schemas.config import Config
+from schemas.errors import ConfigError
+
+DEFAULT_LOCATIONS = {
+    "sources": ("BIKWATCH_SOURCES", "sources.toml"),
+    "snapshots": ("BIKWATCH_SNAPSHOTS", "snapshots"),
+    "outbox": ("BIKWATCH_OUTBOX", "outbox"),
+    "archive": ("BIKWATCH_ARCHIVE", "archive"),
+    "state": ("BIKWATCH_STATE", "state"),
+    "feeds": ("BIKWATCH_FEEDS", "feeds"),
+}
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """Where one installation keeps its configuration and stores."""
+
+    sources: Path
+    snapshots: Path
+    outbox: Path
+    archive: Path
+    state: Path
+    feeds: Path
+
+    @classmethod
+    def resolve(cls, **overrides: str | Path | None) -> Workspace:
+        locations = {}
+        for name, (env_var, default) in DEFAULT_LOCATIONS.items():
+            chosen = overrides.get(name) or os.environ.get(env_var) or default
+            locations[name] = Path(chosen)
+        return cls(**locations)
+
+    @classmethod
+    def under(cls, root: Path, sources: Path | None = None) -> Workspace:
+        """All stores in one folder (the demo's and the tests' layout)."""
+        return cls(
+            sources=sources or root / "sources.toml",
+            snapshots=root / "snapshots",
+            outbox=root / "outbox",
+            archive=root / "archive",
+            state=root / "state",
+            feeds=root / "feeds",
+        )
+
+
+def load_config(path: Path) -> Config:
+    """Read and validate a sources file; any problem is one ConfigError naming the field."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such sources file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    return parse_config(raw, origin=str(path))
+
+
+def parse_config(raw: dict[str, object], *, origin: str = "config") -> Config:
+    try:
+        return Config.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError(f"{origin}: {describe_validation_error(exc)}") from None
+
+
+def describe_validation_error(exc: ValidationError) -> str:
+    """The first problem of a pydantic error as `field.path: message`, on one line."""
+    first = exc.errors()[0]
+    where = ""
+    for part in first["loc"]:
+        where += f"[{part}]" if isinstance(part, int) else (f".{part}" if where else str(part))
+    message = first["msg"].removeprefix("Value error, ")
+    more = len(exc.errors()) - 1
+    suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+    return f"{where or 'value'}: {message}{suffix}"

@@ -1,0 +1,117 @@
+"""The Prefect flow `scrape`: the only module that imports Prefect.
+
+The flow body is a list of steps; each task is a thin wrapper over a function of
+`pipeline.run_steps`, which tests call without Prefect.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from uuid import uuid4
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from extractors.extract import build_nlp
+from pipeline import run_steps
+from pipeline.config import Workspace, load_config
+from pipeline.report import render_change_table
+from pipeline.run_state import RunLock
+from schemas.errors import BikwatchError, RunFailedError
+from schemas.run import RunReport, SourceOutcome
+
+
+def _is_transient(task: object, task_run: object, state: object) -> bool:
+    """Retry a fetch task only when the failure may pass (timeouts, 5xx, 429)."""
+    try:
+        state.result()  # type: ignore[attr-defined]
+    except BikwatchError as exc:
+        return exc.transient
+    except Exception:
+        return True
+    return False
+
+
+@task(name="fetch", cache_policy=NO_CACHE, retry_condition_fn=_is_transient)
+def fetch_task(ctx, fetcher, source):  # type: ignore[no-untyped-def]
+    return run_steps.fetch_source(ctx, fetcher, source)
+
+
+@task(name="clean-extract-compare", cache_policy=NO_CACHE)
+def process_task(ctx, source, page, taken_at, nlp):  # type: ignore[no-untyped-def]
+    return run_steps.process_source(ctx, source, page, taken_at, nlp)
+
+
+@task(name="source-health", cache_policy=NO_CACHE)
+def notices_task(ctx, outcomes, now):  # type: ignore[no-untyped-def]
+    return run_steps.source_notices(ctx, outcomes, now)
+
+
+@task(name="publish", cache_policy=NO_CACHE, retries=1)
+def publish_task(ctx, report):  # type: ignore[no-untyped-def]
+    return run_steps.publish(ctx, report)
+
+
+@flow(name="scrape", task_runner=ThreadPoolTaskRunner(max_workers=4))  # type: ignore[arg-type]
+def scrape(
+    sources: str | None = None,
+    snapshots: str | None = None,
+    outbox: str | None = None,
+    archive: str | None = None,
+    state: str | None = None,
+    feeds: str | None = None,
+) -> RunReport:
+    """Fetch every configured source, clean, extract, snapshot, diff, then alert once."""
+    logger = get_run_logger()
+    workspace = Workspace.resolve(
+        sources=sources, snapshots=snapshots, outbox=outbox, archive=archive, state=state,
+        feeds=feeds,
+    )
+    ctx = run_steps.RunContext(load_config(workspace.sources), workspace)
+    with RunLock(workspace.state):
+        started = datetime.now(UTC)
+        fetch = fetch_task.with_options(
+            retries=ctx.config.fetch.task_retries,
+            retry_delay_seconds=ctx.config.fetch.task_retry_delay_seconds,
+        )
+        fetcher = ctx.make_fetcher()
+        sources_ = ctx.config.enabled_sources
+        pending = {source.id: fetch.submit(ctx, fetcher, source) for source in sources_}
+        nlp = build_nlp()
+        outcomes = [
+            _outcome(logger, source, pending[source.id], ctx, started, nlp) for source in sources_
+        ]
+        notices = notices_task(ctx, outcomes, datetime.now(UTC))
+        report = RunReport(
+            run_id=str(flow_run.id or uuid4()),
+            started_at=started,
+            finished_at=datetime.now(UTC),
+            outcomes=outcomes,
+            notices=notices,
+        )
+        alert = publish_task(ctx, report)
+    create_markdown_artifact(render_change_table(report), key="scrape-changes")
+    logger.info("run finished: %s; alert: %s", _counts(outcomes), alert or "none")
+    if outcomes and all(o.outcome == "failed" for o in outcomes):
+        raise RunFailedError(f"every source failed ({len(outcomes)} sources)", report)
+    return report
+
+
+def _outcome(logger, source, fetched, ctx, started, nlp) -> SourceOutcome:  # type: ignore[no-untyped-def]
+    """One source's outcome; any failure is confined to its source."""
+    try:
+        page = fetched.result()
+        return process_task(ctx, source, page, started, nlp)  # type: ignore[no-any-return]
+    except Exception as exc:  # one failing source never stops the others
+        logger.warning("source %s failed: %s", source.id, exc)
+        return run_steps.failed_outcome(source, exc)
+
+
+def _counts(outcomes: list[SourceOutcome]) -> str:
+    tally: dict[str, int] = {}
+    for outcome in outcomes:
+        tally[outcome.outcome] = tally.get(outcome.outcome, 0) + 1
+    return ", ".join(f"{n} {kind}" for kind, n in sorted(tally.items())) or "no sources"

@@ -1,0 +1,96 @@
+"""One source's page through the stages after fetching: clean, extract, check, compare.
+
+Plain functions: the Prefect flow wraps them in tasks, the CLI and re-extraction call them
+directly, and tests call them without Prefect.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from extractors import EXTRACTOR_VERSION
+from extractors.clean import clean_html
+from extractors.decode import decode_html
+from extractors.extract import build_nlp, extract_document
+from pipeline.diff import diff_extractions
+from pipeline.health import assess_health
+from schemas.changes import DiffResult
+from schemas.config import Source
+from schemas.extraction import Extraction
+from schemas.run import Outcome
+from schemas.snapshot import RawRef, Snapshot
+
+
+@dataclass(frozen=True)
+class RawPage:
+    """What processing needs of a fetched or archived response."""
+
+    url: str
+    status: int
+    body: bytes
+    declared_charset: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.body).hexdigest()
+
+
+def extract_html(
+    html: str, url: str, *, site: str | None = None, nlp: Language | None = None
+) -> Extraction:
+    """Clean and extract one decoded page: what `bikwatch extract` prints."""
+    document = clean_html(html, url, site=site)
+    return extract_document(document, nlp=nlp or build_nlp())
+
+
+def extract_raw(page: RawPage, *, site: str | None, nlp: Language | None = None) -> Extraction:
+    html = decode_html(page.body, page.declared_charset)
+    return extract_html(html, page.url, site=site, nlp=nlp)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    outcome: Outcome
+    diff: DiffResult
+    snapshot: Snapshot
+
+
+def compare_with_baseline(
+    source: Source, page: RawPage, extraction: Extraction, baseline: Snapshot | None
+) -> Comparison:
+    """Diff a new extraction against the baseline and decide the source's outcome.
+
+    An unhealthy page (error or login page, collapse) gets a snapshot marked unhealthy, which
+    never becomes a baseline: the next good run is compared with the last good one.
+    """
+    if baseline is None:
+        diff = DiffResult(health=assess_health(extraction, None, http_status=page.status))
+    else:
+        diff = diff_extractions(baseline.extraction, extraction)
+    if diff.health:
+        outcome: Outcome = "unhealthy"
+    elif baseline is None:
+        outcome = "baseline"
+    else:
+        outcome = "changed" if diff.changes else "unchanged"
+    snapshot = Snapshot(
+        source_id=source.id,
+        url=source.url,
+        extractor_version=EXTRACTOR_VERSION,
+        raw=RawRef(
+            sha256=page.sha256,
+            url=page.url,
+            status=page.status,
+            etag=page.etag,
+            last_modified=page.last_modified,
+        ),
+        healthy=not diff.health,
+        health=diff.health,
+        extraction=extraction,
+    )
+    return Comparison(outcome=outcome, diff=diff, snapshot=snapshot)

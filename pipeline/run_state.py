@@ -1,0 +1,105 @@
+"""State kept between runs: the run lock, each source's health record, and run history."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import logging
+import os
+from pathlib import Path
+from types import TracebackType
+from typing import IO
+
+from pydantic import ValidationError
+
+from pipeline.source_health import SourceHealthState
+from pipeline.storage import replace_file
+from schemas.errors import LockedError, StoreError
+from schemas.run import RunReport
+from schemas.snapshot import canonical_json
+
+log = logging.getLogger("bikwatch.state")
+
+
+class RunLock:
+    """An exclusive lock on one workspace, so two runs never interleave their writes.
+
+    flock is released by the kernel when the process dies, so a crashed run never leaves a
+    stale lock behind.
+    """
+
+    def __init__(self, state_dir: Path):
+        self.path = state_dir / "run.lock"
+        self._stream: IO[str] | None = None
+
+    def __enter__(self) -> RunLock:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            stream = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until exit
+        except OSError as exc:
+            raise StoreError(f"cannot open lock {self.path}: {exc.strerror or exc}") from None
+        try:
+            fcntl.flock(stream.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            stream.seek(0)
+            holder = stream.read().strip() or "another process"
+            stream.close()
+            raise LockedError(
+                f"another bikwatch run is in progress on this workspace ({holder}); "
+                "try again when it has finished"
+            ) from None
+        stream.seek(0)
+        stream.truncate()
+        stream.write(f"pid {os.getpid()}")
+        stream.flush()
+        self._stream = stream
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if self._stream is not None:
+            fcntl.flock(self._stream.fileno(), fcntl.LOCK_UN)
+            self._stream.close()
+            self._stream = None
+
+
+class StateStore:
+    def __init__(self, root: Path):
+        self.root = root
+
+    def _source_path(self, source_id: str) -> Path:
+        return self.root / "sources" / f"{source_id}.json"
+
+    def source_health(self, source_id: str) -> SourceHealthState:
+        path = self._source_path(source_id)
+        if not path.exists():
+            return SourceHealthState()
+        try:
+            return SourceHealthState.model_validate_json(path.read_text(encoding="utf-8"))
+        except (OSError, ValidationError, ValueError) as exc:
+            # A lost health record only delays a failure alert; never block a run on it.
+            log.warning("resetting unreadable health record %s: %s", path, exc)
+            return SourceHealthState()
+
+    def save_source_health(self, source_id: str, state: SourceHealthState) -> None:
+        data = canonical_json(state.model_dump(mode="json"))
+        replace_file(self._source_path(source_id), data.encode("utf-8"))
+
+    def save_run(self, report: RunReport) -> Path:
+        path = self.root / "runs" / f"{report.started_at:%Y%m%dT%H%M%S}-{report.run_id[:8]}.json"
+        replace_file(path, canonical_json(report.model_dump(mode="json")).encode("utf-8"))
+        return path
+
+    def runs(self, limit: int = 50) -> list[RunReport]:
+        folder = self.root / "runs"
+        reports = []
+        for path in sorted(folder.glob("*.json"), reverse=True)[:limit]:
+            try:
+                reports.append(RunReport.model_validate(json.loads(path.read_text("utf-8"))))
+            except (OSError, ValueError, ValidationError) as exc:
+                log.warning("skipping unreadable run record %s: %s", path, exc)
+        return reports

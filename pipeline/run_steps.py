@@ -1,0 +1,161 @@
+"""The steps of one scheduled run as plain functions; `pipeline.flow` wraps them in Prefect.
+
+fetch -> archive -> clean/extract -> compare with baseline -> snapshot, per source; then
+source-health notices, the run record, feeds and one alert for the whole run.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from spacy.language import Language
+
+from pipeline.alerts import Outbox, SmtpSettings, compose_alert, deliver_pending
+from pipeline.archive import RawArchive
+from pipeline.config import Workspace
+from pipeline.feeds import write_feeds
+from pipeline.fetch import FetchedPage, Fetcher, FetchSettings, Validators
+from pipeline.process import RawPage, compare_with_baseline, extract_raw
+from pipeline.run_state import StateStore
+from pipeline.snapshot_store import SnapshotStore
+from pipeline.source_health import update_source_health
+from schemas.config import Config, Source
+from schemas.errors import BikwatchError
+from schemas.run import Notice, RunReport, SourceOutcome
+
+log = logging.getLogger("bikwatch.run")
+
+
+@dataclass
+class RunContext:
+    """Everything a run's steps share: configuration and the stores of one workspace."""
+
+    config: Config
+    workspace: Workspace
+    snapshots: SnapshotStore = field(init=False)
+    archive: RawArchive = field(init=False)
+    state: StateStore = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.snapshots = SnapshotStore(self.workspace.snapshots)
+        self.archive = RawArchive(self.workspace.archive)
+        self.state = StateStore(self.workspace.state)
+
+    def make_fetcher(self) -> Fetcher:
+        fetch = self.config.fetch
+        settings = FetchSettings(
+            connect_timeout=fetch.connect_timeout,
+            read_timeout=fetch.read_timeout,
+            max_attempts=fetch.max_attempts,
+            max_bytes=fetch.max_bytes,
+            per_host_concurrency=fetch.per_host_concurrency,
+            respect_robots=fetch.respect_robots,
+            **({"user_agent": fetch.user_agent} if fetch.user_agent else {}),
+        )
+        return Fetcher(settings, allowed_hosts=self.config.allowed_hosts)
+
+
+def baseline_validators(ctx: RunContext, source: Source) -> Validators | None:
+    """Conditional-request validators of the page the baseline snapshot was made from."""
+    found = ctx.snapshots.baseline(source.id)
+    if found is None:
+        return None
+    raw = found[1].raw
+    if not (raw.etag or raw.last_modified):
+        return None
+    return Validators(etag=raw.etag, last_modified=raw.last_modified)
+
+
+def fetch_source(ctx: RunContext, fetcher: Fetcher, source: Source) -> FetchedPage:
+    """Fetch one source (conditionally) and keep the response in the raw archive."""
+    page = fetcher.fetch(source.url, baseline_validators(ctx, source))
+    if not page.not_modified:
+        ctx.archive.record(source.id, page)
+    return page
+
+
+def raw_page(page: FetchedPage) -> RawPage:
+    return RawPage(
+        url=page.final_url,
+        status=page.status,
+        body=page.body,
+        declared_charset=page.declared_charset,
+        etag=page.validators.etag if page.validators else None,
+        last_modified=page.validators.last_modified if page.validators else None,
+    )
+
+
+def process_source(
+    ctx: RunContext, source: Source, page: FetchedPage, taken_at: datetime, nlp: Language
+) -> SourceOutcome:
+    """Clean, extract, compare with the baseline and snapshot one fetched page."""
+    if page.not_modified:
+        return SourceOutcome(
+            source_id=source.id, url=source.url, name=source.name, outcome="not_modified"
+        )
+    raw = raw_page(page)
+    extraction = extract_raw(raw, site=source.site, nlp=nlp)
+    found = ctx.snapshots.baseline(source.id)
+    comparison = compare_with_baseline(source, raw, extraction, found[1] if found else None)
+    path = ctx.snapshots.write(comparison.snapshot, taken_at)
+    return SourceOutcome(
+        source_id=source.id,
+        url=source.url,
+        name=source.name or extraction.title,
+        outcome=comparison.outcome,
+        diff=comparison.diff,
+        snapshot=str(path),
+        baseline=str(found[0]) if found else None,
+    )
+
+
+def failed_outcome(source: Source, error: BaseException) -> SourceOutcome:
+    reason = str(error) if isinstance(error, BikwatchError) else f"{type(error).__name__}: {error}"
+    return SourceOutcome(
+        source_id=source.id, url=source.url, name=source.name, outcome="failed", error=reason
+    )
+
+
+def source_notices(ctx: RunContext, outcomes: list[SourceOutcome], now: datetime) -> list[Notice]:
+    """Update each source's failure record; return repeated-failure, recovery, stale notices."""
+    by_id = {source.id: source for source in ctx.config.sources}
+    notices: list[Notice] = []
+    for outcome in outcomes:
+        source = by_id[outcome.source_id]
+        state, new = update_source_health(
+            ctx.state.source_health(source.id),
+            outcome,
+            now,
+            fail_after=source.fail_after or ctx.config.alerts.fail_after,
+            stale_after_days=source.stale_after_days or ctx.config.alerts.stale_after_days,
+        )
+        ctx.state.save_source_health(source.id, state)
+        notices.extend(new)
+    return notices
+
+
+def smtp_settings(config: Config) -> SmtpSettings | None:
+    if config.smtp is None:
+        return None
+    return SmtpSettings(
+        **config.smtp.model_dump(),
+        sender=config.alerts.sender,
+        recipients=config.alerts.recipients,
+    )
+
+
+def publish(ctx: RunContext, report: RunReport) -> Path | None:
+    """Record the run, write the feeds, queue one alert and try to deliver the outbox."""
+    ctx.state.save_run(report)
+    write_feeds(report, ctx.workspace.feeds)
+    outbox = Outbox(ctx.workspace.outbox)
+    message = compose_alert(
+        report, sender=ctx.config.alerts.sender, recipients=ctx.config.alerts.recipients
+    )
+    alert_path = outbox.put(message) if message is not None else None
+    delivery = deliver_pending(outbox, smtp_settings(ctx.config))
+    log.info("alert delivery: %s", delivery)
+    return alert_path

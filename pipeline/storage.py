@@ -1,0 +1,60 @@
+"""Crash-safe file writes shared by every store.
+
+A reader never sees a half-written file: data goes to a temporary file in the same folder,
+is flushed to disk, then linked or renamed into place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from schemas.errors import StoreError
+
+
+def _write_temp(folder: Path, data: bytes) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+        raise
+    return Path(name)
+
+
+def write_new_file(path: Path, data: bytes) -> bool:
+    """Create `path` atomically; never overwrite. False when the file already exists."""
+    try:
+        temp = _write_temp(path.parent, data)
+    except OSError as exc:
+        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        os.link(temp, path)  # atomic, and fails rather than replacing an existing file
+        return True
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from None
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Write `path` atomically, replacing any previous version (state files, feeds)."""
+    try:
+        temp = _write_temp(path.parent, data)
+        os.replace(temp, path)
+    except OSError as exc:
+        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def is_temporary(path: Path) -> bool:
+    return path.name.startswith(".tmp-")

@@ -1,0 +1,113 @@
+"""The watch list and settings, as read from `sources.toml`.
+
+Input we do not control (a user's file), so every model forbids unknown keys: a typo is an
+error naming the field, not a silently ignored setting.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
+
+Site = Literal["bik", "commission"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Source(_Strict):
+    id: str
+    url: str
+    site: Site
+    name: str | None = None
+    enabled: bool = True
+    # Per-source overrides of the global settings.
+    fail_after: int | None = Field(default=None, ge=1)
+    stale_after_days: int | None = Field(default=None, ge=1)
+    respect_robots: bool | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _safe_id(cls, value: str) -> str:
+        # Ids name folders of the stores: keep them from escaping those folders.
+        if not SOURCE_ID.match(value):
+            raise ValueError("must be lowercase letters, digits, '.', '_' or '-' (max 80)")
+        return value
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"must be an http(s) URL with a host: {value!r}")
+        return value
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.url).hostname or ""
+
+
+class FetchConfig(_Strict):
+    user_agent: str | None = None
+    connect_timeout: float = Field(default=10.0, gt=0)
+    read_timeout: float = Field(default=30.0, gt=0)
+    max_attempts: int = Field(default=4, ge=1, le=10)
+    max_bytes: int = Field(default=10_000_000, gt=0)
+    per_host_concurrency: int = Field(default=2, ge=1)
+    respect_robots: bool = True
+    # A second round of attempts by Prefect after the fetcher's own retries are spent.
+    task_retries: int = Field(default=1, ge=0, le=5)
+    task_retry_delay_seconds: float = Field(default=60.0, ge=0)
+
+
+class AlertConfig(_Strict):
+    sender: str = "bikwatch@localhost"
+    recipients: list[str] = Field(default_factory=lambda: ["bikwatch@localhost"])
+    fail_after: int = Field(default=3, ge=1)
+    stale_after_days: int = Field(default=7, ge=1)
+
+
+class SmtpConfig(_Strict):
+    host: str
+    port: int = Field(default=587, ge=1, le=65535)
+    security: Literal["starttls", "tls", "none"] = "starttls"
+    username: str | None = None
+    password_env: str | None = "BIKWATCH_SMTP_PASSWORD"
+    password_secret_block: str | None = None
+    timeout: float = Field(default=30.0, gt=0)
+    retries: int = Field(default=3, ge=1, le=10)
+
+
+class ScheduleConfig(_Strict):
+    cron: str = "0 6 * * *"
+    timezone: str = "Europe/Brussels"
+
+
+class Config(_Strict):
+    sources: list[Source] = Field(min_length=1)
+    fetch: FetchConfig = Field(default_factory=FetchConfig)
+    alerts: AlertConfig = Field(default_factory=AlertConfig)
+    smtp: SmtpConfig | None = None
+    schedule: ScheduleConfig = Field(default_factory=ScheduleConfig)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> Config:
+        ids = [source.id for source in self.sources]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"source ids must be unique: {', '.join(duplicates)}")
+        return self
+
+    @property
+    def enabled_sources(self) -> list[Source]:
+        return [source for source in self.sources if source.enabled]
+
+    @property
+    def allowed_hosts(self) -> set[str]:
+        return {source.host for source in self.sources}
