@@ -128,10 +128,10 @@ def diff_command(args: argparse.Namespace) -> str:
         raise InputError(f"the two extractions are of different pages: {old.url} and {new.url}")
     result = diff_extractions(old, new)
     if args.format == "text":
-        from pipeline.report import describe_change
+        from pipeline.alerts.wording import describe_changes, describe_problem
 
-        lines = [describe_change(change) for change in result.changes]
-        lines += [f"needs a look: {problem.message}" for problem in result.health]
+        lines = [sentence.text for sentence in describe_changes(result.changes)]
+        lines += [describe_problem(problem) for problem in result.health]
         return "\n".join(lines) or "no changes"
     return json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2)
 

@@ -74,16 +74,16 @@ class StateStore:
     def _source_path(self, source_id: str) -> Path:
         return self.root / "sources" / f"{source_id}.json"
 
-    def source_health(self, source_id: str) -> SourceHealthState:
+    def source_health(self, source_id: str) -> SourceHealthState | None:
         path = self._source_path(source_id)
         if not path.exists():
-            return SourceHealthState()
+            return None
         try:
             return SourceHealthState.model_validate_json(path.read_text(encoding="utf-8"))
         except (OSError, ValidationError, ValueError) as exc:
             # A lost health record only delays a failure alert; never block a run on it.
             log.warning("resetting unreadable health record %s: %s", path, exc)
-            return SourceHealthState()
+            return None
 
     def save_source_health(self, source_id: str, state: SourceHealthState) -> None:
         data = canonical_json(state.model_dump(mode="json"))

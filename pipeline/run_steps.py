@@ -18,13 +18,15 @@ from pipeline.archive import RawArchive
 from pipeline.config import Workspace
 from pipeline.feeds import write_feeds
 from pipeline.fetch import FetchedPage, Fetcher, FetchSettings, Validators
-from pipeline.process import RawPage, compare_with_baseline, extract_raw
+from pipeline.process import Comparison, RawPage, compare_with_baseline, extract_raw
 from pipeline.run_state import StateStore
 from pipeline.snapshot_store import SnapshotStore
 from pipeline.source_health import update_source_health
 from schemas.config import Config, Source
 from schemas.errors import BikwatchError
+from schemas.extraction import Extraction
 from schemas.run import Notice, RunReport, SourceOutcome
+from schemas.snapshot import Snapshot
 
 log = logging.getLogger("bikwatch.run")
 
@@ -45,16 +47,7 @@ class RunContext:
         self.state = StateStore(self.workspace.state)
 
     def make_fetcher(self) -> Fetcher:
-        fetch = self.config.fetch
-        settings = FetchSettings(
-            connect_timeout=fetch.connect_timeout,
-            read_timeout=fetch.read_timeout,
-            max_attempts=fetch.max_attempts,
-            max_bytes=fetch.max_bytes,
-            per_host_concurrency=fetch.per_host_concurrency,
-            respect_robots=fetch.respect_robots,
-            **({"user_agent": fetch.user_agent} if fetch.user_agent else {}),
-        )
+        settings = FetchSettings.model_validate(self.config.fetch.fetcher_settings())
         return Fetcher(settings, allowed_hosts=self.config.allowed_hosts)
 
 
@@ -104,12 +97,19 @@ def process_source(
     return SourceOutcome(
         source_id=source.id,
         url=source.url,
-        name=source.name or extraction.title,
+        name=source.name or _page_label(extraction, found[1] if found else None, comparison),
         outcome=comparison.outcome,
         diff=comparison.diff,
         snapshot=str(path),
         baseline=str(found[0]) if found else None,
     )
+
+
+def _page_label(extraction: Extraction, baseline: Snapshot | None, comparison: Comparison) -> str | None:
+    """The page's title; an error or maintenance page's own title would mislabel the source."""
+    if comparison.outcome == "unhealthy" and baseline is not None:
+        return baseline.extraction.title
+    return extraction.title
 
 
 def failed_outcome(source: Source, error: BaseException) -> SourceOutcome:
@@ -141,7 +141,7 @@ def smtp_settings(config: Config) -> SmtpSettings | None:
     if config.smtp is None:
         return None
     return SmtpSettings(
-        **config.smtp.model_dump(),
+        **config.smtp.model_dump(exclude_none=True),
         sender=config.alerts.sender,
         recipients=config.alerts.recipients,
     )

@@ -49,6 +49,11 @@ def read_snapshot(path: Path, *, source_id: str | None = None) -> Snapshot:
     return snapshot
 
 
+def _time_order(path: Path) -> tuple[str, int]:
+    stamp, _, attempt = path.stem.partition("-")
+    return stamp, int(attempt) if attempt.isdigit() else 0
+
+
 class SnapshotStore:
     def __init__(self, root: Path):
         self.root = root
@@ -73,7 +78,7 @@ class SnapshotStore:
         if not folder.is_dir():
             return []
         files = [p for p in folder.glob("*.json") if not is_temporary(p)]
-        return sorted(files, key=lambda p: p.name, reverse=True)
+        return sorted(files, key=_time_order, reverse=True)
 
     def valid(self, source_id: str) -> Iterator[tuple[Path, Snapshot]]:
         """Readable snapshots of a source, newest first; bad files are logged and skipped."""

@@ -54,16 +54,29 @@ class Source(_Strict):
 
 
 class FetchConfig(_Strict):
-    user_agent: str | None = None
+    """How politely and patiently pages are fetched (durations in seconds)."""
+
+    user_agent: str | None = None  # None: bikwatch's identifying default, with a contact URL
     connect_timeout: float = Field(default=10.0, gt=0)
-    read_timeout: float = Field(default=30.0, gt=0)
+    read_timeout: float = Field(default=20.0, gt=0)
+    total_deadline: float = Field(default=60.0, gt=0)
     max_attempts: int = Field(default=4, ge=1, le=10)
-    max_bytes: int = Field(default=10_000_000, gt=0)
+    backoff_base: float = Field(default=1.0, ge=0)
+    backoff_cap: float = Field(default=30.0, ge=0)
+    retry_after_cap: float = Field(default=120.0, ge=0)
+    max_redirects: int = Field(default=5, ge=0, le=20)
+    max_bytes: int = Field(default=10 * 1024 * 1024, gt=0)
     per_host_concurrency: int = Field(default=2, ge=1)
     respect_robots: bool = True
     # A second round of attempts by Prefect after the fetcher's own retries are spent.
     task_retries: int = Field(default=1, ge=0, le=5)
-    task_retry_delay_seconds: float = Field(default=60.0, ge=0)
+    task_retry_delay_seconds: float = Field(default=30.0, ge=0)
+
+    def fetcher_settings(self) -> dict[str, object]:
+        """The fields the fetcher itself takes."""
+        return self.model_dump(
+            exclude={"task_retries", "task_retry_delay_seconds"}, exclude_none=True
+        )
 
 
 class AlertConfig(_Strict):
@@ -78,10 +91,12 @@ class SmtpConfig(_Strict):
     port: int = Field(default=587, ge=1, le=65535)
     security: Literal["starttls", "tls", "none"] = "starttls"
     username: str | None = None
-    password_env: str | None = "BIKWATCH_SMTP_PASSWORD"
-    password_secret_block: str | None = None
-    timeout: float = Field(default=30.0, gt=0)
+    password_env: str | None = None  # name of the environment variable with the password
+    password_secret_block: str | None = None  # or the name of a Prefect Secret block
+    timeout: float = Field(default=30.0, gt=0, le=300)
     retries: int = Field(default=3, ge=1, le=10)
+    retry_delay: float = Field(default=2.0, ge=0, le=60)
+    ca_file: str | None = None  # trust this CA instead of the system's (a private server)
 
 
 class ScheduleConfig(_Strict):

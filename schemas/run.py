@@ -32,12 +32,15 @@ class SourceOutcome(BaseModel):
     baseline: str | None = None  # the snapshot compared against
 
 
+NoticeKind = Literal["failing", "recovered", "stale"]
+
+
 class Notice(BaseModel):
     """A run-level message that is not a page change: repeated failures, recovery, staleness."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    kind: Literal["failing", "recovered", "stale"]
+    kind: NoticeKind
     source_id: str
     url: str
     message: str

@@ -1,0 +1,92 @@
+"""A sample alert from the corpus's version pairs, for the README.
+
+Runs every `<id>.v1.html` / `<id>.v2.html` pair through clean, extract and diff as one run,
+then writes what a subscriber would receive:
+
+    uv run python benchmarks/sample_alert.py [OUT_DIR]     # default: benchmarks/out/sample-alert
+
+OUT_DIR gets the `.eml` (as the outbox files it), `alert.txt` (its text part), `alert.html`,
+`change-table.md` (the Prefect artifact) and the Atom feeds; the text part is also printed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from pathlib import Path
+
+from extractors.clean import clean_html
+from extractors.extract import build_nlp, extract_document
+from pipeline.alerts import Outbox, compose_alert
+from pipeline.diff import diff_extractions
+from pipeline.feeds import write_feeds
+from pipeline.report import render_change_table
+from schemas.extraction import Extraction
+from schemas.run import RunReport, SourceOutcome
+
+ROOT = Path(__file__).resolve().parents[1]
+RUN_AT = datetime(2025, 3, 1, 6, 0, tzinfo=UTC)  # fixed, so the sample is reproducible
+
+
+def corpus_dir() -> Path:
+    shared = ROOT.parent / "shared" / "corpus"
+    return shared if shared.is_dir() else ROOT / "tests" / "fixtures" / "corpus"
+
+
+def pair_outcomes(corpus: Path) -> list[SourceOutcome]:
+    nlp = build_nlp()
+
+    def extract(path: Path, url: str) -> Extraction:
+        return extract_document(clean_html(path.read_text(encoding="utf-8"), url), nlp=nlp)
+
+    outcomes = []
+    for gold_path in sorted(corpus.glob("*/*.diff.gold.json")):
+        base = gold_path.name.removesuffix(".diff.gold.json")
+        url = json.loads(gold_path.read_text(encoding="utf-8"))["url"]
+        old = extract(gold_path.with_name(f"{base}.v1.html"), url)
+        new = extract(gold_path.with_name(f"{base}.v2.html"), url)
+        diff = diff_extractions(old, new)
+        kind = "unhealthy" if diff.health else "changed" if diff.changes else "unchanged"
+        outcomes.append(
+            SourceOutcome(source_id=base, url=url, name=old.title, outcome=kind, diff=diff)
+        )
+    return outcomes
+
+
+def write_sample(out_dir: Path) -> EmailMessage:
+    report = RunReport(
+        run_id="sample-2025-03-01",
+        started_at=RUN_AT,
+        finished_at=RUN_AT,
+        outcomes=pair_outcomes(corpus_dir()),
+    )
+    message = compose_alert(
+        report, sender="bikwatch@example.org", recipients=["subscribers@example.org"]
+    )
+    if message is None:
+        raise SystemExit("bikwatch: error: the corpus pairs gave nothing to alert about")
+    for previous in out_dir.glob("alert-*.eml"):  # the outbox keeps a run's first alert
+        previous.unlink()
+    Outbox(out_dir).put(message)
+    for subtype, name in (("plain", "alert.txt"), ("html", "alert.html")):
+        part = message.get_body((subtype,))
+        assert part is not None
+        (out_dir / name).write_text(part.get_content(), encoding="utf-8")
+    (out_dir / "change-table.md").write_text(render_change_table(report), encoding="utf-8")
+    write_feeds(report, out_dir / "feeds")
+    return message
+
+
+def main() -> None:
+    out_dir = (
+        Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "benchmarks" / "out" / "sample-alert"
+    )
+    message = write_sample(out_dir)
+    print(f"Subject: {message['Subject']}\n")
+    print((out_dir / "alert.txt").read_text(encoding="utf-8"))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""`clean_html`: the main text of a page, once, with no boilerplate, as named stages.
+
+parse -> read title and date -> prune chrome -> keep the main region -> read blocks -> drop
+furniture lines -> typed lists -> drop template blocks (site profile) -> drop repeats ->
+assemble.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement, HTMLParser, document_fromstring
+
+from extractors.clean.assemble import assemble_document
+from extractors.clean.bullets import convert_typed_lists
+from extractors.clean.dedupe import drop_repeated_blocks
+from extractors.clean.metadata import fallback_title, find_published, find_title_element
+from extractors.clean.profile import SiteProfile, default_profile, drop_template_blocks
+from extractors.clean.prune import prune_boilerplate
+from extractors.clean.region import keep_main_region
+from extractors.clean.rules import load_rules, semantic_rules
+from extractors.clean.text import collapse_whitespace
+from extractors.clean.walk import BlockReader, RawBlock
+from extractors.sites import site_for_url
+from schemas.document import CleanedDocument
+from schemas.errors import CleaningError, InputError
+
+# lxml refuses str input that carries an XML encoding declaration.
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+
+
+def parse_html(html: str) -> HtmlElement:
+    """The page as an lxml tree; `InputError` when there is nothing to parse."""
+    if not html or not html.strip():
+        raise InputError("page is empty")
+    parser = HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
+    try:
+        root = document_fromstring(_XML_DECLARATION.sub("", html, count=1), parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(f"page cannot be parsed as HTML: {exc}") from exc
+    if root is None:
+        raise InputError("page cannot be parsed as HTML")
+    return root
+
+
+def _content_root(root: HtmlElement) -> HtmlElement:
+    body = root.find("body")
+    return body if body is not None else root
+
+
+def read_candidate_blocks(html: str) -> list[RawBlock]:
+    """The blocks that survive HTML semantics alone: what template learning counts."""
+    root = parse_html(html)
+    rules = semantic_rules(load_rules())
+    prune_boilerplate(root, rules)
+    return BlockReader(rules).read(_content_root(root))
+
+
+def clean_html(
+    html: str,
+    url: str,
+    *,
+    site: str | None = None,
+    profile: SiteProfile | None = None,
+) -> CleanedDocument:
+    """The page's title, publication date and main content blocks, each block once.
+
+    `site` defaults to the site of `url`; `profile` to the profile shipped for that site.
+    Raises `CleaningError` when the page has no main content, `InputError` when it is empty.
+    """
+    site = site or site_for_url(url)
+    rules = load_rules()
+    root = parse_html(html)
+    published = find_published(root)
+    title_element = find_title_element(root, rules)
+    title = (
+        collapse_whitespace(title_element.text_content()) if title_element is not None else None
+    ) or fallback_title(root)
+    prune_boilerplate(root, rules)
+    body = _content_root(root)
+    keep_main_region(body, title_element)
+    blocks = BlockReader(rules, skip=title_element).read(body)
+    blocks = [block for block in blocks if not rules.is_furniture_line(block.text)]
+    blocks = convert_typed_lists(blocks)
+    profile = profile or default_profile(site)
+    if profile is not None:
+        blocks = drop_template_blocks(blocks, profile)
+    blocks = drop_repeated_blocks(blocks, title)
+    if not blocks:
+        raise CleaningError(f"no main content found in {url}")
+    return assemble_document(
+        url=url, site=site, title=title, published=published, blocks=blocks, warnings=[]
+    )

@@ -1,0 +1,132 @@
+"""The page's title and publication date, read from markup and metadata before pruning.
+
+Both come from places pruning removes (the page header, `<meta>` tags, the header's meta
+line), so they are read from the whole tree first.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from lxml.html import HtmlElement
+
+from extractors.clean.dates import parse_date
+from extractors.clean.rules import BoilerplateRules, is_boilerplate_element
+from extractors.clean.text import collapse_whitespace
+
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dcterms.created",
+    "dcterms.date",
+    "publication_date",
+    "citation_publication_date",
+    "pubdate",
+    "publishdate",
+)
+# Labels that introduce a publication date in the page header or a record's details.
+_PUBLISHED_LABEL = re.compile(
+    r"\b(published(?: on)?|publication date|date of publication|record created|"
+    r"date created|posted on|released on)\s*:?\s*",
+    re.I,
+)
+# Class fragments of the page header and its meta line (ECL and common CMS themes).
+_HEADER_CLASSES = ("page-header", "meta--header", "dateline", "article-meta", "byline")
+_SITE_SUFFIX = re.compile("\\s+[-|\u2013\u2014:]\\s+[^-|\u2013\u2014:]+$")
+
+
+def find_title_element(root: HtmlElement, rules: BoilerplateRules) -> HtmlElement | None:
+    """The first visible `<h1>` outside page chrome: the page's own title."""
+    for heading in root.iter("h1"):
+        if collapse_whitespace(heading.text_content()) and not _is_in_chrome(heading, rules):
+            return heading
+    return None
+
+
+def _is_in_chrome(element: HtmlElement, rules: BoilerplateRules) -> bool:
+    chain = [element, *element.iterancestors()]
+    return any(is_boilerplate_element(node, rules) for node in chain)
+
+
+def fallback_title(root: HtmlElement) -> str | None:
+    """og:title or <title>, without the " - Site name" suffix, for pages with no `<h1>`."""
+    for value in root.xpath("//meta[@property='og:title']/@content | //title/text()"):
+        title = collapse_whitespace(str(value))
+        if title:
+            return _SITE_SUFFIX.sub("", title) or title
+    return None
+
+
+def find_published(root: HtmlElement) -> str | None:
+    """The publication date the page shows in its metadata, header or record details."""
+    return (
+        _from_meta_tags(root)
+        or _from_json_ld(root)
+        or _from_header_times(root)
+        or _from_labelled_text(root)
+    )
+
+
+def _from_meta_tags(root: HtmlElement) -> str | None:
+    for meta in root.iter("meta"):
+        name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if name in _PUBLISHED_META and (value := parse_date(meta.get("content") or "")):
+            return value
+    return None
+
+
+def _from_json_ld(root: HtmlElement) -> str | None:
+    for script in root.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            published = item.get("datePublished") if isinstance(item, dict) else None
+            if isinstance(published, str) and (value := parse_date(published)):
+                return value
+    return None
+
+
+def _from_header_times(root: HtmlElement) -> str | None:
+    """A `<time>` or meta item in the page header; times in listings are teasers' dates."""
+    for element in root.xpath("//time | //*[@itemprop='datePublished']"):
+        if element.get("itemprop") == "datePublished" or _is_in_header(element):
+            value = parse_date(element.get("datetime") or element.get("content") or "")
+            if value or (value := parse_date(element.text_content())):
+                return value
+    for element in root.xpath(
+        "//*[contains(@class, 'meta__item') or contains(@class, 'meta-item')]"
+    ):
+        if _is_in_header(element) and (value := parse_date(element.text_content())):
+            return value
+    return None
+
+
+def _is_in_header(element: HtmlElement) -> bool:
+    for node in [element, *element.iterancestors()]:
+        classes = node.get("class", "").lower()
+        if any(fragment in classes for fragment in _HEADER_CLASSES):
+            return True
+    return False
+
+
+def _from_labelled_text(root: HtmlElement) -> str | None:
+    """A "Published on 01/12/2011" line, or a "Record created:" term of a description list."""
+    for element in root.iter("li", "span", "p", "div", "dt", "small"):
+        own = collapse_whitespace(element.text_content())
+        if len(own) > 80 or not (match := _PUBLISHED_LABEL.search(own)):
+            continue
+        rest = own[match.end() :]
+        if element.tag == "dt":
+            definition = element.getnext()
+            rest = definition.text_content() if definition is not None else ""
+        if value := parse_date(rest):
+            return value
+    return None

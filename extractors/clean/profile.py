@@ -1,0 +1,109 @@
+"""Cross-page template learning: blocks that recur across many pages of a site are boilerplate.
+
+A `SiteProfile` is plain data (JSON round-trip through `model_dump_json`), learned from raw
+pages by `learn_site_profile` and shipped for the watched sites under `profiles/<site>.json`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from extractors.clean.text import comparison_key
+from extractors.clean.walk import RawBlock
+
+PROFILES_DIR = Path(__file__).with_name("profiles")
+# A block is template when it recurs on at least this many distinct pages...
+MIN_PAGES = 3
+# ...and on at least this share of the pages the profile was learned from.
+MIN_SHARE = 0.3
+
+
+def block_fingerprint(text: str) -> str:
+    """A short stable hash of a block's normalised text."""
+    return hashlib.sha1(comparison_key(text).encode("utf-8")).hexdigest()[:16]
+
+
+class SiteProfile(BaseModel):
+    """What one site's template looks like: fingerprints of its recurring blocks."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    site: str | None = None
+    pages: int = Field(ge=0)  # distinct URLs the profile was learned from
+    template_blocks: list[str] = Field(default_factory=list)  # sorted block fingerprints
+
+    def is_template(self, block: RawBlock) -> bool:
+        return block_fingerprint(block.text) in self._fingerprints()
+
+    def _fingerprints(self) -> frozenset[str]:
+        return _as_set(tuple(self.template_blocks))
+
+
+@cache
+def _as_set(fingerprints: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fingerprints)
+
+
+def drop_template_blocks(blocks: list[RawBlock], profile: SiteProfile) -> list[RawBlock]:
+    """Drop template blocks, but only where their whole group (list or container) is template.
+
+    Short blocks recur in content too ("Facebook" in a list of signatories, an author's name
+    in a teaser): one such block among content blocks of its group is content.
+    """
+    groups: defaultdict[object, list[bool]] = defaultdict(list)
+    flags = [profile.is_template(block) for block in blocks]
+    for block, flag in zip(blocks, flags, strict=True):
+        groups[_group_of(block)].append(flag)
+    return [
+        block
+        for block, flag in zip(blocks, flags, strict=True)
+        if not (flag and all(groups[_group_of(block)]))
+    ]
+
+
+def _group_of(block: RawBlock) -> object:
+    # The element itself is the key: lxml reuses a node's proxy only while it is referenced.
+    if block.list_id is not None:
+        return ("list", block.list_id)
+    parent = block.element.getparent() if block.element is not None else None
+    return ("element", parent) if parent is not None else ("block", id(block))
+
+
+def learn_site_profile(pages: Iterable[tuple[str, str]]) -> SiteProfile:
+    """Learn a site's template from (html, url) pairs of its pages.
+
+    Each URL counts once, however many captures of it are given, so that two versions of one
+    page do not make its content look like template.
+    """
+    from extractors.clean.cleaner import read_candidate_blocks
+    from extractors.sites import site_for_url
+
+    seen_on: defaultdict[str, set[str]] = defaultdict(set)
+    sites: Counter[str | None] = Counter()
+    for html, url in pages:
+        sites[site_for_url(url)] += 1
+        for block in read_candidate_blocks(html):
+            seen_on[block_fingerprint(block.text)].add(url)
+    urls = {url for pages_of_block in seen_on.values() for url in pages_of_block}
+    threshold = max(MIN_PAGES, math.ceil(MIN_SHARE * len(urls)))
+    template = sorted(key for key, on in seen_on.items() if len(on) >= threshold)
+    site = sites.most_common(1)[0][0] if sites else None
+    return SiteProfile(site=site, pages=len(urls), template_blocks=template)
+
+
+@cache
+def default_profile(site: str | None) -> SiteProfile | None:
+    """The profile shipped for a watched site, or None for a site without one."""
+    if site is None or not site.isidentifier():
+        return None
+    path = PROFILES_DIR / f"{site}.json"
+    if not path.is_file():
+        return None
+    return SiteProfile.model_validate_json(path.read_text(encoding="utf-8"))

@@ -1,0 +1,83 @@
+"""Remove page chrome from a parsed page, in place, by general signals and the ECL families."""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from extractors.clean.rules import BoilerplateRules, is_boilerplate_element
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Elements whose removal would take the whole page with them.
+_ROOT_TAGS = frozenset({"html", "body", "main", "article"})
+# Short elements that can carry a section label ("Related topics" as a bold <div>).
+_LABEL_TAGS = HEADING_TAGS | {"div", "p", "span", "strong", "b", "dt", "legend", "summary"}
+_MAX_LABEL_CHARS = 40
+
+
+def prune_boilerplate(root: HtmlElement, rules: BoilerplateRules) -> None:
+    """Drop every section a boilerplate label heads, and every boilerplate element of `root`.
+
+    Labelled sections are found first, on the whole tree: a label's own class or id may be
+    boilerplate too ("related-content-title"), and dropping it alone would orphan its section.
+    """
+    doomed = [element for section in _labelled_sections(root, rules) for element in section]
+    _collect(root, rules, doomed)
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
+def _collect(element: HtmlElement, rules: BoilerplateRules, doomed: list[HtmlElement]) -> None:
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue  # comments and processing instructions are dropped by the parser
+        if is_boilerplate_element(child, rules):
+            doomed.append(child)
+        else:
+            _collect(child, rules, doomed)
+
+
+def _labelled_sections(root: HtmlElement, rules: BoilerplateRules) -> list[list[HtmlElement]]:
+    sections = []
+    for element in root.iter(*_LABEL_TAGS):
+        if not isinstance(element.tag, str) or element.tag not in _LABEL_TAGS:
+            continue
+        text = element.text_content()
+        if len(text) > _MAX_LABEL_CHARS or not rules.is_section_label(text):
+            continue
+        if element.tag not in HEADING_TAGS and _has_block_children(element):
+            continue
+        sections.append(_section_of(element))
+    return sections
+
+
+def _has_block_children(element: HtmlElement) -> bool:
+    return any(child.tag in {"div", "p", "ul", "ol", "table", "section"} for child in element)
+
+
+def _section_of(label: HtmlElement) -> list[HtmlElement]:
+    """The label's parent when the label opens it, else the label and what follows it."""
+    parent = label.getparent()
+    if parent is None:
+        return [label]
+    if parent.tag not in _ROOT_TAGS and _is_first_text(label, parent):
+        return [parent]
+    following = [label]
+    for sibling in label.itersiblings():
+        if sibling.tag in HEADING_TAGS:
+            break
+        following.append(sibling)
+    return following
+
+
+def _is_first_text(label: HtmlElement, parent: HtmlElement) -> bool:
+    if (parent.text or "").strip():
+        return False
+    for child in parent:
+        if child is label:
+            return True
+        if isinstance(child.tag, str) and child.text_content().strip():
+            return False
+        if (child.tail or "").strip():
+            return False
+    return False

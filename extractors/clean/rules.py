@@ -1,0 +1,118 @@
+"""The boilerplate rules of `boilerplate.toml`, loaded once, and the tests they drive."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+from lxml.html import HtmlElement
+
+_RULES_FILE = Path(__file__).with_name("boilerplate.toml")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_LABEL_PUNCTUATION = re.compile(r"[\s:.]+$")
+
+
+@dataclass(frozen=True)
+class BoilerplateRules:
+    drop_tags: frozenset[str]
+    landmark_tags: frozenset[str]
+    sectioning_tags: frozenset[str]
+    drop_roles: frozenset[str]
+    exact_classes: frozenset[str]
+    class_prefixes: tuple[str, ...]
+    class_substrings: tuple[str, ...]
+    section_labels: frozenset[str]
+    metadata_list_prefixes: tuple[str, ...] = ()
+    furniture_lines: re.Pattern[str] | None = None
+
+    def is_furniture_line(self, text: str) -> bool:
+        """A whole block that is page furniture: "Last update: ...", "Back to top", "© ..."."""
+        return self.furniture_lines is not None and bool(self.furniture_lines.match(text))
+
+    def is_metadata_list(self, element: HtmlElement) -> bool:
+        """A list that only lays out a teaser's date, type and tags."""
+        names = element.attrib.get("class", "").lower().split()
+        return any(name.startswith(self.metadata_list_prefixes) for name in names)
+
+    def is_section_label(self, text: str) -> bool:
+        """True for the text of a heading that opens a boilerplate section ("Related news")."""
+        return normalise_label(text) in self.section_labels
+
+
+def normalise_label(text: str) -> str:
+    return _LABEL_PUNCTUATION.sub("", " ".join(text.split()).casefold())
+
+
+def semantic_rules(rules: BoilerplateRules) -> BoilerplateRules:
+    """Only the HTML-semantics part of `rules`: tags, roles and visibility, no class families.
+
+    Template learning reads pages with these, so that a site profile also knows the chrome
+    the class families catch, as a second line of defence when a theme renames its classes.
+    """
+    return replace(
+        rules,
+        exact_classes=frozenset(),
+        class_prefixes=(),
+        class_substrings=(),
+        section_labels=frozenset(),
+    )
+
+
+@cache
+def load_rules() -> BoilerplateRules:
+    data = tomllib.loads(_RULES_FILE.read_text(encoding="utf-8"))
+    classes = data["classes"]
+    return BoilerplateRules(
+        drop_tags=frozenset(data["tags"]["drop"]),
+        landmark_tags=frozenset(data["tags"]["landmarks"]),
+        sectioning_tags=frozenset(data["tags"]["sectioning"]),
+        drop_roles=frozenset(data["roles"]["drop"]),
+        exact_classes=frozenset(classes["exact"]),
+        class_prefixes=tuple(classes["prefixes"]),
+        class_substrings=tuple(classes["substrings"]),
+        section_labels=frozenset(normalise_label(label) for label in data["labels"]["section"]),
+        metadata_list_prefixes=tuple(data["lists"]["metadata_class_prefixes"]),
+        furniture_lines=re.compile("|".join(f"(?:{p})" for p in data["lines"]["patterns"]), re.I),
+    )
+
+
+def is_hidden(element: HtmlElement) -> bool:
+    """Hidden from every reader: `hidden`, `aria-hidden="true"` or an inline display:none."""
+    attrib = element.attrib
+    if "hidden" in attrib or attrib.get("aria-hidden", "").strip().lower() == "true":
+        return True
+    style = attrib.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def has_boilerplate_class(element: HtmlElement, rules: BoilerplateRules) -> bool:
+    names = element.attrib.get("class", "").lower().split()
+    element_id = element.attrib.get("id", "").lower()
+    if element_id:
+        names.append(element_id)
+    for name in names:
+        if name in rules.exact_classes or name.startswith(rules.class_prefixes):
+            return True
+        if any(part in name for part in rules.class_substrings):
+            return True
+    return False
+
+
+def is_boilerplate_element(element: HtmlElement, rules: BoilerplateRules) -> bool:
+    """An element that is page chrome by its tag, ARIA role, visibility or class."""
+    tag = element.tag
+    if tag in rules.drop_tags:
+        return True
+    if tag in rules.landmark_tags and not _is_inside(element, rules.sectioning_tags):
+        return True
+    role = element.attrib.get("role", "").strip().lower()
+    if role in rules.drop_roles:
+        return True
+    return is_hidden(element) or has_boilerplate_class(element, rules)
+
+
+def _is_inside(element: HtmlElement, tags: frozenset[str]) -> bool:
+    return any(ancestor.tag in tags for ancestor in element.iterancestors())

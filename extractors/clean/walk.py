@@ -1,0 +1,293 @@
+"""Read the blocks of a pruned page in order: headings, paragraphs, list items, rows, terms.
+
+The walk keeps the structure extraction relies on: which items share a list, their order,
+nesting depth and the item a nested list hangs under.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import count
+
+from lxml.html import HtmlElement
+
+from extractors.clean.prune import HEADING_TAGS
+from extractors.clean.rules import BoilerplateRules
+from extractors.clean.text import collapse_whitespace
+from schemas.document import BlockKind
+
+LIST_TAGS = frozenset({"ul", "ol"})
+# Elements that end the paragraph before them and start a new one.
+BLOCK_TAGS = (
+    frozenset(
+        {
+            "address",
+            "article",
+            "blockquote",
+            "center",
+            "dd",
+            "details",
+            "div",
+            "dl",
+            "dt",
+            "fieldset",
+            "figure",
+            "footer",
+            "header",
+            "hgroup",
+            "hr",
+            "li",
+            "main",
+            "ol",
+            "p",
+            "pre",
+            "section",
+            "summary",
+            "table",
+            "tbody",
+            "td",
+            "tfoot",
+            "th",
+            "thead",
+            "tr",
+            "ul",
+            "caption",
+            "body",
+            "html",
+        }
+    )
+    | HEADING_TAGS
+)
+LINE_BREAK = "\x1e"  # marks a <br>; source newlines are only white space
+
+
+@dataclass
+class RawBlock:
+    """A block as read from the page, before de-duplication and numbering."""
+
+    kind: BlockKind
+    text: str
+    level: int | None = None
+    list_id: int | None = None
+    ordered: bool = False
+    ordinal: int | None = None
+    depth: int = 0
+    parent: RawBlock | None = field(default=None, repr=False)  # item a nested list hangs under
+    link_chars: int = 0
+    element: HtmlElement | None = field(default=None, repr=False)
+
+
+@dataclass
+class _ListContext:
+    list_id: int
+    ordered: bool
+    depth: int
+    parent: RawBlock | None
+    next_ordinal: int = 1
+
+
+class BlockReader:
+    """Walks one pruned tree once; `read` returns its blocks in page order."""
+
+    def __init__(
+        self, rules: BoilerplateRules | None = None, skip: HtmlElement | None = None
+    ) -> None:
+        self.blocks: list[RawBlock] = []
+        self._rules = rules
+        self._skip = skip  # the title element, emitted apart
+        self._buffer: list[str] = []
+        self._links = 0
+        self._list_ids = count(1)
+        self._lists: list[_ListContext] = []
+
+    def read(self, root: HtmlElement) -> list[RawBlock]:
+        self._container(root)
+        return self.blocks
+
+    def _emit(self, block: RawBlock) -> RawBlock:
+        self.blocks.append(block)
+        return block
+
+    def _flush(self, element: HtmlElement | None = None) -> None:
+        raw = "".join(self._buffer)
+        links = self._links
+        self._buffer, self._links = [], 0
+        for line in raw.split(LINE_BREAK):
+            text = collapse_whitespace(line)
+            if text:
+                self._emit(RawBlock("paragraph", text, link_chars=links, element=element))
+
+    def _container(self, element: HtmlElement) -> None:
+        self._flush()
+        self._buffer.append(element.text or "")
+        for child in element:
+            self._node(child)
+            self._buffer.append(child.tail or "")
+        self._flush(element)
+
+    def _node(self, element: HtmlElement) -> None:
+        tag = element.tag
+        if not isinstance(tag, str) or element is self._skip:
+            return
+        if tag in HEADING_TAGS:
+            self._heading(element)
+        elif tag in LIST_TAGS and not self._is_metadata_list(element):
+            self._list(element)
+        elif tag == "li":
+            self._list_item(element)
+        elif tag == "tr":
+            self._row(element)
+        elif tag == "dl":
+            self._description_list(element)
+        elif tag in BLOCK_TAGS:
+            self._container(element)
+        elif tag == "br":
+            self._buffer.append(LINE_BREAK)
+        else:
+            self._inline(element)
+
+    def _is_metadata_list(self, element: HtmlElement) -> bool:
+        return self._rules is not None and self._rules.is_metadata_list(element)
+
+    def _inline(self, element: HtmlElement) -> None:
+        start = sum(len(part) for part in self._buffer)
+        self._buffer.append(element.text or "")
+        for child in element:
+            self._node(child)
+            self._buffer.append(child.tail or "")
+        if element.tag == "a":
+            self._links += sum(len(part) for part in self._buffer) - start
+
+    def _heading(self, element: HtmlElement) -> None:
+        self._flush()
+        text = collapse_whitespace(inline_text(element))
+        if text:
+            level = int(element.tag[1])
+            self._emit(RawBlock("heading", text, level=level, element=element))
+
+    def _list(self, element: HtmlElement, parent: RawBlock | None = None) -> None:
+        self._flush()
+        depth = self._lists[-1].depth + 1 if self._lists else 0
+        parent_index = parent if parent is not None or not self._lists else self._current_item()
+        start = element.attrib.get("start", "1")
+        context = _ListContext(
+            next(self._list_ids),
+            element.tag == "ol",
+            depth,
+            parent_index,
+            int(start) if start.strip().isdigit() else 1,
+        )
+        self._lists.append(context)
+        try:
+            self._container(element)
+        finally:
+            self._lists.pop()
+
+    def _current_item(self) -> RawBlock | None:
+        for block in reversed(self.blocks):
+            if block.kind == "list_item":
+                return block
+        return None
+
+    def _list_item(self, element: HtmlElement) -> None:
+        self._flush()
+        parent = element.getparent()
+        in_list = parent is not None and parent.tag in LIST_TAGS
+        if not self._lists or _holds_sections(element) or not in_list:
+            self._container(element)  # a teaser card in a list: read as its own blocks
+            return
+        context = self._lists[-1]
+        ordinal = context.next_ordinal
+        context.next_ordinal += 1
+        text = collapse_whitespace(inline_text(element, exclude=LIST_TAGS))
+        item = None
+        if text:
+            item = self._emit(
+                RawBlock(
+                    "list_item",
+                    text,
+                    list_id=context.list_id,
+                    ordered=context.ordered,
+                    ordinal=ordinal,
+                    depth=context.depth,
+                    parent=context.parent,
+                    link_chars=_link_chars(element),
+                    element=element,
+                )
+            )
+        for nested in _nested_lists(element):
+            self._list(nested, parent=item)
+
+    def _row(self, element: HtmlElement) -> None:
+        self._flush()
+        cells = [
+            collapse_whitespace(inline_text(cell)) for cell in element if cell.tag in ("td", "th")
+        ]
+        text = " | ".join(cell for cell in cells if cell)
+        if text:
+            self._emit(RawBlock("table_row", text, element=element))
+
+    def _description_list(self, element: HtmlElement) -> None:
+        self._flush()
+        term: list[str] = []
+        for child in element.iter("dt", "dd"):
+            text = collapse_whitespace(inline_text(child))
+            if child.tag == "dt":
+                self._emit_term(term)
+                term = [text]
+            else:
+                term.append(text)
+        self._emit_term(term)
+
+    def _emit_term(self, parts: list[str]) -> None:
+        text = " ".join(part for part in parts if part)
+        if text:
+            self._emit(RawBlock("term", text))
+
+
+def _holds_sections(element: HtmlElement) -> bool:
+    """A list item that wraps headings or several paragraphs is a card, not an item."""
+    paragraphs = 0
+    for descendant in element.iterdescendants(*HEADING_TAGS, "p", "article"):
+        if _is_inside_nested_list(descendant, element):
+            continue
+        if descendant.tag != "p":
+            return True
+        paragraphs += 1
+    return paragraphs > 1
+
+
+def _is_inside_nested_list(descendant: HtmlElement, item: HtmlElement) -> bool:
+    for ancestor in descendant.iterancestors():
+        if ancestor is item:
+            return False
+        if ancestor.tag in LIST_TAGS:
+            return True
+    return False
+
+
+def _nested_lists(item: HtmlElement) -> list[HtmlElement]:
+    """Lists inside `item` that are not inside a deeper list."""
+    found = []
+    for descendant in item.iterdescendants("ul", "ol"):
+        if not _is_inside_nested_list(descendant, item):
+            found.append(descendant)
+    return found
+
+
+def _link_chars(element: HtmlElement) -> int:
+    return sum(len(collapse_whitespace(inline_text(link))) for link in element.iter("a"))
+
+
+def inline_text(element: HtmlElement, exclude: frozenset[str] = frozenset()) -> str:
+    """The text of `element` and its descendants, skipping subtrees with an excluded tag.
+
+    Block children are separated by a space so that "<p>a</p><p>b</p>" never reads "ab".
+    """
+    parts: list[str] = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in exclude:
+            separator = " " if child.tag in BLOCK_TAGS or child.tag == "br" else ""
+            parts.append(separator + inline_text(child, exclude) + separator)
+        parts.append(child.tail or "")
+    return "".join(parts)

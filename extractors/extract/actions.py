@@ -1,0 +1,144 @@
+"""The enumerated commitments, measures, principles or areas of work of an initiative.
+
+A list is a list of actions when what announces it says so: the item it hangs under or the
+paragraph before it ends with a colon and its last cue is an action word ("in five areas:",
+"commit to:"), possibly above strand headings ("nine actions under three main strands:").
+Lists of risks, signatories, reports or dates are not actions. The strand is the nearest
+heading above the list (not the initiative's own heading or the title), or the label of
+the parent item in a nested list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from dataclasses import dataclass
+
+from extractors.extract.context import DocumentContext
+from extractors.extract.counts import action_count_nouns, announced_counts
+from extractors.extract.structure import ItemList, intro_paragraph, nearest_heading
+
+_LABEL_MAX_WORDS = 8
+_LIST_CUES = ("ACTIONS", "ACTIONS_WEAK", "SIGNATORY", "ASSOCIATED")
+_CLOSING = re.compile(r"(?:\s*[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FoundAction:
+    strand: str | None
+    text: str
+    start: int
+    end: int
+
+
+def action_text(item: str) -> str:
+    """An item without its closing ";" or "." (or "; and"): what the action says."""
+    text = item.strip()
+    previous = None
+    while text != previous:
+        previous = text
+        text = _CLOSING.sub("", text).strip()
+    return text
+
+
+def _announces_actions(context: DocumentContext, index: int, *, colon: bool = True) -> bool:
+    """A block whose last cue is an action word: "in five areas:", "nine actions under ...".
+
+    With `colon`, the block must end with ":"; without, it must announce a count instead
+    ("sets out nine actions under three main strands."). "including:" alone announces
+    actions only beside an action word and no risk or report word.
+    """
+    block = context.blocks[index]
+    ends_with_colon = block.text.rstrip().endswith(":")
+    if colon and not ends_with_colon:
+        return False
+    cues = context.cues_between(block.span.start, block.span.end)
+    if not ends_with_colon and not announced_counts(block.text, action_count_nouns()):
+        return False
+    labels = [c.label for c in cues if c.label in _LIST_CUES]
+    if "ACTIONS" not in labels or labels[-1] in ("SIGNATORY", "ASSOCIATED"):
+        return False
+    if any(c.label == "NOT_ACTIONS" for c in cues) and labels[-1] == "ACTIONS_WEAK":
+        return False  # "risks ..., including:" lists risks
+    last_action = max(c.end for c in cues if c.label == "ACTIONS")
+    return not any(c.label == "NOT_ACTIONS" and c.start >= last_action for c in cues)
+
+
+def _heading_announces_actions(context: DocumentContext, heading: int | None) -> bool:
+    """A heading such as "Main commitments" or "Five areas for action"."""
+    if heading is None or context.blocks[heading].kind != "heading":
+        return False
+    block = context.blocks[heading]
+    labels = {c.label for c in context.cues_between(block.span.start, block.span.end)}
+    return "ACTIONS" in labels and not labels & {"SIGNATORY", "ASSOCIATED", "NOT_ACTIONS"}
+
+
+def _is_label(text: str) -> bool:
+    """A parent item that names a strand ("User empowerment"), not a sentence."""
+    words = text.split()
+    return 0 < len(words) <= _LABEL_MAX_WORDS and not re.search(r"[.:;]\s*$", text)
+
+
+def _strand(
+    context: DocumentContext, item_list: ItemList, boundaries: Container[int]
+) -> str | None:
+    blocks = context.blocks
+    parent = blocks[item_list.items[0]].parent_item
+    if parent is not None and _is_label(blocks[parent].text):
+        return blocks[parent].text.strip()
+    heading = nearest_heading(blocks, item_list.items[0])
+    if heading is None or heading in boundaries or blocks[heading].kind == "title":
+        return None
+    return blocks[heading].text.strip()
+
+
+def is_action_list(
+    context: DocumentContext, item_list: ItemList, boundaries: Container[int]
+) -> bool:
+    """True when the list's intro, or the paragraph above its strand headings, announces actions."""
+    intro = item_list.intro
+    if intro is None:
+        return False
+    blocks = context.blocks
+    parent = blocks[item_list.items[0]].parent_item
+    if parent is not None and _is_label(blocks[parent].text):
+        grandparent = blocks[parent].parent_item
+        intro = grandparent if grandparent is not None else intro_paragraph(
+            blocks, ItemList((parent,), blocks[parent].parent_item or parent - 1), boundaries
+        )
+        return intro is not None and _announces_actions(context, intro)
+    if blocks[intro].kind in ("paragraph", "list_item", "term"):
+        if _announces_actions(context, intro):
+            return True
+        heading = nearest_heading(blocks, item_list.items[0])
+        ends_with_colon = blocks[intro].text.rstrip().endswith(":")
+        if ends_with_colon and heading not in boundaries:
+            return _heading_announces_actions(context, heading) and not _announces_names(
+                context, intro
+            )
+        return False
+    announcement = intro_paragraph(blocks, item_list, boundaries)
+    return announcement is not None and _announces_actions(context, announcement, colon=False)
+
+
+def _announces_names(context: DocumentContext, index: int) -> bool:
+    block = context.blocks[index]
+    cues = context.cues_between(block.span.start, block.span.end)
+    return any(cue.label in ("SIGNATORY", "ASSOCIATED") for cue in cues)
+
+
+def list_actions(
+    context: DocumentContext, item_list: ItemList, boundaries: Container[int]
+) -> list[FoundAction]:
+    """The list's items as actions, with their strand, in page order."""
+    strand = _strand(context, item_list, boundaries)
+    found = []
+    for index in item_list.items:
+        block = context.blocks[index]
+        if any(b.parent_item == index for b in context.blocks[index + 1 : index + 2]):
+            if _is_label(block.text):
+                continue  # a strand label heading a nested list is not itself an action
+        text = action_text(block.text)
+        if text:
+            found.append(FoundAction(strand, text, block.span.start, block.span.start + len(text)))
+    return found

@@ -1,0 +1,61 @@
+"""Counts a page announces ("nine actions under three main strands", "signed by 21 companies").
+
+An extraction that finds another number of items than the page announces carries a warning:
+either the page or the extractor is wrong, and a reader should look.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractors.extract.resources import load_toml
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, int]:
+    return {word: int(value) for word, value in load_toml("numbers.toml")["numbers"].items()}
+
+
+def number_value(word: str) -> int | None:
+    """12, "twelve", "Twenty-eight" -> the number; anything else -> None."""
+    lowered = word.lower()
+    if lowered.isdigit():
+        return int(lowered)
+    numbers = _number_words()
+    if lowered in numbers:
+        return numbers[lowered]
+    tens, _, unit = lowered.partition("-")
+    if tens in numbers and unit in numbers and numbers[unit] < 10:
+        return numbers[tens] + numbers[unit]
+    return None
+
+
+def announced_counts(text: str, nouns: list[str]) -> set[int]:
+    """Numbers written up to three words before one of `nouns`: "nine actions" -> {9}."""
+    wanted = {noun.lower() for noun in nouns}
+    words = re.findall(r"[\w-]+|[^\w\s]", text)
+    counts = set()
+    for index, word in enumerate(words):
+        value = number_value(word)
+        if value is None or not 1 < value < 1000:
+            continue
+        for following in words[index + 1 : index + 5]:
+            if not re.match(r"\w", following):
+                break  # a count does not reach over punctuation: "three months, companies"
+            if following.lower() in wanted:
+                counts.add(value)
+                break
+    return counts
+
+
+def action_count_nouns() -> list[str]:
+    return list(load_toml("numbers.toml")["action_count_nouns"]["nouns"])
+
+
+def count_warning(what: str, found: int, announced: set[int], alternatives: set[int]) -> str | None:
+    """A warning when the page announces counts and none equals what was found."""
+    if not announced or announced & ({found} | alternatives):
+        return None
+    expected = " or ".join(str(n) for n in sorted(announced))
+    return f"the page announces {expected} {what}, {found} found"

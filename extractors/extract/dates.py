@@ -1,0 +1,182 @@
+"""Calendar dates stated in text, normalised to partial ISO 8601 (`2012`, `2023-07`, `2017-02-07`).
+
+Numeric dates are day-first, as everywhere in the EU. A day and month without a year take
+the year the context gives (the caller's `context_year`, usually from the same block or the
+page's publication date). Relative expressions ("today", "last year"), ages, durations and
+document numbers (IP/11/1485, COM(2012) 196, 2008/913/JHA) are not dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from extractors.extract.resources import load_toml
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """One date expression: its text, its value and where it stands in the searched text."""
+
+    text: str
+    value: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    months: dict[str, int]
+    earliest_year: int
+    latest_year: int
+    not_after_words: frozenset[str]
+    not_before_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> _Vocabulary:
+    data = load_toml("dates.toml")
+    return _Vocabulary(
+        months={name: int(number) for name, number in data["months"].items()},
+        earliest_year=int(data["years"]["earliest"]),
+        latest_year=int(data["years"]["latest"]),
+        not_after_words=frozenset(data["not_dates"]["preceding_words"]),
+        not_before_words=frozenset(data["not_dates"]["following_words"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    names = sorted(_vocabulary().months, key=len, reverse=True)
+    # Capitalised month names only: "may" the verb is not May.
+    month = "(?:" + "|".join(name.capitalize() for name in names) + r")\b\.?"
+    day = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+    year = r"(?:19|20)\d\d"
+    dash = r"\s*(?:[-–—]|to|until)\s*"
+    return {
+        "range": re.compile(
+            rf"\b(?P<d1>{day})(?:\s+(?P<m1>{month}))?(?:,?\s+(?P<y1>{year}))?{dash}"
+            rf"(?P<d2>{day})\s+(?P<m2>{month}),?\s+(?P<y2>{year})\b"
+        ),
+        "day_month_year": re.compile(rf"\b(?P<d>{day})\s+(?P<m>{month}),?\s+(?P<y>{year})\b"),
+        "month_day_year": re.compile(rf"\b(?P<m>{month})\s+(?P<d>{day}),\s*(?P<y>{year})\b"),
+        "numeric": re.compile(
+            r"(?<![\w/.-])(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<mo>0?[1-9]|1[0-2])"
+            rf"(?P=sep)(?P<y>{year})(?![\w/])"
+        ),
+        "iso": re.compile(rf"(?<![\w/.-])(?P<y>{year})-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
+        "year_range": re.compile(
+            rf"(?<![\w/.-])(?P<y1>{year})\s*[-–]\s*(?P<y2>{year})(?![\w/%-])"
+        ),
+        "month_year": re.compile(rf"\b(?P<m>{month}),?\s+(?P<y>{year})\b"),
+        "day_month": re.compile(rf"\b(?P<d>{day})\s+(?P<m>{month})"),
+        "month_day": re.compile(rf"\b(?P<m>{month})\s+(?P<d>{day})\b(?![\d,/])"),
+        # A year not glued to document-number punctuation: "(2011)" yes, "COM(2012) 196" no.
+        "year": re.compile(rf"(?<![\w/\\.,–-])(?<![A-Za-z]\()(?P<y>{year})(?![\w/%]|\)\s*\d|,\d|-\d)"),
+    }
+
+
+def _month_number(name: str) -> int:
+    return _vocabulary().months[name.rstrip(".").lower()]
+
+
+def _partial(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    """The partial ISO date, or None when the parts name no calendar day."""
+    try:
+        date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _day(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _is_number_not_year(text: str, start: int, end: int) -> bool:
+    vocabulary = _vocabulary()
+    before = text[max(0, start - 20) : start].split()
+    after = text[end : end + 20].split()
+    if before and before[-1].lower() in vocabulary.not_after_words:
+        return True
+    return bool(after) and after[0].lower().strip(",.;:") in vocabulary.not_before_words
+
+
+def _values(kind: str, match: re.Match[str], context_year: int | None) -> list[str | None]:
+    """The partial dates one match of pattern `kind` stands for (two for a range)."""
+    parts = match.groupdict()
+    if kind == "range":
+        year2 = int(parts["y2"])
+        month2 = _month_number(parts["m2"])
+        month1 = _month_number(parts["m1"]) if parts["m1"] else month2
+        year1 = int(parts["y1"]) if parts["y1"] else year2
+        return [_partial(year1, month1, _day(parts["d1"])), _partial(year2, month2, _day(parts["d2"]))]
+    if kind == "year_range":
+        return [_partial(int(parts["y1"])), _partial(int(parts["y2"]))]
+    if kind in ("numeric", "iso"):
+        return [_partial(int(parts["y"]), int(parts["mo"]), int(parts["d"]))]
+    if kind == "year":
+        return [_partial(int(parts["y"]))]
+    year = int(parts["y"]) if parts.get("y") else context_year
+    if year is None:
+        return [None]
+    day = _day(parts["d"]) if parts.get("d") else None
+    return [_partial(year, _month_number(parts["m"]), day)]
+
+
+def _is_plausible(kind: str, match: re.Match[str], text: str) -> bool:
+    if kind == "year":
+        vocabulary = _vocabulary()
+        year = int(match.group("y"))
+        if not vocabulary.earliest_year <= year <= vocabulary.latest_year:
+            return False
+        return not _is_number_not_year(text, match.start(), match.end())
+    return True
+
+
+def find_dates(text: str, *, context_year: int | None = None) -> list[FoundDate]:
+    """Every date expression of `text`, in text order, the longest reading of each place.
+
+    `context_year` completes a day and month without a year ("7 February"); without it such
+    an expression is skipped rather than guessed.
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[FoundDate] = []
+    for kind, pattern in _patterns().items():
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            if not _is_plausible(kind, match, text):
+                continue
+            values = [v for v in _values(kind, match, context_year) if v is not None]
+            if not values:
+                continue
+            taken.append((start, end))
+            found.extend(FoundDate(match.group(0), value, start, end) for value in values)
+    return sorted(found, key=lambda item: (item.start, item.value))
+
+
+def parse_date(expression: str, *, context_year: int | None = None) -> str | None:
+    """The partial ISO date one whole expression states ("Feb. 2009" -> "2009-02"), else None."""
+    stripped = expression.strip()
+    found = find_dates(stripped, context_year=context_year)
+    if len(found) == 1 and found[0].text.strip(" .") == stripped.strip(" .()"):
+        return found[0].value
+    return None
+
+
+def year_of(value: str) -> int:
+    """The year of a partial ISO date."""
+    return int(value[:4])
+
+
+def precision(value: str) -> int:
+    """1 for a year, 2 for a month, 3 for a day: how precise a partial ISO date is."""
+    return value.count("-") + 1

@@ -1,0 +1,166 @@
+"""`extract_document`: a cleaned document to its extraction, as a list of named stages.
+
+analyse (spaCy, dates) -> find initiatives and the blocks each owns -> per initiative:
+signatories, actions, lifecycle, count warnings -> publication date -> the models.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from pydantic import ValidationError
+from spacy.language import Language
+
+from extractors.extract.actions import FoundAction, is_action_list, list_actions
+from extractors.extract.context import DocumentContext, analyse
+from extractors.extract.counts import action_count_nouns, announced_counts, count_warning
+from extractors.extract.initiatives import Draft, find_initiatives
+from extractors.extract.lifecycle import Lifecycle, lifecycle, only_active
+from extractors.extract.nlp import default_nlp
+from extractors.extract.published import publication_date
+from extractors.extract.signatories import (
+    FoundSignatory,
+    count_nouns,
+    inline_signatories,
+    list_signatories,
+)
+from extractors.extract.structure import ItemList, intro_paragraph, item_lists
+from schemas.document import CleanedDocument, Span
+from schemas.errors import ExtractionError
+from schemas.extraction import Action, DateMention, Extraction, Initiative, Signatory
+
+EXTRACTOR_VERSION = "extract-1"
+
+
+def _unique_signatories(found: list[FoundSignatory]) -> list[Signatory]:
+    seen: set[str] = set()
+    signatories = []
+    for item in found:
+        if item.name.casefold() in seen:
+            continue
+        seen.add(item.name.casefold())
+        evidence = Span(start=item.start, end=item.end)
+        signatories.append(Signatory(name=item.name, role=item.role, evidence=evidence))  # type: ignore[arg-type]
+    return signatories
+
+
+def _owned_lists(draft: Draft, lists: list[ItemList]) -> list[ItemList]:
+    return [item_list for item_list in lists if item_list.items[0] in draft.owned]
+
+
+def _signatories(
+    context: DocumentContext, draft: Draft, lists: list[ItemList]
+) -> list[FoundSignatory]:
+    found = inline_signatories(context, draft.owned)
+    for item_list in lists:
+        found.extend(list_signatories(context, item_list, item_list.intro))
+    return sorted(found, key=lambda item: item.start)
+
+
+def _actions(
+    context: DocumentContext, lists: list[ItemList], boundaries: Container[int]
+) -> tuple[list[FoundAction], set[int]]:
+    """The actions of the lists that announce actions, and the blocks that announce them."""
+    found: list[FoundAction] = []
+    announcements: set[int] = set()
+    for item_list in lists:
+        if list_signatories(context, item_list, item_list.intro):
+            continue
+        if not is_action_list(context, item_list, boundaries):
+            continue
+        found.extend(list_actions(context, item_list, boundaries))
+        for block in (item_list.intro, intro_paragraph(context.blocks, item_list, boundaries)):
+            if block is not None:
+                announcements.add(block)
+    return sorted(found, key=lambda action: action.start), announcements
+
+
+def _warnings(
+    context: DocumentContext,
+    draft: Draft,
+    signatories: list[Signatory],
+    actions: list[FoundAction],
+    announcements: set[int],
+) -> list[str]:
+    action_text = " ".join(context.blocks[index].text for index in sorted(announcements))
+    strands = {action.strand for action in actions if action.strand}
+    role_text = " ".join(
+        s.text
+        for s in context.sentences
+        if s.block in draft.owned and (s.has_cue("SIGNATORY") or s.has_cue("LAUNCH"))
+    )
+    warnings = [
+        count_warning(
+            "actions", len(actions), announced_counts(action_text, action_count_nouns()),
+            {len(strands)},
+        ),
+        count_warning(
+            "signatories", len(signatories), announced_counts(role_text, count_nouns()), set()
+        ),
+    ]
+    return [warning for warning in warnings if warning]
+
+
+def _evidence(draft: Draft) -> Span | None:
+    names = [m for m in draft.mentions if m.is_name] or draft.mentions
+    return Span(start=names[0].start, end=names[0].end) if names else None
+
+
+def _initiative(
+    context: DocumentContext, draft: Draft, boundaries: Container[int], life: Lifecycle
+) -> Initiative:
+    lists = _owned_lists(draft, item_lists(context.blocks))
+    signatories = _unique_signatories(_signatories(context, draft, lists))
+    found_actions, announcements = _actions(context, lists, boundaries)
+    actions = [
+        Action(strand=a.strand, text=a.text, evidence=Span(start=a.start, end=a.end))
+        for a in found_actions
+    ]
+    return Initiative(
+        name=draft.name,
+        aliases=draft.aliases(),
+        launched=life.launched,
+        ended=life.ended,
+        status=life.status,  # type: ignore[arg-type]
+        signatories=signatories,
+        actions=actions,
+        evidence=_evidence(draft),
+        warnings=_warnings(context, draft, signatories, found_actions, announcements),
+    )
+
+
+def _dates(context: DocumentContext) -> list[DateMention]:
+    return [
+        DateMention(text=found.text, value=found.value, evidence=Span(start=found.start, end=found.end))
+        for found in context.dates
+    ]
+
+
+def extract_document(document: CleanedDocument, *, nlp: Language | None = None) -> Extraction:
+    """The initiatives, signatories, actions and dates of one cleaned document.
+
+    Pure: no I/O, no clock. Raises `ExtractionError` when the result does not validate.
+    """
+    context = analyse(document, nlp or default_nlp())
+    described, mentioned = find_initiatives(context)
+    boundaries = {0} | {d.heading for d in described if d.heading is not None}
+    the_only_active = only_active(context, described)
+    try:
+        initiatives = [
+            _initiative(context, draft, boundaries, lifecycle(context, draft, the_only_active))
+            for draft in described
+        ]
+        return Extraction(
+            url=document.url,
+            title=document.title,
+            published=publication_date(document),
+            text=document.text,
+            initiatives=initiatives,
+            mentioned=list(dict.fromkeys(draft.name for draft in mentioned)),
+            dates=_dates(context),
+            warnings=list(document.warnings),
+            extractor_version=EXTRACTOR_VERSION,
+        )
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise ExtractionError(f"extraction of {document.url} is invalid: {first['msg']}") from exc

@@ -1,0 +1,84 @@
+"""Splitting written lists of organisation names: "A, B, and C", "A; B; C", "A and B".
+
+A name keeps what the page writes: a slash ("Super RTL/Mediengruppe RTL Deutschland") or a
+parenthesis ("TIM (Telecom Italia)") never splits, and a name of the gazetteer is never cut
+even when it contains "and" ("Child and Youth Finance International").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from extractors.extract.nlp import default_nlp
+
+_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|&|or)\s+", re.IGNORECASE)
+_TRIM = " \t\n.;:,·•–-"
+
+
+@dataclass(frozen=True)
+class NamePiece:
+    """One name of a written list, with its offsets in the list's text."""
+
+    name: str
+    start: int
+    end: int
+
+
+def _parenthesised(text: str) -> list[tuple[int, int]]:
+    spans, depth, opened = [], 0, 0
+    for index, char in enumerate(text):
+        if char == "(":
+            if depth == 0:
+                opened = index
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((opened, index + 1))
+    return spans
+
+
+def _is_protected(start: int, end: int, protected: Sequence[tuple[int, int]]) -> bool:
+    return any(p_start < end and start < p_end for p_start, p_end in protected)
+
+
+def _piece(text: str, start: int, end: int) -> NamePiece | None:
+    raw = text[start:end]
+    left = len(raw) - len(raw.lstrip(_TRIM))
+    # Keep a closing parenthesis or a name's own final dot ("Snap Inc.") unless it ends the list.
+    stripped = raw.strip(_TRIM)
+    if raw.rstrip().endswith(")") and not stripped.endswith(")"):
+        stripped += ")"
+    stripped = re.sub(r"^(?:and|or)\s+", "", stripped, flags=re.IGNORECASE)
+    if not stripped:
+        return None
+    offset = start + raw.find(stripped, left if left < len(raw) else 0)
+    return NamePiece(stripped, offset, offset + len(stripped))
+
+
+def split_names(text: str, protected: Sequence[tuple[int, int]] = ()) -> list[NamePiece]:
+    """The names of a written list, in order; `protected` spans (known names) never split."""
+    keep = [*protected, *_parenthesised(text)]
+    pieces: list[NamePiece] = []
+    cursor = 0
+    for separator in _SEPARATOR.finditer(text):
+        if _is_protected(separator.start(), separator.end(), keep):
+            continue
+        piece = _piece(text, cursor, separator.start())
+        if piece is not None:
+            pieces.append(piece)
+        cursor = separator.end()
+    last = _piece(text, cursor, len(text))
+    if last is not None:
+        pieces.append(last)
+    return pieces
+
+
+def split_signatory_list(text: str, *, nlp: Language | None = None) -> list[NamePiece]:
+    """The organisation names of a written list, keeping gazetteer names whole."""
+    doc = (nlp or default_nlp())(text)
+    return split_names(text, [(entity.start_char, entity.end_char) for entity in doc.ents])

@@ -1,0 +1,211 @@
+"""Initiative names: read from the title, from headings and from prose, and compared.
+
+A name is a phrase around an initiative-kind noun (`patterns/kinds.toml`: coalition, alliance,
+code, strategy, act...) that the page writes as a name: capitalised somewhere before the kind
+noun ("ICT Coalition", "European strategy for ..."), or with a capitalised kind noun that a
+complement follows ("Alliance to Better Protect Minors Online"). "the Coalition" alone is a
+back-reference, resolved by the initiatives stage, not a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors.extract.resources import load_toml
+
+_TOKEN = re.compile(r"[\w’'][\w’'.&/+-]*[\w+]|[\w+]|[^\w\s]")
+_ACRONYM_PAREN = re.compile(r"\s*\(([A-Z][A-Za-z0-9+&.-]{1,12})\)")
+_HEADING_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_MAX_COMPLEMENT_WORDS = 14
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    kinds: frozenset[str]
+    weak_kinds: frozenset[str]
+    anaphor_modifiers: frozenset[str]
+    stop_words: frozenset[str]
+    non_name_starts: frozenset[str]
+    connectors: frozenset[str]
+
+
+@dataclass(frozen=True)
+class NameCandidate:
+    """A name as written, its kind noun (lower case) and its offsets in the searched text."""
+
+    name: str
+    kind: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    data = load_toml("kinds.toml")
+    return Vocabulary(
+        kinds=frozenset(data["kinds"]),
+        weak_kinds=frozenset(data["weak_kinds"]),
+        anaphor_modifiers=frozenset(data["anaphor_modifiers"]),
+        stop_words=frozenset(data["name_stop_words"]),
+        non_name_starts=frozenset(data["non_name_heading_starts"]),
+        connectors=frozenset(data["name_connectors"]),
+    )
+
+
+def name_key(name: str) -> str:
+    """What two spellings of one name share: case, articles, quotes and spacing aside."""
+    text = name.casefold().replace("’", "'")
+    text = re.sub(r"[‘'\"“”]", "", text)
+    text = re.sub(r"[^\w+&]+", " ", text)
+    text = re.sub(r"\s+\+", "+", text)
+    return _ARTICLE.sub("", text.strip())
+
+
+def acronym_of(name: str) -> str | None:
+    """The acronym a name carries in parentheses: "... for kids (BIK+)" -> "BIK+"."""
+    match = _ACRONYM_PAREN.search(name)
+    return match.group(1) if match else None
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or (word[:1].isdigit() is False and any(c.isupper() for c in word))
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text))
+
+
+def _left_edge(tokens: list[re.Match[str]], kind_at: int, sentence_starts: set[int]) -> int:
+    """The first token of the name: capitalised words (and connectors between them) leftwards."""
+    connectors = vocabulary().connectors
+    first = kind_at
+    index = kind_at - 1
+    while index >= 0:
+        word = tokens[index].group(0)
+        if word.endswith(("'s", "’s")):
+            break  # "the Commission's commitment" is a possession, not a name
+        if _is_capitalised(word) and word.lower() not in ("the", "a", "an"):
+            if index in sentence_starts and word.lower() in vocabulary().stop_words | {"in", "on"}:
+                break
+            first = index
+        elif not (word.lower() in connectors - {"the", "a", "an"} and index > 0
+                  and _is_capitalised(tokens[index - 1].group(0))):
+            break
+        index -= 1
+    return first
+
+
+def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
+    """The last token of the name: a complement "of/for/on/to ..." up to a verb or clause break."""
+    words = vocabulary()
+    last = kind_at
+    if kind_at + 1 >= len(tokens) or tokens[kind_at + 1].group(0).lower() not in (
+        "of", "for", "on", "to", "against", "+"
+    ):
+        return last
+    title_case = False
+    for index in range(kind_at + 1, min(len(tokens), kind_at + 1 + _MAX_COMPLEMENT_WORDS)):
+        word = tokens[index].group(0)
+        if word[:1].isdigit():
+            break  # "framework on 20 January": a date, not the name
+        if word[:1].isupper():
+            title_case = True
+        elif title_case and word.lower() not in words.connectors:
+            break  # "Code of Conduct on Disinformation followed ...": the name was title case
+        if word == "+":
+            last = index
+            continue
+        if word.endswith("+") and index > kind_at + 1:
+            last = index
+            break  # "Code of conduct+" ends at its plus
+        if not re.match(r"\w", word) or word.lower() in words.stop_words:
+            break
+        if word.lower() in words.kinds and word[:1].isupper() and index > kind_at + 1:
+            break  # the start of another name
+        last = index
+    while last > kind_at and tokens[last].group(0).lower() in words.connectors:
+        last -= 1
+    return last
+
+
+def _extend_acronym(text: str, end: int) -> int:
+    match = _ACRONYM_PAREN.match(text, end)
+    return match.end() if match else end
+
+
+def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameCandidate]:
+    """Initiative names written in `text`, in order; `sentence_starts` are token indices."""
+    words = vocabulary()
+    tokens = _tokens(text)
+    starts = sentence_starts if sentence_starts is not None else {0}
+    found: list[NameCandidate] = []
+    index = 0
+    while index < len(tokens):
+        word = tokens[index].group(0)
+        if word.lower() not in words.kinds:
+            index += 1
+            continue
+        first = _left_edge(tokens, index, starts)
+        last = _right_edge(tokens, index, text)
+        if _looks_like_name(tokens, first, index, last, starts):
+            end = _extend_acronym(text, tokens[last].end())
+            start = tokens[first].start()
+            found.append(NameCandidate(text[start:end], word.lower(), start, end))
+        index = max(index, last) + 1
+    return found
+
+
+def _looks_like_name(
+    tokens: list[re.Match[str]], first: int, kind_at: int, last: int, starts: set[int]
+) -> bool:
+    words = vocabulary()
+    kind = tokens[kind_at].group(0)
+    left = [tokens[i].group(0) for i in range(first, kind_at)]
+    complement = [tokens[i].group(0) for i in range(kind_at + 1, last + 1)]
+    if kind.lower() in words.weak_kinds and not left:
+        return False
+    if any(_is_capitalised(word) and (i + first) not in starts for i, word in enumerate(left)):
+        return True
+    if left and any(word.isupper() or not word.isalpha() for word in left):
+        return True  # an acronym or "BIK+" before the kind noun
+    kind_is_capital = kind[:1].isupper() and kind_at not in starts
+    if complement and complement[0].lower() == "on":
+        return False  # "launched the Alliance on Safer Internet Day": a date, not a name
+    return kind_is_capital and len(complement) >= 2
+
+
+def heading_name(text: str) -> tuple[str, str] | None:
+    """The initiative a heading names, as (name, kind), or None when it names none.
+
+    The name is the heading without a trailing "(2009)"; its kind noun must come before any
+    verb or clause word, and the heading must not start like a question or a topic phrase.
+    """
+    words = vocabulary()
+    name = _HEADING_YEAR.sub("", text).strip().rstrip(".:")
+    acronym = _ACRONYM_PAREN.search(name)
+    if acronym:
+        name = name[: acronym.end()]  # a name ends at its acronym: "... kids (BIK+) communication"
+    name = re.sub(r"^(?:a|an)\s+", "", name, flags=re.IGNORECASE)
+    tokens = [token.group(0) for token in _tokens(name)]
+    if not tokens or name.endswith("?") or len(tokens) > 24:
+        return None
+    if tokens[0].lower() in words.non_name_starts or not tokens[0][:1].isupper():
+        return None
+    for index, word in enumerate(tokens):
+        lowered = word.lower()
+        if lowered in words.kinds:
+            if lowered in words.weak_kinds and index == 0:
+                return None
+            return name, lowered
+        if index > 0 and (lowered in words.stop_words or word in (":", ",", ";")):
+            return None
+    return None
+
+
+def heading_year(text: str) -> str | None:
+    """The year a heading gives in parentheses at its end: "... Online (2012)" -> "2012"."""
+    match = _HEADING_YEAR.search(text)
+    return match.group(0).strip()[1:-1] if match else None

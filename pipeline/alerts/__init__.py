@@ -1,0 +1,18 @@
+"""Change alerts: compose one email per run, file it in the outbox, deliver it over SMTP.
+
+Importing this package never imports Prefect; only a configured Secret block loads it, lazily.
+"""
+
+from pipeline.alerts.compose import RUN_HEADER, compose_alert
+from pipeline.alerts.outbox import Outbox
+from pipeline.alerts.smtp import DeliveryReport, KeptAlert, SmtpSettings, deliver_pending
+
+__all__ = [
+    "RUN_HEADER",
+    "DeliveryReport",
+    "KeptAlert",
+    "Outbox",
+    "SmtpSettings",
+    "compose_alert",
+    "deliver_pending",
+]

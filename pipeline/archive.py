@@ -1,0 +1,208 @@
+"""The raw archive: every fetched response kept as WARC, so extraction can be redone offline.
+
+WARC (ISO 28500) is the web-archiving standard: any WARC tool (warcio, pywb, replayweb.page) can
+read these files, and each record carries the URL, time, status, headers, body and digests.
+
+Layout: `<root>/<source_id>/<UTC timestamp>-<body digest>.warc.gz`, one file per fetch, holding
+a `warcinfo`, the `request` as sent and the `response` (or, for a 304, a `revisit` record with the
+standard "server-not-modified" profile: the check is on record, no body is stored twice).
+Files are written to a temporary name and renamed, so a crash never leaves a visible half file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+from warcio.exceptions import ArchiveLoadFailed
+
+from pipeline.fetch import FetchedPage
+from pipeline.fetch.body import parse_content_type
+from pipeline.warc_records import WarcResponse, read_warc, write_warc
+from schemas.errors import StoreError
+
+logger = logging.getLogger(__name__)
+
+SOURCE_ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
+ARCHIVE_FILE = re.compile(r"(?P<stamp>\d{8}T\d{12}Z)-(?P<digest>[0-9a-f]{12})\.warc\.gz")
+STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
+
+
+class ArchiveRef(BaseModel):
+    """Where one archived fetch lives, relative to the archive root."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    source_id: str
+    name: str
+
+    @property
+    def path(self) -> str:
+        return f"{self.source_id}/{self.name}"
+
+
+class ArchivedResponse(BaseModel):
+    """A fetch read back from the archive: enough to redo cleaning and extraction."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    url: str
+    fetched_at: datetime
+    status: int
+    headers: list[tuple[str, str]]
+    body: bytes
+    declared_charset: str | None
+    not_modified: bool
+    ref: ArchiveRef
+
+
+class RawArchive:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def record(self, source_id: str, page: FetchedPage) -> ArchiveRef:
+        """Archive one fetch atomically and return where it went."""
+        directory = self.root / check_source_id(source_id)
+        fetched_at = as_utc(page.fetched_at)
+        digest = hashlib.sha256(page.body).hexdigest()[:12]
+        ref = ArchiveRef(
+            source_id=source_id, name=f"{fetched_at.strftime(STAMP_FORMAT)}-{digest}.warc.gz"
+        )
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            _write_atomically(directory / ref.name, write_warc(page, fetched_at, ref.name))
+        except OSError as error:
+            raise StoreError(
+                f"cannot write raw archive file {directory / ref.name}: {error}"
+            ) from error
+        return ref
+
+    def read(self, ref: ArchiveRef) -> ArchivedResponse:
+        """The fetch stored under `ref`; StoreError when it is missing or unreadable."""
+        check_source_id(ref.source_id)
+        if not ARCHIVE_FILE.fullmatch(ref.name):
+            raise StoreError(f"not a raw archive file name: {ref.name!r}")
+        path = self.root / ref.source_id / ref.name
+        try:
+            with path.open("rb") as stream:
+                response = read_warc(stream)
+        except (OSError, ArchiveLoadFailed, ValueError) as error:
+            raise StoreError(f"cannot read raw archive file {path}: {error}") from error
+        return _archived(response, ref)
+
+    def iter_responses(
+        self, source_id: str | None = None, since: datetime | None = None
+    ) -> Iterator[ArchivedResponse]:
+        """Archived responses with a body, oldest first, skipping (with a warning) broken files."""
+        for ref in self._refs(source_id, since):
+            try:
+                archived = self.read(ref)
+            except StoreError as error:
+                logger.warning("skipping unreadable archive file: %s", error)
+                continue
+            if not archived.not_modified:
+                yield archived
+
+    def latest(self, source_id: str) -> ArchivedResponse | None:
+        """The most recent readable response with a body for `source_id`, if any."""
+        for ref in reversed(self._refs(source_id, None)):
+            try:
+                archived = self.read(ref)
+            except StoreError as error:
+                logger.warning("skipping unreadable archive file: %s", error)
+                continue
+            if not archived.not_modified:
+                return archived
+        return None
+
+    def _refs(self, source_id: str | None, since: datetime | None) -> list[ArchiveRef]:
+        """Refs in time order; the file name's timestamp is the fetch time, so no file is opened."""
+        source_ids = [check_source_id(source_id)] if source_id is not None else self._source_ids()
+        refs = []
+        for each_id in source_ids:
+            for name in _file_names(self.root / each_id):
+                if since is None or _stamp_of(name) >= as_utc(since):
+                    refs.append(ArchiveRef(source_id=each_id, name=name))
+        return sorted(refs, key=lambda ref: (ref.name[:22], ref.source_id, ref.name))
+
+    def _source_ids(self) -> list[str]:
+        try:
+            entries = list(self.root.iterdir()) if self.root.exists() else []
+        except OSError as error:
+            raise StoreError(f"cannot list raw archive {self.root}: {error}") from error
+        return sorted(
+            entry.name for entry in entries if entry.is_dir() and SOURCE_ID.fullmatch(entry.name)
+        )
+
+
+def check_source_id(source_id: str) -> str:
+    """A source id is one safe path segment: lower-case letters, digits, '.', '_', '-'."""
+    if not SOURCE_ID.fullmatch(source_id) or source_id in (".", ".."):
+        raise StoreError(f"invalid source id {source_id!r}: use [a-z0-9][a-z0-9._-]*")
+    return source_id
+
+
+def as_utc(moment: datetime) -> datetime:
+    """Naive datetimes are taken as UTC, the only zone bikwatch stamps with."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _archived(response: WarcResponse, ref: ArchiveRef) -> ArchivedResponse:
+    content_type = next((v for k, v in response.headers if k.lower() == "content-type"), None)
+    return ArchivedResponse(
+        url=response.url,
+        fetched_at=response.fetched_at,
+        status=response.status,
+        headers=response.headers,
+        body=response.body,
+        declared_charset=parse_content_type(content_type)[1],
+        not_modified=response.is_revisit,
+        ref=ref,
+    )
+
+
+def _file_names(directory: Path) -> list[str]:
+    """Finished archive files only: temporary files of a write in progress never match."""
+    try:
+        names = os.listdir(directory) if directory.is_dir() else []
+    except OSError as error:
+        raise StoreError(f"cannot list raw archive directory {directory}: {error}") from error
+    return [name for name in names if ARCHIVE_FILE.fullmatch(name)]
+
+
+def _stamp_of(name: str) -> datetime:
+    return datetime.strptime(name[:22], STAMP_FORMAT).replace(tzinfo=UTC)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file in the same directory, fsync, then rename over `path`."""
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".part")
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    _fsync_directory(path.parent)
+
+
+def _fsync_directory(directory: Path) -> None:
+    # Makes the rename itself durable; not every platform can open a directory.
+    try:
+        descriptor = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)

@@ -1,0 +1,211 @@
+"""The semantic diff of two extractions of one page: what a subscriber must be told.
+
+Items are compared by identity (normalised names, action texts), never by position or markup,
+so reordering, case, white space and boilerplate changes yield nothing. When the new version
+does not look like a real version of the page (see `pipeline.health`), removals are withheld:
+"everything was removed" is the worst false alarm.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pipeline.health import assess_health
+from pipeline.matching import (
+    ACTION_REWORD_THRESHOLD,
+    loose_key,
+    match_initiatives,
+    normalize_text,
+    pair_best_first,
+    similarity,
+)
+from schemas.changes import (
+    REMOVAL_KINDS,
+    ActionAdded,
+    ActionRemoved,
+    ActionReworded,
+    Change,
+    ChangeEvent,
+    DiffResult,
+    FieldChanged,
+    HealthProblem,
+    InitiativeAdded,
+    InitiativeRemoved,
+    SignatoryJoined,
+    SignatoryLeft,
+    StatusChanged,
+)
+from schemas.document import Span
+from schemas.extraction import Action, Extraction, Initiative
+
+QUOTE_LIMIT = 300
+# Problems meaning the new capture is not the page at all: nothing it says is a change.
+NOT_THE_PAGE = frozenset(
+    {"error_page", "maintenance_page", "login_page", "http_error", "empty_extraction"}
+)
+
+
+def diff_extractions(
+    old: Extraction, new: Extraction, *, http_status: int | None = None
+) -> DiffResult:
+    """Changes from `old` to `new`, with the health of `new`; no removals when unhealthy."""
+    health = assess_health(new, old, http_status=http_status)
+    changes = [event.to_change() for event in compare_extractions(old, new)]
+    return DiffResult(changes=withhold_on_problems(changes, health), health=health)
+
+
+def withhold_on_problems(changes: list[Change], health: list[HealthProblem]) -> list[Change]:
+    """No removals from an unsound page; nothing at all from a page that is not the page."""
+    if any(problem.kind in NOT_THE_PAGE for problem in health):
+        return []
+    if health:
+        return [change for change in changes if change.kind not in REMOVAL_KINDS]
+    return changes
+
+
+def compare_extractions(old: Extraction, new: Extraction) -> list[ChangeEvent]:
+    """Every change between the two extractions, health aside (pure, deterministic)."""
+    events: list[ChangeEvent] = []
+    if normalize_text(old.title or "") != normalize_text(new.title or ""):
+        events.append(FieldChanged(field="title", old=old.title, new=new.title))
+    matching = match_initiatives(old.initiatives, new.initiatives)
+    for before, after in matching.same:
+        events.extend(_initiative_changes(before, after, old.text, new.text))
+    for before, after in matching.renamed:
+        quote = quote_at(new.text, after.evidence)
+        events.append(
+            FieldChanged(
+                initiative=after.name,
+                field="name",
+                old=before.name,
+                new=after.name,
+                evidence=after.evidence,
+                quote=quote,
+            )
+        )
+        events.extend(_initiative_changes(before, after, old.text, new.text))
+    for initiative in matching.removed:
+        quote = quote_at(old.text, initiative.evidence)
+        events.append(
+            InitiativeRemoved(initiative=initiative.name, evidence=initiative.evidence, quote=quote)
+        )
+    for initiative in matching.added:
+        quote = quote_at(new.text, initiative.evidence)
+        events.append(
+            InitiativeAdded(initiative=initiative.name, evidence=initiative.evidence, quote=quote)
+        )
+    return events
+
+
+def _initiative_changes(
+    old: Initiative, new: Initiative, old_text: str, new_text: str
+) -> Iterator[ChangeEvent]:
+    name = new.name
+    evidence = new.evidence
+    quote = quote_at(new_text, evidence)
+    if old.status != new.status:
+        yield StatusChanged(
+            initiative=name, old=old.status, new=new.status, evidence=evidence, quote=quote
+        )
+    for field in ("launched", "ended"):
+        before, after = getattr(old, field), getattr(new, field)
+        if before != after:
+            yield FieldChanged(
+                initiative=name,
+                field=field,
+                old=before,
+                new=after,
+                evidence=evidence,
+                quote=quote,
+            )
+    yield from _signatory_changes(old, new, old_text, new_text)
+    yield from _action_changes(old, new, old_text, new_text)
+
+
+def _signatory_changes(
+    old: Initiative, new: Initiative, old_text: str, new_text: str
+) -> Iterator[ChangeEvent]:
+    before = {normalize_text(s.name): s for s in old.signatories}
+    after = {normalize_text(s.name): s for s in new.signatories}
+    for key, signatory in before.items():
+        if key not in after:
+            yield SignatoryLeft(
+                initiative=new.name,
+                signatory=signatory.name,
+                evidence=signatory.evidence,
+                quote=quote_at(old_text, signatory.evidence),
+            )
+    for key, signatory in after.items():
+        quote = quote_at(new_text, signatory.evidence)
+        if key not in before:
+            yield SignatoryJoined(
+                initiative=new.name,
+                signatory=signatory.name,
+                evidence=signatory.evidence,
+                quote=quote,
+            )
+        elif before[key].role != signatory.role:
+            yield FieldChanged(
+                initiative=new.name,
+                field="role",
+                value=signatory.name,
+                old=before[key].role,
+                new=signatory.role,
+                evidence=signatory.evidence,
+                quote=quote,
+            )
+
+
+def _action_changes(
+    old: Initiative, new: Initiative, old_text: str, new_text: str
+) -> Iterator[ChangeEvent]:
+    kept = {loose_key(a.text) for a in old.actions} & {loose_key(a.text) for a in new.actions}
+    gone = [a for a in old.actions if loose_key(a.text) not in kept]
+    came = [a for a in new.actions if loose_key(a.text) not in kept]
+    pairs = pair_best_first(gone, came, _action_similarity, ACTION_REWORD_THRESHOLD)
+    for i, j in pairs:
+        before, after = gone[i], came[j]
+        yield ActionReworded(
+            initiative=new.name,
+            strand=after.strand,
+            old=before.text,
+            new=after.text,
+            evidence=after.evidence,
+            quote=quote_at(new_text, after.evidence),
+        )
+    for i, action in enumerate(gone):
+        if i not in {p[0] for p in pairs}:
+            yield ActionRemoved(
+                initiative=new.name,
+                strand=action.strand,
+                text=action.text,
+                evidence=action.evidence,
+                quote=quote_at(old_text, action.evidence),
+            )
+    for j, action in enumerate(came):
+        if j not in {p[1] for p in pairs}:
+            yield ActionAdded(
+                initiative=new.name,
+                strand=action.strand,
+                text=action.text,
+                evidence=action.evidence,
+                quote=quote_at(new_text, action.evidence),
+            )
+
+
+def _action_similarity(old: Action, new: Action) -> float:
+    return similarity(old.text, new.text)
+
+
+def quote_at(text: str, span: Span | None, limit: int = QUOTE_LIMIT) -> str | None:
+    """The paragraph of `text` holding `span`, as evidence an alert can quote."""
+    if span is None or span.end > len(text):
+        return None
+    start = text.rfind("\n\n", 0, span.start)
+    start = 0 if start < 0 else start + 2
+    end = text.find("\n\n", span.end)
+    end = len(text) if end < 0 else end
+    paragraph = " ".join(text[start:end].split())
+    if len(paragraph) <= limit:
+        return paragraph or None
+    return " ".join(text[span.start : span.end].split())[:limit] or None

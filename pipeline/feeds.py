@@ -1,0 +1,156 @@
+"""Atom feeds of changes, beside email: `all.xml` and one `<source-id>.xml` per source.
+
+Static files rewritten at each run: the existing feed is read, this run's entries go on top,
+the oldest fall off past `max_entries`. Entry ids derive from run id and source, so a re-run
+replaces its own entries instead of duplicating them.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import tempfile
+import uuid
+import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pipeline.alerts.wording import Sentence, describe_changes, describe_problem, source_label
+from schemas.errors import StoreError
+from schemas.run import Notice, RunReport, SourceOutcome
+
+ATOM = "http://www.w3.org/2005/Atom"
+ALL_FEED = "all"
+_NAMESPACE = uuid.UUID("6f1c1d8e-8a55-4c8e-9a4b-3f3e1b7c2d10")  # bikwatch's own uuid5 space
+_UNSAFE_NAME_CHARS = re.compile(r"[^A-Za-z0-9._-]+")
+
+ET.register_namespace("", ATOM)
+
+
+def _tag(name: str) -> str:
+    return f"{{{ATOM}}}{name}"
+
+
+def stable_id(*parts: str) -> str:
+    return f"urn:uuid:{uuid.uuid5(_NAMESPACE, chr(31).join(parts))}"
+
+
+def feed_file_name(source_id: str) -> str:
+    name = _UNSAFE_NAME_CHARS.sub("_", source_id).strip("._") or "source"
+    return f"source-{name}.xml" if name == ALL_FEED else f"{name}.xml"
+
+
+def write_feeds(report: RunReport, feed_dir: Path, *, max_entries: int = 200) -> list[Path]:
+    """Write `all.xml` and each source's feed with this run's entries on top."""
+    when = report.finished_at or report.started_at
+    if when.tzinfo is None:  # Atom dates need an offset; bikwatch's clock is UTC
+        when = when.replace(tzinfo=UTC)
+    by_source: dict[str, list[ET.Element]] = {}
+    for outcome in report.outcomes:
+        by_source.setdefault(outcome.source_id, []).extend(_outcome_entries(report, outcome, when))
+    for notice in report.notices:
+        by_source.setdefault(notice.source_id, []).append(_notice_entry(report, notice, when))
+    everything = [entry for entries in by_source.values() for entry in entries]
+    written = [
+        _update_feed(
+            feed_dir / f"{ALL_FEED}.xml", "bikwatch: all sources", everything, when, max_entries
+        )
+    ]
+    for source_id, entries in by_source.items():
+        path = feed_dir / feed_file_name(source_id)
+        written.append(_update_feed(path, f"bikwatch: {source_id}", entries, when, max_entries))
+    return written
+
+
+def _outcome_entries(report: RunReport, outcome: SourceOutcome, when: datetime) -> list[ET.Element]:
+    if outcome.diff is None or not (outcome.diff.changes or outcome.diff.health):
+        return []
+    sentences = describe_changes(outcome.diff.changes)
+    sentences += [Sentence(describe_problem(p)) for p in outcome.diff.health]
+    count = len(outcome.diff.changes)
+    summary = f"{count} change{'s' if count != 1 else ''}" if count else "the page needs a look"
+    return [
+        _entry(
+            stable_id(report.run_id, outcome.source_id, "diff"),
+            f"{source_label(outcome)}: {summary}",
+            outcome.url,
+            when,
+            sentences,
+        )
+    ]
+
+
+def _notice_entry(report: RunReport, notice: Notice, when: datetime) -> ET.Element:
+    entry_id = stable_id(report.run_id, notice.source_id, "notice", notice.kind)
+    return _entry(entry_id, notice.message, notice.url, when, [Sentence(notice.message)])
+
+
+def _entry(
+    entry_id: str, title: str, url: str, when: datetime, sentences: list[Sentence]
+) -> ET.Element:
+    entry = ET.Element(_tag("entry"))
+    ET.SubElement(entry, _tag("id")).text = entry_id
+    ET.SubElement(entry, _tag("title")).text = " ".join(title.split())
+    ET.SubElement(entry, _tag("updated")).text = when.isoformat()
+    ET.SubElement(entry, _tag("link"), href=url)
+    content = ET.SubElement(entry, _tag("content"), type="html")
+    content.text = _sentences_html(sentences)  # ElementTree escapes it once more, as Atom wants
+    return entry
+
+
+def _sentences_html(sentences: list[Sentence]) -> str:
+    items = []
+    for sentence in sentences:
+        quote = f"<blockquote>{html.escape(sentence.quote)}</blockquote>" if sentence.quote else ""
+        items.append(f"<li>{html.escape(sentence.text)}{quote}</li>")
+    return "<ul>" + "".join(items) + "</ul>"
+
+
+def _update_feed(
+    path: Path, title: str, new_entries: list[ET.Element], when: datetime, max_entries: int
+) -> Path:
+    if not new_entries and path.exists():
+        return path
+    old_entries = _read_entries(path)
+    new_ids = {_entry_id(entry) for entry in new_entries}
+    kept = [entry for entry in old_entries if _entry_id(entry) not in new_ids]
+    entries = (new_entries + kept)[:max_entries]
+    feed = ET.Element(_tag("feed"))
+    ET.SubElement(feed, _tag("id")).text = stable_id("feed", path.stem)
+    ET.SubElement(feed, _tag("title")).text = title
+    newest = max((e.findtext(_tag("updated")) or "" for e in entries), default="")
+    ET.SubElement(feed, _tag("updated")).text = newest or when.isoformat()
+    author = ET.SubElement(feed, _tag("author"))
+    ET.SubElement(author, _tag("name")).text = "bikwatch"
+    feed.extend(entries)
+    ET.indent(feed)
+    _write_atomically(path, ET.tostring(feed, encoding="utf-8", xml_declaration=True))
+    return path
+
+
+def _entry_id(entry: ET.Element) -> str:
+    return entry.findtext(_tag("id")) or ""
+
+
+def _read_entries(path: Path) -> list[ET.Element]:
+    if not path.exists():
+        return []
+    try:
+        root = ET.parse(path).getroot()
+    except (ET.ParseError, OSError) as exc:
+        raise StoreError(f"cannot read feed {path}: {exc}") from exc
+    if root.tag != _tag("feed"):
+        raise StoreError(f"{path} is not an Atom feed")
+    return root.findall(_tag("entry"))
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".part")
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data + b"\n")
+        os.replace(temporary, target)
+    except OSError as exc:
+        raise StoreError(f"cannot write feed {target}: {exc}") from exc

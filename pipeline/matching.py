@@ -1,0 +1,129 @@
+"""How two versions of a page's items are paired: normalised keys and text similarity.
+
+Both the diff and the health checks need to know which initiative of the old extraction is
+which of the new one, renames included, so the pairing lives here, apart from either.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import TypeVar
+
+from schemas.extraction import Initiative
+
+T = TypeVar("T")
+
+# Typographic variants that a site's editor (or its CMS) swaps without meaning anything.
+_TYPOGRAPHIC = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
+)
+_NON_WORD = re.compile(r"[^\w]+")
+
+ACTION_REWORD_THRESHOLD = 0.65  # a reworded action keeps most of its characters (gold: ~0.83)
+RENAME_THRESHOLD = 0.5  # "largely overlap": half the signatories or actions in common
+NAME_SIMILARITY_THRESHOLD = 0.85  # a name retouched rather than replaced
+
+
+def normalize_text(text: str) -> str:
+    """Case, white space, typographic quotes and closing punctuation are not changes."""
+    text = unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHIC).casefold()
+    return " ".join(text.split()).rstrip(" .;:,")
+
+
+def loose_key(text: str) -> str:
+    """Words only: identity of prose (names of initiatives, action texts) across retouches."""
+    return " ".join(_NON_WORD.sub(" ", normalize_text(text)).split())
+
+
+def similarity(first: str, second: str) -> float:
+    """Character similarity of two texts after normalisation, 0..1."""
+    return SequenceMatcher(None, normalize_text(first), normalize_text(second), False).ratio()
+
+
+def pair_best_first(
+    olds: Sequence[T], news: Sequence[T], score: Callable[[T, T], float], threshold: float
+) -> list[tuple[int, int]]:
+    """Pairs (old index, new index) scoring at least `threshold`, best pairs claimed first.
+
+    Ties go to the earlier pair in page order, so the result does not depend on set order.
+    """
+    candidates = [
+        (value, i, j)
+        for i, old in enumerate(olds)
+        for j, new in enumerate(news)
+        if (value := score(old, new)) >= threshold
+    ]
+    candidates.sort(key=lambda item: (-item[0], item[1] + item[2], item[1]))
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for _, i, j in candidates:
+        if i not in used_old and j not in used_new:
+            used_old.add(i)
+            used_new.add(j)
+            pairs.append((i, j))
+    return sorted(pairs)
+
+
+def initiative_keys(initiative: Initiative) -> set[str]:
+    return {loose_key(name) for name in [initiative.name, *initiative.aliases]}
+
+
+def signatory_keys(initiative: Initiative) -> set[str]:
+    return {normalize_text(signatory.name) for signatory in initiative.signatories}
+
+
+def action_keys(initiative: Initiative) -> set[str]:
+    return {loose_key(action.text) for action in initiative.actions}
+
+
+def _overlap(first: set[str], second: set[str]) -> float:
+    """Jaccard overlap; a single shared item is a coincidence, not a shared identity."""
+    shared = first & second
+    if len(shared) < 2 and shared != first | second:
+        return 0.0
+    return len(shared) / len(first | second) if shared else 0.0
+
+
+def rename_score(old: Initiative, new: Initiative) -> float:
+    """How strongly two differently named initiatives look like one initiative renamed."""
+    name_score = similarity(old.name, new.name)
+    return max(
+        _overlap(signatory_keys(old), signatory_keys(new)),
+        _overlap(action_keys(old), action_keys(new)),
+        name_score if name_score >= NAME_SIMILARITY_THRESHOLD else 0.0,
+    )
+
+
+@dataclass(frozen=True)
+class InitiativeMatching:
+    """Which old initiative became which new one; the rest were removed or added."""
+
+    same: list[tuple[Initiative, Initiative]]  # matched by name or alias
+    renamed: list[tuple[Initiative, Initiative]]  # matched by shared content
+    removed: list[Initiative]
+    added: list[Initiative]
+
+
+def match_initiatives(olds: Sequence[Initiative], news: Sequence[Initiative]) -> InitiativeMatching:
+    by_name = pair_best_first(
+        olds, news, lambda a, b: 1.0 if initiative_keys(a) & initiative_keys(b) else 0.0, 1.0
+    )
+    rest_old = [i for i in range(len(olds)) if i not in {p[0] for p in by_name}]
+    rest_new = [j for j in range(len(news)) if j not in {p[1] for p in by_name}]
+    by_content = pair_best_first(
+        [olds[i] for i in rest_old], [news[j] for j in rest_new], rename_score, RENAME_THRESHOLD
+    )
+    renamed = [(rest_old[i], rest_new[j]) for i, j in by_content]
+    matched_old = {i for i, _ in by_name + renamed}
+    matched_new = {j for _, j in by_name + renamed}
+    return InitiativeMatching(
+        same=[(olds[i], news[j]) for i, j in by_name],
+        renamed=[(olds[i], news[j]) for i, j in renamed],
+        removed=[o for i, o in enumerate(olds) if i not in matched_old],
+        added=[n for j, n in enumerate(news) if j not in matched_new],
+    )

@@ -1,0 +1,148 @@
+"""Each kind of boilerplate, on small hand-written pages, is left out of the main text."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.clean import clean_html
+from tests.extractors.corpus_pages import corpus_pages
+
+URL = "https://example.org/page"
+ARTICLE = """
+<main><h1>Safer internet</h1>
+<p>Children deserve a safe and empowering online environment across the whole Union.</p>
+<p>The strategy sets out actions under three pillars agreed by the Member States.</p>
+</main>
+"""
+KEPT = [
+    "Safer internet",
+    "Children deserve a safe and empowering online environment across the whole Union.",
+    "The strategy sets out actions under three pillars agreed by the Member States.",
+]
+
+BOILERPLATE = {
+    "cookie banner": """<div class="cck-banner" id="cookie-consent-banner">
+        <h2>This site uses cookies</h2><p>We use cookies to give you a better experience.</p>
+        <a href="#accept">Accept all cookies</a></div>""",
+    "cookie banner without ECL classes": """<div id="cookie-notice">
+        <p>We use cookies to give you a better experience on this site.</p></div>""",
+    "login modal": """<div class="modal fade" id="loginModal" role="dialog" aria-hidden="true">
+        <h2>Community Message</h2><p>Membership is only available to members.</p></div>""",
+    "menu": """<nav class="ecl-menu"><ul><li><a href="/a">Home</a></li>
+        <li><a href="/b">Knowledge hub</a></li></ul></nav>""",
+    "menu by ARIA role": """<div role="navigation"><ul><li><a href="/a">Home</a></li>
+        <li><a href="/b">Policy</a></li></ul></div>""",
+    "breadcrumb": """<div class="ecl-breadcrumb"><ol><li><a href="/">Home</a></li>
+        <li>Policy</li></ol></div>""",
+    "share widget": """<div class="ecl-social-media-share"><p>Share this page</p>
+        <ul><li><a href="#">Facebook</a></li><li><a href="#">X</a></li></ul></div>""",
+    "related content": """<section class="bik-related"><h2>Related content</h2>
+        <article><a href="/x">BIK policy overview and more</a></article></section>""",
+    "related content by its heading": """<section><h2>Related news</h2>
+        <article><a href="/x">Commission brokers a new alliance</a></article></section>""",
+    "newsletter": """<section class="bik-newsletter"><h2>Stay informed</h2>
+        <p>Read the quarterly bulletin for all the latest news.</p></section>""",
+    "footer": """<footer class="ecl-site-footer"><p>European Commission website</p>
+        <ul><li><a href="/legal">Legal notice</a></li></ul></footer>""",
+    "page footer by role": """<div role="contentinfo"><p>Legal notice and privacy</p></div>""",
+    "screen-reader text": """<p class="ecl-u-sr-only">You are here: a hidden note</p>""",
+    "hidden print copy": """<div style="display:none">
+        <p>Children deserve a print copy.</p></div>""",
+    "hidden attribute": """<div hidden><p>A language overlay that nobody sees.</p></div>""",
+    "sidebar": """<aside><h2>Keywords</h2>
+        <ul><li><a href="#">EU: regulation</a></li></ul></aside>""",
+    "press contacts": """<div class="contact-box"><h4>Press contacts:</h4>
+        <ul><li>Ryan Heath +32 2 299 11 11</li></ul></div>""",
+    "last update": """<div class="ecl-footer__last-update">Last update: 10/07/2019</div>""",
+}
+
+
+def _page(extra_before: str, extra_after: str = "") -> str:
+    return f"<html><body>{extra_before}{ARTICLE}{extra_after}</body></html>"
+
+
+@pytest.mark.parametrize("kind", sorted(BOILERPLATE))
+def test_boilerplate_kind_is_left_out(kind: str) -> None:
+    widget = BOILERPLATE[kind]
+    document = clean_html(_page(widget, widget), URL)
+    assert [block.text for block in document.blocks] == KEPT
+
+
+def test_duplicated_mobile_copy_appears_once() -> None:
+    copy = ARTICLE.replace("<main>", "<div class='bik-content--mobile'>").replace(
+        "</main>", "</div>"
+    )
+    copy = copy.replace("<h1>Safer internet</h1>", "<h2>Safer internet</h2>")
+    document = clean_html(_page("", copy), URL)
+    assert [block.text for block in document.blocks] == KEPT
+
+
+def test_near_duplicate_in_a_repeated_copy_appears_once() -> None:
+    items = [
+        "Providing accessible and robust tools that are easy to use for everyone;",
+        "Promoting the awareness and use of parental control tools in every home;",
+        "Identifying emerging developments in technology such as connected devices;",
+    ]
+    desktop = "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    mobile_items = [items[0], items[1].replace("every home", "every single home"), items[2]]
+    mobile = "<ul>" + "".join(f"<li>{item}</li>" for item in mobile_items) + "</ul>"
+    html = f"<html><body><h1>Actions</h1>{desktop}<div>{mobile}</div></body></html>"
+    document = clean_html(html, URL)
+    assert [block.text for block in document.blocks[1:]] == items
+
+
+def test_similar_list_items_both_stay() -> None:
+    html = """<html><body><h1>Commitments</h1><ul>
+      <li>Promoting the awareness and use of parental control tools.</li>
+      <li>Promoting the awareness and use of content classification tools.</li>
+    </ul></body></html>"""
+    document = clean_html(html, URL)
+    assert len([block for block in document.blocks if block.kind == "list_item"]) == 2
+
+
+def test_pulled_quote_repeating_the_body_is_left_out() -> None:
+    quote = "This new Coalition should provide both children and parents with transparent tools."
+    html = f"""<html><body><h1>Press release</h1>
+      <p>The Vice-President said: "{quote}" at the launch in Brussels.</p>
+      <div><blockquote><p>{quote}</p></blockquote></div></body></html>"""
+    document = clean_html(html, URL)
+    assert sum(quote in block.text for block in document.blocks) == 1
+
+
+def test_heading_repeating_the_title_is_left_out() -> None:
+    html = """<html><body><h1>Hotlines</h1><article><h2>Hotlines</h2>
+      <p>INHOPE is a collaborative network of hotlines around the world.</p></article>
+      </body></html>"""
+    document = clean_html(html, URL)
+    assert [block.text for block in document.blocks] == [
+        "Hotlines",
+        "INHOPE is a collaborative network of hotlines around the world.",
+    ]
+
+
+def test_screen_reader_text_inside_a_paragraph_is_left_out() -> None:
+    html = """<html><body><h1>Hotlines</h1><p>Go directly to the <a href="#">
+      <span>INHOPE website</span><span class="ecl-u-sr-only">(opens in a new window)</span>
+      </a>.</p></body></html>"""
+    document = clean_html(html, URL)
+    assert document.blocks[1].text == "Go directly to the INHOPE website ."
+
+
+def test_edited_mobile_copy_of_a_corpus_page_appears_once() -> None:
+    """The BIK mobile copy, with a few blocks edited in a row, still appears once."""
+    page = next(p for p in corpus_pages() if p.page_id == "previous-initiatives")
+    assert page.gold is not None
+    desktop, mobile = page.html.split('<div class="bik-content--mobile', 1)
+    edits = {
+        "In the past, self-regulation": "Previously, self-regulation",
+        "The entry into force of the": "The entry into application of the",
+        "access control for adult content;": "access controls for adult content;",
+        "Age-appropriate privacy settings.": "Age appropriate privacy settings",
+        "Wider use of content classification.": "Wider use of content classifications.",
+        "The Commission formally disbanded": "The Commission disbanded",
+    }
+    for old, new in edits.items():
+        assert old in mobile
+        mobile = mobile.replace(old, new, 1)
+    document = clean_html(desktop + '<div class="bik-content--mobile' + mobile, page.url)
+    assert document.text == page.gold["main_text"]

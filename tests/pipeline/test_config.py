@@ -1,0 +1,62 @@
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import Workspace, load_config, parse_config
+from schemas.errors import ConfigError
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_shipped_sources_file_is_valid_and_names_the_required_pages():
+    config = load_config(REPO / "sources.toml")
+    urls = {source.url for source in config.sources}
+    assert "https://digital-strategy.ec.europa.eu/en/policies/protect-minors-online" in urls
+    assert "https://better-internet-for-kids.europa.eu/en/bik/multistakeholder-approach" in urls
+    assert any("safer-internet-day-2017" in url for url in urls)
+    assert {source.site for source in config.sources} == {"bik", "commission"}
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ({"sources": []}, "sources: List should have at least 1 item"),
+        ({"sources": [{"id": "x", "url": "ftp://h/x", "site": "bik"}]}, "sources[0].url"),
+        ({"sources": [{"id": "../etc", "url": "https://h/x", "site": "bik"}]}, "sources[0].id"),
+        ({"sources": [{"id": "x", "url": "https://h/x", "site": "nasa"}]}, "sources[0].site"),
+        ({"sources": [{"id": "x", "url": "https://h/x", "site": "bik", "urll": 1}]}, "urll"),
+        (
+            {"sources": [{"id": "x", "url": "https://h/", "site": "bik"}] * 2},
+            "source ids must be unique: x",
+        ),
+        (
+            {"sources": [{"id": "x", "url": "https://h/", "site": "bik"}], "smtp": {"port": 1}},
+            "smtp.host",
+        ),
+    ],
+)
+def test_a_bad_sources_file_gets_one_error_naming_the_field(raw, expected):
+    with pytest.raises(ConfigError) as caught:
+        parse_config(raw, origin="sources.toml")
+    message = str(caught.value)
+    assert message.startswith("sources.toml: ")
+    assert expected in message
+    assert "\n" not in message
+
+
+def test_unreadable_and_invalid_toml_files_are_config_errors(tmp_path):
+    with pytest.raises(ConfigError, match="no such sources file"):
+        load_config(tmp_path / "missing.toml")
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[sources]\nid=", encoding="utf-8")
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        load_config(bad)
+
+
+def test_locations_come_from_flags_then_environment_then_defaults(monkeypatch):
+    monkeypatch.setenv("BIKWATCH_OUTBOX", "/var/spool/bikwatch")
+    monkeypatch.delenv("BIKWATCH_SNAPSHOTS", raising=False)
+    workspace = Workspace.resolve(snapshots="elsewhere", outbox=None)
+    assert workspace.snapshots == Path("elsewhere")
+    assert workspace.outbox == Path("/var/spool/bikwatch")
+    assert workspace.sources == Path("sources.toml")
