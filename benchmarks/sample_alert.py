@@ -24,7 +24,7 @@ from pipeline.diff import diff_extractions
 from pipeline.feeds import write_feeds
 from pipeline.report import render_change_table
 from schemas.extraction import Extraction
-from schemas.run import RunReport, SourceOutcome
+from schemas.run import Outcome, RunReport, SourceOutcome
 
 ROOT = Path(__file__).resolve().parents[1]
 RUN_AT = datetime(2025, 3, 1, 6, 0, tzinfo=UTC)  # fixed, so the sample is reproducible
@@ -48,7 +48,7 @@ def pair_outcomes(corpus: Path) -> list[SourceOutcome]:
         old = extract(gold_path.with_name(f"{base}.v1.html"), url)
         new = extract(gold_path.with_name(f"{base}.v2.html"), url)
         diff = diff_extractions(old, new)
-        kind = "unhealthy" if diff.health else "changed" if diff.changes else "unchanged"
+        kind: Outcome = "unhealthy" if diff.health else "changed" if diff.changes else "unchanged"
         outcomes.append(
             SourceOutcome(source_id=base, url=url, name=old.title, outcome=kind, diff=diff)
         )

@@ -80,6 +80,27 @@ def build_parser() -> argparse.ArgumentParser:
     _workspace_args(run)
     run.set_defaults(handler=operations.run_command)
 
+    serve = sub.add_parser("serve", help="serve the scrape flow on the configured cron schedule")
+    _workspace_args(serve)
+    serve.add_argument("--name", default="bikwatch-scrape", help="the deployment's name")
+    serve.set_defaults(handler=operations.serve_command)
+
+    reextract = sub.add_parser("reextract", help="re-extract the raw archive, no network")
+    _workspace_args(reextract)
+    reextract.add_argument("--source", help="only this source id")
+    reextract.add_argument("--since", help="only responses fetched since this ISO date")
+    reextract.set_defaults(handler=operations.reextract_command)
+
+    validate = sub.add_parser("validate", help="try a page (URL or source id) before watching it")
+    _workspace_args(validate)
+    validate.add_argument("target", help="a URL, or the id of a configured source")
+    validate.add_argument("--site", choices=["bik", "commission"], help="override the site")
+    validate.set_defaults(handler=operations.validate_command)
+
+    status = sub.add_parser("status", help="per source: last fetch, change, error, baseline")
+    _workspace_args(status)
+    status.set_defaults(handler=operations.status_command)
+
     demo = sub.add_parser("demo", help="run the real flow twice on shipped pages, no network")
     demo.add_argument("--workdir", type=Path, default=Path("demo-data"))
     demo.set_defaults(handler=operations.demo_command)

@@ -7,21 +7,30 @@ The flow body is a list of steps; each task is a thin wrapper over a function of
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from logging import Logger, LoggerAdapter
+from pathlib import Path
 from uuid import uuid4
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
+from spacy.language import Language
 
 from extractors.extract import build_nlp
 from pipeline import run_steps
 from pipeline.config import Workspace, load_config
+from pipeline.fetch import FetchedPage, Fetcher
 from pipeline.report import render_change_table
 from pipeline.run_state import RunLock
+from pipeline.run_steps import RunContext
+from schemas.config import Source
 from schemas.errors import BikwatchError, RunFailedError
-from schemas.run import RunReport, SourceOutcome
+from schemas.run import Notice, RunReport, SourceOutcome
+
+RunLogger = Logger | LoggerAdapter[Logger]
 
 
 def _is_transient(task: object, task_run: object, state: object) -> bool:
@@ -36,22 +45,24 @@ def _is_transient(task: object, task_run: object, state: object) -> bool:
 
 
 @task(name="fetch", cache_policy=NO_CACHE, retry_condition_fn=_is_transient)
-def fetch_task(ctx, fetcher, source):  # type: ignore[no-untyped-def]
+def fetch_task(ctx: RunContext, fetcher: Fetcher, source: Source) -> FetchedPage:
     return run_steps.fetch_source(ctx, fetcher, source)
 
 
 @task(name="clean-extract-compare", cache_policy=NO_CACHE)
-def process_task(ctx, source, page, taken_at, nlp):  # type: ignore[no-untyped-def]
+def process_task(
+    ctx: RunContext, source: Source, page: FetchedPage, taken_at: datetime, nlp: Language
+) -> SourceOutcome:
     return run_steps.process_source(ctx, source, page, taken_at, nlp)
 
 
 @task(name="source-health", cache_policy=NO_CACHE)
-def notices_task(ctx, outcomes, now):  # type: ignore[no-untyped-def]
+def notices_task(ctx: RunContext, outcomes: list[SourceOutcome], now: datetime) -> list[Notice]:
     return run_steps.source_notices(ctx, outcomes, now)
 
 
 @task(name="publish", cache_policy=NO_CACHE, retries=1)
-def publish_task(ctx, report):  # type: ignore[no-untyped-def]
+def publish_task(ctx: RunContext, report: RunReport) -> Path | None:
     return run_steps.publish(ctx, report)
 
 
@@ -67,10 +78,14 @@ def scrape(
     """Fetch every configured source, clean, extract, snapshot, diff, then alert once."""
     logger = get_run_logger()
     workspace = Workspace.resolve(
-        sources=sources, snapshots=snapshots, outbox=outbox, archive=archive, state=state,
+        sources=sources,
+        snapshots=snapshots,
+        outbox=outbox,
+        archive=archive,
+        state=state,
         feeds=feeds,
     )
-    ctx = run_steps.RunContext(load_config(workspace.sources), workspace)
+    ctx = RunContext(load_config(workspace.sources), workspace)
     with RunLock(workspace.state):
         started = datetime.now(UTC)
         fetch = fetch_task.with_options(
@@ -100,11 +115,18 @@ def scrape(
     return report
 
 
-def _outcome(logger, source, fetched, ctx, started, nlp) -> SourceOutcome:  # type: ignore[no-untyped-def]
+def _outcome(
+    logger: RunLogger,
+    source: Source,
+    fetched: PrefectFuture[FetchedPage],
+    ctx: RunContext,
+    started: datetime,
+    nlp: Language,
+) -> SourceOutcome:
     """One source's outcome; any failure is confined to its source."""
     try:
         page = fetched.result()
-        return process_task(ctx, source, page, started, nlp)  # type: ignore[no-any-return]
+        return process_task(ctx, source, page, started, nlp)
     except Exception as exc:  # one failing source never stops the others
         logger.warning("source %s failed: %s", source.id, exc)
         return run_steps.failed_outcome(source, exc)

@@ -26,6 +26,7 @@ _NON_WORD = re.compile(r"[^\w]+")
 ACTION_REWORD_THRESHOLD = 0.65  # a reworded action keeps most of its characters (gold: ~0.83)
 RENAME_THRESHOLD = 0.5  # "largely overlap": half the signatories or actions in common
 NAME_SIMILARITY_THRESHOLD = 0.85  # a name retouched rather than replaced
+MIN_CONTAINED_NAME_WORDS = 4  # "Code of conduct" inside a longer name is too generic to count
 
 
 def normalize_text(text: str) -> str:
@@ -109,10 +110,25 @@ class InitiativeMatching:
     added: list[Initiative]
 
 
+def name_identity_score(old: Initiative, new: Initiative) -> float:
+    """1 for a shared name or alias; 0.9 when one name is the other with words added.
+
+    The extractor may pick a longer or shorter variant of one name ("EU Code of conduct on
+    ..." / "Code of conduct on ..."): that is the same initiative, not a rename.
+    """
+    old_keys, new_keys = initiative_keys(old), initiative_keys(new)
+    if old_keys & new_keys:
+        return 1.0
+    for first in old_keys:
+        for second in new_keys:
+            short, long = sorted((first, second), key=len)
+            if len(short.split()) >= MIN_CONTAINED_NAME_WORDS and f" {short} " in f" {long} ":
+                return 0.9
+    return 0.0
+
+
 def match_initiatives(olds: Sequence[Initiative], news: Sequence[Initiative]) -> InitiativeMatching:
-    by_name = pair_best_first(
-        olds, news, lambda a, b: 1.0 if initiative_keys(a) & initiative_keys(b) else 0.0, 1.0
-    )
+    by_name = pair_best_first(olds, news, name_identity_score, 0.9)
     rest_old = [i for i in range(len(olds)) if i not in {p[0] for p in by_name}]
     rest_new = [j for j in range(len(news)) if j not in {p[1] for p in by_name}]
     by_content = pair_best_first(

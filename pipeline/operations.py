@@ -5,10 +5,17 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
+from pipeline.config import Workspace, load_config
+from pipeline.run_state import RunLock
+from pipeline.run_steps import RunContext
+from schemas.config import FetchConfig
 from schemas.errors import InputError, RunFailedError
 from schemas.run import RunReport
+
+LOCATION_NAMES = ("sources", "snapshots", "outbox", "archive", "state", "feeds")
 
 DEMO_MARKER = ".bikwatch-demo"
 
@@ -31,10 +38,7 @@ def run_flow(**locations: str | None) -> RunReport:
 def run_command(args: argparse.Namespace) -> str:
     from pipeline.report import summarize_report
 
-    locations = {
-        name: getattr(args, name)
-        for name in ("sources", "snapshots", "outbox", "archive", "state", "feeds")
-    }
+    locations = {name: getattr(args, name) for name in LOCATION_NAMES}
     try:
         report = run_flow(**locations)
     except RunFailedError as exc:
@@ -56,3 +60,96 @@ def demo_command(args: argparse.Namespace) -> str:
     (workdir / DEMO_MARKER).write_text("made by `bikwatch demo`; safe to delete\n")
     prepare_prefect()
     return run_demo(workdir)
+
+
+def _workspace(args: argparse.Namespace) -> Workspace:
+    return Workspace.resolve(**{name: getattr(args, name, None) for name in LOCATION_NAMES})
+
+
+def _context(args: argparse.Namespace) -> RunContext:
+    workspace = _workspace(args)
+    return RunContext(load_config(workspace.sources), workspace)
+
+
+def status_command(args: argparse.Namespace) -> str:
+    from pipeline.status import describe_status
+
+    return describe_status(_context(args))
+
+
+def reextract_command(args: argparse.Namespace) -> str:
+    from extractors.extract import build_nlp
+    from pipeline.reextract import describe_reextraction, reextract_source
+
+    ctx = _context(args)
+    sources = ctx.config.sources
+    if args.source:
+        sources = [s for s in sources if s.id == args.source]
+        if not sources:
+            raise InputError(f"no source with id {args.source!r} in {ctx.workspace.sources}")
+    since = _parse_since(args.since)
+    nlp = build_nlp()
+    with RunLock(ctx.workspace.state):
+        now = datetime.now(UTC)
+        results = [reextract_source(ctx, s, since=since, now=now, nlp=nlp) for s in sources]
+    return describe_reextraction(results)
+
+
+def _parse_since(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--since must be an ISO date or date-time: {value!r}") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def validate_command(args: argparse.Namespace) -> str:
+    from urllib.parse import urlsplit
+
+    from extractors.extract import build_nlp
+    from extractors.sites import site_for_url
+    from pipeline.fetch import FetchSettings
+    from pipeline.validate import describe_validation, validate_page
+
+    target: str = args.target
+    workspace = _workspace(args)
+    config = load_config(workspace.sources) if workspace.sources.exists() else None
+    known = {s.id: s for s in config.sources} if config else {}
+    site: str | None
+    if target in known:
+        url, site = known[target].url, known[target].site
+    else:
+        parts = urlsplit(target)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise InputError(
+                f"not a source id of {workspace.sources} nor an http(s) URL: {target!r}"
+            )
+        url, site = target, args.site or site_for_url(target)
+    fetch = config.fetch if config else FetchConfig()
+    settings = FetchSettings.model_validate(fetch.fetcher_settings())
+    host = urlsplit(url).hostname or ""
+    return describe_validation(validate_page(url, site, settings, host, build_nlp()))
+
+
+def serve_command(args: argparse.Namespace) -> str:
+    workspace = _workspace(args)
+    config = load_config(workspace.sources)
+    prepare_prefect()
+    from prefect.schedules import Cron
+
+    from pipeline.flow import scrape
+
+    parameters = {name: str(getattr(workspace, name).resolve()) for name in LOCATION_NAMES}
+    print(
+        f"bikwatch: serving the scrape flow on cron {config.schedule.cron!r} "
+        f"({config.schedule.timezone}); Ctrl-C stops",
+        flush=True,
+    )
+    scrape.serve(
+        name=args.name,
+        schedules=[Cron(config.schedule.cron, timezone=config.schedule.timezone)],
+        parameters=parameters,
+    )
+    return ""

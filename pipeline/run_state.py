@@ -35,7 +35,7 @@ class RunLock:
     def __enter__(self) -> RunLock:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            stream = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until exit
+            stream = open(self.path, "a+", encoding="utf-8")
         except OSError as exc:
             raise StoreError(f"cannot open lock {self.path}: {exc.strerror or exc}") from None
         try:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from extractors import EXTRACTOR_VERSION
 from pipeline.alerts import Outbox, SmtpSettings, compose_alert, deliver_pending
 from pipeline.archive import RawArchive
 from pipeline.config import Workspace
@@ -90,7 +91,8 @@ def process_source(
             source_id=source.id, url=source.url, name=source.name, outcome="not_modified"
         )
     raw = raw_page(page)
-    extraction = extract_raw(raw, site=source.site, nlp=nlp)
+    cached = ctx.snapshots.made_from(source.id, raw.sha256, extractor_version=EXTRACTOR_VERSION)
+    extraction = cached.extraction if cached else extract_raw(raw, site=source.site, nlp=nlp)
     found = ctx.snapshots.baseline(source.id)
     comparison = compare_with_baseline(source, raw, extraction, found[1] if found else None)
     path = ctx.snapshots.write(comparison.snapshot, taken_at)
@@ -105,7 +107,9 @@ def process_source(
     )
 
 
-def _page_label(extraction: Extraction, baseline: Snapshot | None, comparison: Comparison) -> str | None:
+def _page_label(
+    extraction: Extraction, baseline: Snapshot | None, comparison: Comparison
+) -> str | None:
     """The page's title; an error or maintenance page's own title would mislabel the source."""
     if comparison.outcome == "unhealthy" and baseline is not None:
         return baseline.extraction.title

@@ -11,6 +11,7 @@ import json
 import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -94,3 +95,23 @@ class SnapshotStore:
 
     def latest(self, source_id: str) -> tuple[Path, Snapshot] | None:
         return next(self.valid(source_id), None)
+
+    def made_from(
+        self,
+        source_id: str,
+        body_sha256: str,
+        *,
+        extractor_version: str | None = None,
+        look_back: int = 20,
+    ) -> Snapshot | None:
+        """The newest snapshot extracted from this exact raw body (by this extractor version).
+
+        The body digest is the cache key of extraction: a page served again unchanged is not
+        cleaned and extracted again by the same extractor.
+        """
+        for _, snapshot in islice(self.valid(source_id), look_back):
+            if snapshot.raw.sha256 != body_sha256:
+                continue
+            if extractor_version is None or snapshot.extractor_version == extractor_version:
+                return snapshot
+        return None

@@ -7,7 +7,7 @@ ended implies status "ended", no empty names, signatories once each).
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -97,3 +97,11 @@ class Extraction(_Model):
     warnings: list[str] = Field(default_factory=list)
     extractor_version: str = ""
     schema_version: int = EXTRACTION_SCHEMA_VERSION
+
+
+def extraction_json_schema() -> dict[str, Any]:
+    """The JSON Schema of the extraction object (`schemas/extraction.schema.json`)."""
+    schema = Extraction.model_json_schema(mode="serialization")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://bikwatch.invalid/schemas/extraction-v{EXTRACTION_SCHEMA_VERSION}.json"
+    return schema

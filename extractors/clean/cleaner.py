@@ -18,7 +18,7 @@ from extractors.clean.dedupe import drop_repeated_blocks
 from extractors.clean.metadata import fallback_title, find_published, find_title_element
 from extractors.clean.profile import SiteProfile, default_profile, drop_template_blocks
 from extractors.clean.prune import prune_boilerplate
-from extractors.clean.region import keep_main_region
+from extractors.clean.region import drop_link_farms, keep_main_region
 from extractors.clean.rules import load_rules, semantic_rules
 from extractors.clean.text import collapse_whitespace
 from extractors.clean.walk import BlockReader, RawBlock
@@ -74,12 +74,17 @@ def clean_html(
     root = parse_html(html)
     published = find_published(root)
     title_element = find_title_element(root, rules)
-    title = (
-        collapse_whitespace(title_element.text_content()) if title_element is not None else None
-    ) or fallback_title(root)
+    metadata_title = fallback_title(root)  # read before pruning drops <head>
     prune_boilerplate(root, rules)
     body = _content_root(root)
-    keep_main_region(body, title_element)
+    if not keep_main_region(body, title_element):
+        drop_link_farms(body, title_element, rules.link_farm)
+    warnings: list[str] = []
+    title = _title_text(title_element, root) or metadata_title
+    if title_element is None:
+        warnings.append(
+            "page has no <h1>: title taken from its metadata" if title else "page has no title"
+        )
     blocks = BlockReader(rules, skip=title_element).read(body)
     blocks = [block for block in blocks if not rules.is_furniture_line(block.text)]
     blocks = convert_typed_lists(blocks)
@@ -90,5 +95,12 @@ def clean_html(
     if not blocks:
         raise CleaningError(f"no main content found in {url}")
     return assemble_document(
-        url=url, site=site, title=title, published=published, blocks=blocks, warnings=[]
+        url=url, site=site, title=title, published=published, blocks=blocks, warnings=warnings
     )
+
+
+def _title_text(title_element: HtmlElement | None, root: HtmlElement) -> str | None:
+    """The title's text after pruning, so screen-reader-only parts of it are gone."""
+    if title_element is None or title_element.getroottree().getroot() is not root:
+        return None
+    return collapse_whitespace(title_element.text_content()) or None

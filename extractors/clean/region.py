@@ -11,18 +11,25 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
+from extractors.clean.rules import LinkFarmLimits
+
 # The marked region must hold at least this share of the page's text to be trusted.
 _MIN_MAIN_SHARE = 0.25
 
 
-def keep_main_region(body: HtmlElement, title: HtmlElement | None) -> None:
+def keep_main_region(body: HtmlElement, title: HtmlElement | None) -> bool:
+    """Drop what lies outside the marked main region and the title's section.
+
+    Returns False, leaving the page whole, when the page marks no usable main region.
+    """
     mains = _outermost(body.xpath(".//main | .//*[@role='main']"))
     if not mains or _text_length(mains) < _MIN_MAIN_SHARE * _text_length([body]):
-        return
+        return False
     kept = list(mains)
     if title is not None and not any(_contains(main, title) for main in mains):
         kept.append(_title_section(title, mains, body))
     _drop_outside(body, kept)
+    return True
 
 
 def _outermost(elements: list[HtmlElement]) -> list[HtmlElement]:
@@ -63,3 +70,41 @@ def _drop_outside(body: HtmlElement, kept: list[HtmlElement]) -> None:
                 doomed.append(child)
     for element in doomed:
         element.drop_tree()
+
+
+def drop_link_farms(body: HtmlElement, title: HtmlElement | None, limits: LinkFarmLimits) -> None:
+    """Drop containers made of short links: menus and footers a page does not mark as such.
+
+    Only for pages without a marked main region: inside one, lists of links are content
+    (reports, documents, the initiatives of a listing).
+    """
+    doomed: list[HtmlElement] = []
+    stack = list(body)
+    while stack:
+        element = stack.pop()
+        if not isinstance(element.tag, str) or element.tag not in _LINK_FARM_TAGS:
+            continue
+        if _is_link_farm(element, limits) and not _contains_element(element, title):
+            doomed.append(element)
+        else:
+            stack.extend(element)
+    for element in doomed:
+        element.drop_tree()
+
+
+_LINK_FARM_TAGS = frozenset({"div", "section", "ul", "ol", "table", "tbody", "tr", "td", "p"})
+
+
+def _is_link_farm(element: HtmlElement, limits: LinkFarmLimits) -> bool:
+    links = [" ".join(link.itertext()).split() for link in element.iter("a")]
+    if len(links) < limits.min_links:
+        return False
+    link_words = sum(len(words) for words in links)
+    all_words = len(" ".join(element.itertext()).split())
+    if not all_words or link_words < limits.min_share * all_words:
+        return False
+    return link_words / len(links) <= limits.max_words_per_link
+
+
+def _contains_element(ancestor: HtmlElement, element: HtmlElement | None) -> bool:
+    return element is not None and _contains(ancestor, element)

@@ -16,6 +16,13 @@ _LABEL_PUNCTUATION = re.compile(r"[\s:.]+$")
 
 
 @dataclass(frozen=True)
+class LinkFarmLimits:
+    min_links: int = 3
+    min_share: float = 0.8
+    max_words_per_link: float = 4
+
+
+@dataclass(frozen=True)
 class BoilerplateRules:
     drop_tags: frozenset[str]
     landmark_tags: frozenset[str]
@@ -26,7 +33,9 @@ class BoilerplateRules:
     class_substrings: tuple[str, ...]
     section_labels: frozenset[str]
     metadata_list_prefixes: tuple[str, ...] = ()
+    revealable_prefixes: tuple[str, ...] = ()
     furniture_lines: re.Pattern[str] | None = None
+    link_farm: LinkFarmLimits = LinkFarmLimits()
 
     def is_furniture_line(self, text: str) -> bool:
         """A whole block that is page furniture: "Last update: ...", "Back to top", "© ..."."""
@@ -75,6 +84,8 @@ def load_rules() -> BoilerplateRules:
         class_substrings=tuple(classes["substrings"]),
         section_labels=frozenset(normalise_label(label) for label in data["labels"]["section"]),
         metadata_list_prefixes=tuple(data["lists"]["metadata_class_prefixes"]),
+        revealable_prefixes=tuple(data["visibility"]["revealable_class_prefixes"]),
+        link_farm=LinkFarmLimits(**data["links"]),
         furniture_lines=re.compile("|".join(f"(?:{p})" for p in data["lines"]["patterns"]), re.I),
     )
 
@@ -105,13 +116,22 @@ def is_boilerplate_element(element: HtmlElement, rules: BoilerplateRules) -> boo
     """An element that is page chrome by its tag, ARIA role, visibility or class."""
     tag = element.tag
     if tag in rules.drop_tags:
-        return True
+        return not (tag == "button" and _is_revealable(element, rules))  # an accordion's title
     if tag in rules.landmark_tags and not _is_inside(element, rules.sectioning_tags):
         return True
     role = element.attrib.get("role", "").strip().lower()
     if role in rules.drop_roles:
         return True
-    return is_hidden(element) or has_boilerplate_class(element, rules)
+    if element.attrib.get("aria-hidden", "").strip().lower() == "true":
+        return True  # hidden from assistive technology: icons, decorative duplicates
+    if is_hidden(element) and not _is_revealable(element, rules):
+        return True
+    return has_boilerplate_class(element, rules)
+
+
+def _is_revealable(element: HtmlElement, rules: BoilerplateRules) -> bool:
+    names = element.attrib.get("class", "").lower().split()
+    return any(name.startswith(rules.revealable_prefixes) for name in names)
 
 
 def _is_inside(element: HtmlElement, tags: frozenset[str]) -> bool:

@@ -220,6 +220,9 @@ class BlockReader:
 
     def _row(self, element: HtmlElement) -> None:
         self._flush()
+        if any(_holds_blocks(cell) for cell in element):
+            self._container(element)  # a layout table: its cells hold paragraphs and lists
+            return
         cells = [
             collapse_whitespace(inline_text(cell)) for cell in element if cell.tag in ("td", "th")
         ]
@@ -246,15 +249,15 @@ class BlockReader:
 
 
 def _holds_sections(element: HtmlElement) -> bool:
-    """A list item that wraps headings or several paragraphs is a card, not an item."""
-    paragraphs = 0
-    for descendant in element.iterdescendants(*HEADING_TAGS, "p", "article"):
-        if _is_inside_nested_list(descendant, element):
-            continue
-        if descendant.tag != "p":
-            return True
-        paragraphs += 1
-    return paragraphs > 1
+    """A list item that wraps headings or articles is a teaser card, not an item."""
+    return any(
+        not _is_inside_nested_list(descendant, element)
+        for descendant in element.iterdescendants(*HEADING_TAGS, "article")
+    )
+
+
+def _holds_blocks(cell: HtmlElement) -> bool:
+    return any(True for _ in cell.iterdescendants("p", "ul", "ol", "table", *HEADING_TAGS))
 
 
 def _is_inside_nested_list(descendant: HtmlElement, item: HtmlElement) -> bool:

@@ -142,6 +142,10 @@ def _title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]
     confirmed = name_key(draft.name) in body_key or acronym in body_words or any(
         _matching_draft(name_key(candidate.name), [draft]) for candidate, _ in prose
     )
+    if not confirmed and not any(candidate.kind == draft.kind for candidate, _ in prose):
+        # No other name of its kind in the prose: "the Alliance" can only be the title's.
+        body = context.text[context.blocks[0].span.end :] if context.blocks else ""
+        confirmed = re.search(rf"\b[Tt]he {re.escape(draft.kind.capitalize())}\b", body) is not None
     return draft if confirmed else None
 
 

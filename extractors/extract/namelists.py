@@ -16,6 +16,7 @@ from spacy.language import Language
 from extractors.extract.nlp import default_nlp
 
 _SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|&|or)\s+", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Bros|plc|S\.A|N\.V|B\.V|GmbH\.?)$")
 _TRIM = " \t\n.;:,·•–-"
 
 
@@ -54,6 +55,8 @@ def _piece(text: str, start: int, end: int) -> NamePiece | None:
     if raw.rstrip().endswith(")") and not stripped.endswith(")"):
         stripped += ")"
     stripped = re.sub(r"^(?:and|or)\s+", "", stripped, flags=re.IGNORECASE)
+    if _ABBREVIATION.search(stripped) and raw.rstrip().endswith(stripped + "."):
+        stripped += "."  # "Snap Inc." keeps its dot
     if not stripped:
         return None
     offset = start + raw.find(stripped, left if left < len(raw) else 0)

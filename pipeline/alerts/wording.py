@@ -10,6 +10,7 @@ import calendar
 from dataclasses import dataclass
 from typing import Any
 
+from pipeline.matching import loose_key
 from schemas.changes import (
     ActionAdded,
     ActionRemoved,
@@ -69,9 +70,16 @@ def describe_changes(changes: list[Change]) -> list[Sentence]:
         if isinstance(event, FieldChanged) and event.field == "ended" and event in folded.values():
             continue
         end = folded.get(event.initiative) if isinstance(event, StatusChanged) else None
-        kind = event.to_change().kind
-        sentences.append(Sentence(describe_event(event, end), event.quote, kind))
+        text = describe_event(event, end)
+        sentences.append(Sentence(text, _telling_quote(text, event.quote), event.to_change().kind))
     return sentences
+
+
+def _telling_quote(sentence: str, quote: str | None) -> str | None:
+    """The page's words, unless the sentence already says all of them ("> Super RTL")."""
+    if quote is None or loose_key(quote) in loose_key(sentence):
+        return None
+    return quote
 
 
 def _end_dates_beside_status(events: list[ChangeEvent]) -> dict[str | None, FieldChanged]:

@@ -117,9 +117,12 @@ class Fetcher:
         self.close()
 
     def fetch(self, url: str, validators: Validators | None = None) -> FetchedPage:
-        """GET `url`, conditionally when `validators` are given (a 304 gives `not_modified`)."""
+        """GET `url`, conditionally when `validators` are given (a 304 gives `not_modified`).
+
+        Raises HostNotAllowedError, RobotsDisallowedError or FetchError (`transient` when a later
+        run may succeed, `status` when the server answered).
+        """
         start = _parse_url(url)
-        self._policy.check_url(start)
         attempt = 1
         while True:
             outcome = self._attempt(start, validators or Validators(), attempt)

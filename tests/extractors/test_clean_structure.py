@@ -193,3 +193,33 @@ def test_site_defaults_to_the_site_of_the_url() -> None:
     assert clean_html(html, "https://better-internet-for-kids.europa.eu/en/x").site == "bik"
     assert clean_html(html, "http://127.0.0.1:8000/x").site is None
     assert clean_html(html, "http://127.0.0.1:8000/x", site="commission").site == "commission"
+
+
+def test_collapsed_accordion_content_is_kept() -> None:
+    document = _clean(
+        '<h1>FAQ</h1><div class="ecl-accordion"><h3 class="ecl-accordion__title">'
+        '<button class="ecl-accordion__toggle"><span>Who can sign?</span>'
+        '<span class="ecl-accordion__toggle-icon" aria-hidden="true">+</span></button></h3>'
+        '<div class="ecl-accordion__content" hidden><p>Any online platform.</p></div></div>'
+    )
+    assert [(b.kind, b.text) for b in document.blocks[1:]] == [
+        ("heading", "Who can sign?"),
+        ("paragraph", "Any online platform."),
+    ]
+
+
+def test_layout_table_cells_read_as_paragraphs() -> None:
+    document = _clean(
+        "<h1>T</h1><table><tr><td><p>First part.</p><p>Second part.</p></td></tr></table>"
+    )
+    assert [(b.kind, b.text) for b in document.blocks[1:]] == [
+        ("paragraph", "First part."),
+        ("paragraph", "Second part."),
+    ]
+
+
+def test_list_item_wrapping_paragraphs_stays_one_item() -> None:
+    document = _clean("<h1>T</h1><ul><li><p>Reporting tools:</p><p>easy to find.</p></li></ul>")
+    assert [(b.kind, b.text) for b in document.blocks[1:]] == [
+        ("list_item", "Reporting tools: easy to find.")
+    ]

@@ -128,6 +128,21 @@ def test_an_alias_matches_the_initiative() -> None:
     assert diff_extractions(page(old), page(new)).changes == []
 
 
+def test_a_longer_variant_of_the_name_is_the_same_initiative() -> None:
+    old = initiative(name="Code of conduct on countering illegal hate speech online", actions=())
+    new = initiative(name="EU Code of conduct on countering illegal hate speech online", actions=())
+    assert diff_extractions(page(old), page(new)).changes == []
+
+
+def test_a_generic_short_name_inside_another_is_not_the_same_initiative() -> None:
+    old = initiative(name="Code of conduct", signatories=("Apple", "Nokia"), actions=())
+    new = initiative(name="Code of conduct on age-appropriate design", signatories=(), actions=())
+    assert [c.kind for c in diff_extractions(page(old), page(new)).changes] == [
+        "initiative_removed",
+        "initiative_added",
+    ]
+
+
 def test_title_change_is_a_field_change_without_initiative() -> None:
     changes = diff_extractions(page(title="Old"), page(title="New")).changes
     assert [(c.kind, c.field, c.initiative, c.old, c.new) for c in changes] == [

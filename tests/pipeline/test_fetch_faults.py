@@ -139,11 +139,14 @@ def test_gone_pages_are_permanent_errors(
     assert faults.hits[f"/{status}"] - hits_before == 1
 
 
-def test_requests_per_host_stay_within_the_concurrency_bound(
+def test_concurrent_fetches_share_one_robots_and_stay_within_the_per_host_bound(
     faults: FaultServer, fetcher: Fetcher
 ) -> None:
+    robots_before = faults.hits["/robots.txt"]
+
     with ThreadPoolExecutor(max_workers=6) as pool:
         pages = list(pool.map(lambda _: fetcher.fetch(faults.url("/hold")), range(6)))
 
     assert all(page.body == HTML for page in pages)
     assert faults.max_in_flight == 2
+    assert faults.hits["/robots.txt"] == robots_before + 1  # one robots.txt for all threads

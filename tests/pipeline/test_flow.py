@@ -14,7 +14,10 @@ CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 PAGES = {
     "/bik/previous-initiatives": ("bik", "bik/previous-initiatives.html"),
     "/commission/safer-internet-day": ("commission", "commission/safer-internet-day-2017.html"),
-    "/commission/hate-speech-code": ("commission", "commission/hate-speech-code-of-conduct.v1.html"),
+    "/commission/hate-speech-code": (
+        "commission",
+        "commission/hate-speech-code-of-conduct.v1.html",
+    ),
 }
 HTML = "text/html; charset=utf-8"
 
@@ -39,7 +42,9 @@ def write_sources(root: Path, base_url: str) -> Path:
 
 
 def serve_corpus(server: ReplayServer) -> None:
-    server.set_pages({path: ((CORPUS / file).read_bytes(), HTML) for path, (_, file) in PAGES.items()})
+    server.set_pages(
+        {path: ((CORPUS / file).read_bytes(), HTML) for path, (_, file) in PAGES.items()}
+    )
 
 
 def run(workspace: Workspace):

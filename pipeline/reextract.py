@@ -1,0 +1,103 @@
+"""Re-extraction over the raw archive, with no network, after the extractor improved.
+
+Every archived response in range is cleaned and extracted again and snapshotted with the
+current extractor version. Differences against the snapshot that an older extractor made from
+the very same body are the extractor's doing, not the page's: they are reported as such, and
+the new snapshot becomes the baseline, so the next scheduled run alerts on page changes only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from spacy.language import Language
+
+from extractors import EXTRACTOR_VERSION
+from pipeline.alerts.wording import describe_changes
+from pipeline.archive import ArchivedResponse
+from pipeline.diff import diff_extractions
+from pipeline.health import assess_health
+from pipeline.process import RawPage, extract_raw
+from pipeline.run_steps import RunContext
+from schemas.config import Source
+from schemas.snapshot import RawRef, Snapshot
+
+
+@dataclass
+class SourceReextraction:
+    source_id: str
+    responses: int = 0
+    current: int = 0
+    snapshots: list[str] = field(default_factory=list)
+    extractor_differences: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def raw_from_archive(archived: ArchivedResponse) -> RawPage:
+    headers = {name.lower(): value for name, value in archived.headers}
+    return RawPage(
+        url=archived.url,
+        status=archived.status,
+        body=archived.body,
+        declared_charset=archived.declared_charset,
+        etag=headers.get("etag"),
+        last_modified=headers.get("last-modified"),
+    )
+
+
+def reextract_source(
+    ctx: RunContext, source: Source, *, since: datetime | None, now: datetime, nlp: Language
+) -> SourceReextraction:
+    result = SourceReextraction(source.id)
+    for archived in ctx.archive.iter_responses(source.id, since):
+        result.responses += 1
+        raw = raw_from_archive(archived)
+        if ctx.snapshots.made_from(source.id, raw.sha256, extractor_version=EXTRACTOR_VERSION):
+            result.current += 1  # this extractor already made a snapshot of this body
+            continue
+        try:
+            extraction = extract_raw(raw, site=source.site, nlp=nlp)
+        except Exception as exc:  # one bad archived page must not stop the others
+            result.errors.append(f"{archived.fetched_at:%Y-%m-%d %H:%M}: {exc}")
+            continue
+        earlier = ctx.snapshots.made_from(source.id, raw.sha256)
+        if earlier is not None and earlier.extractor_version != EXTRACTOR_VERSION:
+            changes = diff_extractions(earlier.extraction, extraction).changes
+            result.extractor_differences += [
+                f"{archived.fetched_at:%Y-%m-%d}: {sentence.text}"
+                for sentence in describe_changes(changes)
+            ]
+        health = assess_health(extraction, None, http_status=raw.status)
+        healthy = not health and (earlier is None or earlier.healthy)
+        snapshot = Snapshot(
+            source_id=source.id,
+            url=source.url,
+            extractor_version=EXTRACTOR_VERSION,
+            raw=RawRef(
+                sha256=raw.sha256,
+                url=raw.url,
+                status=raw.status,
+                etag=raw.etag,
+                last_modified=raw.last_modified,
+            ),
+            healthy=healthy,
+            health=health if health else (earlier.health if earlier else []),
+            extraction=extraction,
+        )
+        result.snapshots.append(str(ctx.snapshots.write(snapshot, now)))
+    return result
+
+
+def describe_reextraction(results: list[SourceReextraction]) -> str:
+    lines = [f"Re-extracted with extractor {EXTRACTOR_VERSION}:"]
+    for result in results:
+        lines.append(
+            f"{result.source_id}: {result.responses} archived responses, "
+            f"{result.current} already extracted by this version, "
+            f"{len(result.snapshots)} new snapshots, "
+            f"{len(result.extractor_differences)} differences due to the extractor"
+        )
+        lines += [f"  ~ {difference}" for difference in result.extractor_differences]
+        lines += [f"  ! {error}" for error in result.errors]
+    return "\n".join(lines)

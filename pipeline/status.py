@@ -1,0 +1,47 @@
+"""`bikwatch status`: per source, the last fetch, last change, last error and the baseline."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pipeline.run_steps import RunContext
+from schemas.config import Source
+from schemas.run import RunReport
+
+
+def _when(moment: datetime | None) -> str:
+    return f"{moment:%Y-%m-%d %H:%M} UTC" if moment else "never"
+
+
+def last_change(runs: list[RunReport], source_id: str) -> datetime | None:
+    """When the newest recorded run (runs come newest first) saw the source change."""
+    for run in runs:
+        if any(o.source_id == source_id and o.outcome == "changed" for o in run.outcomes):
+            return run.started_at
+    return None
+
+
+def describe_source(ctx: RunContext, source: Source, runs: list[RunReport]) -> list[str]:
+    health = ctx.state.source_health(source.id)
+    error = "none"
+    if health and health.last_error:
+        error = f"{health.last_error} ({health.consecutive_failures} failed runs in a row)"
+    found = ctx.snapshots.baseline(source.id)
+    baseline = f"{found[0]} (extractor {found[1].extractor_version})" if found else "none yet"
+    fetched = _when(health.last_attempt_at if health else None)
+    succeeded = _when(health.last_success_at if health else None)
+    return [
+        f"{source.id}{'' if source.enabled else ' (disabled)'}: {source.url}",
+        f"  last fetch:   {fetched} (last success {succeeded})",
+        f"  last change:  {_when(last_change(runs, source.id))}",
+        f"  last error:   {error}",
+        f"  baseline:     {baseline}",
+    ]
+
+
+def describe_status(ctx: RunContext, history: int = 200) -> str:
+    runs = ctx.state.runs(limit=history)
+    lines = [f"{len(ctx.config.sources)} sources; {len(runs)} recorded runs"]
+    for source in ctx.config.sources:
+        lines += ["", *describe_source(ctx, source, runs)]
+    return "\n".join(lines)

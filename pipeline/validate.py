@@ -1,0 +1,69 @@
+"""`bikwatch validate`: try a page before adding it to the watch list.
+
+The page is fetched twice, cleaned and extracted each time; a page whose extraction differs
+between two fetches a moment apart (rotating banners, session tokens in the text) would alert
+on every run, so stability is reported first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from pipeline.alerts.wording import describe_changes, describe_problem
+from pipeline.diff import diff_extractions
+from pipeline.fetch import Fetcher, FetchSettings
+from pipeline.health import assess_health
+from pipeline.process import extract_raw
+from pipeline.run_steps import raw_page
+from schemas.extraction import Extraction
+
+
+@dataclass(frozen=True)
+class PageValidation:
+    url: str
+    site: str | None
+    first: Extraction
+    differences: list[str]
+    problems: list[str]
+
+    @property
+    def is_stable(self) -> bool:
+        return not self.differences
+
+
+def validate_page(
+    url: str, site: str | None, settings: FetchSettings, host: str, nlp: Language
+) -> PageValidation:
+    with Fetcher(settings, allowed_hosts={host}) as fetcher:
+        pages = [fetcher.fetch(url), fetcher.fetch(url)]
+    first, second = (extract_raw(raw_page(page), site=site, nlp=nlp) for page in pages)
+    differences = [s.text for s in describe_changes(diff_extractions(first, second).changes)]
+    if first.text != second.text and not differences:
+        differences.append("the cleaned text differs between the two fetches")
+    health = assess_health(first, None, http_status=pages[0].status)
+    problems = [describe_problem(problem) for problem in health]
+    return PageValidation(url, site, first, differences, problems)
+
+
+def describe_validation(result: PageValidation) -> str:
+    extraction = result.first
+    signatories = sum(len(i.signatories) for i in extraction.initiatives)
+    actions = sum(len(i.actions) for i in extraction.initiatives)
+    warnings = extraction.warnings + [w for i in extraction.initiatives for w in i.warnings]
+    lines = [
+        f"{result.url} (site: {result.site or 'unknown: general rules only'})",
+        f"title: {extraction.title or '(none)'}",
+        f"stable across two fetches: {'yes' if result.is_stable else 'NO'}",
+        *[f"  ~ {difference}" for difference in result.differences],
+        f"text: {len(extraction.text)} characters",
+        f"initiatives: {len(extraction.initiatives)}; signatories: {signatories}; "
+        f"actions: {actions}; dates: {len(extraction.dates)}",
+        *[f"  - {i.name} ({i.status})" for i in extraction.initiatives],
+        f"warnings: {len(warnings)}",
+        *[f"  ! {warning}" for warning in warnings],
+        *[f"problem: {problem}" for problem in result.problems],
+    ]
+    verdict = "ready to watch" if result.is_stable and not result.problems else "needs a look"
+    return "\n".join([*lines, f"verdict: {verdict}"])

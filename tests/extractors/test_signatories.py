@@ -1,0 +1,101 @@
+"""Signatory lists: the splitter (table-driven) and the shapes pages write them in."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.extract import build_nlp, extract_document
+from extractors.extract.namelists import split_names, split_signatory_list
+from tests.extractors.extract_documents import document, items
+
+NLP = build_nlp()
+
+SPLITS = [
+    ("Super RTL/Mediengruppe RTL Deutschland, TIM (Telecom Italia), Telefónica.",
+     ["Super RTL/Mediengruppe RTL Deutschland", "TIM (Telecom Italia)", "Telefónica"]),
+    ("A, B and C", ["A", "B", "C"]),
+    ("A, B, and C", ["A", "B", "C"]),
+    ("A; B; C;", ["A", "B", "C"]),
+    ("Apple and Google.", ["Apple", "Google"]),
+    ("Procter & Gamble, Child and Youth Finance International and LEGO",
+     ["Procter & Gamble", "Child and Youth Finance International", "LEGO"]),
+    ("Foo (a, b and c), Bar", ["Foo (a, b and c)", "Bar"]),
+    ("Vivendi, Vodafone.", ["Vivendi", "Vodafone"]),
+    ("Snap Inc., Meta", ["Snap Inc.", "Meta"]),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), SPLITS)
+def test_split_signatory_list(text: str, names: list[str]) -> None:
+    pieces = split_signatory_list(text, nlp=NLP)
+    assert [piece.name for piece in pieces] == names
+    for piece in pieces:
+        assert text[piece.start : piece.end] == piece.name
+
+
+def test_names_with_and_split_unless_protected() -> None:
+    assert [p.name for p in split_names("Child and Youth Finance")] == ["Child", "Youth Finance"]
+    protected = [(0, len("Child and Youth Finance"))]
+    assert [p.name for p in split_names("Child and Youth Finance", protected)] == [
+        "Child and Youth Finance"
+    ]
+
+
+def _signatories(*blocks) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    extraction = extract_document(document(*blocks), nlp=NLP)
+    assert len(extraction.initiatives) == 1
+    return [(s.name, s.role) for s in extraction.initiatives[0].signatories]
+
+
+def test_sentence_list_after_a_role_cue() -> None:
+    found = _signatories(
+        ("title", "The Example Alliance for Safer Games"),
+        ("paragraph", "The founding members of the Alliance are Acme, Globex Corp and Initech."),
+    )
+    assert found == [("Acme", "signatory"), ("Globex Corp", "signatory"), ("Initech", "signatory")]
+
+
+def test_associated_members_after_a_colon() -> None:
+    found = _signatories(
+        ("title", "The Example Alliance for Safer Games"),
+        ("paragraph", "The Alliance brings industry and civil society together."),
+        ("paragraph", "Company signatories: Acme, Globex."),
+        ("paragraph", "Associated members : Umbrella, Hooli."),
+    )
+    assert found == [
+        ("Acme", "signatory"), ("Globex", "signatory"),
+        ("Umbrella", "associated"), ("Hooli", "associated"),
+    ]
+
+
+def test_list_before_a_cue_drops_the_broker_and_generic_groups() -> None:
+    found = _signatories(
+        ("title", "Example Alliance to Protect Minors"),
+        ("paragraph", "In this spirit, the European Commission, tech companies, broadcasters, "
+                      "NGOs and UNICEF (who form the Example Alliance to Protect Minors) met."),
+    )
+    assert found == [("UNICEF", "signatory")]
+
+
+def test_bulleted_names_under_a_signatories_intro() -> None:
+    found = _signatories(
+        ("title", "Code of conduct on safer example services"),
+        ("heading", "Signatories", {"level": 2}),
+        ("paragraph", "The Code of conduct was signed by the following services:"),
+        *items(1, "Dailymotion", "Newco Streaming", "X"),
+    )
+    assert found == [("Dailymotion", "signatory"), ("Newco Streaming", "signatory"), ("X", "signatory")]
+
+
+def test_later_joiners_with_their_dates() -> None:
+    found = _signatories(
+        ("title", "The EU Code of conduct on example speech"),
+        ("paragraph", "The Commission agreed a Code of conduct on example speech with "
+                      "Facebook, Microsoft and YouTube in May 2016."),
+        ("paragraph", "In 2018, Instagram and Snapchat joined the Code of conduct. "
+                      "Jeuxvideo.com followed in January 2019 and TikTok in September 2020."),
+    )
+    assert [name for name, _ in found] == [
+        "Facebook", "Microsoft", "YouTube", "Instagram", "Snapchat", "Jeuxvideo.com", "TikTok",
+    ]
