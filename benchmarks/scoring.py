@@ -105,7 +105,9 @@ def _names(item: dict[str, Any]) -> list[str]:
     return [item["name"], *item.get("aliases", [])]
 
 
-def _pair(gold: list[Any], predicted: list[Any], same: Any) -> tuple[list[tuple[Any, Any]], list[Any], list[Any]]:
+def _pair(
+    gold: list[Any], predicted: list[Any], same: Any
+) -> tuple[list[tuple[Any, Any]], list[Any], list[Any]]:
     """Greedy one-to-one matching in order: (pairs, unmatched gold, unmatched predicted)."""
     free = list(predicted)
     pairs, missed = [], []
@@ -132,7 +134,9 @@ def _score_initiative(tally: Tally, gold: dict[str, Any], predicted: dict[str, A
     _count(tally.sets["signatories"], signatories)
     for g, p in signatories[0]:
         tally.accuracies["role"].record(g["role"] == p["role"])
-    actions = _pair(gold["actions"], predicted["actions"], lambda g, p: is_similar(g["text"], p["text"]))
+    actions = _pair(
+        gold["actions"], predicted["actions"], lambda g, p: is_similar(g["text"], p["text"])
+    )
     _count(tally.sets["actions"], actions)
     for g, p in actions[0]:
         tally.accuracies["strand"].record(normalise(g["strand"]) == normalise(p["strand"]))

@@ -144,4 +144,6 @@ def _page_key(url: str) -> str:
 
 
 def schema_command(args: argparse.Namespace) -> str:
-    return json.dumps(Extraction.model_json_schema(), indent=2)
+    from schemas.extraction import extraction_json_schema
+
+    return json.dumps(extraction_json_schema(), indent=2, sort_keys=True)

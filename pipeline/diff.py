@@ -194,7 +194,7 @@ def _action_changes(
 
 
 def _action_similarity(old: Action, new: Action) -> float:
-    return similarity(old.text, new.text)
+    return similarity(old.text, new.text, at_least=ACTION_REWORD_THRESHOLD)
 
 
 def quote_at(text: str, span: Span | None, limit: int = QUOTE_LIMIT) -> str | None:

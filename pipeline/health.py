@@ -27,6 +27,8 @@ SHRUNK_RATIO = 0.3  # ...or on one that shrank to under this share of the last g
 COLLAPSE_SHARE = 0.6  # "most" of the initiatives or signatories gone at once
 MIN_COLLAPSE_INITIATIVES = 2
 MIN_COLLAPSE_SIGNATORIES = 6
+MAX_TITLE_WORDS = 8  # error pages have terse titles
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014]\s+")
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,7 @@ def assess_health(
 
 def page_kind_problems(new: Extraction, old: Extraction | None) -> list[HealthProblem]:
     """Error, maintenance or login page, told by its title or by cues on a short page."""
-    title = normalize_text(new.title or "")
+    title = title_head(new.title or "")
     text = normalize_text(new.text)
     words = len(text.split())
     shrunk = old is not None and words < SHRUNK_RATIO * len(old.text.split())
@@ -92,6 +94,15 @@ def page_kind_problems(new: Extraction, old: Extraction | None) -> list[HealthPr
         if quoted is not None:
             return [HealthProblem(kind=cues.kind, message=f'{cues.message} ("{quoted}")')]
     return []
+
+
+def title_head(title: str) -> str:
+    """The title's first segment ("Page not found | European Commission"), if it is short.
+
+    A long title is a real page's, whatever words it holds ("Forbidden content online...").
+    """
+    head = _TITLE_SEPARATOR.split(normalize_text(title), maxsplit=1)[0]
+    return head if len(head.split()) <= MAX_TITLE_WORDS else ""
 
 
 def _first_match(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:

@@ -40,9 +40,16 @@ def loose_key(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", normalize_text(text)).split())
 
 
-def similarity(first: str, second: str) -> float:
-    """Character similarity of two texts after normalisation, 0..1."""
-    return SequenceMatcher(None, normalize_text(first), normalize_text(second), False).ratio()
+def similarity(first: str, second: str, *, at_least: float = 0.0) -> float:
+    """Character similarity of two texts after normalisation, 0..1.
+
+    With `at_least`, pairs that cannot reach it score 0 early: the cheap upper bounds spare
+    the quadratic comparison when long lists of actions are paired.
+    """
+    matcher = SequenceMatcher(None, normalize_text(first), normalize_text(second), False)
+    if at_least and (matcher.real_quick_ratio() < at_least or matcher.quick_ratio() < at_least):
+        return 0.0
+    return matcher.ratio()
 
 
 def pair_best_first(

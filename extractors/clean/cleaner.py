@@ -85,7 +85,8 @@ def clean_html(
         warnings.append(
             "page has no <h1>: title taken from its metadata" if title else "page has no title"
         )
-    blocks = BlockReader(rules, skip=title_element).read(body)
+    reader = BlockReader(rules, skip=title_element)
+    blocks = _after_title(reader.read(body), reader.title_position)
     blocks = [block for block in blocks if not rules.is_furniture_line(block.text)]
     blocks = convert_typed_lists(blocks)
     profile = profile or default_profile(site)
@@ -97,6 +98,23 @@ def clean_html(
     return assemble_document(
         url=url, site=site, title=title, published=published, blocks=blocks, warnings=warnings
     )
+
+
+def _after_title(blocks: list[RawBlock], title_position: int | None) -> list[RawBlock]:
+    """Drop what precedes the title (site name, banners, breadcrumb) when it is the lesser part.
+
+    An `<h1>` far down a page (a widget's heading) must not take the content before it along.
+    """
+    if not title_position:
+        return blocks
+    before, after = blocks[:title_position], blocks[title_position:]
+    if _word_total(before) >= _word_total(after):
+        return blocks
+    return after
+
+
+def _word_total(blocks: list[RawBlock]) -> int:
+    return sum(len(block.text.split()) for block in blocks)
 
 
 def _title_text(title_element: HtmlElement | None, root: HtmlElement) -> str | None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from extractors.clean.rules import BoilerplateRules, is_boilerplate_element
+from extractors.clean.tags import HEADING_TAGS
 
-HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Elements whose removal would take the whole page with them.
 _ROOT_TAGS = frozenset({"html", "body", "main", "article"})
 # Short elements that can carry a section label ("Related topics" as a bold <div>).

@@ -11,53 +11,11 @@ from itertools import count
 
 from lxml.html import HtmlElement
 
-from extractors.clean.prune import HEADING_TAGS
 from extractors.clean.rules import BoilerplateRules
+from extractors.clean.tags import BLOCK_TAGS, HEADING_TAGS, LIST_TAGS
 from extractors.clean.text import collapse_whitespace
 from schemas.document import BlockKind
 
-LIST_TAGS = frozenset({"ul", "ol"})
-# Elements that end the paragraph before them and start a new one.
-BLOCK_TAGS = (
-    frozenset(
-        {
-            "address",
-            "article",
-            "blockquote",
-            "center",
-            "dd",
-            "details",
-            "div",
-            "dl",
-            "dt",
-            "fieldset",
-            "figure",
-            "footer",
-            "header",
-            "hgroup",
-            "hr",
-            "li",
-            "main",
-            "ol",
-            "p",
-            "pre",
-            "section",
-            "summary",
-            "table",
-            "tbody",
-            "td",
-            "tfoot",
-            "th",
-            "thead",
-            "tr",
-            "ul",
-            "caption",
-            "body",
-            "html",
-        }
-    )
-    | HEADING_TAGS
-)
 LINE_BREAK = "\x1e"  # marks a <br>; source newlines are only white space
 
 
@@ -73,7 +31,6 @@ class RawBlock:
     ordinal: int | None = None
     depth: int = 0
     parent: RawBlock | None = field(default=None, repr=False)  # item a nested list hangs under
-    link_chars: int = 0
     element: HtmlElement | None = field(default=None, repr=False)
 
 
@@ -95,8 +52,8 @@ class BlockReader:
         self.blocks: list[RawBlock] = []
         self._rules = rules
         self._skip = skip  # the title element, emitted apart
+        self.title_position: int | None = None  # how many blocks came before the title
         self._buffer: list[str] = []
-        self._links = 0
         self._list_ids = count(1)
         self._lists: list[_ListContext] = []
 
@@ -110,12 +67,11 @@ class BlockReader:
 
     def _flush(self, element: HtmlElement | None = None) -> None:
         raw = "".join(self._buffer)
-        links = self._links
-        self._buffer, self._links = [], 0
+        self._buffer = []
         for line in raw.split(LINE_BREAK):
             text = collapse_whitespace(line)
             if text:
-                self._emit(RawBlock("paragraph", text, link_chars=links, element=element))
+                self._emit(RawBlock("paragraph", text, element=element))
 
     def _container(self, element: HtmlElement) -> None:
         self._flush()
@@ -127,7 +83,11 @@ class BlockReader:
 
     def _node(self, element: HtmlElement) -> None:
         tag = element.tag
-        if not isinstance(tag, str) or element is self._skip:
+        if element is self._skip:
+            self._flush()
+            self.title_position = len(self.blocks)
+            return
+        if not isinstance(tag, str):
             return
         if tag in HEADING_TAGS:
             self._heading(element)
@@ -150,13 +110,10 @@ class BlockReader:
         return self._rules is not None and self._rules.is_metadata_list(element)
 
     def _inline(self, element: HtmlElement) -> None:
-        start = sum(len(part) for part in self._buffer)
         self._buffer.append(element.text or "")
         for child in element:
             self._node(child)
             self._buffer.append(child.tail or "")
-        if element.tag == "a":
-            self._links += sum(len(part) for part in self._buffer) - start
 
     def _heading(self, element: HtmlElement) -> None:
         self._flush()
@@ -211,7 +168,6 @@ class BlockReader:
                     ordinal=ordinal,
                     depth=context.depth,
                     parent=context.parent,
-                    link_chars=_link_chars(element),
                     element=element,
                 )
             )
@@ -276,10 +232,6 @@ def _nested_lists(item: HtmlElement) -> list[HtmlElement]:
         if not _is_inside_nested_list(descendant, item):
             found.append(descendant)
     return found
-
-
-def _link_chars(element: HtmlElement) -> int:
-    return sum(len(collapse_whitespace(inline_text(link))) for link in element.iter("a"))
 
 
 def inline_text(element: HtmlElement, exclude: frozenset[str] = frozenset()) -> str:

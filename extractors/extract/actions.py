@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from extractors.extract.context import DocumentContext
 from extractors.extract.counts import action_count_nouns, announced_counts
-from extractors.extract.structure import ItemList, intro_paragraph, nearest_heading
+from extractors.extract.structure import ItemList, intro_paragraph, nearest_heading, parent_of
 
 _LABEL_MAX_WORDS = 8
 _LIST_CUES = ("ACTIONS", "ACTIONS_WEAK", "SIGNATORY", "ASSOCIATED")
@@ -83,7 +83,7 @@ def _strand(
     context: DocumentContext, item_list: ItemList, boundaries: Container[int]
 ) -> str | None:
     blocks = context.blocks
-    parent = blocks[item_list.items[0]].parent_item
+    parent = parent_of(blocks, item_list.items[0])
     if parent is not None and _is_label(blocks[parent].text):
         return blocks[parent].text.strip()
     heading = nearest_heading(blocks, item_list.items[0])
@@ -100,11 +100,13 @@ def is_action_list(
     if intro is None:
         return False
     blocks = context.blocks
-    parent = blocks[item_list.items[0]].parent_item
+    parent = parent_of(blocks, item_list.items[0])
     if parent is not None and _is_label(blocks[parent].text):
-        grandparent = blocks[parent].parent_item
-        intro = grandparent if grandparent is not None else intro_paragraph(
-            blocks, ItemList((parent,), blocks[parent].parent_item or parent - 1), boundaries
+        grandparent = parent_of(blocks, parent)
+        intro = (
+            grandparent
+            if grandparent is not None
+            else intro_paragraph(blocks, ItemList((parent,), parent - 1), boundaries)
         )
         return intro is not None and _announces_actions(context, intro)
     if blocks[intro].kind in ("paragraph", "list_item", "term"):
@@ -135,9 +137,11 @@ def list_actions(
     found = []
     for index in item_list.items:
         block = context.blocks[index]
-        if any(b.parent_item == index for b in context.blocks[index + 1 : index + 2]):
-            if _is_label(block.text):
-                continue  # a strand label heading a nested list is not itself an action
+        has_children = (
+            index + 1 < len(context.blocks) and parent_of(context.blocks, index + 1) == index
+        )
+        if has_children and _is_label(block.text):
+            continue  # a strand label heading a nested list is not itself an action
         text = action_text(block.text)
         if text:
             found.append(FoundAction(strand, text, block.span.start, block.span.start + len(text)))

@@ -31,11 +31,11 @@ def number_value(word: str) -> int | None:
     return None
 
 
-def announced_counts(text: str, nouns: list[str]) -> set[int]:
-    """Numbers written up to three words before one of `nouns`: "nine actions" -> {9}."""
+def announced_counts(text: str, nouns: list[str]) -> list[tuple[int, str]]:
+    """(number, noun) for numbers up to three words before one of `nouns`: "nine actions"."""
     wanted = {noun.lower() for noun in nouns}
     words = re.findall(r"[\w-]+|[^\w\s]", text)
-    counts = set()
+    counts = []
     for index, word in enumerate(words):
         value = number_value(word)
         if value is None or not 1 < value < 1000:
@@ -44,7 +44,7 @@ def announced_counts(text: str, nouns: list[str]) -> set[int]:
             if not re.match(r"\w", following):
                 break  # a count does not reach over punctuation: "three months, companies"
             if following.lower() in wanted:
-                counts.add(value)
+                counts.append((value, following.lower()))
                 break
     return counts
 
@@ -53,9 +53,14 @@ def action_count_nouns() -> list[str]:
     return list(load_toml("numbers.toml")["action_count_nouns"]["nouns"])
 
 
-def count_warning(what: str, found: int, announced: set[int], alternatives: set[int]) -> str | None:
-    """A warning when the page announces counts and none equals what was found."""
-    if not announced or announced & ({found} | alternatives):
+def strand_count_nouns() -> frozenset[str]:
+    return frozenset(load_toml("numbers.toml")["action_count_nouns"]["strand_nouns"])
+
+
+def count_warning(what: str, found: int, announced: list[int]) -> str | None:
+    """A warning when the page announces a count other than what was found."""
+    wrong = sorted({number for number in announced if number != found})
+    if not wrong:
         return None
-    expected = " or ".join(str(n) for n in sorted(announced))
+    expected = " or ".join(str(n) for n in wrong)
     return f"the page announces {expected} {what}, {found} found"

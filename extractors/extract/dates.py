@@ -67,14 +67,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P=sep)(?P<y>{year})(?![\w/])"
         ),
         "iso": re.compile(rf"(?<![\w/.-])(?P<y>{year})-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
-        "year_range": re.compile(
-            rf"(?<![\w/.-])(?P<y1>{year})\s*[-–]\s*(?P<y2>{year})(?![\w/%-])"
-        ),
+        "year_range": re.compile(rf"(?<![\w/.-])(?P<y1>{year})\s*[-–]\s*(?P<y2>{year})(?![\w/%-])"),
         "month_year": re.compile(rf"\b(?P<m>{month}),?\s+(?P<y>{year})\b"),
         "day_month": re.compile(rf"\b(?P<d>{day})\s+(?P<m>{month})"),
         "month_day": re.compile(rf"\b(?P<m>{month})\s+(?P<d>{day})\b(?![\d,/])"),
         # A year not glued to document-number punctuation: "(2011)" yes, "COM(2012) 196" no.
-        "year": re.compile(rf"(?<![\w/\\.,–-])(?<![A-Za-z]\()(?P<y>{year})(?![\w/%]|\)\s*\d|,\d|-\d)"),
+        "year": re.compile(
+            rf"(?<![\w/\\.,–-])(?<![A-Za-z]\()(?P<y>{year})(?![\w/%]|\)\s*\d|,\d|-\d)"
+        ),
     }
 
 
@@ -116,7 +116,10 @@ def _values(kind: str, match: re.Match[str], context_year: int | None) -> list[s
         month2 = _month_number(parts["m2"])
         month1 = _month_number(parts["m1"]) if parts["m1"] else month2
         year1 = int(parts["y1"]) if parts["y1"] else year2
-        return [_partial(year1, month1, _day(parts["d1"])), _partial(year2, month2, _day(parts["d2"]))]
+        return [
+            _partial(year1, month1, _day(parts["d1"])),
+            _partial(year2, month2, _day(parts["d2"])),
+        ]
     if kind == "year_range":
         return [_partial(int(parts["y1"])), _partial(int(parts["y2"]))]
     if kind in ("numeric", "iso"):

@@ -13,7 +13,12 @@ from spacy.language import Language
 
 from extractors.extract.actions import FoundAction, is_action_list, list_actions
 from extractors.extract.context import DocumentContext, analyse
-from extractors.extract.counts import action_count_nouns, announced_counts, count_warning
+from extractors.extract.counts import (
+    action_count_nouns,
+    announced_counts,
+    count_warning,
+    strand_count_nouns,
+)
 from extractors.extract.initiatives import Draft, find_initiatives
 from extractors.extract.lifecycle import Lifecycle, lifecycle, only_active
 from extractors.extract.nlp import default_nlp
@@ -89,14 +94,15 @@ def _warnings(
         for s in context.sentences
         if s.block in draft.owned and (s.has_cue("SIGNATORY") or s.has_cue("LAUNCH"))
     )
+    announced = announced_counts(action_text, action_count_nouns())
+    strand_nouns = strand_count_nouns()
+    action_counts = [n for n, noun in announced if not (strands and noun in strand_nouns)]
+    strand_counts = [n for n, noun in announced if strands and noun in strand_nouns]
+    signatory_counts = [n for n, _ in announced_counts(role_text, count_nouns())]
     warnings = [
-        count_warning(
-            "actions", len(actions), announced_counts(action_text, action_count_nouns()),
-            {len(strands)},
-        ),
-        count_warning(
-            "signatories", len(signatories), announced_counts(role_text, count_nouns()), set()
-        ),
+        count_warning("actions", len(actions), action_counts),
+        count_warning("strands", len(strands), strand_counts),
+        count_warning("signatories", len(signatories), signatory_counts),
     ]
     return [warning for warning in warnings if warning]
 
@@ -131,7 +137,9 @@ def _initiative(
 
 def _dates(context: DocumentContext) -> list[DateMention]:
     return [
-        DateMention(text=found.text, value=found.value, evidence=Span(start=found.start, end=found.end))
+        DateMention(
+            text=found.text, value=found.value, evidence=Span(start=found.start, end=found.end)
+        )
         for found in context.dates
     ]
 

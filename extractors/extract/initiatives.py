@@ -138,9 +138,13 @@ def _title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]
     draft = Draft(named[0], named[1], "title", 0 if context.blocks else None)
     body_key = name_key(context.text[context.blocks[0].span.end :]) if context.blocks else ""
     acronym = acronym_of(draft.name)
-    body_words = set(context.text[context.blocks[0].span.end :].split()) if context.blocks else set()
-    confirmed = name_key(draft.name) in body_key or acronym in body_words or any(
-        _matching_draft(name_key(candidate.name), [draft]) for candidate, _ in prose
+    body_words = (
+        set(context.text[context.blocks[0].span.end :].split()) if context.blocks else set()
+    )
+    confirmed = (
+        name_key(draft.name) in body_key
+        or acronym in body_words
+        or any(_matching_draft(name_key(candidate.name), [draft]) for candidate, _ in prose)
     )
     if not confirmed and not any(candidate.kind == draft.kind for candidate, _ in prose):
         # No other name of its kind in the prose: "the Alliance" can only be the title's.
@@ -149,9 +153,7 @@ def _title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]
     return draft if confirmed else None
 
 
-def _cluster(
-    prose: list[tuple[NameCandidate, int]], drafts: list[Draft]
-) -> list[Draft]:
+def _cluster(prose: list[tuple[NameCandidate, int]], drafts: list[Draft]) -> list[Draft]:
     """Attach each prose name to its initiative, or start a new (mentioned) one."""
     for candidate, block in prose:
         key = name_key(candidate.name)
@@ -223,7 +225,7 @@ def _back_reference_pattern(kind: str) -> re.Pattern[str]:
 
 
 def _add_acronym_mentions(context: DocumentContext, draft: Draft) -> None:
-    """"The DSA entered into force ...": the acronym alone names the initiative."""
+    """ "The DSA entered into force ...": the acronym alone names the initiative."""
     named = [(m.start, m.end) for m in draft.mentions]
     for acronym in {acronym_of(v) for v in [draft.name, *draft.variants]} - {None}:
         for match in re.finditer(rf"(?<![\w(]){re.escape(str(acronym))}(?![\w)])", context.text):
@@ -242,7 +244,7 @@ def _block_at(context: DocumentContext, offset: int) -> int:
 
 
 def _add_back_references(context: DocumentContext, described: list[Draft]) -> None:
-    """"the Coalition", "a new coalition", "the strategy": mentions of the owner of the block."""
+    """ "the Coalition", "a new coalition", "the strategy": mentions of the owner of the block."""
     for draft in described:
         _add_acronym_mentions(context, draft)
         pattern = _back_reference_pattern(draft.kind)

@@ -92,9 +92,7 @@ def only_active(context: DocumentContext, described: list[Draft]) -> Draft | Non
     return None
 
 
-def lifecycle(
-    context: DocumentContext, draft: Draft, the_only_active: Draft | None
-) -> Lifecycle:
+def lifecycle(context: DocumentContext, draft: Draft, the_only_active: Draft | None) -> Lifecycle:
     sentences = _mention_sentences(context, draft)
     launched = _launched(context, draft, sentences)
     has_ended, ended = _ended(context, sentences)

@@ -91,8 +91,11 @@ def _left_edge(tokens: list[re.Match[str]], kind_at: int, sentence_starts: set[i
             if index in sentence_starts and word.lower() in vocabulary().stop_words | {"in", "on"}:
                 break
             first = index
-        elif not (word.lower() in connectors - {"the", "a", "an"} and index > 0
-                  and _is_capitalised(tokens[index - 1].group(0))):
+        elif not (
+            word.lower() in connectors - {"the", "a", "an"}
+            and index > 0
+            and _is_capitalised(tokens[index - 1].group(0))
+        ):
             break
         index -= 1
     return first
@@ -103,7 +106,12 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
     words = vocabulary()
     last = kind_at
     if kind_at + 1 >= len(tokens) or tokens[kind_at + 1].group(0).lower() not in (
-        "of", "for", "on", "to", "against", "+"
+        "of",
+        "for",
+        "on",
+        "to",
+        "against",
+        "+",
     ):
         return last
     title_case = False

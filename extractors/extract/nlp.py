@@ -41,8 +41,7 @@ class CueMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [
-            Span(doc, start, end, label=match_id)
-            for match_id, start, end in self.matcher(doc)
+            Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)
         ]
         doc.spans[CUES_KEY] = spans
         return doc

@@ -95,7 +95,7 @@ def _list_after_cue(context: DocumentContext, sentence: Sentence) -> tuple[int, 
 
 
 def _list_after_partner_cue(context: DocumentContext, sentence: Sentence) -> tuple[int, int] | None:
-    """"the Commission agreed a Code ... with A, B, C and D in May 2016": the partners."""
+    """ "the Commission agreed a Code ... with A, B, C and D in May 2016": the partners."""
     launch = [cue for cue in sentence.cues if cue.label == "LAUNCH"]
     if not launch:
         return None
@@ -151,15 +151,17 @@ def inline_signatories(context: DocumentContext, blocks: set[int]) -> list[Found
 
 
 def _follow_up_span(sentence: Sentence) -> tuple[int, int] | None:
-    """"X followed in January 2019, Y in September 2020 and Z in June 2021", after a list."""
+    """ "X followed in January 2019, Y in September 2020 and Z in June 2021", after a list."""
     if not re.search(r"\b(?:followed|later|also joined|were added)\b", sentence.text):
         return None
     return sentence.start, sentence.end
 
 
 def _trim_date(piece: NamePiece) -> NamePiece:
-    """"YouTube in May 2016" -> "YouTube"; "TikTok followed in 2020" -> "TikTok"."""
-    match = re.search(r"\s+(?:followed\s+)?(?:in|on|since|from|at|as of)\s+[^,]*\d[^,]*$", piece.name)
+    """ "YouTube in May 2016" -> "YouTube"; "TikTok followed in 2020" -> "TikTok"."""
+    match = re.search(
+        r"\s+(?:followed\s+)?(?:in|on|since|from|at|as of)\s+[^,]*\d[^,]*$", piece.name
+    )
     match = match or re.search(r"\s+followed\b.*$", piece.name)
     if match is None:
         return piece

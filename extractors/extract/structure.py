@@ -22,6 +22,14 @@ class ItemList:
     intro: int | None  # the block right before the first item, or the parent item
 
 
+def parent_of(blocks: list[Block], index: int) -> int | None:
+    """The item a nested list item hangs under; None when it has none (or a broken link)."""
+    parent = blocks[index].parent_item
+    if parent is None or not 0 <= parent < index or blocks[parent].kind != "list_item":
+        return None
+    return parent
+
+
 def heading_level(block: Block) -> int:
     """A heading's level; the title counts as level 1, an unlevelled heading as 2."""
     if block.kind == "title":
@@ -58,8 +66,8 @@ def item_lists(blocks: list[Block]) -> list[ItemList]:
             members.setdefault(block.list_id, []).append(index)
     lists = []
     for items in members.values():
-        first = blocks[items[0]]
-        intro = first.parent_item if first.parent_item is not None else items[0] - 1
+        parent = parent_of(blocks, items[0])
+        intro = parent if parent is not None else items[0] - 1
         lists.append(ItemList(tuple(items), intro if intro is not None and intro >= 0 else None))
     return sorted(lists, key=lambda item_list: item_list.items[0])
 
@@ -77,8 +85,9 @@ def intro_paragraph(
         block = blocks[index]
         if block.kind not in ("heading", "list_item"):
             return index
-        if block.kind == "list_item" and block.parent_item is not None:
-            index = block.parent_item
+        parent = parent_of(blocks, index) if block.kind == "list_item" else None
+        if parent is not None:
+            index = parent
         else:
             index -= 1
     return None

@@ -22,7 +22,9 @@ def document(
         fields: dict[str, Any] = dict(spec[2]) if len(spec) == 3 else {}  # type: ignore[misc]
         if built:
             offset += len(SEPARATOR)
-        built.append(Block(kind=kind, text=text, span=Span(start=offset, end=offset + len(text)), **fields))  # type: ignore[arg-type]
+        built.append(
+            Block(kind=kind, text=text, span=Span(start=offset, end=offset + len(text)), **fields)
+        )  # type: ignore[arg-type]
         offset += len(text)
     title = built[0].text if built and built[0].kind == "title" else None
     return CleanedDocument(

@@ -146,3 +146,41 @@ def test_edited_mobile_copy_of_a_corpus_page_appears_once() -> None:
         mobile = mobile.replace(old, new, 1)
     document = clean_html(desktop + '<div class="bik-content--mobile' + mobile, page.url)
     assert document.text == page.gold["main_text"]
+
+
+def test_unmarked_menu_of_short_links_is_left_out_when_no_main_is_marked() -> None:
+    menu = "<div>" + "".join(f"<a href='/{n}'>Item {n}</a> " for n in range(6)) + "</div>"
+    html = f"<html><body>{ARTICLE.replace('main', 'div')}{menu}</body></html>"
+    assert [block.text for block in clean_html(html, URL).blocks] == KEPT
+
+
+def test_list_of_links_inside_the_main_region_is_content() -> None:
+    links = "<ul>" + "".join(f"<li><a href='/{n}'>Report {n}</a></li>" for n in range(4)) + "</ul>"
+    html = f"<html><body>{ARTICLE.replace('</main>', links + '</main>')}</body></html>"
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert texts == [*KEPT, "Report 0", "Report 1", "Report 2", "Report 3"]
+
+
+def test_unknown_chrome_outside_the_main_region_is_left_out() -> None:
+    survey = "<div class='survey-box'><p>Tell us what you think of this website today.</p></div>"
+    assert [block.text for block in clean_html(_page(survey, survey), URL).blocks] == KEPT
+
+
+def test_page_header_with_title_and_standfirst_outside_main_is_kept() -> None:
+    html = """<html><body><div class="site-name">Digital strategy</div>
+      <div class="page-header"><div><h1>Safer internet</h1>
+      <p>A standfirst that introduces the page content.</p></div></div>
+      <main><p>The body of the page, with several words in it.</p></main></body></html>"""
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert texts == [
+        "Safer internet",
+        "A standfirst that introduces the page content.",
+        "The body of the page, with several words in it.",
+    ]
+
+
+def test_short_lines_before_the_title_are_left_out() -> None:
+    html = """<html><body><div>Better Internet for Kids</div><div>Home / Policy</div>
+      <h1>Safer internet</h1><p>The body of the page, with several words in it.</p></body></html>"""
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert texts == ["Safer internet", "The body of the page, with several words in it."]

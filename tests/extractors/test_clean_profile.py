@@ -10,8 +10,8 @@ BANNER = "<div class='help-banner'><p>Need help with an online issue? Call your 
 
 def _page(topic: str) -> str:
     return (
-        f"<html><body>{BANNER}<h1>{topic}</h1>"
-        f"<p>{topic} is explained in detail on this page of the portal.</p></body></html>"
+        f"<html><body><h1>{topic}</h1>"
+        f"<p>{topic} is explained in detail on this page of the portal.</p>{BANNER}</body></html>"
     )
 
 

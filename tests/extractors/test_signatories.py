@@ -11,14 +11,18 @@ from tests.extractors.extract_documents import document, items
 NLP = build_nlp()
 
 SPLITS = [
-    ("Super RTL/Mediengruppe RTL Deutschland, TIM (Telecom Italia), Telefónica.",
-     ["Super RTL/Mediengruppe RTL Deutschland", "TIM (Telecom Italia)", "Telefónica"]),
+    (
+        "Super RTL/Mediengruppe RTL Deutschland, TIM (Telecom Italia), Telefónica.",
+        ["Super RTL/Mediengruppe RTL Deutschland", "TIM (Telecom Italia)", "Telefónica"],
+    ),
     ("A, B and C", ["A", "B", "C"]),
     ("A, B, and C", ["A", "B", "C"]),
     ("A; B; C;", ["A", "B", "C"]),
     ("Apple and Google.", ["Apple", "Google"]),
-    ("Procter & Gamble, Child and Youth Finance International and LEGO",
-     ["Procter & Gamble", "Child and Youth Finance International", "LEGO"]),
+    (
+        "Procter & Gamble, Child and Youth Finance International and LEGO",
+        ["Procter & Gamble", "Child and Youth Finance International", "LEGO"],
+    ),
     ("Foo (a, b and c), Bar", ["Foo (a, b and c)", "Bar"]),
     ("Vivendi, Vodafone.", ["Vivendi", "Vodafone"]),
     ("Snap Inc., Meta", ["Snap Inc.", "Meta"]),
@@ -64,16 +68,21 @@ def test_associated_members_after_a_colon() -> None:
         ("paragraph", "Associated members : Umbrella, Hooli."),
     )
     assert found == [
-        ("Acme", "signatory"), ("Globex", "signatory"),
-        ("Umbrella", "associated"), ("Hooli", "associated"),
+        ("Acme", "signatory"),
+        ("Globex", "signatory"),
+        ("Umbrella", "associated"),
+        ("Hooli", "associated"),
     ]
 
 
 def test_list_before_a_cue_drops_the_broker_and_generic_groups() -> None:
     found = _signatories(
         ("title", "Example Alliance to Protect Minors"),
-        ("paragraph", "In this spirit, the European Commission, tech companies, broadcasters, "
-                      "NGOs and UNICEF (who form the Example Alliance to Protect Minors) met."),
+        (
+            "paragraph",
+            "In this spirit, the European Commission, tech companies, broadcasters, "
+            "NGOs and UNICEF (who form the Example Alliance to Protect Minors) met.",
+        ),
     )
     assert found == [("UNICEF", "signatory")]
 
@@ -85,17 +94,33 @@ def test_bulleted_names_under_a_signatories_intro() -> None:
         ("paragraph", "The Code of conduct was signed by the following services:"),
         *items(1, "Dailymotion", "Newco Streaming", "X"),
     )
-    assert found == [("Dailymotion", "signatory"), ("Newco Streaming", "signatory"), ("X", "signatory")]
+    assert found == [
+        ("Dailymotion", "signatory"),
+        ("Newco Streaming", "signatory"),
+        ("X", "signatory"),
+    ]
 
 
 def test_later_joiners_with_their_dates() -> None:
     found = _signatories(
         ("title", "The EU Code of conduct on example speech"),
-        ("paragraph", "The Commission agreed a Code of conduct on example speech with "
-                      "Facebook, Microsoft and YouTube in May 2016."),
-        ("paragraph", "In 2018, Instagram and Snapchat joined the Code of conduct. "
-                      "Jeuxvideo.com followed in January 2019 and TikTok in September 2020."),
+        (
+            "paragraph",
+            "The Commission agreed a Code of conduct on example speech with "
+            "Facebook, Microsoft and YouTube in May 2016.",
+        ),
+        (
+            "paragraph",
+            "In 2018, Instagram and Snapchat joined the Code of conduct. "
+            "Jeuxvideo.com followed in January 2019 and TikTok in September 2020.",
+        ),
     )
     assert [name for name, _ in found] == [
-        "Facebook", "Microsoft", "YouTube", "Instagram", "Snapchat", "Jeuxvideo.com", "TikTok",
+        "Facebook",
+        "Microsoft",
+        "YouTube",
+        "Instagram",
+        "Snapchat",
+        "Jeuxvideo.com",
+        "TikTok",
     ]

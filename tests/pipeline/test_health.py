@@ -41,6 +41,7 @@ def alliance(signatories: int = 8, name: str = "Alliance") -> Initiative:
             "maintenance_page",
         ),
         ("Page not found | European Commission", "Sorry. " * 20, "error_page"),
+        ("Sorry: page not found", ARTICLE, "error_page"),
         (
             "Digital strategy",
             "The page you requested could not be found on this server. " * 2,
@@ -51,6 +52,18 @@ def alliance(signatories: int = 8, name: str = "Alliance") -> Initiative:
 )
 def test_error_maintenance_and_login_pages(title: str, text: str, kind: str) -> None:
     assert [p.kind for p in assess_health(page(title, text))] == [kind]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Forbidden and harmful content online: what the Alliance members committed to",
+        "Commission Regulation 2022/404 on online platforms",
+        "Guidelines on how children can log in safely to online services and games",
+    ],
+)
+def test_real_titles_holding_cue_words_are_sound(title: str) -> None:
+    assert assess_health(page(title, ARTICLE)) == []
 
 
 def test_a_long_real_page_mentioning_a_cue_in_passing_is_sound() -> None:

@@ -1,0 +1,98 @@
+"""The scale benchmark's measurements that need a process of their own; prints one JSON object.
+
+    python benchmarks/scale_child.py memory WORKSPACE
+    python benchmarks/scale_child.py prefect WARMUP_WORKSPACE PLAIN_WORKSPACE FLOW_WORKSPACE
+
+`memory`: a plain run over the workspace's sources, then the process's peak resident memory,
+so each size is measured from a fresh interpreter. `prefect`: the first flow call (Prefect's
+ephemeral server start) on the warm-up workspace, then the plain loop and the `scrape` flow on
+two fresh workspaces with the same sources. Each WORKSPACE holds a `sources.toml`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from benchmarks.scale_runs import outcome_counts, plain_run  # noqa: E402
+from pipeline.config import Workspace  # noqa: E402
+from schemas.run import RunReport  # noqa: E402
+
+MIB = 1024  # ru_maxrss is in KiB on Linux
+
+
+def measure_memory(root: Path) -> dict[str, object]:
+    started = time.perf_counter()
+    report = plain_run(Workspace.under(root))
+    return {
+        "pages": len(report.outcomes),
+        "seconds": time.perf_counter() - started,
+        "outcomes": outcome_counts(report),
+        "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / MIB,
+    }
+
+
+def prepare_prefect(home: Path) -> None:
+    """Settings Prefect reads at import: a private home, no telemetry, a patient server start."""
+    os.environ["PREFECT_HOME"] = str(home)
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "ERROR")
+    # Two busy cores and a fresh database: the default 20 s is not always enough.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+
+
+def run_scrape(root: Path) -> tuple[float, RunReport]:
+    from pipeline.flow import scrape
+
+    workspace = Workspace.under(root)
+    started = time.perf_counter()
+    report = scrape(
+        sources=str(workspace.sources), snapshots=str(workspace.snapshots),
+        outbox=str(workspace.outbox), archive=str(workspace.archive),
+        state=str(workspace.state), feeds=str(workspace.feeds),
+    )
+    return time.perf_counter() - started, report
+
+
+def measure_prefect(warmup: Path, plain: Path, flow: Path) -> dict[str, object]:
+    prepare_prefect(warmup / "prefect-home")
+    started = time.perf_counter()
+    import pipeline.flow  # noqa: F401  (timed: importing Prefect is part of its fixed cost)
+
+    import_seconds = time.perf_counter() - started
+    first_call_seconds, _ = run_scrape(warmup)
+    started = time.perf_counter()
+    plain_report = plain_run(Workspace.under(plain))
+    plain_seconds = time.perf_counter() - started
+    flow_seconds, flow_report = run_scrape(flow)
+    return {
+        "import_seconds": import_seconds,
+        "first_call_seconds": first_call_seconds,
+        "pages": len(flow_report.outcomes),
+        "plain_seconds": plain_seconds,
+        "flow_seconds": flow_seconds,
+        "plain_outcomes": outcome_counts(plain_report),
+        "flow_outcomes": outcome_counts(flow_report),
+    }
+
+
+def main(argv: list[str]) -> None:
+    if len(argv) == 2 and argv[0] == "memory":
+        result = measure_memory(Path(argv[1]))
+    elif len(argv) == 4 and argv[0] == "prefect":
+        result = measure_prefect(*(Path(arg) for arg in argv[1:]))
+    else:
+        raise SystemExit(__doc__)
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,160 @@
+"""The scale benchmark's figures and their markdown tables, each figure beside its target."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from benchmarks.scale_extract import ToolTiming
+from benchmarks.scale_runs import STAGES, StagedRun
+
+UNCHANGED_RERUN_LIMIT = 0.10  # of the cold run's wall time
+MEMORY_GROWTH_LIMIT = 1.5  # peak at the full size over the peak at the small size
+PREFECT_OVERHEAD_LIMIT = 0.25  # of the plain loop's wall time on the same pages
+
+ChildResult = dict[str, Any]
+
+
+@dataclass
+class ScaleFigures:
+    pages: int
+    templates: int
+    generation_seconds: float
+    cold: StagedRun
+    unchanged: StagedRun
+    changed: StagedRun
+    memory: dict[int, ChildResult] = field(default_factory=dict)
+    prefect: ChildResult | None = None
+    cli: ToolTiming | None = None
+    cli_startup: ToolTiming | None = None
+    in_process: ToolTiming | None = None
+    trafilatura: ToolTiming | None = None
+
+
+def verdict(passed: bool) -> str:
+    return "pass" if passed else "FAIL"
+
+
+def render(figures: ScaleFigures) -> str:
+    sections = [
+        f"Synthetic watch list: {figures.pages} pages from {figures.templates} corpus templates "
+        f"(generated in {figures.generation_seconds:.1f} s), served on loopback.",
+        "",
+        stage_table(figures),
+        "",
+        target_table(figures),
+        "",
+        *outcome_lines(figures),
+    ]
+    return "\n".join(sections)
+
+
+def stage_table(figures: ScaleFigures) -> str:
+    runs = {"cold": figures.cold, "unchanged re-run": figures.unchanged,
+            "changed re-run": figures.changed}
+    header = "| stage | " + " | ".join(f"{name} s | {name} %" for name in runs) + " |"
+    rows = [header, "| --- |" + " --- | --- |" * len(runs)]
+    for stage in STAGES:
+        cells = [f"{run.clock.seconds[stage]:.2f} | {100 * run.share(stage):.1f}%"
+                 for run in runs.values()]
+        rows.append(f"| {stage} | " + " | ".join(cells) + " |")
+    totals = [f"{run.wall_seconds:.2f} | 100%" for run in runs.values()]
+    rows.append("| total (wall) | " + " | ".join(totals) + " |")
+    speeds = [f"{run.pages_per_second:.1f} pages/s | -" for run in runs.values()]
+    rows.append("| end to end | " + " | ".join(speeds) + " |")
+    return "\n".join(rows)
+
+
+def target_table(figures: ScaleFigures) -> str:
+    rows = ["| figure | measured | target | result |", "| --- | --- | --- | --- |"]
+    cold = figures.cold
+    rows.append(f"| cold run, end to end | {cold.pages_per_second:.1f} pages/s "
+                f"({cold.pages} pages in {cold.wall_seconds:.1f} s) | - | - |")
+    ratio = figures.unchanged.wall_seconds / cold.wall_seconds
+    rows.append(f"| unchanged re-run, conditional requests | {figures.unchanged.wall_seconds:.2f} s"
+                f" = {100 * ratio:.1f}% of the cold run | < {100 * UNCHANGED_RERUN_LIMIT:.0f}% "
+                f"| {verdict(ratio < UNCHANGED_RERUN_LIMIT)} |")
+    rows += memory_rows(figures.memory)
+    rows += extraction_rows(figures)
+    rows += prefect_rows(figures.prefect)
+    return "\n".join(rows)
+
+
+def memory_rows(memory: dict[int, ChildResult]) -> list[str]:
+    if len(memory) < 2:
+        return ["| peak memory | not measured | - | - |"]
+    small, large = sorted(memory)
+    if "error" in memory[small] or "error" in memory[large]:
+        error = memory[small].get("error") or memory[large].get("error")
+        return [f"| peak memory | failed: {error} | - | FAIL |"]
+    small_mib, large_mib = memory[small]["peak_rss_mib"], memory[large]["peak_rss_mib"]
+    growth = large_mib / small_mib
+    return [
+        f"| peak memory (RSS), {small} pages | {small_mib:.0f} MiB | - | - |",
+        f"| peak memory (RSS), {large} pages | {large_mib:.0f} MiB = {growth:.2f}x the "
+        f"{small}-page peak | <= {MEMORY_GROWTH_LIMIT}x | {verdict(growth <= MEMORY_GROWTH_LIMIT)} |",
+    ]
+
+
+def extraction_rows(figures: ScaleFigures) -> list[str]:
+    ours, theirs, cli = figures.in_process, figures.trafilatura, figures.cli
+    if ours is None or theirs is None:
+        return ["| extract vs trafilatura | not measured | - | - |"]
+    rows = []
+    if cli is not None:
+        rows.append(f"| `extract --manifest` CLI, {cli.pages} pages | {_cli_speed(figures)} "
+                    f"| - | {cli.note or '-'} |")
+    ratio = ours.pages_per_second / theirs.pages_per_second
+    rows += [
+        f"| clean + extract in process | {ours.pages_per_second:.1f} pages/s "
+        f"({ours.failures} failed) | - | - |",
+        f"| `trafilatura.extract` alone | {theirs.pages_per_second:.1f} pages/s "
+        f"({theirs.failures} with no output) | - | - |",
+        f"| bikwatch over trafilatura speed | {ratio:.2f}x | >= 1.00x "
+        f"| {verdict(ratio >= 1.0)} |",
+    ]
+    return rows
+
+
+def _cli_speed(figures: ScaleFigures) -> str:
+    cli, startup = figures.cli, figures.cli_startup
+    assert cli is not None
+    text = f"{cli.pages_per_second:.1f} pages/s ({cli.seconds:.1f} s"
+    if startup is not None and not startup.note:
+        net = cli.seconds - startup.seconds
+        text += f"; one-page run {startup.seconds:.1f} s, so "
+        text += f"{(cli.pages - 1) / net:.1f} pages/s after start-up" if net > 0 else "n/a"
+    return text + ")"
+
+
+def prefect_rows(prefect: ChildResult | None) -> list[str]:
+    if prefect is None:
+        return ["| Prefect overhead | not measured | - | - |"]
+    if "error" in prefect:
+        return [f"| Prefect overhead | failed: {prefect['error']} | < 25% | FAIL |"]
+    overhead = prefect["flow_seconds"] / prefect["plain_seconds"] - 1
+    pages = prefect["pages"]
+    return [
+        f"| Prefect fixed cost: import + first flow call (1 page; starts the ephemeral server) "
+        f"| {prefect['import_seconds']:.1f} s + {prefect['first_call_seconds']:.1f} s "
+        f"| reported apart | - |",
+        f"| Prefect per-run overhead, {pages} pages: `scrape` flow vs plain loop "
+        f"| {prefect['flow_seconds']:.1f} s vs {prefect['plain_seconds']:.1f} s = "
+        f"{100 * overhead:+.1f}% | < {100 * PREFECT_OVERHEAD_LIMIT:.0f}% "
+        f"| {verdict(overhead < PREFECT_OVERHEAD_LIMIT)} |",
+    ]
+
+
+def outcome_lines(figures: ScaleFigures) -> list[str]:
+    lines = []
+    for name, run in (("cold", figures.cold), ("unchanged re-run", figures.unchanged),
+                      ("changed re-run", figures.changed)):
+        counts = ", ".join(f"{n} {kind}" for kind, n in sorted(run.outcomes.items()))
+        lines.append(f"- {name} outcomes: {counts}")
+        for stage, count in sorted(run.clock.failures.items()):
+            example = run.clock.failure_examples[stage]
+            lines.append(f"  - {count} failed in {stage}, e.g. {example}")
+    if figures.prefect and "error" not in figures.prefect:
+        lines.append(f"- Prefect comparison outcomes: flow {figures.prefect['flow_outcomes']}, "
+                     f"plain {figures.prefect['plain_outcomes']}")
+    return lines

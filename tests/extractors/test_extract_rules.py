@@ -1,0 +1,188 @@
+"""Extraction rules on small documents: names, actions and strands, lifecycle, warnings."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.extract import build_nlp, extract_document
+from extractors.extract.actions import action_text
+from extractors.extract.names import find_names, heading_name
+from extractors.extract.published import publication_date
+from schemas.extraction import Extraction
+from tests.extractors.extract_documents import document, items
+
+NLP = build_nlp()
+
+
+def _extract(*blocks, published: str | None = None) -> Extraction:  # type: ignore[no-untyped-def]
+    return extract_document(document(*blocks, published=published), nlp=NLP)
+
+
+@pytest.mark.parametrize(
+    ("item", "text"),
+    [
+        ("access control for adult content;", "access control for adult content"),
+        (
+            "Promoting the awareness of parental control tools.",
+            "Promoting the awareness of parental control tools",
+        ),
+        ("drafting the Code; and", "drafting the Code"),
+        ("Effective takedown of material (CSAM).", "Effective takedown of material (CSAM)"),
+    ],
+)
+def test_action_text_drops_closing_punctuation(item: str, text: str) -> None:
+    assert action_text(item) == text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("In 1999, the first Safer Internet Programme was launched.", ["Safer Internet Programme"]),
+        (
+            "the founding members of the CEO Coalition to make the internet a better place for kids are",
+            ["CEO Coalition to make the internet a better place for kids"],
+        ),
+        ("The Commission formally disbanded the Alliance in July 2023.", []),
+        ("It builds on the European Commission's commitment to act.", []),
+        (
+            "the Code of Conduct on Disinformation followed on 13 February 2025",
+            ["Code of Conduct on Disinformation"],
+        ),
+        (
+            "Adopted on 11 May 2022, the new European strategy for a better internet for kids (BIK+) is",
+            ["European strategy for a better internet for kids (BIK+)"],
+        ),
+    ],
+)
+def test_names_in_prose(sentence: str, names: list[str]) -> None:
+    assert [candidate.name for candidate in find_names(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("The ICT Coalition for Children Online (2012)", "The ICT Coalition for Children Online"),
+        ("From the 2016 Code to the Code of conduct+", None),
+        ("Statement of Purpose", None),
+        ("What are the goals of the Digital Services Act?", None),
+        (
+            "A European strategy for a better Internet for kids (BIK+) communication from the commission",
+            "European strategy for a better Internet for kids (BIK+)",
+        ),
+    ],
+)
+def test_heading_names(heading: str, name: str | None) -> None:
+    named = heading_name(heading)
+    assert (named[0] if named else None) == name
+
+
+SECTIONED = (
+    ("title", "Previous initiatives with industry", {"level": 1}),
+    (
+        "paragraph",
+        "The initiatives were as follows. Of these only the Example Coalition is still active.",
+    ),
+    ("heading", "Example Coalition for Safer Apps (2012)", {"level": 3}),
+    ("paragraph", "An industry initiative."),
+    ("heading", "Alliance to protect young gamers (2016)", {"level": 3}),
+    ("paragraph", "Industry officially launched the Alliance on Safer Internet Day 2017."),
+    (
+        "paragraph",
+        "The Alliance's Statement of Purpose defined five actions under two main strands:",
+    ),
+    ("heading", "User empowerment", {"level": 4}),
+    *items(1, "Providing tools;", "Promoting awareness."),
+    ("heading", "Awareness raising", {"level": 4}),
+    *items(2, "Supporting campaigns."),
+    ("paragraph", "The Commission formally disbanded the Alliance in July 2023."),
+)
+
+
+def test_sections_lifecycle_and_strands() -> None:
+    extraction = _extract(*SECTIONED)
+    coalition, alliance = extraction.initiatives
+    assert (coalition.name, coalition.launched, coalition.status) == (
+        "Example Coalition for Safer Apps",
+        "2012",
+        "active",
+    )
+    assert (alliance.launched, alliance.ended, alliance.status) == ("2017", "2023-07", "ended")
+    assert [(a.strand, a.text) for a in alliance.actions] == [
+        ("User empowerment", "Providing tools"),
+        ("User empowerment", "Promoting awareness"),
+        ("Awareness raising", "Supporting campaigns"),
+    ]
+    assert alliance.warnings == ["the page announces 5 actions, 3 found"]
+
+
+def test_a_list_of_risks_is_not_a_list_of_actions() -> None:
+    extraction = _extract(
+        ("title", "Alliance to protect young gamers"),
+        ("paragraph", "The Alliance tackles risks that children face online, including:"),
+        *items(1, "harmful content;", "harmful contact."),
+    )
+    assert extraction.initiatives[0].actions == []
+
+
+def test_nested_label_items_give_the_strand() -> None:
+    extraction = _extract(
+        ("title", "Example Code of conduct for games"),
+        ("paragraph", "Under the Code, signatories commit to the following measures:"),
+        ("list_item", "Protection", {"list_id": 1, "ordinal": 1}),
+        ("list_item", "age checks;", {"list_id": 2, "ordinal": 1, "depth": 1, "parent_item": 2}),
+        ("list_item", "Empowerment", {"list_id": 1, "ordinal": 2}),
+        (
+            "list_item",
+            "parental tools.",
+            {"list_id": 3, "ordinal": 1, "depth": 1, "parent_item": 4},
+        ),
+    )
+    actions = extraction.initiatives[0].actions
+    assert [(a.strand, a.text) for a in actions] == [
+        ("Protection", "age checks"),
+        ("Empowerment", "parental tools"),
+    ]
+
+
+def test_launch_date_takes_the_paragraph_date_and_the_context_year() -> None:
+    extraction = _extract(
+        ("title", "Safer Internet Day 2017: industry forms an alliance for young gamers"),
+        (
+            "paragraph",
+            "On 7 February, people marked the day. Companies have committed to work "
+            "in an Alliance to Better Protect Young Gamers.",
+        ),
+        published="2017-02-07",
+    )
+    (alliance,) = extraction.initiatives
+    assert (alliance.name, alliance.launched, alliance.status) == (
+        "Alliance to Better Protect Young Gamers",
+        "2017-02-07",
+        "active",
+    )
+    assert {d.value for d in extraction.dates} == {"2017", "2017-02-07"}
+
+
+def test_acronym_and_prefix_variants_merge() -> None:
+    extraction = _extract(
+        ("title", "European strategy for a better internet for kids (BIK+)"),
+        ("paragraph", "The BIK+ strategy keeps children safe. The Example Coalition helps."),
+        ("paragraph", "Adopted on 11 May 2022, the BIK+ is ongoing."),
+    )
+    (strategy,) = extraction.initiatives
+    assert strategy.aliases == ["BIK+ strategy", "BIK+"]
+    assert strategy.launched == "2022-05-11"
+    assert extraction.mentioned == ["Example Coalition"]
+
+
+def test_publication_date_falls_back_to_a_dateline_or_a_label() -> None:
+    dateline = document(
+        ("title", "News"), ("paragraph", "Brussels, 1 December 2011 - Companies met.")
+    )
+    label = document(("title", "Record"), ("term", "Record created: 01 March 2024"))
+    prose = document(
+        ("title", "News"), ("paragraph", "Adopted on 11 May 2022, the strategy is new.")
+    )
+    assert publication_date(dateline) == "2011-12-01"
+    assert publication_date(label) == "2024-03-01"
+    assert publication_date(prose) is None

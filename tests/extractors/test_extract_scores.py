@@ -1,0 +1,97 @@
+"""Extraction quality against the corpus gold answers: a floor per site and field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.score_extraction import gold_pages, score_corpus
+from benchmarks.scoring import Tally, is_similar, score_page
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+F1_FLOOR = 0.95
+ACCURACY_FLOOR = 0.95
+
+
+@pytest.fixture(scope="module")
+def tallies() -> dict[str, Tally]:
+    return score_corpus(gold_pages(CORPUS))
+
+
+@pytest.mark.parametrize("site", ["bik", "commission"])
+def test_f1_meets_the_floor(tallies: dict[str, Tally], site: str) -> None:
+    low = {name: c.f1 for name, c in tallies[site].sets.items() if c.f1 < F1_FLOOR}
+    assert not low, f"{site}: F1 below {F1_FLOOR}: {low}"
+
+
+@pytest.mark.parametrize("site", ["bik", "commission"])
+def test_accuracy_meets_the_floor(tallies: dict[str, Tally], site: str) -> None:
+    accuracies = tallies[site].accuracies
+    low = {name: a.value for name, a in accuracies.items() if a.value < ACCURACY_FLOOR}
+    assert not low, f"{site}: accuracy below {ACCURACY_FLOOR}: {low}"
+
+
+def test_similarity_forgives_case_and_punctuation_but_not_other_words() -> None:
+    assert is_similar(
+        "Alliance to Better Protect Minors Online", "alliance to better protect minors online."
+    )
+    assert is_similar("Promoting children’s access", "Promoting children's access")
+    assert not is_similar("Alliance to better protect minors online", "CEO Coalition")
+
+
+GOLD = {
+    "published": "2017-02-07",
+    "initiatives": [
+        {
+            "name": "Example Alliance",
+            "aliases": ["The Alliance"],
+            "launched": "2017",
+            "ended": None,
+            "status": "active",
+            "signatories": [
+                {"name": "Acme", "role": "signatory"},
+                {"name": "Hooli", "role": "associated"},
+            ],
+            "actions": [{"strand": None, "text": "Do one thing"}],
+        }
+    ],
+    "mentioned": ["Digital Services Act"],
+    "dates": ["2017", "2017-02-07"],
+}
+
+
+def test_score_page_counts_missing_and_extra_items() -> None:
+    predicted = {
+        "published": "2017-02-07",
+        "initiatives": [
+            {
+                **GOLD["initiatives"][0],
+                "name": "The Alliance",
+                "aliases": [],  # matched by alias
+                "signatories": [
+                    {"name": "ACME", "role": "signatory"},
+                    {"name": "Initech", "role": "signatory"},
+                ],
+            },
+            {"name": "Digital Services Act", "aliases": [], "signatories": [], "actions": []},
+            {"name": "Made-up Coalition", "aliases": [], "signatories": [], "actions": []},
+        ],
+        "dates": [{"text": "2017", "value": "2017"}],
+    }
+    tally = score_page(GOLD, predicted)
+    initiatives, signatories, dates = (
+        tally.sets[n] for n in ("initiatives", "signatories", "dates")
+    )
+    assert (initiatives.true_positive, initiatives.false_positive, initiatives.false_negative) == (
+        1,
+        1,
+        0,
+    )
+    assert (signatories.true_positive, signatories.false_positive, signatories.false_negative) == (
+        1,
+        1,
+        1,
+    )
+    assert (dates.true_positive, dates.false_negative) == (1, 1)
+    assert tally.accuracies["status"].value == 1.0
