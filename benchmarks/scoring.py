@@ -24,7 +24,7 @@ def normalise(text: str | None) -> str:
     """Case, accents of quotes, punctuation and spacing aside."""
     if text is None:
         return ""
-    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
+    text = unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'")
     text = re.sub(r"[^\w+&]+", " ", text)
     return " ".join(text.split())
 

@@ -17,7 +17,7 @@ from extractors.decode import decode_html
 from extractors.extract import build_nlp, extract_document
 from pipeline.diff import diff_extractions
 from pipeline.health import assess_health
-from schemas.changes import DiffResult
+from schemas.changes import DiffResult, HealthProblem
 from schemas.config import Source
 from schemas.extraction import Extraction
 from schemas.run import Outcome
@@ -78,7 +78,15 @@ def compare_with_baseline(
         outcome = "baseline"
     else:
         outcome = "changed" if diff.changes else "unchanged"
-    snapshot = Snapshot(
+    snapshot = make_snapshot(source, page, extraction, diff.health)
+    return Comparison(outcome=outcome, diff=diff, snapshot=snapshot)
+
+
+def make_snapshot(
+    source: Source, page: RawPage, extraction: Extraction, health: list[HealthProblem]
+) -> Snapshot:
+    """The snapshot of one extraction, tied to the raw body it was made from."""
+    return Snapshot(
         source_id=source.id,
         url=source.url,
         extractor_version=EXTRACTOR_VERSION,
@@ -89,8 +97,7 @@ def compare_with_baseline(
             etag=page.etag,
             last_modified=page.last_modified,
         ),
-        healthy=not diff.health,
-        health=diff.health,
+        healthy=not health,
+        health=health,
         extraction=extraction,
     )
-    return Comparison(outcome=outcome, diff=diff, snapshot=snapshot)

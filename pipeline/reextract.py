@@ -18,10 +18,9 @@ from pipeline.alerts.wording import describe_changes
 from pipeline.archive import ArchivedResponse
 from pipeline.diff import diff_extractions
 from pipeline.health import assess_health
-from pipeline.process import RawPage, extract_raw
+from pipeline.process import RawPage, extract_raw, make_snapshot
 from pipeline.run_steps import RunContext
 from schemas.config import Source
-from schemas.snapshot import RawRef, Snapshot
 
 
 @dataclass
@@ -69,22 +68,9 @@ def reextract_source(
                 for sentence in describe_changes(changes)
             ]
         health = assess_health(extraction, None, http_status=raw.status)
-        healthy = not health and (earlier is None or earlier.healthy)
-        snapshot = Snapshot(
-            source_id=source.id,
-            url=source.url,
-            extractor_version=EXTRACTOR_VERSION,
-            raw=RawRef(
-                sha256=raw.sha256,
-                url=raw.url,
-                status=raw.status,
-                etag=raw.etag,
-                last_modified=raw.last_modified,
-            ),
-            healthy=healthy,
-            health=health if health else (earlier.health if earlier else []),
-            extraction=extraction,
-        )
+        if not health and earlier is not None and not earlier.healthy:
+            health = earlier.health  # e.g. a collapse, which needs the older version to see
+        snapshot = make_snapshot(source, raw, extraction, health)
         result.snapshots.append(str(ctx.snapshots.write(snapshot, now)))
     return result
 

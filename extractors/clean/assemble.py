@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from extractors.clean.dates import parse_date
+from extractors.clean.dates import find_date
 from extractors.clean.walk import RawBlock
 from schemas.document import Block, CleanedDocument, Span
 
 BLOCK_SEPARATOR = "\n\n"
-_MAX_DATELINE_WORDS = 6
+_MAX_PLACE_WORDS = 2
 
 
 def assemble_document(
@@ -70,7 +70,18 @@ def _to_block(
 
 
 def is_dateline(block: RawBlock) -> bool:
-    """A short line that only states a date (and maybe a place): "Brussels, 1 December 2011"."""
+    """A line that only states a date, maybe after a place: "Brussels, 1 December 2011".
+
+    A sentence around a date ("Adopted on 11 May 2022") is no dateline: what is left beside
+    the date must be at most a capitalised name or two.
+    """
     if block.kind not in ("paragraph", "list_item"):
         return False
-    return len(block.text.split()) <= _MAX_DATELINE_WORDS and parse_date(block.text) is not None
+    found = find_date(block.text)
+    if found is None:
+        return False
+    _, match = found
+    rest = (block.text[: match.start()] + " " + block.text[match.end() :]).split()
+    words = [word.strip(",.:;()-\u2013") for word in rest]
+    words = [word for word in words if word]
+    return len(words) <= _MAX_PLACE_WORDS and all(word[0].isupper() for word in words)

@@ -26,6 +26,8 @@ from extractors.sites import site_for_url
 from schemas.document import CleanedDocument
 from schemas.errors import CleaningError, InputError
 
+# Deeper elements are unwrapped: the recursive stages stay far below Python's recursion limit.
+_MAX_DEPTH = 120
 # lxml refuses str input that carries an XML encoding declaration.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
@@ -41,7 +43,27 @@ def parse_html(html: str) -> HtmlElement:
         raise InputError(f"page cannot be parsed as HTML: {exc}") from exc
     if root is None:
         raise InputError("page cannot be parsed as HTML")
+    _limit_depth(root)
     return root
+
+
+def _limit_depth(root: HtmlElement) -> None:
+    """Unwrap elements nested deeper than any real page nests, keeping their text.
+
+    Broken pages (thousands of unclosed `<b>` or `<div>`) nest deeper than the recursive
+    stages can follow; past `_MAX_DEPTH` only the text matters.
+    """
+    too_deep: list[HtmlElement] = []
+    stack = [(root, 0)]
+    while stack:
+        element, depth = stack.pop()
+        for child in element:
+            if isinstance(child.tag, str):
+                if depth + 1 > _MAX_DEPTH:
+                    too_deep.append(child)
+                stack.append((child, depth + 1))
+    for element in reversed(too_deep):
+        element.drop_tag()
 
 
 def _content_root(root: HtmlElement) -> HtmlElement:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 _MONTHS = {
@@ -46,18 +47,29 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str | N
     return f"{year:04d}-{month:02d}" if day is None else f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def find_date(text: str) -> tuple[str, re.Match[str]] | None:
+    """The first full or month-precise date in `text` and where it stands, or None."""
+    for pattern, to_iso in _READERS:
+        match = pattern.search(text)
+        if match and (value := to_iso(match)):
+            return value, match
+    return None
+
+
 def parse_date(text: str) -> str | None:
     """The first full or month-precise date in `text`, as a partial ISO date, or None."""
-    if match := _ISO.search(text):
-        year, month, day = match.groups()
-        return _iso(int(year), int(month), int(day) if day else None)
-    if match := _NUMERIC.search(text):
-        day, month, year = (int(part) for part in match.groups())
-        return _iso(year, month, day)
-    if match := _DAY_MONTH_YEAR.search(text):
-        return _iso(int(match.group(3)), _MONTHS[match.group(2).lower()], int(match.group(1)))
-    if match := _MONTH_DAY_YEAR.search(text):
-        return _iso(int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2)))
-    if match := _MONTH_YEAR.search(text):
-        return _iso(int(match.group(2)), _MONTHS[match.group(1).lower()])
-    return None
+    found = find_date(text)
+    return found[0] if found else None
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.lower().rstrip(".")]
+
+
+_READERS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None]], ...] = (
+    (_ISO, lambda m: _iso(int(m[1]), int(m[2]), int(m[3]) if m[3] else None)),
+    (_NUMERIC, lambda m: _iso(int(m[3]), int(m[2]), int(m[1]))),
+    (_DAY_MONTH_YEAR, lambda m: _iso(int(m[3]), _month(m[2]), int(m[1]))),
+    (_MONTH_DAY_YEAR, lambda m: _iso(int(m[3]), _month(m[1]), int(m[2]))),
+    (_MONTH_YEAR, lambda m: _iso(int(m[2]), _month(m[1]))),
+)

@@ -36,6 +36,8 @@ _PUBLISHED_LABEL = re.compile(
     r"date created|posted on|released on)\s*:?\s*",
     re.I,
 )
+# A header date that says when the page changed, not when it was published.
+_UPDATED = re.compile(r"\b(updated?|modified|revised|last)\b", re.I)
 # Class fragments of the page header and its meta line (ECL and common CMS themes).
 _HEADER_CLASSES = ("page-header", "meta--header", "dateline", "article-meta", "byline")
 _SITE_SUFFIX = re.compile("\\s+[-|\u2013\u2014:]\\s+[^-|\u2013\u2014:]+$")
@@ -104,7 +106,8 @@ def _from_header_times(root: HtmlElement) -> str | None:
     for element in root.xpath(
         "//*[contains(@class, 'meta__item') or contains(@class, 'meta-item')]"
     ):
-        if _is_in_header(element) and (value := parse_date(element.text_content())):
+        text = element.text_content()
+        if _is_in_header(element) and not _UPDATED.search(text) and (value := parse_date(text)):
             return value
     return None
 

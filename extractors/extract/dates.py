@@ -54,7 +54,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     month = "(?:" + "|".join(name.capitalize() for name in names) + r")\b\.?"
     day = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
     year = r"(?:19|20)\d\d"
-    dash = r"\s*(?:[-–—]|to|until)\s*"
+    dash = r"\s*(?:[-\u2013\u2014]|to|until)\s*"
     return {
         "range": re.compile(
             rf"\b(?P<d1>{day})(?:\s+(?P<m1>{month}))?(?:,?\s+(?P<y1>{year}))?{dash}"
@@ -67,13 +67,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P=sep)(?P<y>{year})(?![\w/])"
         ),
         "iso": re.compile(rf"(?<![\w/.-])(?P<y>{year})-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
-        "year_range": re.compile(rf"(?<![\w/.-])(?P<y1>{year})\s*[-–]\s*(?P<y2>{year})(?![\w/%-])"),
+        "year_range": re.compile(
+            rf"(?<![\w/.-])(?P<y1>{year})\s*[-\u2013]\s*(?P<y2>{year})(?![\w/%-])"
+        ),
         "month_year": re.compile(rf"\b(?P<m>{month}),?\s+(?P<y>{year})\b"),
         "day_month": re.compile(rf"\b(?P<d>{day})\s+(?P<m>{month})"),
         "month_day": re.compile(rf"\b(?P<m>{month})\s+(?P<d>{day})\b(?![\d,/])"),
         # A year not glued to document-number punctuation: "(2011)" yes, "COM(2012) 196" no.
         "year": re.compile(
-            rf"(?<![\w/\\.,–-])(?<![A-Za-z]\()(?P<y>{year})(?![\w/%]|\)\s*\d|,\d|-\d)"
+            rf"(?<![\w/\\.,\u2013-])(?<![A-Za-z]\()(?P<y>{year})(?![\w/%]|\)\s*\d|,\d|-\d)"
         ),
     }
 

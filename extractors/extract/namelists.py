@@ -17,7 +17,7 @@ from extractors.extract.nlp import default_nlp
 
 _SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|&|or)\s+", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Bros|plc|S\.A|N\.V|B\.V|GmbH\.?)$")
-_TRIM = " \t\n.;:,·•–-"
+_TRIM = " \t\n.;:,·•\u2013-"
 
 
 @dataclass(frozen=True)

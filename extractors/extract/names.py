@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from extractors.extract.resources import load_toml
 
-_TOKEN = re.compile(r"[\w’'][\w’'.&/+-]*[\w+]|[\w+]|[^\w\s]")
+_TOKEN = re.compile(r"[\w\u2019'][\w\u2019'.&/+-]*[\w+]|[\w+]|[^\w\s]")
 _ACRONYM_PAREN = re.compile(r"\s*\(([A-Z][A-Za-z0-9+&.-]{1,12})\)")
 _HEADING_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -57,8 +57,8 @@ def vocabulary() -> Vocabulary:
 
 def name_key(name: str) -> str:
     """What two spellings of one name share: case, articles, quotes and spacing aside."""
-    text = name.casefold().replace("’", "'")
-    text = re.sub(r"[‘'\"“”]", "", text)
+    text = name.casefold().replace("\u2019", "'")
+    text = re.sub(r"[\u2018'\"\u201c\u201d]", "", text)
     text = re.sub(r"[^\w+&]+", " ", text)
     text = re.sub(r"\s+\+", "+", text)
     return _ARTICLE.sub("", text.strip())
@@ -85,7 +85,7 @@ def _left_edge(tokens: list[re.Match[str]], kind_at: int, sentence_starts: set[i
     index = kind_at - 1
     while index >= 0:
         word = tokens[index].group(0)
-        if word.endswith(("'s", "’s")):
+        if word.endswith(("'s", "\u2019s")):
             break  # "the Commission's commitment" is a possession, not a name
         if _is_capitalised(word) and word.lower() not in ("the", "a", "an"):
             if index in sentence_starts and word.lower() in vocabulary().stop_words | {"in", "on"}:

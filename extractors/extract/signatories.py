@@ -113,7 +113,7 @@ def _list_before_cue(context: DocumentContext, sentence: Sentence) -> tuple[int,
     if match is None or sentence.text[: match.start()].count(",") < 1:
         return None
     head = sentence.text[: match.start()]
-    clause_start = max(head.rfind(":"), head.rfind(" – "), head.rfind(" — ")) + 1
+    clause_start = max(head.rfind(":"), head.rfind(" \u2013 "), head.rfind(" \u2014 ")) + 1
     return sentence.start + clause_start, sentence.start + match.start()
 
 
@@ -179,8 +179,8 @@ def _bare_span(piece: NamePiece) -> tuple[int, int]:
 
 
 def _item_name(text: str) -> str:
-    """The name an item of a list of names gives: "Google – since 2018" -> "Google"."""
-    name = re.split(r"\s+[–—-]\s+|:\s| \| ", text, maxsplit=1)[0]
+    """The name an item of a list of names gives: "Google - since 2018" -> "Google"."""
+    name = re.split(r"\s+[\u2013\u2014-]\s+|:\s| \| ", text, maxsplit=1)[0]
     return name.strip().rstrip(";,.")
 
 

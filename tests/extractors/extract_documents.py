@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from schemas.document import Block, CleanedDocument, Span
+from schemas.document import Block, BlockKind, CleanedDocument, Span
 
 SEPARATOR = "\n\n"
+BlockSpec = tuple[BlockKind, str] | tuple[BlockKind, str, dict[str, Any]]
 
 
 def document(
-    *blocks: tuple[str, str] | tuple[str, str, dict[str, Any]],
+    *blocks: BlockSpec,
     url: str = "https://digital-strategy.ec.europa.eu/en/policies/example",
     published: str | None = None,
 ) -> CleanedDocument:
@@ -36,7 +37,7 @@ def document(
     )
 
 
-def items(list_id: int, *texts: str, **fields: Any) -> list[tuple[str, str, dict[str, Any]]]:
+def items(list_id: int, *texts: str, **fields: Any) -> list[BlockSpec]:
     """The blocks of one list."""
     return [
         ("list_item", text, {"list_id": list_id, "ordinal": number, **fields})

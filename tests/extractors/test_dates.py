@@ -17,9 +17,9 @@ FOUND = [
     ("Feb. 2009", None, ["2009-02"]),
     ("The ICT Coalition for Children Online (2011)", None, ["2011"]),
     ("to take positive action throughout 2012 in five areas", None, ["2012"]),
-    ("from 31 July – 30 September 2024", None, ["2024-07-31", "2024-09-30"]),
+    ("from 31 July – 30 September 2024", None, ["2024-07-31", "2024-09-30"]),  # noqa: RUF001
     ("7-8 February 2017", None, ["2017-02-07", "2017-02-08"]),
-    ("Brussels, 7 February 2017 – Today the Commission", None, ["2017-02-07"]),
+    ("Brussels, 7 February 2017 – Today the Commission", None, ["2017-02-07"]),  # noqa: RUF001
     ("Record created: 01 March 2024", None, ["2024-03-01"]),
     ("in May 2016 and in June 2024", None, ["2016-05", "2024-06"]),
     ("May 3, 2021", None, ["2021-05-03"]),

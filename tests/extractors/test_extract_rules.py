@@ -9,12 +9,12 @@ from extractors.extract.actions import action_text
 from extractors.extract.names import find_names, heading_name
 from extractors.extract.published import publication_date
 from schemas.extraction import Extraction
-from tests.extractors.extract_documents import document, items
+from tests.extractors.extract_documents import BlockSpec, document, items
 
 NLP = build_nlp()
 
 
-def _extract(*blocks, published: str | None = None) -> Extraction:  # type: ignore[no-untyped-def]
+def _extract(*blocks: BlockSpec, published: str | None = None) -> Extraction:
     return extract_document(document(*blocks, published=published), nlp=NLP)
 
 
@@ -39,7 +39,8 @@ def test_action_text_drops_closing_punctuation(item: str, text: str) -> None:
     [
         ("In 1999, the first Safer Internet Programme was launched.", ["Safer Internet Programme"]),
         (
-            "the founding members of the CEO Coalition to make the internet a better place for kids are",
+            "the founding members of the CEO Coalition to make the internet a better place "
+            "for kids are",
             ["CEO Coalition to make the internet a better place for kids"],
         ),
         ("The Commission formally disbanded the Alliance in July 2023.", []),
@@ -49,7 +50,8 @@ def test_action_text_drops_closing_punctuation(item: str, text: str) -> None:
             ["Code of Conduct on Disinformation"],
         ),
         (
-            "Adopted on 11 May 2022, the new European strategy for a better internet for kids (BIK+) is",
+            "Adopted on 11 May 2022, the new European strategy for a better internet for kids "
+            "(BIK+) is",
             ["European strategy for a better internet for kids (BIK+)"],
         ),
     ],
@@ -66,7 +68,8 @@ def test_names_in_prose(sentence: str, names: list[str]) -> None:
         ("Statement of Purpose", None),
         ("What are the goals of the Digital Services Act?", None),
         (
-            "A European strategy for a better Internet for kids (BIK+) communication from the commission",
+            "A European strategy for a better Internet for kids (BIK+) communication from the "
+            "commission",
             "European strategy for a better Internet for kids (BIK+)",
         ),
     ],

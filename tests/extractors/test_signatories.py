@@ -6,7 +6,7 @@ import pytest
 
 from extractors.extract import build_nlp, extract_document
 from extractors.extract.namelists import split_names, split_signatory_list
-from tests.extractors.extract_documents import document, items
+from tests.extractors.extract_documents import BlockSpec, document, items
 
 NLP = build_nlp()
 
@@ -46,7 +46,7 @@ def test_names_with_and_split_unless_protected() -> None:
     ]
 
 
-def _signatories(*blocks) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _signatories(*blocks: BlockSpec) -> list[tuple[str, str]]:
     extraction = extract_document(document(*blocks), nlp=NLP)
     assert len(extraction.initiatives) == 1
     return [(s.name, s.role) for s in extraction.initiatives[0].signatories]

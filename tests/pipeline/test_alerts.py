@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -172,3 +174,11 @@ def test_without_smtp_the_alert_stays_in_the_outbox(tmp_path: Path) -> None:
 
 def test_empty_outbox_delivers_nothing(tmp_path: Path) -> None:
     assert deliver_pending(Outbox(tmp_path / "missing"), None).all_delivered
+
+
+def test_importing_alerts_feeds_and_diff_does_not_import_prefect() -> None:
+    code = (
+        "import sys, pipeline.alerts, pipeline.feeds, pipeline.diff, pipeline.report, "
+        "pipeline.source_health; assert 'prefect' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])

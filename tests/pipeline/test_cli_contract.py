@@ -60,9 +60,9 @@ def test_extract_manifest_prints_one_line_per_page_in_manifest_order(capsys, tmp
 
 
 def test_diff_of_two_versions_names_what_changed(capsys, tmp_path):
-    url = json.loads((CORPUS / "commission/hate-speech-code-of-conduct.diff.gold.json").read_text())[
-        "url"
-    ]
+    url = json.loads(
+        (CORPUS / "commission/hate-speech-code-of-conduct.diff.gold.json").read_text()
+    )["url"]
     paths = []
     for version in ("v1", "v2"):
         page = CORPUS / f"commission/hate-speech-code-of-conduct.{version}.html"

@@ -1,0 +1,110 @@
+"""Operator commands over stored data: re-extraction, status, validation of a new source."""
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from extractors import EXTRACTOR_VERSION
+from extractors.extract import build_nlp
+from pipeline.config import Workspace, parse_config
+from pipeline.fetch import FetchedPage, FetchSettings
+from pipeline.replay_server import ReplayServer
+from pipeline.reextract import reextract_source
+from pipeline.run_steps import RunContext, process_source
+from pipeline.status import describe_status
+from pipeline.validate import describe_validation, validate_page
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+PAGE = CORPUS / "commission" / "hate-speech-code-of-conduct.v2.html"
+URL = "https://ec.europa.eu/info/hate-speech-code"
+T0 = datetime(2026, 10, 1, 6, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def ctx(tmp_path) -> RunContext:
+    config = parse_config({"sources": [{"id": "code", "url": URL, "site": "commission"}]})
+    return RunContext(config, Workspace.under(tmp_path))
+
+
+def fetched(at: datetime) -> FetchedPage:
+    return FetchedPage(
+        requested_url=URL,
+        final_url=URL,
+        status=200,
+        headers=[("Content-Type", "text/html; charset=utf-8"), ("ETag", '"v2"')],
+        body=PAGE.read_bytes(),
+        fetched_at=at,
+        content_type="text/html",
+        declared_charset="utf-8",
+    )
+
+
+def run_once(ctx: RunContext, at: datetime):
+    source = ctx.config.sources[0]
+    page = fetched(at)
+    ctx.archive.record(source.id, page)
+    return process_source(ctx, source, page, at, build_nlp())
+
+
+def age_snapshot_as_older_extractor(path: Path, drop_signatory: str) -> None:
+    """Make a stored snapshot look as if an older extractor had missed one signatory."""
+    from schemas.snapshot import Snapshot
+
+    snapshot = Snapshot.model_validate(json.loads(path.read_text()))
+    initiatives = []
+    for initiative in snapshot.extraction.initiatives:
+        kept = [s for s in initiative.signatories if s.name != drop_signatory]
+        initiatives.append(initiative.model_copy(update={"signatories": kept}))
+    extraction = snapshot.extraction.model_copy(update={"initiatives": initiatives})
+    older = snapshot.model_copy(update={"extractor_version": "0.0.1", "extraction": extraction})
+    path.write_text(json.dumps(older.sealed().model_dump(mode="json")))
+
+
+def test_reextraction_reports_extractor_differences_and_moves_the_baseline(ctx):
+    first = run_once(ctx, T0)
+    age_snapshot_as_older_extractor(Path(first.snapshot), "TikTok")
+    source = ctx.config.sources[0]
+    result = reextract_source(ctx, source, since=None, now=T0 + timedelta(days=1), nlp=build_nlp())
+    assert result.responses == 1
+    assert len(result.snapshots) == 1
+    assert any("TikTok" in difference for difference in result.extractor_differences)
+    path, baseline = ctx.snapshots.baseline(source.id)
+    assert str(path) == result.snapshots[0]
+    assert baseline.extractor_version == EXTRACTOR_VERSION
+
+    # The next scheduled run sees the same page: no change is reported to users.
+    assert run_once(ctx, T0 + timedelta(days=2)).outcome == "unchanged"
+    again = reextract_source(ctx, source, since=None, now=T0 + timedelta(days=3), nlp=build_nlp())
+    assert (again.current, again.snapshots) == (2, [])
+
+
+def test_reextraction_since_a_date_skips_older_responses(ctx):
+    run_once(ctx, T0)
+    source = ctx.config.sources[0]
+    result = reextract_source(
+        ctx, source, since=T0 + timedelta(hours=1), now=T0 + timedelta(days=1), nlp=build_nlp()
+    )
+    assert result.responses == 0
+
+
+def test_status_shows_last_fetch_change_error_and_baseline(ctx):
+    run_once(ctx, T0)
+    text = describe_status(ctx)
+    assert "code: https://ec.europa.eu/info/hate-speech-code" in text
+    assert "baseline:     " in text and "none yet" not in text
+    assert "last change:  never" in text
+
+
+def test_validate_reports_a_stable_page_and_what_it_found():
+    with ReplayServer({"/code": (PAGE.read_bytes(), "text/html; charset=utf-8")}) as server:
+        settings = FetchSettings(max_attempts=1)
+        result = validate_page(
+            server.url("/code"), "commission", settings, server.host, build_nlp()
+        )
+    assert result.is_stable
+    report = describe_validation(result)
+    assert "stable across two fetches: yes" in report
+    assert "verdict: ready to watch" in report
+    assert "initiatives: " in report and "initiatives: 0;" not in report
