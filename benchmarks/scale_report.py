@@ -15,20 +15,32 @@ PREFECT_OVERHEAD_LIMIT = 0.25  # of the plain loop's wall time on the same pages
 ChildResult = dict[str, Any]
 
 
-@dataclass
-class ScaleFigures:
-    pages: int
-    templates: int
-    generation_seconds: float
+@dataclass(frozen=True)
+class RunFigures:
+    """The staged runs on one workspace, and the child-process measurements beside them."""
+
     cold: StagedRun
     unchanged: StagedRun
     changed: StagedRun
     memory: dict[int, ChildResult] = field(default_factory=dict)
     prefect: ChildResult | None = None
+
+
+@dataclass(frozen=True)
+class ExtractionFigures:
+    in_process: ToolTiming
+    trafilatura: ToolTiming
     cli: ToolTiming | None = None
     cli_startup: ToolTiming | None = None
-    in_process: ToolTiming | None = None
-    trafilatura: ToolTiming | None = None
+
+
+@dataclass(frozen=True)
+class ScaleFigures:
+    pages: int
+    templates: int
+    generation_seconds: float
+    runs: RunFigures
+    extraction: ExtractionFigures
 
 
 def verdict(passed: bool) -> str:
@@ -50,8 +62,8 @@ def render(figures: ScaleFigures) -> str:
 
 
 def stage_table(figures: ScaleFigures) -> str:
-    runs = {"cold": figures.cold, "unchanged re-run": figures.unchanged,
-            "changed re-run": figures.changed}
+    runs = {"cold": figures.runs.cold, "unchanged re-run": figures.runs.unchanged,
+            "changed re-run": figures.runs.changed}
     header = "| stage | " + " | ".join(f"{name} s | {name} %" for name in runs) + " |"
     rows = [header, "| --- |" + " --- | --- |" * len(runs)]
     for stage in STAGES:
@@ -67,16 +79,16 @@ def stage_table(figures: ScaleFigures) -> str:
 
 def target_table(figures: ScaleFigures) -> str:
     rows = ["| figure | measured | target | result |", "| --- | --- | --- | --- |"]
-    cold = figures.cold
+    cold, unchanged = figures.runs.cold, figures.runs.unchanged
     rows.append(f"| cold run, end to end | {cold.pages_per_second:.1f} pages/s "
                 f"({cold.pages} pages in {cold.wall_seconds:.1f} s) | - | - |")
-    ratio = figures.unchanged.wall_seconds / cold.wall_seconds
-    rows.append(f"| unchanged re-run, conditional requests | {figures.unchanged.wall_seconds:.2f} s"
+    ratio = unchanged.wall_seconds / cold.wall_seconds
+    rows.append(f"| unchanged re-run, conditional requests | {unchanged.wall_seconds:.2f} s"
                 f" = {100 * ratio:.1f}% of the cold run | < {100 * UNCHANGED_RERUN_LIMIT:.0f}% "
                 f"| {verdict(ratio < UNCHANGED_RERUN_LIMIT)} |")
-    rows += memory_rows(figures.memory)
-    rows += extraction_rows(figures)
-    rows += prefect_rows(figures.prefect)
+    rows += memory_rows(figures.runs.memory)
+    rows += extraction_rows(figures.extraction)
+    rows += prefect_rows(figures.runs.prefect)
     return "\n".join(rows)
 
 
@@ -89,17 +101,16 @@ def memory_rows(memory: dict[int, ChildResult]) -> list[str]:
         return [f"| peak memory | failed: {error} | - | FAIL |"]
     small_mib, large_mib = memory[small]["peak_rss_mib"], memory[large]["peak_rss_mib"]
     growth = large_mib / small_mib
+    passed = verdict(growth <= MEMORY_GROWTH_LIMIT)
     return [
         f"| peak memory (RSS), {small} pages | {small_mib:.0f} MiB | - | - |",
         f"| peak memory (RSS), {large} pages | {large_mib:.0f} MiB = {growth:.2f}x the "
-        f"{small}-page peak | <= {MEMORY_GROWTH_LIMIT}x | {verdict(growth <= MEMORY_GROWTH_LIMIT)} |",
+        f"{small}-page peak | <= {MEMORY_GROWTH_LIMIT}x | {passed} |",
     ]
 
 
-def extraction_rows(figures: ScaleFigures) -> list[str]:
+def extraction_rows(figures: ExtractionFigures) -> list[str]:
     ours, theirs, cli = figures.in_process, figures.trafilatura, figures.cli
-    if ours is None or theirs is None:
-        return ["| extract vs trafilatura | not measured | - | - |"]
     rows = []
     if cli is not None:
         rows.append(f"| `extract --manifest` CLI, {cli.pages} pages | {_cli_speed(figures)} "
@@ -116,7 +127,7 @@ def extraction_rows(figures: ScaleFigures) -> list[str]:
     return rows
 
 
-def _cli_speed(figures: ScaleFigures) -> str:
+def _cli_speed(figures: ExtractionFigures) -> str:
     cli, startup = figures.cli, figures.cli_startup
     assert cli is not None
     text = f"{cli.pages_per_second:.1f} pages/s ({cli.seconds:.1f} s"
@@ -147,14 +158,15 @@ def prefect_rows(prefect: ChildResult | None) -> list[str]:
 
 def outcome_lines(figures: ScaleFigures) -> list[str]:
     lines = []
-    for name, run in (("cold", figures.cold), ("unchanged re-run", figures.unchanged),
-                      ("changed re-run", figures.changed)):
+    runs = figures.runs
+    for name, run in (("cold", runs.cold), ("unchanged re-run", runs.unchanged),
+                      ("changed re-run", runs.changed)):
         counts = ", ".join(f"{n} {kind}" for kind, n in sorted(run.outcomes.items()))
         lines.append(f"- {name} outcomes: {counts}")
         for stage, count in sorted(run.clock.failures.items()):
             example = run.clock.failure_examples[stage]
             lines.append(f"  - {count} failed in {stage}, e.g. {example}")
-    if figures.prefect and "error" not in figures.prefect:
-        lines.append(f"- Prefect comparison outcomes: flow {figures.prefect['flow_outcomes']}, "
-                     f"plain {figures.prefect['plain_outcomes']}")
+    if runs.prefect and "error" not in runs.prefect:
+        lines.append(f"- Prefect comparison outcomes: flow {runs.prefect['flow_outcomes']}, "
+                     f"plain {runs.prefect['plain_outcomes']}")
     return lines

@@ -29,7 +29,11 @@ from pipeline.run_state import RunLock
 from schemas.config import Source
 from schemas.run import RunReport, SourceOutcome
 
-STAGES = ("fetch", "archive", "clean", "extract", "diff", "snapshot", "publish")
+# "validators" reads the baseline snapshot for the conditional request; "health" updates each
+# source's failure record; "publish" writes the run record and feeds and queues the alert.
+STAGES = (
+    "validators", "fetch", "archive", "clean", "extract", "diff", "snapshot", "health", "publish"
+)
 
 
 @dataclass
@@ -81,8 +85,7 @@ def staged_run(workspace: Workspace, nlp: Language) -> StagedRun:
                 outcomes.append(_staged_source(ctx, fetcher, source, nlp, started_at, clock))
             except Exception as exc:  # counted by the clock; the run goes on, as the flow's does
                 outcomes.append(run_steps.failed_outcome(source, exc))
-    with clock.stage("publish"):
-        _publish(ctx, outcomes, started_at)
+    _publish(ctx, outcomes, started_at, clock)
     wall = time.perf_counter() - started
     return StagedRun(len(outcomes), wall, clock, Counter(o.outcome for o in outcomes))
 
@@ -96,8 +99,10 @@ def _staged_source(
     clock: StageClock,
 ) -> SourceOutcome:
     """`run_steps.fetch_source` then `run_steps.process_source`, split at each stage."""
-    with clock.stage("fetch"):  # includes reading the baseline's validators, as the run does
-        page = fetcher.fetch(source.url, run_steps.baseline_validators(ctx, source))
+    with clock.stage("validators"):
+        validators = run_steps.baseline_validators(ctx, source)
+    with clock.stage("fetch"):
+        page = fetcher.fetch(source.url, validators)
     if page.not_modified:
         return SourceOutcome(source_id=source.id, url=source.url, outcome="not_modified")
     with clock.stage("archive"):
@@ -120,15 +125,21 @@ def _staged_source(
 
 
 def _publish(
-    ctx: run_steps.RunContext, outcomes: list[SourceOutcome], started_at: datetime
+    ctx: run_steps.RunContext,
+    outcomes: list[SourceOutcome],
+    started_at: datetime,
+    clock: StageClock | None = None,
 ) -> RunReport:
     """Source-health notices, the run record, feeds and the alert: the end of every run."""
-    notices = run_steps.source_notices(ctx, outcomes, datetime.now(UTC))
+    clock = clock or StageClock()
+    with clock.stage("health"):
+        notices = run_steps.source_notices(ctx, outcomes, datetime.now(UTC))
     report = RunReport(
         run_id=str(uuid4()), started_at=started_at, finished_at=datetime.now(UTC),
         outcomes=outcomes, notices=notices,
     )
-    run_steps.publish(ctx, report)
+    with clock.stage("publish"):
+        run_steps.publish(ctx, report)
     return report
 
 

@@ -71,7 +71,7 @@ def compare_with_baseline(
     if baseline is None:
         diff = DiffResult(health=assess_health(extraction, None, http_status=page.status))
     else:
-        diff = diff_extractions(baseline.extraction, extraction)
+        diff = diff_extractions(baseline.extraction, extraction, http_status=page.status)
     if diff.health:
         outcome: Outcome = "unhealthy"
     elif baseline is None:

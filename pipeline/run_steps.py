@@ -23,6 +23,7 @@ from pipeline.process import Comparison, RawPage, compare_with_baseline, extract
 from pipeline.run_state import StateStore
 from pipeline.snapshot_store import SnapshotStore
 from pipeline.source_health import update_source_health
+from schemas.changes import DiffResult
 from schemas.config import Config, Source
 from schemas.errors import BikwatchError
 from schemas.extraction import Extraction
@@ -95,16 +96,23 @@ def process_source(
     extraction = cached.extraction if cached else extract_raw(raw, site=source.site, nlp=nlp)
     found = ctx.snapshots.baseline(source.id)
     comparison = compare_with_baseline(source, raw, extraction, found[1] if found else None)
+    already_told = comparison.outcome == "unhealthy" and _same_unhealthy_page(ctx, source, raw)
     path = ctx.snapshots.write(comparison.snapshot, taken_at)
     return SourceOutcome(
         source_id=source.id,
         url=source.url,
         name=source.name or _page_label(extraction, found[1] if found else None, comparison),
         outcome=comparison.outcome,
-        diff=comparison.diff,
+        # The same error page as last run was already alerted: keep the run quiet about it.
+        diff=DiffResult() if already_told else comparison.diff,
         snapshot=str(path),
         baseline=str(found[0]) if found else None,
     )
+
+
+def _same_unhealthy_page(ctx: RunContext, source: Source, raw: RawPage) -> bool:
+    latest = ctx.snapshots.latest(source.id)
+    return latest is not None and not latest[1].healthy and latest[1].raw.sha256 == raw.sha256
 
 
 def _page_label(

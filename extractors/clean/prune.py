@@ -60,7 +60,8 @@ def _section_of(label: HtmlElement) -> list[HtmlElement]:
     parent = label.getparent()
     if parent is None:
         return [label]
-    if parent.tag not in _ROOT_TAGS and _is_first_text(label, parent):
+    opens_parent = parent.tag not in _ROOT_TAGS and _is_first_text(label, parent)
+    if opens_parent and not _holds_other_sections(parent, label):
         return [parent]
     following = [label]
     for sibling in label.itersiblings():
@@ -68,6 +69,15 @@ def _section_of(label: HtmlElement) -> list[HtmlElement]:
             break
         following.append(sibling)
     return following
+
+
+def _holds_other_sections(parent: HtmlElement, label: HtmlElement) -> bool:
+    """True when `parent` also holds headings as high as the label: it is more than one box."""
+    level = int(label.tag[1]) if label.tag in HEADING_TAGS else 6
+    return any(
+        heading is not label and int(heading.tag[1]) <= level
+        for heading in parent.iterdescendants(*HEADING_TAGS)
+    )
 
 
 def _is_first_text(label: HtmlElement, parent: HtmlElement) -> bool:

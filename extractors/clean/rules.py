@@ -118,7 +118,7 @@ def is_boilerplate_element(element: HtmlElement, rules: BoilerplateRules) -> boo
     if tag in rules.drop_tags:
         return not (tag == "button" and _is_revealable(element, rules))  # an accordion's title
     if tag in rules.landmark_tags and not _is_inside(element, rules.sectioning_tags):
-        return True
+        return not _is_page_header(element)
     role = element.attrib.get("role", "").strip().lower()
     if role in rules.drop_roles:
         return True
@@ -132,6 +132,13 @@ def is_boilerplate_element(element: HtmlElement, rules: BoilerplateRules) -> boo
 def _is_revealable(element: HtmlElement, rules: BoilerplateRules) -> bool:
     names = element.attrib.get("class", "").lower().split()
     return any(name.startswith(rules.revealable_prefixes) for name in names)
+
+
+def _is_page_header(element: HtmlElement) -> bool:
+    """A `<header>` holding the page's `<h1>` and no navigation: the page's own header."""
+    if element.tag != "header" or element.find(".//h1") is None:
+        return False
+    return element.find(".//nav") is None and element.find(".//form") is None
 
 
 def _is_inside(element: HtmlElement, tags: frozenset[str]) -> bool:

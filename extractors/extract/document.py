@@ -96,8 +96,8 @@ def _warnings(
     )
     announced = announced_counts(action_text, action_count_nouns())
     strand_nouns = strand_count_nouns()
-    action_counts = [n for n, noun in announced if not (strands and noun in strand_nouns)]
-    strand_counts = [n for n, noun in announced if strands and noun in strand_nouns]
+    action_counts = [n for n, noun in announced if not (len(strands) > 1 and noun in strand_nouns)]
+    strand_counts = [n for n, noun in announced if len(strands) > 1 and noun in strand_nouns]
     signatory_counts = [n for n, _ in announced_counts(role_text, count_nouns())]
     warnings = [
         count_warning("actions", len(actions), action_counts),

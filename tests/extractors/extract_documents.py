@@ -20,12 +20,11 @@ def document(
     offset = 0
     for spec in blocks:
         kind, text = spec[0], spec[1]
-        fields: dict[str, Any] = dict(spec[2]) if len(spec) == 3 else {}  # type: ignore[misc]
+        fields: dict[str, Any] = dict(spec[2]) if len(spec) == 3 else {}
         if built:
             offset += len(SEPARATOR)
-        built.append(
-            Block(kind=kind, text=text, span=Span(start=offset, end=offset + len(text)), **fields)
-        )  # type: ignore[arg-type]
+        span = Span(start=offset, end=offset + len(text))
+        built.append(Block(kind=kind, text=text, span=span, **fields))
         offset += len(text)
     title = built[0].text if built and built[0].kind == "title" else None
     return CleanedDocument(

@@ -184,3 +184,16 @@ def test_short_lines_before_the_title_are_left_out() -> None:
       <h1>Safer internet</h1><p>The body of the page, with several words in it.</p></body></html>"""
     texts = [block.text for block in clean_html(html, URL).blocks]
     assert texts == ["Safer internet", "The body of the page, with several words in it."]
+
+
+def test_page_header_element_holding_the_title_is_kept() -> None:
+    html = """<html><body><header><nav><a href="/">Home</a></nav><div>Site name</div></header>
+      <header class="page-header"><h1>The title</h1><p>The standfirst of the page.</p></header>
+      <main><p>The body of the page, with several words in it.</p></main>
+      <footer><p>Legal notice</p></footer></body></html>"""
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert texts == [
+        "The title",
+        "The standfirst of the page.",
+        "The body of the page, with several words in it.",
+    ]

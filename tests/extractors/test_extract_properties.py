@@ -8,8 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractors.extract import build_nlp, extract_document
+from schemas.document import BlockKind
 from schemas.extraction import Extraction
-from tests.extractors.extract_documents import document
+from tests.extractors.extract_documents import BlockSpec, document
 
 NLP = build_nlp()
 
@@ -66,12 +67,14 @@ WORDS = st.sampled_from(
     ]
 )
 TEXT = st.lists(WORDS, min_size=1, max_size=25).map(" ".join)
-KINDS = st.sampled_from(["heading", "paragraph", "list_item", "table_row", "term", "dateline"])
+KINDS: st.SearchStrategy[BlockKind] = st.sampled_from(
+    ["heading", "paragraph", "list_item", "table_row", "term", "dateline"]
+)
 
 
 @st.composite
 def cleaned_documents(draw: st.DrawFn) -> Any:
-    blocks: list[tuple[str, str, dict[str, Any]]] = [("title", draw(TEXT), {"level": 1})]
+    blocks: list[BlockSpec] = [("title", draw(TEXT), {"level": 1})]
     list_id = 0
     for index in range(1, draw(st.integers(0, 14)) + 1):
         kind = draw(KINDS)

@@ -79,7 +79,7 @@ def test_heading_names(heading: str, name: str | None) -> None:
     assert (named[0] if named else None) == name
 
 
-SECTIONED = (
+SECTIONED: tuple[BlockSpec, ...] = (
     ("title", "Previous initiatives with industry", {"level": 1}),
     (
         "paragraph",

@@ -1,0 +1,51 @@
+"""The per-source steps of a run, without Prefect: outcomes, baselines and what gets alerted."""
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from extractors.extract import build_nlp
+from pipeline.config import Workspace, parse_config
+from pipeline.fetch import FetchedPage
+from pipeline.run_steps import RunContext, process_source
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+URL = "https://better-internet-for-kids.europa.eu/en/helplines"
+T0 = datetime(2026, 10, 1, 6, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def ctx(tmp_path) -> RunContext:
+    config = parse_config({"sources": [{"id": "helplines", "url": URL, "site": "bik"}]})
+    return RunContext(config, Workspace.under(tmp_path))
+
+
+def serve(ctx: RunContext, file: str, day: int):
+    page = FetchedPage(
+        requested_url=URL,
+        final_url=URL,
+        status=200,
+        headers=[("Content-Type", "text/html; charset=utf-8")],
+        body=(CORPUS / "bik" / file).read_bytes(),
+        fetched_at=T0 + timedelta(days=day),
+        declared_charset="utf-8",
+    )
+    return process_source(ctx, ctx.config.sources[0], page, page.fetched_at, build_nlp())
+
+
+def test_a_maintenance_page_is_told_once_and_never_becomes_the_baseline(ctx):
+    first = serve(ctx, "helplines.v1.html", 0)
+    assert first.outcome == "baseline"
+
+    broken = serve(ctx, "helplines.v2.html", 1)
+    assert broken.outcome == "unhealthy"
+    assert broken.diff.health and not broken.diff.changes
+
+    still_broken = serve(ctx, "helplines.v2.html", 2)
+    assert still_broken.outcome == "unhealthy"
+    assert still_broken.diff.health == []  # already alerted: the run stays quiet
+
+    back = serve(ctx, "helplines.v1.html", 3)
+    assert back.outcome == "unchanged"  # compared with the last good version
+    assert back.baseline == first.snapshot
