@@ -107,14 +107,14 @@ def main() -> None:
     pages = load_pages(corpus_dir())
     ours, our_speed = timed(run_ours, pages, args.rounds)
     theirs, their_speed = timed(run_trafilatura, pages, args.rounds)
-    print("| page | P | R | F1 | repeats | trafilatura F1 | trafilatura repeats |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+    print("| page | P | R | F1 | exact | repeats | trafilatura F1 | trafilatura repeats |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     f1s, their_f1s = [], []
     for page, mine, reference in zip(pages, ours, theirs, strict=True):
         repeats = repeated_paragraphs(mine, page.gold)
         their_repeats = repeated_paragraphs(reference, page.gold)
         if page.gold is None:
-            print(f"| {page.site}/{page.name} | - | - | - | {repeats} | - | {their_repeats} |")
+            print(f"| {page.site}/{page.name} | - | - | - | - | {repeats} | - | {their_repeats} |")
             continue
         precision, recall, f1 = token_scores(mine, page.gold)
         their_f1 = token_scores(reference, page.gold)[2]
@@ -122,7 +122,8 @@ def main() -> None:
         their_f1s.append(their_f1)
         print(
             f"| {page.site}/{page.name} | {precision:.3f} | {recall:.3f} | {f1:.3f} "
-            f"| {repeats} | {their_f1:.3f} | {their_repeats} |"
+            f"| {'yes' if mine == page.gold else 'no'} | {repeats} | {their_f1:.3f} "
+            f"| {their_repeats} |"
         )
     print()
     mean, their_mean = sum(f1s) / len(f1s), sum(their_f1s) / len(their_f1s)

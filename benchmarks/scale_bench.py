@@ -23,6 +23,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks import scale_extract  # noqa: E402
+from benchmarks.replay_process import ReplayProcess  # noqa: E402
 from benchmarks.scale_report import (  # noqa: E402
     ChildResult,
     ExtractionFigures,
@@ -36,12 +37,9 @@ from benchmarks.synthetic_pages import (  # noqa: E402
     build_watch_list,
     corpus_dir,
     load_templates,
-    served_pages,
     sources_toml,
 )
-from extractors.extract import build_nlp  # noqa: E402
 from pipeline.config import Workspace  # noqa: E402
-from pipeline.replay_server import ReplayServer  # noqa: E402
 
 CHILD = Path(__file__).resolve().parent / "scale_child.py"
 SMALL_MEMORY_SIZE = 10
@@ -108,18 +106,17 @@ def measure_prefect(plan: Plan, pages: list[SyntheticPage], base: str, tmp: Path
 
 def measure_runs(plan: Plan, pages: list[SyntheticPage], tmp: Path) -> RunFigures:
     """Cold, unchanged and changed runs on one workspace, with the child measurements between."""
-    nlp = build_nlp()
-    with ReplayServer(served_pages(pages, revised=False)) as server:
+    with ReplayProcess(corpus_dir(), len(pages), plan.seed) as server:
         workspace = make_workspace(tmp / "staged", pages, server.base_url)
         progress(f"cold run over {len(pages)} pages, stage by stage")
-        cold = staged_run(workspace, nlp)
+        cold = staged_run(workspace)
         progress("unchanged re-run (conditional requests)")
-        unchanged = staged_run(workspace, nlp)
+        unchanged = staged_run(workspace)
         memory = measure_memory(plan, pages, server.base_url, tmp)
         prefect = measure_prefect(plan, pages, server.base_url, tmp) if plan.prefect else None
         progress("changed re-run: every page revised")
-        server.set_pages(served_pages(pages, revised=True))
-        changed = staged_run(workspace, nlp)
+        server.serve_revised()
+        changed = staged_run(workspace)
     return RunFigures(cold, unchanged, changed, memory, prefect)
 
 

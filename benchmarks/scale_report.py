@@ -102,7 +102,10 @@ def memory_rows(memory: dict[int, ChildResult]) -> list[str]:
     small_mib, large_mib = memory[small]["peak_rss_mib"], memory[large]["peak_rss_mib"]
     growth = large_mib / small_mib
     passed = verdict(growth <= MEMORY_GROWTH_LIMIT)
+    plain_speed = memory[large]["pages"] / memory[large]["seconds"]
     return [
+        f"| cold run as plain `run_steps` calls, {large} pages, fresh process (cross-check) "
+        f"| {plain_speed:.1f} pages/s | - | - |",
         f"| peak memory (RSS), {small} pages | {small_mib:.0f} MiB | - | - |",
         f"| peak memory (RSS), {large} pages | {large_mib:.0f} MiB = {growth:.2f}x the "
         f"{small}-page peak | <= {MEMORY_GROWTH_LIMIT}x | {passed} |",
@@ -131,11 +134,13 @@ def _cli_speed(figures: ExtractionFigures) -> str:
     cli, startup = figures.cli, figures.cli_startup
     assert cli is not None
     text = f"{cli.pages_per_second:.1f} pages/s ({cli.seconds:.1f} s"
-    if startup is not None and not startup.note:
-        net = cli.seconds - startup.seconds
-        text += f"; one-page run {startup.seconds:.1f} s, so "
-        text += f"{(cli.pages - 1) / net:.1f} pages/s after start-up" if net > 0 else "n/a"
-    return text + ")"
+    if startup is None:
+        return text + ")"
+    if startup.note:
+        return text + f"; one-page run {startup.note})"
+    net = cli.seconds - startup.seconds
+    after = f"{(cli.pages - 1) / net:.1f} pages/s after it" if net > 0 else "too few pages to tell"
+    return text + f"; a one-page run takes {startup.seconds:.1f} s: {after})"
 
 
 def prefect_rows(prefect: ChildResult | None) -> list[str]:
@@ -145,13 +150,16 @@ def prefect_rows(prefect: ChildResult | None) -> list[str]:
         return [f"| Prefect overhead | failed: {prefect['error']} | < 25% | FAIL |"]
     overhead = prefect["flow_seconds"] / prefect["plain_seconds"] - 1
     pages = prefect["pages"]
+    tasks = 2 * pages + 2  # fetch and process per source, then notices and publish
+    per_task = 1000 * (prefect["flow_seconds"] - prefect["plain_seconds"]) / tasks
     return [
         f"| Prefect fixed cost: import + first flow call (1 page; starts the ephemeral server) "
         f"| {prefect['import_seconds']:.1f} s + {prefect['first_call_seconds']:.1f} s "
         f"| reported apart | - |",
         f"| Prefect per-run overhead, {pages} pages: `scrape` flow vs plain loop "
         f"| {prefect['flow_seconds']:.1f} s vs {prefect['plain_seconds']:.1f} s = "
-        f"{100 * overhead:+.1f}% | < {100 * PREFECT_OVERHEAD_LIMIT:.0f}% "
+        f"{100 * overhead:+.1f}% (~{per_task:.0f} ms per task run, {tasks} task runs) "
+        f"| < {100 * PREFECT_OVERHEAD_LIMIT:.0f}% "
         f"| {verdict(overhead < PREFECT_OVERHEAD_LIMIT)} |",
     ]
 

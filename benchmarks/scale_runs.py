@@ -29,10 +29,12 @@ from pipeline.run_state import RunLock
 from schemas.config import Source
 from schemas.run import RunReport, SourceOutcome
 
-# "validators" reads the baseline snapshot for the conditional request; "health" updates each
-# source's failure record; "publish" writes the run record and feeds and queues the alert.
+# "setup" reads the sources and builds the NLP pipeline, as every run does; "validators" reads
+# the baseline snapshot for the conditional request; "health" updates each source's failure
+# record; "publish" writes the run record and feeds and queues the alert.
 STAGES = (
-    "validators", "fetch", "archive", "clean", "extract", "diff", "snapshot", "health", "publish"
+    "setup", "validators", "fetch", "archive", "clean", "extract", "diff", "snapshot", "health",
+    "publish",
 )
 
 
@@ -72,12 +74,14 @@ class StagedRun:
         return self.clock.seconds[stage] / self.wall_seconds
 
 
-def staged_run(workspace: Workspace, nlp: Language) -> StagedRun:
+def staged_run(workspace: Workspace) -> StagedRun:
     """One run of every source of the workspace, each stage timed; failures are counted."""
-    ctx = run_steps.RunContext(load_config(workspace.sources), workspace)
     clock = StageClock()
     started_at = datetime.now(UTC)
     started = time.perf_counter()
+    with clock.stage("setup"):
+        ctx = run_steps.RunContext(load_config(workspace.sources), workspace)
+        nlp = build_nlp()
     outcomes: list[SourceOutcome] = []
     with ctx.make_fetcher() as fetcher:
         for source in ctx.config.enabled_sources:

@@ -6,23 +6,25 @@ read these files, and each record carries the URL, time, status, headers, body a
 Layout: `<root>/<source_id>/<UTC timestamp>-<body digest>.warc.gz`, one file per fetch, holding
 a `warcinfo`, the `request` as sent and the `response` (or, for a 304, a `revisit` record with the
 standard "server-not-modified" profile: the check is on record, no body is stored twice).
-Files are written to a temporary name and renamed, so a crash never leaves a visible half file.
+Local files are written to a temporary name and renamed, so a crash never leaves a visible half
+file; the root may also be an fsspec URL (`s3://bucket/archive`) shared by several workers, where
+an object appears whole or not at all (see `pipeline.blobs`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import re
-import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
-from pathlib import Path
+from io import BytesIO
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 from warcio.exceptions import ArchiveLoadFailed
 
+from pipeline.blobs import Location, open_blobs
 from pipeline.fetch import FetchedPage
 from pipeline.fetch.body import parse_content_type
 from pipeline.warc_records import WarcResponse, read_warc, write_warc
@@ -64,37 +66,38 @@ class ArchivedResponse(BaseModel):
 
 
 class RawArchive:
-    def __init__(self, root: Path) -> None:
+    """One WARC file per fetch under `root`; `options` are fsspec options for a URL root."""
+
+    def __init__(self, root: Location, options: Mapping[str, Any] | None = None) -> None:
         self.root = root
+        self._blobs = open_blobs(root, options)
 
     def record(self, source_id: str, page: FetchedPage) -> ArchiveRef:
         """Archive one fetch atomically and return where it went."""
-        directory = self.root / check_source_id(source_id)
         fetched_at = as_utc(page.fetched_at)
         digest = hashlib.sha256(page.body).hexdigest()[:12]
         ref = ArchiveRef(
-            source_id=source_id, name=f"{fetched_at.strftime(STAMP_FORMAT)}-{digest}.warc.gz"
+            source_id=check_source_id(source_id),
+            name=f"{fetched_at.strftime(STAMP_FORMAT)}-{digest}.warc.gz",
         )
-        try:
-            directory.mkdir(parents=True, exist_ok=True)
-            _write_atomically(directory / ref.name, write_warc(page, fetched_at, ref.name))
-        except OSError as error:
-            raise StoreError(
-                f"cannot write raw archive file {directory / ref.name}: {error}"
-            ) from error
+        # Same fetch time and body means the same content: replacing it loses nothing.
+        self._blobs.replace(ref.path, write_warc(page, fetched_at, ref.name))
         return ref
+
+    def location(self, ref: ArchiveRef) -> Location:
+        """Where the file of `ref` is: a Path, or a URL for a remote archive."""
+        return self._blobs.location(ref.path)
 
     def read(self, ref: ArchiveRef) -> ArchivedResponse:
         """The fetch stored under `ref`; StoreError when it is missing or unreadable."""
         check_source_id(ref.source_id)
         if not ARCHIVE_FILE.fullmatch(ref.name):
             raise StoreError(f"not a raw archive file name: {ref.name!r}")
-        path = self.root / ref.source_id / ref.name
+        where = self.location(ref)
         try:
-            with path.open("rb") as stream:
-                response = read_warc(stream)
+            response = read_warc(BytesIO(self._blobs.read(ref.path)))
         except (OSError, ArchiveLoadFailed, ValueError) as error:
-            raise StoreError(f"cannot read raw archive file {path}: {error}") from error
+            raise StoreError(f"cannot read raw archive file {where}: {error}") from error
         return _archived(response, ref)
 
     def iter_responses(
@@ -127,19 +130,15 @@ class RawArchive:
         source_ids = [check_source_id(source_id)] if source_id is not None else self._source_ids()
         refs = []
         for each_id in source_ids:
-            for name in _file_names(self.root / each_id):
+            for name in self._blobs.names(each_id):
+                if not ARCHIVE_FILE.fullmatch(name):
+                    continue  # a temporary file of a write in progress, or a stranger
                 if since is None or _stamp_of(name) >= as_utc(since):
                     refs.append(ArchiveRef(source_id=each_id, name=name))
         return sorted(refs, key=lambda ref: (ref.name[:22], ref.source_id, ref.name))
 
     def _source_ids(self) -> list[str]:
-        try:
-            entries = list(self.root.iterdir()) if self.root.exists() else []
-        except OSError as error:
-            raise StoreError(f"cannot list raw archive {self.root}: {error}") from error
-        return sorted(
-            entry.name for entry in entries if entry.is_dir() and SOURCE_ID.fullmatch(entry.name)
-        )
+        return sorted(name for name in self._blobs.folders() if SOURCE_ID.fullmatch(name))
 
 
 def check_source_id(source_id: str) -> str:
@@ -168,41 +167,5 @@ def _archived(response: WarcResponse, ref: ArchiveRef) -> ArchivedResponse:
     )
 
 
-def _file_names(directory: Path) -> list[str]:
-    """Finished archive files only: temporary files of a write in progress never match."""
-    try:
-        names = os.listdir(directory) if directory.is_dir() else []
-    except OSError as error:
-        raise StoreError(f"cannot list raw archive directory {directory}: {error}") from error
-    return [name for name in names if ARCHIVE_FILE.fullmatch(name)]
-
-
 def _stamp_of(name: str) -> datetime:
     return datetime.strptime(name[:22], STAMP_FORMAT).replace(tzinfo=UTC)
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the same directory, fsync, then rename over `path`."""
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".part")
-    try:
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    _fsync_directory(path.parent)
-
-
-def _fsync_directory(directory: Path) -> None:
-    # Makes the rename itself durable; not every platform can open a directory.
-    try:
-        descriptor = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

@@ -128,10 +128,10 @@ class RemoteBlobs:
         return f"{self.root}/{key}"
 
     def names(self, folder: str) -> list[str]:
-        return [name for name, kind in self._listing(f"{self._prefix}/{folder}") if kind == "file"]
+        return [name for name, kind in self._listing(folder) if kind == "file"]
 
     def folders(self) -> list[str]:
-        return [name for name, kind in self._listing(self._prefix) if kind == "directory"]
+        return [name for name, kind in self._listing("") if kind == "directory"]
 
     def read(self, key: str) -> bytes:
         """The object's bytes; FileNotFoundError when missing, StoreError when unreadable."""
@@ -159,15 +159,16 @@ class RemoteBlobs:
         except Exception as exc:
             raise _store_error("write", self.location(key), exc) from None
 
-    def _listing(self, path: str) -> list[tuple[str, str]]:
-        """(name, "file" | "directory") under `path`, bypassing fsspec's listing cache."""
+    def _listing(self, folder: str) -> list[tuple[str, str]]:
+        """(name, "file" | "directory") in `folder`, read afresh: fsspec caches listings."""
+        path = f"{self._prefix}/{folder}".rstrip("/")
         try:
             self._fs.invalidate_cache(path)
             entries = self._fs.ls(path, detail=True)
         except FileNotFoundError:
             return []
         except Exception as exc:
-            raise _store_error("list", f"{self.root}/{path[len(self._prefix) + 1 :]}", exc) from None
+            raise _store_error("list", self.location(folder), exc) from None
         found = []
         for entry in entries:
             name = os.path.basename(str(entry["name"]).rstrip("/"))

@@ -125,11 +125,19 @@ def _workspace_args(parser: argparse.ArgumentParser) -> None:
         parser.add_argument(f"--{name}", help=f"(env {env})")
 
 
+MAX_JSON_BYTES = 50_000_000
+
+
 def read_json_file(path: Path) -> object:
     try:
+        size = path.stat().st_size
+        if size > MAX_JSON_BYTES:  # refused before reading: a huge file must not fill memory
+            raise InputError(f"{path}: {size} bytes is larger than the {MAX_JSON_BYTES} limit")
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not a JSON file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read: {exc}") from None
     except json.JSONDecodeError as exc:

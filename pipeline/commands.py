@@ -18,6 +18,7 @@ from schemas.errors import InputError
 from schemas.extraction import Extraction
 
 MAX_PAGE_BYTES = 50_000_000
+MAX_MANIFEST_BYTES = 10_000_000
 
 
 def read_page(path: Path) -> str:
@@ -86,19 +87,14 @@ def extract_command(args: argparse.Namespace) -> str:
 
 def read_manifest(path: Path) -> list[tuple[Path, str]]:
     """`FILE<TAB>URL` lines; relative files are taken from the manifest's folder first."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such manifest") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read manifest: {exc}") from None
     entries = []
-    for number, row in enumerate(csv.reader(text.splitlines(), delimiter="\t"), start=1):
-        if not row or not "".join(row).strip() or row[0].startswith("#"):
-            continue
+    for number, row in _manifest_rows(path):
         if len(row) < 2:
             raise InputError(f"{path}:{number}: expected FILE<TAB>URL")
-        file = Path(row[0].strip())
+        name = row[0].strip()
+        if "\x00" in name:  # no file system takes it; Path.exists() would raise ValueError
+            raise InputError(f"{path}:{number}: a file name cannot contain a NUL byte")
+        file = Path(name)
         if not file.is_absolute() and not file.exists():
             file = path.parent / file
         entries.append((file, row[1].strip()))
@@ -107,13 +103,40 @@ def read_manifest(path: Path) -> list[tuple[Path, str]]:
     return entries
 
 
+def _manifest_rows(path: Path) -> list[tuple[int, list[str]]]:
+    """The manifest's numbered rows, without blank and `#` comment lines."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_MANIFEST_BYTES:
+            raise InputError(f"{path}: {size} bytes is larger than the {MAX_MANIFEST_BYTES} limit")
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such manifest") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read manifest: {exc}") from None
+    try:
+        rows = list(enumerate(csv.reader(text.splitlines(), delimiter="\t"), start=1))
+    except csv.Error as exc:
+        raise InputError(f"{path}: not a FILE<TAB>URL manifest: {exc}") from None
+    return [
+        (number, row)
+        for number, row in rows
+        if row and "".join(row).strip() and not row[0].startswith("#")
+    ]
+
+
 def load_extraction(path: Path) -> Extraction:
-    """An extraction JSON file, or a snapshot file (its extraction is used)."""
+    """An extraction JSON file, or a snapshot file (its extraction is used).
+
+    A snapshot is checked in full (format, schema, checksum), so a snapshot of another schema
+    version or one edited by hand is refused rather than half-read.
+    """
     from pipeline.cli import read_json_file
+    from pipeline.snapshot_store import read_snapshot
 
     data = read_json_file(path)
-    if isinstance(data, dict) and isinstance(data.get("extraction"), dict):
-        data = data["extraction"]
+    if isinstance(data, dict) and "extraction" in data:
+        return read_snapshot(path).extraction
     try:
         return Extraction.model_validate(data)
     except ValidationError as exc:

@@ -1,6 +1,8 @@
 """Reading `sources.toml` and resolving where each store lives.
 
 Every store location has a default, an environment variable and a CLI flag, in rising priority.
+The snapshot store and the raw archive may be fsspec URLs (`s3://bucket/prefix`), so workers on
+several machines share them; the other stores are local folders.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from pipeline.blobs import Location, as_location, is_url
 from schemas.config import Config
 from schemas.errors import ConfigError
 
@@ -23,6 +26,7 @@ DEFAULT_LOCATIONS = {
     "state": ("BIKWATCH_STATE", "state"),
     "feeds": ("BIKWATCH_FEEDS", "feeds"),
 }
+REMOTE_CAPABLE = frozenset({"snapshots", "archive"})
 
 
 @dataclass(frozen=True)
@@ -30,19 +34,26 @@ class Workspace:
     """Where one installation keeps its configuration and stores."""
 
     sources: Path
-    snapshots: Path
+    snapshots: Location
     outbox: Path
-    archive: Path
+    archive: Location
     state: Path
     feeds: Path
 
     @classmethod
     def resolve(cls, **overrides: str | Path | None) -> Workspace:
-        locations = {}
+        locations: dict[str, Location] = {}
         for name, (env_var, default) in DEFAULT_LOCATIONS.items():
             chosen = overrides.get(name) or os.environ.get(env_var) or default
-            locations[name] = Path(chosen)
-        return cls(**locations)
+            if is_url(chosen) and name not in REMOTE_CAPABLE:
+                raise ConfigError(f"{name} must be a local folder, not a URL: {chosen}")
+            locations[name] = as_location(chosen)
+        return cls(**locations)  # type: ignore[arg-type]
+
+    def absolute(self, name: str) -> str:
+        """The location `name` as an absolute path or a URL: what a deployment is given."""
+        location: Location = getattr(self, name)
+        return str(location.resolve()) if isinstance(location, Path) else location
 
     @classmethod
     def under(cls, root: Path, sources: Path | None = None) -> Workspace:

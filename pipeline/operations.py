@@ -7,13 +7,16 @@ import os
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.config import Workspace, load_config
 from pipeline.run_state import RunLock
-from pipeline.run_steps import RunContext
 from schemas.config import FetchConfig
 from schemas.errors import InputError, RunFailedError
 from schemas.run import RunReport
+
+if TYPE_CHECKING:  # run_steps imports spaCy: only the commands that run pay for it
+    from pipeline.run_steps import RunContext
 
 LOCATION_NAMES = ("sources", "snapshots", "outbox", "archive", "state", "feeds")
 
@@ -39,6 +42,8 @@ def run_command(args: argparse.Namespace) -> str:
     from pipeline.report import summarize_report
 
     locations = {name: getattr(args, name) for name in LOCATION_NAMES}
+    # A bad sources file is reported before Prefect starts, with nothing written.
+    load_config(Workspace.resolve(**locations).sources)
     try:
         report = run_flow(**locations)
     except RunFailedError as exc:
@@ -67,6 +72,8 @@ def _workspace(args: argparse.Namespace) -> Workspace:
 
 
 def _context(args: argparse.Namespace) -> RunContext:
+    from pipeline.run_steps import RunContext
+
     workspace = _workspace(args)
     return RunContext(load_config(workspace.sources), workspace)
 
@@ -141,7 +148,7 @@ def serve_command(args: argparse.Namespace) -> str:
 
     from pipeline.flow import scrape
 
-    parameters = {name: str(getattr(workspace, name).resolve()) for name in LOCATION_NAMES}
+    parameters = {name: workspace.absolute(name) for name in LOCATION_NAMES}
     print(
         f"bikwatch: serving the scrape flow on cron {config.schedule.cron!r} "
         f"({config.schedule.timezone}); Ctrl-C stops",

@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from uuid import uuid4
 
 from spacy.language import Language
 
@@ -35,17 +36,23 @@ log = logging.getLogger("bikwatch.run")
 
 @dataclass
 class RunContext:
-    """Everything a run's steps share: configuration and the stores of one workspace."""
+    """Everything a run's steps share: configuration and the stores of one workspace.
+
+    Picklable, so tasks on Dask workers receive it; `run_key` names the run in per-process
+    caches (see `pipeline.task_resources`).
+    """
 
     config: Config
     workspace: Workspace
+    run_key: str = field(default_factory=lambda: uuid4().hex)
     snapshots: SnapshotStore = field(init=False)
     archive: RawArchive = field(init=False)
     state: StateStore = field(init=False)
 
     def __post_init__(self) -> None:
-        self.snapshots = SnapshotStore(self.workspace.snapshots)
-        self.archive = RawArchive(self.workspace.archive)
+        storage = self.config.storage.options
+        self.snapshots = SnapshotStore(self.workspace.snapshots, storage)
+        self.archive = RawArchive(self.workspace.archive, storage)
         self.state = StateStore(self.workspace.state)
 
     def make_fetcher(self) -> Fetcher:

@@ -1,5 +1,7 @@
 """The snapshot store: `snapshots/<source-id>/<UTC time>.json`, written once, never overwritten.
 
+The root is a local folder or an fsspec URL (`s3://bucket/snapshots`), see `pipeline.blobs`.
+
 The newest valid, healthy snapshot of a source is the baseline of its next diff. A file that
 does not parse, fails validation, fails its checksum or belongs to another source is skipped
 with a warning, and the previous good one is used.
@@ -9,14 +11,15 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
-from pipeline.storage import is_temporary, write_new_file
+from pipeline.blobs import Location, open_blobs
 from schemas.config import SOURCE_ID
 from schemas.errors import SnapshotError, StoreError
 from schemas.snapshot import Snapshot, canonical_json
@@ -30,70 +33,80 @@ def snapshot_name(taken_at: datetime, attempt: int = 0) -> str:
 
 
 def read_snapshot(path: Path, *, source_id: str | None = None) -> Snapshot:
-    """Load one snapshot file, or raise SnapshotError saying what is wrong with it."""
+    """Load one local snapshot file, or raise SnapshotError saying what is wrong with it."""
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        data = path.read_bytes()
     except FileNotFoundError:
         raise SnapshotError(f"{path}: no such snapshot") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except OSError as exc:
         raise SnapshotError(f"{path}: not a readable JSON snapshot: {exc}") from None
+    return parse_snapshot(data, path, source_id=source_id)
+
+
+def parse_snapshot(data: bytes, where: Location, *, source_id: str | None = None) -> Snapshot:
+    """Validate the bytes of one snapshot (from `where`), or raise SnapshotError."""
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SnapshotError(f"{where}: not a readable JSON snapshot: {exc}") from None
     if not isinstance(raw, dict) or raw.get("format") != 1:
-        raise SnapshotError(f"{path}: not a bikwatch snapshot of a known format")
+        raise SnapshotError(f"{where}: not a bikwatch snapshot of a known format")
     try:
         snapshot = Snapshot.model_validate(raw)
     except ValidationError as exc:
-        raise SnapshotError(f"{path}: invalid snapshot ({exc.error_count()} problems)") from None
+        raise SnapshotError(f"{where}: invalid snapshot ({exc.error_count()} problems)") from None
     if not snapshot.is_sealed:
-        raise SnapshotError(f"{path}: checksum mismatch (corrupt or edited by hand)")
+        raise SnapshotError(f"{where}: checksum mismatch (corrupt or edited by hand)")
     if source_id is not None and snapshot.source_id != source_id:
-        raise SnapshotError(f"{path}: belongs to source {snapshot.source_id!r}, not {source_id!r}")
+        raise SnapshotError(f"{where}: belongs to source {snapshot.source_id!r}, not {source_id!r}")
     return snapshot
 
 
-def _time_order(path: Path) -> tuple[str, int]:
-    stamp, _, attempt = path.stem.partition("-")
+def _time_order(name: str) -> tuple[str, int]:
+    stamp, _, attempt = name.removesuffix(".json").partition("-")
     return stamp, int(attempt) if attempt.isdigit() else 0
 
 
 class SnapshotStore:
-    def __init__(self, root: Path):
+    """Snapshots of every source under one root; `options` are fsspec options for a URL root.
+
+    Locations it returns are Paths for a local root and URLs for a remote one.
+    """
+
+    def __init__(self, root: Location, options: Mapping[str, Any] | None = None):
         self.root = root
+        self._blobs = open_blobs(root, options)
 
-    def folder(self, source_id: str) -> Path:
-        if not SOURCE_ID.match(source_id):
-            raise StoreError(f"unsafe source id for a store folder: {source_id!r}")
-        return self.root / source_id
+    def folder(self, source_id: str) -> Location:
+        return self._blobs.location(_checked(source_id))
 
-    def write(self, snapshot: Snapshot, taken_at: datetime) -> Path:
-        data = canonical_json(snapshot.sealed().model_dump(mode="json"))
-        folder = self.folder(snapshot.source_id)
+    def write(self, snapshot: Snapshot, taken_at: datetime) -> Location:
+        data = canonical_json(snapshot.sealed().model_dump(mode="json")).encode("utf-8")
+        folder = _checked(snapshot.source_id)
         for attempt in range(100):
-            path = folder / snapshot_name(taken_at, attempt)
-            if write_new_file(path, data.encode("utf-8")):
-                return path
-        raise StoreError(f"{folder}: too many snapshots with the same time stamp")
+            key = f"{folder}/{snapshot_name(taken_at, attempt)}"
+            if self._blobs.write_new(key, data):
+                return self._blobs.location(key)
+        raise StoreError(f"{self.folder(folder)}: too many snapshots with the same time stamp")
 
-    def paths(self, source_id: str) -> list[Path]:
+    def paths(self, source_id: str) -> list[Location]:
         """Snapshot files of a source, newest first (names sort by time)."""
-        folder = self.folder(source_id)
-        if not folder.is_dir():
-            return []
-        files = [p for p in folder.glob("*.json") if not is_temporary(p)]
-        return sorted(files, key=_time_order, reverse=True)
+        return [self._blobs.location(key) for key in self._keys(source_id)]
 
-    def valid(self, source_id: str) -> Iterator[tuple[Path, Snapshot]]:
+    def valid(self, source_id: str) -> Iterator[tuple[Location, Snapshot]]:
         """Readable snapshots of a source, newest first; bad files are logged and skipped."""
-        for path in self.paths(source_id):
+        for key in self._keys(source_id):
+            where = self._blobs.location(key)
             try:
-                yield path, read_snapshot(path, source_id=source_id)
+                yield where, parse_snapshot(self._read(key), where, source_id=source_id)
             except SnapshotError as exc:
                 log.warning("skipping snapshot: %s", exc)
 
-    def baseline(self, source_id: str) -> tuple[Path, Snapshot] | None:
+    def baseline(self, source_id: str) -> tuple[Location, Snapshot] | None:
         """The newest valid snapshot of a healthy page: what the next run compares with."""
         return next(((p, s) for p, s in self.valid(source_id) if s.healthy), None)
 
-    def latest(self, source_id: str) -> tuple[Path, Snapshot] | None:
+    def latest(self, source_id: str) -> tuple[Location, Snapshot] | None:
         return next(self.valid(source_id), None)
 
     def made_from(
@@ -115,3 +128,22 @@ class SnapshotStore:
             if extractor_version is None or snapshot.extractor_version == extractor_version:
                 return snapshot
         return None
+
+    def _keys(self, source_id: str) -> list[str]:
+        folder = _checked(source_id)
+        names = [name for name in self._blobs.names(folder) if name.endswith(".json")]
+        return [f"{folder}/{name}" for name in sorted(names, key=_time_order, reverse=True)]
+
+    def _read(self, key: str) -> bytes:
+        try:
+            return self._blobs.read(key)
+        except FileNotFoundError:  # removed since it was listed
+            raise SnapshotError(f"{self._blobs.location(key)}: no such snapshot") from None
+        except StoreError as exc:
+            raise SnapshotError(str(exc)) from None
+
+
+def _checked(source_id: str) -> str:
+    if not SOURCE_ID.match(source_id):
+        raise StoreError(f"unsafe source id for a store folder: {source_id!r}")
+    return source_id

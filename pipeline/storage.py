@@ -48,12 +48,27 @@ def write_new_file(path: Path, data: bytes) -> bool:
 
 
 def replace_file(path: Path, data: bytes) -> None:
-    """Write `path` atomically, replacing any previous version (state files, feeds)."""
+    """Write `path` atomically, replacing any previous version (state files, feeds, archive)."""
     try:
         temp = _write_temp(path.parent, data)
         os.replace(temp, path)
     except OSError as exc:
         raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from None
+    _fsync_directory(path.parent)
+
+
+def _fsync_directory(folder: Path) -> None:
+    # Makes the rename itself durable; not every platform can open a directory.
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        # The data is written; only the rename's durability across a power cut is at stake.
+        with contextlib.suppress(OSError):
+            os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def is_temporary(path: Path) -> bool:

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
+SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}\Z")  # \Z: "$" would let a final newline in
 
 Site = Literal["bik", "commission"]
 
@@ -104,12 +104,50 @@ class ScheduleConfig(_Strict):
     timezone: str = "Europe/Brussels"
 
 
+class RunnerConfig(_Strict):
+    """Where a run's tasks execute: threads of the flow's process, or a Dask cluster."""
+
+    kind: Literal["threads", "dask"] = "threads"
+    max_workers: int = Field(default=4, ge=1, le=64)  # threads, or threads per Dask worker
+    dask_address: str | None = None  # a running scheduler; None starts a LocalCluster
+    dask_workers: int = Field(default=2, ge=1, le=64)  # workers of that LocalCluster
+    dask_processes: bool = True  # LocalCluster workers as processes (False: threads)
+
+    @model_validator(mode="after")
+    def _dask_settings_need_dask(self) -> RunnerConfig:
+        if self.kind == "threads" and self.dask_address is not None:
+            raise ValueError('dask_address needs kind = "dask"')
+        return self
+
+
+class StorageConfig(_Strict):
+    """fsspec storage options for snapshot and archive locations given as URLs (`s3://...`).
+
+    Credentials belong in the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, or an
+    instance role), never in this file; the endpoint may come from AWS_ENDPOINT_URL too.
+    """
+
+    options: dict[str, str | int | float | bool | dict[str, str | int | float | bool]] = Field(
+        default_factory=dict
+    )
+
+    @field_validator("options")
+    @classmethod
+    def _no_secrets(cls, value: dict[str, object]) -> dict[str, object]:
+        secrets = sorted(k for k in value if k in {"key", "secret", "token", "password"})
+        if secrets:
+            raise ValueError(f"put credentials in the environment, not here: {', '.join(secrets)}")
+        return value
+
+
 class Config(_Strict):
     sources: list[Source] = Field(min_length=1)
     fetch: FetchConfig = Field(default_factory=FetchConfig)
     alerts: AlertConfig = Field(default_factory=AlertConfig)
     smtp: SmtpConfig | None = None
     schedule: ScheduleConfig = Field(default_factory=ScheduleConfig)
+    runner: RunnerConfig = Field(default_factory=RunnerConfig)
+    storage: StorageConfig = Field(default_factory=StorageConfig)
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Config:

@@ -7,76 +7,22 @@ assemble.
 
 from __future__ import annotations
 
-import re
-
-from lxml import etree
-from lxml.html import HtmlElement, HTMLParser, document_fromstring
+from lxml.html import HtmlElement
 
 from extractors.clean.assemble import assemble_document
 from extractors.clean.bullets import convert_typed_lists
 from extractors.clean.dedupe import drop_repeated_blocks
 from extractors.clean.metadata import fallback_title, find_published, find_title_element
+from extractors.clean.parse import content_root, parse_html
 from extractors.clean.profile import SiteProfile, default_profile, drop_template_blocks
 from extractors.clean.prune import prune_boilerplate
 from extractors.clean.region import drop_link_farms, keep_main_region
-from extractors.clean.rules import load_rules, semantic_rules
+from extractors.clean.rules import load_rules
 from extractors.clean.text import collapse_whitespace
 from extractors.clean.walk import BlockReader, RawBlock
 from extractors.sites import site_for_url
 from schemas.document import CleanedDocument
-from schemas.errors import CleaningError, InputError
-
-# Deeper elements are unwrapped: the recursive stages stay far below Python's recursion limit.
-_MAX_DEPTH = 120
-# lxml refuses str input that carries an XML encoding declaration.
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-
-
-def parse_html(html: str) -> HtmlElement:
-    """The page as an lxml tree; `InputError` when there is nothing to parse."""
-    if not html or not html.strip():
-        raise InputError("page is empty")
-    parser = HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
-    try:
-        root = document_fromstring(_XML_DECLARATION.sub("", html, count=1), parser=parser)
-    except (etree.ParserError, ValueError) as exc:
-        raise InputError(f"page cannot be parsed as HTML: {exc}") from exc
-    if root is None:
-        raise InputError("page cannot be parsed as HTML")
-    _limit_depth(root)
-    return root
-
-
-def _limit_depth(root: HtmlElement) -> None:
-    """Unwrap elements nested deeper than any real page nests, keeping their text.
-
-    Broken pages (thousands of unclosed `<b>` or `<div>`) nest deeper than the recursive
-    stages can follow; past `_MAX_DEPTH` only the text matters.
-    """
-    too_deep: list[HtmlElement] = []
-    stack = [(root, 0)]
-    while stack:
-        element, depth = stack.pop()
-        for child in element:
-            if isinstance(child.tag, str):
-                if depth + 1 > _MAX_DEPTH:
-                    too_deep.append(child)
-                stack.append((child, depth + 1))
-    for element in reversed(too_deep):
-        element.drop_tag()
-
-
-def _content_root(root: HtmlElement) -> HtmlElement:
-    body = root.find("body")
-    return body if body is not None else root
-
-
-def read_candidate_blocks(html: str) -> list[RawBlock]:
-    """The blocks that survive HTML semantics alone: what template learning counts."""
-    root = parse_html(html)
-    rules = semantic_rules(load_rules())
-    prune_boilerplate(root, rules)
-    return BlockReader(rules).read(_content_root(root))
+from schemas.errors import CleaningError
 
 
 def clean_html(
@@ -98,15 +44,10 @@ def clean_html(
     title_element = find_title_element(root, rules)
     metadata_title = fallback_title(root)  # read before pruning drops <head>
     prune_boilerplate(root, rules)
-    body = _content_root(root)
+    body = content_root(root)
     if not keep_main_region(body, title_element):
         drop_link_farms(body, title_element, rules.link_farm)
-    warnings: list[str] = []
     title = _title_text(title_element, root) or metadata_title
-    if title_element is None:
-        warnings.append(
-            "page has no <h1>: title taken from its metadata" if title else "page has no title"
-        )
     reader = BlockReader(rules, skip=title_element)
     blocks = _after_title(reader.read(body), reader.title_position)
     blocks = [block for block in blocks if not rules.is_furniture_line(block.text)]
@@ -118,8 +59,19 @@ def clean_html(
     if not blocks:
         raise CleaningError(f"no main content found in {url}")
     return assemble_document(
-        url=url, site=site, title=title, published=published, blocks=blocks, warnings=warnings
+        url=url,
+        site=site,
+        title=title,
+        published=published,
+        blocks=blocks,
+        warnings=_title_warnings(title_element, title),
     )
+
+
+def _title_warnings(title_element: HtmlElement | None, title: str | None) -> list[str]:
+    if title_element is not None:
+        return []
+    return ["page has no <h1>: title taken from its metadata" if title else "page has no title"]
 
 
 def _after_title(blocks: list[RawBlock], title_position: int | None) -> list[RawBlock]:

@@ -4,22 +4,28 @@ Pages repeat themselves: the BIK portal serves its whole article twice (desktop 
 copies), article templates repeat the page title as a heading, press releases repeat a quote
 of the body in a "Quote(s)" box. The rules, all by text and order rather than class names:
 
-- a block whose text recurs exactly is dropped when it is long enough to be unambiguous, or
-  when it sits in a run of repeated blocks (a repeated sequence, i.e. a repeated subtree);
-- a block that only resembles an earlier one is dropped only inside such a run, aligned with
-  its counterpart, so two different list items that share most words both stay;
-- a long block contained in an earlier one (a pulled quote) is dropped.
+- a repeated copy shows as a run of blocks that repeat earlier blocks in the same order (a
+  repeated sequence, i.e. a repeated subtree); a run that holds a long block, or four blocks
+  or more, is unambiguous and all of it goes, short blocks ("Status: Active") included;
+- a short block that repeats outside such a run stays: teasers share tags and authors;
+- a block that only resembles an earlier one goes only inside such a run, standing where its
+  counterpart stood (an edited copy), so two different list items that share most words
+  both stay;
+- a long block whose every phrase occurred earlier (a pulled quote) goes.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from extractors.clean.text import comparison_key
 from extractors.clean.walk import RawBlock
 
-# Below this many words a repeated block may be legitimate ("Status: Active", a tag).
+# From this many words on, a repeated block is unambiguous.
 _UNAMBIGUOUS_WORDS = 6
+# From this many blocks on, a repeated run of short blocks is unambiguous too.
+_UNAMBIGUOUS_RUN = 4
 _NEAR_DUPLICATE_RATIO = 0.8
 # At most this many edited blocks in a row are matched up between two copies.
 _MAX_EDITED_RUN = 4
@@ -27,91 +33,103 @@ _MAX_EDITED_RUN = 4
 _SHINGLE_WORDS = 8
 
 
+@dataclass
+class _Repeats:
+    keys: list[str]
+    twin: list[int | None]  # the first earlier block with the same key
+    anchored: list[bool]  # an exact repeat inside an unambiguous repeated run
+
+    def is_repeat(self, index: int) -> bool:
+        if self.twin[index] is not None:
+            return self.anchored[index]
+        counterpart = self._aligned_counterpart(index)
+        if counterpart is None:
+            return False
+        matcher = SequenceMatcher(None, self.keys[index], self.keys[counterpart], autojunk=False)
+        return matcher.ratio() >= _NEAR_DUPLICATE_RATIO
+
+    def _aligned_counterpart(self, index: int) -> int | None:
+        """The block this one mirrors when the anchored repeats around it are in step.
+
+        In a repeated copy, a few edited blocks sit between blocks that repeat exactly; when
+        the nearest repeats before and after are as far apart as their originals, the edited
+        block stands where its original stood. At the end of the page one side suffices.
+        """
+        before = self._nearest_anchor(index, step=-1)
+        after = self._nearest_anchor(index, step=1)
+        if before is None:
+            return None
+        offset = before - self._twin_of(before)
+        if after is not None:
+            return index - offset if after - self._twin_of(after) == offset else None
+        if index + _MAX_EDITED_RUN < len(self.keys):
+            return None  # not the end of the page: the copy ended before this block
+        return index - offset if index - offset < before else None
+
+    def _twin_of(self, index: int) -> int:
+        counterpart = self.twin[index]
+        assert counterpart is not None
+        return counterpart
+
+    def _nearest_anchor(self, index: int, step: int) -> int | None:
+        for distance in range(1, _MAX_EDITED_RUN + 1):
+            neighbour = index + step * distance
+            if not 0 <= neighbour < len(self.keys):
+                return None
+            if self.twin[neighbour] is not None:
+                return neighbour if self.anchored[neighbour] else None
+        return None
+
+
 def drop_repeated_blocks(blocks: list[RawBlock], title: str | None) -> list[RawBlock]:
-    keys = [comparison_key(block.text) for block in blocks]
-    twin = _earlier_twins(keys)
+    repeats = _analyse([comparison_key(block.text) for block in blocks])
     title_key = comparison_key(title) if title else None
     seen = _SeenText()
     keep = []
     for index, block in enumerate(blocks):
-        is_title = keys[index] == title_key and block.kind in ("heading", "paragraph")
-        is_pulled_quote = twin[index] is None and seen.contains(keys[index])
-        seen.add(keys[index])
-        if not (is_title or is_pulled_quote or _is_repeat(index, keys, twin)):
+        key = repeats.keys[index]
+        is_title = key == title_key and block.kind in ("heading", "paragraph")
+        is_pulled_quote = repeats.twin[index] is None and seen.contains(key)
+        seen.add(key)
+        if not (is_title or is_pulled_quote or repeats.is_repeat(index)):
             keep.append(block)
     return keep
 
 
-def _earlier_twins(keys: list[str]) -> list[int | None]:
-    """For each block, the first earlier block with the same key."""
+def _analyse(keys: list[str]) -> _Repeats:
     first_seen: dict[str, int] = {}
-    twins: list[int | None] = []
+    twin: list[int | None] = []
     for index, key in enumerate(keys):
-        twins.append(first_seen.get(key))
+        twin.append(first_seen.get(key))
         first_seen.setdefault(key, index)
-    return twins
+    anchored = [False] * len(keys)
+    for run in _in_step_runs(twin):
+        has_long_block = any(len(keys[index].split()) >= _UNAMBIGUOUS_WORDS for index in run)
+        if has_long_block or len(run) >= _UNAMBIGUOUS_RUN:
+            for index in run:
+                anchored[index] = True
+    return _Repeats(keys, twin, anchored)
 
 
-def _is_repeat(index: int, keys: list[str], twin: list[int | None]) -> bool:
-    counterpart = twin[index]
-    if counterpart is not None:
-        return len(keys[index].split()) >= _UNAMBIGUOUS_WORDS or _in_repeated_run(index, twin)
-    counterpart = _aligned_counterpart(index, twin)
-    if counterpart is None:
-        return False
-    ratio = SequenceMatcher(None, keys[index], keys[counterpart], autojunk=False).ratio()
-    return ratio >= _NEAR_DUPLICATE_RATIO
+def _in_step_runs(twin: list[int | None]) -> list[range]:
+    """Maximal runs of consecutive blocks that repeat consecutive earlier blocks."""
+    runs = []
+    start = 0
+    while start < len(twin):
+        if twin[start] is None:
+            start += 1
+            continue
+        end = start + 1
+        while end < len(twin) and _continues_run(twin, end):
+            end += 1
+        runs.append(range(start, end))
+        start = end
+    return runs
 
 
-def _in_repeated_run(index: int, twin: list[int | None]) -> bool:
-    """True when a neighbour is also a repeat of the neighbour of this block's twin."""
-    counterpart = twin[index]
-    assert counterpart is not None
-    for step in (-1, 1):
-        neighbour = index + step
-        if 0 <= neighbour < len(twin) and twin[neighbour] == counterpart + step:
-            return True
-    return False
-
-
-def _aligned_counterpart(index: int, twin: list[int | None]) -> int | None:
-    """The block this one mirrors when the exact repeats around it are in step.
-
-    In a repeated copy, a few edited blocks sit between blocks that repeat exactly; when the
-    nearest exact repeats before and after are as far apart as their originals, the edited
-    block stands where its original stood. At either end of the page one side suffices.
-    """
-    before = _nearest_repeat(index, twin, step=-1)
-    after = _nearest_repeat(index, twin, step=1)
-    if before is not None and after is not None:
-        offset_before = before - _twin_of(before, twin)
-        if after - _twin_of(after, twin) != offset_before:
-            return None
-        return index - offset_before
-    if before is not None and not _has_blocks_after(index, twin):
-        counterpart = index - (before - _twin_of(before, twin))
-        return counterpart if counterpart < before else None
-    return None
-
-
-def _twin_of(index: int, twin: list[int | None]) -> int:
-    counterpart = twin[index]
-    assert counterpart is not None
-    return counterpart
-
-
-def _nearest_repeat(index: int, twin: list[int | None], step: int) -> int | None:
-    for distance in range(1, _MAX_EDITED_RUN + 1):
-        neighbour = index + step * distance
-        if not 0 <= neighbour < len(twin):
-            return None
-        if twin[neighbour] is not None:
-            return neighbour
-    return None
-
-
-def _has_blocks_after(index: int, twin: list[int | None]) -> bool:
-    return index + _MAX_EDITED_RUN < len(twin)
+def _continues_run(twin: list[int | None], index: int) -> bool:
+    previous, current = twin[index - 1], twin[index]
+    return previous is not None and current is not None and current == previous + 1
 
 
 class _SeenText:

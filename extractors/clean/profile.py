@@ -15,8 +15,12 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from extractors.clean.parse import content_root, parse_html
+from extractors.clean.prune import prune_boilerplate
+from extractors.clean.rules import load_rules, semantic_rules
 from extractors.clean.text import comparison_key
-from extractors.clean.walk import RawBlock
+from extractors.clean.walk import BlockReader, RawBlock
+from extractors.sites import site_for_url
 
 PROFILES_DIR = Path(__file__).with_name("profiles")
 # A block is template when it recurs on at least this many distinct pages...
@@ -52,13 +56,15 @@ def _as_set(fingerprints: tuple[str, ...]) -> frozenset[str]:
 
 
 def drop_template_blocks(blocks: list[RawBlock], profile: SiteProfile) -> list[RawBlock]:
-    """Drop template blocks, but only where their whole group (list or container) is template.
+    """Drop template blocks, but only where their whole container is template.
 
-    Short blocks recur in content too ("Facebook" in a list of signatories, an author's name
-    in a teaser): one such block among content blocks of its group is content.
+    Short blocks recur in content too (an author's name in a teaser): one such block among
+    content blocks of its container is content. List items are never dropped here: a list
+    of signatories ("Facebook", "X", "LinkedIn") can read exactly like a share widget, and
+    extraction depends on lists; widgets are the class and label rules' job.
     """
     groups: defaultdict[object, list[bool]] = defaultdict(list)
-    flags = [profile.is_template(block) for block in blocks]
+    flags = [block.kind != "list_item" and profile.is_template(block) for block in blocks]
     for block, flag in zip(blocks, flags, strict=True):
         groups[_group_of(block)].append(flag)
     return [
@@ -82,20 +88,27 @@ def learn_site_profile(pages: Iterable[tuple[str, str]]) -> SiteProfile:
     Each URL counts once, however many captures of it are given, so that two versions of one
     page do not make its content look like template.
     """
-    from extractors.clean.cleaner import read_candidate_blocks
-    from extractors.sites import site_for_url
-
     seen_on: defaultdict[str, set[str]] = defaultdict(set)
     sites: Counter[str | None] = Counter()
+    urls: set[str] = set()
     for html, url in pages:
         sites[site_for_url(url)] += 1
+        urls.add(url)
         for block in read_candidate_blocks(html):
-            seen_on[block_fingerprint(block.text)].add(url)
-    urls = {url for pages_of_block in seen_on.values() for url in pages_of_block}
+            if block.kind != "list_item":  # never dropped: see drop_template_blocks
+                seen_on[block_fingerprint(block.text)].add(url)
     threshold = max(MIN_PAGES, math.ceil(MIN_SHARE * len(urls)))
     template = sorted(key for key, on in seen_on.items() if len(on) >= threshold)
     site = sites.most_common(1)[0][0] if sites else None
     return SiteProfile(site=site, pages=len(urls), template_blocks=template)
+
+
+def read_candidate_blocks(html: str) -> list[RawBlock]:
+    """The blocks that survive HTML semantics alone: what template learning counts."""
+    root = parse_html(html)
+    rules = semantic_rules(load_rules())
+    prune_boilerplate(root, rules)
+    return BlockReader(rules).read(content_root(root))
 
 
 @cache

@@ -45,14 +45,17 @@ def _labelled_sections(root: HtmlElement, rules: BoilerplateRules) -> list[list[
         text = element.text_content()
         if len(text) > _MAX_LABEL_CHARS or not rules.is_section_label(text):
             continue
-        if element.tag not in HEADING_TAGS and _has_block_children(element):
+        if element.tag not in HEADING_TAGS and not _stands_alone(element):
             continue
         sections.append(_section_of(element))
     return sections
 
 
-def _has_block_children(element: HtmlElement) -> bool:
-    return any(child.tag in {"div", "p", "ul", "ol", "table", "section"} for child in element)
+def _stands_alone(element: HtmlElement) -> bool:
+    """A label apart from running text: no block children, no sentence continuing after it."""
+    if any(child.tag in {"div", "p", "ul", "ol", "table", "section"} for child in element):
+        return False
+    return not (element.tail or "").strip(" \t\n\r:")
 
 
 def _section_of(label: HtmlElement) -> list[HtmlElement]:

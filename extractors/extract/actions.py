@@ -20,6 +20,7 @@ from extractors.extract.structure import ItemList, intro_paragraph, nearest_head
 
 _LABEL_MAX_WORDS = 8
 _LIST_CUES = ("ACTIONS", "ACTIONS_WEAK", "SIGNATORY", "ASSOCIATED")
+_PROMISE_ENDING = re.compile(r"\b(?:to|will)\s*:\s*$", re.IGNORECASE)
 _CLOSING = re.compile(r"(?:\s*[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$", re.IGNORECASE)
 
 
@@ -56,6 +57,8 @@ def _announces_actions(context: DocumentContext, index: int, *, colon: bool = Tr
     if not ends_with_colon and not announced_counts(block.text, action_count_nouns()):
         return False
     labels = [c.label for c in cues if c.label in _LIST_CUES]
+    if ends_with_colon and _PROMISE_ENDING.search(block.text):
+        return True  # "the signatories agreed to:" promises what follows
     if "ACTIONS" not in labels or labels[-1] in ("SIGNATORY", "ASSOCIATED"):
         return False
     if any(c.label == "NOT_ACTIONS" for c in cues) and labels[-1] == "ACTIONS_WEAK":
@@ -119,6 +122,9 @@ def is_action_list(
                 context, intro
             )
         return False
+    is_strand_heading = blocks[intro].kind == "heading" and intro not in boundaries
+    if is_strand_heading and _heading_announces_actions(context, intro):
+        return True  # "Main commitments" right above the list
     announcement = intro_paragraph(blocks, item_list, boundaries)
     return announcement is not None and _announces_actions(context, announcement, colon=False)
 

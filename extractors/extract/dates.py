@@ -60,7 +60,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?P<d1>{day})(?:\s+(?P<m1>{month}))?(?:,?\s+(?P<y1>{year}))?{dash}"
             rf"(?P<d2>{day})\s+(?P<m2>{month}),?\s+(?P<y2>{year})\b"
         ),
-        "day_month_year": re.compile(rf"\b(?P<d>{day})\s+(?P<m>{month}),?\s+(?P<y>{year})\b"),
+        "day_month_year": re.compile(
+            rf"\b(?P<d>{day})\s+(?:of\s+)?(?P<m>{month}),?\s+(?P<y>{year})\b"
+        ),
         "month_day_year": re.compile(rf"\b(?P<m>{month})\s+(?P<d>{day}),\s*(?P<y>{year})\b"),
         "numeric": re.compile(
             r"(?<![\w/.-])(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<mo>0?[1-9]|1[0-2])"

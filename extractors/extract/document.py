@@ -54,9 +54,9 @@ def _owned_lists(draft: Draft, lists: list[ItemList]) -> list[ItemList]:
 
 
 def _signatories(
-    context: DocumentContext, draft: Draft, lists: list[ItemList]
+    context: DocumentContext, draft: Draft, lists: list[ItemList], drafts: list[Draft]
 ) -> list[FoundSignatory]:
-    found = inline_signatories(context, draft.owned)
+    found = inline_signatories(context, draft, drafts)
     for item_list in lists:
         found.extend(list_signatories(context, item_list, item_list.intro))
     return sorted(found, key=lambda item: item.start)
@@ -113,10 +113,14 @@ def _evidence(draft: Draft) -> Span | None:
 
 
 def _initiative(
-    context: DocumentContext, draft: Draft, boundaries: Container[int], life: Lifecycle
+    context: DocumentContext,
+    draft: Draft,
+    boundaries: Container[int],
+    life: Lifecycle,
+    everyone: list[Draft],
 ) -> Initiative:
     lists = _owned_lists(draft, item_lists(context.blocks))
-    signatories = _unique_signatories(_signatories(context, draft, lists))
+    signatories = _unique_signatories(_signatories(context, draft, lists, everyone))
     found_actions, announcements = _actions(context, lists, boundaries)
     actions = [
         Action(strand=a.strand, text=a.text, evidence=Span(start=a.start, end=a.end))
@@ -153,9 +157,16 @@ def extract_document(document: CleanedDocument, *, nlp: Language | None = None) 
     described, mentioned = find_initiatives(context)
     boundaries = {0} | {d.heading for d in described if d.heading is not None}
     the_only_active = only_active(context, described)
+    everyone = [*described, *mentioned]
     try:
         initiatives = [
-            _initiative(context, draft, boundaries, lifecycle(context, draft, the_only_active))
+            _initiative(
+                context,
+                draft,
+                boundaries,
+                lifecycle(context, draft, the_only_active, everyone),
+                everyone,
+            )
             for draft in described
         ]
         return Extraction(

@@ -192,8 +192,22 @@ def _primary(drafts: list[Draft], context: DocumentContext) -> Draft | None:
     kinds = _title_kinds(context)
     named_in_title = [d for d in drafts if d.kind in kinds and d.mentions]
     if not named_in_title:
-        return None
+        return _joined_in_lead(drafts, context)
     return max(named_in_title, key=lambda draft: len(draft.mentions))
+
+
+def _joined_in_lead(drafts: list[Draft], context: DocumentContext) -> Draft | None:
+    """"TikTok and LinkedIn have joined the Code of conduct ...": the lead says who joined what."""
+    lead = next((i for i, b in enumerate(context.blocks) if b.kind == "paragraph"), None)
+    if lead is None:
+        return None
+    for sentence in context.sentences_of(lead):
+        if not sentence.has_cue("SIGNATORY"):
+            continue
+        for draft in drafts:
+            if any(sentence.start <= m.start < sentence.end for m in draft.mentions):
+                return draft
+    return None
 
 
 def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]]:
@@ -262,3 +276,27 @@ def _add_back_references(context: DocumentContext, described: list[Draft]) -> No
                     continue
                 draft.mentions.append(Mention(start, end, block_index, is_name=False))
         draft.mentions.sort(key=lambda mention: mention.start)
+
+
+def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, b_start - a_end, a_start - b_end)
+
+
+def nearest_initiative(
+    drafts: list[Draft], start: int, end: int, within: tuple[int, int]
+) -> Draft | None:
+    """The initiative whose mention inside `within` (a sentence) is nearest to start..end.
+
+    Mentions inside start..end itself do not count: a list of members may name an initiative
+    ("ICT Coalition") without being about it. Ties go to the earlier draft of `drafts`.
+    """
+    best: tuple[int, int] | None = None
+    chosen = None
+    for order, draft in enumerate(drafts):
+        for mention in draft.mentions:
+            if not within[0] <= mention.start < within[1] or start <= mention.start < end:
+                continue
+            key = (_gap(mention.start, mention.end, start, end), order)
+            if best is None or key < best:
+                best, chosen = key, draft
+    return chosen

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 
 from extractors.extract.context import DocumentContext, Sentence
-from extractors.extract.dates import FoundDate, precision
-from extractors.extract.initiatives import Draft
+from extractors.extract.dates import FoundDate
+from extractors.extract.initiatives import Draft, nearest_initiative
 from schemas.dates import is_not_after
 
 _PAST_LISTING = re.compile(r"\b(?:previous|past|former|earlier|archived)\b", re.IGNORECASE)
@@ -24,6 +24,14 @@ _STATUS_LINE = re.compile(r"^\s*(?:status|implementation period finish)\s*:\s*(.
 _ACTIVE_VALUES = re.compile(r"\b(?:ongoing|implemented|active|in force|running|open)\b", re.I)
 _ENDED_VALUES = re.compile(r"\b(?:ended|completed|closed|expired|finished|repealed)\b", re.I)
 _ONLY_ACTIVE = re.compile(r"\bonly\b", re.IGNORECASE)
+_START_LINE = re.compile(
+    r"^\s*(?:implementation period start|start date|launch date|date of adoption|adopted|"
+    r"launched|signed|entry into force)\s*:\s*",
+    re.IGNORECASE,
+)
+_FINISH_LINE = re.compile(
+    r"^\s*(?:implementation period finish|end date|ended|closed|expired)\s*:\s*", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -52,22 +60,61 @@ def _block_dates(context: DocumentContext, sentence: Sentence) -> list[FoundDate
     return context.dates_between(span.start, span.end)
 
 
-def _launched(context: DocumentContext, draft: Draft, sentences: list[Sentence]) -> str | None:
+def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, b_start - a_end, a_start - b_end)
+
+
+def _owns_cue(sentence: Sentence, label: str, draft: Draft, others: list[Draft]) -> bool:
+    """True when the sentence's `label` cue is nearer a mention of `draft` than of any other.
+
+    "BIK+ follows on from the first European Strategy ..., published in 2012": the
+    publication is the other strategy's.
+    """
+    drafts = [draft, *(other for other in others if other is not draft)]
+    within = (sentence.start, sentence.end)
+    return any(
+        nearest_initiative(drafts, cue.start, cue.end, within) is draft
+        for cue in sentence.cues
+        if cue.label == label
+    )
+
+
+def _launched(
+    context: DocumentContext, draft: Draft, sentences: list[Sentence], others: list[Draft]
+) -> str | None:
     for sentence in sentences:
-        if not sentence.has_cue("LAUNCH"):
+        if not _owns_cue(sentence, "LAUNCH", draft, others):
             continue
         dates = _dates_of(context, sentence) or _block_dates(context, sentence)
         if dates:
-            return max(dates[:2], key=lambda found: precision(found.value)).value
-    return draft.heading_year
+            cue = next(c for c in sentence.cues if c.label == "LAUNCH")
+            return min(
+                dates, key=lambda found: _gap(found.start, found.end, cue.start, cue.end)
+            ).value
+    return _labelled_date(context, draft, _START_LINE) or draft.heading_year
 
 
-def _ended(context: DocumentContext, sentences: list[Sentence]) -> tuple[bool, str | None]:
+def _ended(
+    context: DocumentContext, draft: Draft, sentences: list[Sentence], others: list[Draft]
+) -> tuple[bool, str | None]:
     for sentence in sentences:
-        if sentence.has_cue("END"):
+        if _owns_cue(sentence, "END", draft, others):
             dates = _dates_of(context, sentence)
             return True, dates[0].value if dates else None
-    return False, None
+    finished = _labelled_date(context, draft, _FINISH_LINE)
+    return finished is not None, finished
+
+
+def _labelled_date(context: DocumentContext, draft: Draft, label: re.Pattern[str]) -> str | None:
+    """The date of an owned "Implementation period start: 2022" line, if any."""
+    for index in sorted(draft.owned):
+        block = context.blocks[index]
+        match = label.match(block.text)
+        if match:
+            dates = context.dates_between(block.span.start + match.end(), block.span.end)
+            if dates:
+                return dates[0].value
+    return None
 
 
 def _status_line(context: DocumentContext, draft: Draft) -> str | None:
@@ -92,10 +139,13 @@ def only_active(context: DocumentContext, described: list[Draft]) -> Draft | Non
     return None
 
 
-def lifecycle(context: DocumentContext, draft: Draft, the_only_active: Draft | None) -> Lifecycle:
+def lifecycle(
+    context: DocumentContext, draft: Draft, the_only_active: Draft | None, others: list[Draft]
+) -> Lifecycle:
+    """Launch, end and status of `draft`; `others` are every other initiative of the page."""
     sentences = _mention_sentences(context, draft)
-    launched = _launched(context, draft, sentences)
-    has_ended, ended = _ended(context, sentences)
+    launched = _launched(context, draft, sentences, others)
+    has_ended, ended = _ended(context, draft, sentences, others)
     if launched and ended and not is_not_after(launched, ended):
         launched = None
     if has_ended:

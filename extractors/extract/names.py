@@ -20,6 +20,40 @@ _ACRONYM_PAREN = re.compile(r"\s*\(([A-Z][A-Za-z0-9+&.-]{1,12})\)")
 _HEADING_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _MAX_COMPLEMENT_WORDS = 14
+_PREPOSITIONS = frozenset({"of", "for", "on", "to", "under", "against", "about", "by", "with"})
+# Words before a kind noun that do not make it a name: "Key principles", "Three pillars".
+_GENERIC_MODIFIERS = frozenset(
+    {
+        "key",
+        "main",
+        "general",
+        "guiding",
+        "our",
+        "new",
+        "revised",
+        "other",
+        "related",
+        "previous",
+        "these",
+        "this",
+        "its",
+        "their",
+        "first",
+        "second",
+        "common",
+        "basic",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "national",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -188,29 +222,54 @@ def _looks_like_name(
 def heading_name(text: str) -> tuple[str, str] | None:
     """The initiative a heading names, as (name, kind), or None when it names none.
 
-    The name is the heading without a trailing "(2009)"; its kind noun must come before any
-    verb or clause word, and the heading must not start like a question or a topic phrase.
+    The name is the heading without a trailing "(2009)"; its kind noun heads it (no verb,
+    clause word or preposition before it) and something names it: a modifier before the
+    kind noun ("CEO Coalition") or a complement after it ("Code of conduct on ...").
+    "The strategy", "Key principles" and "Three pillars of the strategy" name nothing.
     """
     words = vocabulary()
-    name = _HEADING_YEAR.sub("", text).strip().rstrip(".:")
-    acronym = _ACRONYM_PAREN.search(name)
-    if acronym:
-        name = name[: acronym.end()]  # a name ends at its acronym: "... kids (BIK+) communication"
-    name = re.sub(r"^(?:a|an)\s+", "", name, flags=re.IGNORECASE)
+    name = _heading_core(text)
     tokens = [token.group(0) for token in _tokens(name)]
     if not tokens or name.endswith("?") or len(tokens) > 24:
         return None
     if tokens[0].lower() in words.non_name_starts or not tokens[0][:1].isupper():
         return None
+    start = 1 if tokens[0].lower() == "the" else 0
     for index, word in enumerate(tokens):
         lowered = word.lower()
         if lowered in words.kinds:
-            if lowered in words.weak_kinds and index == 0:
-                return None
-            return name, lowered
-        if index > 0 and (lowered in words.stop_words or word in (":", ",", ";")):
+            return _named_heading(name, tokens, start, index)
+        is_clause = lowered in words.stop_words or word in (":", ",", ";")
+        if index > 0 and (is_clause or lowered in _PREPOSITIONS):
             return None
     return None
+
+
+def _heading_core(text: str) -> str:
+    name = _HEADING_YEAR.sub("", text).strip().rstrip(".:")
+    acronym = _ACRONYM_PAREN.search(name)
+    if acronym:
+        name = name[: acronym.end()]  # a name ends at its acronym: "... kids (BIK+) communication"
+    return re.sub(r"^(?:a|an)\s+", "", name, flags=re.IGNORECASE)
+
+
+def _named_heading(
+    name: str, tokens: list[str], start: int, kind_at: int
+) -> tuple[str, str] | None:
+    words = vocabulary()
+    kind = tokens[kind_at].lower()
+    modifiers = [w for w in tokens[start:kind_at] if w.lower() not in _GENERIC_MODIFIERS]
+    after = tokens[kind_at + 1 :]
+    if after and after[0].lower() in ("and", "in", "&", "at", "as"):
+        # "The Digital Services Act and minors": the name ends at its kind noun.
+        cut = re.search(rf"\b{re.escape(tokens[kind_at])}\b", name)
+        name, after = (name[: cut.end()] if cut else name), []
+    has_complement = len(after) >= 2 and after[0].lower() in ("of", "for", "on", "to", "against")
+    if not modifiers and not has_complement and not (after and after[0] == "+"):
+        return None
+    if kind in words.weak_kinds and not modifiers:
+        return None
+    return name, kind
 
 
 def heading_year(text: str) -> str | None:

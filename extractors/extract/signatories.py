@@ -15,11 +15,34 @@ from functools import lru_cache
 
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.counts import number_value
+from extractors.extract.initiatives import Draft, nearest_initiative
 from extractors.extract.namelists import NamePiece, split_names
 from extractors.extract.resources import load_toml
 from extractors.extract.structure import ItemList, nearest_heading
 
 _MAX_NAME_WORDS = 8
+# "A, B and C are supporting members": a list before a role predicate.
+_ROLE_PREDICATE = re.compile(
+    r"\s+(?:are|were|became|have become|are now)\s+(?:the\s+|also\s+)?(?:(?:founding|supporting|"
+    r"associated|associate|new)\s+)?(?:members|signatories|partners|supporters)\b"
+)
+_LIST_LEAD = re.compile(r"^(?:including|namely|such as|notably|e\.g\.)\s+", re.IGNORECASE)
+_HEADER_CELLS = frozenset(
+    {
+        "name",
+        "company",
+        "companies",
+        "signatory",
+        "signatories",
+        "organisation",
+        "organization",
+        "member",
+        "members",
+        "platform",
+        "service",
+        "services",
+    }
+)
 _CLAUSE_WORDS = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|should|must|to|which|that|who)\b",
     re.IGNORECASE,
@@ -109,8 +132,10 @@ def _list_after_partner_cue(context: DocumentContext, sentence: Sentence) -> tup
 def _list_before_cue(context: DocumentContext, sentence: Sentence) -> tuple[int, int] | None:
     """Offsets of a list right before "(who form the ..." or "have signed"."""
     closers = "|".join(re.escape(word) for word in _roles().closers)
-    match = re.search(rf"\(?\s*\b(?:{closers})\b", sentence.text)
-    if match is None or sentence.text[: match.start()].count(",") < 1:
+    match = re.search(rf"\(?\s*\b(?:{closers})\b", sentence.text) or _ROLE_PREDICATE.search(
+        sentence.text
+    )
+    if match is None or not re.search(r",|\band\b", sentence.text[: match.start()]):
         return None
     head = sentence.text[: match.start()]
     clause_start = max(head.rfind(":"), head.rfind(" \u2013 "), head.rfind(" \u2014 ")) + 1
@@ -120,18 +145,27 @@ def _list_before_cue(context: DocumentContext, sentence: Sentence) -> tuple[int,
 def _pieces(context: DocumentContext, start: int, end: int) -> list[NamePiece]:
     protected = [(s - start, e - start) for s, e in context.organisations if start <= s < end]
     text = context.text[start:end]
-    return [
-        NamePiece(piece.name, piece.start + start, piece.end + start)
-        for piece in split_names(text, protected)
-    ]
+    pieces = []
+    for piece in split_names(text, protected):
+        lead = _LIST_LEAD.match(piece.name)
+        skip = lead.end() if lead else 0  # "including Arto" -> "Arto"
+        pieces.append(NamePiece(piece.name[skip:], piece.start + start + skip, piece.end + start))
+    return pieces
 
 
-def inline_signatories(context: DocumentContext, blocks: set[int]) -> list[FoundSignatory]:
-    """Signatories written as lists inside the sentences of `blocks`."""
+def inline_signatories(
+    context: DocumentContext, draft: Draft, drafts: list[Draft]
+) -> list[FoundSignatory]:
+    """Signatories of `draft` written as lists inside the sentences of the blocks it owns.
+
+    A list nearer to another initiative's name than to the draft's ("..., which was signed
+    by A and B in 2009") is that other initiative's.
+    """
     found: list[FoundSignatory] = []
     found_in_block = -1
+    ranked = [draft, *(other for other in drafts if other is not draft)]
     for sentence in context.sentences:
-        if sentence.block not in blocks:
+        if sentence.block not in draft.owned:
             continue
         span = (
             _list_after_cue(context, sentence)
@@ -140,6 +174,9 @@ def inline_signatories(context: DocumentContext, blocks: set[int]) -> list[Found
             or (_follow_up_span(sentence) if found_in_block == sentence.block else None)
         )
         if span is None:
+            continue
+        owner = nearest_initiative(ranked, *span, (sentence.start, sentence.end))
+        if owner is not None and owner is not draft:
             continue
         role = _role_of([cue.label for cue in sentence.cues])
         pieces = [_trim_date(p) for p in _pieces(context, *span)]
@@ -205,9 +242,11 @@ def list_signatories(
     if role is None:
         return []
     found = []
-    for index in item_list.items:
+    for position, index in enumerate(item_list.items):
         block = context.blocks[index]
         name = _item_name(block.text)
+        if position == 0 and block.kind == "table_row" and name.casefold() in _HEADER_CELLS:
+            continue  # the header row of a table of signatories
         if not is_organisation_name(name):
             return []  # a list of sentences is not a list of names
         start = block.span.start + block.text.index(name)

@@ -59,7 +59,7 @@ def nearest_heading(blocks: list[Block], index: int) -> int | None:
 
 
 def item_lists(blocks: list[Block]) -> list[ItemList]:
-    """Every list of the document, in the order of its first item."""
+    """Every list of the document, and every run of table rows, in page order."""
     members: dict[int, list[int]] = {}
     for index, block in enumerate(blocks):
         if block.kind == "list_item" and block.list_id is not None:
@@ -68,8 +68,22 @@ def item_lists(blocks: list[Block]) -> list[ItemList]:
     for items in members.values():
         parent = parent_of(blocks, items[0])
         intro = parent if parent is not None else items[0] - 1
-        lists.append(ItemList(tuple(items), intro if intro is not None and intro >= 0 else None))
+        lists.append(ItemList(tuple(items), intro if intro >= 0 else None))
+    lists.extend(_table_runs(blocks))
     return sorted(lists, key=lambda item_list: item_list.items[0])
+
+
+def _table_runs(blocks: list[Block]) -> list[ItemList]:
+    runs: list[ItemList] = []
+    run: list[int] = []
+    for index, block in enumerate([*blocks, None]):
+        if block is not None and block.kind == "table_row":
+            run.append(index)
+            continue
+        if run:
+            runs.append(ItemList(tuple(run), run[0] - 1 if run[0] > 0 else None))
+            run = []
+    return runs
 
 
 def intro_paragraph(

@@ -197,3 +197,31 @@ def test_page_header_element_holding_the_title_is_kept() -> None:
         "The standfirst of the page.",
         "The body of the page, with several words in it.",
     ]
+
+
+def test_label_word_opening_a_sentence_is_not_a_section_label() -> None:
+    html = """<html><body><h1>Consultation</h1>
+      <p><strong>Share</strong> your views with us on the consultation page.</p>
+      <div><div><b>Related topics</b></div><div><a href="/d">Digital economy</a></div></div>
+      </body></html>"""
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert texts == ["Consultation", "Share your views with us on the consultation page."]
+
+
+def test_tags_shared_by_consecutive_teasers_stay() -> None:
+    teasers = "".join(
+        f"<article><p>{day}/06/2024</p><p>News</p><p>BIK Team</p>"
+        f"<h3>Safer Internet Day {year} in review</h3></article>"
+        for day, year in ((23, 2024), (17, 2023))
+    )
+    html = f"<html><body><h1>Latest</h1>{teasers}</body></html>"
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert texts.count("BIK Team") == 2 and texts.count("News") == 2
+    assert "Safer Internet Day 2023 in review" in texts
+
+
+def test_short_list_repeated_in_a_mobile_copy_appears_once() -> None:
+    names = "".join(f"<li>{name}</li>" for name in ("ASKfm", "BT Group", "Disney", "Google"))
+    html = f"<html><body><h1>Members</h1><ul>{names}</ul><div><ul>{names}</ul></div></body></html>"
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert texts == ["Members", "ASKfm", "BT Group", "Disney", "Google"]

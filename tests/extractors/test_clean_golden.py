@@ -6,6 +6,7 @@ Golden files are our own reviewed output; regenerate them after an intended chan
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -93,3 +94,23 @@ def test_cleaning_without_profile_is_as_good(page: CorpusPage) -> None:
     empty = SiteProfile(site=page.site, pages=0)
     with_profile = clean_html(page.html, page.url).text
     assert clean_html(page.html, page.url, profile=empty).text == with_profile
+
+
+def _boilerplate_only_pairs() -> list[tuple[CorpusPage, CorpusPage]]:
+    """v1/v2 captures whose diff gold says nothing changed but boilerplate."""
+    by_id = {(page.site, page.page_id): page for page in PAGES}
+    pairs = []
+    for (site, page_id), first in by_id.items():
+        if not page_id.endswith(".v1"):
+            continue
+        base = page_id.removesuffix(".v1")
+        diff = json.loads(first.path.with_name(f"{base}.diff.gold.json").read_text("utf-8"))
+        if not diff["changes"] and not diff["health"]:
+            pairs.append((first, by_id[(site, f"{base}.v2")]))
+    return pairs
+
+
+@pytest.mark.parametrize("pair", _boilerplate_only_pairs(), ids=lambda pair: pair[0].page_id)
+def test_boilerplate_only_change_gives_the_same_text(pair: tuple[CorpusPage, CorpusPage]) -> None:
+    first, second = pair
+    assert clean_html(first.html, first.url).text == clean_html(second.html, second.url).text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extractors.clean import SiteProfile, clean_html, default_profile, learn_site_profile
+from extractors.clean.profile import block_fingerprint
 from tests.extractors.corpus_pages import corpus_pages
 
 BANNER = "<div class='help-banner'><p>Need help with an online issue? Call your helpline.</p></div>"
@@ -37,8 +38,8 @@ def test_captures_of_one_url_count_once() -> None:
     assert learn_site_profile(same_url).template_blocks == []
 
 
-def test_template_block_among_content_of_its_list_stays() -> None:
-    """A name recurring in menus stays when it is one of the items of a content list."""
+def test_list_items_are_neither_learned_nor_dropped_as_template() -> None:
+    """A list of signatories can read exactly like a recurring share widget."""
     menu = "<div class='menu'><ul><li>Facebook</li><li>LinkedIn</li></ul></div>"
     pages = [
         (
@@ -47,13 +48,27 @@ def test_template_block_among_content_of_its_list_stays() -> None:
         )
         for n in range(4)
     ]
-    profile = learn_site_profile(pages)
-    html = (
-        f"<html><body>{menu}<h1>Signatories</h1><ul><li>Facebook</li><li>TikTok</li>"
-        "<li>LinkedIn</li></ul></body></html>"
-    )
+    assert learn_site_profile(pages).template_blocks == []
+    fingerprints = sorted(block_fingerprint(name) for name in ("Facebook", "LinkedIn"))
+    profile = SiteProfile(pages=4, template_blocks=fingerprints)
+    html = "<html><body><h1>Signatories</h1><ul><li>Facebook</li><li>LinkedIn</li></ul></body>"
     texts = [block.text for block in clean_html(html, "https://e.org/x", profile=profile).blocks]
-    assert texts == ["Signatories", "Facebook", "TikTok", "LinkedIn"]
+    assert texts == ["Signatories", "Facebook", "LinkedIn"]
+
+
+def test_template_block_among_content_of_its_container_stays() -> None:
+    teaser = "<div class='meta'><span>BIK Team</span><br><span>{date}</span></div>"
+    pages = [
+        (
+            f"<html><body><h1>T{n}</h1><p>Body {n}.</p>{teaser.format(date=n)}</body></html>",
+            f"https://e.org/{n}",
+        )
+        for n in range(4)
+    ]
+    profile = learn_site_profile(pages)
+    html = "<html><body><h1>News</h1><div><p>BIK Team</p><p>A story about helplines.</p></div>"
+    texts = [block.text for block in clean_html(html, "https://e.org/x", profile=profile).blocks]
+    assert texts == ["News", "BIK Team", "A story about helplines."]
 
 
 def test_profile_round_trips_through_json() -> None:

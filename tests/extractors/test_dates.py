@@ -23,6 +23,7 @@ FOUND = [
     ("Record created: 01 March 2024", None, ["2024-03-01"]),
     ("in May 2016 and in June 2024", None, ["2016-05", "2024-06"]),
     ("May 3, 2021", None, ["2021-05-03"]),
+    ("on the 1st of December 2011", None, ["2011-12-01"]),
     ("the 2022 Strengthened Code", None, ["2022"]),
     ("Quarter 1, 2024", None, ["2024"]),
     ("the 2014-2020 programme", None, ["2014", "2020"]),

@@ -67,6 +67,11 @@ def test_names_in_prose(sentence: str, names: list[str]) -> None:
         ("From the 2016 Code to the Code of conduct+", None),
         ("Statement of Purpose", None),
         ("What are the goals of the Digital Services Act?", None),
+        ("The Code in practice", None),
+        ("Key principles", None),
+        ("Three pillars of the strategy", None),
+        ("The Digital Services Act and minors", "The Digital Services Act"),
+        ("Code of conduct+", "Code of conduct+"),
         (
             "A European strategy for a better Internet for kids (BIK+) communication from the "
             "commission",
@@ -189,3 +194,82 @@ def test_publication_date_falls_back_to_a_dateline_or_a_label() -> None:
     assert publication_date(dateline) == "2011-12-01"
     assert publication_date(label) == "2024-03-01"
     assert publication_date(prose) is None
+
+
+def test_a_launch_cue_belongs_to_the_nearest_initiative() -> None:
+    extraction = _extract(
+        ("title", "European strategy for a better internet for kids (BIK+)"),
+        (
+            "paragraph",
+            "BIK+ follows on from the first European Strategy for a Better Internet "
+            "for Children, published in 2012.",
+        ),
+    )
+    (strategy,) = extraction.initiatives
+    assert strategy.launched is None
+    assert extraction.mentioned == ["European Strategy for a Better Internet for Children"]
+
+
+def test_a_heading_of_commitments_announces_actions_and_to_colon_too() -> None:
+    extraction = _extract(
+        ("title", "Code of conduct on example speech"),
+        ("paragraph", "The Code of conduct was agreed in May 2016."),
+        ("heading", "Main commitments", {"level": 2}),
+        *items(1, "Review notices within 24 hours;", "Train staff."),
+        ("heading", "Reporting", {"level": 2}),
+        ("paragraph", "Each year the signatories agreed to:"),
+        *items(2, "publish a report."),
+    )
+    (code,) = extraction.initiatives
+    assert code.launched == "2016-05"
+    assert [(a.strand, a.text) for a in code.actions] == [
+        ("Main commitments", "Review notices within 24 hours"),
+        ("Main commitments", "Train staff"),
+        ("Reporting", "publish a report"),
+    ]
+
+
+def test_a_table_of_signatories_skips_its_header_row() -> None:
+    extraction = _extract(
+        ("title", "Code of conduct on example speech"),
+        ("paragraph", "The Code of conduct brings platforms together."),
+        ("heading", "Signatories", {"level": 2}),
+        ("table_row", "Company | Joined"),
+        ("table_row", "Acme Video | 2016"),
+        ("table_row", "Globex | 2019"),
+    )
+    (code,) = extraction.initiatives
+    assert [s.name for s in code.signatories] == ["Acme Video", "Globex"]
+
+
+def test_an_implementation_period_gives_start_and_end() -> None:
+    extraction = _extract(
+        ("title", "Example strategy for safer apps (ESSA)"),
+        ("paragraph", "The ESSA helped parents."),
+        ("term", "Implementation period start: 2014"),
+        ("term", "Implementation period finish: 2020"),
+    )
+    (strategy,) = extraction.initiatives
+    assert (strategy.launched, strategy.ended, strategy.status) == ("2014", "2020", "ended")
+
+
+def test_the_lead_says_which_initiative_was_joined() -> None:
+    extraction = _extract(
+        ("title", "Two platforms join the fight against illegal example speech"),
+        (
+            "paragraph",
+            "Today, Newco and LinkedIn have joined the Code of conduct on example speech.",
+        ),
+        ("paragraph", "The Code was agreed in May 2016 with Facebook, Microsoft and YouTube."),
+        published="2021-06-25",
+    )
+    (code,) = extraction.initiatives
+    assert code.name == "Code of conduct on example speech"
+    assert code.launched == "2016-05"
+    assert [s.name for s in code.signatories] == [
+        "Newco",
+        "LinkedIn",
+        "Facebook",
+        "Microsoft",
+        "YouTube",
+    ]

@@ -6,6 +6,7 @@ import pytest
 
 from extractors.extract import build_nlp, extract_document
 from extractors.extract.namelists import split_names, split_signatory_list
+from extractors.extract.organisations import is_same_organisation
 from tests.extractors.extract_documents import BlockSpec, document, items
 
 NLP = build_nlp()
@@ -124,3 +125,18 @@ def test_later_joiners_with_their_dates() -> None:
         "Jeuxvideo.com",
         "TikTok",
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Twitter", "X", True),
+        ("Facebook", "Meta", True),
+        ("Telefonica", "Telefónica", True),
+        ("Orange", "Vodafone", False),
+        ("Newco", "newco", True),
+        ("Newco", "Oldco", False),
+    ],
+)
+def test_gazetteer_aliases_name_one_organisation(a: str, b: str, same: bool) -> None:
+    assert is_same_organisation(a, b) is same

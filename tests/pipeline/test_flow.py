@@ -60,6 +60,24 @@ def run(workspace: Workspace):
     )
 
 
+def change_table_artifact(run_id: str) -> str:
+    """The markdown change table the flow run published as a Prefect artifact."""
+    from prefect.client.orchestration import get_client
+
+    query = {
+        "artifacts": {"key": {"any_": ["scrape-changes"]}},
+        "flow_runs": {"id": {"any_": [run_id]}},
+        "limit": 10,
+        "offset": 0,
+        "sort": "CREATED_DESC",
+    }
+    with get_client(sync_client=True) as client:
+        # A raw query: this client version sends nulls for absent filters, which the server refuses.
+        artifacts = client.request("POST", "/artifacts/filter", json=query).json()
+    [table] = artifacts
+    return str(table["data"])
+
+
 def outcomes_of(report) -> dict[str, str]:
     return {o.source_id: o.outcome for o in report.outcomes}
 
@@ -101,6 +119,7 @@ def test_baseline_then_one_change_then_conditional_requests_only(server, workspa
     [alert] = alerts(workspace)
     message = email.message_from_bytes(alert.read_bytes(), policy=policy.default)
     assert "TikTok joined" in message.get_body(("plain",)).get_content()
+    assert "TikTok" in change_table_artifact(second.run_id)
 
     seen_before = len(server.requests)
     third = run(workspace)

@@ -1,0 +1,34 @@
+"""The organisation gazetteer (`patterns/organisations.jsonl`): names and their aliases.
+
+The gazetteer never decides whether a name is a signatory (a new signatory must be found
+without it); it keeps names containing "and" whole when lists are split, and tells which
+spellings name one organisation ("Twitter" and "X"), so a diff can see a rename.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from extractors.extract.resources import load_jsonl
+
+
+@lru_cache(maxsize=1)
+def _canonical_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for record in load_jsonl("organisations.jsonl"):
+        for surface in [record["name"], *record.get("aliases", [])]:
+            names.setdefault(surface.casefold(), record["name"])
+    return names
+
+
+def canonical_organisation(name: str) -> str | None:
+    """The gazetteer's name for an organisation ("Twitter" -> "X"), or None when unknown."""
+    return _canonical_names().get(" ".join(name.split()).casefold())
+
+
+def is_same_organisation(a: str, b: str) -> bool:
+    """True when two names are spellings of one organisation, by gazetteer or by case."""
+    if a.casefold() == b.casefold():
+        return True
+    canonical = canonical_organisation(a)
+    return canonical is not None and canonical == canonical_organisation(b)

@@ -1,0 +1,62 @@
+"""The scale benchmark's machinery at a tiny size, plain functions only, so it cannot rot."""
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks import scale_extract
+from benchmarks.scale_bench import make_workspace
+from benchmarks.scale_child import measure_memory
+from benchmarks.scale_report import ExtractionFigures, RunFigures, ScaleFigures, render
+from benchmarks.scale_runs import STAGES, staged_run
+from benchmarks.synthetic_pages import build_watch_list, load_templates, served_pages
+from pipeline.replay_server import ReplayServer
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+PAGES = 5
+SEED = 7
+
+
+@pytest.fixture(scope="module")
+def pages():
+    return build_watch_list(load_templates(CORPUS), PAGES, SEED)
+
+
+def test_synthetic_pages_are_deterministic_and_differ_from_their_templates(pages):
+    again = build_watch_list(load_templates(CORPUS), PAGES, SEED)
+    assert [page.html for page in pages] == [page.html for page in again]
+    assert all(page.html != page.template.html for page in pages)
+    assert any(page.revised_html != page.html for page in pages)
+    assert len({page.source_id for page in pages}) == PAGES
+
+
+def test_staged_runs_report_figures_for_cold_unchanged_and_changed_runs(pages, tmp_path):
+    with ReplayServer(served_pages(pages, revised=False)) as server:
+        workspace = make_workspace(tmp_path / "staged", pages, server.base_url)
+        cold = staged_run(workspace)
+        unchanged = staged_run(workspace)
+        memory = {PAGES: measure_memory(make_workspace(
+            tmp_path / "memory", pages, server.base_url).sources.parent)}
+        server.set_pages(served_pages(pages, revised=True))
+        changed = staged_run(workspace)
+    assert cold.outcomes == {"baseline": PAGES}
+    assert unchanged.outcomes == {"not_modified": PAGES}
+    assert changed.outcomes["changed"] >= 1
+    assert cold.clock.seconds["clean"] > 0 and cold.clock.seconds["extract"] > 0
+    assert unchanged.clock.seconds["extract"] == 0
+    assert sum(cold.share(stage) for stage in STAGES) <= 1.0
+    assert memory[PAGES]["outcomes"] == {"baseline": PAGES}
+    assert memory[PAGES]["peak_rss_mib"] > 0
+
+    saved = scale_extract.save_pages(pages, tmp_path / "saved")
+    extraction = ExtractionFigures(
+        in_process=scale_extract.time_in_process(saved),
+        trafilatura=scale_extract.time_trafilatura(saved),
+    )
+    assert extraction.in_process.failures == 0
+    figures = ScaleFigures(PAGES, 1, 0.0, RunFigures(cold, unchanged, changed, memory), extraction)
+    table = render(figures)
+    assert "| unchanged re-run, conditional requests |" in table
+    assert "| bikwatch over trafilatura speed |" in table
+    assert "| Prefect overhead | not measured |" in table
+    assert f"{PAGES} baseline" in table

@@ -1,0 +1,245 @@
+"""A process killed with SIGKILL mid-write leaves every store readable; the next run carries on.
+
+Writers are forked children (no import cost) that write snapshots, raw archive files and alerts
+in a loop until the parent kills them: at a random moment, or exactly between writing a
+temporary file and publishing it (on the k-th fsync). Then every store is read back in full and
+a normal run follows. Corrupt or hand-edited snapshots are skipped with a warning and the
+previous good one is the baseline.
+"""
+
+from __future__ import annotations
+
+import email
+import itertools
+import logging
+import multiprocessing
+import os
+import random
+import signal
+import time
+from collections.abc import Callable
+from datetime import timedelta
+from email import policy
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from pipeline.alerts import RUN_HEADER, Outbox
+from pipeline.fetch import FetchedPage
+from pipeline.replay_server import ReplayServer
+from pipeline.run_steps import RunContext
+from schemas.snapshot import Snapshot, canonical_json
+from tests.reliability.runs import (
+    HTML_UTF8,
+    WatchedSource,
+    context_for,
+    corpus_page,
+    outcome_of,
+    run_day,
+    run_once,
+)
+
+FORK = multiprocessing.get_context("fork")
+VERSIONS = "commission/hate-speech-code-of-conduct.v{}.html"
+
+
+@pytest.fixture
+def ctx(tmp_path: Path, replay: ReplayServer, nlp: Language) -> RunContext:
+    """A workspace with a baseline of `watched`, its page still served."""
+    replay.set_page("/watched", corpus_page(VERSIONS.format(1)), HTML_UTF8)
+    made = context_for(tmp_path, [WatchedSource("watched", replay.url("/watched"))])
+    assert outcome_of(run_once(made, nlp, at=run_day(0)), "watched").outcome == "baseline"
+    return made
+
+
+def write_forever(ctx: RunContext, before_write: Callable[[], None]) -> None:
+    """The child's loop: a snapshot, an archived response and an alert, again and again."""
+    found = ctx.snapshots.latest("watched")
+    assert found is not None
+    body = corpus_page(VERSIONS.format(1))
+    outbox = Outbox(ctx.workspace.outbox)
+    for i in itertools.count(1):
+        before_write()
+        at = run_day(1) + timedelta(seconds=i)
+        ctx.snapshots.write(found[1], at)
+        page = FetchedPage(
+            requested_url="https://example.eu/watched",
+            final_url="https://example.eu/watched",
+            status=200,
+            headers=[("Content-Type", HTML_UTF8)],
+            body=body + f"<!-- {i} -->".encode(),
+            fetched_at=at,
+        )
+        ctx.archive.record("watched", page)
+        alert = EmailMessage()
+        alert[RUN_HEADER] = f"crash-test-{i}"
+        alert["Subject"] = f"alert {i}"
+        alert.set_content(body.decode("utf-8"))
+        outbox.put(alert)
+
+
+def die_on_fsync(after: int) -> Callable[[], None]:
+    """Make the child SIGKILL itself at its `after`-th fsync: a temporary file written in full
+    or in part, never published."""
+    calls = itertools.count(1)
+    real_fsync = os.fsync
+
+    def fsync(descriptor: int) -> None:
+        if next(calls) >= after:
+            os.kill(os.getpid(), signal.SIGKILL)
+        real_fsync(descriptor)
+
+    def install() -> None:
+        os.fsync = fsync  # only in the forked child
+
+    return install
+
+
+def kill_child(ctx: RunContext, *, before_write: Callable[[], None], wait: float) -> None:
+    child = FORK.Process(target=write_forever, args=(ctx, before_write), daemon=True)
+    child.start()
+    child.join(wait)
+    if child.is_alive():
+        os.kill(child.pid or 0, signal.SIGKILL)
+        child.join(5)
+    assert child.exitcode == -signal.SIGKILL
+
+
+def assert_every_store_readable(ctx: RunContext, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING):
+        snapshots = list(ctx.snapshots.valid("watched"))
+        archived = list(ctx.archive.iter_responses("watched"))
+    assert [r.message for r in caplog.records if "skipping" in r.message] == []
+    assert len(snapshots) == len(ctx.snapshots.paths("watched")) > 1
+    assert all(s.is_sealed for _, s in snapshots)
+    assert len(archived) > 1
+    pending = Outbox(ctx.workspace.outbox).pending()
+    for path in pending:
+        message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+        assert message[RUN_HEADER] and message.get_content_type() == "text/plain"
+
+
+def test_writers_killed_at_random_moments_leave_every_store_readable(
+    ctx: RunContext, nlp: Language, caplog: pytest.LogCaptureFixture
+) -> None:
+    chance = random.Random(20260302)
+    for _ in range(6):
+        kill_child(ctx, before_write=lambda: None, wait=chance.uniform(0.05, 0.3))
+    for after in (1, 2, 3, chance.randint(4, 12)):  # inside each kind of write
+        kill_child(ctx, before_write=die_on_fsync(after), wait=5)
+    root = ctx.workspace.sources.parent
+    assert list(root.rglob("*.part"))  # some kills did land between writing and publishing
+
+    assert_every_store_readable(ctx, caplog)
+    report = run_once(ctx, nlp, at=run_day(2))
+
+    assert outcome_of(report, "watched").outcome in {"unchanged", "not_modified"}
+    assert report.notices == []
+
+
+def corrupt_truncated(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def corrupt_hand_edited(path: Path) -> None:
+    path.write_text(path.read_text(encoding="utf-8").replace("TikTok", "TokTik"), "utf-8")
+
+
+def corrupt_other_schema(path: Path) -> None:
+    path.write_text(path.read_text(encoding="utf-8").replace('"format": 1', '"format": 2'))
+
+
+def corrupt_emptied(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def corrupt_binary(path: Path) -> None:
+    path.write_bytes(bytes(range(256)))
+
+
+@pytest.mark.parametrize(
+    "corrupt",
+    [corrupt_truncated, corrupt_hand_edited, corrupt_other_schema, corrupt_emptied, corrupt_binary],
+)
+def test_a_corrupt_newest_snapshot_is_skipped_with_a_warning_and_the_previous_one_used(
+    ctx: RunContext,
+    replay: ReplayServer,
+    nlp: Language,
+    caplog: pytest.LogCaptureFixture,
+    corrupt: Callable[[Path], None],
+) -> None:
+    first = ctx.snapshots.baseline("watched")
+    replay.set_page("/watched", corpus_page(VERSIONS.format(2)), HTML_UTF8)
+    changed = outcome_of(run_once(ctx, nlp, at=run_day(1)), "watched")
+    assert changed.outcome == "changed" and changed.snapshot is not None
+    corrupt(Path(changed.snapshot))
+
+    with caplog.at_level(logging.WARNING):
+        report = run_once(ctx, nlp, at=run_day(2))
+
+    again = outcome_of(report, "watched")
+    assert first is not None and again.baseline == str(first[0])
+    assert again.outcome == "changed" and again.diff is not None
+    assert again.diff.changes == changed.diff.changes  # type: ignore[union-attr]
+    warnings = [r.message for r in caplog.records if r.levelno == logging.WARNING]
+    assert any(changed.snapshot in message for message in warnings)
+    assert Path(changed.snapshot).exists()  # kept as evidence, never deleted
+
+
+def test_a_snapshot_of_another_source_slipped_into_the_folder_is_ignored(
+    ctx: RunContext, tmp_path: Path, nlp: Language, caplog: pytest.LogCaptureFixture
+) -> None:
+    found = ctx.snapshots.latest("watched")
+    assert found is not None
+    stranger = found[1].model_copy(update={"source_id": "elsewhere"}).sealed()
+    intruder = Path(str(found[0])).with_name("29991231T000000000000Z.json")
+    intruder.write_text(canonical_json(stranger.model_dump(mode="json")), encoding="utf-8")
+
+    with caplog.at_level(logging.WARNING):
+        baseline = ctx.snapshots.baseline("watched")
+        report = run_once(ctx, nlp, at=run_day(1))
+
+    assert baseline is not None and str(baseline[0]) == str(found[0])
+    assert outcome_of(report, "watched").outcome in {"unchanged", "not_modified"}
+    assert any("belongs to source 'elsewhere'" in r.message for r in caplog.records)
+
+
+def test_a_killed_run_leaves_its_lock_free_for_the_next_run(
+    ctx: RunContext, nlp: Language
+) -> None:
+    from pipeline.run_state import RunLock
+
+    def hold_lock_forever() -> None:
+        with RunLock(ctx.workspace.state):
+            time.sleep(60)
+
+    holder = FORK.Process(target=hold_lock_forever, daemon=True)
+    holder.start()
+    deadline = time.monotonic() + 5
+    while "pid" not in _lock_text(ctx) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    os.kill(holder.pid or 0, signal.SIGKILL)
+    holder.join(5)
+
+    report = run_once(ctx, nlp, at=run_day(1))  # flock died with its holder
+
+    assert outcome_of(report, "watched").outcome in {"unchanged", "not_modified"}
+
+
+def _lock_text(ctx: RunContext) -> str:
+    path = ctx.workspace.state / "run.lock"
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def test_leftover_temporary_files_do_not_disturb_a_run(ctx: RunContext, nlp: Language) -> None:
+    found = ctx.snapshots.latest("watched")
+    assert found is not None
+    folder = Path(str(found[0])).parent
+    (folder / ".tmp-half.part").write_bytes(b'{"format": 1, "sou')
+
+    report = run_once(ctx, nlp, at=run_day(1))
+
+    assert outcome_of(report, "watched").outcome in {"unchanged", "not_modified"}
