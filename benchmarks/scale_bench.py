@@ -98,6 +98,7 @@ def measure_prefect(plan: Plan, pages: list[SyntheticPage], base: str, tmp: Path
     progress(f"Prefect: first flow call, then plain loop and `scrape` flow on {count} pages")
     roots = [
         make_workspace(tmp / "prefect-warmup", pages[:1], base).sources.parent,
+        make_workspace(tmp / "prefect-one-page", pages[1:2] or pages[:1], base).sources.parent,
         make_workspace(tmp / "prefect-plain", pages[:count], base).sources.parent,
         make_workspace(tmp / "prefect-flow", pages[:count], base).sources.parent,
     ]
@@ -130,10 +131,9 @@ def measure_extraction(plan: Plan, pages: list[SyntheticPage], tmp: Path) -> Ext
         cli_startup = min((scale_extract.time_cli(one) for _ in range(2)),
                           key=lambda timing: timing.seconds)
         cli = scale_extract.time_cli(saved)
-    progress("clean + extract in process, then trafilatura.extract, on the same pages")
-    in_process = scale_extract.time_in_process(saved)
-    trafilatura = scale_extract.time_trafilatura(saved)
-    return ExtractionFigures(in_process, trafilatura, cli, cli_startup)
+    progress("clean + extract and trafilatura.extract side by side, page by page")
+    both = scale_extract.time_side_by_side(saved)
+    return ExtractionFigures(both.bikwatch, both.trafilatura, cli, cli_startup)
 
 
 def run_benchmark(plan: Plan, tmp: Path) -> ScaleFigures:

@@ -1,12 +1,13 @@
 """The scale benchmark's measurements that need a process of their own; prints one JSON object.
 
     python benchmarks/scale_child.py memory WORKSPACE
-    python benchmarks/scale_child.py prefect WARMUP_WORKSPACE PLAIN_WORKSPACE FLOW_WORKSPACE
+    python benchmarks/scale_child.py prefect WARMUP ONE_PAGE PLAIN FLOW  (four workspaces)
 
 `memory`: a plain run over the workspace's sources, then the process's peak resident memory,
 so each size is measured from a fresh interpreter. `prefect`: the first flow call (Prefect's
-ephemeral server start) on the warm-up workspace, then the plain loop and the `scrape` flow on
-two fresh workspaces with the same sources. Each WORKSPACE holds a `sources.toml`.
+ephemeral server start) on a one-page warm-up workspace, a second one-page call (the fixed cost
+of a run once the server is up), then the plain loop and the `scrape` flow on two fresh
+workspaces with the same sources. Each workspace folder holds a `sources.toml`.
 """
 
 from __future__ import annotations
@@ -62,13 +63,14 @@ def run_scrape(root: Path) -> tuple[float, RunReport]:
     return time.perf_counter() - started, report
 
 
-def measure_prefect(warmup: Path, plain: Path, flow: Path) -> dict[str, object]:
+def measure_prefect(warmup: Path, one_page: Path, plain: Path, flow: Path) -> dict[str, object]:
     prepare_prefect(warmup / "prefect-home")
     started = time.perf_counter()
     import pipeline.flow  # noqa: F401  (timed: importing Prefect is part of its fixed cost)
 
     import_seconds = time.perf_counter() - started
     first_call_seconds, _ = run_scrape(warmup)
+    one_page_seconds, _ = run_scrape(one_page)
     started = time.perf_counter()
     plain_report = plain_run(Workspace.under(plain))
     plain_seconds = time.perf_counter() - started
@@ -76,6 +78,7 @@ def measure_prefect(warmup: Path, plain: Path, flow: Path) -> dict[str, object]:
     return {
         "import_seconds": import_seconds,
         "first_call_seconds": first_call_seconds,
+        "one_page_seconds": one_page_seconds,
         "pages": len(flow_report.outcomes),
         "plain_seconds": plain_seconds,
         "flow_seconds": flow_seconds,
@@ -87,7 +90,7 @@ def measure_prefect(warmup: Path, plain: Path, flow: Path) -> dict[str, object]:
 def main(argv: list[str]) -> None:
     if len(argv) == 2 and argv[0] == "memory":
         result = measure_memory(Path(argv[1]))
-    elif len(argv) == 4 and argv[0] == "prefect":
+    elif len(argv) == 5 and argv[0] == "prefect":
         result = measure_prefect(*(Path(arg) for arg in argv[1:]))
     else:
         raise SystemExit(__doc__)

@@ -1,62 +1,84 @@
-"""Whole runs over a watch list, without Prefect: timed stage by stage, or as one plain loop.
+"""Whole runs over a watch list without Prefect: the plain `run_steps` loop, bare or clocked.
 
-`staged_run` does what one scheduled run does (`pipeline.run_steps`: fetch, archive, clean,
-extract, compare with the baseline, snapshot, then source health and publish) with a clock
-around each stage. `plain_run` calls the `run_steps` functions themselves in a loop: the
+`plain_run` does what the `scrape` flow does, step for step, as plain calls in one thread: the
 baseline that Prefect's overhead is measured against, and the memory probe's workload.
+`staged_run` is the same loop with a clock on each function the run calls (fetch, archive,
+clean, extract, diff, snapshot reads and writes, source health, publish), so the shares are
+those of the real code path, not of a copy of it that could drift.
 """
 
 from __future__ import annotations
 
+import importlib
 import time
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 from uuid import uuid4
 
 from spacy.language import Language
 
-from extractors.clean import clean_html
-from extractors.decode import decode_html
-from extractors.extract import build_nlp, extract_document
 from pipeline import run_steps
 from pipeline.config import Workspace, load_config
 from pipeline.fetch import Fetcher
-from pipeline.process import compare_with_baseline
 from pipeline.run_state import RunLock
-from schemas.config import Source
+from pipeline.task_resources import process_nlp, release_fetcher, run_fetcher
 from schemas.run import RunReport, SourceOutcome
 
-# "setup" reads the sources and builds the NLP pipeline, as every run does; "validators" reads
-# the baseline snapshot for the conditional request; "health" updates each source's failure
-# record; "publish" writes the run record and feeds and queues the alert.
 STAGES = (
-    "setup", "validators", "fetch", "archive", "clean", "extract", "diff", "snapshot", "health",
-    "publish",
+    "setup", "fetch", "archive", "snapshot reads", "clean", "extract", "diff", "snapshot write",
+    "health", "publish",
+)
+# Module functions the run calls, wrapped where the calling module looks them up.
+CLOCKED_FUNCTIONS = (
+    ("pipeline.process", "decode_html", "clean"),
+    ("pipeline.process", "clean_html", "clean"),
+    ("pipeline.process", "extract_document", "extract"),
+    ("pipeline.run_steps", "compare_with_baseline", "diff"),
+)
+# Methods of the run's own store objects, wrapped on the instances: (store, method, stage).
+CLOCKED_METHODS = (
+    ("archive", "record", "archive"),
+    ("snapshots", "baseline", "snapshot reads"),
+    ("snapshots", "made_from", "snapshot reads"),
+    ("snapshots", "latest", "snapshot reads"),
+    ("snapshots", "write", "snapshot write"),
 )
 
 
 @dataclass
 class StageClock:
-    """Seconds spent in each stage, and the stage each failure happened in."""
+    """Seconds spent in each stage; a call inside a clocked call counts for the outer one."""
 
     seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
     failures: Counter[str] = field(default_factory=Counter)
-    failure_examples: dict[str, str] = field(default_factory=dict)
+    _active: bool = False
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
+        if self._active:
+            yield
+            return
+        self._active = True
         started = time.perf_counter()
         try:
             yield
-        except Exception as exc:
+        except Exception:
             self.failures[name] += 1
-            self.failure_examples.setdefault(name, f"{type(exc).__name__}: {exc}"[:160])
             raise
         finally:
             self.seconds[name] += time.perf_counter() - started
+            self._active = False
+
+    def timed(self, name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def clocked(*args: Any, **kwargs: Any) -> Any:
+            with self.stage(name):
+                return function(*args, **kwargs)
+
+        return clocked
 
 
 @dataclass(frozen=True)
@@ -65,67 +87,88 @@ class StagedRun:
     wall_seconds: float
     clock: StageClock
     outcomes: Counter[str]
+    errors: list[str]  # the first few failed sources' errors
 
     @property
     def pages_per_second(self) -> float:
         return self.pages / self.wall_seconds
 
+    @property
+    def other_seconds(self) -> float:
+        """Time outside every clocked call: the glue, hashing and model building between them."""
+        return self.wall_seconds - sum(self.clock.seconds.values())
+
     def share(self, stage: str) -> float:
         return self.clock.seconds[stage] / self.wall_seconds
 
 
+def plain_run(workspace: Workspace) -> RunReport:
+    """What the `scrape` flow does, step for step, as plain calls in one thread."""
+    ctx = run_steps.RunContext(load_config(workspace.sources), workspace)
+    with RunLock(workspace.state):
+        started_at = datetime.now(UTC)
+        outcomes = _each_source(ctx, run_fetcher(ctx), process_nlp(), started_at)
+        release_fetcher(ctx)
+        return _publish(ctx, outcomes, started_at)
+
+
 def staged_run(workspace: Workspace) -> StagedRun:
-    """One run of every source of the workspace, each stage timed; failures are counted."""
+    """`plain_run` with a clock on each stage; failures are counted, never raised."""
     clock = StageClock()
     started_at = datetime.now(UTC)
     started = time.perf_counter()
     with clock.stage("setup"):
         ctx = run_steps.RunContext(load_config(workspace.sources), workspace)
-        nlp = build_nlp()
-    outcomes: list[SourceOutcome] = []
-    with ctx.make_fetcher() as fetcher:
-        for source in ctx.config.enabled_sources:
-            try:
-                outcomes.append(_staged_source(ctx, fetcher, source, nlp, started_at, clock))
-            except Exception as exc:  # counted by the clock; the run goes on, as the flow's does
-                outcomes.append(run_steps.failed_outcome(source, exc))
-    _publish(ctx, outcomes, started_at, clock)
+        nlp, fetcher = process_nlp(), run_fetcher(ctx)
+    with RunLock(workspace.state), clocks_on(clock, ctx, fetcher):
+        outcomes = _each_source(ctx, fetcher, nlp, started_at)
+        release_fetcher(ctx)
+        _publish(ctx, outcomes, started_at, clock)
     wall = time.perf_counter() - started
-    return StagedRun(len(outcomes), wall, clock, Counter(o.outcome for o in outcomes))
+    errors = [f"{o.source_id}: {o.error}" for o in outcomes if o.outcome == "failed"][:3]
+    return StagedRun(len(outcomes), wall, clock, Counter(o.outcome for o in outcomes), errors)
 
 
-def _staged_source(
-    ctx: run_steps.RunContext,
-    fetcher: Fetcher,
-    source: Source,
-    nlp: Language,
-    taken_at: datetime,
-    clock: StageClock,
-) -> SourceOutcome:
-    """`run_steps.fetch_source` then `run_steps.process_source`, split at each stage."""
-    with clock.stage("validators"):
-        validators = run_steps.baseline_validators(ctx, source)
-    with clock.stage("fetch"):
-        page = fetcher.fetch(source.url, validators)
-    if page.not_modified:
-        return SourceOutcome(source_id=source.id, url=source.url, outcome="not_modified")
-    with clock.stage("archive"):
-        ctx.archive.record(source.id, page)
-    raw = run_steps.raw_page(page)
-    with clock.stage("clean"):
-        document = clean_html(decode_html(raw.body, raw.declared_charset), raw.url,
-                              site=source.site)
-    with clock.stage("extract"):
-        extraction = extract_document(document, nlp=nlp)
-    with clock.stage("diff"):
-        found = ctx.snapshots.baseline(source.id)
-        comparison = compare_with_baseline(source, raw, extraction, found[1] if found else None)
-    with clock.stage("snapshot"):
-        path = ctx.snapshots.write(comparison.snapshot, taken_at)
-    return SourceOutcome(
-        source_id=source.id, url=source.url, name=extraction.title, outcome=comparison.outcome,
-        diff=comparison.diff, snapshot=str(path), baseline=str(found[0]) if found else None,
-    )
+@contextmanager
+def clocks_on(clock: StageClock, ctx: run_steps.RunContext, fetcher: Fetcher) -> Iterator[None]:
+    """Wrap the run's functions with the clock for the duration of the block."""
+    with ExitStack() as undo:
+        for module_name, name, stage in CLOCKED_FUNCTIONS:
+            module = importlib.import_module(module_name)
+            undo.enter_context(_replaced(module, name, clock.timed(stage, getattr(module, name))))
+        targets = {"fetcher": fetcher, "archive": ctx.archive, "snapshots": ctx.snapshots}
+        for target, name, stage in (("fetcher", "fetch", "fetch"), *CLOCKED_METHODS):
+            owner = targets[target]
+            undo.enter_context(_replaced(owner, name, clock.timed(stage, getattr(owner, name))))
+        yield
+
+
+@contextmanager
+def _replaced(owner: object, name: str, replacement: object) -> Iterator[None]:
+    if not hasattr(owner, name):  # the run no longer calls it: the table would be wrong
+        raise AttributeError(f"{owner!r} has no {name}: update the clocked functions")
+    original = owner.__dict__.get(name) if hasattr(owner, "__dict__") else None
+    setattr(owner, name, replacement)
+    try:
+        yield
+    finally:
+        if original is None:
+            delattr(owner, name)  # back to the class's method
+        else:
+            setattr(owner, name, original)
+
+
+def _each_source(
+    ctx: run_steps.RunContext, fetcher: Fetcher, nlp: Language, started_at: datetime
+) -> list[SourceOutcome]:
+    outcomes = []
+    for source in ctx.config.enabled_sources:
+        try:
+            page = run_steps.fetch_source(ctx, fetcher, source)
+            outcomes.append(run_steps.process_source(ctx, source, page, started_at, nlp))
+        except Exception as exc:  # one failing source never stops the others
+            outcomes.append(run_steps.failed_outcome(source, exc))
+    return outcomes
 
 
 def _publish(
@@ -145,22 +188,6 @@ def _publish(
     with clock.stage("publish"):
         run_steps.publish(ctx, report)
     return report
-
-
-def plain_run(workspace: Workspace) -> RunReport:
-    """What the `scrape` flow does, step for step, as plain calls in one thread."""
-    ctx = run_steps.RunContext(load_config(workspace.sources), workspace)
-    with RunLock(workspace.state), ctx.make_fetcher() as fetcher:
-        started_at = datetime.now(UTC)
-        nlp = build_nlp()
-        outcomes = []
-        for source in ctx.config.enabled_sources:
-            try:
-                page = run_steps.fetch_source(ctx, fetcher, source)
-                outcomes.append(run_steps.process_source(ctx, source, page, started_at, nlp))
-            except Exception as exc:  # one failing source never stops the others
-                outcomes.append(run_steps.failed_outcome(source, exc))
-        return _publish(ctx, outcomes, started_at)
 
 
 def outcome_counts(report: RunReport) -> dict[str, int]:

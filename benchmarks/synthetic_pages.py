@@ -82,8 +82,9 @@ def load_templates(root: Path) -> list[Template]:
     for path in sorted(root.glob("*/*.html")):
         page_id = path.name.removesuffix(".html").removesuffix(".v1").removesuffix(".v2")
         gold = path.with_name(f"{page_id}.gold.json")
-        meta = json.loads((gold if gold.exists() else path.with_name(f"{page_id}.diff.gold.json"))
-                          .read_text(encoding="utf-8"))
+        if not gold.exists():
+            gold = path.with_name(f"{page_id}.diff.gold.json")
+        meta = json.loads(gold.read_text(encoding="utf-8"))
         if path.name.endswith(".v2.html") and meta.get("health") is True:
             continue
         html = path.read_text(encoding="utf-8", errors="replace")
@@ -118,16 +119,25 @@ def vary_page(html: str, rng: random.Random) -> str:
 
 
 def revise_page(html: str, rng: random.Random) -> str:
-    """The next capture of a page: one organisation joins a list, another item leaves."""
+    """The next capture of a page: one organisation joins a list, another item leaves.
+
+    A page without lists gets a new closing paragraph instead, so every page changes.
+    """
     root = lxml.html.document_fromstring(html)
-    lists = _item_lists(_content_root(root))
+    content = _content_root(root)
+    lists = _item_lists(content)
+    newcomer = rng.choice(ORGANISATIONS)
     if not lists:
+        paragraph = lxml.html.fragment_fromstring(
+            f"<p>In {LATEST_YEAR}, {newcomer} joined the initiative.</p>"
+        )
+        paragraphs = [p for p in content.iter("p") if not _in_furniture(p)]
+        (paragraphs[-1].addnext if paragraphs else content.append)(paragraph)
         return _serialize(root)
     items = rng.choice(lists)
     present = {_text(item) for item in items}
-    newcomer = rng.choice([name for name in ORGANISATIONS if name not in present] or ["Newco"])
     added = copy.deepcopy(items[-1])
-    _set_text(added, newcomer)
+    _set_text(added, newcomer if newcomer not in present else f"{newcomer} Foundation")
     items[-1].addnext(added)
     leaving = rng.choice(rng.choice(lists)[:-1] or items[:1])
     leaving.drop_tree()

@@ -27,7 +27,7 @@ from pipeline.fetch import FetchedPage
 from pipeline.report import render_change_table
 from pipeline.run_state import RunLock
 from pipeline.run_steps import RunContext
-from pipeline.runners import describe_task_runner, make_task_runner
+from pipeline.runners import describe_task_runner, make_task_runner, unshared_stores
 from pipeline.task_resources import process_nlp, release_fetcher, run_fetcher
 from schemas.config import Source
 from schemas.errors import BikwatchError, RunFailedError
@@ -87,8 +87,12 @@ def scrape(
         "state": state,
         "feeds": feeds,
     }
-    runner = _context(locations).config.runner
-    get_run_logger().info("tasks run on %s", describe_task_runner(runner))
+    logger = get_run_logger()
+    ctx = _context(locations)
+    runner = ctx.config.runner
+    logger.info("tasks run on %s", describe_task_runner(runner))
+    for name in unshared_stores(runner, ctx.workspace):
+        logger.warning("%s is a local folder but tasks run on a remote Dask cluster", name)
     return scrape_sources.with_options(task_runner=make_task_runner(runner))(**locations)
 
 

@@ -29,6 +29,9 @@ def prepare_prefect() -> None:
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "bikwatch")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    # The run's own Prefect server starts in a subprocess; on a busy machine it can take more
+    # than Prefect's default 20 s, which would fail the whole scheduled run.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 
 def run_flow(**locations: str | None) -> RunReport:

@@ -14,7 +14,7 @@ from spacy.language import Language
 from extractors import EXTRACTOR_VERSION
 from extractors.clean import clean_html
 from extractors.decode import decode_html
-from extractors.extract import build_nlp, extract_document
+from extractors.extract import default_nlp, extract_document
 from pipeline.diff import diff_extractions
 from pipeline.health import assess_health
 from schemas.changes import DiffResult, HealthProblem
@@ -45,7 +45,7 @@ def extract_html(
 ) -> Extraction:
     """Clean and extract one decoded page: what `bikwatch extract` prints."""
     document = clean_html(html, url, site=site)
-    return extract_document(document, nlp=nlp or build_nlp())
+    return extract_document(document, nlp=nlp or default_nlp())
 
 
 def extract_raw(page: RawPage, *, site: str | None, nlp: Language | None = None) -> Extraction:

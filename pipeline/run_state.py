@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from pipeline.source_health import SourceHealthState
 from pipeline.storage import replace_file
+from schemas.config import SOURCE_ID
 from schemas.errors import LockedError, StoreError
 from schemas.run import RunReport
 from schemas.snapshot import canonical_json
@@ -72,6 +73,9 @@ class StateStore:
         self.root = root
 
     def _source_path(self, source_id: str) -> Path:
+        # Config validation already forbids such ids; a store never trusts its callers with paths.
+        if not SOURCE_ID.match(source_id):
+            raise StoreError(f"unsafe source id for a state file: {source_id!r}")
         return self.root / "sources" / f"{source_id}.json"
 
     def source_health(self, source_id: str) -> SourceHealthState | None:

@@ -8,8 +8,10 @@ reading the configuration never pays for them.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pipeline.config import Workspace
 from schemas.config import RunnerConfig
 from schemas.errors import ConfigError
 
@@ -49,3 +51,15 @@ def describe_task_runner(config: RunnerConfig) -> str:
         return f"Dask cluster at {config.dask_address}"
     kind = "processes" if config.dask_processes else "threads"
     return f"local Dask cluster ({config.dask_workers} worker {kind})"
+
+
+def unshared_stores(config: RunnerConfig, workspace: Workspace) -> list[str]:
+    """Stores that tasks on a remote Dask cluster would write to their own machine's disk.
+
+    Fetch and extraction tasks write the raw archive and the snapshots; on a cluster of
+    several machines those must be object storage (or one shared mount), or each run's
+    baseline depends on which machine a task happened to land on.
+    """
+    if config.kind != "dask" or config.dask_address is None:
+        return []
+    return [name for name in ("snapshots", "archive") if isinstance(getattr(workspace, name), Path)]

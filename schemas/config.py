@@ -10,7 +10,7 @@ import re
 from typing import Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, field_validator, model_validator
 
 SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}\Z")  # \Z: "$" would let a final newline in
 
@@ -127,13 +127,11 @@ class StorageConfig(_Strict):
     instance role), never in this file; the endpoint may come from AWS_ENDPOINT_URL too.
     """
 
-    options: dict[str, str | int | float | bool | dict[str, str | int | float | bool]] = Field(
-        default_factory=dict
-    )
+    options: dict[str, JsonValue] = Field(default_factory=dict)
 
     @field_validator("options")
     @classmethod
-    def _no_secrets(cls, value: dict[str, object]) -> dict[str, object]:
+    def _no_secrets(cls, value: dict[str, JsonValue]) -> dict[str, JsonValue]:
         secrets = sorted(k for k in value if k in {"key", "secret", "token", "password"})
         if secrets:
             raise ValueError(f"put credentials in the environment, not here: {', '.join(secrets)}")

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from schemas.changes import HealthProblem
 from schemas.extraction import Extraction
 
-SNAPSHOT_FORMAT = 1
+SNAPSHOT_FORMAT: Literal[1] = 1
 
 
 class RawRef(BaseModel):

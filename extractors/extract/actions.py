@@ -53,7 +53,7 @@ def _announces_actions(context: DocumentContext, index: int, *, colon: bool = Tr
     ends_with_colon = block.text.rstrip().endswith(":")
     if colon and not ends_with_colon:
         return False
-    cues = context.cues_between(block.span.start, block.span.end)
+    cues = context.announcement_cues(index)
     if not ends_with_colon and not announced_counts(block.text, action_count_nouns()):
         return False
     labels = [c.label for c in cues if c.label in _LIST_CUES]
@@ -113,15 +113,7 @@ def is_action_list(
         )
         return intro is not None and _announces_actions(context, intro)
     if blocks[intro].kind in ("paragraph", "list_item", "term"):
-        if _announces_actions(context, intro):
-            return True
-        heading = nearest_heading(blocks, item_list.items[0])
-        ends_with_colon = blocks[intro].text.rstrip().endswith(":")
-        if ends_with_colon and heading not in boundaries:
-            return _heading_announces_actions(context, heading) and not _announces_names(
-                context, intro
-            )
-        return False
+        return _paragraph_announces_actions(context, item_list, intro, boundaries)
     is_strand_heading = blocks[intro].kind == "heading" and intro not in boundaries
     if is_strand_heading and _heading_announces_actions(context, intro):
         return True  # "Main commitments" right above the list
@@ -129,10 +121,34 @@ def is_action_list(
     return announcement is not None and _announces_actions(context, announcement, colon=False)
 
 
-def _announces_names(context: DocumentContext, index: int) -> bool:
-    block = context.blocks[index]
-    cues = context.cues_between(block.span.start, block.span.end)
-    return any(cue.label in ("SIGNATORY", "ASSOCIATED") for cue in cues)
+def _paragraph_announces_actions(
+    context: DocumentContext, item_list: ItemList, intro: int, boundaries: Container[int]
+) -> bool:
+    """An intro paragraph with an action cue, under an action heading, or a sentence the
+    items complete ("the group assists it in:" + "drafting the Code;")."""
+    if _announces_actions(context, intro):
+        return True
+    blocks = context.blocks
+    if not blocks[intro].text.rstrip().endswith(":") or _announces_other_things(context, intro):
+        return False
+    heading = nearest_heading(blocks, item_list.items[0])
+    if heading not in boundaries and _heading_announces_actions(context, heading):
+        return True
+    return _items_complete_a_sentence(context, item_list)
+
+
+def _announces_other_things(context: DocumentContext, index: int) -> bool:
+    """Names, risks, reports or links follow, not actions."""
+    cues = context.announcement_cues(index)
+    return any(cue.label in ("SIGNATORY", "ASSOCIATED", "NOT_ACTIONS") for cue in cues)
+
+
+def _items_complete_a_sentence(context: DocumentContext, item_list: ItemList) -> bool:
+    """Most items start in lower case: they continue the intro ("must: counter illegal
+    content; protect minors"), unlike a list of titles, names or links."""
+    texts = [context.blocks[index].text for index in item_list.items]
+    lower = [text for text in texts if text[:1].islower() and len(text.split()) >= 2]
+    return len(texts) >= 2 and len(lower) * 2 > len(texts)
 
 
 def list_actions(

@@ -58,6 +58,15 @@ class DocumentContext:
     def dates_between(self, start: int, end: int) -> list[FoundDate]:
         return [found for found in self.dates if start <= found.start and found.end <= end]
 
+    def announcement_cues(self, index: int) -> list[Cue]:
+        """The cues of what block `index` announces: its last sentence when it ends with a
+        colon ("... DG CONNECT chairs the group, which assists it in:"), else all of it."""
+        block = self.blocks[index]
+        sentences = self.sentences_of(index)
+        if block.text.rstrip().endswith(":") and sentences:
+            return list(sentences[-1].cues)
+        return self.cues_between(block.span.start, block.span.end)
+
     def cues_between(self, start: int, end: int) -> list[Cue]:
         return [cue for s in self.sentences for cue in s.cues if start <= cue.start < end]
 

@@ -92,7 +92,8 @@ def _warnings(
     role_text = " ".join(
         s.text
         for s in context.sentences
-        if s.block in draft.owned and (s.has_cue("SIGNATORY") or s.has_cue("LAUNCH"))
+        if s.block in draft.owned
+        and (s.has_cue("SIGNATORY") or s.has_cue("LAUNCH") or s.has_cue("LAUNCH_WEAK"))
     )
     announced = announced_counts(action_text, action_count_nouns())
     strand_nouns = strand_count_nouns()

@@ -10,6 +10,7 @@ names that own nothing are only mentioned.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from extractors.extract.context import DocumentContext
@@ -23,6 +24,11 @@ from extractors.extract.names import (
     vocabulary,
 )
 from extractors.extract.structure import section_end
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9+&]{1,11}")
+_SHORT_NAME = re.compile(
+    r"\s*\((?:the\s+)?[\u2018'\"\u201c]?([A-Z][^()\u2019'\"\u201d]{1,40}?)[\u2019'\"\u201d]?\)"
+)
 
 
 @dataclass
@@ -51,14 +57,20 @@ class Draft:
         return {name_key(variant) for variant in [self.name, *self.variants]}
 
     @property
-    def acronyms(self) -> set[str]:
+    def acronym_spellings(self) -> set[str]:
+        """ "BIK+" from "... (BIK+)", or a variant that is an acronym itself."""
         found = {acronym_of(v) for v in [self.name, *self.variants]}
-        return {a.casefold() for a in found if a}
+        found |= {v for v in self.variants if _ACRONYM.fullmatch(v)}
+        return {a for a in found if a}
+
+    @property
+    def acronyms(self) -> set[str]:
+        return {a.casefold() for a in self.acronym_spellings}
 
     def aliases(self) -> list[str]:
         seen = {name_key(self.name)}
         aliases = []
-        for variant in [*self.variants, *(a.upper() for a in self.acronyms)]:
+        for variant in [*self.variants, *sorted(self.acronym_spellings)]:
             if name_key(variant) not in seen:
                 seen.add(name_key(variant))
                 aliases.append(variant)
@@ -69,7 +81,7 @@ def _strip_plus(key: str) -> tuple[str, bool]:
     return key.rstrip("+").strip(), key.endswith("+")
 
 
-def is_variant(short: str, long: str, long_acronyms: set[str] = frozenset()) -> bool:  # type: ignore[assignment]
+def is_variant(short: str, long: str, long_acronyms: AbstractSet[str] = frozenset()) -> bool:
     """True when name key `short` names the same initiative as name key `long`."""
     if short == long:
         return True
@@ -110,6 +122,10 @@ def _heading_drafts(context: DocumentContext) -> list[Draft]:
         draft.owned = set(range(index + 1, section_end(context.blocks, index)))
         draft.mentions.append(Mention(block.span.start, block.span.end, index))
         drafts.append(draft)
+    for outer in drafts:
+        for inner in drafts:
+            if inner is not outer and inner.heading in outer.owned:
+                outer.owned -= inner.owned | {inner.heading}  # a nested initiative's own blocks
     return drafts
 
 
@@ -135,7 +151,9 @@ def _title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]
     named = heading_name(title) or heading_name(title.split(":", 1)[-1].strip())
     if named is None:
         return None
-    draft = Draft(named[0], named[1], "title", 0 if context.blocks else None)
+    # A page title's article is the title's, not the name's: "The Code of conduct on ...".
+    name = re.sub(r"^The\s+", "", named[0])
+    draft = Draft(name, named[1], "title", 0 if context.blocks else None)
     body_key = name_key(context.text[context.blocks[0].span.end :]) if context.blocks else ""
     acronym = acronym_of(draft.name)
     body_words = (
@@ -153,7 +171,9 @@ def _title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]
     return draft if confirmed else None
 
 
-def _cluster(prose: list[tuple[NameCandidate, int]], drafts: list[Draft]) -> list[Draft]:
+def _cluster(
+    prose: list[tuple[NameCandidate, int]], drafts: list[Draft], context_text: str
+) -> list[Draft]:
     """Attach each prose name to its initiative, or start a new (mentioned) one."""
     for candidate, block in prose:
         key = name_key(candidate.name)
@@ -164,17 +184,36 @@ def _cluster(prose: list[tuple[NameCandidate, int]], drafts: list[Draft]) -> lis
             draft = Draft(candidate.name, candidate.kind, "prose")
             drafts.append(draft)
         elif candidate.name not in draft.variants and key != name_key(draft.name):
-            if draft.source != "prose" and len(key) > len(name_key(draft.name)):
-                # A heading or title is the name; prose that runs longer ran over a verb.
-                draft.mentions.append(Mention(candidate.start, candidate.end, block))
-                continue
-            draft.variants.append(candidate.name)
-            if draft.source == "prose" and len(candidate.name) > len(draft.name):
-                draft.variants.remove(candidate.name)
-                draft.variants.append(draft.name)
-                draft.name = candidate.name
+            _add_variant(draft, candidate.name)
         draft.mentions.append(Mention(candidate.start, candidate.end, block))
+        short = _short_name_after(context_text, candidate.end)
+        if short and name_key(short) not in draft.keys:
+            draft.variants.append(short)  # "... design (the BIK Code)": the page's short name
     return drafts
+
+
+def _add_variant(draft: Draft, name: str) -> None:
+    """A new spelling; the longest prose spelling names a prose initiative."""
+    longer = len(name_key(name)) > len(name_key(draft.name))
+    if draft.source != "prose" and longer:
+        # A heading or title is the name; prose that runs longer ran over a verb, but the
+        # acronym it gives ("Digital Services Act (DSA)") names the initiative too.
+        acronym = acronym_of(name)
+        if acronym and acronym not in draft.variants:
+            draft.variants.append(acronym)
+        return
+    if draft.source == "prose" and longer:
+        draft.variants.append(draft.name)
+        draft.name = name
+    else:
+        draft.variants.append(name)
+
+
+def _short_name_after(text: str, end: int) -> str | None:
+    match = _SHORT_NAME.match(text, end)
+    if match is None or not any(w.lower() in vocabulary().kinds for w in match.group(1).split()):
+        return None
+    return match.group(1)
 
 
 def _title_kinds(context: DocumentContext) -> set[str]:
@@ -197,7 +236,7 @@ def _primary(drafts: list[Draft], context: DocumentContext) -> Draft | None:
 
 
 def _joined_in_lead(drafts: list[Draft], context: DocumentContext) -> Draft | None:
-    """"TikTok and LinkedIn have joined the Code of conduct ...": the lead says who joined what."""
+    """ "TikTok and LinkedIn have joined the Code of conduct ...": the lead says who joined what."""
     lead = next((i for i, b in enumerate(context.blocks) if b.kind == "paragraph"), None)
     if lead is None:
         return None
@@ -217,7 +256,7 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
     title = _title_draft(context, prose)
     if title is not None:
         drafts.insert(0, title)
-    drafts = _cluster(prose, drafts)
+    drafts = _cluster(prose, drafts, context.text)
     primary = _primary(drafts, context)
     if primary is not None:
         owned_by_headings = set().union(*(d.owned for d in drafts if d.source == "heading"))
@@ -241,7 +280,7 @@ def _back_reference_pattern(kind: str) -> re.Pattern[str]:
 def _add_acronym_mentions(context: DocumentContext, draft: Draft) -> None:
     """ "The DSA entered into force ...": the acronym alone names the initiative."""
     named = [(m.start, m.end) for m in draft.mentions]
-    for acronym in {acronym_of(v) for v in [draft.name, *draft.variants]} - {None}:
+    for acronym in sorted(draft.acronym_spellings):
         for match in re.finditer(rf"(?<![\w(]){re.escape(str(acronym))}(?![\w)])", context.text):
             if any(s <= match.start() < e for s, e in named):
                 continue
@@ -257,9 +296,26 @@ def _block_at(context: DocumentContext, offset: int) -> int:
     return 0
 
 
+def _add_spelled_mentions(context: DocumentContext, draft: Draft) -> None:
+    """The name written in another case ("published guidelines on the protection of minors")."""
+    named = [(m.start, m.end) for m in draft.mentions]
+    for variant in sorted({draft.name, *draft.variants}, key=lambda v: (-len(v), v)):
+        if len(variant.split()) < 2:
+            continue
+        pattern = rf"(?<!\w){re.escape(variant)}(?!\w)"
+        for match in re.finditer(pattern, context.text, flags=re.IGNORECASE):
+            if any(s <= match.start() < e for s, e in named):
+                continue
+            block = _block_at(context, match.start())
+            if context.blocks[block].kind != "title":
+                draft.mentions.append(Mention(match.start(), match.end(), block))
+                named.append((match.start(), match.end()))
+
+
 def _add_back_references(context: DocumentContext, described: list[Draft]) -> None:
     """ "the Coalition", "a new coalition", "the strategy": mentions of the owner of the block."""
     for draft in described:
+        _add_spelled_mentions(context, draft)
         _add_acronym_mentions(context, draft)
         pattern = _back_reference_pattern(draft.kind)
         named = [(m.start, m.end) for m in draft.mentions]

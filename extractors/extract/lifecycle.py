@@ -23,6 +23,11 @@ _PAST_LISTING = re.compile(r"\b(?:previous|past|former|earlier|archived)\b", re.
 _STATUS_LINE = re.compile(r"^\s*(?:status|implementation period finish)\s*:\s*(.+)$", re.I)
 _ACTIVE_VALUES = re.compile(r"\b(?:ongoing|implemented|active|in force|running|open)\b", re.I)
 _ENDED_VALUES = re.compile(r"\b(?:ended|completed|closed|expired|finished|repealed)\b", re.I)
+_NOT_A_FACT = re.compile(
+    r"\b(?:until|unless|once|before|if|whether|will|would|could|should|may|might|"
+    r"expected to|to be|planned|aims? to|intends? to)\b",
+    re.IGNORECASE,
+)
 _ONLY_ACTIVE = re.compile(r"\bonly\b", re.IGNORECASE)
 _START_LINE = re.compile(
     r"^\s*(?:implementation period start|start date|launch date|date of adoption|adopted|"
@@ -74,23 +79,30 @@ def _owns_cue(sentence: Sentence, label: str, draft: Draft, others: list[Draft])
     within = (sentence.start, sentence.end)
     return any(
         nearest_initiative(drafts, cue.start, cue.end, within) is draft
+        and _is_stated_fact(sentence, cue.start)
         for cue in sentence.cues
         if cue.label == label
     )
 
 
+def _is_stated_fact(sentence: Sentence, cue_start: int) -> bool:
+    """False for a cue in a planned or conditional clause: "until the Code is adopted"."""
+    clause = re.split(r"[,;:\u2013\u2014]", sentence.text[: cue_start - sentence.start])[-1]
+    return _NOT_A_FACT.search(clause) is None
+
+
 def _launched(
     context: DocumentContext, draft: Draft, sentences: list[Sentence], others: list[Draft]
 ) -> str | None:
-    for sentence in sentences:
-        if not _owns_cue(sentence, "LAUNCH", draft, others):
-            continue
-        dates = _dates_of(context, sentence) or _block_dates(context, sentence)
-        if dates:
-            cue = next(c for c in sentence.cues if c.label == "LAUNCH")
-            return min(
-                dates, key=lambda found: _gap(found.start, found.end, cue.start, cue.end)
-            ).value
+    for label in ("LAUNCH", "LAUNCH_WEAK"):  # "adopted" before "published"
+        for sentence in sentences:
+            if not _owns_cue(sentence, label, draft, others):
+                continue
+            dates = _dates_of(context, sentence) or _block_dates(context, sentence)
+            if dates:
+                cue = next(c for c in sentence.cues if c.label == label)
+                nearest = min(dates, key=lambda d: _gap(d.start, d.end, cue.start, cue.end))
+                return nearest.value
     return _labelled_date(context, draft, _START_LINE) or draft.heading_year
 
 

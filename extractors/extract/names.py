@@ -108,6 +108,10 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() or (word[:1].isdigit() is False and any(c.isupper() for c in word))
 
 
+def _is_year(word: str) -> bool:
+    return re.fullmatch(r"(?:19|20)\d\d", word) is not None
+
+
 def _tokens(text: str) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text))
 
@@ -125,6 +129,9 @@ def _left_edge(tokens: list[re.Match[str]], kind_at: int, sentence_starts: set[i
             if index in sentence_starts and word.lower() in vocabulary().stop_words | {"in", "on"}:
                 break
             first = index
+        elif _is_year(word) and first < kind_at:
+            first = index  # "2022 Strengthened Code of Practice", not "the 2016 Code"
+            break
         elif not (
             word.lower() in connectors - {"the", "a", "an"}
             and index > 0
@@ -232,9 +239,11 @@ def heading_name(text: str) -> tuple[str, str] | None:
     tokens = [token.group(0) for token in _tokens(name)]
     if not tokens or name.endswith("?") or len(tokens) > 24:
         return None
-    if tokens[0].lower() in words.non_name_starts or not tokens[0][:1].isupper():
+    first = tokens[0]
+    # A name may start with its year: "2022 Strengthened Code of Practice on Disinformation".
+    if first.lower() in words.non_name_starts or not (first[:1].isupper() or _is_year(first)):
         return None
-    start = 1 if tokens[0].lower() == "the" else 0
+    start = 1 if first.lower() == "the" else 0
     for index, word in enumerate(tokens):
         lowered = word.lower()
         if lowered in words.kinds:

@@ -26,6 +26,11 @@ _ROLE_PREDICATE = re.compile(
     r"\s+(?:are|were|became|have become|are now)\s+(?:the\s+|also\s+)?(?:(?:founding|supporting|"
     r"associated|associate|new)\s+)?(?:members|signatories|partners|supporters)\b"
 )
+_DATED_TAIL = re.compile(
+    r"\s*(?:\([^()]*\d{4}[^()]*\)|,?\s+(?:since|from|joined|in|as of)\s+[^,]*\d{4}.*)$",
+    re.IGNORECASE,
+)
+_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}")  # "jeuxvideo.com"
 _LIST_LEAD = re.compile(r"^(?:including|namely|such as|notably|e\.g\.)\s+", re.IGNORECASE)
 _HEADER_CELLS = frozenset(
     {
@@ -93,7 +98,7 @@ def is_organisation_name(name: str) -> bool:
         return False
     if number_value(words[0]) is not None and len(words) > 1:
         return False  # "21 companies", "Twenty-eight leading companies"
-    return any(char.isupper() for char in words[0])
+    return any(char.isupper() for char in words[0]) or _DOMAIN.fullmatch(words[0]) is not None
 
 
 def _role_of(sentence_cues: list[str]) -> str:
@@ -119,7 +124,7 @@ def _list_after_cue(context: DocumentContext, sentence: Sentence) -> tuple[int, 
 
 def _list_after_partner_cue(context: DocumentContext, sentence: Sentence) -> tuple[int, int] | None:
     """ "the Commission agreed a Code ... with A, B, C and D in May 2016": the partners."""
-    launch = [cue for cue in sentence.cues if cue.label == "LAUNCH"]
+    launch = [cue for cue in sentence.cues if cue.label in ("LAUNCH", "LAUNCH_WEAK")]
     if not launch:
         return None
     rest = context.text[launch[0].end : sentence.end]
@@ -218,13 +223,13 @@ def _bare_span(piece: NamePiece) -> tuple[int, int]:
 def _item_name(text: str) -> str:
     """The name an item of a list of names gives: "Google - since 2018" -> "Google"."""
     name = re.split(r"\s+[\u2013\u2014-]\s+|:\s| \| ", text, maxsplit=1)[0]
-    return name.strip().rstrip(";,.")
+    name = _DATED_TAIL.sub("", name.strip().rstrip(";,."))  # "Google (since 2016)"
+    return name.strip()
 
 
 def announces_signatories(context: DocumentContext, index: int) -> str | None:
     """The role a block announces for the list after it, when its last cue is a role cue."""
-    block = context.blocks[index]
-    cues = context.cues_between(block.span.start, block.span.end)
+    cues = context.announcement_cues(index)
     labels = [cue.label for cue in cues if cue.label in ("SIGNATORY", "ASSOCIATED", "ACTIONS")]
     if not labels or labels[-1] == "ACTIONS":
         return None

@@ -273,3 +273,46 @@ def test_the_lead_says_which_initiative_was_joined() -> None:
         "Microsoft",
         "YouTube",
     ]
+
+
+def test_a_name_may_start_with_its_year_and_be_written_in_lower_case() -> None:
+    code = _extract(
+        ("title", "2022 Strengthened Code of Practice on Example Harms"),
+        (
+            "paragraph",
+            "The 2022 Strengthened Code of Practice on Example Harms was signed on "
+            "16 June 2022 by Acme, Globex and Initech.",
+        ),
+    ).initiatives[0]
+    assert (code.name, code.launched) == (
+        "2022 Strengthened Code of Practice on Example Harms",
+        "2022-06-16",
+    )
+    assert [s.name for s in code.signatories] == ["Acme", "Globex", "Initech"]
+    guidelines = _extract(
+        ("title", "Guidelines on the protection of young gamers"),
+        (
+            "paragraph",
+            "On 14 July 2025, the Commission published guidelines on the protection "
+            "of young gamers.",
+        ),
+    ).initiatives[0]
+    assert guidelines.launched == "2025-07-14"
+
+
+def test_items_that_complete_the_intro_are_actions_unlike_a_list_of_links() -> None:
+    extraction = _extract(
+        ("title", "The Example Services Act"),
+        ("paragraph", "The Example Services Act (ESA) applies since 2024."),
+        ("heading", "What platforms have to do", {"level": 2}),
+        ("paragraph", "Among other things, online platforms must:"),
+        *items(1, "counter illegal content;", "protect minors."),
+        ("heading", "More information", {"level": 2}),
+        ("paragraph", "Read more in these documents:"),
+        *items(2, "Questions and answers on the ESA", "Factsheet on the ESA"),
+    )
+    (act,) = extraction.initiatives
+    assert [(a.strand, a.text) for a in act.actions] == [
+        ("What platforms have to do", "counter illegal content"),
+        ("What platforms have to do", "protect minors"),
+    ]

@@ -19,7 +19,7 @@ from pipeline.archive import RawArchive
 from pipeline.blobs import RemoteBlobs, as_location, is_url, open_blobs
 from pipeline.config import Workspace, parse_config
 from pipeline.replay_server import ReplayServer
-from pipeline.runners import describe_task_runner, make_task_runner
+from pipeline.runners import describe_task_runner, make_task_runner, unshared_stores
 from pipeline.snapshot_store import SnapshotStore
 from schemas.config import RunnerConfig
 from schemas.errors import ConfigError, StoreError
@@ -57,8 +57,10 @@ def test_snapshots_on_s3_are_written_once_and_listed_newest_first(s3: S3Server, 
     third = store.write(make_snapshot(names=("B",)), T0 + timedelta(days=1))
 
     assert first != second
-    assert all(isinstance(url, str) and url.startswith(f"{bucket}/snapshots/bik-page/")
-               for url in (first, second, third))
+    assert all(
+        isinstance(url, str) and url.startswith(f"{bucket}/snapshots/bik-page/")
+        for url in (first, second, third)
+    )
     assert raw_fs(s3).cat_file(str(first)) == raw_fs(s3).cat_file(str(second))
     assert store.paths("bik-page") == [third, second, first]
     assert store.paths("never-written") == []
@@ -124,8 +126,10 @@ def test_write_new_refuses_an_existing_object(s3: S3Server, bucket: str):
         blobs.read("a/missing.json")
 
 
-def test_an_unreachable_object_store_is_one_store_error(tmp_path: Path):
-    store = SnapshotStore("s3://nowhere/snapshots", {"endpoint_url": "http://127.0.0.1:9"})
+def test_an_unreachable_object_store_is_one_store_error(s3: S3Server):
+    no_retries = {"retries": {"max_attempts": 1}}  # botocore would retry for seconds
+    options = {"endpoint_url": "http://127.0.0.1:9", "config_kwargs": no_retries}
+    store = SnapshotStore("s3://nowhere/snapshots", options)
     with pytest.raises(StoreError, match="cannot list s3://nowhere/snapshots/bik-page") as caught:
         store.paths("bik-page")
     assert caught.value.transient
@@ -205,7 +209,7 @@ def test_runner_and_storage_tables_are_validated():
     assert config.storage.options == {"endpoint_url": "http://minio:9000"}
     with pytest.raises(ConfigError, match="credentials in the environment"):
         parse_config({"sources": sources, "storage": {"options": {"secret": "x"}}})
-    with pytest.raises(ConfigError, match="runner.kind"):
+    with pytest.raises(ConfigError, match=r"runner\.kind"):
         parse_config({"sources": sources, "runner": {"kind": "ray"}})
     with pytest.raises(ConfigError, match='needs kind = "dask"'):
         parse_config({"sources": sources, "runner": {"dask_address": "tcp://x:8786"}})
@@ -228,11 +232,23 @@ def test_the_task_runner_follows_the_runner_table():
     )
 
 
+def test_local_stores_are_flagged_when_tasks_run_on_a_remote_cluster():
+    remote = RunnerConfig(kind="dask", dask_address="tcp://10.0.0.5:8786")
+    local_stores = Workspace.resolve(snapshots="snapshots", archive="s3://b/archive")
+
+    assert unshared_stores(remote, local_stores) == ["snapshots"]
+    assert unshared_stores(RunnerConfig(kind="dask"), local_stores) == []
+    assert unshared_stores(RunnerConfig(), local_stores) == []
+
+
 # --- the flow on a Dask cluster, with its stores on S3 ------------------------------------
 
 PAGES = {
     "/bik/previous-initiatives": ("bik", "bik/previous-initiatives.html"),
-    "/commission/hate-speech-code": ("commission", "commission/hate-speech-code-of-conduct.v1.html"),
+    "/commission/hate-speech-code": (
+        "commission",
+        "commission/hate-speech-code-of-conduct.v1.html",
+    ),
 }
 
 

@@ -8,7 +8,7 @@ the reliability tests exercise the same code paths in milliseconds instead of Pr
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -71,13 +71,16 @@ def context_for(root: Path, sources: list[WatchedSource], **options: object) -> 
     return RunContext(load_config(workspace.sources), workspace)
 
 
-def make_fetcher(ctx: RunContext, sleep: RecordedSleep | None = None) -> Fetcher:
+Sleep = Callable[[float], None]
+
+
+def make_fetcher(ctx: RunContext, sleep: Sleep | None = None) -> Fetcher:
     settings = fast_settings(**ctx.config.fetch.fetcher_settings())
     return Fetcher(settings, ctx.config.allowed_hosts, sleep=sleep or RecordedSleep())
 
 
 def run_once(
-    ctx: RunContext, nlp: Language, *, at: datetime, sleep: RecordedSleep | None = None
+    ctx: RunContext, nlp: Language, *, at: datetime, sleep: Sleep | None = None
 ) -> RunReport:
     """One scheduled run through the real steps, as `pipeline.flow.scrape` orders them."""
     with RunLock(ctx.workspace.state), make_fetcher(ctx, sleep) as fetcher:

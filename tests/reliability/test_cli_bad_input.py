@@ -117,18 +117,18 @@ CASES: list[tuple[str, list[str], str]] = [
     ("diff", ["diff", "format-2.snapshot.json", "page.json"], "known format"),
     ("diff", ["diff", "edited.snapshot.json", "page.json"], "checksum mismatch"),
     *[
-        (command, [command, "--sources", name, *extra], reason)
-        for command, extra in [("run", []), ("status", []), ("reextract", [])]
+        (command, [command, "--sources", name], reason)
+        for command in ("run", "status", "reextract")
         for name, reason in [
             ("missing.toml", "no such sources file"),
             ("binary.json", "cannot read"),
             ("bad-toml.toml", "not valid TOML"),
-            ("no-sources.toml", "sources"),
+            ("no-sources.toml", "sources: Field required"),
             ("unknown-key.toml", "colour"),
             ("ftp-url.toml", "http(s) URL"),
-            ("escaping-id.toml", "id"),
-            ("newline-id.toml", "id"),
-            ("bad-site.toml", "site"),
+            ("escaping-id.toml", "sources[0].id: must be lowercase"),
+            ("newline-id.toml", "sources[0].id: must be lowercase"),
+            ("bad-site.toml", "sources[0].site"),
         ]
     ],
     ("validate", ["validate", "file:///etc/passwd", "--sources", "missing.toml"], "http(s) URL"),

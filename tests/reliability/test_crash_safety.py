@@ -22,6 +22,7 @@ from datetime import timedelta
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 import pytest
 from spacy.language import Language
@@ -30,7 +31,10 @@ from pipeline.alerts import RUN_HEADER, Outbox
 from pipeline.fetch import FetchedPage
 from pipeline.replay_server import ReplayServer
 from pipeline.run_steps import RunContext
-from schemas.snapshot import Snapshot, canonical_json
+from pipeline.source_health import SourceHealthState
+from pipeline.status import describe_status
+from schemas.run import RunReport
+from schemas.snapshot import canonical_json
 from tests.reliability.runs import (
     HTML_UTF8,
     WatchedSource,
@@ -55,7 +59,7 @@ def ctx(tmp_path: Path, replay: ReplayServer, nlp: Language) -> RunContext:
 
 
 def write_forever(ctx: RunContext, before_write: Callable[[], None]) -> None:
-    """The child's loop: a snapshot, an archived response and an alert, again and again."""
+    """The child's loop: a snapshot, an archived response, an alert and run state, again."""
     found = ctx.snapshots.latest("watched")
     assert found is not None
     body = corpus_page(VERSIONS.format(1))
@@ -78,6 +82,9 @@ def write_forever(ctx: RunContext, before_write: Callable[[], None]) -> None:
         alert["Subject"] = f"alert {i}"
         alert.set_content(body.decode("utf-8"))
         outbox.put(alert)
+        health = SourceHealthState(source_id="watched", url=page.final_url, last_attempt_at=at)
+        ctx.state.save_source_health("watched", health)
+        ctx.state.save_run(RunReport(run_id=f"crash-test-{i}", started_at=at))
 
 
 def die_on_fsync(after: int) -> Callable[[], None]:
@@ -86,13 +93,13 @@ def die_on_fsync(after: int) -> Callable[[], None]:
     calls = itertools.count(1)
     real_fsync = os.fsync
 
-    def fsync(descriptor: int) -> None:
+    def fsync(descriptor: Any) -> None:
         if next(calls) >= after:
             os.kill(os.getpid(), signal.SIGKILL)
         real_fsync(descriptor)
 
     def install() -> None:
-        os.fsync = fsync  # only in the forked child
+        os.fsync = fsync  # type: ignore[assignment]  # only in the forked child
 
     return install
 
@@ -115,6 +122,8 @@ def assert_every_store_readable(ctx: RunContext, caplog: pytest.LogCaptureFixtur
     assert len(snapshots) == len(ctx.snapshots.paths("watched")) > 1
     assert all(s.is_sealed for _, s in snapshots)
     assert len(archived) > 1
+    assert len(ctx.state.runs()) > 1 and ctx.state.source_health("watched") is not None
+    assert "watched" in describe_status(ctx)  # what `bikwatch status` prints
     pending = Outbox(ctx.workspace.outbox).pending()
     for path in pending:
         message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
@@ -207,9 +216,7 @@ def test_a_snapshot_of_another_source_slipped_into_the_folder_is_ignored(
     assert any("belongs to source 'elsewhere'" in r.message for r in caplog.records)
 
 
-def test_a_killed_run_leaves_its_lock_free_for_the_next_run(
-    ctx: RunContext, nlp: Language
-) -> None:
+def test_a_killed_run_leaves_its_lock_free_for_the_next_run(ctx: RunContext, nlp: Language) -> None:
     from pipeline.run_state import RunLock
 
     def hold_lock_forever() -> None:

@@ -53,8 +53,8 @@ def sources(replay: ReplayServer, watched_url: str) -> list[WatchedSource]:
 
 def stores(ctx: RunContext) -> dict[str, object]:
     return {
-        "snapshots": fingerprint(ctx.workspace.snapshots),
-        "archive/watched": fingerprint(ctx.workspace.archive / "watched"),
+        "snapshots": fingerprint(Path(ctx.workspace.snapshots)),
+        "archive/watched": fingerprint(Path(ctx.workspace.archive) / "watched"),
     }
 
 
@@ -108,7 +108,12 @@ def test_a_fault_fails_its_source_alone_with_a_reason_and_changes_no_snapshot(
 
 @pytest.mark.parametrize(("path", "asked"), [("/429", 7.0), ("/503", 2.0)])
 def test_retry_after_is_honoured_up_to_the_cap(
-    tmp_path: Path, replay: ReplayServer, faults: FaultServer, nlp: Language, path: str, asked: float
+    tmp_path: Path,
+    replay: ReplayServer,
+    faults: FaultServer,
+    nlp: Language,
+    path: str,
+    asked: float,
 ) -> None:
     seeded(tmp_path, replay, nlp)
     faulty = context_for(tmp_path, sources(replay, faults.url(path)))
@@ -140,7 +145,7 @@ def test_a_page_gone_for_several_runs_is_one_health_alert_never_removals(
     tmp_path: Path, replay: ReplayServer, faults: FaultServer, nlp: Language
 ) -> None:
     ctx = seeded(tmp_path, replay, nlp)
-    baseline = fingerprint(ctx.workspace.snapshots / "watched")
+    baseline = fingerprint(Path(ctx.workspace.snapshots) / "watched")
     reports = []
     for day, path in enumerate(["/404", "/410", "/404", "/410"], start=1):
         gone = context_for(tmp_path, sources(replay, faults.url(path)))
@@ -154,7 +159,7 @@ def test_a_page_gone_for_several_runs_is_one_health_alert_never_removals(
     assert all(removals(r) == [] for r in reports)
     [alert] = ctx.workspace.outbox.glob("*.eml")
     assert "removed" not in alert.read_text(encoding="utf-8").lower()
-    assert fingerprint(ctx.workspace.snapshots / "watched") == baseline
+    assert fingerprint(Path(ctx.workspace.snapshots) / "watched") == baseline
 
     back = run_once(ctx, nlp, at=run_day(5))
 
