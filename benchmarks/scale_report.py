@@ -180,6 +180,9 @@ def prefect_rows(prefect: ChildResult | None) -> list[str]:
         f"{100 * overhead:+.1f}% (beyond the fixed cost, ~{per_source:.0f} ms per source) "
         f"| < {100 * PREFECT_OVERHEAD_LIMIT:.0f}% "
         f"| {verdict(overhead < PREFECT_OVERHEAD_LIMIT)} |",
+        f"| Prefect's CPU in that flow call | flow process {prefect['flow_cpu_seconds']:.1f} s "
+        f"(plain loop {prefect['plain_cpu_seconds']:.1f} s); Prefect's server process "
+        f"{prefect['server_cpu_seconds']:.1f} s | - | - |",
     ]
 
 

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
-from pipeline.storage import is_temporary, replace_file, write_new_file
+from pipeline.storage import TEMPORARY_PREFIX, replace_file, write_new_file
 from schemas.errors import StoreError
 
 # A store location: a local folder, or the URL of a prefix in remote storage.
@@ -75,19 +75,10 @@ class LocalBlobs:
         return self._root / key
 
     def names(self, folder: str) -> list[str]:
-        directory = self._root / folder
-        try:
-            entries = list(directory.iterdir()) if directory.is_dir() else []
-        except OSError as exc:
-            raise StoreError(f"cannot list {directory}: {exc.strerror or exc}") from None
-        return [e.name for e in entries if not is_temporary(e) and not e.is_dir()]
+        return [name for name, is_dir in self._entries(self._root / folder) if not is_dir]
 
     def folders(self) -> list[str]:
-        try:
-            entries = list(self._root.iterdir()) if self._root.is_dir() else []
-        except OSError as exc:
-            raise StoreError(f"cannot list {self._root}: {exc.strerror or exc}") from None
-        return [entry.name for entry in entries if entry.is_dir()]
+        return [name for name, is_dir in self._entries(self._root) if is_dir]
 
     def read(self, key: str) -> bytes:
         """The file's bytes; FileNotFoundError when missing, StoreError when unreadable."""
@@ -104,6 +95,19 @@ class LocalBlobs:
 
     def replace(self, key: str, data: bytes) -> None:
         replace_file(self._root / key, data)
+
+    @staticmethod
+    def _entries(directory: Path) -> list[tuple[str, bool]]:
+        """(name, is a folder) of finished entries; scandir knows the kind without a stat."""
+        try:
+            with os.scandir(directory) as entries:
+                return [
+                    (e.name, e.is_dir()) for e in entries if not e.name.startswith(TEMPORARY_PREFIX)
+                ]
+        except FileNotFoundError:
+            return []
+        except OSError as exc:
+            raise StoreError(f"cannot list {directory}: {exc.strerror or exc}") from None
 
 
 class RemoteBlobs:
@@ -172,7 +176,7 @@ class RemoteBlobs:
         found = []
         for entry in entries:
             name = os.path.basename(str(entry["name"]).rstrip("/"))
-            if name and not name.startswith(".tmp-"):
+            if name and not name.startswith(TEMPORARY_PREFIX):
                 found.append((name, str(entry.get("type", "file"))))
         return found
 

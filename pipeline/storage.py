@@ -13,10 +13,12 @@ from pathlib import Path
 
 from schemas.errors import StoreError
 
+TEMPORARY_PREFIX = ".tmp-"
+
 
 def _write_temp(folder: Path, data: bytes) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".part")
+    handle, name = tempfile.mkstemp(dir=folder, prefix=TEMPORARY_PREFIX, suffix=".part")
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -69,7 +71,3 @@ def _fsync_directory(folder: Path) -> None:
             os.fsync(descriptor)
     finally:
         os.close(descriptor)
-
-
-def is_temporary(path: Path) -> bool:
-    return path.name.startswith(".tmp-")

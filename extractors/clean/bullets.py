@@ -6,17 +6,11 @@ extraction needs those lines as list items, and the cleaned text never shows the
 
 from __future__ import annotations
 
-import re
 from itertools import count
 
+from extractors.clean.markers import BULLET as _BULLET
+from extractors.clean.markers import NUMBER as _NUMBER
 from extractors.clean.walk import RawBlock
-
-# Bullet signs (with or without a space after them) and dashes or "*" (with a space after).
-_BULLET = re.compile(
-    "^(?:[\u2022\u00b7\u25aa\u25e6\u25cf\u25cb\u25a0\u25a1\u27a2\u25ba\u25b6\u2023\u2043\u2219]\\s*"
-    "|[-\u2013\u2014*]\\s+)(?=\\S)"
-)
-_NUMBER = re.compile(r"^\(?(\d{1,2}|[a-z])[.)]\s+(?=\S)")
 
 
 def typed_marker_ordinal(text: str) -> int | None:

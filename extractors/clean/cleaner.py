@@ -50,7 +50,8 @@ def clean_html(
     title = _title_text(title_element, root) or metadata_title
     reader = BlockReader(rules, skip=title_element)
     blocks = _after_title(reader.read(body), reader.title_position)
-    blocks = [block for block in blocks if not rules.is_furniture_line(block.text)]
+    # A heading is no widget's label: "Download" over a paragraph is content.
+    blocks = [b for b in blocks if b.kind == "heading" or not rules.is_furniture_line(b.text)]
     blocks = convert_typed_lists(blocks)
     profile = profile or default_profile(site)
     if profile is not None:

@@ -58,13 +58,20 @@ class _Repeats:
         before = self._nearest_anchor(index, step=-1)
         after = self._nearest_anchor(index, step=1)
         if before is None:
-            return None
+            return self._counterpart_at_copy_start(index, after)
         offset = before - self._twin_of(before)
         if after is not None:
             return index - offset if after - self._twin_of(after) == offset else None
         if index + _MAX_EDITED_RUN < len(self.keys):
             return None  # not the end of the page: the copy ended before this block
         return index - offset if index - offset < before else None
+
+    def _counterpart_at_copy_start(self, index: int, after: int | None) -> int | None:
+        """An edited first block of a copy: the repeats after it give its original's place."""
+        if after is None:
+            return None
+        counterpart = index - (after - self._twin_of(after))
+        return counterpart if counterpart >= 0 else None
 
     def _twin_of(self, index: int) -> int:
         counterpart = self.twin[index]

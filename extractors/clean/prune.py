@@ -22,9 +22,39 @@ def prune_boilerplate(root: HtmlElement, rules: BoilerplateRules) -> None:
     """
     doomed = [element for section in _labelled_sections(root, rules) for element in section]
     _collect(root, rules, doomed)
+    headings = _headings_before(doomed)
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
+    for heading in headings:
+        if heading.getparent() is not None and _heads_nothing(heading):
+            heading.drop_tree()
+
+
+def _headings_before(doomed: list[HtmlElement]) -> list[HtmlElement]:
+    """Headings directly followed by a doomed element: their section may be all chrome."""
+    found = []
+    for element in doomed:
+        previous = element.getprevious()
+        if previous is not None and previous.tag in HEADING_TAGS:
+            found.append(previous)
+    return found
+
+
+def _heads_nothing(heading: HtmlElement) -> bool:
+    """No text between the heading and the next heading as high: "Documents" over download
+    widgets only. Such content headings ("Documents" over a list of reports) keep their list.
+    """
+    if (heading.tail or "").strip():
+        return False
+    for sibling in heading.itersiblings():
+        if sibling.tag in HEADING_TAGS and _rank(sibling) <= _rank(heading):
+            return True
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.text_content().strip() or (sibling.tail or "").strip():
+            return False
+    return True
 
 
 def _collect(element: HtmlElement, rules: BoilerplateRules, doomed: list[HtmlElement]) -> None:
@@ -72,6 +102,10 @@ def _section_of(label: HtmlElement) -> list[HtmlElement]:
             break
         following.append(sibling)
     return following
+
+
+def _rank(heading: HtmlElement) -> int:
+    return int(heading.tag[1])
 
 
 def _holds_other_sections(parent: HtmlElement, label: HtmlElement) -> bool:

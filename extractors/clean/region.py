@@ -12,6 +12,7 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from extractors.clean.rules import LinkFarmLimits
+from extractors.clean.tags import HEADING_TAGS
 
 # The marked region must hold at least this share of the page's text to be trusted.
 _MIN_MAIN_SHARE = 0.25
@@ -96,14 +97,22 @@ _LINK_FARM_TAGS = frozenset({"div", "section", "ul", "ol", "table", "tbody", "tr
 
 
 def _is_link_farm(element: HtmlElement, limits: LinkFarmLimits) -> bool:
+    """Mostly short links; headings do not count against it, as footer columns have titles."""
     links = [" ".join(link.itertext()).split() for link in element.iter("a")]
     if len(links) < limits.min_links:
         return False
     link_words = sum(len(words) for words in links)
-    all_words = len(" ".join(element.itertext()).split())
-    if not all_words or link_words < limits.min_share * all_words:
+    other_words = _words(element) - sum(
+        _words(heading) for heading in element.iterdescendants(*HEADING_TAGS)
+        if heading.find(".//a") is None
+    )
+    if other_words <= 0 or link_words < limits.min_share * other_words:
         return False
     return link_words / len(links) <= limits.max_words_per_link
+
+
+def _words(element: HtmlElement) -> int:
+    return len(" ".join(element.itertext()).split())
 
 
 def _contains_element(ancestor: HtmlElement, element: HtmlElement | None) -> bool:

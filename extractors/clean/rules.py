@@ -10,6 +10,8 @@ from pathlib import Path
 
 from lxml.html import HtmlElement
 
+from extractors.clean.tags import BLOCK_TAGS, HEADING_TAGS
+
 _RULES_FILE = Path(__file__).with_name("boilerplate.toml")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _LABEL_PUNCTUATION = re.compile(r"[\s:.]+$")
@@ -34,6 +36,7 @@ class BoilerplateRules:
     section_labels: frozenset[str]
     metadata_list_prefixes: tuple[str, ...] = ()
     revealable_prefixes: tuple[str, ...] = ()
+    revealable_roles: frozenset[str] = frozenset()
     furniture_lines: re.Pattern[str] | None = None
     link_farm: LinkFarmLimits = LinkFarmLimits()
 
@@ -85,6 +88,7 @@ def load_rules() -> BoilerplateRules:
         section_labels=frozenset(normalise_label(label) for label in data["labels"]["section"]),
         metadata_list_prefixes=tuple(data["lists"]["metadata_class_prefixes"]),
         revealable_prefixes=tuple(data["visibility"]["revealable_class_prefixes"]),
+        revealable_roles=frozenset(data["visibility"]["revealable_roles"]),
         link_farm=LinkFarmLimits(**data["links"]),
         furniture_lines=re.compile("|".join(f"(?:{p})" for p in data["lines"]["patterns"]), re.I),
     )
@@ -116,22 +120,49 @@ def is_boilerplate_element(element: HtmlElement, rules: BoilerplateRules) -> boo
     """An element that is page chrome by its tag, ARIA role, visibility or class."""
     tag = element.tag
     if tag in rules.drop_tags:
-        return not (tag == "button" and _is_revealable(element, rules))  # an accordion's title
+        return not (tag == "button" and _is_panel_title(element, rules))
     if tag in rules.landmark_tags and not _is_inside(element, rules.sectioning_tags):
         return not _is_page_header(element)
     role = element.attrib.get("role", "").strip().lower()
     if role in rules.drop_roles:
         return True
+    if _is_collapsed_panel(element, rules):
+        return has_boilerplate_class(element, rules)  # content, until the reader opens it
     if element.attrib.get("aria-hidden", "").strip().lower() == "true":
         return True  # hidden from assistive technology: icons, decorative duplicates
-    if is_hidden(element) and not _is_revealable(element, rules):
+    if is_hidden(element):
         return True
     return has_boilerplate_class(element, rules)
 
 
+def _is_collapsed_panel(element: HtmlElement, rules: BoilerplateRules) -> bool:
+    """A revealable panel; inline parts of a widget (its icons) stay hidden when marked so."""
+    if not _is_revealable(element, rules):
+        return False
+    aria_hidden = element.attrib.get("aria-hidden", "").strip().lower() == "true"
+    return not aria_hidden or element.tag in BLOCK_TAGS
+
+
 def _is_revealable(element: HtmlElement, rules: BoilerplateRules) -> bool:
+    if element.attrib.get("role", "").strip().lower() in rules.revealable_roles:
+        return True
     names = element.attrib.get("class", "").lower().split()
     return any(name.startswith(rules.revealable_prefixes) for name in names)
+
+
+def _is_panel_title(button: HtmlElement, rules: BoilerplateRules) -> bool:
+    """An accordion's toggle, which names its panel; an expandable's "Show more" does not.
+
+    The title sits in a heading or a `<dt>`, or carries the accordion's class.
+    """
+    if not _is_revealable(button, rules):
+        return False
+    if "accordion" in button.attrib.get("class", "").lower():
+        return True
+    return any(ancestor.tag in _TITLE_TAGS for ancestor in button.iterancestors())
+
+
+_TITLE_TAGS = HEADING_TAGS | {"dt"}
 
 
 def _is_page_header(element: HtmlElement) -> bool:

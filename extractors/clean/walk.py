@@ -11,6 +11,7 @@ from itertools import count
 
 from lxml.html import HtmlElement
 
+from extractors.clean.markers import starts_with_marker
 from extractors.clean.rules import BoilerplateRules
 from extractors.clean.tags import BLOCK_TAGS, HEADING_TAGS, LIST_TAGS
 from extractors.clean.text import collapse_whitespace
@@ -68,10 +69,8 @@ class BlockReader:
     def _flush(self, element: HtmlElement | None = None) -> None:
         raw = "".join(self._buffer)
         self._buffer = []
-        for line in raw.split(LINE_BREAK):
-            text = collapse_whitespace(line)
-            if text:
-                self._emit(RawBlock("paragraph", text, element=element))
+        for text in paragraphs_of(raw):
+            self._emit(RawBlock("paragraph", text, element=element))
 
     def _container(self, element: HtmlElement) -> None:
         self._flush()
@@ -187,9 +186,16 @@ class BlockReader:
             self._emit(RawBlock("table_row", text, element=element))
 
     def _description_list(self, element: HtmlElement) -> None:
+        """Each term with its definition as one block; a definition made of paragraphs or
+        lists (an accordion built on `<dl>`) is read as blocks, after its term alone."""
         self._flush()
         term: list[str] = []
         for child in element.iter("dt", "dd"):
+            if child.tag == "dd" and _holds_blocks(child):
+                self._emit_term(term)
+                term = []
+                self._container(child)
+                continue
             text = collapse_whitespace(inline_text(child))
             if child.tag == "dt":
                 self._emit_term(term)
@@ -202,6 +208,26 @@ class BlockReader:
         text = " ".join(part for part in parts if part)
         if text:
             self._emit(RawBlock("term", text))
+
+
+def paragraphs_of(raw: str) -> list[str]:
+    """The paragraphs of a run of text whose `<br>`s are marked with `LINE_BREAK`.
+
+    A `<br>` only breaks the line inside one paragraph (an address, a signature), so the
+    lines are joined; an empty line (`<br><br>`) ends a paragraph, and a line typed as a
+    list item ("• item", "2. item") starts a block of its own.
+    """
+    paragraphs: list[list[str]] = [[]]
+    after_item = False
+    for line in raw.split(LINE_BREAK):
+        text = collapse_whitespace(line)
+        is_item = starts_with_marker(text)
+        if not text or is_item or after_item:
+            paragraphs.append([])
+        if text:
+            paragraphs[-1].append(text)
+            after_item = is_item
+    return [" ".join(lines) for lines in paragraphs if lines]
 
 
 def _holds_sections(element: HtmlElement) -> bool:

@@ -10,10 +10,9 @@ names that own nothing are only mentioned.
 from __future__ import annotations
 
 import re
-from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
 
 from extractors.extract.context import DocumentContext
+from extractors.extract.drafts import Draft, Mention, is_variant
 from extractors.extract.names import (
     NameCandidate,
     acronym_of,
@@ -23,81 +22,12 @@ from extractors.extract.names import (
     name_key,
     vocabulary,
 )
+from extractors.extract.references import resolve_references
 from extractors.extract.structure import section_end
 
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9+&]{1,11}")
 _SHORT_NAME = re.compile(
     r"\s*\((?:the\s+)?[\u2018'\"\u201c]?([A-Z][^()\u2019'\"\u201d]{1,40}?)[\u2019'\"\u201d]?\)"
 )
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    block: int
-    is_name: bool = True  # False for a back-reference ("the Coalition")
-
-
-@dataclass
-class Draft:
-    """An initiative while it is being extracted."""
-
-    name: str
-    kind: str
-    source: str  # "title" | "heading" | "prose"
-    heading: int | None = None
-    heading_year: str | None = None
-    variants: list[str] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    owned: set[int] = field(default_factory=set)  # block indices
-
-    @property
-    def keys(self) -> set[str]:
-        return {name_key(variant) for variant in [self.name, *self.variants]}
-
-    @property
-    def acronym_spellings(self) -> set[str]:
-        """ "BIK+" from "... (BIK+)", or a variant that is an acronym itself."""
-        found = {acronym_of(v) for v in [self.name, *self.variants]}
-        found |= {v for v in self.variants if _ACRONYM.fullmatch(v)}
-        return {a for a in found if a}
-
-    @property
-    def acronyms(self) -> set[str]:
-        return {a.casefold() for a in self.acronym_spellings}
-
-    def aliases(self) -> list[str]:
-        seen = {name_key(self.name)}
-        aliases = []
-        for variant in [*self.variants, *sorted(self.acronym_spellings)]:
-            if name_key(variant) not in seen:
-                seen.add(name_key(variant))
-                aliases.append(variant)
-        return aliases
-
-
-def _strip_plus(key: str) -> tuple[str, bool]:
-    return key.rstrip("+").strip(), key.endswith("+")
-
-
-def is_variant(short: str, long: str, long_acronyms: AbstractSet[str] = frozenset()) -> bool:
-    """True when name key `short` names the same initiative as name key `long`."""
-    if short == long:
-        return True
-    short_words = short.split()
-    if short_words[0] in long_acronyms and len(short_words) <= 2:
-        return True  # "BIK+ strategy" for "... (BIK+)"
-    short_core, short_plus = _strip_plus(short)
-    long_core, long_plus = _strip_plus(long)
-    if short_plus != long_plus:
-        return False  # "Code of conduct+" is not the "Code of conduct" it replaced
-    words = short_core.split()
-    return (
-        len(words) >= 2
-        and any(word in vocabulary().kinds for word in words)
-        and (long_core + " ").startswith(short_core + " ")
-    )
 
 
 def _matching_draft(key: str, drafts: list[Draft]) -> Draft | None:
@@ -264,95 +194,5 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
     described = [d for d in drafts if d.owned or d is primary]
     organisations = {context.text[start:end] for start, end in context.organisations}
     mentioned = [d for d in drafts if d not in described and d.name not in organisations]
-    _add_back_references(context, described)
+    resolve_references(context, described, mentioned)
     return described, mentioned
-
-
-def _back_reference_pattern(kind: str) -> re.Pattern[str]:
-    modifiers = "|".join(sorted(vocabulary().anaphor_modifiers))
-    return re.compile(
-        rf"\b(?:(?:the|this|its|a|an)\s+)(?:(?:{modifiers})\s+)*{re.escape(kind)}\b"
-        r"(?P<complement>\s+(?:of|for|to)\b)?",
-        re.IGNORECASE,
-    )
-
-
-def _add_acronym_mentions(context: DocumentContext, draft: Draft) -> None:
-    """ "The DSA entered into force ...": the acronym alone names the initiative."""
-    named = [(m.start, m.end) for m in draft.mentions]
-    for acronym in sorted(draft.acronym_spellings):
-        for match in re.finditer(rf"(?<![\w(]){re.escape(str(acronym))}(?![\w)])", context.text):
-            if any(s <= match.start() < e for s, e in named):
-                continue
-            block = _block_at(context, match.start())
-            if context.blocks[block].kind != "title":
-                draft.mentions.append(Mention(match.start(), match.end(), block, is_name=False))
-
-
-def _block_at(context: DocumentContext, offset: int) -> int:
-    for index, block in enumerate(context.blocks):
-        if block.span.start <= offset <= block.span.end:
-            return index
-    return 0
-
-
-def _add_spelled_mentions(context: DocumentContext, draft: Draft) -> None:
-    """The name written in another case ("published guidelines on the protection of minors")."""
-    named = [(m.start, m.end) for m in draft.mentions]
-    for variant in sorted({draft.name, *draft.variants}, key=lambda v: (-len(v), v)):
-        if len(variant.split()) < 2:
-            continue
-        pattern = rf"(?<!\w){re.escape(variant)}(?!\w)"
-        for match in re.finditer(pattern, context.text, flags=re.IGNORECASE):
-            if any(s <= match.start() < e for s, e in named):
-                continue
-            block = _block_at(context, match.start())
-            if context.blocks[block].kind != "title":
-                draft.mentions.append(Mention(match.start(), match.end(), block))
-                named.append((match.start(), match.end()))
-
-
-def _add_back_references(context: DocumentContext, described: list[Draft]) -> None:
-    """ "the Coalition", "a new coalition", "the strategy": mentions of the owner of the block."""
-    for draft in described:
-        _add_spelled_mentions(context, draft)
-        _add_acronym_mentions(context, draft)
-        pattern = _back_reference_pattern(draft.kind)
-        named = [(m.start, m.end) for m in draft.mentions]
-        for block_index in sorted(draft.owned):
-            block = context.blocks[block_index]
-            for match in pattern.finditer(block.text):
-                start, end = match.start() + block.span.start, match.end() + block.span.start
-                is_new = "new" in match.group(0).lower().split()
-                if re.match(r"(?i)an?\s", match.group(0)) and not is_new:
-                    continue  # "a coalition" is any coalition; "a new coalition" is this one
-                if match.group("complement") and not is_new:
-                    continue  # "the Code of conduct" is a name of its own, not "the Code"
-                if any(s <= start < e for s, e in named):
-                    continue
-                draft.mentions.append(Mention(start, end, block_index, is_name=False))
-        draft.mentions.sort(key=lambda mention: mention.start)
-
-
-def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
-    return max(0, b_start - a_end, a_start - b_end)
-
-
-def nearest_initiative(
-    drafts: list[Draft], start: int, end: int, within: tuple[int, int]
-) -> Draft | None:
-    """The initiative whose mention inside `within` (a sentence) is nearest to start..end.
-
-    Mentions inside start..end itself do not count: a list of members may name an initiative
-    ("ICT Coalition") without being about it. Ties go to the earlier draft of `drafts`.
-    """
-    best: tuple[int, int] | None = None
-    chosen = None
-    for order, draft in enumerate(drafts):
-        for mention in draft.mentions:
-            if not within[0] <= mention.start < within[1] or start <= mention.start < end:
-                continue
-            key = (_gap(mention.start, mention.end, start, end), order)
-            if best is None or key < best:
-                best, chosen = key, draft
-    return chosen

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.extract.context import DocumentContext, Sentence
-from extractors.extract.dates import FoundDate
-from extractors.extract.initiatives import Draft, nearest_initiative
+from extractors.extract.context import Cue, DocumentContext, Sentence
+from extractors.extract.dates import precision
+from extractors.extract.drafts import Draft, nearest_initiative
 from schemas.dates import is_not_after
 
 _PAST_LISTING = re.compile(r"\b(?:previous|past|former|earlier|archived)\b", re.IGNORECASE)
@@ -28,6 +28,7 @@ _NOT_A_FACT = re.compile(
     r"expected to|to be|planned|aims? to|intends? to)\b",
     re.IGNORECASE,
 )
+_AGENT = re.compile(r"\bby\s+(?:(?:the|a|an|its|their|new|revised)\s+)*$", re.IGNORECASE)
 _ONLY_ACTIVE = re.compile(r"\bonly\b", re.IGNORECASE)
 _START_LINE = re.compile(
     r"^\s*(?:implementation period start|start date|launch date|date of adoption|adopted|"
@@ -56,33 +57,44 @@ def _mention_sentences(context: DocumentContext, draft: Draft) -> list[Sentence]
     ]
 
 
-def _dates_of(context: DocumentContext, sentence: Sentence) -> list[FoundDate]:
-    return context.dates_between(sentence.start, sentence.end)
-
-
-def _block_dates(context: DocumentContext, sentence: Sentence) -> list[FoundDate]:
-    span = context.blocks[sentence.block].span
-    return context.dates_between(span.start, span.end)
-
-
 def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(0, b_start - a_end, a_start - b_end)
 
 
-def _owns_cue(sentence: Sentence, label: str, draft: Draft, others: list[Draft]) -> bool:
-    """True when the sentence's `label` cue is nearer a mention of `draft` than of any other.
+def _agents(context: DocumentContext, sentence: Sentence, drafts: list[Draft]) -> set[int]:
+    """Mentions after "by" ("replaced by the new strategy"): the agent, not what ended."""
+    return {
+        mention.start
+        for draft in drafts
+        for mention in draft.mentions
+        if sentence.start <= mention.start < sentence.end
+        and _AGENT.search(context.text[max(sentence.start, mention.start - 40) : mention.start])
+    }
+
+
+def _owned_cues(
+    context: DocumentContext,
+    sentence: Sentence,
+    labels: tuple[str, ...],
+    draft: Draft,
+    others: list[Draft],
+) -> list[Cue]:
+    """The sentence's cues of `labels` nearer a mention of `draft` than of any other.
 
     "BIK+ follows on from the first European Strategy ..., published in 2012": the
-    publication is the other strategy's.
+    publication is the other strategy's. An end cue is never the agent's ("It was replaced
+    by the new strategy"), and a cue in a planned or conditional clause is no fact.
     """
     drafts = [draft, *(other for other in others if other is not draft)]
     within = (sentence.start, sentence.end)
-    return any(
-        nearest_initiative(drafts, cue.start, cue.end, within) is draft
-        and _is_stated_fact(sentence, cue.start)
+    agents = _agents(context, sentence, drafts) if "END" in labels else set()
+    return [
+        cue
         for cue in sentence.cues
-        if cue.label == label
-    )
+        if cue.label in labels
+        and nearest_initiative(drafts, cue.start, cue.end, within, agents) is draft
+        and _is_stated_fact(sentence, cue.start)
+    ]
 
 
 def _is_stated_fact(sentence: Sentence, cue_start: int) -> bool:
@@ -91,30 +103,64 @@ def _is_stated_fact(sentence: Sentence, cue_start: int) -> bool:
     return _NOT_A_FACT.search(clause) is None
 
 
+def _dates_near(
+    context: DocumentContext, span: tuple[int, int], cue: Cue, drafts: list[Draft]
+) -> str | None:
+    """The date of `span` nearest the cue, leaving out years inside names ("the 2018 Code")."""
+    named = [(m.start, m.end) for d in drafts for m in d.mentions if m.is_name]
+    dates = [
+        d
+        for d in context.dates_between(*span)
+        if not any(start <= d.start and d.end <= end for start, end in named)
+    ]
+    if not dates:
+        return None
+    return min(dates, key=lambda d: _gap(d.start, d.end, cue.start, cue.end)).value
+
+
+def _earliest(values: list[str]) -> str | None:
+    """The earliest date, made as precise as a date that agrees with it ("2009-02" and
+    "2009-02-10" give "2009-02-10")."""
+    if not values:
+        return None
+    first = min(values)
+    agreeing = sorted(value for value in values if value.startswith(first))
+    return max(agreeing, key=lambda value: (precision(value), [-ord(c) for c in value]))
+
+
 def _launched(
     context: DocumentContext, draft: Draft, sentences: list[Sentence], others: list[Draft]
 ) -> str | None:
-    for label in ("LAUNCH", "LAUNCH_WEAK"):  # "adopted" before "published"
+    """The earliest date the strongest launch cues of the initiative give ("was signed on",
+    "was published on"; then "endorsed", "presented")."""
+    for label in ("LAUNCH", "LAUNCH_WEAK"):  # "adopted" before "endorsed"
+        stated, nearby = [], []
         for sentence in sentences:
-            if not _owns_cue(sentence, label, draft, others):
-                continue
-            dates = _dates_of(context, sentence) or _block_dates(context, sentence)
-            if dates:
-                cue = next(c for c in sentence.cues if c.label == label)
-                nearest = min(dates, key=lambda d: _gap(d.start, d.end, cue.start, cue.end))
-                return nearest.value
+            for cue in _owned_cues(context, sentence, (label,), draft, others):
+                block = context.blocks[sentence.block].span
+                value = _dates_near(context, (sentence.start, sentence.end), cue, others)
+                stated += [value] if value else []
+                value = value or _dates_near(context, (block.start, block.end), cue, others)
+                nearby += [value] if value else []
+        # A date of the cue's own sentence is evidence; its paragraph's only a fallback.
+        if stated or nearby:
+            return _earliest(stated) or nearby[0]
     return _labelled_date(context, draft, _START_LINE) or draft.heading_year
 
 
 def _ended(
     context: DocumentContext, draft: Draft, sentences: list[Sentence], others: list[Draft]
 ) -> tuple[bool, str | None]:
+    """Whether an end cue of the initiative stands, and the first date one gives."""
+    has_ended = False
     for sentence in sentences:
-        if _owns_cue(sentence, "END", draft, others):
-            dates = _dates_of(context, sentence)
-            return True, dates[0].value if dates else None
+        for cue in _owned_cues(context, sentence, ("END",), draft, others):
+            has_ended = True
+            value = _dates_near(context, (sentence.start, sentence.end), cue, others)
+            if value:
+                return True, value
     finished = _labelled_date(context, draft, _FINISH_LINE)
-    return finished is not None, finished
+    return has_ended or finished is not None, finished
 
 
 def _labelled_date(context: DocumentContext, draft: Draft, label: re.Pattern[str]) -> str | None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.counts import number_value
-from extractors.extract.initiatives import Draft, nearest_initiative
+from extractors.extract.drafts import Draft, nearest_initiative
 from extractors.extract.namelists import NamePiece, split_names
 from extractors.extract.resources import load_toml
 from extractors.extract.structure import ItemList, nearest_heading

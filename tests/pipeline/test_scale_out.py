@@ -17,11 +17,9 @@ import s3fs
 
 from pipeline.archive import RawArchive
 from pipeline.blobs import RemoteBlobs, as_location, is_url, open_blobs
-from pipeline.config import Workspace, parse_config
+from pipeline.config import Workspace
 from pipeline.replay_server import ReplayServer
-from pipeline.runners import describe_task_runner, make_task_runner, unshared_stores
 from pipeline.snapshot_store import SnapshotStore
-from schemas.config import RunnerConfig
 from schemas.errors import ConfigError, StoreError
 from tests.pipeline.test_archive import T0 as FETCH_TIME
 from tests.pipeline.test_archive import not_modified, page
@@ -194,51 +192,6 @@ def test_snapshot_and_archive_locations_may_be_urls_the_others_not():
         Workspace.resolve(outbox="s3://b/outbox")
     assert is_url("gs://bucket") and not is_url("C:\\data") and not is_url("snapshots")
     assert as_location("snapshots") == Path("snapshots")
-
-
-def test_runner_and_storage_tables_are_validated():
-    sources = [{"id": "a", "url": "https://example.eu/", "site": "bik"}]
-    config = parse_config(
-        {
-            "sources": sources,
-            "runner": {"kind": "dask", "dask_workers": 3},
-            "storage": {"options": {"endpoint_url": "http://minio:9000"}},
-        }
-    )
-    assert config.runner.kind == "dask" and config.runner.dask_address is None
-    assert config.storage.options == {"endpoint_url": "http://minio:9000"}
-    with pytest.raises(ConfigError, match="credentials in the environment"):
-        parse_config({"sources": sources, "storage": {"options": {"secret": "x"}}})
-    with pytest.raises(ConfigError, match=r"runner\.kind"):
-        parse_config({"sources": sources, "runner": {"kind": "ray"}})
-    with pytest.raises(ConfigError, match='needs kind = "dask"'):
-        parse_config({"sources": sources, "runner": {"dask_address": "tcp://x:8786"}})
-
-
-def test_the_task_runner_follows_the_runner_table():
-    from prefect.task_runners import ThreadPoolTaskRunner
-    from prefect_dask import DaskTaskRunner
-
-    threads = make_task_runner(RunnerConfig(max_workers=3))
-    local = make_task_runner(RunnerConfig(kind="dask", dask_workers=2, dask_processes=False))
-    remote = make_task_runner(RunnerConfig(kind="dask", dask_address="tcp://10.0.0.5:8786"))
-
-    assert isinstance(threads, ThreadPoolTaskRunner) and threads._max_workers == 3
-    assert isinstance(local, DaskTaskRunner)
-    assert local.cluster_kwargs["n_workers"] == 2 and local.cluster_kwargs["processes"] is False
-    assert isinstance(remote, DaskTaskRunner) and remote.address == "tcp://10.0.0.5:8786"
-    assert describe_task_runner(RunnerConfig(kind="dask", dask_workers=2)) == (
-        "local Dask cluster (2 worker processes)"
-    )
-
-
-def test_local_stores_are_flagged_when_tasks_run_on_a_remote_cluster():
-    remote = RunnerConfig(kind="dask", dask_address="tcp://10.0.0.5:8786")
-    local_stores = Workspace.resolve(snapshots="snapshots", archive="s3://b/archive")
-
-    assert unshared_stores(remote, local_stores) == ["snapshots"]
-    assert unshared_stores(RunnerConfig(kind="dask"), local_stores) == []
-    assert unshared_stores(RunnerConfig(), local_stores) == []
 
 
 # --- the flow on a Dask cluster, with its stores on S3 ------------------------------------

@@ -127,3 +127,19 @@ def test_bikwatch_run_on_a_locked_workspace_says_so_in_one_line_and_writes_nothi
     assert err.startswith("bikwatch: error: another bikwatch run is in progress on this workspace")
     assert err.count("\n") == 1 and "Traceback" not in err
     assert not Path(ctx.workspace.snapshots).exists() and not ctx.workspace.outbox.exists()
+
+
+def test_bikwatch_run_with_a_failing_source_prints_no_traceback(
+    tmp_path: Path, replay: ReplayServer, faults: FaultServer, capfd: pytest.CaptureFixture[str]
+) -> None:
+    replay.set_page("/good", corpus_page("commission/safer-internet-day-2017.html"), HTML_UTF8)
+    sources = [WatchedSource("good", replay.url("/good")), WatchedSource("gone", faults.url("/404"))]
+    ctx = context_for(tmp_path, sources)
+    argv = ["run", *(f"--{name}={value}" for name, value in location_args(ctx).items())]
+
+    code = main(argv)
+
+    out, err = capfd.readouterr()
+    assert code == 0
+    assert "gone (failed): " in out and "HTTP 404" in out
+    assert "Traceback" not in err and "Traceback" not in out

@@ -1,0 +1,208 @@
+"""Mentions of an initiative that do not spell its name: references the later stages read.
+
+Each rule adds `Mention`s to the drafts, most specific first, and never where another
+mention already stands:
+- the name in another case ("published guidelines on the protection of minors"), but not
+  inside a longer name ("Strengthened Code of Practice" is not the "Code of Practice");
+- the acronym alone ("The DSA entered into force");
+- a short name, "the" + capitalised words or a year + a kind noun, when exactly one
+  initiative's name has those words ("the Strengthened Code");
+- a back-reference in the blocks an initiative owns ("the Coalition", "the new strategy",
+  "the 2018 Code"), and, on a page that describes one initiative, "the agreement" and the
+  like when no other initiative of the page is of that kind;
+- a subject pronoun ("It was replaced by ...", "They were discontinued ...") for the
+  initiative last mentioned in the same paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractors.extract.context import DocumentContext
+from extractors.extract.drafts import Draft, Mention
+from extractors.extract.names import vocabulary
+from extractors.extract.resources import load_toml
+
+_YEAR = r"(?:19|20)\d\d"
+_PRONOUN = re.compile(r"(?:^|[:;]\s+)(?P<pronoun>it|they)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _reference_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    data = load_toml("kinds.toml")
+    expletive = "|".join(re.escape(phrase) for phrase in data["expletive_pronoun_phrases"])
+    return frozenset(data["generic_reference_kinds"]), re.compile(
+        rf"^(?:it|they)\s+(?:{expletive})\b", re.IGNORECASE
+    )
+
+
+def _block_at(context: DocumentContext, offset: int) -> int:
+    for index, block in enumerate(context.blocks):
+        if block.span.start <= offset <= block.span.end:
+            return index
+    return 0
+
+
+def _taken(drafts: list[Draft]) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for draft in drafts for m in draft.mentions]
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in taken)
+
+
+def _add(context: DocumentContext, draft: Draft, start: int, end: int, *, is_name: bool) -> bool:
+    """Add a mention outside the title; True when added."""
+    block = _block_at(context, start)
+    if context.blocks[block].kind == "title":
+        return False
+    draft.mentions.append(Mention(start, end, block, is_name=is_name))
+    return True
+
+
+def _add_spelled_mentions(context: DocumentContext, draft: Draft, everyone: list[Draft]) -> None:
+    """The name written in another case, unless a capitalised word makes it a longer name."""
+    taken = _taken(everyone)
+    for variant in sorted({draft.name, *draft.variants}, key=lambda v: (-len(v), v)):
+        if len(variant.split()) < 2:
+            continue
+        pattern = rf"(?<!\w){re.escape(variant)}(?!\w)"
+        for match in re.finditer(pattern, context.text, flags=re.IGNORECASE):
+            if _is_inside_longer_name(context.text, match.start()):
+                continue
+            if not _overlaps(match.start(), match.end(), taken) and _add(
+                context, draft, match.start(), match.end(), is_name=True
+            ):
+                taken.append(match.span())
+
+
+def _is_inside_longer_name(text: str, start: int) -> bool:
+    """ "the Strengthened Code of ...": a capitalised word or a year runs into the match."""
+    before = text[max(0, start - 40) : start]
+    previous = re.search(r"([\w+-]+)\s+$", before)
+    if previous is None:
+        return False
+    word = previous.group(1)
+    is_sentence_start = re.search(r"(?:^|[.!?:]\s+|\n)\S+\s+$", before) is not None
+    return re.fullmatch(_YEAR, word) is not None or (word[:1].isupper() and not is_sentence_start)
+
+
+def _add_acronym_mentions(context: DocumentContext, draft: Draft, everyone: list[Draft]) -> None:
+    """ "The DSA entered into force ...": the acronym alone names the initiative."""
+    taken = _taken(everyone)
+    for acronym in sorted(draft.acronym_spellings):
+        for match in re.finditer(rf"(?<![\w(]){re.escape(str(acronym))}(?![\w)])", context.text):
+            if not _overlaps(match.start(), match.end(), taken):
+                _add(context, draft, match.start(), match.end(), is_name=False)
+
+
+def _short_name_pattern() -> re.Pattern[str]:
+    kinds = "|".join(sorted((re.escape(k) for k in vocabulary().kinds), key=len, reverse=True))
+    modifier = rf"(?:{_YEAR}|[A-Z][\w-]+)"
+    return re.compile(
+        rf"\b[Tt]he\s+(?P<modifiers>(?:{modifier}\s+)+)(?P<kind>{kinds})\b"
+        r"(?!\s+(?:of|for|to|on)\b)"
+    )
+
+
+def _words_of(draft: Draft) -> set[str]:
+    words = {
+        w.casefold() for name in [draft.name, *draft.variants] for w in re.findall(r"[\w-]+", name)
+    }
+    return words | ({draft.heading_year} if draft.heading_year else set())
+
+
+def _add_short_names(context: DocumentContext, everyone: list[Draft]) -> None:
+    """ "the Strengthened Code": the one initiative of that kind whose name has those words."""
+    taken = _taken(everyone)
+    for match in _short_name_pattern().finditer(context.text):
+        kind = match.group("kind").lower()
+        modifiers = {w.casefold() for w in match.group("modifiers").split()}
+        owners = [d for d in everyone if d.kind == kind and modifiers <= _words_of(d)]
+        if len(owners) != 1 or _overlaps(match.start(), match.end(), taken):
+            continue
+        start = match.start("modifiers") - len("the ")
+        if _add(context, owners[0], start, match.end(), is_name=False):
+            taken.append((start, match.end()))
+
+
+def _back_reference_pattern(kinds: set[str]) -> re.Pattern[str]:
+    modifiers = "|".join(sorted(vocabulary().anaphor_modifiers))
+    nouns = "|".join(sorted(re.escape(kind) for kind in kinds))
+    return re.compile(
+        rf"\b(?:(?:the|this|its|a|an)\s+)(?:(?:{modifiers}|{_YEAR})\s+)*(?:{nouns})\b"
+        r"(?P<complement>\s+(?:of|for|to)\b)?",
+        re.IGNORECASE,
+    )
+
+
+def _reference_kinds(draft: Draft, described: list[Draft], everyone: list[Draft]) -> set[str]:
+    """The draft's own kind noun, and on a one-initiative page the generic ones no other has."""
+    if len(described) != 1:
+        return {draft.kind}
+    generic, _ = _reference_words()
+    others = {other.kind for other in everyone if other is not draft}
+    return {draft.kind} | (generic - others)
+
+
+def _add_back_references(
+    context: DocumentContext, draft: Draft, kinds: set[str], everyone: list[Draft]
+) -> None:
+    """ "the Coalition", "a new coalition", "the 2018 Code" in the blocks the draft owns."""
+    pattern = _back_reference_pattern(kinds)
+    taken = _taken(everyone)
+    for block_index in sorted(draft.owned):
+        block = context.blocks[block_index]
+        for match in pattern.finditer(block.text):
+            start, end = match.start() + block.span.start, match.end() + block.span.start
+            is_new = "new" in match.group(0).lower().split()
+            if re.match(r"(?i)an?\s", match.group(0)) and not is_new:
+                continue  # "a coalition" is any coalition; "a new coalition" is this one
+            if match.group("complement") and not is_new:
+                continue  # "the Code of conduct" is a name of its own, not "the Code"
+            if not _overlaps(start, end, taken):
+                draft.mentions.append(Mention(start, end, block_index, is_name=False))
+                taken.append((start, end))
+
+
+def _add_pronouns(context: DocumentContext, everyone: list[Draft]) -> None:
+    """ "It was replaced by ...": the initiative last mentioned before it in its paragraph."""
+    _, expletive = _reference_words()
+    for sentence in context.sentences:
+        for match in _PRONOUN.finditer(sentence.text):
+            if expletive.match(sentence.text[match.start("pronoun") :]):
+                continue  # "It was the first time ...": no initiative is meant
+            start = sentence.start + match.start("pronoun")
+            previous = [
+                (m.start, draft)
+                for draft in everyone
+                for m in draft.mentions
+                if m.block == sentence.block and m.start < start
+            ]
+            if not previous:
+                continue
+            draft = max(previous, key=lambda pair: pair[0])[1]
+            plural = match.group("pronoun").lower() == "they"
+            if plural == draft.kind.endswith("s"):
+                draft.mentions.append(
+                    Mention(
+                        start, start + len(match.group("pronoun")), sentence.block, is_name=False
+                    )
+                )
+
+
+def resolve_references(
+    context: DocumentContext, described: list[Draft], mentioned: list[Draft]
+) -> None:
+    """Add to each draft the mentions that refer to it without spelling its name."""
+    everyone = [*described, *mentioned]
+    for draft in described:
+        _add_spelled_mentions(context, draft, everyone)
+        _add_acronym_mentions(context, draft, everyone)
+    _add_short_names(context, everyone)
+    for draft in described:
+        _add_back_references(context, draft, _reference_kinds(draft, described, everyone), everyone)
+    _add_pronouns(context, everyone)
+    for draft in everyone:
+        draft.mentions.sort(key=lambda mention: mention.start)
