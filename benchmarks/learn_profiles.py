@@ -44,8 +44,8 @@ def main() -> None:
         profile = learn_site_profile(pages)
         target = PROFILES_DIR / f"{site_dir.name}.json"
         target.write_text(profile.model_dump_json(indent=2) + "\n", encoding="utf-8")
-        learned = len(profile.template_blocks)
-        print(f"{site_dir.name}: {profile.pages} pages, {learned} template blocks")
+        blocks, lists = len(profile.template_blocks), len(profile.template_lists)
+        print(f"{site_dir.name}: {profile.pages} pages, {blocks} template blocks, {lists} lists")
 
 
 if __name__ == "__main__":

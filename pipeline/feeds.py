@@ -8,15 +8,14 @@ replaces its own entries instead of duplicating them.
 from __future__ import annotations
 
 import html
-import os
 import re
-import tempfile
 import uuid
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 from pathlib import Path
 
 from pipeline.alerts.wording import Sentence, describe_changes, describe_problem, source_label
+from pipeline.storage import replace_file
 from schemas.errors import StoreError
 from schemas.run import Notice, RunReport, SourceOutcome
 
@@ -125,7 +124,7 @@ def _update_feed(
     ET.SubElement(author, _tag("name")).text = "bikwatch"
     feed.extend(entries)
     ET.indent(feed)
-    _write_atomically(path, ET.tostring(feed, encoding="utf-8", xml_declaration=True))
+    replace_file(path, ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n")
     return path
 
 
@@ -143,14 +142,3 @@ def _read_entries(path: Path) -> list[ET.Element]:
     if root.tag != _tag("feed"):
         raise StoreError(f"{path} is not an Atom feed")
     return root.findall(_tag("entry"))
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".part")
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data + b"\n")
-        os.replace(temporary, target)
-    except OSError as exc:
-        raise StoreError(f"cannot write feed {target}: {exc}") from exc

@@ -70,7 +70,7 @@ class FetchConfig(_Strict):
     respect_robots: bool = True
     # A second round of attempts by Prefect after the fetcher's own retries are spent.
     task_retries: int = Field(default=1, ge=0, le=5)
-    task_retry_delay_seconds: float = Field(default=30.0, ge=0)
+    task_retry_delay_seconds: float = Field(default=10.0, ge=0)
 
     def fetcher_settings(self) -> dict[str, object]:
         """The fields the fetcher itself takes."""
@@ -108,7 +108,8 @@ class RunnerConfig(_Strict):
     """Where a run's tasks execute: threads of the flow's process, or a Dask cluster."""
 
     kind: Literal["threads", "dask"] = "threads"
-    max_workers: int = Field(default=4, ge=1, le=64)  # threads, or threads per Dask worker
+    # Fetches wait on the network most of the time; per_host_concurrency keeps them polite.
+    max_workers: int = Field(default=8, ge=1, le=64)  # threads, or threads per Dask worker
     dask_address: str | None = None  # a running scheduler; None starts a LocalCluster
     dask_workers: int = Field(default=2, ge=1, le=64)  # workers of that LocalCluster
     dask_processes: bool = True  # LocalCluster workers as processes (False: threads)

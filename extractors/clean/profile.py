@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from extractors.clean.parse import content_root, parse_html
 from extractors.clean.prune import prune_boilerplate
-from extractors.clean.rules import load_rules, semantic_rules
+from extractors.clean.rules import load_rules, template_learning_rules
 from extractors.clean.text import comparison_key
 from extractors.clean.walk import BlockReader, RawBlock
 from extractors.sites import site_for_url
@@ -34,20 +34,26 @@ def block_fingerprint(text: str) -> str:
     return hashlib.sha1(comparison_key(text).encode("utf-8")).hexdigest()[:16]
 
 
+def list_fingerprint(items: list[str]) -> str:
+    """A short stable hash of a whole list: its items' normalised texts, in order."""
+    return block_fingerprint("\n".join(comparison_key(item) for item in items))
+
+
 class SiteProfile(BaseModel):
-    """What one site's template looks like: fingerprints of its recurring blocks."""
+    """What one site's template looks like: fingerprints of its recurring blocks and lists."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     site: str | None = None
     pages: int = Field(ge=0)  # distinct URLs the profile was learned from
     template_blocks: list[str] = Field(default_factory=list)  # sorted block fingerprints
+    template_lists: list[str] = Field(default_factory=list)  # sorted whole-list fingerprints
 
     def is_template(self, block: RawBlock) -> bool:
-        return block_fingerprint(block.text) in self._fingerprints()
+        return block_fingerprint(block.text) in _as_set(tuple(self.template_blocks))
 
-    def _fingerprints(self) -> frozenset[str]:
-        return _as_set(tuple(self.template_blocks))
+    def is_template_list(self, items: list[str]) -> bool:
+        return list_fingerprint(items) in _as_set(tuple(self.template_lists))
 
 
 @cache
@@ -59,12 +65,20 @@ def drop_template_blocks(blocks: list[RawBlock], profile: SiteProfile) -> list[R
     """Drop template blocks, but only where their whole container is template.
 
     Short blocks recur in content too (an author's name in a teaser): one such block among
-    content blocks of its container is content. List items are never dropped here: a list
-    of signatories ("Facebook", "X", "LinkedIn") can read exactly like a share widget, and
-    extraction depends on lists; widgets are the class and label rules' job.
+    content blocks of its container is content. List items are dropped only as a whole
+    list that recurs as it stands (a footer's link column): single items are not, since a
+    list of signatories ("Facebook", "X", "LinkedIn", ...) can share items with a share widget.
     """
     groups: defaultdict[object, list[bool]] = defaultdict(list)
-    flags = [block.kind != "list_item" and profile.is_template(block) for block in blocks]
+    template_lists = {
+        list_id for list_id, items in _lists(blocks).items() if profile.is_template_list(items)
+    }
+    flags = [
+        block.list_id in template_lists
+        if block.kind == "list_item"
+        else profile.is_template(block)
+        for block in blocks
+    ]
     for block, flag in zip(blocks, flags, strict=True):
         groups[_group_of(block)].append(flag)
     return [
@@ -72,6 +86,15 @@ def drop_template_blocks(blocks: list[RawBlock], profile: SiteProfile) -> list[R
         for block, flag in zip(blocks, flags, strict=True)
         if not (flag and all(groups[_group_of(block)]))
     ]
+
+
+def _lists(blocks: list[RawBlock]) -> dict[int, list[str]]:
+    """The items of each list of two items or more, by list id (nested lists apart)."""
+    items: defaultdict[int, list[str]] = defaultdict(list)
+    for block in blocks:
+        if block.kind == "list_item" and block.list_id is not None:
+            items[block.list_id].append(block.text)
+    return {list_id: texts for list_id, texts in items.items() if len(texts) >= 2}
 
 
 def _group_of(block: RawBlock) -> object:
@@ -88,25 +111,37 @@ def learn_site_profile(pages: Iterable[tuple[str, str]]) -> SiteProfile:
     Each URL counts once, however many captures of it are given, so that two versions of one
     page do not make its content look like template.
     """
-    seen_on: defaultdict[str, set[str]] = defaultdict(set)
+    blocks_on: defaultdict[str, set[str]] = defaultdict(set)
+    lists_on: defaultdict[str, set[str]] = defaultdict(set)
     sites: Counter[str | None] = Counter()
     urls: set[str] = set()
     for html, url in pages:
         sites[site_for_url(url)] += 1
         urls.add(url)
-        for block in read_candidate_blocks(html):
-            if block.kind != "list_item":  # never dropped: see drop_template_blocks
-                seen_on[block_fingerprint(block.text)].add(url)
+        blocks = read_candidate_blocks(html)
+        for block in blocks:
+            if block.kind != "list_item":  # items count as whole lists only
+                blocks_on[block_fingerprint(block.text)].add(url)
+        for items in _lists(blocks).values():
+            lists_on[list_fingerprint(items)].add(url)
     threshold = max(MIN_PAGES, math.ceil(MIN_SHARE * len(urls)))
-    template = sorted(key for key, on in seen_on.items() if len(on) >= threshold)
     site = sites.most_common(1)[0][0] if sites else None
-    return SiteProfile(site=site, pages=len(urls), template_blocks=template)
+    return SiteProfile(
+        site=site,
+        pages=len(urls),
+        template_blocks=_recurring(blocks_on, threshold),
+        template_lists=_recurring(lists_on, threshold),
+    )
+
+
+def _recurring(seen_on: dict[str, set[str]], threshold: int) -> list[str]:
+    return sorted(key for key, on in seen_on.items() if len(on) >= threshold)
 
 
 def read_candidate_blocks(html: str) -> list[RawBlock]:
-    """The blocks that survive HTML semantics alone: what template learning counts."""
+    """The blocks of every element that shows text: what template learning counts."""
     root = parse_html(html)
-    rules = semantic_rules(load_rules())
+    rules = template_learning_rules(load_rules())
     prune_boilerplate(root, rules)
     return BlockReader(rules).read(content_root(root))
 

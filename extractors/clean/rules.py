@@ -37,6 +37,7 @@ class BoilerplateRules:
     metadata_list_prefixes: tuple[str, ...] = ()
     revealable_prefixes: tuple[str, ...] = ()
     revealable_roles: frozenset[str] = frozenset()
+    never_text_tags: frozenset[str] = frozenset()
     furniture_lines: re.Pattern[str] | None = None
     link_farm: LinkFarmLimits = LinkFarmLimits()
 
@@ -58,14 +59,18 @@ def normalise_label(text: str) -> str:
     return _LABEL_PUNCTUATION.sub("", " ".join(text.split()).casefold())
 
 
-def semantic_rules(rules: BoilerplateRules) -> BoilerplateRules:
-    """Only the HTML-semantics part of `rules`: tags, roles and visibility, no class families.
+def template_learning_rules(rules: BoilerplateRules) -> BoilerplateRules:
+    """Rules that only drop what holds no visible text (scripts, styles, hidden elements).
 
-    Template learning reads pages with these, so that a site profile also knows the chrome
-    the class families catch, as a second line of defence when a theme renames its classes.
+    Template learning reads pages with these: a site profile then knows the site's header,
+    menus and footer too, as a second line of defence for a page that marks them with no
+    tag, role or class the rules know.
     """
     return replace(
         rules,
+        drop_tags=rules.never_text_tags,
+        landmark_tags=frozenset(),
+        drop_roles=frozenset(),
         exact_classes=frozenset(),
         class_prefixes=(),
         class_substrings=(),
@@ -79,6 +84,7 @@ def load_rules() -> BoilerplateRules:
     classes = data["classes"]
     return BoilerplateRules(
         drop_tags=frozenset(data["tags"]["drop"]),
+        never_text_tags=frozenset(data["tags"]["never_text"]),
         landmark_tags=frozenset(data["tags"]["landmarks"]),
         sectioning_tags=frozenset(data["tags"]["sectioning"]),
         drop_roles=frozenset(data["roles"]["drop"]),

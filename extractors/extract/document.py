@@ -49,8 +49,38 @@ def _unique_signatories(found: list[FoundSignatory]) -> list[Signatory]:
     return signatories
 
 
-def _owned_lists(draft: Draft, lists: list[ItemList]) -> list[ItemList]:
-    return [item_list for item_list in lists if item_list.items[0] in draft.owned]
+def _lead_in(context: DocumentContext, item_list: ItemList) -> tuple[int, int] | None:
+    """The sentence that introduces a list: the intro paragraph's last one."""
+    intro = item_list.intro
+    if intro is None or context.blocks[intro].kind not in ("paragraph", "list_item", "term"):
+        return None
+    sentences = context.sentences_of(intro)
+    return (sentences[-1].start, sentences[-1].end) if sentences else None
+
+
+def _list_owner(
+    context: DocumentContext, item_list: ItemList, described: list[Draft]
+) -> Draft | None:
+    """The initiative its lead-in sentence names ("The Strengthened Code contains ... in the
+    following areas:"), else the one that owns the list's block."""
+    by_block = next((d for d in described if item_list.items[0] in d.owned), None)
+    lead = _lead_in(context, item_list)
+    if lead is None:
+        return by_block
+    named = [
+        draft
+        for draft in described
+        if any(lead[0] <= mention.start < lead[1] for mention in draft.mentions)
+    ]
+    if len(named) == 1 or (named and by_block not in named):
+        return named[0]
+    return by_block
+
+
+def _owned_lists(
+    context: DocumentContext, draft: Draft, lists: list[ItemList], described: list[Draft]
+) -> list[ItemList]:
+    return [item_list for item_list in lists if _list_owner(context, item_list, described) is draft]
 
 
 def _signatories(
@@ -118,9 +148,10 @@ def _initiative(
     draft: Draft,
     boundaries: Container[int],
     life: Lifecycle,
+    described: list[Draft],
     everyone: list[Draft],
 ) -> Initiative:
-    lists = _owned_lists(draft, item_lists(context.blocks))
+    lists = _owned_lists(context, draft, item_lists(context.blocks), described)
     signatories = _unique_signatories(_signatories(context, draft, lists, everyone))
     found_actions, announcements = _actions(context, lists, boundaries)
     actions = [
@@ -166,6 +197,7 @@ def extract_document(document: CleanedDocument, *, nlp: Language | None = None) 
                 draft,
                 boundaries,
                 lifecycle(context, draft, the_only_active, everyone),
+                described,
                 everyone,
             )
             for draft in described

@@ -107,7 +107,7 @@ def _dates_near(
     context: DocumentContext, span: tuple[int, int], cue: Cue, drafts: list[Draft]
 ) -> str | None:
     """The date of `span` nearest the cue, leaving out years inside names ("the 2018 Code")."""
-    named = [(m.start, m.end) for d in drafts for m in d.mentions if m.is_name]
+    named = [(m.start, m.end) for d in drafts for m in d.mentions]
     dates = [
         d
         for d in context.dates_between(*span)

@@ -166,30 +166,39 @@ def _add_back_references(
                 taken.append((start, end))
 
 
+def _subject_before(
+    context: DocumentContext, offset: int, block: int, everyone: list[Draft]
+) -> Draft | None:
+    """The initiative mentioned first in the last sentence before `offset` (in its paragraph)
+    that mentions one: the subject a pronoun takes up."""
+    for sentence in reversed(context.sentences_of(block)):
+        if sentence.start >= offset:
+            continue
+        end = min(sentence.end, offset)
+        inside = [
+            (m.start, order)
+            for order, draft in enumerate(everyone)
+            for m in draft.mentions
+            if sentence.start <= m.start < end
+        ]
+        if inside:
+            return everyone[min(inside)[1]]
+    return None
+
+
 def _add_pronouns(context: DocumentContext, everyone: list[Draft]) -> None:
-    """ "It was replaced by ...": the initiative last mentioned before it in its paragraph."""
+    """ "It was replaced by ...": the initiative the paragraph last had as its subject."""
     _, expletive = _reference_words()
     for sentence in context.sentences:
         for match in _PRONOUN.finditer(sentence.text):
             if expletive.match(sentence.text[match.start("pronoun") :]):
                 continue  # "It was the first time ...": no initiative is meant
             start = sentence.start + match.start("pronoun")
-            previous = [
-                (m.start, draft)
-                for draft in everyone
-                for m in draft.mentions
-                if m.block == sentence.block and m.start < start
-            ]
-            if not previous:
-                continue
-            draft = max(previous, key=lambda pair: pair[0])[1]
+            draft = _subject_before(context, start, sentence.block, everyone)
             plural = match.group("pronoun").lower() == "they"
-            if plural == draft.kind.endswith("s"):
-                draft.mentions.append(
-                    Mention(
-                        start, start + len(match.group("pronoun")), sentence.block, is_name=False
-                    )
-                )
+            if draft is not None and plural == draft.kind.endswith("s"):
+                end = start + len(match.group("pronoun"))
+                draft.mentions.append(Mention(start, end, sentence.block, is_name=False))
 
 
 def resolve_references(

@@ -16,6 +16,7 @@ from functools import lru_cache
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.counts import number_value
 from extractors.extract.drafts import Draft, nearest_initiative
+from extractors.extract.joins import joined_with_dates
 from extractors.extract.namelists import NamePiece, split_names
 from extractors.extract.resources import load_toml
 from extractors.extract.structure import ItemList, nearest_heading
@@ -172,24 +173,35 @@ def inline_signatories(
     for sentence in context.sentences:
         if sentence.block not in draft.owned:
             continue
-        span = (
-            _list_after_cue(context, sentence)
-            or _list_before_cue(context, sentence)
-            or _list_after_partner_cue(context, sentence)
-            or (_follow_up_span(sentence) if found_in_block == sentence.block else None)
-        )
-        if span is None:
+        pieces = _written_list(context, sentence, follows_list=found_in_block == sentence.block)
+        if not pieces:
             continue
+        span = (pieces[0].start, pieces[-1].end)
         owner = nearest_initiative(ranked, *span, (sentence.start, sentence.end))
         if owner is not None and owner is not draft:
             continue
         role = _role_of([cue.label for cue in sentence.cues])
-        pieces = [_trim_date(p) for p in _pieces(context, *span)]
         names = [p for p in pieces if is_organisation_name(_bare(p.name))]
         if names:
             found_in_block = sentence.block
             found.extend(FoundSignatory(_bare(p.name), role, *_bare_span(p)) for p in names)
     return found
+
+
+def _written_list(
+    context: DocumentContext, sentence: Sentence, *, follows_list: bool
+) -> list[NamePiece]:
+    """The names a sentence lists around a role cue, with absolute offsets."""
+    joined = joined_with_dates(sentence.text)
+    if joined:
+        return [NamePiece(p.name, p.start + sentence.start, p.end + sentence.start) for p in joined]
+    span = (
+        _list_after_cue(context, sentence)
+        or _list_before_cue(context, sentence)
+        or _list_after_partner_cue(context, sentence)
+        or (_follow_up_span(sentence) if follows_list else None)
+    )
+    return [_trim_date(p) for p in _pieces(context, *span)] if span else []
 
 
 def _follow_up_span(sentence: Sentence) -> tuple[int, int] | None:

@@ -8,14 +8,13 @@ run's alert twice, or after it was sent, keeps one file and sends it once.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import tempfile
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
 
 from pipeline.alerts.compose import RUN_HEADER
+from pipeline.storage import replace_file
 from schemas.errors import StoreError
 
 SENT_DIR = "sent"
@@ -45,7 +44,7 @@ class Outbox:
                 return existing
         target = self.path / name
         # RFC 5322 wants CRLF line ends; the SMTP policy writes them.
-        _write_atomically(target, message.as_bytes(policy=policy.SMTP))
+        replace_file(target, message.as_bytes(policy=policy.SMTP))
         return target
 
     def pending(self) -> list[Path]:
@@ -67,20 +66,3 @@ class Outbox:
             return Path(path).replace(self.sent_path / Path(path).name)
         except OSError as exc:
             raise StoreError(f"cannot move {path} to {self.sent_path}: {exc}") from exc
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".part")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise StoreError(f"cannot write alert {target}: {exc}") from exc

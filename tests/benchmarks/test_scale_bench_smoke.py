@@ -32,34 +32,46 @@ def test_synthetic_pages_are_deterministic_and_differ_from_their_templates(pages
     assert len({page.source_id for page in pages}) == PAGES
 
 
-def test_staged_runs_report_figures_for_cold_unchanged_and_changed_runs(pages, tmp_path):
+@pytest.fixture(scope="module")
+def runs(pages, tmp_path_factory) -> RunFigures:
+    """Cold, unchanged and changed runs on one workspace, and the memory probe's plain run."""
+    root = tmp_path_factory.mktemp("scale")
     with ReplayServer(served_pages(pages, revised=False)) as server:
-        workspace = make_workspace(tmp_path / "staged", pages, server.base_url)
+        workspace = make_workspace(root / "staged", pages, server.base_url)
         cold = staged_run(workspace)
         unchanged = staged_run(workspace)
-        memory = {PAGES: measure_memory(make_workspace(
-            tmp_path / "memory", pages, server.base_url).sources.parent)}
+        memory_root = make_workspace(root / "memory", pages, server.base_url).sources.parent
+        memory = {PAGES: measure_memory(memory_root)}
         server.set_pages(served_pages(pages, revised=True))
         changed = staged_run(workspace)
-    assert cold.outcomes == {"baseline": PAGES}
-    assert unchanged.outcomes == {"not_modified": PAGES}
-    assert changed.outcomes["changed"] >= 1
+    return RunFigures(cold, unchanged, changed, memory)
+
+
+def test_staged_runs_time_every_stage_of_the_real_run(runs):
+    assert runs.cold.outcomes == {"baseline": PAGES}
+    assert runs.unchanged.outcomes == {"not_modified": PAGES}
+    assert runs.changed.outcomes["changed"] >= 1
     run_stages = ("fetch", "archive", "snapshot reads", "clean", "extract", "diff",
                   "snapshot write", "health", "publish")
-    assert all(cold.clock.seconds[stage] > 0 for stage in run_stages)
-    assert unchanged.clock.seconds["extract"] == 0
-    assert sum(cold.share(stage) for stage in STAGES) <= 1.0
+    assert all(runs.cold.clock.seconds[stage] > 0 for stage in run_stages)
+    assert runs.unchanged.clock.seconds["extract"] == 0
+    assert sum(runs.cold.share(stage) for stage in STAGES) <= 1.0
     assert pipeline.process.clean_html is clean_html  # the clocks are gone after the run
-    assert memory[PAGES]["outcomes"] == {"baseline": PAGES}
-    assert memory[PAGES]["peak_rss_mib"] > 0
 
+
+def test_memory_probe_runs_the_plain_loop(runs):
+    probe = runs.memory[PAGES]
+    assert probe["outcomes"] == {"baseline": PAGES}
+    assert probe["peak_rss_mib"] > 0
+
+
+def test_report_shows_each_figure_beside_its_target(pages, runs, tmp_path):
     saved = scale_extract.save_pages(pages, tmp_path / "saved")
     both = scale_extract.time_side_by_side(saved)
+    assert both.bikwatch.failures == 0
     extraction = ExtractionFigures(in_process=both.bikwatch, trafilatura=both.trafilatura)
-    assert extraction.in_process.failures == 0
-    figures = ScaleFigures(PAGES, 1, 0.0, RunFigures(cold, unchanged, changed, memory), extraction)
-    table = render(figures)
+    table = render(ScaleFigures(PAGES, 1, 0.0, runs, extraction))
     assert "| unchanged re-run, conditional requests |" in table
     assert "| bikwatch over trafilatura speed |" in table
     assert "| Prefect overhead | not measured |" in table
-    assert f"{PAGES} baseline" in table
+    assert f"- cold outcomes: {PAGES} baseline" in table

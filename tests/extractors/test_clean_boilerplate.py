@@ -225,3 +225,38 @@ def test_short_list_repeated_in_a_mobile_copy_appears_once() -> None:
     html = f"<html><body><h1>Members</h1><ul>{names}</ul><div><ul>{names}</ul></div></body></html>"
     texts = [block.text for block in clean_html(html, URL).blocks]
     assert texts == ["Members", "ASKfm", "BT Group", "Disney", "Google"]
+
+
+@pytest.mark.parametrize("label", ["Documents", "Download", "Downloads"])
+def test_documents_heading_over_named_reports_is_content(label: str) -> None:
+    html = f"""<html><body><main><h1>Policy monitor</h1><p>The monitor's main outputs.</p>
+      <h2>{label}</h2><ul><li><a href="/r.pdf">Policy monitor report 2024 (PDF)</a></li>
+      <li><a href="/s.pdf">Policy monitor report 2023 (PDF)</a></li></ul></main></body></html>"""
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert texts[2:] == [label, "Policy monitor report 2024 (PDF)", "Policy monitor report 2023 (PDF)"]
+
+
+def test_heading_over_download_widgets_only_is_left_out() -> None:
+    html = """<html><body><main><h1>Code</h1><p>The code in brief.</p>
+      <h2>Documents</h2><div class="ecl-file"><div>Factsheet</div><a href="/f.pdf">Download</a></div>
+      <h2>Monitoring</h2><p>Checked every year.</p></main></body></html>"""
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert texts == ["Code", "The code in brief.", "Monitoring", "Checked every year."]
+
+
+def test_footer_columns_with_titles_are_left_out_when_nothing_is_marked() -> None:
+    column = "<div><h4>{0}</h4><ul><li><a href='/a'>{0} home</a></li><li><a href='/b'>About</a></li></ul></div>"
+    footer = "<div>" + "".join(column.format(name) for name in ("Commission", "Union", "Follow")) + "</div>"
+    html = f"<html><body><div><h1>Topic</h1><p>The body of the topic page, in a few words.</p></div>{footer}</body></html>"
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert texts == ["Topic", "The body of the topic page, in a few words."]
+
+
+def test_edited_first_block_of_a_repeated_copy_appears_once() -> None:
+    body = "".join(f"<p>Paragraph {n} of the article, long enough to be unambiguous.</p>" for n in range(3))
+    edited = "<p>Parental controls are tools which help parents manage devices.</p>"
+    html = f"""<html><body><h1>Guide</h1><div><p>Parental controls are tools that help parents manage
+      devices.</p>{body}</div><div class="copy">{edited}{body}</div></body></html>"""
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert texts[:2] == ["Guide", "Parental controls are tools that help parents manage devices."]
+    assert len(texts) == 5

@@ -223,3 +223,65 @@ def test_list_item_wrapping_paragraphs_stays_one_item() -> None:
     assert [(b.kind, b.text) for b in document.blocks[1:]] == [
         ("list_item", "Reporting tools: easy to find.")
     ]
+
+
+def test_line_breaks_inside_a_paragraph_keep_it_one_paragraph() -> None:
+    document = _clean("<h1>T</h1><p>European Schoolnet<br>Rue de Trèves 61<br/>1040 Brussels</p>")
+    assert [(b.kind, b.text) for b in document.blocks[1:]] == [
+        ("paragraph", "European Schoolnet Rue de Trèves 61 1040 Brussels")
+    ]
+
+
+def test_a_blank_line_of_breaks_ends_a_paragraph() -> None:
+    document = _clean("<h1>T</h1><div>First paragraph.<br><br>Second paragraph.</div>")
+    assert [b.text for b in document.blocks[1:]] == ["First paragraph.", "Second paragraph."]
+
+
+def test_typed_items_after_a_lead_in_line_become_items() -> None:
+    document = _clean("<h1>T</h1><p>Remember to:<br>• keep the link;<br>• block the sender.</p>")
+    assert [(b.kind, b.text) for b in document.blocks[1:]] == [
+        ("paragraph", "Remember to:"),
+        ("list_item", "keep the link;"),
+        ("list_item", "block the sender."),
+    ]
+
+
+def test_definitions_made_of_blocks_read_as_blocks_after_their_term() -> None:
+    document = _clean(
+        "<h1>T</h1><dl><dt>Awareness</dt><dd><p>Centres inform.</p><ul><li>Insafe;</li>"
+        "<li>helplines.</li></ul></dd><dt>Date</dt><dd>1 May 2024</dd></dl>"
+    )
+    assert [(b.kind, b.text) for b in document.blocks[1:]] == [
+        ("term", "Awareness"),
+        ("paragraph", "Centres inform."),
+        ("list_item", "Insafe;"),
+        ("list_item", "helplines."),
+        ("term", "Date 1 May 2024"),
+    ]
+
+
+def test_every_tab_panel_is_content_and_tab_labels_are_not() -> None:
+    document = _clean(
+        '<h1>T</h1><ul role="tablist"><li role="tab">Parents</li><li role="tab">Teachers</li>'
+        '</ul><div role="tabpanel"><p>For parents.</p></div>'
+        '<div role="tabpanel" hidden><p>For teachers.</p></div>'
+    )
+    assert [b.text for b in document.blocks[1:]] == ["For parents.", "For teachers."]
+
+
+def test_collapsed_panels_marked_aria_hidden_are_content() -> None:
+    document = _clean(
+        '<h1>T</h1><dl class="ecl-accordion"><dt class="ecl-accordion__title">'
+        '<button class="ecl-accordion__button">Funding</button></dt>'
+        '<dd class="ecl-accordion__panel" aria-hidden="true"><p>Grants for centres.</p></dd></dl>'
+    )
+    assert [b.text for b in document.blocks[1:]] == ["Funding", "Grants for centres."]
+
+
+def test_an_expandable_toggle_is_no_content_but_its_panel_is() -> None:
+    document = _clean(
+        '<h1>T</h1><div class="ecl-expandable"><p>Shown.</p>'
+        '<button class="ecl-expandable__toggle">Show more</button>'
+        '<div class="ecl-expandable__content" hidden><p>Revealed.</p></div></div>'
+    )
+    assert [b.text for b in document.blocks[1:]] == ["Shown.", "Revealed."]

@@ -197,6 +197,21 @@ def test_a_snapshot_of_this_page_diffs_like_its_extraction(
     assert code == 0 and json.loads(out)["changes"] == []
 
 
+def test_a_manifest_with_one_bad_page_prints_none_of_the_good_ones(
+    inputs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = inputs / "page.html"
+    lines = [f"{page}\t{PAGE_URL}", f"{page}\t{OTHER_URL}", f"{inputs / 'binary.html'}\t{PAGE_URL}"]
+    (inputs / "mixed.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    os.chdir(inputs)
+
+    code = call(["extract", "--manifest", "mixed.tsv", "--format", "jsonl"])
+
+    out, err = capsys.readouterr()
+    assert code == 1 and out == ""
+    assert err.startswith("bikwatch: error: mixed.tsv:3: ") and "binary" in err
+
+
 def test_the_real_entry_point_lets_no_traceback_escape(inputs: Path) -> None:
     finished = subprocess.run(
         [sys.executable, "-m", "pipeline.cli", "diff", "binary.json", "huge.html"],

@@ -133,8 +133,8 @@ def test_bikwatch_run_with_a_failing_source_prints_no_traceback(
     tmp_path: Path, replay: ReplayServer, faults: FaultServer, capfd: pytest.CaptureFixture[str]
 ) -> None:
     replay.set_page("/good", corpus_page("commission/safer-internet-day-2017.html"), HTML_UTF8)
-    sources = [WatchedSource("good", replay.url("/good")), WatchedSource("gone", faults.url("/404"))]
-    ctx = context_for(tmp_path, sources)
+    gone = WatchedSource("gone", faults.url("/404"))
+    ctx = context_for(tmp_path, [WatchedSource("good", replay.url("/good")), gone])
     argv = ["run", *(f"--{name}={value}" for name, value in location_args(ctx).items())]
 
     code = main(argv)
