@@ -55,7 +55,8 @@ class Plan:
 
     @property
     def memory_sizes(self) -> tuple[int, int]:
-        return min(SMALL_MEMORY_SIZE, self.pages), self.pages
+        # At least twice as many pages in the large run, so growth could show.
+        return min(SMALL_MEMORY_SIZE, max(1, self.pages // 2)), self.pages
 
 
 def progress(message: str) -> None:

@@ -89,3 +89,35 @@ def test_shipped_profiles_are_what_the_corpus_teaches() -> None:
     for site in ("bik", "commission"):
         pages = [(page.html, page.url) for page in corpus_pages() if page.site == site]
         assert learn_site_profile(pages) == default_profile(site)
+
+
+def test_a_recurring_whole_list_is_template_but_a_list_sharing_its_items_is_not() -> None:
+    """An unmarked footer column recurs as it stands on every page; a signatory list does not."""
+    footer = "<div><ul><li>Legal notice</li><li>Cookies</li><li>Contact</li></ul></div>"
+    pages = [
+        (f"<html><body><h1>T{n}</h1><p>Body {n} text.</p>{footer}</body></html>", f"https://e.org/{n}")
+        for n in range(4)
+    ]
+    profile = learn_site_profile(pages)
+    assert len(profile.template_lists) == 1
+    html = (
+        "<html><body><h1>Signatories</h1><ul><li>Cookies</li><li>Contact</li><li>Acme</li></ul>"
+        f"{footer}</body></html>"
+    )
+    texts = [block.text for block in clean_html(html, "https://e.org/x", profile=profile).blocks]
+    assert texts == ["Signatories", "Cookies", "Contact", "Acme"]
+
+
+def test_template_learning_reads_the_chrome_that_semantic_tags_mark() -> None:
+    """A site profile must know the footer, for pages whose footer is an unmarked <div>."""
+    pages = [
+        (
+            f"<html><body><h1>T{n}</h1><p>Body {n} text.</p>"
+            "<footer><p>The EU hub for child online safety.</p></footer></body></html>",
+            f"https://e.org/{n}",
+        )
+        for n in range(4)
+    ]
+    profile = learn_site_profile(pages)
+    unmarked = "<html><body><h1>X</h1><p>Text.</p><div><p>The EU hub for child online safety.</p></div>"
+    assert clean_html(unmarked, "https://e.org/x", profile=profile).text == "X\n\nText."
