@@ -2,7 +2,9 @@
 
 Per page: token precision, recall and F1 against the gold main text (pages with a
 `<id>.gold.json`), and how many paragraphs the output repeats; for v1/v2 captures without gold
-only the repeats. Pages per second of each tool. Prints a markdown table and the means.
+only the repeats. Pages per second of each tool. Prints a markdown table and the means, then
+the same scores on the cleaning probes (`tests/fixtures/clean_probes`: page types and
+components the corpus lacks, each with a hand-written main text).
 
     uv run python benchmarks/clean_bench.py [--rounds N]
 """
@@ -59,6 +61,17 @@ def load_pages(root: Path) -> list[Page]:
     return pages
 
 
+def load_probes(root: Path = REPO / "tests" / "fixtures" / "clean_probes") -> list[Page]:
+    manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
+    pages = []
+    for entry in manifest:
+        site, name = entry["page"].split("/")
+        html = (root / f"{entry['page']}.html").read_text(encoding="utf-8")
+        gold = (root / f"{entry['page']}.txt").read_text(encoding="utf-8").rstrip("\n")
+        pages.append(Page(site, name, html, entry["url"], gold))
+    return pages
+
+
 def token_scores(output: str, gold: str) -> tuple[float, float, float]:
     produced = Counter(_TOKEN.findall(output.casefold()))
     expected = Counter(_TOKEN.findall(gold.casefold()))
@@ -70,14 +83,15 @@ def token_scores(output: str, gold: str) -> tuple[float, float, float]:
 
 
 def repeated_paragraphs(output: str, gold: str | None) -> int:
-    """Gold paragraphs the output shows more than once (any long paragraph without gold)."""
+    """Gold paragraphs the output shows more often than the gold (any long paragraph twice,
+    without gold)."""
     counts = Counter(comparison_key(line) for line in re.split(r"\n\s*\n|\n", output))
     if gold is None:
         return sum(
             1 for key, n in counts.items() if n > 1 and len(key.split()) >= _MIN_REPEAT_WORDS
         )
-    gold_keys = {comparison_key(paragraph) for paragraph in gold.split("\n\n")}
-    return sum(1 for key in gold_keys if key and counts[key] > 1)
+    gold_counts = Counter(comparison_key(paragraph) for paragraph in gold.split("\n\n"))
+    return sum(1 for key, n in gold_counts.items() if key and counts[key] > n)
 
 
 def run_ours(page: Page) -> str:
@@ -107,9 +121,17 @@ def main() -> None:
     pages = load_pages(corpus_dir())
     ours, our_speed = timed(run_ours, pages, args.rounds)
     theirs, their_speed = timed(run_trafilatura, pages, args.rounds)
+    print_scores(pages, ours, theirs)
+    print(f"pages/s: ours {our_speed:.1f}, trafilatura {their_speed:.1f}")
+    print("\n## Cleaning probes\n")
+    probes = load_probes()
+    print_scores(probes, [run_ours(p) for p in probes], [run_trafilatura(p) for p in probes])
+
+
+def print_scores(pages: list[Page], ours: list[str], theirs: list[str]) -> None:
     print("| page | P | R | F1 | exact | repeats | trafilatura F1 | trafilatura repeats |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
-    f1s, their_f1s = [], []
+    f1s, their_f1s, exact = [], [], 0
     for page, mine, reference in zip(pages, ours, theirs, strict=True):
         repeats = repeated_paragraphs(mine, page.gold)
         their_repeats = repeated_paragraphs(reference, page.gold)
@@ -120,6 +142,7 @@ def main() -> None:
         their_f1 = token_scores(reference, page.gold)[2]
         f1s.append(f1)
         their_f1s.append(their_f1)
+        exact += mine == page.gold
         print(
             f"| {page.site}/{page.name} | {precision:.3f} | {recall:.3f} | {f1:.3f} "
             f"| {'yes' if mine == page.gold else 'no'} | {repeats} | {their_f1:.3f} "
@@ -129,7 +152,7 @@ def main() -> None:
     mean, their_mean = sum(f1s) / len(f1s), sum(their_f1s) / len(their_f1s)
     print(f"mean F1: ours {mean:.3f}, trafilatura {their_mean:.3f}")
     print(f"min F1: ours {min(f1s):.3f}, trafilatura {min(their_f1s):.3f}")
-    print(f"pages/s: ours {our_speed:.1f}, trafilatura {their_speed:.1f}")
+    print(f"exact: ours {exact}/{len(f1s)}")
 
 
 if __name__ == "__main__":

@@ -59,7 +59,10 @@ def time_cli(saved: SavedPages) -> ToolTiming:
     command = ["uv", "run", "--quiet", "bikwatch", "extract", "--manifest", str(saved.manifest),
                "--format", "jsonl"]
     started = time.perf_counter()
-    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
+    try:
+        done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
+    except FileNotFoundError:
+        return ToolTiming(len(saved.pages), 0.0, len(saved.pages), "failed: `uv` is not on PATH")
     seconds = time.perf_counter() - started
     lines = [line for line in done.stdout.splitlines() if line.strip()]
     if done.returncode != 0:

@@ -19,6 +19,16 @@ _BINARY_SHARE = 0.01
 _LATIN_LOOKALIKES = frozenset(
     {"cp1254", "cp1257", "cp1258", "iso8859-4", "iso8859-9", "iso8859-13", "iso8859-15"}
 )
+# Single-byte code pages of the watched sites' languages, tried after the detector's guess:
+# Western European first, then the two Central European ones: text without any byte in
+# 0x80-0x9f reads the same letters both ways and is ISO 8859-2, as windows-1250 text nearly
+# always holds one of its letters there (š, ž, ś, ź, ť).
+_SINGLE_BYTE_CANDIDATES = ("cp1252", "iso8859-2", "cp1250")
+# A non-ASCII character between two letters; only one that is no letter is implausible.
+_NON_ASCII_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])")
+_C1_CONTROL = re.compile("[\x80-\x9f]")
+_C1_BYTE = re.compile(rb"[\x80-\x9f]")
+_IMPLAUSIBLE_SCAN_CHARS = 200_000
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
@@ -66,8 +76,9 @@ def _detected(body: bytes) -> str:
     """Detection for pages that declare nothing: UTF-8, else the detector's best guess.
 
     Strict UTF-8 success is near-proof on its own. For the rest, detectors often confuse
-    the single-byte Latin code pages on short pages; the watched sites are Western European,
-    so windows-1252 wins over a sibling single-byte guess whenever it decodes cleanly.
+    the single-byte Latin code pages on short pages: a Baltic or DOS guess means
+    windows-1252, and a Western or Central European code page that reads the page with
+    fewer impossible signs inside words replaces the guess.
     """
     text = _try_decode(body, "utf-8")
     if text is not None:
@@ -76,8 +87,27 @@ def _detected(body: bytes) -> str:
     codec = _codec_name(best.encoding) if best is not None else None
     if codec is None or _is_latin_lookalike(codec):
         codec = "cp1252"
-    # cp1252 maps nearly every byte, so a page no detector recognises still becomes text.
-    return _try_decode(body, codec) or body.decode("cp1252", errors="replace")
+    if codec == "cp1250" and not _C1_BYTE.search(body):
+        codec = "iso8859-2"  # windows-1250 text nearly always holds š, ž, ś, ź, ť or quotes there
+    decoded = [
+        (text, position)
+        for position, candidate in enumerate((codec, *_SINGLE_BYTE_CANDIDATES))
+        if (text := _try_decode(body, candidate)) is not None
+    ]
+    if not decoded:  # cp1252 leaves five bytes undefined
+        return body.decode("cp1252", errors="replace")
+    return min(decoded, key=lambda item: (_implausible_characters(item[0]), item[1]))[0]
+
+
+def _implausible_characters(text: str) -> int:
+    """Signs no word holds ("zg³oszenia", "kyber¹ikanou") and C1 controls: a wrong code page.
+
+    Central European letters read with a Western code page (or the reverse) become such
+    signs inside words; the code page that yields fewest of them is the page's own.
+    """
+    sample = text[:_IMPLAUSIBLE_SCAN_CHARS]
+    signs = sum(1 for char in _NON_ASCII_INSIDE_WORD.findall(sample) if not char.isalpha())
+    return signs + len(_C1_CONTROL.findall(sample))
 
 
 def _is_latin_lookalike(codec: str) -> bool:

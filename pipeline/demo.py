@@ -89,7 +89,7 @@ def run_demo(workdir: Path) -> str:
 def _demo_summary(workdir: Path, first: RunReport, second: RunReport, detail: str) -> str:
     alerts = sorted((workdir / "outbox").rglob("*.eml"))
     lines = [
-        f"First run: {len(first.outcomes)} sources fetched from the replay, baseline snapshots made.",
+        f"First run: {len(first.outcomes)} sources fetched from the replay; baselines made.",
         "Second run, on the later versions of the pages:",
         detail,
         "",

@@ -7,6 +7,7 @@ source-health notices, the run record, feeds and one alert for the whole run.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -26,7 +27,7 @@ from pipeline.snapshot_store import SnapshotStore
 from pipeline.source_health import update_source_health
 from schemas.changes import DiffResult
 from schemas.config import Config, Source
-from schemas.errors import BikwatchError
+from schemas.errors import BikwatchError, StoreError
 from schemas.extraction import Extraction
 from schemas.run import Notice, RunReport, SourceOutcome
 from schemas.snapshot import Snapshot
@@ -167,14 +168,32 @@ def smtp_settings(config: Config) -> SmtpSettings | None:
 
 
 def publish(ctx: RunContext, report: RunReport) -> Path | None:
-    """Record the run, write the feeds, queue one alert and try to deliver the outbox."""
-    ctx.state.save_run(report)
-    write_feeds(report, ctx.workspace.feeds)
+    """Queue one alert, record the run, write the feeds and try to deliver the outbox.
+
+    The alert goes first: the run's snapshots are already written, so an alert lost to a later
+    failure (a corrupt feed, a full state folder) would be a change never told. Such failures
+    still fail the run, once everything else is done.
+    """
     outbox = Outbox(ctx.workspace.outbox)
     message = compose_alert(
         report, sender=ctx.config.alerts.sender, recipients=ctx.config.alerts.recipients
     )
     alert_path = outbox.put(message) if message is not None else None
+    recorded = _attempt(ctx.state.save_run, report)
+    fed = _attempt(write_feeds, report, ctx.workspace.feeds)
     delivery = deliver_pending(outbox, smtp_settings(ctx.config))
     log.info("alert delivery: %s", delivery)
+    problems = [str(problem) for problem in (recorded, fed) if problem is not None]
+    if problems:
+        raise StoreError("; ".join(problems))
     return alert_path
+
+
+def _attempt(step: Callable[..., object], *args: object) -> StoreError | None:
+    """Run one publishing step; its StoreError is returned, so the next steps still run."""
+    try:
+        step(*args)
+    except StoreError as exc:
+        log.error("publishing: %s", exc)
+        return exc
+    return None

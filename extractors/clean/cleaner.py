@@ -43,7 +43,7 @@ def clean_html(
     published = find_published(root)
     title_element = find_title_element(root, rules)
     metadata_title = fallback_title(root)  # read before pruning drops <head>
-    prune_boilerplate(root, rules)
+    prune_boilerplate(root, rules, title_element)
     body = content_root(root)
     if not keep_main_region(body, title_element):
         drop_link_farms(body, title_element, rules.link_farm)

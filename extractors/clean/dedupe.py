@@ -11,7 +11,8 @@ of the body in a "Quote(s)" box. The rules, all by text and order rather than cl
 - a block that only resembles an earlier one goes only inside such a run, standing where its
   counterpart stood (an edited copy), so two different list items that share most words
   both stay;
-- a long block whose every phrase occurred earlier (a pulled quote) goes.
+- a long block whose every phrase occurred earlier (a pulled quote) goes, unless it is a
+  list item (a report's name that the text quotes).
 """
 
 from __future__ import annotations
@@ -96,7 +97,10 @@ def drop_repeated_blocks(blocks: list[RawBlock], title: str | None) -> list[RawB
     for index, block in enumerate(blocks):
         key = repeats.keys[index]
         is_title = key == title_key and block.kind in ("heading", "paragraph")
-        is_pulled_quote = repeats.twin[index] is None and seen.contains(key)
+        # A list item naming a report or an organisation often repeats words of the text.
+        is_pulled_quote = (
+            block.kind != "list_item" and repeats.twin[index] is None and seen.contains(key)
+        )
         seen.add(key)
         if not (is_title or is_pulled_quote or repeats.is_repeat(index)):
             keep.append(block)

@@ -74,9 +74,7 @@ def drop_template_blocks(blocks: list[RawBlock], profile: SiteProfile) -> list[R
         list_id for list_id, items in _lists(blocks).items() if profile.is_template_list(items)
     }
     flags = [
-        block.list_id in template_lists
-        if block.kind == "list_item"
-        else profile.is_template(block)
+        block.list_id in template_lists if block.kind == "list_item" else profile.is_template(block)
         for block in blocks
     ]
     for block, flag in zip(blocks, flags, strict=True):

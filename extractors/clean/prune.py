@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from lxml.html import HtmlElement
 
 from extractors.clean.rules import BoilerplateRules, is_boilerplate_element
@@ -14,19 +16,23 @@ _LABEL_TAGS = HEADING_TAGS | {"div", "p", "span", "strong", "b", "dt", "legend",
 _MAX_LABEL_CHARS = 40
 
 
-def prune_boilerplate(root: HtmlElement, rules: BoilerplateRules) -> None:
+def prune_boilerplate(
+    root: HtmlElement, rules: BoilerplateRules, title: HtmlElement | None = None
+) -> None:
     """Drop every section a boilerplate label heads, and every boilerplate element of `root`.
 
     Labelled sections are found first, on the whole tree: a label's own class or id may be
     boilerplate too ("related-content-title"), and dropping it alone would orphan its section.
+    The page's `title` is never a label: a listing may be titled "Latest news".
     """
-    doomed = [element for section in _labelled_sections(root, rules) for element in section]
+    sections = _labelled_sections(root, rules, title)
+    doomed = [element for section in sections for element in section]
     _collect(root, rules, doomed)
     headings = _headings_before(doomed)
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
-    for heading in headings:
+    for heading in headings + _headings_over_empty(root):
         if heading.getparent() is not None and _heads_nothing(heading):
             heading.drop_tree()
 
@@ -41,20 +47,46 @@ def _headings_before(doomed: list[HtmlElement]) -> list[HtmlElement]:
     return found
 
 
+def _headings_over_empty(root: HtmlElement) -> list[HtmlElement]:
+    """Headings directly followed by an element without text: a logo wall, a gallery, a box
+    whose widgets were pruned."""
+    found = []
+    for heading in root.iter(*HEADING_TAGS):
+        following = heading.getnext()
+        if (
+            following is not None
+            and isinstance(following.tag, str)
+            and not (heading.tail or "").strip()
+            and not following.text_content().strip()
+        ):
+            found.append(heading)
+    return found
+
+
 def _heads_nothing(heading: HtmlElement) -> bool:
     """No text between the heading and the next heading as high: "Documents" over download
-    widgets only. Such content headings ("Documents" over a list of reports) keep their list.
+    widgets only, "Partners" over logos. A content heading ("Documents" over a list of
+    reports) keeps its section.
     """
     if (heading.tail or "").strip():
         return False
-    for sibling in heading.itersiblings():
-        if sibling.tag in HEADING_TAGS and _rank(sibling) <= _rank(heading):
+    for following in _following(heading):
+        if following.tag in HEADING_TAGS and _rank(following) <= _rank(heading):
             return True
-        if not isinstance(sibling.tag, str):
+        if not isinstance(following.tag, str):
             continue
-        if sibling.text_content().strip() or (sibling.tail or "").strip():
+        if following.text_content().strip() or (following.tail or "").strip():
             return False
     return True
+
+
+def _following(element: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements after `element` in page order, its siblings first, then its ancestors'."""
+    yield from element.itersiblings()
+    for ancestor in element.iterancestors():
+        if (ancestor.tail or "").strip():
+            yield ancestor  # text right after the section: its tail counts as text
+        yield from ancestor.itersiblings()
 
 
 def _collect(element: HtmlElement, rules: BoilerplateRules, doomed: list[HtmlElement]) -> None:
@@ -67,7 +99,9 @@ def _collect(element: HtmlElement, rules: BoilerplateRules, doomed: list[HtmlEle
             _collect(child, rules, doomed)
 
 
-def _labelled_sections(root: HtmlElement, rules: BoilerplateRules) -> list[list[HtmlElement]]:
+def _labelled_sections(
+    root: HtmlElement, rules: BoilerplateRules, title: HtmlElement | None
+) -> list[list[HtmlElement]]:
     sections = []
     for element in root.iter(*_LABEL_TAGS):
         if not isinstance(element.tag, str) or element.tag not in _LABEL_TAGS:
@@ -75,10 +109,21 @@ def _labelled_sections(root: HtmlElement, rules: BoilerplateRules) -> list[list[
         text = element.text_content()
         if len(text) > _MAX_LABEL_CHARS or not rules.is_section_label(text):
             continue
+        if title is not None and _is_related(element, title):
+            continue
         if element.tag not in HEADING_TAGS and not _stands_alone(element):
             continue
         sections.append(_section_of(element))
     return sections
+
+
+def _is_related(element: HtmlElement, other: HtmlElement) -> bool:
+    """`element` is `other`, inside it or around it."""
+    if element is other:
+        return True
+    return any(a is other for a in element.iterancestors()) or any(
+        a is element for a in other.iterancestors()
+    )
 
 
 def _stands_alone(element: HtmlElement) -> bool:

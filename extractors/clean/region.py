@@ -103,7 +103,8 @@ def _is_link_farm(element: HtmlElement, limits: LinkFarmLimits) -> bool:
         return False
     link_words = sum(len(words) for words in links)
     other_words = _words(element) - sum(
-        _words(heading) for heading in element.iterdescendants(*HEADING_TAGS)
+        _words(heading)
+        for heading in element.iterdescendants(*HEADING_TAGS)
         if heading.find(".//a") is None
     )
     if other_words <= 0 or link_words < limits.min_share * other_words:

@@ -175,7 +175,7 @@ class BlockReader:
 
     def _row(self, element: HtmlElement) -> None:
         self._flush()
-        if any(_holds_blocks(cell) for cell in element):
+        if any(_is_layout_cell(cell) for cell in element):
             self._container(element)  # a layout table: its cells hold paragraphs and lists
             return
         cells = [
@@ -240,6 +240,16 @@ def _holds_sections(element: HtmlElement) -> bool:
 
 def _holds_blocks(cell: HtmlElement) -> bool:
     return any(True for _ in cell.iterdescendants("p", "ul", "ol", "table", *HEADING_TAGS))
+
+
+def _is_layout_cell(cell: HtmlElement) -> bool:
+    """A cell laid out as a page part: lists, headings, tables or several paragraphs.
+
+    Editors wrap a data cell's text in one `<p>`; that cell is still one value of its row.
+    """
+    if any(True for _ in cell.iterdescendants("ul", "ol", "table", *HEADING_TAGS)):
+        return True
+    return sum(1 for _ in cell.iterdescendants("p")) > 1
 
 
 def _is_inside_nested_list(descendant: HtmlElement, item: HtmlElement) -> bool:

@@ -14,13 +14,29 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass
 
-from extractors.extract.context import DocumentContext
+from extractors.extract.context import Cue, DocumentContext
 from extractors.extract.counts import action_count_nouns, announced_counts
 from extractors.extract.structure import ItemList, intro_paragraph, nearest_heading, parent_of
 
 _LABEL_MAX_WORDS = 8
 _LIST_CUES = ("ACTIONS", "ACTIONS_WEAK", "SIGNATORY", "ASSOCIATED")
 _PROMISE_ENDING = re.compile(r"\b(?:to|will)\s*:\s*$", re.IGNORECASE)
+# "Name (1999-2004)" or "2005-2008:" at the start of an item: a phase of a timeline.
+_PHASE = re.compile(
+    r"^[^()]{1,80}\((?:19|20)\d\d\s*[-\u2013\u2014/]\s*(?:(?:19|20)?\d\d|present|today|now)\)"
+    r"|^(?:19|20)\d\d\s*[-\u2013\u2014]\s*(?:19|20)?\d\d\s*:",
+    re.IGNORECASE,
+)
+_TARGETED = re.compile(
+    r"\b(?:against|tackl(?:e|es|ing)|counter(?:s|ing)?|combat(?:s|ing)?|address(?:es|ing)?|"
+    r"reduc(?:e|es|ing)|mitigat(?:e|es|ing)|prevent(?:s|ing)?|fight(?:s|ing)?)"
+    r"(?:\s+(?:the|all|online|new|emerging|such|these|those|of|and|\w+ing))*\s+$",
+    re.IGNORECASE,
+)
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:is|are|was|were|will|shall|must|should|can|may|to|commits?|includes?|following)\b",
+    re.IGNORECASE,
+)
 _CLOSING = re.compile(r"(?:\s*[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$", re.IGNORECASE)
 
 
@@ -53,7 +69,7 @@ def _announces_actions(context: DocumentContext, index: int, *, colon: bool = Tr
     ends_with_colon = block.text.rstrip().endswith(":")
     if colon and not ends_with_colon:
         return False
-    cues = context.announcement_cues(index)
+    cues = _announced_cues(context, index)
     if not ends_with_colon and not announced_counts(block.text, action_count_nouns()):
         return False
     labels = [c.label for c in cues if c.label in _LIST_CUES]
@@ -67,6 +83,27 @@ def _announces_actions(context: DocumentContext, index: int, *, colon: bool = Tr
     return not any(c.label == "NOT_ACTIONS" and c.start >= last_action for c in cues)
 
 
+def _is_timeline(context: DocumentContext, item_list: ItemList) -> bool:
+    """Most items are phases ("Safer Internet plus (2005-2008), with a budget ..."): a timeline."""
+    texts = [context.blocks[index].text for index in item_list.items]
+    phases = [text for text in texts if _PHASE.search(text)]
+    return len(texts) >= 2 and len(phases) * 2 > len(texts)
+
+
+def _announced_cues(context: DocumentContext, index: int) -> list[Cue]:
+    """The announcement's cues, without the risks its actions act on ("measures against
+    risks such as grooming"): those say what the actions fight, not what the list holds."""
+    text = context.text
+    return [
+        cue
+        for cue in context.announcement_cues(index)
+        if not (
+            cue.label == "NOT_ACTIONS"
+            and _TARGETED.search(text[max(0, cue.start - 40) : cue.start])
+        )
+    ]
+
+
 def _heading_announces_actions(context: DocumentContext, heading: int | None) -> bool:
     """A heading such as "Main commitments" or "Five areas for action"."""
     if heading is None or context.blocks[heading].kind != "heading":
@@ -77,9 +114,16 @@ def _heading_announces_actions(context: DocumentContext, heading: int | None) ->
 
 
 def _is_label(text: str) -> bool:
-    """A parent item that names a strand ("User empowerment"), not a sentence."""
+    """A parent item that names a strand ("User empowerment", "Privacy by default:"), not a
+    sentence or a clause the children complete ("Signatories commit to:")."""
     words = text.split()
-    return 0 < len(words) <= _LABEL_MAX_WORDS and not re.search(r"[.:;]\s*$", text)
+    if not 0 < len(words) <= _LABEL_MAX_WORDS or re.search(r"[.;]\s*$", text):
+        return False
+    return not text.rstrip().endswith(":") or not _CLAUSE_WORDS.search(text)
+
+
+def _label_text(text: str) -> str:
+    return text.strip().rstrip(":").rstrip()
 
 
 def _strand(
@@ -88,7 +132,7 @@ def _strand(
     blocks = context.blocks
     parent = parent_of(blocks, item_list.items[0])
     if parent is not None and _is_label(blocks[parent].text):
-        return blocks[parent].text.strip()
+        return _label_text(blocks[parent].text)
     heading = nearest_heading(blocks, item_list.items[0])
     if heading is None or heading in boundaries or blocks[heading].kind == "title":
         return None
@@ -100,7 +144,7 @@ def is_action_list(
 ) -> bool:
     """True when the list's intro, or the paragraph above its strand headings, announces actions."""
     intro = item_list.intro
-    if intro is None:
+    if intro is None or _is_timeline(context, item_list):
         return False
     blocks = context.blocks
     parent = parent_of(blocks, item_list.items[0])
@@ -139,7 +183,7 @@ def _paragraph_announces_actions(
 
 def _announces_other_things(context: DocumentContext, index: int) -> bool:
     """Names, risks, reports or links follow, not actions."""
-    cues = context.announcement_cues(index)
+    cues = _announced_cues(context, index)
     return any(cue.label in ("SIGNATORY", "ASSOCIATED", "NOT_ACTIONS") for cue in cues)
 
 
@@ -162,8 +206,8 @@ def list_actions(
         has_children = (
             index + 1 < len(context.blocks) and parent_of(context.blocks, index + 1) == index
         )
-        if has_children and _is_label(block.text):
-            continue  # a strand label heading a nested list is not itself an action
+        if has_children and (_is_label(block.text) or block.text.rstrip().endswith(":")):
+            continue  # a strand label or a lead-in over a nested list is not itself an action
         text = action_text(block.text)
         if text:
             found.append(FoundAction(strand, text, block.span.start, block.span.start + len(text)))

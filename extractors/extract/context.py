@@ -6,6 +6,7 @@ stages never re-run spaCy or re-find dates.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -14,6 +15,9 @@ from spacy.language import Language
 from extractors.extract.dates import FoundDate, find_dates, year_of
 from extractors.extract.nlp import CUES_KEY
 from schemas.document import Block, CleanedDocument
+
+# A closing sentence that takes up the one before: "These include:", "They are:".
+_TAKES_UP = re.compile(r"^(?:these|they|those|this|it|its|their)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -64,7 +68,10 @@ class DocumentContext:
         block = self.blocks[index]
         sentences = self.sentences_of(index)
         if block.text.rstrip().endswith(":") and sentences:
-            return list(sentences[-1].cues)
+            last = sentences[-1]
+            if len(sentences) > 1 and _TAKES_UP.match(last.text):
+                return [*sentences[-2].cues, *last.cues]  # "... measures ... These include:"
+            return list(last.cues)
         return self.cues_between(block.span.start, block.span.end)
 
     def cues_between(self, start: int, end: int) -> list[Cue]:

@@ -24,6 +24,7 @@ from extractors.extract.names import (
 )
 from extractors.extract.references import resolve_references
 from extractors.extract.structure import section_end
+from extractors.extract.titles import title_head_name
 
 _SHORT_NAME = re.compile(
     r"\s*\((?:the\s+)?[\u2018'\"\u201c]?([A-Z][^()\u2019'\"\u201d]{1,40}?)[\u2019'\"\u201d]?\)"
@@ -79,8 +80,9 @@ def _title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]
     """The title's initiative, when the prose names it too (by name, variant or acronym)."""
     title = context.document.title or ""
     named = heading_name(title) or heading_name(title.split(":", 1)[-1].strip())
+    body = context.text[context.blocks[0].span.end :] if context.blocks else ""
     if named is None:
-        return None
+        return _title_head_draft(title, body)
     # A page title's article is the title's, not the name's: "The Code of conduct on ...".
     name = re.sub(r"^The\s+", "", named[0])
     draft = Draft(name, named[1], "title", 0 if context.blocks else None)
@@ -96,9 +98,14 @@ def _title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]
     )
     if not confirmed and not any(candidate.kind == draft.kind for candidate, _ in prose):
         # No other name of its kind in the prose: "the Alliance" can only be the title's.
-        body = context.text[context.blocks[0].span.end :] if context.blocks else ""
         confirmed = re.search(rf"\b[Tt]he {re.escape(draft.kind.capitalize())}\b", body) is not None
-    return draft if confirmed else None
+    return draft if confirmed else _title_head_draft(title, body)
+
+
+def _title_head_draft(title: str, body: str) -> Draft | None:
+    """ "Commission publishes guidelines on ...": a sentence-case name the body repeats."""
+    named = title_head_name(title, body)
+    return Draft(named[0], named[1], "title", 0) if named else None
 
 
 def _cluster(

@@ -29,6 +29,8 @@ _NOT_A_FACT = re.compile(
     re.IGNORECASE,
 )
 _AGENT = re.compile(r"\bby\s+(?:(?:the|a|an|its|their|new|revised)\s+)*$", re.IGNORECASE)
+_THE_DAY = re.compile(r"\b(?:the|that|this|same)\s+(?:day|date|occasion)\b", re.IGNORECASE)
+_START_PREPOSITION = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
 _ONLY_ACTIVE = re.compile(r"\bonly\b", re.IGNORECASE)
 _START_LINE = re.compile(
     r"^\s*(?:implementation period start|start date|launch date|date of adoption|adopted|"
@@ -118,34 +120,68 @@ def _dates_near(
     return min(dates, key=lambda d: _gap(d.start, d.end, cue.start, cue.end)).value
 
 
-def _earliest(values: list[str]) -> str | None:
-    """The earliest date, made as precise as a date that agrees with it ("2009-02" and
-    "2009-02-10" give "2009-02-10")."""
+def _first_made_precise(values: list[str]) -> str | None:
+    """The first date, made as precise as a later one that agrees with it ("Feb. 2009" and
+    then "10 February 2009" give "2009-02-10")."""
     if not values:
         return None
-    first = min(values)
-    agreeing = sorted(value for value in values if value.startswith(first))
-    return max(agreeing, key=lambda value: (precision(value), [-ord(c) for c in value]))
+    agreeing = [value for value in values if value.startswith(values[0])]
+    return max(agreeing, key=precision)
+
+
+def _cue_date(
+    context: DocumentContext, sentence: Sentence, cue: Cue, others: list[Draft]
+) -> tuple[str | None, str | None]:
+    """(the date the cue's sentence states, else its paragraph's or, for "to mark the day",
+    the last one stated before it)."""
+    stated = _dates_near(context, (sentence.start, sentence.end), cue, others)
+    if stated:
+        return stated, stated
+    block = context.blocks[sentence.block].span
+    nearby = _dates_near(context, (block.start, block.end), cue, others)
+    if nearby is None and _THE_DAY.search(sentence.text):
+        days = [d for d in context.dates_between(0, sentence.start) if precision(d.value) == 3]
+        nearby = days[-1].value if days else None  # "the day" was a day
+    return None, nearby
 
 
 def _launched(
     context: DocumentContext, draft: Draft, sentences: list[Sentence], others: list[Draft]
 ) -> str | None:
-    """The earliest date the strongest launch cues of the initiative give ("was signed on",
-    "was published on"; then "endorsed", "presented")."""
+    """The date of the first of the strongest launch cues of the initiative ("was signed on",
+    "was published on"; then "endorsed", "presented"), else a start line, the heading's
+    year, or a start the prose states ("has funded ... since 1999")."""
     for label in ("LAUNCH", "LAUNCH_WEAK"):  # "adopted" before "endorsed"
         stated, nearby = [], []
         for sentence in sentences:
             for cue in _owned_cues(context, sentence, (label,), draft, others):
-                block = context.blocks[sentence.block].span
-                value = _dates_near(context, (sentence.start, sentence.end), cue, others)
-                stated += [value] if value else []
-                value = value or _dates_near(context, (block.start, block.end), cue, others)
-                nearby += [value] if value else []
+                in_sentence, around = _cue_date(context, sentence, cue, others)
+                stated += [in_sentence] if in_sentence else []
+                nearby += [around] if around else []
         # A date of the cue's own sentence is evidence; its paragraph's only a fallback.
         if stated or nearby:
-            return _earliest(stated) or nearby[0]
-    return _labelled_date(context, draft, _START_LINE) or draft.heading_year
+            return _first_made_precise(stated) or nearby[0]
+    return (
+        _labelled_date(context, draft, _START_LINE)
+        or draft.heading_year
+        or _stated_start(context, draft, sentences, others)
+    )
+
+
+def _stated_start(
+    context: DocumentContext, draft: Draft, sentences: list[Sentence], others: list[Draft]
+) -> str | None:
+    """The first "since 1999" or "from 1999 to 2013" of a sentence about the initiative."""
+    drafts = [draft, *(other for other in others if other is not draft)]
+    for sentence in sentences:
+        for found in context.dates_between(sentence.start, sentence.end):
+            before = context.text[sentence.start : found.start]
+            if not _START_PREPOSITION.search(before):
+                continue
+            within = (sentence.start, sentence.end)
+            if nearest_initiative(drafts, found.start, found.end, within) is draft:
+                return found.value
+    return None
 
 
 def _ended(

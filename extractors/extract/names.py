@@ -20,6 +20,7 @@ _ACRONYM_PAREN = re.compile(r"\s*\(([A-Z][A-Za-z0-9+&.-]{1,12})\)")
 _HEADING_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _MAX_COMPLEMENT_WORDS = 14
+_OCCASION_WORDS = frozenset({"day", "days", "week", "anniversary", "occasion", "behalf"})
 _PREPOSITIONS = frozenset({"of", "for", "on", "to", "under", "against", "about", "by", "with"})
 # Words before a kind noun that do not make it a name: "Key principles", "Three pillars".
 _GENERIC_MODIFIERS = frozenset(
@@ -221,9 +222,16 @@ def _looks_like_name(
     if left and any(word.isupper() or not word.isalpha() for word in left):
         return True  # an acronym or "BIK+" before the kind noun
     kind_is_capital = kind[:1].isupper() and kind_at not in starts
-    if complement and complement[0].lower() == "on":
+    if complement and complement[0].lower() == "on" and _is_occasion(complement[1:]):
         return False  # "launched the Alliance on Safer Internet Day": a date, not a name
     return kind_is_capital and len(complement) >= 2
+
+
+def _is_occasion(words: list[str]) -> bool:
+    """ "Safer Internet Day", "its tenth anniversary", "7 February": when, not what about."""
+    if words and all(word[:1].isupper() for word in words):
+        return True  # a named day or event
+    return any(word[:1].isdigit() or word.lower() in _OCCASION_WORDS for word in words)
 
 
 def heading_name(text: str) -> tuple[str, str] | None:

@@ -25,6 +25,7 @@ from extractors.extract.names import vocabulary
 from extractors.extract.resources import load_toml
 
 _YEAR = r"(?:19|20)\d\d"
+_MAX_WORDS_BEFORE_SUBJECT = 3  # "The", "In 2012, the"
 _PRONOUN = re.compile(r"(?:^|[:;]\s+)(?P<pronoun>it|they)\b", re.IGNORECASE)
 
 
@@ -169,8 +170,8 @@ def _add_back_references(
 def _subject_before(
     context: DocumentContext, offset: int, block: int, everyone: list[Draft]
 ) -> Draft | None:
-    """The initiative mentioned first in the last sentence before `offset` (in its paragraph)
-    that mentions one: the subject a pronoun takes up."""
+    """The initiative that opens the last sentence before `offset` (in its paragraph) that
+    mentions one: the subject a pronoun takes up ("The 2018 Code was ... It was ...")."""
     for sentence in reversed(context.sentences_of(block)):
         if sentence.start >= offset:
             continue
@@ -181,8 +182,11 @@ def _subject_before(
             for m in draft.mentions
             if sentence.start <= m.start < end
         ]
-        if inside:
-            return everyone[min(inside)[1]]
+        if not inside:
+            continue
+        start, order = min(inside)
+        opening = context.text[sentence.start : start].split()
+        return everyone[order] if len(opening) <= _MAX_WORDS_BEFORE_SUBJECT else None
     return None
 
 

@@ -118,7 +118,11 @@ def _list_after_cue(context: DocumentContext, sentence: Sentence) -> tuple[int, 
         return after + colon.end(), sentence.end
     openers = "|".join(re.escape(word) for word in _roles().openers)
     opener = re.search(rf"\b(?:{openers})\s+(?=[A-Z0-9])", rest)
-    if opener and rest[opener.end() :].count(",") >= 1:
+    listed = rest[opener.end() :] if opener else ""
+    # "signed ... by A and B": after "by", two names joined by "and" are a list too.
+    if opener and (
+        listed.count(",") >= 1 or (opener.group(0).startswith("by") and " and " in listed)
+    ):
         return after + opener.end(), sentence.end
     return None
 
@@ -177,6 +181,8 @@ def inline_signatories(
         if not pieces:
             continue
         span = (pieces[0].start, pieces[-1].end)
+        if _is_inside_a_name(span[0], ranked):
+            continue  # "Framework for Safer Mobile Use by Teenagers and Children"
         owner = nearest_initiative(ranked, *span, (sentence.start, sentence.end))
         if owner is not None and owner is not draft:
             continue
@@ -186,6 +192,10 @@ def inline_signatories(
             found_in_block = sentence.block
             found.extend(FoundSignatory(_bare(p.name), role, *_bare_span(p)) for p in names)
     return found
+
+
+def _is_inside_a_name(offset: int, drafts: list[Draft]) -> bool:
+    return any(m.start <= offset < m.end for draft in drafts for m in draft.mentions)
 
 
 def _written_list(

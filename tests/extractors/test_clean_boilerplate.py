@@ -233,30 +233,77 @@ def test_documents_heading_over_named_reports_is_content(label: str) -> None:
       <h2>{label}</h2><ul><li><a href="/r.pdf">Policy monitor report 2024 (PDF)</a></li>
       <li><a href="/s.pdf">Policy monitor report 2023 (PDF)</a></li></ul></main></body></html>"""
     texts = [block.text for block in clean_html(html, URL).blocks]
-    assert texts[2:] == [label, "Policy monitor report 2024 (PDF)", "Policy monitor report 2023 (PDF)"]
+    assert texts[2:] == [
+        label,
+        "Policy monitor report 2024 (PDF)",
+        "Policy monitor report 2023 (PDF)",
+    ]
 
 
 def test_heading_over_download_widgets_only_is_left_out() -> None:
     html = """<html><body><main><h1>Code</h1><p>The code in brief.</p>
-      <h2>Documents</h2><div class="ecl-file"><div>Factsheet</div><a href="/f.pdf">Download</a></div>
+      <h2>Documents</h2>
+      <div class="ecl-file"><div>Factsheet</div><a href="/f.pdf">Download</a></div>
       <h2>Monitoring</h2><p>Checked every year.</p></main></body></html>"""
     texts = [block.text for block in clean_html(html, URL).blocks]
     assert texts == ["Code", "The code in brief.", "Monitoring", "Checked every year."]
 
 
 def test_footer_columns_with_titles_are_left_out_when_nothing_is_marked() -> None:
-    column = "<div><h4>{0}</h4><ul><li><a href='/a'>{0} home</a></li><li><a href='/b'>About</a></li></ul></div>"
-    footer = "<div>" + "".join(column.format(name) for name in ("Commission", "Union", "Follow")) + "</div>"
-    html = f"<html><body><div><h1>Topic</h1><p>The body of the topic page, in a few words.</p></div>{footer}</body></html>"
+    column = (
+        "<div><h4>{0}</h4><ul><li><a href='/a'>{0} home</a></li>"
+        "<li><a href='/b'>About</a></li></ul></div>"
+    )
+    footer = (
+        "<div>"
+        + "".join(column.format(name) for name in ("Commission", "Union", "Follow"))
+        + "</div>"
+    )
+    body = "<div><h1>Topic</h1><p>The body of the topic page, in a few words.</p></div>"
+    html = f"<html><body>{body}{footer}</body></html>"
     texts = [block.text for block in clean_html(html, URL).blocks]
     assert texts == ["Topic", "The body of the topic page, in a few words."]
 
 
 def test_edited_first_block_of_a_repeated_copy_appears_once() -> None:
-    body = "".join(f"<p>Paragraph {n} of the article, long enough to be unambiguous.</p>" for n in range(3))
+    body = "".join(
+        f"<p>Paragraph {n} of the article, long enough to be unambiguous.</p>" for n in range(3)
+    )
     edited = "<p>Parental controls are tools which help parents manage devices.</p>"
-    html = f"""<html><body><h1>Guide</h1><div><p>Parental controls are tools that help parents manage
-      devices.</p>{body}</div><div class="copy">{edited}{body}</div></body></html>"""
+    original = "<p>Parental controls are tools that help parents manage devices.</p>"
+    html = f"""<html><body><h1>Guide</h1><div>{original}{body}</div>
+      <div class="copy">{edited}{body}</div></body></html>"""
     texts = [block.text for block in clean_html(html, URL).blocks]
     assert texts[:2] == ["Guide", "Parental controls are tools that help parents manage devices."]
     assert len(texts) == 5
+
+
+def test_heading_over_images_only_is_left_out() -> None:
+    html = """<html><body><main><h1>News</h1><p>The story itself.</p><h3>Partners</h3>
+      <div><a href="/a"><img src="a.png" alt="Insafe logo"></a></div>
+      <h3>Next steps</h3><p>A review in 2027.</p></main></body></html>"""
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert texts == ["News", "The story itself.", "Next steps", "A review in 2027."]
+
+
+def test_list_item_naming_a_report_the_text_mentions_stays() -> None:
+    html = """<html><body><main><h1>Strategy</h1><p>The Commission adopted an EU strategy for
+      a more effective fight against child sexual abuse in July 2020.</p><h2>Publications</h2>
+      <ul><li><a href="/s">EU strategy for a more effective fight against child sexual abuse</a>
+      </li><li><a href="/r">Implementation report</a></li></ul></main></body></html>"""
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert "EU strategy for a more effective fight against child sexual abuse" in texts
+
+
+def test_page_titled_like_a_boilerplate_label_keeps_its_header() -> None:
+    html = """<html><body><div class="ecl-page-header"><h1><span>Latest news</span></h1>
+      <p>News on the digital transition, most recent first.</p></div>
+      <main><article><h3><a href="/n">Proceedings opened</a></h3><p>The Commission acts.</p>
+      </article></main></body></html>"""
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert texts == [
+        "Latest news",
+        "News on the digital transition, most recent first.",
+        "Proceedings opened",
+        "The Commission acts.",
+    ]

@@ -95,7 +95,10 @@ def test_a_recurring_whole_list_is_template_but_a_list_sharing_its_items_is_not(
     """An unmarked footer column recurs as it stands on every page; a signatory list does not."""
     footer = "<div><ul><li>Legal notice</li><li>Cookies</li><li>Contact</li></ul></div>"
     pages = [
-        (f"<html><body><h1>T{n}</h1><p>Body {n} text.</p>{footer}</body></html>", f"https://e.org/{n}")
+        (
+            f"<html><body><h1>T{n}</h1><p>Body {n} text.</p>{footer}</body></html>",
+            f"https://e.org/{n}",
+        )
         for n in range(4)
     ]
     profile = learn_site_profile(pages)
@@ -119,5 +122,7 @@ def test_template_learning_reads_the_chrome_that_semantic_tags_mark() -> None:
         for n in range(4)
     ]
     profile = learn_site_profile(pages)
-    unmarked = "<html><body><h1>X</h1><p>Text.</p><div><p>The EU hub for child online safety.</p></div>"
+    unmarked = (
+        "<html><body><h1>X</h1><p>Text.</p><div><p>The EU hub for child online safety.</p></div>"
+    )
     assert clean_html(unmarked, "https://e.org/x", profile=profile).text == "X\n\nText."

@@ -285,3 +285,14 @@ def test_an_expandable_toggle_is_no_content_but_its_panel_is() -> None:
         '<div class="ecl-expandable__content" hidden><p>Revealed.</p></div></div>'
     )
     assert [b.text for b in document.blocks[1:]] == ["Shown.", "Revealed."]
+
+
+def test_data_cells_wrapping_their_text_in_a_paragraph_stay_one_row() -> None:
+    document = _clean(
+        "<h1>T</h1><table><tr><th>Country</th><th>Helpline</th></tr>"
+        "<tr><td><p>Austria</p></td><td><p>147 Rat auf Draht</p></td></tr></table>"
+    )
+    assert [(b.kind, b.text) for b in document.blocks[1:]] == [
+        ("table_row", "Country | Helpline"),
+        ("table_row", "Austria | 147 Rat auf Draht"),
+    ]

@@ -70,3 +70,22 @@ def test_binary_body_is_refused() -> None:
     png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8
     with pytest.raises(InputError, match="binary"):
         decode_html(png)
+
+
+CENTRAL_EUROPEAN = {
+    "pl": "Dyżurnet.pl przyjmuje zgłoszenia o nielegalnych treściach. Fundacja prowadzi telefon.",
+    "cs": "Linka bezpečí pomáhá dětem, kteří se setkali s kyberšikanou. Národní centrum.",
+    "sk": "Linka detskej istoty pomáha deťom a mladým ľuďom. Národné centrum na Slovensku.",
+    "hr": "Centar za sigurniji internet i Hrabri telefon pomažu djeci. Savjetovalište radi.",
+    "sl": "Center za varnejši internet in svetovalna linija pomagata otrokom in staršem.",
+    "hu": "A Kék Vonal Alapítvány ingyenes, éjjel-nappal hívható segélyvonalat működtet.",
+}
+
+
+@pytest.mark.parametrize("codec", ["windows-1250", "iso-8859-2"])
+@pytest.mark.parametrize("language", sorted(CENTRAL_EUROPEAN))
+def test_undeclared_central_european_page_is_read_in_its_own_code_page(
+    language: str, codec: str
+) -> None:
+    page = f"<html><body><h1>Safer Internet Centre</h1><p>{CENTRAL_EUROPEAN[language]}</p></body>"
+    assert decode_html(page.encode(codec)) == page

@@ -38,10 +38,10 @@ def test_extract_prints_one_contract_object(capsys):
     code, out, _ = run_cli(capsys, "extract", str(SID_PAGE), "--url", SID_URL, "--format", "json")
     assert code == 0
     extraction = json.loads(out)
-    assert CONTRACT_KEYS <= extraction.keys()
+    assert extraction.keys() >= CONTRACT_KEYS
     assert extraction["url"] == SID_URL
     assert extraction["published"] == "2017-02-07"
-    assert all(INITIATIVE_KEYS <= initiative.keys() for initiative in extraction["initiatives"])
+    assert all(initiative.keys() >= INITIATIVE_KEYS for initiative in extraction["initiatives"])
     assert all({"text", "value"} <= date.keys() for date in extraction["dates"])
 
 

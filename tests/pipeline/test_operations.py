@@ -10,8 +10,8 @@ from extractors import EXTRACTOR_VERSION
 from extractors.extract import build_nlp
 from pipeline.config import Workspace, parse_config
 from pipeline.fetch import FetchedPage, FetchSettings
-from pipeline.replay_server import ReplayServer
 from pipeline.reextract import reextract_source
+from pipeline.replay_server import ReplayServer
 from pipeline.run_steps import RunContext, process_source
 from pipeline.status import describe_status
 from pipeline.validate import describe_validation, validate_page

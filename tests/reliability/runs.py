@@ -51,14 +51,20 @@ def corpus_page(name: str) -> bytes:
 
 
 def write_sources(
-    path: Path, sources: list[WatchedSource], *, extra: str = "", fail_after: int = 3
+    path: Path,
+    sources: list[WatchedSource],
+    *,
+    extra: str = "",
+    fail_after: int = 3,
+    fetch: Mapping[str, object] | None = None,
 ) -> Path:
-    """A sources.toml with the fast fetch settings and `extra` TOML appended."""
+    """A sources.toml with the fast fetch settings (`fetch` overrides some) and `extra` TOML."""
     lines = []
     for source in sources:
         lines += ["[[sources]]", f'id = "{source.id}"', f'url = "{source.url}"']
         lines += [f'site = "{source.site}"', ""]
-    lines += ["[fetch]", *(f"{key} = {value}" for key, value in FAST_FETCH.items())]
+    settings = {**FAST_FETCH, **(fetch or {})}
+    lines += ["[fetch]", *(f"{key} = {value}" for key, value in settings.items())]
     lines += ["task_retries = 0", "", "[alerts]", f"fail_after = {fail_after}", "", extra]
     path.write_text("\n".join(lines), encoding="utf-8")
     return path

@@ -38,10 +38,19 @@ def start_run(
 ) -> None:
     """A child process's run; exit status REFUSED (and the message) when the lock is taken."""
     go.wait(10)
+    import traceback, os, sys
+    log = open(f"/tmp/child-{os.getpid()}.log", "w", buffering=1)
+    log.write("started\n")
     try:
         # The busy source makes the run wait (really) between attempts, holding the lock.
-        run_once(ctx, nlp, at=run_day(1), sleep=lambda seconds: time.sleep(0.5))
-    except LockedError as exc:
+        log.write("running\n")
+        run_once(ctx, nlp, at=run_day(1), sleep=lambda seconds: (log.write(f"sleep {seconds}\n"), time.sleep(0.5)))
+        log.write("finished\n")
+    except BaseException as exc0:
+        log.write("exc " + traceback.format_exc())
+        if not isinstance(exc0, LockedError):
+            raise
+        exc = exc0
         messages.put(str(exc))  # type: ignore[attr-defined]
         raise SystemExit(REFUSED) from None
 

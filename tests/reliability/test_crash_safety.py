@@ -33,6 +33,7 @@ from pipeline.replay_server import ReplayServer
 from pipeline.run_steps import RunContext
 from pipeline.source_health import SourceHealthState
 from pipeline.status import describe_status
+from schemas.errors import StoreError
 from schemas.run import RunReport
 from schemas.snapshot import canonical_json
 from tests.reliability.runs import (
@@ -250,3 +251,39 @@ def test_leftover_temporary_files_do_not_disturb_a_run(ctx: RunContext, nlp: Lan
     report = run_once(ctx, nlp, at=run_day(1))
 
     assert outcome_of(report, "watched").outcome in {"unchanged", "not_modified"}
+
+
+def test_unreadable_state_records_are_reset_and_the_run_carries_on(
+    ctx: RunContext, nlp: Language, caplog: pytest.LogCaptureFixture
+) -> None:
+    state = ctx.workspace.state
+    (state / "sources" / "watched.json").write_bytes(b'{"source_id": "watched", "consec')
+    (state / "runs" / "29991231T000000-garbage.json").write_bytes(bytes(range(256)))
+
+    with caplog.at_level(logging.WARNING):
+        report = run_once(ctx, nlp, at=run_day(1))
+        status = describe_status(ctx)
+
+    assert outcome_of(report, "watched").outcome in {"unchanged", "not_modified"}
+    assert "watched" in status
+    assert any("unreadable health record" in r.message for r in caplog.records)
+    assert any("unreadable run record" in r.message for r in caplog.records)
+
+
+def test_a_corrupt_feed_never_costs_the_alert_of_the_run(
+    ctx: RunContext, replay: ReplayServer, nlp: Language
+) -> None:
+    """The run's snapshots are already written when it publishes: an alert lost there is a
+    change never told, as the next run compares with the new baseline."""
+    feeds = ctx.workspace.feeds
+    feeds.mkdir(parents=True, exist_ok=True)
+    for feed in [*feeds.glob("*.xml"), feeds / "all.xml"]:
+        feed.write_text("<feed><entry>half", encoding="utf-8")
+    replay.set_page("/watched", corpus_page(VERSIONS.format(2)), HTML_UTF8)
+
+    with pytest.raises(StoreError, match="feed"):  # the run still fails loudly
+        run_once(ctx, nlp, at=run_day(1))
+
+    [alert] = Outbox(ctx.workspace.outbox).pending()
+    assert "TikTok" in alert.read_text(encoding="utf-8")
+    assert len(ctx.state.runs()) == 2  # the run is recorded too
