@@ -69,8 +69,12 @@ def run_command(args: argparse.Namespace) -> str:
     from pipeline.report import summarize_report
 
     locations = {name: getattr(args, name) for name in LOCATION_NAMES}
-    # A bad sources file is reported before Prefect starts, with nothing written.
-    load_config(Workspace.resolve(**locations).sources)
+    workspace = Workspace.resolve(**locations)
+    # A bad sources file or a workspace another run holds is reported before Prefect starts:
+    # one line, nothing written. The flow takes the lock again for the run itself.
+    load_config(workspace.sources)
+    with RunLock(workspace.state):
+        pass
     try:
         report = run_flow(**locations)
     except RunFailedError as exc:

@@ -22,6 +22,13 @@ from schemas.snapshot import canonical_json
 log = logging.getLogger("bikwatch.state")
 
 
+def _check_source_id(source_id: str) -> str:
+    # Config validation already forbids such ids; a store never trusts its callers with them.
+    if not SOURCE_ID.match(source_id):
+        raise StoreError(f"unsafe source id for a state record: {source_id!r}")
+    return source_id
+
+
 class RunLock:
     """An exclusive lock on one workspace, so two runs never interleave their writes.
 
@@ -69,29 +76,44 @@ class RunLock:
 
 
 class StateStore:
+    """Run state of one workspace: every source's health record in one file, and run history.
+
+    One health file, written once per run, keeps an unchanged re-run of a large watch list
+    from paying a write and its fsyncs per source.
+    """
+
     def __init__(self, root: Path):
         self.root = root
 
-    def _source_path(self, source_id: str) -> Path:
-        # Config validation already forbids such ids; a store never trusts its callers with paths.
-        if not SOURCE_ID.match(source_id):
-            raise StoreError(f"unsafe source id for a state file: {source_id!r}")
-        return self.root / "sources" / f"{source_id}.json"
+    @property
+    def _health_path(self) -> Path:
+        return self.root / "sources.json"
+
+    def all_source_health(self) -> dict[str, SourceHealthState]:
+        path = self._health_path
+        if not path.exists():
+            return {}
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            return {key: SourceHealthState.model_validate(value) for key, value in raw.items()}
+        except (OSError, ValidationError, ValueError, AttributeError) as exc:
+            # A lost health record only delays a failure alert; never block a run on it.
+            log.warning("resetting unreadable health records %s: %s", path, exc)
+            return {}
+
+    def save_all_source_health(self, states: dict[str, SourceHealthState]) -> None:
+        for source_id in states:
+            _check_source_id(source_id)
+        data = {key: state.model_dump(mode="json") for key, state in sorted(states.items())}
+        replace_file(self._health_path, canonical_json(data).encode("utf-8"))
 
     def source_health(self, source_id: str) -> SourceHealthState | None:
-        path = self._source_path(source_id)
-        if not path.exists():
-            return None
-        try:
-            return SourceHealthState.model_validate_json(path.read_text(encoding="utf-8"))
-        except (OSError, ValidationError, ValueError) as exc:
-            # A lost health record only delays a failure alert; never block a run on it.
-            log.warning("resetting unreadable health record %s: %s", path, exc)
-            return None
+        return self.all_source_health().get(_check_source_id(source_id))
 
     def save_source_health(self, source_id: str, state: SourceHealthState) -> None:
-        data = canonical_json(state.model_dump(mode="json"))
-        replace_file(self._source_path(source_id), data.encode("utf-8"))
+        states = self.all_source_health()
+        states[_check_source_id(source_id)] = state
+        self.save_all_source_health(states)
 
     def save_run(self, report: RunReport) -> Path:
         path = self.root / "runs" / f"{report.started_at:%Y%m%dT%H%M%S}-{report.run_id[:8]}.json"

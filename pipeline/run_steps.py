@@ -142,18 +142,19 @@ def failed_outcome(source: Source, error: BaseException) -> SourceOutcome:
 def source_notices(ctx: RunContext, outcomes: list[SourceOutcome], now: datetime) -> list[Notice]:
     """Update each source's failure record; return repeated-failure, recovery, stale notices."""
     by_id = {source.id: source for source in ctx.config.sources}
+    states = ctx.state.all_source_health()
     notices: list[Notice] = []
     for outcome in outcomes:
         source = by_id[outcome.source_id]
-        state, new = update_source_health(
-            ctx.state.source_health(source.id),
+        states[source.id], new = update_source_health(
+            states.get(source.id),
             outcome,
             now,
             fail_after=source.fail_after or ctx.config.alerts.fail_after,
             stale_after_days=source.stale_after_days or ctx.config.alerts.stale_after_days,
         )
-        ctx.state.save_source_health(source.id, state)
         notices.extend(new)
+    ctx.state.save_all_source_health(states)
     return notices
 
 

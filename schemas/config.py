@@ -85,6 +85,16 @@ class AlertConfig(_Strict):
     fail_after: int = Field(default=3, ge=1)
     stale_after_days: int = Field(default=7, ge=1)
 
+    @field_validator("sender", "recipients")
+    @classmethod
+    def _one_address_each(cls, value: str | list[str]) -> str | list[str]:
+        # Addresses become mail headers: a line break would let this file add headers, and
+        # delivery would refuse them only at the end of a run, every run.
+        for address in [value] if isinstance(value, str) else value:
+            if "@" not in address or any(char in address for char in "\r\n"):
+                raise ValueError(f"not a single e-mail address: {address!r}")
+        return value
+
 
 class SmtpConfig(_Strict):
     host: str

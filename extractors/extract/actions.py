@@ -3,9 +3,12 @@
 A list is a list of actions when what announces it says so: the item it hangs under or the
 paragraph before it ends with a colon and its last cue is an action word ("in five areas:",
 "commit to:"), possibly above strand headings ("nine actions under three main strands:").
-Lists of risks, signatories, reports or dates are not actions. The strand is the nearest
+Lists of risks, signatories, reports, dates or phases ("Name (1999-2004)") are not actions;
+risks whose examples the announcement gives inline ("against risks such as grooming. These
+include:") do not make the list one of risks. The strand is the nearest
 heading above the list (not the initiative's own heading or the title), or the label of
-the parent item in a nested list.
+the parent item in a nested list ("Privacy by default:"); a parent item that is a label or
+a lead-in ending with ":" is not itself an action.
 """
 
 from __future__ import annotations
@@ -27,12 +30,8 @@ _PHASE = re.compile(
     r"|^(?:19|20)\d\d\s*[-\u2013\u2014]\s*(?:19|20)?\d\d\s*:",
     re.IGNORECASE,
 )
-_TARGETED = re.compile(
-    r"\b(?:against|tackl(?:e|es|ing)|counter(?:s|ing)?|combat(?:s|ing)?|address(?:es|ing)?|"
-    r"reduc(?:e|es|ing)|mitigat(?:e|es|ing)|prevent(?:s|ing)?|fight(?:s|ing)?)"
-    r"(?:\s+(?:the|all|online|new|emerging|such|these|those|of|and|\w+ing))*\s+$",
-    re.IGNORECASE,
-)
+# "risks such as grooming": a risk word whose examples the sentence gives itself.
+_EXAMPLES_INLINE = re.compile(r"^[\w\s,-]{0,30}?\bsuch\s+as\b", re.IGNORECASE)
 _CLAUSE_WORDS = re.compile(
     r"\b(?:is|are|was|were|will|shall|must|should|can|may|to|commits?|includes?|following)\b",
     re.IGNORECASE,
@@ -91,16 +90,13 @@ def _is_timeline(context: DocumentContext, item_list: ItemList) -> bool:
 
 
 def _announced_cues(context: DocumentContext, index: int) -> list[Cue]:
-    """The announcement's cues, without the risks its actions act on ("measures against
-    risks such as grooming"): those say what the actions fight, not what the list holds."""
+    """The announcement's cues, without risks whose examples it gives inline ("measures
+    against risks such as grooming. These include:"): the list holds something else."""
     text = context.text
     return [
         cue
         for cue in context.announcement_cues(index)
-        if not (
-            cue.label == "NOT_ACTIONS"
-            and _TARGETED.search(text[max(0, cue.start - 40) : cue.start])
-        )
+        if not (cue.label == "NOT_ACTIONS" and _EXAMPLES_INLINE.match(text[cue.end : cue.end + 40]))
     ]
 
 
@@ -183,7 +179,7 @@ def _paragraph_announces_actions(
 
 def _announces_other_things(context: DocumentContext, index: int) -> bool:
     """Names, risks, reports or links follow, not actions."""
-    cues = _announced_cues(context, index)
+    cues = context.announcement_cues(index)
     return any(cue.label in ("SIGNATORY", "ASSOCIATED", "NOT_ACTIONS") for cue in cues)
 
 

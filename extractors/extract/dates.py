@@ -72,6 +72,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "year_range": re.compile(
             rf"(?<![\w/.-])(?P<y1>{year})\s*[-\u2013]\s*(?P<y2>{year})(?![\w/%-])"
         ),
+        # "2023/24", "2023-24", "2023/2024": a school or season year, both ends.
+        "season_years": re.compile(
+            rf"(?<![\w/.-])(?P<y1>{year})\s*[/\u2013-]\s*(?P<y2>\d\d(?:\d\d)?)(?![\w/%-])"
+        ),
+        "qualified_year": re.compile(rf"\b(?:mid|early|late)-(?P<y>{year})\b", re.IGNORECASE),
         "month_year": re.compile(rf"\b(?P<m>{month}),?\s+(?P<y>{year})\b"),
         "day_month": re.compile(rf"\b(?P<d>{day})\s+(?P<m>{month})"),
         "month_day": re.compile(rf"\b(?P<m>{month})\s+(?P<d>{day})\b(?![\d,/])"),
@@ -126,9 +131,11 @@ def _values(kind: str, match: re.Match[str], context_year: int | None) -> list[s
         ]
     if kind == "year_range":
         return [_partial(int(parts["y1"])), _partial(int(parts["y2"]))]
+    if kind == "season_years":
+        return [_partial(int(parts["y1"])), _partial(int(parts["y1"]) + 1)]
     if kind in ("numeric", "iso"):
         return [_partial(int(parts["y"]), int(parts["mo"]), int(parts["d"]))]
-    if kind == "year":
+    if kind in ("year", "qualified_year"):
         return [_partial(int(parts["y"]))]
     year = int(parts["y"]) if parts.get("y") else context_year
     if year is None:
@@ -138,6 +145,11 @@ def _values(kind: str, match: re.Match[str], context_year: int | None) -> list[s
 
 
 def _is_plausible(kind: str, match: re.Match[str], text: str) -> bool:
+    if kind == "season_years":
+        first, second = int(match.group("y1")), match.group("y2")
+        if _is_number_not_year(text, match.start(), match.end()):
+            return False  # "Regulation 2019/20"
+        return int(second) == (first + 1 if len(second) == 4 else (first + 1) % 100)
     if kind == "year":
         vocabulary = _vocabulary()
         year = int(match.group("y"))

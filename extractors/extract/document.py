@@ -12,23 +12,13 @@ from pydantic import ValidationError
 from spacy.language import Language
 
 from extractors.extract.actions import FoundAction, is_action_list, list_actions
+from extractors.extract.checks import count_warnings
 from extractors.extract.context import DocumentContext, analyse
-from extractors.extract.counts import (
-    action_count_nouns,
-    announced_counts,
-    count_warning,
-    strand_count_nouns,
-)
 from extractors.extract.initiatives import Draft, find_initiatives
 from extractors.extract.lifecycle import Lifecycle, lifecycle, only_active
 from extractors.extract.nlp import default_nlp
 from extractors.extract.published import publication_date
-from extractors.extract.signatories import (
-    FoundSignatory,
-    count_nouns,
-    inline_signatories,
-    list_signatories,
-)
+from extractors.extract.signatories import FoundSignatory, inline_signatories, list_signatories
 from extractors.extract.structure import ItemList, intro_paragraph, item_lists
 from schemas.document import CleanedDocument, Span
 from schemas.errors import ExtractionError
@@ -110,34 +100,6 @@ def _actions(
     return sorted(found, key=lambda action: action.start), announcements
 
 
-def _warnings(
-    context: DocumentContext,
-    draft: Draft,
-    signatories: list[Signatory],
-    actions: list[FoundAction],
-    announcements: set[int],
-) -> list[str]:
-    action_text = " ".join(context.blocks[index].text for index in sorted(announcements))
-    strands = {action.strand for action in actions if action.strand}
-    role_text = " ".join(
-        s.text
-        for s in context.sentences
-        if s.block in draft.owned
-        and (s.has_cue("SIGNATORY") or s.has_cue("LAUNCH") or s.has_cue("LAUNCH_WEAK"))
-    )
-    announced = announced_counts(action_text, action_count_nouns())
-    strand_nouns = strand_count_nouns()
-    action_counts = [n for n, noun in announced if not (len(strands) > 1 and noun in strand_nouns)]
-    strand_counts = [n for n, noun in announced if len(strands) > 1 and noun in strand_nouns]
-    signatory_counts = [n for n, _ in announced_counts(role_text, count_nouns())]
-    warnings = [
-        count_warning("actions", len(actions), action_counts),
-        count_warning("strands", len(strands), strand_counts),
-        count_warning("signatories", len(signatories), signatory_counts),
-    ]
-    return [warning for warning in warnings if warning]
-
-
 def _evidence(draft: Draft) -> Span | None:
     names = [m for m in draft.mentions if m.is_name] or draft.mentions
     return Span(start=names[0].start, end=names[0].end) if names else None
@@ -167,7 +129,7 @@ def _initiative(
         signatories=signatories,
         actions=actions,
         evidence=_evidence(draft),
-        warnings=_warnings(context, draft, signatories, found_actions, announcements),
+        warnings=count_warnings(context, draft, len(signatories), found_actions, announcements),
     )
 
 

@@ -1,10 +1,12 @@
 """Which initiatives a page describes, their name variants, and the blocks each one owns.
 
 Sources, strongest first: a heading that names an initiative (it owns its section), the
-title when the prose confirms it, then names in prose. Variants merge under one name:
+title when the prose confirms it (or, in sentence case, the kind noun that heads the title:
+"Commission publishes guidelines on ..."), then names in prose. Variants merge under one name:
 same words ("ICT Coalition" / "The ICT Coalition for Children Online" by prefix), acronym
 ("BIK+"), case. The page's primary initiative owns the blocks no heading initiative owns;
-names that own nothing are only mentioned.
+names that own nothing are only mentioned. References that do not spell a name ("the
+Strengthened Code", "It") are resolved by `references`.
 """
 
 from __future__ import annotations

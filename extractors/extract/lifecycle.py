@@ -1,12 +1,16 @@
 """When an initiative started and ended, and whether the page presents it as active.
 
 `launched`: the date of the first sentence that mentions the initiative with a launch cue
-("Adopted on 11 May 2022", "launched the Alliance on Safer Internet Day 2017"); a cue
-sentence without a date takes its paragraph's; else the year its heading gives "(2012)".
-`ended`: the date of a sentence with an end cue ("formally disbanded the Alliance in July
-2023"). `status`: "ended" on an end cue, or when the page says only another one is still
-active, or when the page lists it among previous initiatives; "active" otherwise, or from a
-"Status: ..." line.
+("Adopted on 11 May 2022", "was published on 26 September 2018"), made as precise as a
+later cue date that agrees with it ("Feb. 2009", then "signed on 10 February 2009"); strong
+cues before weak ones ("endorsed"). A cue sentence without a date takes its paragraph's, or
+for "to mark the day" the last day stated before; else a "Start date:" line, the year its
+heading gives "(2012)", or a start the prose states ("has funded ... since 1999").
+`ended`: the date nearest an end cue of the initiative ("formally disbanded the Alliance in
+July 2023", "It was replaced by ... on 16 June 2022"), never the agent's ("by the new
+strategy") nor a year inside a name ("the 2018 Code"). `status`: "ended" on an end cue, or
+when the page says only another one is still active, or when the page lists it among
+previous initiatives; "active" otherwise (as the corpus answers do), or from a "Status:" line.
 """
 
 from __future__ import annotations

@@ -102,7 +102,7 @@ def _short_name_pattern() -> re.Pattern[str]:
     kinds = "|".join(sorted((re.escape(k) for k in vocabulary().kinds), key=len, reverse=True))
     modifier = rf"(?:{_YEAR}|[A-Z][\w-]+)"
     return re.compile(
-        rf"\b[Tt]he\s+(?P<modifiers>(?:{modifier}\s+)+)(?P<kind>{kinds})\b"
+        rf"\b[Tt]he\s+(?P<modifiers>(?:{modifier}\s+)+)(?P<kind>(?i:{kinds}))\b"
         r"(?!\s+(?:of|for|to|on)\b)"
     )
 
@@ -123,9 +123,8 @@ def _add_short_names(context: DocumentContext, everyone: list[Draft]) -> None:
         owners = [d for d in everyone if d.kind == kind and modifiers <= _words_of(d)]
         if len(owners) != 1 or _overlaps(match.start(), match.end(), taken):
             continue
-        start = match.start("modifiers") - len("the ")
-        if _add(context, owners[0], start, match.end(), is_name=False):
-            taken.append((start, match.end()))
+        if _add(context, owners[0], match.start(), match.end(), is_name=False):
+            taken.append(match.span())
 
 
 def _back_reference_pattern(kinds: set[str]) -> re.Pattern[str]:

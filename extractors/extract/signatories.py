@@ -2,9 +2,10 @@
 
 Two shapes: a list written in a sentence after or before a role cue ("Company signatories:
 A, B, C", "founding members of the Coalition are A, B and C", "A, B and C (who form the
-Alliance)"), and a bulleted list or table of names that a role cue announces ("signed by
-the following services:"). `associated` when the cue is an associated/supporting one.
-A name need not be in the gazetteer: the gazetteer only keeps names with "and" whole.
+Alliance)", "A joined in May 2019 and B in June 2020"), and a bulleted list or table of
+names that a role cue announces ("signed by the following services:"). `associated` when
+the cue is an associated/supporting one. A name need not be in the gazetteer: the
+gazetteer only keeps names with "and" whole.
 """
 
 from __future__ import annotations

@@ -207,3 +207,32 @@ def test_parent_labels_ending_with_a_colon_are_strands() -> None:
         ("Safety by default", "no public chat"),
         (None, "report yearly"),
     ]
+
+
+def test_a_pronoun_takes_up_only_an_initiative_that_opens_the_sentence_before() -> None:
+    extraction = _extract(
+        ("title", "Strategy for Safer Play"),
+        ("paragraph", "The Commission adopted the Strategy for Safer Play on 1 June 2010."),
+        (
+            "paragraph",
+            "The Commission adopted the Strategy for Safer Play. It ended a consultation in 2013.",
+        ),
+    )
+    (strategy,) = extraction.initiatives
+    assert (strategy.launched, strategy.ended, strategy.status) == ("2010-06-01", None, "active")
+
+
+def test_a_short_name_refers_to_the_one_initiative_whose_name_has_its_words() -> None:
+    extraction = _extract(
+        ("title", "Charters on safer online play"),
+        ("heading", "The Charter on Safer Online Play", {"level": 2}),
+        ("paragraph", "The Charter on Safer Online Play was signed in 2015."),
+        ("heading", "The Renewed Charter on Fair Online Play", {"level": 2}),
+        ("paragraph", "The Renewed Charter on Fair Online Play was signed in 2021."),
+        ("heading", "History", {"level": 2}),
+        ("paragraph", "The Renewed Charter was discontinued in 2024."),
+    )
+    renewed = _named(extraction, "Renewed")
+    first = next(i for i in extraction.initiatives if "Renewed" not in i.name)
+    assert (renewed.ended, renewed.status) == ("2024", "ended")
+    assert (first.ended, first.status) == (None, "active")

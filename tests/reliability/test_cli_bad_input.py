@@ -47,6 +47,10 @@ SOURCES = {
     "escaping-id.toml": '[[sources]]\nid = "../../etc"\nurl = "https://x.eu/"\nsite = "bik"\n',
     "newline-id.toml": '[[sources]]\nid = "page\\n"\nurl = "https://x.eu/"\nsite = "bik"\n',
     "bad-site.toml": '[[sources]]\nid = "a"\nurl = "https://x.eu/"\nsite = "elsewhere"\n',
+    "header-in-recipient.toml": (
+        '[[sources]]\nid = "a"\nurl = "https://x.eu/"\nsite = "bik"\n'
+        '[alerts]\nrecipients = ["a@x.eu\\r\\nBcc: b@y.eu"]\n'
+    ),
 }
 
 
@@ -129,6 +133,7 @@ CASES: list[tuple[str, list[str], str]] = [
             ("escaping-id.toml", "sources[0].id: must be lowercase"),
             ("newline-id.toml", "sources[0].id: must be lowercase"),
             ("bad-site.toml", "sources[0].site"),
+            ("header-in-recipient.toml", "alerts.recipients: not a single e-mail address"),
         ]
     ],
     ("validate", ["validate", "file:///etc/passwd", "--sources", "missing.toml"], "http(s) URL"),

@@ -257,7 +257,7 @@ def test_unreadable_state_records_are_reset_and_the_run_carries_on(
     ctx: RunContext, nlp: Language, caplog: pytest.LogCaptureFixture
 ) -> None:
     state = ctx.workspace.state
-    (state / "sources" / "watched.json").write_bytes(b'{"source_id": "watched", "consec')
+    (state / "sources.json").write_bytes(b'{"watched": {"source_id": "watched", "consec')
     (state / "runs" / "29991231T000000-garbage.json").write_bytes(bytes(range(256)))
 
     with caplog.at_level(logging.WARNING):
@@ -287,3 +287,36 @@ def test_a_corrupt_feed_never_costs_the_alert_of_the_run(
     [alert] = Outbox(ctx.workspace.outbox).pending()
     assert "TikTok" in alert.read_text(encoding="utf-8")
     assert len(ctx.state.runs()) == 2  # the run is recorded too
+
+
+def run_killed_before_publishing(ctx: RunContext, nlp: Language) -> None:
+    """A run that dies (SIGKILL) after its snapshots are written, before its alert is queued."""
+    import pipeline.run_steps
+
+    def die(*args: object) -> None:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    pipeline.run_steps.publish = die  # type: ignore[assignment]  # only in the forked child
+    run_once(ctx, nlp, at=run_day(1))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="pipeline/run_steps.py + snapshot_store.py: snapshots are written per source before "
+    "the run publishes; a run killed in between leaves the new snapshot as the baseline, so the "
+    "next run sees no change and the alert is lost (baseline should ignore snapshots of runs "
+    "that never completed)",
+)
+def test_a_run_killed_between_snapshot_and_alert_still_gets_its_change_told(
+    ctx: RunContext, replay: ReplayServer, nlp: Language
+) -> None:
+    replay.set_page("/watched", corpus_page(VERSIONS.format(2)), HTML_UTF8)
+    child = FORK.Process(target=run_killed_before_publishing, args=(ctx, nlp), daemon=True)
+    child.start()
+    child.join(20)
+    assert child.exitcode == -signal.SIGKILL and len(ctx.snapshots.paths("watched")) == 2
+
+    run_once(ctx, nlp, at=run_day(2))
+
+    [alert] = Outbox(ctx.workspace.outbox).pending()
+    assert "TikTok" in alert.read_text(encoding="utf-8")

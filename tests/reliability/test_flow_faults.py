@@ -1,6 +1,6 @@
 """The same guarantees through Prefect's engine: the real `scrape` flow and `bikwatch run`.
 
-Two checks only (the engine costs seconds); the plain run steps carry the detailed matrix.
+A few checks only (the engine costs seconds); the plain run steps carry the detailed matrix.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.replay_server import ReplayServer
-from pipeline.run_state import RunLock
 from pipeline.run_steps import RunContext
 from tests.reliability.runs import HTML_UTF8, WatchedSource, context_for, corpus_page
 from tests.support.fault_server import FaultServer
@@ -110,23 +109,6 @@ def test_the_flow_completes_reports_each_failure_and_shows_no_secret(
     records = prefect_records(faults.url("/reset"))
     assert any(faults.url("/reset") in record for record in records)  # the table was found
     assert not any(SECRET in record for record in records)
-
-
-def test_bikwatch_run_on_a_locked_workspace_says_so_in_one_line_and_writes_nothing(
-    tmp_path: Path, replay: ReplayServer, capsys: pytest.CaptureFixture[str]
-) -> None:
-    replay.set_page("/good", corpus_page("commission/safer-internet-day-2017.html"), HTML_UTF8)
-    ctx = context_for(tmp_path, [WatchedSource("good", replay.url("/good"))])
-    argv = ["run", *(f"--{name}={value}" for name, value in location_args(ctx).items())]
-
-    with RunLock(ctx.workspace.state):  # another run of this workspace is in progress
-        code = main(argv)
-
-    _, err = capsys.readouterr()
-    assert code == 1
-    assert err.startswith("bikwatch: error: another bikwatch run is in progress on this workspace")
-    assert err.count("\n") == 1 and "Traceback" not in err
-    assert not Path(ctx.workspace.snapshots).exists() and not ctx.workspace.outbox.exists()
 
 
 def test_bikwatch_run_with_a_failing_source_prints_no_traceback(
