@@ -115,6 +115,32 @@ class StateStore:
         states[_check_source_id(source_id)] = state
         self.save_all_source_health(states)
 
+    # Snapshots written by a run that has not yet filed its alert. A run killed before that
+    # leaves its marks behind, and its snapshots never become baselines: the next run compares
+    # with the last confirmed ones and tells the change again. One empty file per mark, so
+    # workers that write snapshots concurrently never race on a shared file.
+    def note_unconfirmed(self, source_id: str, stamp: str) -> None:
+        folder = self.root / "unconfirmed"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / f"{_check_source_id(source_id)}@{stamp}").touch()
+        except OSError as exc:
+            raise StoreError(f"cannot write to {folder}: {exc.strerror or exc}") from None
+
+    def unconfirmed_stamps(self, source_id: str) -> set[str]:
+        folder = self.root / "unconfirmed"
+        prefix = f"{_check_source_id(source_id)}@"
+        if not folder.is_dir():
+            return set()
+        return {p.name.removeprefix(prefix) for p in folder.iterdir() if p.name.startswith(prefix)}
+
+    def confirm_run(self, stamp: str) -> None:
+        """The run's alert is filed: its snapshots count from now on."""
+        folder = self.root / "unconfirmed"
+        if folder.is_dir():
+            for mark in folder.glob(f"*@{stamp}"):
+                mark.unlink(missing_ok=True)
+
     def save_run(self, report: RunReport) -> Path:
         path = self.root / "runs" / f"{report.started_at:%Y%m%dT%H%M%S}-{report.run_id[:8]}.json"
         replace_file(path, canonical_json(report.model_dump(mode="json")).encode("utf-8"))

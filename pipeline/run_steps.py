@@ -18,12 +18,13 @@ from spacy.language import Language
 from extractors import EXTRACTOR_VERSION
 from pipeline.alerts import Outbox, SmtpSettings, compose_alert, deliver_pending
 from pipeline.archive import RawArchive
+from pipeline.blobs import Location
 from pipeline.config import Workspace
 from pipeline.feeds import write_feeds
 from pipeline.fetch import FetchedPage, Fetcher, FetchSettings, Validators
 from pipeline.process import Comparison, RawPage, compare_with_baseline, extract_raw
 from pipeline.run_state import StateStore
-from pipeline.snapshot_store import SnapshotStore
+from pipeline.snapshot_store import SnapshotStore, snapshot_stamp
 from pipeline.source_health import update_source_health
 from schemas.changes import DiffResult
 from schemas.config import Config, Source
@@ -60,10 +61,15 @@ class RunContext:
         settings = FetchSettings.model_validate(self.config.fetch.fetcher_settings())
         return Fetcher(settings, allowed_hosts=self.config.allowed_hosts)
 
+    def baseline(self, source_id: str) -> tuple[Location, Snapshot] | None:
+        """The baseline among snapshots of runs that filed their alert (see `publish`)."""
+        ignore = self.state.unconfirmed_stamps(source_id)
+        return self.snapshots.baseline(source_id, ignore=ignore)
+
 
 def baseline_validators(ctx: RunContext, source: Source) -> Validators | None:
     """Conditional-request validators of the page the baseline snapshot was made from."""
-    found = ctx.snapshots.baseline(source.id)
+    found = ctx.baseline(source.id)
     if found is None:
         return None
     raw = found[1].raw
@@ -102,9 +108,10 @@ def process_source(
     raw = raw_page(page)
     cached = ctx.snapshots.made_from(source.id, raw.sha256, extractor_version=EXTRACTOR_VERSION)
     extraction = cached.extraction if cached else extract_raw(raw, site=source.site, nlp=nlp)
-    found = ctx.snapshots.baseline(source.id)
+    found = ctx.baseline(source.id)
     comparison = compare_with_baseline(source, raw, extraction, found[1] if found else None)
     already_told = comparison.outcome == "unhealthy" and _same_unhealthy_page(ctx, source, raw)
+    ctx.state.note_unconfirmed(source.id, snapshot_stamp(taken_at))
     path = ctx.snapshots.write(comparison.snapshot, taken_at)
     return SourceOutcome(
         source_id=source.id,
@@ -119,7 +126,7 @@ def process_source(
 
 
 def _same_unhealthy_page(ctx: RunContext, source: Source, raw: RawPage) -> bool:
-    latest = ctx.snapshots.latest(source.id)
+    latest = ctx.snapshots.latest(source.id, ignore=ctx.state.unconfirmed_stamps(source.id))
     return latest is not None and not latest[1].healthy and latest[1].raw.sha256 == raw.sha256
 
 
@@ -180,6 +187,7 @@ def publish(ctx: RunContext, report: RunReport) -> Path | None:
         report, sender=ctx.config.alerts.sender, recipients=ctx.config.alerts.recipients
     )
     alert_path = outbox.put(message) if message is not None else None
+    ctx.state.confirm_run(snapshot_stamp(report.started_at))
     recorded = _attempt(ctx.state.save_run, report)
     fed = _attempt(write_feeds, report, ctx.workspace.feeds)
     delivery = deliver_pending(outbox, smtp_settings(ctx.config))

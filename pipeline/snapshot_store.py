@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
@@ -62,6 +62,15 @@ def parse_snapshot(data: bytes, where: Location, *, source_id: str | None = None
     return snapshot
 
 
+def snapshot_stamp(taken_at: datetime) -> str:
+    """The time stamp that names every snapshot a run taken at `taken_at` writes."""
+    return snapshot_name(taken_at).removesuffix(".json")
+
+
+def stamp_of(key: str) -> str:
+    return key.rsplit("/", 1)[-1].removesuffix(".json").partition("-")[0]
+
+
 def _time_order(name: str) -> tuple[str, int]:
     stamp, _, attempt = name.removesuffix(".json").partition("-")
     return stamp, int(attempt) if attempt.isdigit() else 0
@@ -93,21 +102,32 @@ class SnapshotStore:
         """Snapshot files of a source, newest first (names sort by time)."""
         return [self._blobs.location(key) for key in self._keys(source_id)]
 
-    def valid(self, source_id: str) -> Iterator[tuple[Location, Snapshot]]:
-        """Readable snapshots of a source, newest first; bad files are logged and skipped."""
+    def valid(
+        self, source_id: str, *, ignore: Collection[str] = ()
+    ) -> Iterator[tuple[Location, Snapshot]]:
+        """Readable snapshots of a source, newest first; bad files are logged and skipped.
+
+        `ignore` names time stamps (`snapshot_stamp`) of runs whose snapshots do not count.
+        """
         for key in self._keys(source_id):
+            if ignore and stamp_of(key) in ignore:
+                continue
             where = self._blobs.location(key)
             try:
                 yield where, parse_snapshot(self._read(key), where, source_id=source_id)
             except SnapshotError as exc:
                 log.warning("skipping snapshot: %s", exc)
 
-    def baseline(self, source_id: str) -> tuple[Location, Snapshot] | None:
+    def baseline(
+        self, source_id: str, *, ignore: Collection[str] = ()
+    ) -> tuple[Location, Snapshot] | None:
         """The newest valid snapshot of a healthy page: what the next run compares with."""
-        return next(((p, s) for p, s in self.valid(source_id) if s.healthy), None)
+        return next(((p, s) for p, s in self.valid(source_id, ignore=ignore) if s.healthy), None)
 
-    def latest(self, source_id: str) -> tuple[Location, Snapshot] | None:
-        return next(self.valid(source_id), None)
+    def latest(
+        self, source_id: str, *, ignore: Collection[str] = ()
+    ) -> tuple[Location, Snapshot] | None:
+        return next(self.valid(source_id, ignore=ignore), None)
 
     def made_from(
         self,

@@ -26,7 +26,7 @@ def describe_source(ctx: RunContext, source: Source, runs: list[RunReport]) -> l
     error = "none"
     if health and health.last_error:
         error = f"{health.last_error} ({health.consecutive_failures} failed runs in a row)"
-    found = ctx.snapshots.baseline(source.id)
+    found = ctx.baseline(source.id)
     baseline = f"{found[0]} (extractor {found[1].extractor_version})" if found else "none yet"
     fetched = _when(health.last_attempt_at if health else None)
     succeeded = _when(health.last_success_at if health else None)

@@ -25,6 +25,7 @@ from schemas.errors import ExtractionError
 from schemas.extraction import Action, DateMention, Extraction, Initiative, Signatory
 
 EXTRACTOR_VERSION = "extract-1"
+_MAX_WORDS_BEFORE_SUBJECT = 2  # articles aside
 
 
 def _unique_signatories(found: list[FoundSignatory]) -> list[Signatory]:
@@ -51,20 +52,26 @@ def _lead_in(context: DocumentContext, item_list: ItemList) -> tuple[int, int] |
 def _list_owner(
     context: DocumentContext, item_list: ItemList, described: list[Draft]
 ) -> Draft | None:
-    """The initiative its lead-in sentence names ("The Strengthened Code contains ... in the
-    following areas:"), else the one that owns the list's block."""
+    """The initiative that opens the list's lead-in sentence ("The Strengthened Code
+    contains ... in the following areas:"), else the one that owns the list's block."""
     by_block = next((d for d in described if item_list.items[0] in d.owned), None)
     lead = _lead_in(context, item_list)
     if lead is None:
         return by_block
-    named = [
+    openers = [
         draft
         for draft in described
-        if any(lead[0] <= mention.start < lead[1] for mention in draft.mentions)
+        for mention in draft.mentions
+        if lead[0] <= mention.start < lead[1] and _opens(context.text[lead[0] : mention.start])
     ]
-    if len(named) == 1 or (named and by_block not in named):
-        return named[0]
-    return by_block
+    return openers[0] if openers else by_block
+
+
+def _opens(before: str) -> bool:
+    """True when a mention after `before` opens its sentence: "The", "Under the", "In 2022,
+    the", but not "In line with the"."""
+    words = [w for w in before.split() if w.lower() not in ("the", "a", "an")]
+    return len(words) <= _MAX_WORDS_BEFORE_SUBJECT
 
 
 def _owned_lists(

@@ -26,7 +26,10 @@ from extractors.extract.resources import load_toml
 
 _YEAR = r"(?:19|20)\d\d"
 _MAX_WORDS_BEFORE_SUBJECT = 3  # "The", "In 2012, the"
-_PRONOUN = re.compile(r"(?:^|[:;]\s+)(?P<pronoun>it|they)\b", re.IGNORECASE)
+# A subject pronoun, or an object one right after a past verb ("the Commission disbanded it").
+_PRONOUN = re.compile(
+    r"(?:^|[:;]\s+)(?P<pronoun>it|they)\b|\b[a-z]+ed\s+(?P<object>it|them)\b", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=1)
@@ -194,13 +197,14 @@ def _add_pronouns(context: DocumentContext, everyone: list[Draft]) -> None:
     _, expletive = _reference_words()
     for sentence in context.sentences:
         for match in _PRONOUN.finditer(sentence.text):
-            if expletive.match(sentence.text[match.start("pronoun") :]):
+            group = "pronoun" if match.group("pronoun") else "object"
+            if expletive.match(sentence.text[match.start(group) :]):
                 continue  # "It was the first time ...": no initiative is meant
-            start = sentence.start + match.start("pronoun")
+            start = sentence.start + match.start(group)
             draft = _subject_before(context, start, sentence.block, everyone)
-            plural = match.group("pronoun").lower() == "they"
+            plural = match.group(group).lower() in ("they", "them")
             if draft is not None and plural == draft.kind.endswith("s"):
-                end = start + len(match.group("pronoun"))
+                end = start + len(match.group(group))
                 draft.mentions.append(Mention(start, end, sentence.block, is_name=False))
 
 

@@ -236,3 +236,41 @@ def test_a_short_name_refers_to_the_one_initiative_whose_name_has_its_words() ->
     first = next(i for i in extraction.initiatives if "Renewed" not in i.name)
     assert (renewed.ended, renewed.status) == ("2024", "ended")
     assert (first.ended, first.status) == (None, "active")
+
+
+def test_a_pronoun_that_joined_is_no_signatory() -> None:
+    extraction = _extract(
+        ("title", "Pact for Safer Gaming"),
+        ("paragraph", "The Pact for Safer Gaming was signed in 2019 by Alpha, Beta and Gamma."),
+        ("paragraph", "Delta joined in 2020. It joined in 2021 and Epsilon in 2022."),
+    )
+    (pact,) = extraction.initiatives
+    assert [s.name for s in pact.signatories] == ["Alpha", "Beta", "Gamma", "Delta", "Epsilon"]
+
+
+def test_an_object_pronoun_after_a_past_verb_is_the_subject_before() -> None:
+    extraction = _extract(
+        ("title", "Alliance to protect young players"),
+        (
+            "paragraph",
+            "The Alliance to protect young players was launched on 7 March 2018. "
+            "The Commission disbanded it in June 2022.",
+        ),
+    )
+    (alliance,) = extraction.initiatives
+    assert (alliance.ended, alliance.status) == ("2022-06", "ended")
+
+
+def test_an_initiative_named_in_passing_in_a_lead_in_does_not_take_the_list() -> None:
+    extraction = _extract(
+        ("title", "Charters on safer online play"),
+        ("heading", "The Charter on Safer Online Play", {"level": 2}),
+        ("paragraph", "The Charter on Safer Online Play was signed in 2015."),
+        ("heading", "The Pledge on Fair Online Play", {"level": 2}),
+        ("paragraph", "The Pledge on Fair Online Play was signed in 2021."),
+        ("paragraph", "In line with the Charter on Safer Online Play, its signatories commit to:"),
+        *items(1, "Moderate chat rooms", "Label loot boxes"),
+    )
+    pledge, charter = _named(extraction, "Pledge"), _named(extraction, "Charter")
+    assert [a.text for a in pledge.actions] == ["Moderate chat rooms", "Label loot boxes"]
+    assert charter.actions == []

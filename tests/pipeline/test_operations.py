@@ -13,6 +13,7 @@ from pipeline.fetch import FetchedPage, FetchSettings
 from pipeline.reextract import reextract_source
 from pipeline.replay_server import ReplayServer
 from pipeline.run_steps import RunContext, process_source
+from pipeline.snapshot_store import snapshot_stamp
 from pipeline.status import describe_status
 from pipeline.validate import describe_validation, validate_page
 
@@ -45,7 +46,9 @@ def run_once(ctx: RunContext, at: datetime):
     source = ctx.config.sources[0]
     page = fetched(at)
     ctx.archive.record(source.id, page)
-    return process_source(ctx, source, page, at, build_nlp())
+    outcome = process_source(ctx, source, page, at, build_nlp())
+    ctx.state.confirm_run(snapshot_stamp(at))  # as the run's publish step does
+    return outcome
 
 
 def age_snapshot_as_older_extractor(path: Path, drop_signatory: str) -> None:

@@ -9,6 +9,7 @@ from extractors.extract import build_nlp
 from pipeline.config import Workspace, parse_config
 from pipeline.fetch import FetchedPage
 from pipeline.run_steps import RunContext, process_source
+from pipeline.snapshot_store import snapshot_stamp
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 URL = "https://better-internet-for-kids.europa.eu/en/helplines"
@@ -31,7 +32,9 @@ def serve(ctx: RunContext, file: str, day: int):
         fetched_at=T0 + timedelta(days=day),
         declared_charset="utf-8",
     )
-    return process_source(ctx, ctx.config.sources[0], page, page.fetched_at, build_nlp())
+    outcome = process_source(ctx, ctx.config.sources[0], page, page.fetched_at, build_nlp())
+    ctx.state.confirm_run(snapshot_stamp(page.fetched_at))  # as the run's publish step does
+    return outcome
 
 
 def test_a_maintenance_page_is_told_once_and_never_becomes_the_baseline(ctx):

@@ -300,13 +300,6 @@ def run_killed_before_publishing(ctx: RunContext, nlp: Language) -> None:
     run_once(ctx, nlp, at=run_day(1))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline/run_steps.py + snapshot_store.py: snapshots are written per source before "
-    "the run publishes; a run killed in between leaves the new snapshot as the baseline, so the "
-    "next run sees no change and the alert is lost (baseline should ignore snapshots of runs "
-    "that never completed)",
-)
 def test_a_run_killed_between_snapshot_and_alert_still_gets_its_change_told(
     ctx: RunContext, replay: ReplayServer, nlp: Language
 ) -> None:
