@@ -85,16 +85,26 @@ def _notice_entry(report: RunReport, notice: Notice, when: datetime) -> ET.Eleme
     return _entry(entry_id, notice.message, notice.url, when, [Sentence(notice.message)])
 
 
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_safe(text: str) -> str:
+    """Text without the characters XML 1.0 forbids: one of them would make the feed
+    unreadable, and every later run that adds to it fail."""
+    return _XML_ILLEGAL.sub("", text)
+
+
 def _entry(
     entry_id: str, title: str, url: str, when: datetime, sentences: list[Sentence]
 ) -> ET.Element:
     entry = ET.Element(_tag("entry"))
     ET.SubElement(entry, _tag("id")).text = entry_id
-    ET.SubElement(entry, _tag("title")).text = " ".join(title.split())
+    ET.SubElement(entry, _tag("title")).text = xml_safe(" ".join(title.split()))
     ET.SubElement(entry, _tag("updated")).text = when.isoformat()
-    ET.SubElement(entry, _tag("link"), href=url)
+    ET.SubElement(entry, _tag("link"), href=xml_safe(url))
     content = ET.SubElement(entry, _tag("content"), type="html")
-    content.text = _sentences_html(sentences)  # ElementTree escapes it once more, as Atom wants
+    # ElementTree escapes the HTML once more, as Atom wants.
+    content.text = xml_safe(_sentences_html(sentences))
     return entry
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 
 from pipeline.alerts.wording import describe_changes, describe_problem, source_label
@@ -9,8 +10,10 @@ from schemas.run import RunReport, SourceOutcome
 
 
 def _cell(text: str) -> str:
-    """Markdown table cell: one line, pipes escaped so page text cannot break the table."""
-    return " ".join(text.split()).replace("\\", "\\\\").replace("|", "\\|")
+    """Markdown table cell: one line, HTML and pipes escaped, so page text can neither break
+    the table nor become markup where Prefect's UI renders the artifact."""
+    escaped = html.escape(" ".join(text.split()), quote=False)
+    return escaped.replace("\\", "\\\\").replace("|", "\\|")
 
 
 def _link(outcome: SourceOutcome) -> str:

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Invisible characters, and characters XML 1.0 forbids (C0 controls, noncharacters): no page
+# means them as text, and they would break every XML the text later goes into (the feeds).
+_INVISIBLE = re.compile(
+    "[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]"
+)
 _NON_WORD = re.compile(r"[\W_]+")
 
 

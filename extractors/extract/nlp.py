@@ -63,6 +63,9 @@ def _organisation_patterns() -> list[dict[str, str]]:
 def build_nlp() -> Language:
     """A fresh extraction pipeline. Build it once per process and pass it around."""
     nlp = spacy.blank("en")
+    # spaCy's 1,000,000-character cap guards parsers' memory; a rule-based pipeline needs no such
+    # guard, and a long page must be extracted, not fail. Cleaning's size cap bounds the input.
+    nlp.max_length = 50_000_000
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("block_boundaries")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})

@@ -256,9 +256,10 @@ def test_leftover_temporary_files_do_not_disturb_a_run(ctx: RunContext, nlp: Lan
 def test_unreadable_state_records_are_reset_and_the_run_carries_on(
     ctx: RunContext, nlp: Language, caplog: pytest.LogCaptureFixture
 ) -> None:
-    state = ctx.workspace.state
-    (state / "sources.json").write_bytes(b'{"watched": {"source_id": "watched", "consec')
-    (state / "runs" / "29991231T000000-garbage.json").write_bytes(bytes(range(256)))
+    records = sorted(ctx.workspace.state.rglob("*.json"))
+    assert records  # health records and the run record of the first run
+    for record in records:
+        record.write_bytes(b'{"source_id": "watched", "consec' + bytes(range(32)))
 
     with caplog.at_level(logging.WARNING):
         report = run_once(ctx, nlp, at=run_day(1))

@@ -221,12 +221,6 @@ def test_a_latin_1_page_declared_as_utf_8_keeps_its_accents(
     assert found is not None and "à l'école" in found[1].extraction.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extractors/extract/nlp.py: spaCy's default nlp.max_length (1,000,000 chars) makes "
-    "extraction raise ValueError E088 on a page with more text; the source fails as an "
-    "'internal' ValueError instead of being extracted (a blank pipeline needs no such cap)",
-)
 def test_a_page_with_over_a_million_characters_of_text_is_extracted(
     tmp_path: Path, replay: ReplayServer, nlp: Language
 ) -> None:

@@ -104,11 +104,6 @@ def test_page_content_never_becomes_markup_or_headers_of_the_alert_or_feeds(
         assert b"<img" not in feed.read_bytes() and b"<script" not in feed.read_bytes()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline/report.py: _cell escapes pipes but not HTML, so page text like "
-    "'<img onerror=...>' reaches the Prefect markdown artifact as raw HTML",
-)
 def test_page_content_never_becomes_html_in_the_prefect_change_table(
     tmp_path: Path, replay: ReplayServer, nlp: Language
 ) -> None:
@@ -258,12 +253,6 @@ def test_a_dns_answer_that_turns_private_is_refused_at_connect_time(
     assert list((tmp_path / "archive").rglob("*.warc.gz")) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline/feeds.py writes page text with XML-illegal characters (U+0001 from "
-    "'&#x1;', U+FFFE) into the Atom feed; the next run cannot parse it and every later publish "
-    "fails with 'cannot read feed' (the cleaner also lets such characters through)",
-)
 def test_control_characters_in_a_page_never_break_the_feeds_of_later_runs(
     tmp_path: Path, replay: ReplayServer, nlp: Language
 ) -> None:
