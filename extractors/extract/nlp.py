@@ -10,10 +10,12 @@ action lists) into `doc.spans["cues"]`, labelled.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import product
+from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extractors.extract.resources import load_jsonl
@@ -32,19 +34,35 @@ def _block_boundaries(doc: Doc) -> Doc:
 
 
 class CueMatcher:
-    """Tags the cue phrases of `patterns/cues.jsonl` into `doc.spans["cues"]`."""
+    """Tags the cue phrases of `patterns/cues.jsonl` into `doc.spans["cues"]`.
+
+    The cues are literal word sequences (token patterns on LOWER only), so they run on a
+    PhraseMatcher, which is several times faster than the token Matcher on long pages.
+    """
 
     def __init__(self, nlp: Language):
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for record in load_jsonl("cues.jsonl"):
-            self.matcher.add(record["label"], [record["pattern"]])
+            choices = [_lower_choices(token) for token in record["pattern"]]
+            phrases = [Doc(nlp.vocab, words=list(words)) for words in product(*choices)]
+            self.matcher.add(record["label"], phrases)
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [
-            Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)
+        matches = sorted(self.matcher(doc), key=lambda match: (match[1], match[2]))
+        doc.spans[CUES_KEY] = [
+            Span(doc, start, end, label=match_id) for match_id, start, end in matches
         ]
-        doc.spans[CUES_KEY] = spans
         return doc
+
+
+def _lower_choices(token: dict[str, Any]) -> list[str]:
+    """The words one token of a cue pattern may be: `{"LOWER": w}` or `{"LOWER": {"IN": [...]}}`."""
+    value = token.get("LOWER") if set(token) == {"LOWER"} else None
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        return list(value["IN"])
+    raise ValueError(f"cue patterns take LOWER words or LOWER IN lists only, not {token}")
 
 
 @Language.factory("cue_matcher")

@@ -140,6 +140,9 @@ CASES: list[tuple[str, list[str], str]] = [
     ("validate", ["validate", "not-a-source", "--sources", "missing.toml"], "http(s) URL"),
     ("validate", ["validate", "https://x.eu/", "--sources", "bad-toml.toml"], "TOML"),
     ("reextract", ["reextract", "--since", "yesterday"], "no such sources file"),
+    ("serve", ["serve", "--sources", "unknown-key.toml"], "colour"),
+    ("serve", ["serve", "--sources", "missing.toml"], "no such sources file"),
+    ("demo", ["demo", "--workdir", "."], "is not a bikwatch demo folder"),
 ]
 
 
