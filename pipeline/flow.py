@@ -5,6 +5,10 @@ The flow body is a list of steps; each task is a thin wrapper over a function of
 `serve`, deployments): it runs `scrape_sources` on the task runner `[runner]` configures, so a
 deployment picks threads or Dask from its sources file. Task arguments stay picklable for Dask;
 the fetcher and the spaCy pipeline are built per worker process (`pipeline.task_resources`).
+
+Sources go to tasks in batches (one source per task for a short watch list): Prefect records
+every task run, and on thousands of pages one task per page would cost more than the pages.
+A fetch that failed for a passing reason is retried by `run_steps.run_sources`, per source.
 """
 
 from __future__ import annotations
@@ -23,40 +27,22 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from pipeline import run_steps
 from pipeline.config import Workspace, load_config
-from pipeline.fetch import FetchedPage
 from pipeline.report import render_change_table
 from pipeline.run_state import RunLock
 from pipeline.run_steps import RunContext
 from pipeline.runners import describe_task_runner, make_task_runner, unshared_stores
 from pipeline.task_resources import process_nlp, release_fetcher, run_fetcher
 from schemas.config import Source
-from schemas.errors import BikwatchError, RunFailedError
+from schemas.errors import RunFailedError
 from schemas.run import Notice, RunReport, SourceOutcome
 
 RunLogger = Logger | LoggerAdapter[Logger]
 
 
-def _is_transient(task: object, task_run: object, state: object) -> bool:
-    """Retry a fetch task only when the failure may pass (timeouts, 5xx, 429)."""
-    try:
-        state.result()  # type: ignore[attr-defined]
-    except BikwatchError as exc:
-        return exc.transient
-    except Exception:
-        return True
-    return False
-
-
-@task(name="fetch", cache_policy=NO_CACHE, retry_condition_fn=_is_transient)
-def fetch_task(ctx: RunContext, source: Source) -> FetchedPage:
-    return run_steps.fetch_source(ctx, run_fetcher(ctx), source)
-
-
-@task(name="clean-extract-compare", cache_policy=NO_CACHE)
-def process_task(
-    ctx: RunContext, source: Source, page: FetchedPage, taken_at: datetime
-) -> SourceOutcome:
-    return run_steps.process_source(ctx, source, page, taken_at, process_nlp())
+@task(name="fetch-and-process", cache_policy=NO_CACHE)
+def sources_task(ctx: RunContext, sources: list[Source], taken_at: datetime) -> list[SourceOutcome]:
+    """Fetch, clean, extract, compare and snapshot a batch of sources (see `run_steps`)."""
+    return run_steps.run_sources(ctx, run_fetcher(ctx), sources, taken_at, process_nlp())
 
 
 @task(name="source-health", cache_policy=NO_CACHE)
@@ -119,21 +105,14 @@ def scrape_sources(
     logger = get_run_logger()
     with RunLock(ctx.workspace.state):
         started = datetime.now(UTC)
-        fetch = fetch_task.with_options(
-            retries=ctx.config.fetch.task_retries,
-            retry_delay_seconds=ctx.config.fetch.task_retry_delay_seconds,
-        )
         sources_ = ctx.config.enabled_sources
-        fetched = {source.id: fetch.submit(ctx, source) for source in sources_}
-        # Prefect hands a future argument over as its result, once the fetch is done.
-        processed = {
-            source.id: process_task.submit(ctx, source, fetched[source.id], started)  # type: ignore[call-overload]
-            for source in sources_
-        }
+        batches = run_steps.batches(sources_, ctx.config.runner.max_workers)
+        submitted = [(batch, sources_task.submit(ctx, batch, started)) for batch in batches]
         outcomes = [
-            _outcome(logger, source, fetched[source.id], processed[source.id])
-            for source in sources_
+            outcome for batch, future in submitted for outcome in _outcomes(logger, batch, future)
         ]
+        for failed in (o for o in outcomes if o.outcome == "failed"):
+            logger.warning("source %s failed: %s", failed.source_id, failed.error)
         release_fetcher(ctx)
         notices = notices_task(ctx, outcomes, datetime.now(UTC))
         report = RunReport(
@@ -151,19 +130,15 @@ def scrape_sources(
     return report
 
 
-def _outcome(
-    logger: RunLogger,
-    source: Source,
-    fetched: PrefectFuture[FetchedPage],
-    processed: PrefectFuture[SourceOutcome],
-) -> SourceOutcome:
-    """One source's outcome; any failure is confined to its source."""
+def _outcomes(
+    logger: RunLogger, batch: list[Source], future: PrefectFuture[list[SourceOutcome]]
+) -> list[SourceOutcome]:
+    """A batch's outcomes; a task that crashed as a whole fails its sources, not the run."""
     try:
-        fetched.result()  # a failed fetch is the source's error, not "upstream failed"
-        return processed.result()
-    except Exception as exc:  # one failing source never stops the others
-        logger.warning("source %s failed: %s", source.id, exc)
-        return run_steps.failed_outcome(source, exc)
+        return future.result()
+    except Exception as exc:
+        logger.warning("sources %s failed: %s", ", ".join(s.id for s in batch), exc)
+        return [run_steps.failed_outcome(source, exc) for source in batch]
 
 
 def _context(locations: dict[str, str | None]) -> RunContext:

@@ -7,7 +7,8 @@ source-health notices, the run record, feeds and one alert for the whole run.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -137,6 +138,62 @@ def _page_label(
     if comparison.outcome == "unhealthy" and baseline is not None:
         return baseline.extraction.title
     return extraction.title
+
+
+def run_sources(
+    ctx: RunContext,
+    fetcher: Fetcher,
+    sources: Sequence[Source],
+    taken_at: datetime,
+    nlp: Language,
+    *,
+    sleep: Callable[[float], None] = time.sleep,
+) -> list[SourceOutcome]:
+    """Fetch and process sources one after another, each failure confined to its source.
+
+    The fetcher's own retries cover one fetch; a source whose fetch still failed for a reason
+    that may pass (timeouts, 429, 5xx) gets `task_retries` more rounds, `task_retry_delay_seconds`
+    apart, after the others are done.
+    """
+    outcomes: dict[str, SourceOutcome] = {}
+    pending = list(sources)
+    rounds = ctx.config.fetch.task_retries + 1
+    for round_number in range(rounds):
+        if round_number:
+            sleep(ctx.config.fetch.task_retry_delay_seconds)
+        retry = []
+        for source in pending:
+            try:
+                page = fetch_source(ctx, fetcher, source)
+            except BikwatchError as exc:
+                if exc.transient and round_number + 1 < rounds:
+                    retry.append(source)
+                else:
+                    outcomes[source.id] = failed_outcome(source, exc)
+                continue
+            except Exception as exc:  # a bug must not stop the other sources
+                outcomes[source.id] = failed_outcome(source, exc)
+                continue
+            outcomes[source.id] = _processed(ctx, source, page, taken_at, nlp)
+        pending = retry
+    return [outcomes[source.id] for source in sources]
+
+
+def _processed(
+    ctx: RunContext, source: Source, page: FetchedPage, taken_at: datetime, nlp: Language
+) -> SourceOutcome:
+    try:
+        return process_source(ctx, source, page, taken_at, nlp)
+    except Exception as exc:  # one unreadable page never stops the others
+        log.warning("source %s failed: %s", source.id, exc)
+        return failed_outcome(source, exc)
+
+
+def batches(sources: Sequence[Source], workers: int) -> list[list[Source]]:
+    """Sources split for the task runner: one per task for a short watch list, else about two
+    batches per worker, so that Prefect's per-task cost stays small beside the work."""
+    size = 1 if len(sources) <= 2 * workers else -(-len(sources) // (2 * workers))
+    return [list(sources[i : i + size]) for i in range(0, len(sources), size)]
 
 
 def failed_outcome(source: Source, error: BaseException) -> SourceOutcome:
