@@ -71,7 +71,8 @@ def reextract_source(
         if not health and earlier is not None and not earlier.healthy:
             health = earlier.health  # e.g. a collapse, which needs the older version to see
         snapshot = make_snapshot(source, raw, extraction, health)
-        result.snapshots.append(str(ctx.snapshots.write(snapshot, now)))
+        stamped = ctx.snapshots.next_time(source.id, now)  # never behind an older snapshot
+        result.snapshots.append(str(ctx.snapshots.write(snapshot, stamped)))
     return result
 
 

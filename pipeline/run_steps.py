@@ -112,8 +112,9 @@ def process_source(
     found = ctx.baseline(source.id)
     comparison = compare_with_baseline(source, raw, extraction, found[1] if found else None)
     already_told = comparison.outcome == "unhealthy" and _same_unhealthy_page(ctx, source, raw)
-    ctx.state.note_unconfirmed(source.id, snapshot_stamp(taken_at))
-    path = ctx.snapshots.write(comparison.snapshot, taken_at)
+    stamped = ctx.snapshots.next_time(source.id, taken_at)
+    ctx.state.note_unconfirmed(source.id, snapshot_stamp(taken_at), snapshot_stamp(stamped))
+    path = ctx.snapshots.write(comparison.snapshot, stamped)
     return SourceOutcome(
         source_id=source.id,
         url=source.url,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Collection, Iterator, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -27,8 +27,11 @@ from schemas.snapshot import Snapshot, canonical_json
 log = logging.getLogger("bikwatch.snapshots")
 
 
+STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
+
+
 def snapshot_name(taken_at: datetime, attempt: int = 0) -> str:
-    stamp = taken_at.astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = taken_at.astimezone(UTC).strftime(STAMP_FORMAT)
     return f"{stamp}.json" if attempt == 0 else f"{stamp}-{attempt}.json"
 
 
@@ -97,6 +100,16 @@ class SnapshotStore:
             if self._blobs.write_new(key, data):
                 return self._blobs.location(key)
         raise StoreError(f"{self.folder(folder)}: too many snapshots with the same time stamp")
+
+    def next_time(self, source_id: str, taken_at: datetime) -> datetime:
+        """When the next snapshot is stamped: `taken_at`, unless a snapshot already bears a
+        later stamp (the clock was ahead, then corrected); then just after that one, so names
+        never go backwards and the newest snapshot is always the last written."""
+        keys = self._keys(source_id)
+        if not keys:
+            return taken_at
+        newest = datetime.strptime(stamp_of(keys[0]), STAMP_FORMAT).replace(tzinfo=UTC)
+        return max(taken_at, newest + timedelta(microseconds=1))
 
     def paths(self, source_id: str) -> list[Location]:
         """Snapshot files of a source, newest first (names sort by time)."""

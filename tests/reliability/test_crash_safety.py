@@ -316,12 +316,6 @@ def test_a_run_killed_between_snapshot_and_alert_still_gets_its_change_told(
     assert "TikTok" in alert.read_text(encoding="utf-8")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline/snapshot_store.py: snapshots are ordered by their time-stamped names; after "
-    "the clock jumps back, the snapshot stamped in the 'future' stays the baseline and every "
-    "later run reports the same change again (names should never go backwards)",
-)
 def test_a_clock_that_jumped_back_does_not_repeat_an_alert(
     tmp_path: Path, replay: ReplayServer, nlp: Language
 ) -> None:
