@@ -160,6 +160,8 @@ def run_sources(
     pending = list(sources)
     rounds = ctx.config.fetch.task_retries + 1
     for round_number in range(rounds):
+        if not pending:
+            break
         if round_number:
             sleep(ctx.config.fetch.task_retry_delay_seconds)
         retry = []

@@ -52,3 +52,37 @@ def test_a_maintenance_page_is_told_once_and_never_becomes_the_baseline(ctx):
     back = serve(ctx, "helplines.v1.html", 3)
     assert back.outcome == "unchanged"  # compared with the last good version
     assert back.baseline == first.snapshot
+
+
+def test_a_second_fetch_round_waits_only_for_sources_that_may_pass(ctx, tmp_path):
+    from pipeline.replay_server import ReplayServer
+    from pipeline.run_steps import run_sources
+
+    waits: list[float] = []
+    body = (CORPUS / "bik" / "helplines.v1.html").read_bytes()
+    with ReplayServer({"/ok": (body, "text/html; charset=utf-8")}) as server:
+        config = parse_config(
+            {
+                "sources": [
+                    {"id": "ok", "url": server.url("/ok"), "site": "bik"},
+                    {"id": "flaky", "url": server.url("/flaky"), "site": "bik"},
+                ],
+                "fetch": {"max_attempts": 1, "task_retries": 1, "task_retry_delay_seconds": 7},
+            }
+        )
+        run = RunContext(config, Workspace.under(tmp_path / "run"))
+        server.set_page("/flaky", body)
+        with run.make_fetcher() as fetcher:
+            quiet = run_sources(run, fetcher, config.sources, T0, build_nlp(), sleep=waits.append)
+        assert [o.outcome for o in quiet] == ["baseline", "baseline"]
+        assert waits == []  # nothing failed: no second round, no wait
+        run.state.confirm_run(snapshot_stamp(T0))  # as the run's publish step does
+
+        server.fail("/flaky", 503, times=1)
+        with run.make_fetcher() as fetcher:
+            later = T0 + timedelta(days=1)
+            retried = run_sources(
+                run, fetcher, config.sources, later, build_nlp(), sleep=waits.append
+            )
+        assert [o.outcome for o in retried] == ["not_modified", "not_modified"]
+        assert waits == [7]  # one round more, for the source that failed for a passing reason
