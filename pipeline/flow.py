@@ -32,11 +32,14 @@ from pipeline.run_state import RunLock
 from pipeline.run_steps import RunContext
 from pipeline.runners import describe_task_runner, make_task_runner, unshared_stores
 from pipeline.task_resources import process_nlp, release_fetcher, run_fetcher
-from schemas.config import Source
+from schemas.config import RunnerConfig, Source
 from schemas.errors import RunFailedError
 from schemas.run import Notice, RunReport, SourceOutcome
 
 RunLogger = Logger | LoggerAdapter[Logger]
+
+# The thread pool of `scrape` itself: the default `[runner]` runs on it, any other in a subflow.
+DEFAULT_THREADS = RunnerConfig.model_fields["max_workers"].default
 
 
 @task(name="fetch-and-process", cache_policy=NO_CACHE)
@@ -55,7 +58,7 @@ def publish_task(ctx: RunContext, report: RunReport) -> Path | None:
     return run_steps.publish(ctx, report)
 
 
-@flow(name="scrape")
+@flow(name="scrape", task_runner=ThreadPoolTaskRunner(max_workers=DEFAULT_THREADS))  # type: ignore[arg-type]
 def scrape(
     sources: str | None = None,
     snapshots: str | None = None,
@@ -77,12 +80,15 @@ def scrape(
     ctx = _context(locations)
     runner = ctx.config.runner
     logger.info("tasks run on %s", describe_task_runner(runner))
+    if runner.kind == "threads" and runner.max_workers == DEFAULT_THREADS:
+        # This flow's own thread pool fits: a subflow would add a second to every run.
+        return _run(ctx)
     for name in unshared_stores(runner, ctx.workspace):
         logger.warning("%s is a local folder but tasks run on a remote Dask cluster", name)
     return scrape_sources.with_options(task_runner=make_task_runner(runner))(**locations)
 
 
-@flow(name="scrape-sources", task_runner=ThreadPoolTaskRunner(max_workers=4))  # type: ignore[arg-type]
+@flow(name="scrape-sources")
 def scrape_sources(
     sources: str | None = None,
     snapshots: str | None = None,
@@ -91,17 +97,23 @@ def scrape_sources(
     state: str | None = None,
     feeds: str | None = None,
 ) -> RunReport:
-    """The run itself, on the task runner `scrape` chose; same parameters as `scrape`."""
-    ctx = _context(
-        {
-            "sources": sources,
-            "snapshots": snapshots,
-            "outbox": outbox,
-            "archive": archive,
-            "state": state,
-            "feeds": feeds,
-        }
+    """The run itself, on the Dask runner `scrape` chose; same parameters as `scrape`."""
+    return _run(
+        _context(
+            {
+                "sources": sources,
+                "snapshots": snapshots,
+                "outbox": outbox,
+                "archive": archive,
+                "state": state,
+                "feeds": feeds,
+            }
+        )
     )
+
+
+def _run(ctx: RunContext) -> RunReport:
+    """The steps of a run, inside a flow: batches of sources, health notices, publication."""
     logger = get_run_logger()
     with RunLock(ctx.workspace.state):
         started = datetime.now(UTC)
