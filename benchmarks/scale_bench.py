@@ -73,8 +73,9 @@ def make_workspace(root: Path, pages: list[SyntheticPage], base_url: str) -> Wor
 
 def run_child(*args: str) -> ChildResult:
     """One child measurement; a failure is reported as its last line of stderr."""
-    done = subprocess.run([sys.executable, str(CHILD), *args], capture_output=True, text=True,
-                          check=False, cwd=REPO)
+    done = subprocess.run(
+        [sys.executable, str(CHILD), *args], capture_output=True, text=True, check=False, cwd=REPO
+    )
     lines = done.stdout.strip().splitlines()
     if done.returncode != 0 or not lines:
         error = (done.stderr.strip().splitlines() or ["no output"])[-1]
@@ -129,8 +130,9 @@ def measure_extraction(plan: Plan, pages: list[SyntheticPage], tmp: Path) -> Ext
         progress(f"`bikwatch extract --manifest` on one saved page (twice), then on {len(pages)}")
         one = scale_extract.save_pages(pages[:1], tmp / "saved", "manifest-one.tsv")
         # The first `uv run` may pay for checking the environment: keep the faster of two.
-        cli_startup = min((scale_extract.time_cli(one) for _ in range(2)),
-                          key=lambda timing: timing.seconds)
+        cli_startup = min(
+            (scale_extract.time_cli(one) for _ in range(2)), key=lambda timing: timing.seconds
+        )
         cli = scale_extract.time_cli(saved)
     progress("clean + extract and trafilatura.extract side by side, page by page")
     both = scale_extract.time_side_by_side(saved)
@@ -155,8 +157,12 @@ def run_benchmark(plan: Plan, tmp: Path) -> ScaleFigures:
 def parse_plan(argv: list[str] | None = None) -> Plan:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--pages", type=int, default=1000, help="size of the watch list")
-    parser.add_argument("--flow-pages", type=int, default=200,
-                        help="pages of the Prefect flow comparison (the flow is the slow part)")
+    parser.add_argument(
+        "--flow-pages",
+        type=int,
+        default=200,
+        help="pages of the Prefect flow comparison (the flow is the slow part)",
+    )
     parser.add_argument("--quick", action="store_true", help="a smoke run: 20 pages, flow on 5")
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--no-prefect", action="store_true", help="skip the Prefect comparison")
@@ -173,8 +179,10 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="bikwatch-scale-") as tmp:
         figures = run_benchmark(plan, Path(tmp))
     if plan.prefect and plan.flow_pages < plan.pages:
-        print(f"Prefect comparison on the first {min(plan.flow_pages, plan.pages)} pages only "
-              "(the flow on all pages takes too long for a routine run).\n")
+        print(
+            f"Prefect comparison on the first {min(plan.flow_pages, plan.pages)} pages only "
+            "(the flow on all pages takes too long for a routine run).\n"
+        )
     print(render(figures))
 
 

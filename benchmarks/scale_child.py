@@ -87,9 +87,12 @@ def run_scrape(root: Path) -> tuple[float, RunReport]:
     workspace = Workspace.under(root)
     started = time.perf_counter()
     report = scrape(
-        sources=str(workspace.sources), snapshots=str(workspace.snapshots),
-        outbox=str(workspace.outbox), archive=str(workspace.archive),
-        state=str(workspace.state), feeds=str(workspace.feeds),
+        sources=str(workspace.sources),
+        snapshots=str(workspace.snapshots),
+        outbox=str(workspace.outbox),
+        archive=str(workspace.archive),
+        state=str(workspace.state),
+        feeds=str(workspace.feeds),
     )
     return time.perf_counter() - started, report
 

@@ -56,8 +56,17 @@ def save_pages(pages: list[SyntheticPage], folder: Path, name: str = "manifest.t
 
 def time_cli(saved: SavedPages) -> ToolTiming:
     """`uv run bikwatch extract --manifest ... --format jsonl` as a user would run it."""
-    command = ["uv", "run", "--quiet", "bikwatch", "extract", "--manifest", str(saved.manifest),
-               "--format", "jsonl"]
+    command = [
+        "uv",
+        "run",
+        "--quiet",
+        "bikwatch",
+        "extract",
+        "--manifest",
+        str(saved.manifest),
+        "--format",
+        "jsonl",
+    ]
     started = time.perf_counter()
     try:
         done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)

@@ -75,16 +75,23 @@ def render(figures: ScaleFigures) -> str:
 
 
 def stage_table(figures: ScaleFigures) -> str:
-    runs = {"cold": figures.runs.cold, "unchanged re-run": figures.runs.unchanged,
-            "changed re-run": figures.runs.changed}
+    runs = {
+        "cold": figures.runs.cold,
+        "unchanged re-run": figures.runs.unchanged,
+        "changed re-run": figures.runs.changed,
+    }
     header = "| stage | " + " | ".join(f"{name} s | {name} %" for name in runs) + " |"
     rows = [header, "| --- |" + " --- | --- |" * len(runs)]
     for stage in STAGES:
-        cells = [f"{run.clock.seconds[stage]:.2f} | {100 * run.share(stage):.1f}%"
-                 for run in runs.values()]
+        cells = [
+            f"{run.clock.seconds[stage]:.2f} | {100 * run.share(stage):.1f}%"
+            for run in runs.values()
+        ]
         rows.append(f"| {stage} | " + " | ".join(cells) + " |")
-    other = [f"{run.other_seconds:.2f} | {100 * run.other_seconds / run.wall_seconds:.1f}%"
-             for run in runs.values()]
+    other = [
+        f"{run.other_seconds:.2f} | {100 * run.other_seconds / run.wall_seconds:.1f}%"
+        for run in runs.values()
+    ]
     rows.append("| other (glue between the stages) | " + " | ".join(other) + " |")
     totals = [f"{run.wall_seconds:.2f} | 100%" for run in runs.values()]
     rows.append("| total (wall) | " + " | ".join(totals) + " |")
@@ -96,12 +103,16 @@ def stage_table(figures: ScaleFigures) -> str:
 def target_table(figures: ScaleFigures) -> str:
     rows = ["| figure | measured | target | result |", "| --- | --- | --- | --- |"]
     cold, unchanged = figures.runs.cold, figures.runs.unchanged
-    rows.append(f"| cold run, end to end | {cold.pages_per_second:.1f} pages/s "
-                f"({cold.pages} pages in {cold.wall_seconds:.1f} s) | - | - |")
+    rows.append(
+        f"| cold run, end to end | {cold.pages_per_second:.1f} pages/s "
+        f"({cold.pages} pages in {cold.wall_seconds:.1f} s) | - | - |"
+    )
     ratio = unchanged.wall_seconds / cold.wall_seconds
-    rows.append(f"| unchanged re-run, conditional requests | {unchanged.wall_seconds:.2f} s"
-                f" = {100 * ratio:.1f}% of the cold run | < {100 * UNCHANGED_RERUN_LIMIT:.0f}% "
-                f"| {verdict(ratio < UNCHANGED_RERUN_LIMIT)} |")
+    rows.append(
+        f"| unchanged re-run, conditional requests | {unchanged.wall_seconds:.2f} s"
+        f" = {100 * ratio:.1f}% of the cold run | < {100 * UNCHANGED_RERUN_LIMIT:.0f}% "
+        f"| {verdict(ratio < UNCHANGED_RERUN_LIMIT)} |"
+    )
     rows += memory_rows(figures.runs.memory)
     rows += extraction_rows(figures.extraction)
     rows += prefect_rows(figures.runs.prefect)
@@ -132,16 +143,17 @@ def extraction_rows(figures: ExtractionFigures) -> list[str]:
     ours, theirs, cli = figures.in_process, figures.trafilatura, figures.cli
     rows = []
     if cli is not None:
-        rows.append(f"| `extract --manifest` CLI, {cli.pages} pages | {_cli_speed(figures)} "
-                    f"| - | {cli.note or '-'} |")
+        rows.append(
+            f"| `extract --manifest` CLI, {cli.pages} pages | {_cli_speed(figures)} "
+            f"| - | {cli.note or '-'} |"
+        )
     ratio = ours.pages_per_second / theirs.pages_per_second
     rows += [
         f"| clean + extract in process | {ours.pages_per_second:.1f} pages/s "
         f"({ours.failures} failed) | - | - |",
         f"| `trafilatura.extract` alone | {theirs.pages_per_second:.1f} pages/s "
         f"({theirs.failures} with no output) | - | - |",
-        f"| bikwatch over trafilatura speed | {ratio:.2f}x | >= 1.00x "
-        f"| {verdict(ratio >= 1.0)} |",
+        f"| bikwatch over trafilatura speed | {ratio:.2f}x | >= 1.00x | {verdict(ratio >= 1.0)} |",
     ]
     return rows
 
@@ -189,14 +201,19 @@ def prefect_rows(prefect: ChildResult | None) -> list[str]:
 def outcome_lines(figures: ScaleFigures) -> list[str]:
     lines = []
     runs = figures.runs
-    for name, run in (("cold", runs.cold), ("unchanged re-run", runs.unchanged),
-                      ("changed re-run", runs.changed)):
+    for name, run in (
+        ("cold", runs.cold),
+        ("unchanged re-run", runs.unchanged),
+        ("changed re-run", runs.changed),
+    ):
         counts = ", ".join(f"{n} {kind}" for kind, n in sorted(run.outcomes.items()))
         lines.append(f"- {name} outcomes: {counts}")
         for stage, count in sorted(run.clock.failures.items()):
             lines.append(f"  - {count} failed in the {stage} stage")
         lines += [f"  - e.g. {error[:200]}" for error in run.errors]
     if runs.prefect and "error" not in runs.prefect:
-        lines.append(f"- Prefect comparison outcomes: flow {runs.prefect['flow_outcomes']}, "
-                     f"plain {runs.prefect['plain_outcomes']}")
+        lines.append(
+            f"- Prefect comparison outcomes: flow {runs.prefect['flow_outcomes']}, "
+            f"plain {runs.prefect['plain_outcomes']}"
+        )
     return lines

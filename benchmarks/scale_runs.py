@@ -29,8 +29,16 @@ from pipeline.task_resources import process_nlp, release_fetcher, run_fetcher
 from schemas.run import RunReport, SourceOutcome
 
 STAGES = (
-    "setup", "fetch", "archive", "snapshot reads", "clean", "extract", "diff", "snapshot write",
-    "health", "publish",
+    "setup",
+    "fetch",
+    "archive",
+    "snapshot reads",
+    "clean",
+    "extract",
+    "diff",
+    "snapshot write",
+    "health",
+    "publish",
 )
 # Module functions the run calls, wrapped where the calling module looks them up.
 CLOCKED_FUNCTIONS = (
@@ -182,8 +190,11 @@ def _publish(
     with clock.stage("health"):
         notices = run_steps.source_notices(ctx, outcomes, datetime.now(UTC))
     report = RunReport(
-        run_id=str(uuid4()), started_at=started_at, finished_at=datetime.now(UTC),
-        outcomes=outcomes, notices=notices,
+        run_id=str(uuid4()),
+        started_at=started_at,
+        finished_at=datetime.now(UTC),
+        outcomes=outcomes,
+        notices=notices,
     )
     with clock.stage("publish"):
         run_steps.publish(ctx, report)

@@ -25,11 +25,38 @@ REPO = Path(__file__).resolve().parent.parent
 
 # Organisations of the kind that sign the sites' codes and coalitions.
 ORGANISATIONS = (
-    "Aylo", "BT Group", "Bouygues Telecom", "Deutsche Telekom", "Dailymotion", "Discord",
-    "Eurochild", "European Schoolnet", "Google", "INHOPE", "Insafe", "KPN", "LEGO Group",
-    "Meta", "Microsoft", "Mozilla", "Nokia", "Orange", "Proximus", "Roblox", "Snap Inc.",
-    "Sony Interactive Entertainment", "Spotify", "Swisscom", "Telefonica", "Telenor",
-    "TikTok", "Twitch", "Vodafone", "Wikimedia Europe", "Yubo", "Zalando",
+    "Aylo",
+    "BT Group",
+    "Bouygues Telecom",
+    "Deutsche Telekom",
+    "Dailymotion",
+    "Discord",
+    "Eurochild",
+    "European Schoolnet",
+    "Google",
+    "INHOPE",
+    "Insafe",
+    "KPN",
+    "LEGO Group",
+    "Meta",
+    "Microsoft",
+    "Mozilla",
+    "Nokia",
+    "Orange",
+    "Proximus",
+    "Roblox",
+    "Snap Inc.",
+    "Sony Interactive Entertainment",
+    "Spotify",
+    "Swisscom",
+    "Telefonica",
+    "Telenor",
+    "TikTok",
+    "Twitch",
+    "Vodafone",
+    "Wikimedia Europe",
+    "Yubo",
+    "Zalando",
 )
 YEAR = re.compile(r"\b(?:199\d|20[0-2]\d)\b")
 LATEST_YEAR = 2026  # a shifted year never lands after the corpus's own present
@@ -88,8 +115,9 @@ def load_templates(root: Path) -> list[Template]:
         if path.name.endswith(".v2.html") and meta.get("health") is True:
             continue
         html = path.read_text(encoding="utf-8", errors="replace")
-        templates.append(Template(path.parent.name, path.name.removesuffix(".html"),
-                                  meta["url"], html))
+        templates.append(
+            Template(path.parent.name, path.name.removesuffix(".html"), meta["url"], html)
+        )
     if not templates:
         raise SystemExit(f"no corpus pages under {root}")
     return templates
@@ -184,7 +212,8 @@ def _vary_list(items: list[HtmlElement], rng: random.Random) -> None:
 
 def _vary_paragraphs(content: HtmlElement, rng: random.Random) -> None:
     paragraphs = [
-        p for p in content.iter("p")
+        p
+        for p in content.iter("p")
         if len(_text(p).split()) >= MIN_PARAGRAPH_WORDS and not _in_furniture(p)
     ]
     if len(paragraphs) < 2:
@@ -230,8 +259,10 @@ def _serialize(root: HtmlElement) -> str:
 def served_pages(pages: list[SyntheticPage], *, revised: bool) -> dict[str, tuple[bytes, str]]:
     """The replay server's path -> (body, content type) map of the watch list."""
     return {
-        page.path: ((page.revised_html if revised else page.html).encode("utf-8"),
-                    HTML_CONTENT_TYPE)
+        page.path: (
+            (page.revised_html if revised else page.html).encode("utf-8"),
+            HTML_CONTENT_TYPE,
+        )
         for page in pages
     }
 

@@ -51,8 +51,17 @@ def test_staged_runs_time_every_stage_of_the_real_run(runs):
     assert runs.cold.outcomes == {"baseline": PAGES}
     assert runs.unchanged.outcomes == {"not_modified": PAGES}
     assert runs.changed.outcomes["changed"] >= 1
-    run_stages = ("fetch", "archive", "snapshot reads", "clean", "extract", "diff",
-                  "snapshot write", "health", "publish")
+    run_stages = (
+        "fetch",
+        "archive",
+        "snapshot reads",
+        "clean",
+        "extract",
+        "diff",
+        "snapshot write",
+        "health",
+        "publish",
+    )
     assert all(runs.cold.clock.seconds[stage] > 0 for stage in run_stages)
     assert runs.unchanged.clock.seconds["extract"] == 0
     assert sum(runs.cold.share(stage) for stage in STAGES) <= 1.0
