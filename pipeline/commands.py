@@ -7,7 +7,6 @@ string; `pipeline.cli` prints it or the one-line error.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from pydantic import ValidationError
 
 from pipeline.config import describe_validation_error
 from schemas.errors import InputError
-from schemas.extraction import Extraction
+from schemas.extraction import Extraction, read_extraction
 
 MAX_PAGE_BYTES = 50_000_000
 MAX_MANIFEST_BYTES = 10_000_000
@@ -61,17 +60,17 @@ def clean_command(args: argparse.Namespace) -> str:
 
 
 def extract_command(args: argparse.Namespace) -> str:
-    from extractors.extract import build_nlp
+    from extractors.extract import default_nlp
     from pipeline.process import extract_html
 
-    nlp = build_nlp()
+    nlp = default_nlp()
     if args.manifest is not None:
-        if args.file is not None:
-            raise InputError("give either FILE or --manifest, not both")
+        if args.file is not None or args.url is not None:
+            raise InputError("--manifest lists each page with its URL: give no FILE or --url")
         lines = []
-        for number, (path, url) in enumerate(read_manifest(args.manifest), start=1):
+        for number, (path, url) in read_manifest(args.manifest):
             try:
-                extraction = extract_html(read_page(path), _check_url(url), nlp=nlp)
+                extraction = extract_html(read_page(path), _check_url(url), site=args.site, nlp=nlp)
             except InputError as exc:
                 raise InputError(f"{args.manifest}:{number}: {exc}") from None
             lines.append(extraction.model_dump_json())
@@ -85,43 +84,40 @@ def extract_command(args: argparse.Namespace) -> str:
     return json.dumps(extraction.model_dump(mode="json"), ensure_ascii=False, indent=2)
 
 
-def read_manifest(path: Path) -> list[tuple[Path, str]]:
-    """`FILE<TAB>URL` lines; relative files are taken from the manifest's folder first."""
+def read_manifest(path: Path) -> list[tuple[int, tuple[Path, str]]]:
+    """Numbered `FILE<TAB>URL` lines; a relative file is taken from the manifest's folder when
+    it is not found from the current one."""
     entries = []
-    for number, row in _manifest_rows(path):
-        if len(row) < 2:
+    for number, line in _manifest_lines(path):
+        name, tab, url = line.partition("\t")
+        if not tab or not url.strip():
             raise InputError(f"{path}:{number}: expected FILE<TAB>URL")
-        name = row[0].strip()
         if "\x00" in name:  # no file system takes it; Path.exists() would raise ValueError
             raise InputError(f"{path}:{number}: a file name cannot contain a NUL byte")
-        file = Path(name)
-        if not file.is_absolute() and not file.exists():
+        file = Path(name.strip())
+        if not file.is_absolute() and not file.exists() and (path.parent / file).exists():
             file = path.parent / file
-        entries.append((file, row[1].strip()))
+        entries.append((number, (file, url.strip())))
     if not entries:
         raise InputError(f"{path}: the manifest lists no pages")
     return entries
 
 
-def _manifest_rows(path: Path) -> list[tuple[int, list[str]]]:
-    """The manifest's numbered rows, without blank and `#` comment lines."""
+def _manifest_lines(path: Path) -> list[tuple[int, str]]:
+    """The manifest's numbered lines, without blank and `#` comment lines."""
     try:
         size = path.stat().st_size
         if size > MAX_MANIFEST_BYTES:
             raise InputError(f"{path}: {size} bytes is larger than the {MAX_MANIFEST_BYTES} limit")
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a BOM is not part of the first file name
     except FileNotFoundError:
         raise InputError(f"{path}: no such manifest") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read manifest: {exc}") from None
-    try:
-        rows = list(enumerate(csv.reader(text.splitlines(), delimiter="\t"), start=1))
-    except csv.Error as exc:
-        raise InputError(f"{path}: not a FILE<TAB>URL manifest: {exc}") from None
     return [
-        (number, row)
-        for number, row in rows
-        if row and "".join(row).strip() and not row[0].startswith("#")
+        (number, line)
+        for number, line in enumerate(text.splitlines(), start=1)
+        if line.strip() and not line.startswith("#")
     ]
 
 
@@ -138,7 +134,7 @@ def load_extraction(path: Path) -> Extraction:
     if isinstance(data, dict) and "extraction" in data:
         return read_snapshot(path).extraction
     try:
-        return Extraction.model_validate(data)
+        return read_extraction(data, lenient=True)
     except ValidationError as exc:
         raise InputError(f"{path}: not an extraction: {describe_validation_error(exc)}") from None
 

@@ -45,14 +45,17 @@ class _WithoutTraceback(logging.Filter):
         return True
 
 
-def quiet_console_tracebacks() -> None:
-    """Keep Prefect's console logs of a CLI run free of tracebacks (the CLI contract)."""
+def quiet_console_tracebacks(level: int = logging.ERROR + 1) -> None:
+    """Keep Prefect's console quiet in a CLI run: the CLI prints its own summary on stdout and,
+    when the run fails, one `bikwatch: error:` line (the CLI contract). Prefect's API handler
+    is untouched, so the Prefect UI keeps every log line with its traceback."""
     import prefect.main  # noqa: F401  (sets up Prefect's logging, console handler included)
     from prefect.logging.handlers import PrefectConsoleHandler
 
     for handler in logging.getLogger().handlers:
         if not isinstance(handler, PrefectConsoleHandler):
             continue  # another handler (a test's capture, an operator's file) keeps it all
+        handler.setLevel(max(handler.level, level))
         if not any(isinstance(f, _WithoutTraceback) for f in handler.filters):
             handler.addFilter(_WithoutTraceback())
 

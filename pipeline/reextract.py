@@ -21,6 +21,7 @@ from pipeline.health import assess_health
 from pipeline.process import RawPage, extract_raw, make_snapshot
 from pipeline.run_steps import RunContext
 from schemas.config import Source
+from schemas.snapshot import Snapshot
 
 
 @dataclass
@@ -29,6 +30,7 @@ class SourceReextraction:
     responses: int = 0
     current: int = 0
     snapshots: list[str] = field(default_factory=list)
+    written: list[Snapshot] = field(default_factory=list)
     extractor_differences: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
@@ -48,32 +50,62 @@ def raw_from_archive(archived: ArchivedResponse) -> RawPage:
 def reextract_source(
     ctx: RunContext, source: Source, *, since: datetime | None, now: datetime, nlp: Language
 ) -> SourceReextraction:
+    """Re-extract the archived responses of a source, oldest first.
+
+    New snapshots are stamped after every existing one, so the snapshot of the newest archived
+    body must be the last written: otherwise an older page version would become the baseline.
+    """
     result = SourceReextraction(source.id)
+    newest: Snapshot | None = None  # the current snapshot of the newest archived body
     for archived in ctx.archive.iter_responses(source.id, since):
         result.responses += 1
         raw = raw_from_archive(archived)
-        if ctx.snapshots.made_from(source.id, raw.sha256, extractor_version=EXTRACTOR_VERSION):
+        current = ctx.snapshots.made_from(
+            source.id, raw.sha256, extractor_version=EXTRACTOR_VERSION
+        )
+        if current is not None:
             result.current += 1  # this extractor already made a snapshot of this body
+            newest = current
             continue
-        try:
-            extraction = extract_raw(raw, site=source.site, nlp=nlp)
-        except Exception as exc:  # one bad archived page must not stop the others
-            result.errors.append(f"{archived.fetched_at:%Y-%m-%d %H:%M}: {exc}")
-            continue
-        earlier = ctx.snapshots.made_from(source.id, raw.sha256)
-        if earlier is not None and earlier.extractor_version != EXTRACTOR_VERSION:
-            changes = diff_extractions(earlier.extraction, extraction).changes
-            result.extractor_differences += [
-                f"{archived.fetched_at:%Y-%m-%d}: {sentence.text}"
-                for sentence in describe_changes(changes)
-            ]
-        health = assess_health(extraction, None, http_status=raw.status)
-        if not health and earlier is not None and not earlier.healthy:
-            health = earlier.health  # e.g. a collapse, which needs the older version to see
-        snapshot = make_snapshot(source, raw, extraction, health)
-        stamped = ctx.snapshots.next_time(source.id, now)  # never behind an older snapshot
-        result.snapshots.append(str(ctx.snapshots.write(snapshot, stamped)))
+        newest = _reextracted(ctx, source, archived, raw, nlp, result)
+        if newest is not None:
+            _write(ctx, newest, now, result)
+    last_written = result.written[-1] if result.written else None
+    if newest is not None and last_written is not None and last_written is not newest:
+        _write(ctx, newest, now, result)
     return result
+
+
+def _reextracted(
+    ctx: RunContext,
+    source: Source,
+    archived: ArchivedResponse,
+    raw: RawPage,
+    nlp: Language,
+    result: SourceReextraction,
+) -> Snapshot | None:
+    try:
+        extraction = extract_raw(raw, site=source.site, nlp=nlp)
+    except Exception as exc:  # one bad archived page must not stop the others
+        result.errors.append(f"{archived.fetched_at:%Y-%m-%d %H:%M}: {exc}")
+        return None
+    earlier = ctx.snapshots.made_from(source.id, raw.sha256)
+    if earlier is not None and earlier.extractor_version != EXTRACTOR_VERSION:
+        changes = diff_extractions(earlier.extraction, extraction).changes
+        result.extractor_differences += [
+            f"{archived.fetched_at:%Y-%m-%d}: {sentence.text}"
+            for sentence in describe_changes(changes)
+        ]
+    health = assess_health(extraction, None, http_status=raw.status)
+    if not health and earlier is not None and not earlier.healthy:
+        health = earlier.health  # e.g. a collapse, which needs the older version to see
+    return make_snapshot(source, raw, extraction, health)
+
+
+def _write(ctx: RunContext, snapshot: Snapshot, now: datetime, result: SourceReextraction) -> None:
+    stamped = ctx.snapshots.next_time(snapshot.source_id, now)  # never behind an older one
+    result.snapshots.append(str(ctx.snapshots.write(snapshot, stamped)))
+    result.written.append(snapshot)
 
 
 def describe_reextraction(results: list[SourceReextraction]) -> str:

@@ -164,6 +164,7 @@ def run_sources(
             break
         if round_number:
             sleep(ctx.config.fetch.task_retry_delay_seconds)
+            fetcher.forget_unavailable_robots()
         retry = []
         for source in pending:
             try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Collection, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from itertools import islice
@@ -28,6 +29,8 @@ log = logging.getLogger("bikwatch.snapshots")
 
 
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
+# Only files named by `snapshot_name` are snapshots: a note or stray file beside them is ignored.
+SNAPSHOT_FILE = re.compile(r"^\d{8}T\d{12}Z(-\d+)?\.json$")
 
 
 def snapshot_name(taken_at: datetime, attempt: int = 0) -> str:
@@ -164,7 +167,7 @@ class SnapshotStore:
 
     def _keys(self, source_id: str) -> list[str]:
         folder = _checked(source_id)
-        names = [name for name in self._blobs.names(folder) if name.endswith(".json")]
+        names = [name for name in self._blobs.names(folder) if SNAPSHOT_FILE.match(name)]
         return [f"{folder}/{name}" for name in sorted(names, key=_time_order, reverse=True)]
 
     def _read(self, key: str) -> bytes:

@@ -30,7 +30,6 @@ class Source(_Strict):
     # Per-source overrides of the global settings.
     fail_after: int | None = Field(default=None, ge=1)
     stale_after_days: int | None = Field(default=None, ge=1)
-    respect_robots: bool | None = None
 
     @field_validator("id")
     @classmethod

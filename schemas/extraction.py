@@ -7,9 +7,16 @@ ended implies status "ended", no empty names, signatories once each).
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from schemas.dates import PartialDate, is_not_after
 from schemas.document import Span
@@ -61,7 +68,9 @@ class Initiative(_Model):
     _name = field_validator("name")(_strip_nonempty)
 
     @model_validator(mode="after")
-    def _consistent(self) -> Initiative:
+    def _consistent(self, info: ValidationInfo) -> Initiative:
+        if info.context and info.context.get("lenient"):
+            return self  # another tool's extraction, given to `diff`: read it as it is
         if self.launched and self.ended and not is_not_after(self.launched, self.ended):
             raise ValueError(f"{self.name}: launched {self.launched} after ended {self.ended}")
         if self.ended and self.status != "ended":
@@ -105,3 +114,39 @@ def extraction_json_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"https://bikwatch.invalid/schemas/extraction-v{EXTRACTION_SCHEMA_VERSION}.json"
     return schema
+
+
+def read_extraction(data: Any, *, lenient: bool = False) -> Extraction:
+    """An extraction from JSON data. `lenient` reads one that another tool wrote or a person
+    edited: fields beside the contract's are dropped and cross-field checks are skipped
+    (the contract lets producers add fields), while types and dates are still checked."""
+    if not lenient:
+        return Extraction.model_validate(data)
+    return Extraction.model_validate(_known_fields(Extraction, data), context={"lenient": True})
+
+
+def _known_fields(model: type[BaseModel], data: Any) -> Any:
+    if not isinstance(data, dict):
+        return data
+    known = {}
+    for name, field in model.model_fields.items():
+        if name not in data:
+            continue
+        value = data[name]
+        nested = _nested_model(field.annotation)
+        if nested is not None and isinstance(value, list):
+            value = [_known_fields(nested, item) for item in value]
+        elif nested is not None:
+            value = _known_fields(nested, value)
+        known[name] = value
+    return known
+
+
+def _nested_model(annotation: Any) -> type[BaseModel] | None:
+    """The model inside `Model`, `list[Model]` or `Model | None`, if any."""
+    candidates = [annotation, *get_args(annotation)]
+    for candidate in candidates:
+        for inner in [candidate, *get_args(candidate)]:
+            if isinstance(inner, type) and issubclass(inner, BaseModel):
+                return inner
+    return None

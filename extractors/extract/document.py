@@ -11,6 +11,7 @@ from collections.abc import Container
 from pydantic import ValidationError
 from spacy.language import Language
 
+from extractors import EXTRACTOR_VERSION
 from extractors.extract.actions import FoundAction, is_action_list, list_actions
 from extractors.extract.checks import count_warnings
 from extractors.extract.context import DocumentContext, analyse
@@ -24,7 +25,6 @@ from schemas.document import CleanedDocument, Span
 from schemas.errors import ExtractionError
 from schemas.extraction import Action, DateMention, Extraction, Initiative, Signatory
 
-EXTRACTOR_VERSION = "extract-1"
 _MAX_WORDS_BEFORE_SUBJECT = 2  # articles aside
 
 

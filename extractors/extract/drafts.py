@@ -35,6 +35,9 @@ class Draft:
     variants: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     owned: set[int] = field(default_factory=set)  # block indices
+    # A short spelling the body uses ("code of conduct"), added as a variant only after the
+    # prose names are clustered, so that it does not pull in longer names of other codes.
+    body_spelling: str | None = None
 
     @property
     def keys(self) -> set[str]:

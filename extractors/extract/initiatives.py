@@ -26,7 +26,7 @@ from extractors.extract.names import (
 )
 from extractors.extract.references import resolve_references
 from extractors.extract.structure import section_end
-from extractors.extract.titles import title_head_name
+from extractors.extract.titles import title_head_name, title_verb_name, written_head
 
 _SHORT_NAME = re.compile(
     r"\s*\((?:the\s+)?[\u2018'\"\u201c]?([A-Z][^()\u2019'\"\u201d]{1,40}?)[\u2019'\"\u201d]?\)"
@@ -84,7 +84,7 @@ def _title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]
     named = heading_name(title) or heading_name(title.split(":", 1)[-1].strip())
     body = context.text[context.blocks[0].span.end :] if context.blocks else ""
     if named is None:
-        return _title_head_draft(title, body)
+        return _title_verb_draft(title, body) or _title_head_draft(title, body)
     # A page title's article is the title's, not the name's: "The Code of conduct on ...".
     name = re.sub(r"^The\s+", "", named[0])
     draft = Draft(name, named[1], "title", 0 if context.blocks else None)
@@ -102,6 +102,15 @@ def _title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]
         # No other name of its kind in the prose: "the Alliance" can only be the title's.
         confirmed = re.search(rf"\b[Tt]he {re.escape(draft.kind.capitalize())}\b", body) is not None
     return draft if confirmed else _title_head_draft(title, body)
+
+
+def _title_verb_draft(title: str, body: str) -> Draft | None:
+    """ "<Who> announce Code of Conduct on ...", when the body writes "a code of conduct"."""
+    announced = title_verb_name(title)
+    spelling = written_head(announced[0], body) if announced else None
+    if announced is None or spelling is None:
+        return None
+    return Draft(announced[0], announced[1], "title", 0, body_spelling=spelling)
 
 
 def _title_head_draft(title: str, body: str) -> Draft | None:
@@ -196,6 +205,9 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
     if title is not None:
         drafts.insert(0, title)
     drafts = _cluster(prose, drafts, context.text)
+    for draft in drafts:
+        if draft.body_spelling and name_key(draft.body_spelling) not in draft.keys:
+            draft.variants.append(draft.body_spelling)
     primary = _primary(drafts, context)
     if primary is not None:
         owned_by_headings = set().union(*(d.owned for d in drafts if d.source == "heading"))

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from extractors.extract.context import Cue, DocumentContext, Sentence
 from extractors.extract.dates import precision
 from extractors.extract.drafts import Draft, nearest_initiative
+from extractors.extract.published import publication_date
 from schemas.dates import is_not_after
 
 _PAST_LISTING = re.compile(r"\b(?:previous|past|former|earlier|archived)\b", re.IGNORECASE)
@@ -33,6 +34,7 @@ _NOT_A_FACT = re.compile(
     re.IGNORECASE,
 )
 _AGENT = re.compile(r"\bby\s+(?:(?:the|a|an|its|their|new|revised)\s+)*$", re.IGNORECASE)
+_TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 _THE_DAY = re.compile(r"\b(?:the|that|this|same)\s+(?:day|date|occasion)\b", re.IGNORECASE)
 _START_PREPOSITION = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
 _ONLY_ACTIVE = re.compile(r"\bonly\b", re.IGNORECASE)
@@ -137,10 +139,14 @@ def _cue_date(
     context: DocumentContext, sentence: Sentence, cue: Cue, others: list[Draft]
 ) -> tuple[str | None, str | None]:
     """(the date the cue's sentence states, else its paragraph's or, for "to mark the day",
-    the last one stated before it)."""
+    the last one stated before it; for "today", the page's date)."""
     stated = _dates_near(context, (sentence.start, sentence.end), cue, others)
     if stated:
         return stated, stated
+    if _TODAY.search(sentence.text):
+        published = publication_date(context.document)
+        if published:
+            return None, published  # "Today the Commission published ...": the page's day
     block = context.blocks[sentence.block].span
     nearby = _dates_near(context, (block.start, block.end), cue, others)
     if nearby is None and _THE_DAY.search(sentence.text):

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 
-from extractors.extract.names import vocabulary
+from extractors.extract.names import heading_name, vocabulary
+from extractors.extract.resources import load_toml
 
 _MIN_COMPLEMENT_WORDS = 3  # "guidelines on the protection ..." , not "guidelines on age"
 _COMPLEMENT = ("on", "of", "for", "to", "against")
 _BASE_ACT = re.compile(r"\s+(?:under|of)\s+the\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*")
+# Capitalised words the body writes right before the head: "the European strategy for ...".
+_CAPITALISED_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w-]*\s+)+$")
+_NOT_MODIFIERS = frozenset({"the", "a", "an", "this", "its", "their", "our"})
 
 
 def _head(title: str) -> tuple[list[str], str] | None:
@@ -45,6 +49,49 @@ def title_head_name(title: str, body: str) -> tuple[str, str] | None:
         base = _BASE_ACT.match(body, end)
         if base is not None and length < len(words):
             end = base.end()
-        name = body[match.start() : end]
+        name = body[_modified_start(body, match.start()) : end]
         return name[:1].upper() + name[1:], kind
     return None
+
+
+def _modified_start(body: str, start: int) -> int:
+    """Where the name starts when capitalised modifiers precede the head in the body
+    ("evaluating the European strategy for ..."), but not a sentence's first word."""
+    line_start = body.rfind("\n", 0, start) + 1
+    before = _CAPITALISED_BEFORE.search(body[line_start:start])
+    if before is None:
+        return start
+    for word in re.finditer(r"\S+", before.group(0)):
+        at = line_start + before.start() + word.start()
+        preceding = body[line_start:at].rstrip()
+        opens_sentence = not preceding or preceding.endswith((".", "!", "?", ":"))
+        if word.group(0).lower() not in _NOT_MODIFIERS and not opens_sentence:
+            return at
+    return start
+
+
+def title_verb_name(title: str) -> tuple[str, str] | None:
+    """(name, kind) of "<Who> announce <Name>": the rest of the title after its verb, when
+    that rest is a name ("Code of Conduct on illegal online hate speech")."""
+    verbs = frozenset(load_toml("kinds.toml")["title_verbs"])
+    words = title.split()
+    for index, word in enumerate(words[1:-1], start=1):
+        if word in verbs:
+            rest = " ".join(words[index + 1 :])
+            return heading_name(re.sub(r"^(?:the|a|an|its|their)\s+", "", rest))
+    return None
+
+
+def written_head(name: str, body: str) -> str | None:
+    """How `body` writes the head of `name`, in any case: "this code of conduct" for "Code of
+    Conduct on illegal online hate speech" (the kind noun and a capitalised "of X")."""
+    head = re.match(rf"(?:\S+\s+)*?(?i:{_kind_pattern()})\b(?:\s+of\s+[A-Z]\w*)?", name)
+    if head is None:
+        return None
+    pattern = rf"(?<!\w){re.escape(head.group(0))}(?!\w)"
+    written = re.search(pattern, body, re.IGNORECASE)
+    return written.group(0) if written else None
+
+
+def _kind_pattern() -> str:
+    return "|".join(re.escape(kind) for kind in sorted(vocabulary().kinds, key=len, reverse=True))

@@ -116,6 +116,10 @@ class Fetcher:
     ) -> None:
         self.close()
 
+    def forget_unavailable_robots(self) -> None:
+        """Before another round of retries: re-read robots.txt of hosts that were unreachable."""
+        self._robots.forget_unavailable()
+
     def fetch(self, url: str, validators: Validators | None = None) -> FetchedPage:
         """GET `url`, conditionally when `validators` are given (a 304 gives `not_modified`).
 

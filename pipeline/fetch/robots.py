@@ -56,6 +56,13 @@ class RobotsCache:
         if not rules.parser.can_fetch(self._user_agent, str(url)):
             raise RobotsDisallowedError(f"robots.txt of {url.host} disallows {url}")
 
+    def forget_unavailable(self) -> None:
+        """Ask again, next time, the hosts whose robots.txt could not be read: a later round
+        of retries must not fail at once on a cached outage."""
+        with self._lock:
+            for key in [key for key, rules in self._rules.items() if rules.parser is None]:
+                del self._rules[key]
+
     def _rules_for(self, url: httpx.URL) -> _HostRules:
         key = host_key(url)
         with self._lock:

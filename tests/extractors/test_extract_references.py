@@ -181,6 +181,16 @@ def test_a_year_inside_a_short_name_is_not_the_end_date() -> None:
             "Guidelines on the protection of players online",
         ),
         ("Commission publishes guidelines on age", "It published guidelines on age.", None),
+        (
+            "Review of the strategy for safer play for teens",
+            "We review the Nordic strategy for safer play for teens, adopted in 2020.",
+            "Nordic strategy for safer play for teens",
+        ),
+        (
+            "Review of the strategy for safer play for teens",
+            "Nordic strategy for safer play for teens: we review it. The Board agreed.",
+            "Strategy for safer play for teens",
+        ),
         ("Young people speak up about guidelines", "They read guidelines on the web.", None),
     ],
 )

@@ -1,5 +1,6 @@
 """Operator commands over stored data: re-extraction, status, validation of a new source."""
 
+import hashlib
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -29,22 +30,22 @@ def ctx(tmp_path) -> RunContext:
     return RunContext(config, Workspace.under(tmp_path))
 
 
-def fetched(at: datetime) -> FetchedPage:
+def fetched(at: datetime, page: Path = PAGE) -> FetchedPage:
     return FetchedPage(
         requested_url=URL,
         final_url=URL,
         status=200,
         headers=[("Content-Type", "text/html; charset=utf-8"), ("ETag", '"v2"')],
-        body=PAGE.read_bytes(),
+        body=page.read_bytes(),
         fetched_at=at,
         content_type="text/html",
         declared_charset="utf-8",
     )
 
 
-def run_once(ctx: RunContext, at: datetime):
+def run_once(ctx: RunContext, at: datetime, file: Path = PAGE):
     source = ctx.config.sources[0]
-    page = fetched(at)
+    page = fetched(at, file)
     ctx.archive.record(source.id, page)
     outcome = process_source(ctx, source, page, at, build_nlp())
     ctx.state.confirm_run(snapshot_stamp(at))  # as the run's publish step does
@@ -111,3 +112,15 @@ def test_validate_reports_a_stable_page_and_what_it_found():
     assert "stable across two fetches: yes" in report
     assert "verdict: ready to watch" in report
     assert "initiatives: " in report and "initiatives: 0;" not in report
+
+
+def test_reextraction_leaves_the_newest_page_version_as_the_baseline(ctx):
+    older = CORPUS / "commission" / "hate-speech-code-of-conduct.v1.html"
+    first = run_once(ctx, T0, older)
+    age_snapshot_as_older_extractor(Path(first.snapshot), "TikTok")
+    run_once(ctx, T0 + timedelta(days=1))  # the newer page, by the current extractor
+    source = ctx.config.sources[0]
+    result = reextract_source(ctx, source, since=None, now=T0 + timedelta(days=2), nlp=build_nlp())
+    assert result.current == 1 and len(result.snapshots) == 2  # the old page, then the newest again
+    _, baseline = ctx.snapshots.baseline(source.id)
+    assert baseline.raw.sha256 == hashlib.sha256(PAGE.read_bytes()).hexdigest()

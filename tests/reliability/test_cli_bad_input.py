@@ -107,7 +107,7 @@ CASES: list[tuple[str, list[str], str]] = [
     ("extract", ["extract", "--manifest", "binary.json"], "cannot read manifest"),
     ("extract", ["extract", "--manifest", "huge.html"], "larger than"),
     ("extract", ["extract", "--manifest", "nul.tsv"], "NUL byte"),
-    ("extract", ["extract", "--manifest", "long-field.tsv"], "not a FILE<TAB>URL manifest"),
+    ("extract", ["extract", "--manifest", "long-field.tsv"], "expected FILE<TAB>URL"),
     ("extract", ["extract", "--manifest", "bad-url.tsv"], "http(s) URL"),
     ("diff", ["diff", "missing.json", "page.json"], "no such file"),
     ("diff", ["diff", "empty.html", "page.json"], "not valid JSON"),
