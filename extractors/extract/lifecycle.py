@@ -146,7 +146,7 @@ def _cue_date(
     if _TODAY.search(sentence.text):
         published = publication_date(context.document)
         if published:
-            return None, published  # "Today the Commission published ...": the page's day
+            return published, published  # "Today the Commission published ...": the page's day
     block = context.blocks[sentence.block].span
     nearby = _dates_near(context, (block.start, block.end), cue, others)
     if nearby is None and _THE_DAY.search(sentence.text):

@@ -19,6 +19,7 @@ from extractors.extract.counts import number_value
 from extractors.extract.drafts import Draft, nearest_initiative
 from extractors.extract.joins import joined_with_dates
 from extractors.extract.namelists import NamePiece, split_names
+from extractors.extract.names import vocabulary
 from extractors.extract.resources import load_toml
 from extractors.extract.structure import ItemList, nearest_heading
 
@@ -32,6 +33,8 @@ _DATED_TAIL = re.compile(
     r"\s*(?:\([^()]*\d{4}[^()]*\)|,?\s+(?:since|from|joined|in|as of)\s+[^,]*\d{4}.*)$",
     re.IGNORECASE,
 )
+# Words between a list of subjects and their launch verb: "A and B today unveiled".
+_LAUNCH_ADVERBS = re.compile(r"(?:\s+(?:today|yesterday|jointly|also|have|has))*\s*$", re.I)
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}")  # "jeuxvideo.com"
 _LIST_LEAD = re.compile(r"^(?:including|namely|such as|notably|e\.g\.)\s+", re.IGNORECASE)
 _HEADER_CELLS = frozenset(
@@ -140,6 +143,23 @@ def _list_after_partner_cue(context: DocumentContext, sentence: Sentence) -> tup
     return launch[0].end + partners.end(), sentence.end
 
 
+def _subjects_of_launch(context: DocumentContext, sentence: Sentence) -> tuple[int, int] | None:
+    """ "A, B and C today unveiled a code of conduct ...": the names the sentence opens with,
+    when every one is a name and the launch's object is an initiative."""
+    launch = [cue for cue in sentence.cues if cue.label == "LAUNCH"]
+    if not launch:
+        return None
+    head = context.text[sentence.start : launch[0].start]
+    head = _LAUNCH_ADVERBS.sub("", head)
+    after = context.text[launch[0].end : sentence.end].lower().split()
+    if not re.search(r",|\band\b", head) or not set(after) & vocabulary().kinds:
+        return None
+    pieces = _pieces(context, sentence.start, sentence.start + len(head))
+    if len(pieces) < 2 or not all(is_organisation_name(p.name) for p in pieces):
+        return None
+    return sentence.start, sentence.start + len(head)
+
+
 def _list_before_cue(context: DocumentContext, sentence: Sentence) -> tuple[int, int] | None:
     """Offsets of a list right before "(who form the ..." or "have signed"."""
     closers = "|".join(re.escape(word) for word in _roles().closers)
@@ -210,6 +230,7 @@ def _written_list(
         _list_after_cue(context, sentence)
         or _list_before_cue(context, sentence)
         or _list_after_partner_cue(context, sentence)
+        or _subjects_of_launch(context, sentence)
         or (_follow_up_span(sentence) if follows_list else None)
     )
     return [_trim_date(p) for p in _pieces(context, *span)] if span else []
