@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import Any
 
-from charset_normalizer import from_bytes
+from charset_normalizer import CharsetMatches, from_bytes
 
 from schemas.errors import InputError
 
@@ -17,7 +18,8 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-
 _BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _BINARY_SHARE = 0.01
 _LATIN_LOOKALIKES = frozenset(
-    {"cp1254", "cp1257", "cp1258", "iso8859-4", "iso8859-9", "iso8859-13", "iso8859-15"}
+    {"cp1254", "cp1257", "cp1258", "hp-roman8"}
+    | {"iso8859-4", "iso8859-9", "iso8859-10", "iso8859-13", "iso8859-15"}
 )
 # Single-byte code pages of the watched sites' languages, tried after the detector's guess:
 # Western European first, then the two Central European ones: text without any byte in
@@ -83,8 +85,11 @@ def _detected(body: bytes) -> str:
     text = _try_decode(body, "utf-8")
     if text is not None:
         return text
-    best = from_bytes(body[:200_000]).best()
+    matches = from_bytes(body[:200_000])
+    best = matches.best()
     codec = _codec_name(best.encoding) if best is not None else None
+    if codec in ("cp1250", "iso8859-2") and _western_on_a_tie(body, codec, matches, best):
+        codec = "cp1252"
     if codec is None or _is_latin_lookalike(codec):
         codec = "cp1252"
     if codec == "cp1250" and not _C1_BYTE.search(body):
@@ -97,6 +102,27 @@ def _detected(body: bytes) -> str:
     if not decoded:  # cp1252 leaves five bytes undefined
         return body.decode("cp1252", errors="replace")
     return min(decoded, key=lambda item: (_implausible_characters(item[0]), item[1]))[0]
+
+
+# Central European letters that a Western page (à, ñ, ò, ù, å) turns into when read as such,
+# and that Central European text rarely holds without also holding č, ě, ř, ł, ő or ű.
+_RARE_CENTRAL_LETTERS = frozenset("ŕĺľňůăţđŔĹĽŇŮĂŢĐ")
+
+
+def _western_on_a_tie(body: bytes, codec: str, matches: CharsetMatches, best: Any) -> bool:
+    """The detector could not tell windows-1252 from a Central European guess (a short page),
+    and every letter the two readings disagree on is a rare one in the Central European
+    reading: the page is Western ("à l'école", not "ŕ l'école")."""
+    tied = any(
+        _codec_name(m.encoding) == "cp1252"
+        and (m.chaos, -m.coherence) <= (best.chaos, -best.coherence)
+        for m in matches
+    )
+    central, western = _try_decode(body, codec), _try_decode(body, "cp1252")
+    if not tied or central is None or western is None:
+        return False
+    differing = {c for c, w in zip(central, western, strict=True) if c != w}
+    return bool(differing) and differing <= _RARE_CENTRAL_LETTERS
 
 
 def _implausible_characters(text: str) -> int:

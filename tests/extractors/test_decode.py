@@ -89,3 +89,18 @@ def test_undeclared_central_european_page_is_read_in_its_own_code_page(
 ) -> None:
     page = f"<html><body><h1>Safer Internet Centre</h1><p>{CENTRAL_EUROPEAN[language]}</p></body>"
     assert decode_html(page.encode(codec)) == page
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protection des mineurs à l'école",
+        "Protección de menores en España",
+        "Più sicurezza però per i minori",
+    ],
+)
+def test_a_short_undeclared_western_page_is_not_read_as_central_european(text: str) -> None:
+    """On a short page the detector ties windows-1252 with windows-1250; à, ñ and ò would
+    become the rare ŕ, ň and ň of the Central European reading."""
+    page = f"<html><body><p>{text}</p></body></html>"
+    assert decode_html(page.encode("latin-1")) == page

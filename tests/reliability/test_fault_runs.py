@@ -205,11 +205,6 @@ def test_a_page_with_a_wrong_or_missing_charset_is_decoded_and_processed(
     assert "\ufffd" not in found[1].extraction.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extractors/decode.py: charset detection picks cp1250 for a short Latin-1 page, "
-    "so 'à' becomes 'ŕ'; cp1250 is not among the code pages windows-1252 wins over",
-)
 def test_a_latin_1_page_declared_as_utf_8_keeps_its_accents(
     tmp_path: Path, faults: FaultServer, nlp: Language
 ) -> None:
