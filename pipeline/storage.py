@@ -39,7 +39,6 @@ def write_new_file(path: Path, data: bytes) -> bool:
         raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from None
     try:
         os.link(temp, path)  # atomic, and fails rather than replacing an existing file
-        return True
     except FileExistsError:
         return False
     except OSError as exc:
@@ -47,6 +46,8 @@ def write_new_file(path: Path, data: bytes) -> bool:
     finally:
         with contextlib.suppress(OSError):
             os.unlink(temp)
+    _fsync_directory(path.parent)
+    return True
 
 
 def replace_file(path: Path, data: bytes) -> None:
