@@ -91,7 +91,7 @@ def _demo_summary(workdir: Path, first: RunReport, second: RunReport, detail: st
     lines = [
         f"First run: {len(first.outcomes)} sources fetched from the replay; baselines made.",
         "Second run, on the later versions of the pages:",
-        detail,
+        detail.rstrip(),
         "",
         f"Snapshots: {workdir / 'snapshots'}/<source-id>/",
         f"Raw archive (WARC): {workdir / 'archive'}/",
