@@ -7,6 +7,7 @@ error naming the field, not a silently ignored setting.
 from __future__ import annotations
 
 import re
+from importlib.metadata import PackageNotFoundError, version
 from typing import Literal
 from urllib.parse import urlsplit
 
@@ -52,12 +53,29 @@ class Source(_Strict):
         return urlsplit(self.url).hostname or ""
 
 
-class FetchConfig(_Strict):
-    """How politely and patiently pages are fetched (durations in seconds)."""
+CONTACT_URL = "https://github.com/bikwatch/bikwatch"
 
-    user_agent: str | None = None  # None: bikwatch's identifying default, with a contact URL
+
+def package_version() -> str:
+    try:
+        return version("bikwatch")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "0"
+
+
+def default_user_agent() -> str:
+    """An identifying User-Agent with a contact URL, as site operators ask of crawlers."""
+    return f"bikwatch/{package_version()} (+{CONTACT_URL}; child-safety policy monitor)"
+
+
+class FetchSettings(_Strict):
+    """Timeouts, retry policy and limits of the fetcher. Durations are in seconds."""
+
+    user_agent: str = Field(default_factory=default_user_agent, min_length=1)
     connect_timeout: float = Field(default=10.0, gt=0)
     read_timeout: float = Field(default=20.0, gt=0)
+    # Bounds one attempt, from connecting to the last body byte, so a slow drip cannot hold a
+    # worker forever even when every single read beats `read_timeout`.
     total_deadline: float = Field(default=60.0, gt=0)
     max_attempts: int = Field(default=4, ge=1, le=10)
     backoff_base: float = Field(default=1.0, ge=0)
@@ -67,15 +85,19 @@ class FetchConfig(_Strict):
     max_bytes: int = Field(default=10 * 1024 * 1024, gt=0)
     per_host_concurrency: int = Field(default=2, ge=1)
     respect_robots: bool = True
-    # A second round of attempts by Prefect after the fetcher's own retries are spent.
+
+
+class FetchConfig(FetchSettings):
+    """`[fetch]`: the fetcher's settings, and the run's rounds of retries over them."""
+
+    # More rounds for sources whose fetch failed for a reason that may pass (timeouts, 429,
+    # 5xx), this long apart, after the fetcher's own attempts are spent.
     task_retries: int = Field(default=1, ge=0, le=5)
     task_retry_delay_seconds: float = Field(default=10.0, ge=0)
 
     def fetcher_settings(self) -> dict[str, object]:
         """The fields the fetcher itself takes."""
-        return self.model_dump(
-            exclude={"task_retries", "task_retry_delay_seconds"}, exclude_none=True
-        )
+        return self.model_dump(include=set(FetchSettings.model_fields))
 
 
 class AlertConfig(_Strict):

@@ -171,6 +171,11 @@ def extract_document(document: CleanedDocument, *, nlp: Language | None = None) 
             )
             for draft in described
         ]
+        initiatives = [
+            initiative
+            for draft, initiative in zip(described, initiatives, strict=True)
+            if not draft.needs_facts or initiative.signatories or initiative.actions
+        ]
         return Extraction(
             url=document.url,
             title=document.title,

@@ -38,6 +38,9 @@ class Draft:
     # A short spelling the body uses ("code of conduct"), added as a variant only after the
     # prose names are clustered, so that it does not pull in longer names of other codes.
     body_spelling: str | None = None
+    # True for a name without a kind noun read from the title: it stands only with a list of
+    # actions or signatories, as a title names bodies and events as often as initiatives.
+    needs_facts: bool = False
 
     @property
     def keys(self) -> set[str]:

@@ -2,7 +2,9 @@
 
 Sources, strongest first: a heading that names an initiative (it owns its section), the
 title when the prose confirms it (or, in sentence case, the kind noun that heads the title:
-"Commission publishes guidelines on ..."), then names in prose. Variants merge under one name:
+"Commission publishes guidelines on ..."; the name after a press title's verb: "... announce
+Code of Conduct on ..."; a proper name without a kind noun that the body takes up:
+`proper_titles`), then names in prose. Variants merge under one name:
 same words ("ICT Coalition" / "The ICT Coalition for Children Online" by prefix), acronym
 ("BIK+"), case. The page's primary initiative owns the blocks no heading initiative owns;
 names that own nothing are only mentioned. References that do not spell a name ("the
@@ -24,6 +26,7 @@ from extractors.extract.names import (
     name_key,
     vocabulary,
 )
+from extractors.extract.proper_titles import proper_title_draft, title_object_draft
 from extractors.extract.references import resolve_references
 from extractors.extract.structure import section_end
 from extractors.extract.titles import title_head_name, title_verb_name, written_head
@@ -84,7 +87,7 @@ def _title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]
     named = heading_name(title) or heading_name(title.split(":", 1)[-1].strip())
     body = context.text[context.blocks[0].span.end :] if context.blocks else ""
     if named is None:
-        return _title_verb_draft(title, body) or _title_head_draft(title, body)
+        return _title_verb_draft(title, body) or _other_title_draft(context, title, body)
     # A page title's article is the title's, not the name's: "The Code of conduct on ...".
     name = re.sub(r"^The\s+", "", named[0])
     draft = Draft(name, named[1], "title", 0 if context.blocks else None)
@@ -101,7 +104,13 @@ def _title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]
     if not confirmed and not any(candidate.kind == draft.kind for candidate, _ in prose):
         # No other name of its kind in the prose: "the Alliance" can only be the title's.
         confirmed = re.search(rf"\b[Tt]he {re.escape(draft.kind.capitalize())}\b", body) is not None
-    return draft if confirmed else _title_head_draft(title, body)
+    return draft if confirmed else _other_title_draft(context, title, body)
+
+
+def _other_title_draft(context: DocumentContext, title: str, body: str) -> Draft | None:
+    return (
+        _title_head_draft(title, body) or proper_title_draft(context) or title_object_draft(context)
+    )
 
 
 def _title_verb_draft(title: str, body: str) -> Draft | None:

@@ -170,7 +170,10 @@ def _launched(
                 nearby += [around] if around else []
         # A date of the cue's own sentence is evidence; its paragraph's only a fallback.
         if stated or nearby:
-            return _first_made_precise(stated) or nearby[0]
+            launched = _first_made_precise(stated) or nearby[0]
+            start = _stated_start(context, draft, sentences, others)
+            # "signed ... in 2021" and "ran from Mar. 2021": the start made precise.
+            return _first_made_precise([launched, start] if start else [launched])
     return (
         _labelled_date(context, draft, _START_LINE)
         or draft.heading_year

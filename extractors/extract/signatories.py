@@ -49,6 +49,8 @@ _HEADER_CELLS = frozenset(
         "member",
         "members",
         "platform",
+        "partner",
+        "partners",
         "service",
         "services",
     }

@@ -1,0 +1,139 @@
+"""An initiative whose name has no kind noun, named by the page's title.
+
+"euCONSENT: a pilot for ...", "PEGI Online: safer online gaming ...", "Positive Online
+Content Campaign": the title (or its part before ":") is a proper name, and the body takes
+it up as the subject of a launch, end or membership ("euCONSENT was a pilot project ...",
+"PEGI Online was discontinued in 2020") or with its acronym in a launch sentence ("launched
+the Positive Online Content Campaign (POCC)"). A title names a body, a network or an event
+as often ("BIK Youth Panel", "EU Kids Online 2020"), so such a draft only stands when it
+owns a list of actions or signatories (`Draft.needs_facts`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.extract.context import DocumentContext, Sentence
+from extractors.extract.drafts import Draft, Mention
+from extractors.extract.names import vocabulary
+
+_MAX_NAME_WORDS = 6
+_CONFIRMING_CUES = frozenset({"LAUNCH", "LAUNCH_WEAK", "END", "SIGNATORY"})
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9+&.-]{1,12})\)")
+# "X was a pilot project ...": the noun that says what the subject is.
+_IS_A = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?P<phrase>(?:[\w-]+\s+){0,3}[\w-]+)")
+# Nouns beyond the kind nouns of names that make the subject an initiative.
+_INITIATIVE_NOUNS = frozenset(
+    {"project", "pilot", "campaign", "scheme", "label", "initiative", "blueprint"}
+)
+# "Commission makes available an age-verification blueprint": the title's new object.
+_TITLE_OBJECT = re.compile(
+    r"^[A-Z].*\s(?:an?)\s+(?P<name>(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+))$"
+)
+# "Insafe is a network of ...": what the subject is when it is a body or an event, not an
+# initiative, whatever the page later says it launched or who joined it.
+_NOT_INITIATIVE_NOUNS = frozenset(
+    {
+        "network", "centre", "center", "organisation", "organization", "association", "body",
+        "group", "panel", "forum", "helpline", "hotline", "company", "foundation", "agency",
+        "institute", "authority", "day", "event", "conference", "survey", "report", "study",
+    }
+)  # fmt: skip
+_DEFAULT_KIND = "initiative"
+_NOT_AN_INITIATIVE = ""
+
+
+def title_proper_name(title: str) -> str | None:
+    """The proper name a title (or its part before ":") is, or None: every word but small
+    connectors has a capital, no year or number, and one plain word ("Hotlines") is no name."""
+    head = re.sub(r"^The\s+", "", title.split(":", 1)[0].strip())
+    words = head.split()
+    connectors = vocabulary().connectors
+    if not 1 <= len(words) <= _MAX_NAME_WORDS or words[-1].lower() in connectors:
+        return None
+    if any(any(char.isdigit() for char in word) for word in words):
+        return None  # "EU Kids Online 2020", "Safer Internet Day 2025": an edition or event
+    if not all(_has_capital(word) or word.lower() in connectors for word in words):
+        return None
+    if len(words) == 1 and not _has_capital(words[0][1:]):
+        return None
+    return head
+
+
+def _has_capital(word: str) -> bool:
+    return any(char.isupper() for char in word)
+
+
+def _confirming_kind(sentence: Sentence, match: re.Match[str]) -> str | None:
+    """The kind the sentence gives the name when it takes it up as an initiative, "" when it
+    says the name is a body or an event, else None."""
+    after = sentence.text[match.end() :]
+    is_a = _IS_A.match(after)
+    phrase = is_a.group("phrase").lower().split() if is_a else []
+    if set(phrase) & _NOT_INITIATIVE_NOUNS:
+        return _NOT_AN_INITIATIVE
+    nouns = [word for word in phrase if word in vocabulary().kinds | _INITIATIVE_NOUNS]
+    if nouns:
+        return nouns[-1]  # "a pilot project funded by ...": the project
+    cues = [cue.start - sentence.start for cue in sentence.cues if cue.label in _CONFIRMING_CUES]
+    before = sentence.text[: match.start()].split()
+    is_subject = [word.lower() for word in before] in ([], ["the"])
+    if is_subject and any(start > match.start() for start in cues):
+        return _DEFAULT_KIND  # "X was discontinued in 2020"
+    if cues and _ACRONYM_AFTER.match(after):
+        return _DEFAULT_KIND  # "... launched X (XYZ)"
+    return None
+
+
+def proper_title_draft(context: DocumentContext) -> Draft | None:
+    """The title's proper name as the page's initiative, with its mentions, when confirmed."""
+    name = title_proper_name(context.document.title or "")
+    if name is None:
+        return None
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    verdicts: list[str | None] = []
+    mentions = []
+    acronyms = []
+    for sentence in context.sentences:
+        if context.blocks[sentence.block].kind == "title":
+            continue
+        for match in pattern.finditer(sentence.text):
+            start = sentence.start + match.start()
+            mentions.append(Mention(start, start + len(name), sentence.block))
+            acronym = _ACRONYM_AFTER.match(sentence.text, match.end())
+            acronyms += [acronym.group(1)] if acronym else []
+            verdicts.append(_confirming_kind(sentence, match))
+    kinds = [verdict for verdict in verdicts if verdict is not None]
+    if not kinds or _NOT_AN_INITIATIVE in kinds:
+        return None  # never taken up as an initiative, or said to be a body or an event
+    kind = kinds[0]
+    last = name.split()[-1].lower()
+    kind = last if kind == _DEFAULT_KIND and last in _INITIATIVE_NOUNS else kind
+    draft = Draft(name, kind, "title", 0, needs_facts=True)
+    draft.mentions = mentions
+    draft.variants = list(dict.fromkeys(acronyms))
+    return draft
+
+
+def title_object_draft(context: DocumentContext) -> Draft | None:
+    """ "<Who> <verb> an age-verification blueprint": the thing the title introduces, when
+    the body takes it up as a subject ("The blueprint is built on ..."). Every "a/the
+    (word) blueprint" of the body is a mention: the title introduced it."""
+    found = _TITLE_OBJECT.match(context.document.title or "")
+    nouns = vocabulary().kinds | _INITIATIVE_NOUNS
+    if found is None or found.group("noun") not in nouns:
+        return None
+    noun = found.group("noun")
+    subject = re.compile(rf"^(?:The|This)\s+{noun}\b")
+    if not any(subject.match(sentence.text) for sentence in context.sentences):
+        return None
+    draft = Draft(found.group("name"), noun, "title", 0, needs_facts=True)
+    reference = re.compile(rf"\b(?:an?|the|this)\s+(?:[\w-]+\s+)?{noun}\b", re.IGNORECASE)
+    for sentence in context.sentences:
+        if context.blocks[sentence.block].kind == "title":
+            continue
+        for match in reference.finditer(sentence.text):
+            start = sentence.start + match.start()
+            end = start + len(match.group(0))
+            draft.mentions.append(Mention(start, end, sentence.block, is_name=False))
+    return draft
