@@ -8,6 +8,7 @@ does not look like a real version of the page (see `pipeline.health`), removals 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from pipeline.health import assess_health
@@ -163,6 +164,7 @@ def _action_changes(
     gone = [a for a in old.actions if loose_key(a.text) not in kept]
     came = [a for a in new.actions if loose_key(a.text) not in kept]
     pairs = pair_best_first(gone, came, _action_similarity, ACTION_REWORD_THRESHOLD)
+    pairs += _same_place_pairs(old, new, gone, came, pairs)
     for i, j in pairs:
         before, after = gone[i], came[j]
         yield ActionReworded(
@@ -191,6 +193,41 @@ def _action_changes(
                 evidence=action.evidence,
                 quote=quote_at(new_text, action.evidence),
             )
+
+
+def _same_place_pairs(
+    old: Initiative,
+    new: Initiative,
+    gone: list[Action],
+    came: list[Action],
+    paired: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """A rewording too thorough for the similarity match still sits where the old item did:
+    same strand, same place, in a list of unchanged length, and keeps some of its words. Such an
+    item was reworded, not dropped and replaced."""
+    taken_old, taken_new = {i for i, _ in paired}, {j for _, j in paired}
+    old_places = {
+        _place(old.actions, action): i for i, action in enumerate(gone) if i not in taken_old
+    }
+    pairs = []
+    for j, action in enumerate(came):
+        i = old_places.get(_place(new.actions, action))
+        if j not in taken_new and i is not None and _shared_words(gone[i], action) >= 2:
+            pairs.append((i, j))
+    return pairs
+
+
+def _shared_words(old: Action, new: Action) -> int:
+    """Content words (four letters or more) both wordings use."""
+    words = [{w for w in re.findall(r"[a-z]{4,}", a.text.lower())} for a in (old, new)]
+    return len(words[0] & words[1])
+
+
+def _place(actions: list[Action], action: Action) -> tuple[str | None, int, int]:
+    """(strand, position within the strand, length of the strand's list)."""
+    strand = [a for a in actions if a.strand == action.strand]
+    position = next(k for k, a in enumerate(strand) if a is action)
+    return action.strand, position, len(strand)
 
 
 def _action_similarity(old: Action, new: Action) -> float:

@@ -81,6 +81,8 @@ def is_dateline(block: RawBlock) -> bool:
     if found is None:
         return False
     _, match = found
+    if block.text[: match.start()].rstrip().endswith("("):
+        return False  # "Instagram (January 2018)": a name with its date, not a dateline
     rest = (block.text[: match.start()] + " " + block.text[match.end() :]).split()
     words = [word.strip(",.:;()-\u2013") for word in rest]
     words = [word for word in words if word]

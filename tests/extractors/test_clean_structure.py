@@ -296,3 +296,16 @@ def test_data_cells_wrapping_their_text_in_a_paragraph_stay_one_row() -> None:
         ("table_row", "Country | Helpline"),
         ("table_row", "Austria | 147 Rat auf Draht"),
     ]
+
+
+def test_a_list_item_of_a_name_with_its_date_in_brackets_is_no_dateline() -> None:
+    html = (
+        "<html><body><main><h1>Members</h1><p>The following services have joined since 2018:</p>"
+        "<ul><li>Instagram (January 2018)</li><li>Snapchat (May 2018)</li></ul>"
+        "<p>Brussels, 1 December 2011</p></main></body></html>"
+    )
+    document = clean_html(html, "https://digital-strategy.ec.europa.eu/en/news/x")
+    kinds = {block.text: block.kind for block in document.blocks}
+    assert kinds["Instagram (January 2018)"] == "list_item"
+    assert kinds["Snapchat (May 2018)"] == "list_item"
+    assert kinds["Brussels, 1 December 2011"] == "dateline"

@@ -84,6 +84,15 @@ def test_a_close_rewording_is_one_action_changed() -> None:
     assert change.old.startswith("Promoting") and change.new.endswith("themselves safe")
 
 
+def test_a_thorough_rewording_in_the_same_place_is_one_action_changed() -> None:
+    first, third = "Providing accessible tools", "Enhancing collaboration"
+    old = initiative(actions=(first, "Observe strict standards of advertising to children", third))
+    new = initiative(actions=(first, "Follow strict advertising standards for children", third))
+    (change,) = diff_extractions(page(old), page(new)).changes
+    assert change.kind == "action_changed"
+    assert change.new == "Follow strict advertising standards for children"
+
+
 def test_an_unrelated_action_is_a_removal_and_an_addition() -> None:
     old = initiative(actions=("Providing accessible tools",))
     new = initiative(actions=("Funding research on age verification",))
