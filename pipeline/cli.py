@@ -97,6 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--site", choices=["bik", "commission"], help="override the site")
     validate.set_defaults(handler=operations.validate_command)
 
+    learn = sub.add_parser(
+        "learn-profiles", help="learn each site's template from the raw archive, no network"
+    )
+    _workspace_args(learn)
+    learn.set_defaults(handler=operations.learn_profiles_command)
+
     status = sub.add_parser("status", help="per source: last fetch, change, error, baseline")
     _workspace_args(status)
     status.set_defaults(handler=operations.status_command)

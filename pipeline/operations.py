@@ -195,3 +195,25 @@ def serve_command(args: argparse.Namespace) -> str:
         parameters=parameters,
     )
     return ""
+
+
+def learn_profiles_command(args: argparse.Namespace) -> str:
+    from pipeline.profiles import learn_profiles, save_profiles
+
+    ctx = _context(args)
+    with RunLock(ctx.workspace.state):
+        profiles = learn_profiles(ctx.archive, ctx.config.sources)
+        paths = save_profiles(ctx.workspace.state, profiles)
+    lines = [
+        f"{site}: learned from {profile.pages} pages: {len(profile.template_blocks)} template "
+        f"blocks, {len(profile.template_lists)} template lists -> {path}"
+        for (site, profile), path in zip(sorted(profiles.items()), paths, strict=True)
+    ]
+    sites = {source.site for source in ctx.config.sources}
+    lines += [
+        f"{site}: too few archived pages to learn from; the shipped profile stays in use"
+        for site in sorted(sites - set(profiles))
+    ]
+    if profiles:
+        lines.append("Run `bikwatch reextract` so that the baselines are cleaned the new way too.")
+    return "\n".join(lines)

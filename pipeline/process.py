@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from extractors import EXTRACTOR_VERSION
-from extractors.clean import clean_html
+from extractors.clean import SiteProfile, clean_html
 from extractors.decode import decode_html
 from extractors.extract import default_nlp, extract_document
 from pipeline.diff import diff_extractions
@@ -41,16 +41,27 @@ class RawPage:
 
 
 def extract_html(
-    html: str, url: str, *, site: str | None = None, nlp: Language | None = None
+    html: str,
+    url: str,
+    *,
+    site: str | None = None,
+    nlp: Language | None = None,
+    profile: SiteProfile | None = None,
 ) -> Extraction:
     """Clean and extract one decoded page: what `bikwatch extract` prints."""
-    document = clean_html(html, url, site=site)
+    document = clean_html(html, url, site=site, profile=profile)
     return extract_document(document, nlp=nlp or default_nlp())
 
 
-def extract_raw(page: RawPage, *, site: str | None, nlp: Language | None = None) -> Extraction:
+def extract_raw(
+    page: RawPage,
+    *,
+    site: str | None,
+    nlp: Language | None = None,
+    profile: SiteProfile | None = None,
+) -> Extraction:
     html = decode_html(page.body, page.declared_charset)
-    return extract_html(html, page.url, site=site, nlp=nlp)
+    return extract_html(html, page.url, site=site, nlp=nlp, profile=profile)
 
 
 @dataclass(frozen=True)
@@ -61,7 +72,12 @@ class Comparison:
 
 
 def compare_with_baseline(
-    source: Source, page: RawPage, extraction: Extraction, baseline: Snapshot | None
+    source: Source,
+    page: RawPage,
+    extraction: Extraction,
+    baseline: Snapshot | None,
+    *,
+    extractor_version: str = EXTRACTOR_VERSION,
 ) -> Comparison:
     """Diff a new extraction against the baseline and decide the source's outcome.
 
@@ -78,18 +94,22 @@ def compare_with_baseline(
         outcome = "baseline"
     else:
         outcome = "changed" if diff.changes else "unchanged"
-    snapshot = make_snapshot(source, page, extraction, diff.health)
+    snapshot = make_snapshot(source, page, extraction, diff.health, extractor_version)
     return Comparison(outcome=outcome, diff=diff, snapshot=snapshot)
 
 
 def make_snapshot(
-    source: Source, page: RawPage, extraction: Extraction, health: list[HealthProblem]
+    source: Source,
+    page: RawPage,
+    extraction: Extraction,
+    health: list[HealthProblem],
+    extractor_version: str = EXTRACTOR_VERSION,
 ) -> Snapshot:
     """The snapshot of one extraction, tied to the raw body it was made from."""
     return Snapshot(
         source_id=source.id,
         url=source.url,
-        extractor_version=EXTRACTOR_VERSION,
+        extractor_version=extractor_version,
         raw=RawRef(
             sha256=page.sha256,
             url=page.url,

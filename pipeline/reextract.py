@@ -60,9 +60,8 @@ def reextract_source(
     for archived in ctx.archive.iter_responses(source.id, since):
         result.responses += 1
         raw = raw_from_archive(archived)
-        current = ctx.snapshots.made_from(
-            source.id, raw.sha256, extractor_version=EXTRACTOR_VERSION
-        )
+        version = ctx.extractor_version(source.site)
+        current = ctx.snapshots.made_from(source.id, raw.sha256, extractor_version=version)
         if current is not None:
             result.current += 1  # this extractor already made a snapshot of this body
             newest = current
@@ -85,12 +84,14 @@ def _reextracted(
     result: SourceReextraction,
 ) -> Snapshot | None:
     try:
-        extraction = extract_raw(raw, site=source.site, nlp=nlp)
+        profile = ctx.cleaning_profile(source.site)
+        extraction = extract_raw(raw, site=source.site, nlp=nlp, profile=profile)
     except Exception as exc:  # one bad archived page must not stop the others
         result.errors.append(f"{archived.fetched_at:%Y-%m-%d %H:%M}: {exc}")
         return None
     earlier = ctx.snapshots.made_from(source.id, raw.sha256)
-    if earlier is not None and earlier.extractor_version != EXTRACTOR_VERSION:
+    version = ctx.extractor_version(source.site)
+    if earlier is not None and earlier.extractor_version != version:
         changes = diff_extractions(earlier.extraction, extraction).changes
         result.extractor_differences += [
             f"{archived.fetched_at:%Y-%m-%d}: {sentence.text}"
@@ -99,7 +100,7 @@ def _reextracted(
     health = assess_health(extraction, None, http_status=raw.status)
     if not health and earlier is not None and not earlier.healthy:
         health = earlier.health  # e.g. a collapse, which needs the older version to see
-    return make_snapshot(source, raw, extraction, health)
+    return make_snapshot(source, raw, extraction, health, version)
 
 
 def _write(ctx: RunContext, snapshot: Snapshot, now: datetime, result: SourceReextraction) -> None:
@@ -109,7 +110,7 @@ def _write(ctx: RunContext, snapshot: Snapshot, now: datetime, result: SourceRee
 
 
 def describe_reextraction(results: list[SourceReextraction]) -> str:
-    lines = [f"Re-extracted with extractor {EXTRACTOR_VERSION}:"]
+    lines = [f"Re-extracted with extractor {EXTRACTOR_VERSION} and each site's current profile:"]
     for result in results:
         lines.append(
             f"{result.source_id}: {result.responses} archived responses, "

@@ -16,7 +16,7 @@ from uuid import uuid4
 
 from spacy.language import Language
 
-from extractors import EXTRACTOR_VERSION
+from extractors.clean import SiteProfile
 from pipeline.alerts import Outbox, SmtpSettings, compose_alert, deliver_pending
 from pipeline.archive import RawArchive
 from pipeline.blobs import Location
@@ -24,6 +24,7 @@ from pipeline.config import Workspace
 from pipeline.feeds import write_feeds
 from pipeline.fetch import FetchedPage, Fetcher, FetchSettings, Validators
 from pipeline.process import Comparison, RawPage, compare_with_baseline, extract_raw
+from pipeline.profiles import extractor_version, load_profile
 from pipeline.run_state import StateStore
 from pipeline.snapshot_store import SnapshotStore, snapshot_stamp
 from pipeline.source_health import update_source_health
@@ -51,6 +52,8 @@ class RunContext:
     snapshots: SnapshotStore = field(init=False)
     archive: RawArchive = field(init=False)
     state: StateStore = field(init=False)
+    _profiles: dict[str | None, SiteProfile | None] = field(init=False, default_factory=dict)
+    _versions: dict[str | None, str] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         storage = self.config.storage.options
@@ -61,6 +64,18 @@ class RunContext:
     def make_fetcher(self) -> Fetcher:
         settings = FetchSettings.model_validate(self.config.fetch.fetcher_settings())
         return Fetcher(settings, allowed_hosts=self.config.allowed_hosts)
+
+    def cleaning_profile(self, site: str | None) -> SiteProfile | None:
+        """The site's profile (learned, else shipped), read once per run."""
+        if site not in self._profiles:
+            self._profiles[site] = load_profile(self.workspace.state, site)
+        return self._profiles[site]
+
+    def extractor_version(self, site: str | None) -> str:
+        """The extractor's version for the site's pages, read once per run."""
+        if site not in self._versions:
+            self._versions[site] = extractor_version(self.workspace.state, site)
+        return self._versions[site]
 
     def baseline(self, source_id: str) -> tuple[Location, Snapshot] | None:
         """The baseline among snapshots of runs that filed their alert (see `publish`)."""
@@ -107,10 +122,17 @@ def process_source(
             source_id=source.id, url=source.url, name=source.name, outcome="not_modified"
         )
     raw = raw_page(page)
-    cached = ctx.snapshots.made_from(source.id, raw.sha256, extractor_version=EXTRACTOR_VERSION)
-    extraction = cached.extraction if cached else extract_raw(raw, site=source.site, nlp=nlp)
+    version = ctx.extractor_version(source.site)
+    cached = ctx.snapshots.made_from(source.id, raw.sha256, extractor_version=version)
+    if cached is not None:
+        extraction = cached.extraction
+    else:
+        profile = ctx.cleaning_profile(source.site)
+        extraction = extract_raw(raw, site=source.site, nlp=nlp, profile=profile)
     found = ctx.baseline(source.id)
-    comparison = compare_with_baseline(source, raw, extraction, found[1] if found else None)
+    comparison = compare_with_baseline(
+        source, raw, extraction, found[1] if found else None, extractor_version=version
+    )
     already_told = comparison.outcome == "unhealthy" and _same_unhealthy_page(ctx, source, raw)
     stamped = ctx.snapshots.next_time(source.id, taken_at)
     ctx.state.note_unconfirmed(source.id, snapshot_stamp(taken_at), snapshot_stamp(stamped))

@@ -1,0 +1,78 @@
+"""Site profiles learned from the raw archive: the template blocks a site repeats on its pages.
+
+Cleaning ships a profile per site, learned from sample pages; `bikwatch learn-profiles` learns
+it again from the newest archived page of every watched source, so that a redesign of a site is
+absorbed without a code change. A learned profile lives under `<state>/profiles/<site>.json`
+and wins over the shipped one. It is part of the extractor: the version recorded in snapshots
+carries its fingerprint, so re-extraction tells its effects apart from changes of the pages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from pathlib import Path
+
+from extractors import EXTRACTOR_VERSION
+from extractors.clean import SiteProfile, default_profile, learn_site_profile
+from extractors.clean.profile import MIN_PAGES
+from extractors.decode import decode_html
+from pipeline.archive import RawArchive
+from pipeline.storage import replace_file
+from schemas.config import Source
+from schemas.errors import InputError, StoreError
+
+
+def learned_profile_path(state: Path, site: str) -> Path:
+    return state / "profiles" / f"{site}.json"
+
+
+def load_profile(state: Path, site: str | None) -> SiteProfile | None:
+    """The learned profile of a site when there is one, else the shipped one."""
+    if site is None:
+        return None
+    path = learned_profile_path(state, site)
+    if path.is_file():
+        try:
+            return SiteProfile.model_validate_json(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"{path}: unreadable site profile: {exc}") from None
+    return default_profile(site)
+
+
+def extractor_version(state: Path, site: str | None) -> str:
+    """EXTRACTOR_VERSION, plus the fingerprint of a learned profile when one is in use."""
+    if site is None or not learned_profile_path(state, site).is_file():
+        return EXTRACTOR_VERSION
+    digest = hashlib.sha256(learned_profile_path(state, site).read_bytes()).hexdigest()[:8]
+    return f"{EXTRACTOR_VERSION}+profile.{digest}"
+
+
+def learn_profiles(archive: RawArchive, sources: list[Source]) -> dict[str, SiteProfile]:
+    """A profile per site from the newest archived page of each source; a site with fewer
+    pages than learning needs to tell template from content gets none."""
+    pages: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
+    for source in sources:
+        archived = archive.latest(source.id)
+        if archived is None:
+            continue
+        try:
+            pages[source.site].append(
+                (decode_html(archived.body, archived.declared_charset), source.url)
+            )
+        except InputError:
+            continue  # an unreadable capture teaches nothing
+    return {
+        site: learn_site_profile(found).model_copy(update={"site": site})
+        for site, found in pages.items()
+        if len({url for _, url in found}) >= MIN_PAGES
+    }
+
+
+def save_profiles(state: Path, profiles: dict[str, SiteProfile]) -> list[Path]:
+    paths = []
+    for site, profile in sorted(profiles.items()):
+        path = learned_profile_path(state, site)
+        replace_file(path, (profile.model_dump_json(indent=2) + "\n").encode("utf-8"))
+        paths.append(path)
+    return paths
