@@ -15,7 +15,7 @@ from extractors import EXTRACTOR_VERSION
 from extractors.clean import SiteProfile, clean_html
 from extractors.decode import decode_html
 from extractors.extract import default_nlp, extract_document
-from pipeline.diff import diff_extractions
+from pipeline.diff import compare_extractions, diff_extractions
 from pipeline.health import assess_health
 from schemas.changes import DiffResult, HealthProblem
 from schemas.config import Source
@@ -121,3 +121,18 @@ def make_snapshot(
         health=health,
         extraction=extraction,
     )
+
+
+def accept_lasting_collapse(
+    source: Source,
+    page: RawPage,
+    extraction: Extraction,
+    baseline: Snapshot,
+    *,
+    extractor_version: str = EXTRACTOR_VERSION,
+) -> Comparison:
+    """A page that has looked collapsed, the same way, for several runs has really changed:
+    tell every change, removals included, and make it the baseline."""
+    changes = [event.to_change() for event in compare_extractions(baseline.extraction, extraction)]
+    snapshot = make_snapshot(source, page, extraction, [], extractor_version)
+    return Comparison(outcome="changed", diff=DiffResult(changes=changes), snapshot=snapshot)

@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 from uuid import uuid4
 
@@ -21,9 +22,16 @@ from pipeline.alerts import Outbox, SmtpSettings, compose_alert, deliver_pending
 from pipeline.archive import RawArchive
 from pipeline.blobs import Location
 from pipeline.config import Workspace
+from pipeline.diff import compare_extractions
 from pipeline.feeds import write_feeds
 from pipeline.fetch import FetchedPage, Fetcher, FetchSettings, Validators
-from pipeline.process import Comparison, RawPage, compare_with_baseline, extract_raw
+from pipeline.process import (
+    Comparison,
+    RawPage,
+    accept_lasting_collapse,
+    compare_with_baseline,
+    extract_raw,
+)
 from pipeline.profiles import extractor_version, load_profile
 from pipeline.run_state import StateStore
 from pipeline.snapshot_store import SnapshotStore, snapshot_stamp
@@ -133,6 +141,10 @@ def process_source(
     comparison = compare_with_baseline(
         source, raw, extraction, found[1] if found else None, extractor_version=version
     )
+    if found is not None and _collapse_lasts(ctx, source, comparison, extraction):
+        comparison = accept_lasting_collapse(
+            source, raw, extraction, found[1], extractor_version=version
+        )
     already_told = comparison.outcome == "unhealthy" and _same_unhealthy_page(ctx, source, raw)
     stamped = ctx.snapshots.next_time(source.id, taken_at)
     ctx.state.note_unconfirmed(source.id, snapshot_stamp(taken_at), snapshot_stamp(stamped))
@@ -146,6 +158,26 @@ def process_source(
         diff=DiffResult() if already_told else comparison.diff,
         snapshot=str(path),
         baseline=str(found[0]) if found else None,
+    )
+
+
+def _collapse_lasts(
+    ctx: RunContext, source: Source, comparison: Comparison, extraction: Extraction
+) -> bool:
+    """The page looks collapsed, and looked exactly so on the runs before, `fail_after` runs in
+    all: not a glitch of the site but the page as it now is."""
+    if comparison.outcome != "unhealthy":
+        return False
+    if {problem.kind for problem in comparison.diff.health} != {"collapse"}:
+        return False
+    runs = (source.fail_after or ctx.config.alerts.fail_after) - 1
+    ignore = ctx.state.unconfirmed_stamps(source.id)
+    earlier = [s for _, s in islice(ctx.snapshots.valid(source.id, ignore=ignore), runs)]
+    return len(earlier) == runs and all(
+        not s.healthy
+        and {p.kind for p in s.health} == {"collapse"}
+        and not compare_extractions(s.extraction, extraction)
+        for s in earlier
     )
 
 

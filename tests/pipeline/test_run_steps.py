@@ -86,3 +86,46 @@ def test_a_second_fetch_round_waits_only_for_sources_that_may_pass(ctx, tmp_path
             )
         assert [o.outcome for o in retried] == ["not_modified", "not_modified"]
         assert waits == [7]  # one round more, for the source that failed for a passing reason
+
+
+def html_page(title: str, body: str) -> bytes:
+    head = f"<head><title>{title}</title></head>"
+    return f"<html>{head}<body><main><h1>{title}</h1>{body}</main></body></html>".encode()
+
+
+def test_a_collapse_that_lasts_fail_after_runs_is_told_with_its_removals_and_accepted(tmp_path):
+    url = "https://digital-strategy.ec.europa.eu/en/library/code"
+    config = parse_config({"sources": [{"id": "code", "url": url, "site": "commission"}]})
+    run = RunContext(config, Workspace.under(tmp_path))
+    name = "Code of conduct on countering illegal hate speech online"
+    signed = "Facebook, Microsoft, Twitter, YouTube, Instagram, Snapchat, Dailymotion and TikTok"
+    whole = html_page(name, f"<p>The {name} was signed in May 2016 by {signed}.</p>")
+    emptied = html_page(name, f"<p>The {name} was signed in May 2016 by Facebook and Twitter.</p>")
+
+    def serve_version(body: bytes, day: int):
+        at = T0 + timedelta(days=day)
+        page = FetchedPage(
+            requested_url=url, final_url=url, status=200, headers=[], body=body, fetched_at=at
+        )
+        outcome = process_source(run, config.sources[0], page, at, build_nlp())
+        run.state.confirm_run(snapshot_stamp(at))
+        return outcome
+
+    assert serve_version(whole, 0).outcome == "baseline"
+    first, second = serve_version(emptied, 1), serve_version(emptied, 2)
+    assert (first.outcome, second.outcome) == ("unhealthy", "unhealthy")
+    assert [p.kind for p in first.diff.health] == ["collapse"]
+    assert not any(c.kind.endswith("_removed") for c in first.diff.changes)
+
+    accepted = serve_version(emptied, 3)  # the third run in a row (fail_after = 3)
+    assert accepted.outcome == "changed"
+    removed = {c.value for c in accepted.diff.changes if c.kind == "signatory_removed"}
+    assert removed == {
+        "Microsoft",
+        "YouTube",
+        "Instagram",
+        "Snapchat",
+        "Dailymotion",
+        "TikTok",
+    }
+    assert serve_version(emptied, 4).outcome == "unchanged"  # the new version is the baseline
