@@ -62,6 +62,9 @@ class RunContext:
     state: StateStore = field(init=False)
     _profiles: dict[str | None, SiteProfile | None] = field(init=False, default_factory=dict)
     _versions: dict[str | None, str] = field(init=False, default_factory=dict)
+    _baselines: dict[str, tuple[Location, Snapshot] | None] = field(
+        init=False, default_factory=dict
+    )
 
     def __post_init__(self) -> None:
         storage = self.config.storage.options
@@ -86,9 +89,23 @@ class RunContext:
         return self._versions[site]
 
     def baseline(self, source_id: str) -> tuple[Location, Snapshot] | None:
-        """The baseline among snapshots of runs that filed their alert (see `publish`)."""
-        ignore = self.state.unconfirmed_stamps(source_id)
-        return self.snapshots.baseline(source_id, ignore=ignore)
+        """The baseline among snapshots of runs that filed their alert (see `publish`).
+
+        Looked up once per source and run (fetching wants its validators, comparing the
+        snapshot), until the source's next snapshot is written.
+        """
+        if source_id not in self._baselines:
+            ignore = self.state.unconfirmed_stamps(source_id)
+            self._baselines[source_id] = self.snapshots.baseline(source_id, ignore=ignore)
+        return self._baselines[source_id]
+
+    def write_snapshot(self, snapshot: Snapshot, taken_at: datetime) -> Location:
+        """Write a source's snapshot, marked as this run's until its alert is filed."""
+        stamped = self.snapshots.next_time(snapshot.source_id, taken_at)
+        mark = (snapshot.source_id, snapshot_stamp(taken_at), snapshot_stamp(stamped))
+        self.state.note_unconfirmed(*mark)
+        self._baselines.pop(snapshot.source_id, None)
+        return self.snapshots.write(snapshot, stamped)
 
 
 def baseline_validators(ctx: RunContext, source: Source) -> Validators | None:
@@ -146,9 +163,7 @@ def process_source(
             source, raw, extraction, found[1], extractor_version=version
         )
     already_told = comparison.outcome == "unhealthy" and _same_unhealthy_page(ctx, source, raw)
-    stamped = ctx.snapshots.next_time(source.id, taken_at)
-    ctx.state.note_unconfirmed(source.id, snapshot_stamp(taken_at), snapshot_stamp(stamped))
-    path = ctx.snapshots.write(comparison.snapshot, stamped)
+    path = ctx.write_snapshot(comparison.snapshot, taken_at)
     return SourceOutcome(
         source_id=source.id,
         url=source.url,
