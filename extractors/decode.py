@@ -104,9 +104,10 @@ def _detected(body: bytes) -> str:
     return min(decoded, key=lambda item: (_implausible_characters(item[0]), item[1]))[0]
 
 
-# Central European letters that a Western page (à, ñ, ò, ù, å) turns into when read as such,
-# and that Central European text rarely holds without also holding č, ě, ř, ł, ő or ű.
-_RARE_CENTRAL_LETTERS = frozenset("ŕĺľňůăţđŔĹĽŇŮĂŢĐ")
+# Central European letters that a Western page (à, ñ, ò, ù, å, ã, ê) turns into when read as
+# such. Only consulted when the detector ties the two readings, which a Polish page (ł, ą, ż
+# read as ³, ¹, ¿) never does; Czech or Hungarian text also holds č, ě, ř, ő or ű.
+_RARE_CENTRAL_LETTERS = frozenset("ŕĺľňůăţđęńŔĹĽŇŮĂŢĐĘŃ")
 
 
 def _western_on_a_tie(body: bytes, codec: str, matches: CharsetMatches, best: Any) -> bool:
