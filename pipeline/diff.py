@@ -76,7 +76,7 @@ def compare_extractions(old: Extraction, new: Extraction) -> list[ChangeEvent]:
         quote = quote_at(new.text, after.evidence)
         events.append(
             FieldChanged(
-                initiative=after.name,
+                initiative=before.name,  # the name the reader knows it by
                 field="name",
                 old=before.name,
                 new=after.name,

@@ -19,7 +19,14 @@ from dataclasses import dataclass
 
 from extractors.extract.context import Cue, DocumentContext
 from extractors.extract.counts import action_count_nouns, announced_counts
-from extractors.extract.structure import ItemList, intro_paragraph, nearest_heading, parent_of
+from extractors.extract.structure import (
+    ItemList,
+    heading_level,
+    intro_paragraph,
+    nearest_heading,
+    parent_of,
+)
+from schemas.document import Block
 
 _LABEL_MAX_WORDS = 8
 _LIST_CUES = ("ACTIONS", "ACTIONS_WEAK", "SIGNATORY", "ASSOCIATED")
@@ -151,14 +158,44 @@ def is_action_list(
             if grandparent is not None
             else intro_paragraph(blocks, ItemList((parent,), parent - 1), boundaries)
         )
-        return intro is not None and _announces_actions(context, intro)
+        if intro is not None and _announces_actions(context, intro):
+            return True
+        return grandparent is None and _labels_under_an_action_heading(context, parent, boundaries)
     if blocks[intro].kind in ("paragraph", "list_item", "term"):
         return _paragraph_announces_actions(context, item_list, intro, boundaries)
     is_strand_heading = blocks[intro].kind == "heading" and intro not in boundaries
     if is_strand_heading and _heading_announces_actions(context, intro):
         return True  # "Main commitments" right above the list
+    if is_strand_heading and _heading_announces_actions(context, _upper_heading(blocks, intro)):
+        return True  # "Key actions" above the strand heading "Safe experiences" above the list
     announcement = intro_paragraph(blocks, item_list, boundaries)
     return announcement is not None and _announces_actions(context, announcement, colon=False)
+
+
+def _upper_heading(blocks: list[Block], heading: int) -> int | None:
+    """The heading right above `heading` when it is of a higher level and opens its section,
+    with nothing but headings and lists of earlier strands between them."""
+    level = heading_level(blocks[heading])
+    for index in range(heading - 1, -1, -1):
+        block = blocks[index]
+        if block.kind == "heading" and heading_level(block) < level:
+            return index
+        if block.kind not in ("heading", "list_item"):
+            return None
+    return None
+
+
+def _labels_under_an_action_heading(
+    context: DocumentContext, label: int, boundaries: Container[int]
+) -> bool:
+    """ "Individual company commitments" right above a list of labels ("Acme", each with
+    its own sub-list): the sub-lists hold the actions."""
+    blocks = context.blocks
+    first = min(i for i, b in enumerate(blocks) if b.list_id == blocks[label].list_id)
+    heading = first - 1
+    if heading < 0 or blocks[heading].kind != "heading" or heading in boundaries:
+        return False
+    return _heading_announces_actions(context, heading)
 
 
 def _paragraph_announces_actions(

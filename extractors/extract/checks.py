@@ -19,7 +19,7 @@ from extractors.extract.counts import (
     strand_count_nouns,
 )
 from extractors.extract.drafts import Draft
-from extractors.extract.signatories import count_nouns
+from extractors.extract.roles import count_nouns
 
 _FOLLOWING = re.compile(r"\bthe following\b", re.IGNORECASE)
 

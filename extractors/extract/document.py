@@ -16,10 +16,11 @@ from extractors.extract.actions import FoundAction, is_action_list, list_actions
 from extractors.extract.checks import count_warnings
 from extractors.extract.context import DocumentContext, analyse
 from extractors.extract.initiatives import Draft, find_initiatives
-from extractors.extract.lifecycle import Lifecycle, lifecycle, only_active
+from extractors.extract.lifecycle import Lifecycle, lifecycle
 from extractors.extract.nlp import default_nlp
 from extractors.extract.published import publication_date
 from extractors.extract.signatories import FoundSignatory, inline_signatories, list_signatories
+from extractors.extract.status import only_active
 from extractors.extract.structure import ItemList, intro_paragraph, item_lists
 from schemas.document import CleanedDocument, Span
 from schemas.errors import ExtractionError

@@ -36,6 +36,21 @@ _SHORT_NAME = re.compile(
 )
 
 
+# A relative clause right after a name that ends it: ", which was discontinued in 2022".
+_ENDED_CLAUSE = re.compile(
+    r"[^.;,]{0,30},\s*which\s+(?:was|were|has been|had been)\s+(?:discontinued|ended|closed|"
+    r"terminated|dissolved|repealed|abandoned|wound up)\b"
+)
+
+
+_LEAD_PARAGRAPHS = 2
+# What a heading may list of an initiative before naming it: "Commitments of the ...".
+_PARTS_OF = re.compile(
+    r"^(?:commitments|signatories|members|actions|principles|pledges|objectives)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _matching_draft(key: str, drafts: list[Draft]) -> Draft | None:
     matches = [
         draft
@@ -51,7 +66,7 @@ def _heading_drafts(context: DocumentContext) -> list[Draft]:
     for index, block in enumerate(context.blocks):
         if block.kind != "heading":
             continue
-        named = heading_name(block.text)
+        named = heading_name(block.text) or _heading_of_parts(block.text)
         if named is None:
             continue
         draft = Draft(named[0], named[1], "heading", index, heading_year(block.text))
@@ -63,6 +78,14 @@ def _heading_drafts(context: DocumentContext) -> list[Draft]:
             if inner is not outer and inner.heading in outer.owned:
                 outer.owned -= inner.owned | {inner.heading}  # a nested initiative's own blocks
     return drafts
+
+
+def _heading_of_parts(text: str) -> tuple[str, str] | None:
+    """ "Commitments of the Mobile Alliance": a heading over a part of a named initiative."""
+    match = _PARTS_OF.match(text)
+    rest = text[match.end() :] if match else ""
+    # A proper name, not a period's programme ("Objectives of the 2009-2013 programme").
+    return heading_name(rest) if rest[:1].isupper() else None
 
 
 def _prose_candidates(context: DocumentContext) -> list[tuple[NameCandidate, int]]:
@@ -136,7 +159,7 @@ def _cluster(
         key = name_key(candidate.name)
         if not key:
             continue
-        draft = _matching_draft(key, drafts)
+        draft = _matching_draft(key, drafts) or _acronym_kind_draft(candidate, drafts)
         if draft is None:
             draft = Draft(candidate.name, candidate.kind, "prose")
             drafts.append(draft)
@@ -147,6 +170,14 @@ def _cluster(
         if short and name_key(short) not in draft.keys:
             draft.variants.append(short)  # "... design (the BIK Code)": the page's short name
     return drafts
+
+
+def _acronym_kind_draft(candidate: NameCandidate, drafts: list[Draft]) -> Draft | None:
+    """ "European strategy for safer apps (SA+)" is "the SA+ strategy" named in full."""
+    acronym = acronym_of(candidate.name)
+    if not acronym:
+        return None
+    return _matching_draft(name_key(f"{acronym} {candidate.kind}"), drafts)
 
 
 def _add_variant(draft: Draft, name: str) -> None:
@@ -194,10 +225,9 @@ def _primary(drafts: list[Draft], context: DocumentContext) -> Draft | None:
 
 def _joined_in_lead(drafts: list[Draft], context: DocumentContext) -> Draft | None:
     """ "TikTok and LinkedIn have joined the Code of conduct ...": the lead says who joined what."""
-    lead = next((i for i, b in enumerate(context.blocks) if b.kind == "paragraph"), None)
-    if lead is None:
-        return None
-    for sentence in context.sentences_of(lead):
+    # The lead may take two paragraphs: a general one, then "The Code ... was signed by".
+    leads = [i for i, b in enumerate(context.blocks) if b.kind == "paragraph"][:_LEAD_PARAGRAPHS]
+    for sentence in (s for lead in leads for s in context.sentences_of(lead)):
         if not sentence.has_cue("SIGNATORY"):
             continue
         for draft in drafts:
@@ -206,12 +236,23 @@ def _joined_in_lead(drafts: list[Draft], context: DocumentContext) -> Draft | No
     return None
 
 
+def _said_to_have_ended(context: DocumentContext, draft: Draft) -> bool:
+    """ "It replaced the X of May 2012, which was discontinued in 2022": a named initiative
+    whose end the page states is one the page gives facts about, not a passing mention."""
+    return any(
+        _ENDED_CLAUSE.match(context.text, mention.end, mention.end + 80)
+        for mention in draft.mentions
+    )
+
+
 def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]]:
     """The initiatives the page describes (owning blocks) and those it only mentions."""
     prose = _prose_candidates(context)
     drafts = _heading_drafts(context)
     title = _title_draft(context, prose)
     if title is not None:
+        # "Members of the Code" under the Code's own title is a section, not a second Code.
+        drafts = [d for d in drafts if _matching_draft(name_key(d.name), [title]) is None]
         drafts.insert(0, title)
     drafts = _cluster(prose, drafts, context.text)
     for draft in drafts:
@@ -224,5 +265,8 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
     described = [d for d in drafts if d.owned or d is primary]
     organisations = {context.text[start:end] for start, end in context.organisations}
     mentioned = [d for d in drafts if d not in described and d.name not in organisations]
+    ended = [d for d in mentioned if _said_to_have_ended(context, d)]
+    described += ended
+    mentioned = [d for d in mentioned if d not in ended]
     resolve_references(context, described, mentioned)
     return described, mentioned

@@ -22,12 +22,10 @@ from extractors.extract.context import Cue, DocumentContext, Sentence
 from extractors.extract.dates import precision
 from extractors.extract.drafts import Draft, nearest_initiative
 from extractors.extract.published import publication_date
+from extractors.extract.status import in_the_making, status_line
 from schemas.dates import is_not_after
 
 _PAST_LISTING = re.compile(r"\b(?:previous|past|former|earlier|archived)\b", re.IGNORECASE)
-_STATUS_LINE = re.compile(r"^\s*(?:status|implementation period finish)\s*:\s*(.+)$", re.I)
-_ACTIVE_VALUES = re.compile(r"\b(?:ongoing|implemented|active|in force|running|open)\b", re.I)
-_ENDED_VALUES = re.compile(r"\b(?:ended|completed|closed|expired|finished|repealed)\b", re.I)
 _NOT_A_FACT = re.compile(
     r"\b(?:until|unless|once|before|if|whether|will|would|could|should|may|might|"
     r"expected to|to be|planned|aims? to|intends? to)\b",
@@ -37,7 +35,7 @@ _AGENT = re.compile(r"\bby\s+(?:(?:the|a|an|its|their|new|revised)\s+)*$", re.IG
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 _THE_DAY = re.compile(r"\b(?:the|that|this|same)\s+(?:day|date|occasion)\b", re.IGNORECASE)
 _START_PREPOSITION = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
-_ONLY_ACTIVE = re.compile(r"\bonly\b", re.IGNORECASE)
+_WHICH = re.compile(r",\s*which\b")
 _START_LINE = re.compile(
     r"^\s*(?:implementation period start|start date|launch date|date of adoption|adopted|"
     r"launched|signed|entry into force)\s*:\s*",
@@ -100,9 +98,29 @@ def _owned_cues(
         cue
         for cue in sentence.cues
         if cue.label in labels
-        and nearest_initiative(drafts, cue.start, cue.end, within, agents) is draft
+        and (
+            _relative_clause_owner(context, sentence, cue, drafts)
+            or nearest_initiative(drafts, cue.start, cue.end, within, agents)
+        )
+        is draft
         and _is_stated_fact(sentence, cue.start)
     ]
+
+
+def _relative_clause_owner(
+    context: DocumentContext, sentence: Sentence, cue: Cue, drafts: list[Draft]
+) -> Draft | None:
+    """ "the X, which ran in 2012 and is no longer active, and the Y": a cue inside a
+    "which" clause is about the name the clause follows."""
+    before = context.text[sentence.start : cue.start]
+    clauses = list(_WHICH.finditer(before))
+    if not clauses or "," in before[clauses[-1].end() :]:
+        return None
+    which = sentence.start + clauses[-1].start()
+    for draft in drafts:
+        if any(which - 2 <= mention.end <= which for mention in draft.mentions):
+            return draft
+    return None
 
 
 def _is_stated_fact(sentence: Sentence, cue_start: int) -> bool:
@@ -178,7 +196,17 @@ def _launched(
         _labelled_date(context, draft, _START_LINE)
         or draft.heading_year
         or _stated_start(context, draft, sentences, others)
+        or _date_of_name(context, draft)
     )
+
+
+def _date_of_name(context: DocumentContext, draft: Draft) -> str | None:
+    """ "the European Strategy for ... of May 2012": the date a name is known by."""
+    for mention in draft.mentions:
+        for found in context.dates_between(mention.end, mention.end + 12):
+            if re.fullmatch(r"\s+of\s+", context.text[mention.end : found.start]):
+                return found.value
+    return None
 
 
 def _stated_start(
@@ -224,28 +252,6 @@ def _labelled_date(context: DocumentContext, draft: Draft, label: re.Pattern[str
     return None
 
 
-def _status_line(context: DocumentContext, draft: Draft) -> str | None:
-    """A "Status: Implemented" or "Implementation period finish: Ongoing" line it owns."""
-    for index in sorted(draft.owned):
-        match = _STATUS_LINE.match(context.blocks[index].text)
-        if match and _ENDED_VALUES.search(match.group(1)):
-            return "ended"
-        if match and _ACTIVE_VALUES.search(match.group(1)):
-            return "active"
-    return None
-
-
-def only_active(context: DocumentContext, described: list[Draft]) -> Draft | None:
-    """The one initiative a sentence says is the only one still active, if any."""
-    for sentence in context.sentences:
-        if not (sentence.has_cue("ACTIVE") and _ONLY_ACTIVE.search(sentence.text)):
-            continue
-        for draft in described:
-            if any(sentence.start <= m.start < sentence.end for m in draft.mentions):
-                return draft
-    return None
-
-
 def lifecycle(
     context: DocumentContext, draft: Draft, the_only_active: Draft | None, others: list[Draft]
 ) -> Lifecycle:
@@ -259,7 +265,9 @@ def lifecycle(
         return Lifecycle(launched, ended, "ended")
     if the_only_active is not None:
         return Lifecycle(launched, None, "active" if draft is the_only_active else "ended")
-    status = _status_line(context, draft)
+    status = status_line(context, draft)
+    if status is None and launched is None and in_the_making(sentences):
+        status = "unknown"
     if status is None:
         past = _PAST_LISTING.search(context.document.title or "")
         status = "ended" if past and draft.source == "heading" else "active"

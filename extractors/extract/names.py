@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from extractors.extract.resources import load_toml
 
-_TOKEN = re.compile(r"[\w\u2019'][\w\u2019'.&/+-]*[\w+]|[\w+]|[^\w\s]")
+_TOKEN = re.compile(r"[#\w\u2019'][\w\u2019'.&/+-]*[\w+]|[\w+]|[^\w\s]")
 _ACRONYM_PAREN = re.compile(r"\s*\(([A-Z][A-Za-z0-9+&.-]{1,12})\)")
 _HEADING_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)

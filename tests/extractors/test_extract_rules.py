@@ -54,6 +54,17 @@ def test_action_text_drops_closing_punctuation(item: str, text: str) -> None:
             "(BIK+) is",
             ["European strategy for a better internet for kids (BIK+)"],
         ),
+        (
+            "The Example Code of conduct on safe apps met for the first time.",
+            ["Example Code of conduct on safe apps"],
+        ),
+        (
+            "The Example Pledge on safe apps held its first meeting.",
+            ["Example Pledge on safe apps"],
+        ),
+        ("The Example Pledge on safe apps began in 2020.", ["Example Pledge on safe apps"]),
+        ("The Commission launches the #SaferApps4EU campaign today.", ["#SaferApps4EU campaign"]),
+        ("Schools ran an awareness campaign in May.", []),
     ],
 )
 def test_names_in_prose(sentence: str, names: list[str]) -> None:
@@ -316,3 +327,165 @@ def test_items_that_complete_the_intro_are_actions_unlike_a_list_of_links() -> N
         ("What platforms have to do", "counter illegal content"),
         ("What platforms have to do", "protect minors"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("later_sentence", "ended"),
+    [
+        ("In 2019 the Example Alliance merged with the Other Network.", "2019"),
+        ("The Example Alliance was discontinued in 2020.", "2020"),
+    ],
+)
+def test_an_end_cue_in_a_later_section_ends_the_initiative(later_sentence: str, ended: str) -> None:
+    extraction = _extract(
+        ("title", "Example Alliance against online harm"),
+        ("paragraph", "The Example Alliance against online harm was launched on 5 May 2012."),
+        ("heading", "Background", {"level": 2}),
+        ("paragraph", later_sentence),
+    )
+    alliance = next(i for i in extraction.initiatives if i.name.startswith("Example Alliance"))
+    assert (alliance.launched, alliance.ended, alliance.status) == ("2012-05-05", ended, "ended")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Ten experts will draft the Example Code of conduct on safe design.", "unknown"),
+        ("The Example Code of conduct on safe design is being drafted.", "unknown"),
+        ("The Example Code of conduct on safe design was signed on 3 May 2021.", "active"),
+    ],
+)
+def test_a_code_still_being_drafted_has_an_unknown_status(sentence: str, status: str) -> None:
+    extraction = _extract(
+        ("title", "Example Code of conduct on safe design"),
+        ("paragraph", sentence),
+    )
+    (code,) = extraction.initiatives
+    assert code.status == status
+
+
+def test_a_heading_announces_a_nested_list_whose_labels_are_companies() -> None:
+    extraction = _extract(
+        ("title", "Example Alliance for safer games: first report"),
+        ("paragraph", "The Example Alliance for safer games was launched on 3 March 2019."),
+        ("heading", "Commitments of each company", {"level": 2}),
+        ("list_item", "Acme", {"list_id": 1, "ordinal": 1}),
+        (
+            "list_item",
+            "Offer parental controls on every console",
+            {"list_id": 2, "ordinal": 1, "depth": 1, "parent_item": 3},
+        ),
+        (
+            "list_item",
+            "Train shop staff on safety settings",
+            {"list_id": 2, "ordinal": 2, "depth": 1, "parent_item": 3},
+        ),
+        ("list_item", "Globex", {"list_id": 1, "ordinal": 2}),
+        (
+            "list_item",
+            "Publish a guide for parents",
+            {"list_id": 3, "ordinal": 1, "depth": 1, "parent_item": 6},
+        ),
+    )
+    (alliance,) = extraction.initiatives
+    assert [(a.strand, a.text) for a in alliance.actions] == [
+        ("Acme", "Offer parental controls on every console"),
+        ("Acme", "Train shop staff on safety settings"),
+        ("Globex", "Publish a guide for parents"),
+    ]
+
+
+def test_an_action_heading_announces_the_lists_under_its_strand_subheadings() -> None:
+    extraction = _extract(
+        ("title", "Example strategy for safer apps"),
+        ("paragraph", "The Example strategy for safer apps was adopted on 2 June 2021."),
+        ("heading", "Main actions", {"level": 2}),
+        ("heading", "Protection", {"level": 3}),
+        *items(1, "Develop age checks;", "Fund hotlines."),
+        ("heading", "Empowerment", {"level": 3}),
+        *items(2, "Train teachers."),
+        ("heading", "Contacts", {"level": 2}),
+        *items(3, "Press office", "Helpdesk"),
+    )
+    (strategy,) = extraction.initiatives
+    assert [(a.strand, a.text) for a in strategy.actions] == [
+        ("Protection", "Develop age checks"),
+        ("Protection", "Fund hotlines"),
+        ("Empowerment", "Train teachers"),
+    ]
+
+
+def test_a_name_with_its_acronym_merges_with_the_acronym_and_kind() -> None:
+    extraction = _extract(
+        ("title", "Safer Apps+: implementation"),
+        ("paragraph", "How Member States are putting the SA+ strategy into practice."),
+        ("paragraph", "The European strategy for safer apps (SA+) was adopted on 11 May 2022."),
+    )
+    (strategy,) = extraction.initiatives
+    assert strategy.launched == "2022-05-11"
+    assert "SA+" in [strategy.name, *strategy.aliases]
+
+
+def test_a_predecessor_said_to_be_discontinued_is_an_ended_initiative() -> None:
+    extraction = _extract(
+        ("title", "Example strategy for safer apps"),
+        (
+            "paragraph",
+            "The Example strategy for safer apps was adopted on 2 June 2021. It replaced the "
+            "Old Strategy for Safer Phones of May 2010, which was discontinued in 2021.",
+        ),
+    )
+    new, old = extraction.initiatives
+    assert (new.name, new.status) == ("Example strategy for safer apps", "active")
+    assert (old.name, old.launched, old.ended, old.status) == (
+        "Old Strategy for Safer Phones",
+        "2010-05",
+        "2021",
+        "ended",
+    )
+
+
+def test_a_heading_over_the_commitments_of_an_initiative_names_it() -> None:
+    extraction = _extract(
+        ("title", "Example Forum 2030 looks back"),
+        ("paragraph", "A session recalled the Example Alliance on safe phones, founded in 2008."),
+        ("heading", "Commitments of the Example Alliance on safe phones", {"level": 3}),
+        ("paragraph", "Its members agreed to block abuse content."),
+        ("paragraph", "The Example Alliance on safe phones was discontinued in 2020."),
+    )
+    (alliance,) = extraction.initiatives
+    assert (alliance.name, alliance.ended, alliance.status) == (
+        "Example Alliance on safe phones",
+        "2020",
+        "ended",
+    )
+
+
+def test_an_end_cue_in_a_which_clause_belongs_to_the_name_before_it() -> None:
+    extraction = _extract(
+        ("title", "Example Alliance on safe phones"),
+        (
+            "paragraph",
+            "A session recalled the Old Coalition for apps, which ran in 2012 and is no "
+            "longer active, and the Example Alliance on safe phones, founded in 2008.",
+        ),
+        ("paragraph", "The Example Alliance on safe phones was discontinued in 2020."),
+    )
+    alliance = next(i for i in extraction.initiatives if i.name.startswith("Example Alliance"))
+    assert (alliance.ended, alliance.status) == ("2020", "ended")
+
+
+def test_the_second_lead_paragraph_may_say_what_was_signed() -> None:
+    extraction = _extract(
+        ("title", "Fighting online scams"),
+        ("paragraph", "The Commission works with platforms to fight online scams."),
+        (
+            "paragraph",
+            "The Example Code of Practice on Scams was signed on 3 May 2023 by 12 signatories.",
+        ),
+        ("paragraph", "Its signatories include:"),
+        *items(1, "Acme", "Globex"),
+    )
+    (code,) = extraction.initiatives
+    assert code.name == "Example Code of Practice on Scams"
+    assert [s.name for s in code.signatories] == ["Acme", "Globex"]

@@ -140,3 +140,73 @@ def test_later_joiners_with_their_dates() -> None:
 )
 def test_gazetteer_aliases_name_one_organisation(a: str, b: str, same: bool) -> None:
     assert is_same_organisation(a, b) is same
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Members of the drafting group", "Members of the expert group", "Task force members"],
+)
+def test_members_of_a_working_group_are_not_signatories(heading: str) -> None:
+    found = _signatories(
+        ("title", "Code of conduct on example design"),
+        ("paragraph", "A group of experts will draft the Code of conduct on example design."),
+        ("heading", heading, {"level": 2}),
+        *items(2, "Acme University", "Globex Authority", "Initech Foundation"),
+    )
+    assert found == []
+
+
+def test_associated_cue_applies_only_to_its_own_phrase() -> None:
+    found = _signatories(
+        ("title", "The Example Alliance for Safer Games"),
+        ("paragraph", "The Example Alliance for Safer Games was launched in 2017."),
+        (
+            "paragraph",
+            "Its members include Acme, Globex and Initech, "
+            "with Umbrella and the Hooli among the associated organisations.",
+        ),
+    )
+    assert found == [
+        ("Acme", "signatory"),
+        ("Globex", "signatory"),
+        ("Initech", "signatory"),
+        ("Umbrella", "associated"),
+        ("Hooli", "associated"),
+    ]
+
+
+SENTENCE_LISTS = [
+    (
+        "The Alliance charter was signed by Freedonia, Sylvania, the Grand Duchy "
+        "and Ruritania, together with the 27 EU Member States.",
+        ["Freedonia", "Sylvania", "Grand Duchy", "Ruritania"],
+    ),
+    (
+        "At the start, Acme and Globex joined the Alliance, and other companies "
+        "such as Initech, Hooli and vandelay.com joined it later.",
+        ["Acme", "Globex", "Initech", "Hooli", "vandelay.com"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), SENTENCE_LISTS)
+def test_signed_or_joined_sentence_lists(sentence: str, names: list[str]) -> None:
+    found = _signatories(
+        ("title", "The Example Alliance for Safer Games"),
+        ("paragraph", "The Example Alliance for Safer Games was launched in 2012."),
+        ("paragraph", sentence),
+    )
+    assert found == [(name, "signatory") for name in names]
+
+
+def test_a_block_no_initiative_owns_gives_the_signatories_of_the_one_it_names() -> None:
+    found = _signatories(
+        ("title", "Example Forum 2030 looks back at industry pledges"),
+        (
+            "paragraph",
+            "The Example Alliance on safe phones was signed by Acme, Globex and Initech.",
+        ),
+        ("heading", "Commitments of the Example Alliance on safe phones", {"level": 3}),
+        ("paragraph", "The Example Alliance on safe phones was discontinued in 2020."),
+    )
+    assert found == [("Acme", "signatory"), ("Globex", "signatory"), ("Initech", "signatory")]

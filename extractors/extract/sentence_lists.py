@@ -1,0 +1,146 @@
+"""Lists of organisations written in a sentence around a role cue: "Company signatories:
+A, B, C", "members of the Coalition are A, B and C", "A, B and C (who form the Alliance)",
+"A and B joined the Forum, and C joined it later", "A and B today unveiled a code"."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.extract.context import DocumentContext, Sentence
+from extractors.extract.joins import joined_with_dates
+from extractors.extract.namelists import NamePiece, split_names
+from extractors.extract.names import vocabulary
+from extractors.extract.roles import is_organisation_name, roles
+
+# "A, B and C are supporting members": a list before a role predicate.
+_ROLE_PREDICATE = re.compile(
+    r"\s+(?:are|were|became|have become|are now)\s+(?:the\s+|also\s+)?(?:(?:founding|supporting|"
+    r"associated|associate|new)\s+)?(?:members|signatories|partners|supporters)\b"
+)
+# Words between a list of subjects and their launch verb: "A and B today unveiled".
+_LAUNCH_ADVERBS = re.compile(r"(?:\s+(?:today|yesterday|jointly|also|have|has))*\s*$", re.I)
+# "including Arto", "other companies such as Snap", "with UNICEF": what leads into a name.
+_LIST_LEAD = re.compile(
+    r"^(?:(?:[a-z]+\s+){0,3}(?i:including|namely|such as|notably|e\.g\.)|(?i:with))\s+"
+)
+# Where an associated cue's own clause begins or ends: "A and B, with C among the associated".
+CLAUSE_BREAK = re.compile(r",\s+(?:with|while|whereas|and)\b|;")
+
+
+def _list_after_cue(context: DocumentContext, sentence: Sentence) -> tuple[int, int] | None:
+    """Offsets of the list a role cue opens: after a colon or after "are"/"by"/"include"."""
+    cues = [cue for cue in sentence.cues if cue.label in ("SIGNATORY", "ASSOCIATED")]
+    if not cues:
+        return None
+    after = cues[0].end
+    rest = context.text[after : sentence.end]
+    colon = re.match(r"[^:]{0,60}?\s*:\s*", rest)
+    if colon:
+        return after + colon.end(), sentence.end
+    openers = "|".join(re.escape(word) for word in roles().openers)
+    opener = re.search(rf"\b(?:{openers})\s+(?=[A-Z0-9])", rest)
+    listed = rest[opener.end() :] if opener else ""
+    # "signed ... by A and B": after "by", two names joined by "and" are a list too.
+    if opener and (
+        listed.count(",") >= 1 or (opener.group(0).startswith("by") and " and " in listed)
+    ):
+        return after + opener.end(), sentence.end
+    return None
+
+
+def _list_after_partner_cue(context: DocumentContext, sentence: Sentence) -> tuple[int, int] | None:
+    """ "the Commission agreed a Code ... with A, B, C and D in May 2016": the partners."""
+    launch = [cue for cue in sentence.cues if cue.label in ("LAUNCH", "LAUNCH_WEAK")]
+    if not launch:
+        return None
+    rest = context.text[launch[0].end : sentence.end]
+    partners = re.search(r"\bwith\s+(?=[A-Z])", rest)
+    if partners is None or not re.search(r",|\band\b", rest[partners.end() :]):
+        return None
+    return launch[0].end + partners.end(), sentence.end
+
+
+def _subjects_of_launch(context: DocumentContext, sentence: Sentence) -> tuple[int, int] | None:
+    """ "A, B and C today unveiled a code of conduct ...": the names the sentence opens with,
+    when every one is a name and the launch's object is an initiative."""
+    launch = [cue for cue in sentence.cues if cue.label == "LAUNCH"]
+    if not launch:
+        return None
+    head = context.text[sentence.start : launch[0].start]
+    head = _LAUNCH_ADVERBS.sub("", head)
+    after = context.text[launch[0].end : sentence.end].lower().split()
+    if not re.search(r",|\band\b", head) or not set(after) & vocabulary().kinds:
+        return None
+    pieces = _pieces(context, sentence.start, sentence.start + len(head))
+    if len(pieces) < 2 or not all(is_organisation_name(p.name) for p in pieces):
+        return None
+    return sentence.start, sentence.start + len(head)
+
+
+def _lists_before_cues(context: DocumentContext, sentence: Sentence) -> list[tuple[int, int]]:
+    """Offsets of the lists right before "(who form the ..." or "have signed": one per
+    clause ("A and B joined the Forum, and C and D joined it later")."""
+    closers = "|".join(re.escape(word) for word in roles().closers)
+    matches = list(re.finditer(rf"\(?\s*\b(?:{closers})\b", sentence.text))
+    matches = matches or list(_ROLE_PREDICATE.finditer(sentence.text))[:1]
+    spans = []
+    for number, match in enumerate(matches):
+        head = sentence.text[: match.start()]
+        clause_start = max(head.rfind(":"), head.rfind(" \u2013 "), head.rfind(" \u2014 ")) + 1
+        if number > 0:  # a later clause opens after the previous cue, at ", and" or ";"
+            clause_break = CLAUSE_BREAK.search(head, matches[number - 1].end())
+            if clause_break is None:
+                continue
+            clause_start = clause_break.end()
+        if re.search(r",|\band\b", head[clause_start:]):
+            spans.append((sentence.start + clause_start, sentence.start + match.start()))
+    return spans
+
+
+def _pieces(context: DocumentContext, start: int, end: int) -> list[NamePiece]:
+    protected = [(s - start, e - start) for s, e in context.organisations if start <= s < end]
+    text = context.text[start:end]
+    pieces = []
+    for piece in split_names(text, protected):
+        lead = _LIST_LEAD.match(piece.name)
+        skip = lead.end() if lead else 0  # "including Arto" -> "Arto"
+        pieces.append(NamePiece(piece.name[skip:], piece.start + start + skip, piece.end + start))
+    return pieces
+
+
+def written_list(
+    context: DocumentContext, sentence: Sentence, *, follows_list: bool
+) -> list[NamePiece]:
+    """The names a sentence lists around a role cue, with absolute offsets."""
+    joined = joined_with_dates(sentence.text)
+    if joined:
+        return [NamePiece(p.name, p.start + sentence.start, p.end + sentence.start) for p in joined]
+    after = _list_after_cue(context, sentence)
+    spans = [after] if after else _lists_before_cues(context, sentence)
+    if not spans:
+        span = (
+            _list_after_partner_cue(context, sentence)
+            or _subjects_of_launch(context, sentence)
+            or (_follow_up_span(sentence) if follows_list else None)
+        )
+        spans = [span] if span else []
+    return [_trim_date(p) for span in spans for p in _pieces(context, *span)]
+
+
+def _follow_up_span(sentence: Sentence) -> tuple[int, int] | None:
+    """ "X followed in January 2019, Y in September 2020 and Z in June 2021", after a list."""
+    if not re.search(r"\b(?:followed|later|also joined|were added)\b", sentence.text):
+        return None
+    return sentence.start, sentence.end
+
+
+def _trim_date(piece: NamePiece) -> NamePiece:
+    """ "YouTube in May 2016" -> "YouTube"; "TikTok followed in 2020" -> "TikTok"."""
+    match = re.search(
+        r"\s+(?:followed\s+)?(?:in|on|since|from|at|as of)\s+[^,]*\d[^,]*$", piece.name
+    )
+    match = match or re.search(r"\s+followed\b.*$", piece.name)
+    if match is None:
+        return piece
+    name = piece.name[: match.start()]
+    return NamePiece(name, piece.start, piece.start + len(name))
