@@ -118,30 +118,28 @@ class StateStore:
     # Snapshots written by a run that has not yet filed its alert. A run killed before that
     # leaves its marks behind, and its snapshots never become baselines: the next run compares
     # with the last confirmed ones and tells the change again. One empty file per mark,
-    # `<source>@<run stamp>@<snapshot stamp>`, so workers that write snapshots concurrently
-    # never race on a shared file.
+    # `unconfirmed/<source>/<run stamp>@<snapshot stamp>`, so workers that write snapshots
+    # concurrently never race on a shared file, and a source's marks are one small listing.
     def note_unconfirmed(self, source_id: str, run_stamp: str, snapshot_stamp: str) -> None:
-        folder = self.root / "unconfirmed"
-        name = f"{_check_source_id(source_id)}@{run_stamp}@{snapshot_stamp}"
+        folder = self.root / "unconfirmed" / _check_source_id(source_id)
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            (folder / name).touch()
+            (folder / f"{run_stamp}@{snapshot_stamp}").touch()
         except OSError as exc:
             raise StoreError(f"cannot write to {folder}: {exc.strerror or exc}") from None
 
     def unconfirmed_stamps(self, source_id: str) -> set[str]:
         """Stamps of the snapshots of `source_id` that no completed run has confirmed."""
-        folder = self.root / "unconfirmed"
-        prefix = f"{_check_source_id(source_id)}@"
+        folder = self.root / "unconfirmed" / _check_source_id(source_id)
         if not folder.is_dir():
             return set()
-        return {p.name.rpartition("@")[2] for p in folder.iterdir() if p.name.startswith(prefix)}
+        return {path.name.rpartition("@")[2] for path in folder.iterdir()}
 
     def confirm_run(self, run_stamp: str) -> None:
         """The run's alert is filed: its snapshots count from now on."""
         folder = self.root / "unconfirmed"
         if folder.is_dir():
-            for mark in folder.glob(f"*@{run_stamp}@*"):
+            for mark in folder.glob(f"*/{run_stamp}@*"):
                 mark.unlink(missing_ok=True)
 
     def save_run(self, report: RunReport) -> Path:
