@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from io import BytesIO
 from typing import Any
@@ -28,6 +28,7 @@ from pipeline.blobs import Location, open_blobs
 from pipeline.fetch import FetchedPage
 from pipeline.fetch.body import parse_content_type
 from pipeline.warc_records import WarcResponse, read_warc, write_warc
+from schemas.config import check_source_id
 from schemas.errors import StoreError
 
 logger = logging.getLogger(__name__)
@@ -104,7 +105,14 @@ class RawArchive:
         self, source_id: str | None = None, since: datetime | None = None
     ) -> Iterator[ArchivedResponse]:
         """Archived responses with a body, oldest first, skipping (with a warning) broken files."""
-        for ref in self._refs(source_id, since):
+        return self._with_body(self._refs(source_id, since))
+
+    def latest(self, source_id: str) -> ArchivedResponse | None:
+        """The most recent readable response with a body for `source_id`, if any."""
+        return next(self._with_body(reversed(self._refs(source_id, None))), None)
+
+    def _with_body(self, refs: Iterable[ArchiveRef]) -> Iterator[ArchivedResponse]:
+        for ref in refs:
             try:
                 archived = self.read(ref)
             except StoreError as error:
@@ -112,18 +120,6 @@ class RawArchive:
                 continue
             if not archived.not_modified:
                 yield archived
-
-    def latest(self, source_id: str) -> ArchivedResponse | None:
-        """The most recent readable response with a body for `source_id`, if any."""
-        for ref in reversed(self._refs(source_id, None)):
-            try:
-                archived = self.read(ref)
-            except StoreError as error:
-                logger.warning("skipping unreadable archive file: %s", error)
-                continue
-            if not archived.not_modified:
-                return archived
-        return None
 
     def _refs(self, source_id: str | None, since: datetime | None) -> list[ArchiveRef]:
         """Refs in time order; the file name's timestamp is the fetch time, so no file is opened."""
@@ -139,13 +135,6 @@ class RawArchive:
 
     def _source_ids(self) -> list[str]:
         return sorted(name for name in self._blobs.folders() if SOURCE_ID.fullmatch(name))
-
-
-def check_source_id(source_id: str) -> str:
-    """A source id is one safe path segment: lower-case letters, digits, '.', '_', '-'."""
-    if not SOURCE_ID.fullmatch(source_id) or source_id in (".", ".."):
-        raise StoreError(f"invalid source id {source_id!r}: use [a-z0-9][a-z0-9._-]*")
-    return source_id
 
 
 def as_utc(moment: datetime) -> datetime:

@@ -13,6 +13,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from pipeline.config import describe_validation_error
+from schemas.config import is_http_url
 from schemas.errors import InputError
 from schemas.extraction import Extraction, read_extraction
 
@@ -42,12 +43,9 @@ def read_page(path: Path) -> str:
 
 
 def _check_url(url: str | None) -> str:
-    from urllib.parse import urlsplit
-
     if not url:
         raise InputError("--url is required: the page's address selects the site's rules")
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if not is_http_url(url):
         raise InputError(f"--url must be an http(s) URL: {url!r}")
     return url
 

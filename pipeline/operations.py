@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.config import Workspace, load_config
 from pipeline.run_state import RunLock
-from schemas.config import FetchConfig
+from schemas.config import FetchConfig, is_http_url
 from schemas.errors import InputError, RunFailedError
 from schemas.run import RunReport
 
@@ -120,7 +120,7 @@ def status_command(args: argparse.Namespace) -> str:
 
 
 def reextract_command(args: argparse.Namespace) -> str:
-    from extractors.extract import build_nlp
+    from extractors.extract import default_nlp
     from pipeline.reextract import describe_reextraction, reextract_source
 
     ctx = _context(args)
@@ -130,7 +130,7 @@ def reextract_command(args: argparse.Namespace) -> str:
         if not sources:
             raise InputError(f"no source with id {args.source!r} in {ctx.workspace.sources}")
     since = _parse_since(args.since)
-    nlp = build_nlp()
+    nlp = default_nlp()
     with RunLock(ctx.workspace.state):
         now = datetime.now(UTC)
         results = [reextract_source(ctx, s, since=since, now=now, nlp=nlp) for s in sources]
@@ -150,7 +150,7 @@ def _parse_since(value: str | None) -> datetime | None:
 def validate_command(args: argparse.Namespace) -> str:
     from urllib.parse import urlsplit
 
-    from extractors.extract import build_nlp
+    from extractors.extract import default_nlp
     from extractors.sites import site_for_url
     from pipeline.fetch import FetchSettings
     from pipeline.validate import describe_validation, validate_page
@@ -163,8 +163,7 @@ def validate_command(args: argparse.Namespace) -> str:
     if target in known:
         url, site = known[target].url, known[target].site
     else:
-        parts = urlsplit(target)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        if not is_http_url(target):
             raise InputError(
                 f"not a source id of {workspace.sources} nor an http(s) URL: {target!r}"
             )
@@ -172,7 +171,7 @@ def validate_command(args: argparse.Namespace) -> str:
     fetch = config.fetch if config else FetchConfig()
     settings = FetchSettings.model_validate(fetch.fetcher_settings())
     host = urlsplit(url).hostname or ""
-    return describe_validation(validate_page(url, site, settings, host, build_nlp()))
+    return describe_validation(validate_page(url, site, settings, host, default_nlp()))
 
 
 def serve_command(args: argparse.Namespace) -> str:

@@ -14,19 +14,12 @@ from pydantic import ValidationError
 
 from pipeline.source_health import SourceHealthState
 from pipeline.storage import replace_file
-from schemas.config import SOURCE_ID
+from schemas.config import check_source_id
 from schemas.errors import LockedError, StoreError
 from schemas.run import RunReport
 from schemas.snapshot import canonical_json
 
 log = logging.getLogger("bikwatch.state")
-
-
-def _check_source_id(source_id: str) -> str:
-    # Config validation already forbids such ids; a store never trusts its callers with them.
-    if not SOURCE_ID.match(source_id):
-        raise StoreError(f"unsafe source id for a state record: {source_id!r}")
-    return source_id
 
 
 class RunLock:
@@ -103,16 +96,16 @@ class StateStore:
 
     def save_all_source_health(self, states: dict[str, SourceHealthState]) -> None:
         for source_id in states:
-            _check_source_id(source_id)
+            check_source_id(source_id)
         data = {key: state.model_dump(mode="json") for key, state in sorted(states.items())}
         replace_file(self._health_path, canonical_json(data).encode("utf-8"))
 
     def source_health(self, source_id: str) -> SourceHealthState | None:
-        return self.all_source_health().get(_check_source_id(source_id))
+        return self.all_source_health().get(check_source_id(source_id))
 
     def save_source_health(self, source_id: str, state: SourceHealthState) -> None:
         states = self.all_source_health()
-        states[_check_source_id(source_id)] = state
+        states[check_source_id(source_id)] = state
         self.save_all_source_health(states)
 
     # Snapshots written by a run that has not yet filed its alert. A run killed before that
@@ -121,7 +114,7 @@ class StateStore:
     # `unconfirmed/<source>/<run stamp>@<snapshot stamp>`, so workers that write snapshots
     # concurrently never race on a shared file, and a source's marks are one small listing.
     def note_unconfirmed(self, source_id: str, run_stamp: str, snapshot_stamp: str) -> None:
-        folder = self.root / "unconfirmed" / _check_source_id(source_id)
+        folder = self.root / "unconfirmed" / check_source_id(source_id)
         try:
             folder.mkdir(parents=True, exist_ok=True)
             (folder / f"{run_stamp}@{snapshot_stamp}").touch()
@@ -130,7 +123,7 @@ class StateStore:
 
     def unconfirmed_stamps(self, source_id: str) -> set[str]:
         """Stamps of the snapshots of `source_id` that no completed run has confirmed."""
-        folder = self.root / "unconfirmed" / _check_source_id(source_id)
+        folder = self.root / "unconfirmed" / check_source_id(source_id)
         if not folder.is_dir():
             return set()
         return {path.name.rpartition("@")[2] for path in folder.iterdir()}

@@ -21,7 +21,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from pipeline.blobs import Location, open_blobs
-from schemas.config import SOURCE_ID
+from schemas.config import check_source_id
 from schemas.errors import SnapshotError, StoreError
 from schemas.snapshot import Snapshot, canonical_json
 
@@ -93,11 +93,11 @@ class SnapshotStore:
         self._blobs = open_blobs(root, options)
 
     def folder(self, source_id: str) -> Location:
-        return self._blobs.location(_checked(source_id))
+        return self._blobs.location(check_source_id(source_id))
 
     def write(self, snapshot: Snapshot, taken_at: datetime) -> Location:
         data = canonical_json(snapshot.sealed().model_dump(mode="json")).encode("utf-8")
-        folder = _checked(snapshot.source_id)
+        folder = check_source_id(snapshot.source_id)
         for attempt in range(100):
             key = f"{folder}/{snapshot_name(taken_at, attempt)}"
             if self._blobs.write_new(key, data):
@@ -166,7 +166,7 @@ class SnapshotStore:
         return None
 
     def _keys(self, source_id: str) -> list[str]:
-        folder = _checked(source_id)
+        folder = check_source_id(source_id)
         names = [name for name in self._blobs.names(folder) if SNAPSHOT_FILE.match(name)]
         return [f"{folder}/{name}" for name in sorted(names, key=_time_order, reverse=True)]
 
@@ -177,9 +177,3 @@ class SnapshotStore:
             raise SnapshotError(f"{self._blobs.location(key)}: no such snapshot") from None
         except StoreError as exc:
             raise SnapshotError(str(exc)) from None
-
-
-def _checked(source_id: str) -> str:
-    if not SOURCE_ID.match(source_id):
-        raise StoreError(f"unsafe source id for a store folder: {source_id!r}")
-    return source_id

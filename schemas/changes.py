@@ -54,14 +54,6 @@ class DiffResult(BaseModel):
     changes: list[Change] = Field(default_factory=list)
     health: list[HealthProblem] = Field(default_factory=list)
 
-    @property
-    def is_healthy(self) -> bool:
-        return not self.health
-
-    @property
-    def has_changes(self) -> bool:
-        return bool(self.changes)
-
 
 # Past-tense change events: typed views of `Change`, which stays the serialised form. The diff
 # builds events and flattens them with `to_change()`; renderers read `as_event(change)`.

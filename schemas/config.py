@@ -13,9 +13,26 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, field_validator, model_validator
 
+from schemas.errors import StoreError
+
 SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}\Z")  # \Z: "$" would let a final newline in
 
 Site = Literal["bik", "commission"]
+
+
+def is_http_url(url: str) -> bool:
+    """An absolute http(s) URL with a host: the only kind of address bikwatch fetches."""
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+def check_source_id(source_id: str) -> str:
+    """A source id names a folder in every store: one safe path segment, or a StoreError.
+
+    Configuration validation already refuses other ids; a store never trusts its callers."""
+    if not SOURCE_ID.match(source_id):
+        raise StoreError(f"invalid source id {source_id!r}: use [a-z0-9][a-z0-9._-]*")
+    return source_id
 
 
 class _Strict(BaseModel):
@@ -43,8 +60,7 @@ class Source(_Strict):
     @field_validator("url")
     @classmethod
     def _http_url(cls, value: str) -> str:
-        parts = urlsplit(value)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        if not is_http_url(value):
             raise ValueError(f"must be an http(s) URL with a host: {value!r}")
         return value
 
