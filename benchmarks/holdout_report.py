@@ -39,8 +39,8 @@ from benchmarks.scoring import (  # noqa: E402
 from extractors.clean.text import comparison_key  # noqa: E402
 from extractors.decode import decode_html  # noqa: E402
 from extractors.extract import build_nlp  # noqa: E402
-from pipeline.diff import diff_extractions  # noqa: E402
-from pipeline.process import extract_html  # noqa: E402
+from pipeline.compare.diff import diff_extractions  # noqa: E402
+from pipeline.run.process import extract_html  # noqa: E402
 from schemas.extraction import Extraction  # noqa: E402
 from tests.pipeline.test_diff_corpus import unmatched  # noqa: E402
 

@@ -19,10 +19,10 @@ from pathlib import Path
 
 from extractors.clean import clean_html
 from extractors.extract import build_nlp, extract_document
-from pipeline.alerts import Outbox, compose_alert
-from pipeline.diff import diff_extractions
-from pipeline.feeds import write_feeds
-from pipeline.report import render_change_table
+from pipeline.compare.diff import diff_extractions
+from pipeline.notify import Outbox, compose_alert
+from pipeline.notify.change_table import render_change_table
+from pipeline.notify.feeds import write_feeds
 from schemas.extraction import Extraction
 from schemas.run import Outcome, RunReport, SourceOutcome
 

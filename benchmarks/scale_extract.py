@@ -19,8 +19,8 @@ from trafilatura.deduplication import LRU_TEST
 
 from benchmarks.synthetic_pages import REPO, SyntheticPage
 from extractors.extract import build_nlp
-from pipeline.commands import read_page
-from pipeline.process import extract_html
+from pipeline.cli.page_commands import read_page
+from pipeline.run.process import extract_html
 
 
 @dataclass(frozen=True)

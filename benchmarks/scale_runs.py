@@ -21,11 +21,11 @@ from uuid import uuid4
 
 from spacy.language import Language
 
-from pipeline import run_steps
 from pipeline.config import Workspace, load_config
 from pipeline.fetch import Fetcher
-from pipeline.run_state import RunLock
-from pipeline.task_resources import process_nlp, release_fetcher, run_fetcher
+from pipeline.run import steps as run_steps
+from pipeline.run.worker_resources import process_nlp, release_fetcher, run_fetcher
+from pipeline.store.run_state import RunLock
 from schemas.run import RunReport, SourceOutcome
 
 STAGES = (
@@ -42,10 +42,10 @@ STAGES = (
 )
 # Module functions the run calls, wrapped where the calling module looks them up.
 CLOCKED_FUNCTIONS = (
-    ("pipeline.process", "decode_html", "clean"),
-    ("pipeline.process", "clean_html", "clean"),
-    ("pipeline.process", "extract_document", "extract"),
-    ("pipeline.run_steps", "compare_with_baseline", "diff"),
+    ("pipeline.run.process", "decode_html", "clean"),
+    ("pipeline.run.process", "clean_html", "clean"),
+    ("pipeline.run.process", "extract_document", "extract"),
+    ("pipeline.run.steps", "compare_with_baseline", "diff"),
 )
 # Methods of the run's own store objects, wrapped on the instances: (store, method, stage).
 CLOCKED_METHODS = (

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from pipeline.blobs import Location, as_location, is_url
+from pipeline.store.blobs import Location, as_location, is_url
 from schemas.config import Config
 from schemas.errors import ConfigError
 

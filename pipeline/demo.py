@@ -70,8 +70,8 @@ def pages_of(pages: list[DemoPage], version: str) -> dict[str, tuple[bytes, str]
 
 
 def run_demo(workdir: Path) -> str:
-    from pipeline.operations import run_flow
-    from pipeline.report import summarize_report
+    from pipeline.cli.run_commands import run_flow
+    from pipeline.notify.change_table import summarize_report
 
     pages = find_demo_pages()
     locations = {

@@ -1,10 +1,10 @@
 """The Prefect flow `scrape`: the only module that imports Prefect.
 
 The flow body is a list of steps; each task is a thin wrapper over a function of
-`pipeline.run_steps`, which tests call without Prefect. `scrape` is the entry point (CLI,
+`pipeline.run.steps`, which tests call without Prefect. `scrape` is the entry point (CLI,
 `serve`, deployments): it runs `scrape_sources` on the task runner `[runner]` configures, so a
 deployment picks threads or Dask from its sources file. Task arguments stay picklable for Dask;
-the fetcher and the spaCy pipeline are built per worker process (`pipeline.task_resources`).
+the fetcher and the spaCy pipeline are built per worker process (`pipeline.run.worker_resources`).
 
 Sources go to tasks in batches (one source per task for a short watch list): Prefect records
 every task run, and on thousands of pages one task per page would cost more than the pages.
@@ -25,13 +25,13 @@ from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from pipeline import run_steps
 from pipeline.config import Workspace, load_config
-from pipeline.report import render_change_table
-from pipeline.run_state import RunLock
-from pipeline.run_steps import RunContext
-from pipeline.runners import describe_task_runner, make_task_runner, unshared_stores
-from pipeline.task_resources import process_nlp, release_fetcher, run_fetcher
+from pipeline.notify.change_table import render_change_table
+from pipeline.run import steps as run_steps
+from pipeline.run.runners import describe_task_runner, make_task_runner, unshared_stores
+from pipeline.run.steps import RunContext
+from pipeline.run.worker_resources import process_nlp, release_fetcher, run_fetcher
+from pipeline.store.run_state import RunLock
 from schemas.config import RunnerConfig, Source
 from schemas.errors import RunFailedError
 from schemas.run import Notice, RunReport, SourceOutcome

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.alerts import RUN_HEADER, Outbox, compose_alert, deliver_pending
-from pipeline.alerts.smtp import NO_SMTP_REASON
-from pipeline.alerts.wording import describe_changes, format_partial_date
+from pipeline.notify import RUN_HEADER, Outbox, compose_alert, deliver_pending
+from pipeline.notify.smtp import NO_SMTP_REASON
+from pipeline.notify.wording import describe_changes, format_partial_date
 from schemas.changes import Change, DiffResult, HealthProblem
 from schemas.errors import StoreError
 from schemas.run import Notice, RunReport, SourceOutcome
@@ -178,7 +178,8 @@ def test_empty_outbox_delivers_nothing(tmp_path: Path) -> None:
 
 def test_importing_alerts_feeds_and_diff_does_not_import_prefect() -> None:
     code = (
-        "import sys, pipeline.alerts, pipeline.feeds, pipeline.diff, pipeline.report, "
-        "pipeline.source_health; assert 'prefect' not in sys.modules"
+        "import sys, pipeline.notify, pipeline.notify.feeds, pipeline.compare.diff, "
+        "pipeline.notify.change_table, pipeline.compare.source_health; "
+        "assert 'prefect' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])

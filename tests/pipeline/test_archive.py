@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from pipeline.archive import RawArchive
 from pipeline.fetch import FetchedPage, Validators
-from pipeline.warc_records import NOT_MODIFIED_PROFILE
+from pipeline.store.archive import RawArchive
+from pipeline.store.warc import NOT_MODIFIED_PROFILE
 from schemas.errors import StoreError
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -146,7 +146,7 @@ def test_unreadable_files_are_skipped_with_a_warning(
     broken_path = archive.root / broken.path
     broken_path.write_bytes(broken_path.read_bytes()[:40])
 
-    with caplog.at_level(logging.WARNING, logger="pipeline.archive"):
+    with caplog.at_level(logging.WARNING, logger="pipeline.store.archive"):
         bodies = [r.body for r in archive.iter_responses("bik.home")]
         latest = archive.latest("bik.home")
 
@@ -179,7 +179,7 @@ def test_a_writer_killed_mid_write_leaves_nothing_visible(archive: RawArchive) -
         from datetime import datetime, timezone
         from pathlib import Path
         sys.path.insert(0, {str(REPO_ROOT)!r})
-        from pipeline.archive import RawArchive
+        from pipeline.store.archive import RawArchive
         from pipeline.fetch import FetchedPage
         os.replace = lambda *args: os._exit(9)  # die between writing and publishing the file
         RawArchive(Path({str(archive.root)!r})).record("bik.home", FetchedPage(

@@ -8,8 +8,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.diff import compare_extractions, diff_extractions, quote_at
-from pipeline.matching import loose_key, normalize_text
+from pipeline.compare.diff import compare_extractions, diff_extractions, quote_at
+from pipeline.compare.matching import loose_key, normalize_text
 from schemas.changes import Change
 from schemas.document import Span
 from schemas.extraction import Action, Extraction, Initiative, Signatory

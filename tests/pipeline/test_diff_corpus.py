@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from pipeline.diff import diff_extractions
-from pipeline.matching import loose_key, similarity
+from pipeline.compare.diff import diff_extractions
+from pipeline.compare.matching import loose_key, similarity
 from schemas.changes import Change, DiffResult
 from schemas.extraction import Extraction
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.feeds import ATOM, write_feeds
+from pipeline.notify.feeds import ATOM, write_feeds
 from schemas.changes import Change, DiffResult, HealthProblem
 from schemas.errors import StoreError
 from schemas.run import Notice, RunReport, SourceOutcome

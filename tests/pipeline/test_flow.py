@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.config import Workspace
 from pipeline.replay_server import ReplayServer
-from pipeline.snapshot_store import SnapshotStore
+from pipeline.store.snapshots import SnapshotStore
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 PAGES = {

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.health import assess_health, load_cues
+from pipeline.compare.page_health import assess_health, load_cues
 from schemas.errors import ConfigError
 from schemas.extraction import Extraction, Initiative, Signatory
 

@@ -15,7 +15,7 @@ from spacy.language import Language
 
 from extractors.clean import clean_html
 from extractors.extract import build_nlp, extract_document
-from pipeline.health import assess_health
+from pipeline.compare.page_health import assess_health
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 

@@ -9,14 +9,14 @@ import pytest
 
 from extractors import EXTRACTOR_VERSION
 from extractors.extract import build_nlp
+from pipeline.cli.status import describe_status
 from pipeline.config import Workspace, parse_config
 from pipeline.fetch import FetchedPage, FetchSettings
-from pipeline.reextract import reextract_source
 from pipeline.replay_server import ReplayServer
-from pipeline.run_steps import RunContext, process_source
-from pipeline.snapshot_store import snapshot_stamp
-from pipeline.status import describe_status
-from pipeline.validate import describe_validation, validate_page
+from pipeline.run.reextract import reextract_source
+from pipeline.run.steps import RunContext, process_source
+from pipeline.run.validate import describe_validation, validate_page
+from pipeline.store.snapshots import snapshot_stamp
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 PAGE = CORPUS / "commission" / "hate-speech-code-of-conduct.v2.html"

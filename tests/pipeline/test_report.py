@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from pipeline.report import render_change_table, summarize_report
+from pipeline.notify.change_table import render_change_table, summarize_report
 from schemas.changes import Change, DiffResult, HealthProblem
 from schemas.run import Notice, RunReport, SourceOutcome
 

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.run_state import RunLock
+from pipeline.store.run_state import RunLock
 from schemas.errors import LockedError
 
 

@@ -8,8 +8,8 @@ import pytest
 from extractors.extract import build_nlp
 from pipeline.config import Workspace, parse_config
 from pipeline.fetch import FetchedPage
-from pipeline.run_steps import RunContext, process_source
-from pipeline.snapshot_store import snapshot_stamp
+from pipeline.run.steps import RunContext, process_source
+from pipeline.store.snapshots import snapshot_stamp
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 URL = "https://better-internet-for-kids.europa.eu/en/helplines"
@@ -56,7 +56,7 @@ def test_a_maintenance_page_is_told_once_and_never_becomes_the_baseline(ctx):
 
 def test_a_second_fetch_round_waits_only_for_sources_that_may_pass(ctx, tmp_path):
     from pipeline.replay_server import ReplayServer
-    from pipeline.run_steps import run_sources
+    from pipeline.run.steps import run_sources
 
     waits: list[float] = []
     body = (CORPUS / "bik" / "helplines.v1.html").read_bytes()

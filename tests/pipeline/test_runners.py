@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import Workspace, parse_config
-from pipeline.run_steps import RunContext
-from pipeline.runners import describe_task_runner, make_task_runner, unshared_stores
-from pipeline.task_resources import MAX_CACHED_RUNS, release_fetcher, run_fetcher
+from pipeline.run.runners import describe_task_runner, make_task_runner, unshared_stores
+from pipeline.run.steps import RunContext
+from pipeline.run.worker_resources import MAX_CACHED_RUNS, release_fetcher, run_fetcher
 from schemas.config import RunnerConfig
 from schemas.errors import ConfigError
 

@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 import s3fs
 
-from pipeline.archive import RawArchive
-from pipeline.blobs import RemoteBlobs, as_location, is_url, open_blobs
 from pipeline.config import Workspace
 from pipeline.replay_server import ReplayServer
-from pipeline.snapshot_store import SnapshotStore
+from pipeline.store.archive import RawArchive
+from pipeline.store.blobs import RemoteBlobs, as_location, is_url, open_blobs
+from pipeline.store.snapshots import SnapshotStore
 from schemas.errors import ConfigError, StoreError
 from tests.pipeline.test_archive import T0 as FETCH_TIME
 from tests.pipeline.test_archive import not_modified, page
@@ -171,7 +171,7 @@ def test_a_broken_archive_object_is_skipped(
     broken = archive.record("bik.home", page(b"<p>broken</p>", FETCH_TIME + timedelta(seconds=1)))
     raw_fs(s3).pipe_file(str(archive.location(broken)), b"not a warc file")
 
-    with caplog.at_level(logging.WARNING, logger="pipeline.archive"):
+    with caplog.at_level(logging.WARNING, logger="pipeline.store.archive"):
         bodies = [r.body for r in archive.iter_responses("bik.home")]
 
     assert bodies == [b"<p>good</p>"]

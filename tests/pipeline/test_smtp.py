@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from pipeline.alerts import Outbox, SmtpSettings, compose_alert, deliver_pending
+from pipeline.notify import Outbox, SmtpSettings, compose_alert, deliver_pending
 from schemas.changes import Change, DiffResult
 from schemas.run import RunReport, SourceOutcome
 

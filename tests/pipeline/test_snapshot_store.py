@@ -3,7 +3,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from pipeline.snapshot_store import SnapshotStore, read_snapshot
+from pipeline.store.snapshots import SnapshotStore, read_snapshot
 from schemas.changes import HealthProblem
 from schemas.errors import SnapshotError, StoreError
 from schemas.extraction import Extraction, Initiative

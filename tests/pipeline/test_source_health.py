@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from pipeline.source_health import SourceHealthState, update_source_health
+from pipeline.compare.source_health import SourceHealthState, update_source_health
 from schemas.run import Notice, Outcome, SourceOutcome
 
 START = datetime(2025, 3, 1, 6, 0, tzinfo=UTC)

@@ -1,6 +1,6 @@
 """Running bikwatch's real run steps without Prefect, and looking at what the stores hold.
 
-`run_once` strings together the plain functions of `pipeline.run_steps` the way the flow does
+`run_once` strings together the plain functions of `pipeline.run.steps` the way the flow does
 (lock, fetch and process each source with failures confined to it, health notices, publish), so
 the reliability tests exercise the same code paths in milliseconds instead of Prefect's seconds.
 """
@@ -15,11 +15,11 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from pipeline import run_steps
 from pipeline.config import Workspace, load_config
 from pipeline.fetch import Fetcher
-from pipeline.run_state import RunLock
-from pipeline.run_steps import RunContext
+from pipeline.run import steps as run_steps
+from pipeline.run.steps import RunContext
+from pipeline.store.run_state import RunLock
 from schemas.run import RunReport, SourceOutcome
 from tests.support.fetching import RecordedSleep, fast_settings
 

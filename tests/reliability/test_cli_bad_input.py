@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cli import main
+from pipeline.cli.main import main
 from schemas.extraction import Extraction
 from schemas.snapshot import RawRef, Snapshot, canonical_json
 from tests.reliability.runs import CORPUS

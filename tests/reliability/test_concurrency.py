@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from pipeline.alerts import Outbox
-from pipeline.cli import main
+from pipeline.cli.main import main
+from pipeline.notify import Outbox
 from pipeline.replay_server import ReplayServer
-from pipeline.run_state import RunLock
-from pipeline.run_steps import RunContext
+from pipeline.run.steps import RunContext
+from pipeline.store.run_state import RunLock
 from schemas.errors import LockedError
 from tests.reliability.runs import (
     HTML_UTF8,

@@ -27,12 +27,12 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from pipeline.alerts import RUN_HEADER, Outbox
+from pipeline.cli.status import describe_status
+from pipeline.compare.source_health import SourceHealthState
 from pipeline.fetch import FetchedPage
+from pipeline.notify import RUN_HEADER, Outbox
 from pipeline.replay_server import ReplayServer
-from pipeline.run_steps import RunContext
-from pipeline.source_health import SourceHealthState
-from pipeline.status import describe_status
+from pipeline.run.steps import RunContext
 from schemas.errors import StoreError
 from schemas.run import RunReport
 from schemas.snapshot import canonical_json
@@ -218,7 +218,7 @@ def test_a_snapshot_of_another_source_slipped_into_the_folder_is_ignored(
 
 
 def test_a_killed_run_leaves_its_lock_free_for_the_next_run(ctx: RunContext, nlp: Language) -> None:
-    from pipeline.run_state import RunLock
+    from pipeline.store.run_state import RunLock
 
     def hold_lock_forever() -> None:
         with RunLock(ctx.workspace.state):
@@ -292,12 +292,12 @@ def test_a_corrupt_feed_never_costs_the_alert_of_the_run(
 
 def run_killed_before_publishing(ctx: RunContext, nlp: Language) -> None:
     """A run that dies (SIGKILL) after its snapshots are written, before its alert is queued."""
-    import pipeline.run_steps
+    import pipeline.run.steps
 
     def die(*args: object) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
-    pipeline.run_steps.publish = die  # type: ignore[assignment]  # only in the forked child
+    pipeline.run.steps.publish = die  # type: ignore[assignment]  # only in the forked child
     run_once(ctx, nlp, at=run_day(1))
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cli import main
+from pipeline.cli.main import main
 from pipeline.replay_server import ReplayServer
-from pipeline.run_steps import RunContext
+from pipeline.run.steps import RunContext
 from tests.reliability.runs import HTML_UTF8, WatchedSource, context_for, corpus_page
 from tests.support.fault_server import FaultServer
 

@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from extractors.extract import build_nlp
-from pipeline.diff import diff_extractions
-from pipeline.process import RawPage, compare_with_baseline, extract_raw
-from pipeline.snapshot_store import SnapshotStore
+from pipeline.compare.diff import diff_extractions
+from pipeline.run.process import RawPage, compare_with_baseline, extract_raw
+from pipeline.store.snapshots import SnapshotStore
 from schemas.changes import Change
 from schemas.config import Source
 from schemas.errors import InputError

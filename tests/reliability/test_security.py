@@ -21,13 +21,13 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from pipeline.archive import RawArchive
+from pipeline.compare.source_health import SourceHealthState
 from pipeline.fetch import FetchedPage
+from pipeline.notify.change_table import render_change_table
 from pipeline.replay_server import ReplayServer
-from pipeline.report import render_change_table
-from pipeline.run_state import StateStore
-from pipeline.snapshot_store import SnapshotStore
-from pipeline.source_health import SourceHealthState
+from pipeline.store.archive import RawArchive
+from pipeline.store.run_state import StateStore
+from pipeline.store.snapshots import SnapshotStore
 from schemas.errors import StoreError
 from schemas.run import RunReport
 from tests.pipeline.test_smtp import (  # a real STARTTLS + AUTH server on loopback

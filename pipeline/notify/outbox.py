@@ -13,8 +13,8 @@ from email import policy
 from email.message import EmailMessage
 from pathlib import Path
 
-from pipeline.alerts.compose import RUN_HEADER
-from pipeline.storage import replace_file
+from pipeline.notify.compose import RUN_HEADER
+from pipeline.store.files import replace_file
 from schemas.errors import StoreError
 
 SENT_DIR = "sent"

@@ -3,9 +3,9 @@
 Importing this package never imports Prefect; only a configured Secret block loads it, lazily.
 """
 
-from pipeline.alerts.compose import RUN_HEADER, compose_alert
-from pipeline.alerts.outbox import Outbox
-from pipeline.alerts.smtp import DeliveryReport, KeptAlert, SmtpSettings, deliver_pending
+from pipeline.notify.compose import RUN_HEADER, compose_alert
+from pipeline.notify.outbox import Outbox
+from pipeline.notify.smtp import DeliveryReport, KeptAlert, SmtpSettings, deliver_pending
 
 __all__ = [
     "RUN_HEADER",

@@ -16,7 +16,7 @@ from spacy.language import Language
 
 from extractors.extract.nlp import default_nlp
 from pipeline.fetch import Fetcher
-from pipeline.run_steps import RunContext
+from pipeline.run.steps import RunContext
 
 # A worker process serving a long-lived cluster sees run after run; the newest few are kept.
 MAX_CACHED_RUNS = 4

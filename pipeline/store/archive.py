@@ -8,7 +8,7 @@ a `warcinfo`, the `request` as sent and the `response` (or, for a 304, a `revisi
 standard "server-not-modified" profile: the check is on record, no body is stored twice).
 Local files are written to a temporary name and renamed, so a crash never leaves a visible half
 file; the root may also be an fsspec URL (`s3://bucket/archive`) shared by several workers, where
-an object appears whole or not at all (see `pipeline.blobs`).
+an object appears whole or not at all (see `pipeline.store.blobs`).
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 from warcio.exceptions import ArchiveLoadFailed
 
-from pipeline.blobs import Location, open_blobs
 from pipeline.fetch import FetchedPage
 from pipeline.fetch.body import parse_content_type
-from pipeline.warc_records import WarcResponse, read_warc, write_warc
+from pipeline.store.blobs import Location, open_blobs
+from pipeline.store.warc import WarcResponse, read_warc, write_warc
 from schemas.config import check_source_id
 from schemas.errors import StoreError
 

@@ -14,7 +14,7 @@ import re
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
 
-from pipeline.alerts.wording import (
+from pipeline.notify.wording import (
     Sentence,
     describe_changes,
     describe_problem,

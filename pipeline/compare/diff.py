@@ -2,8 +2,8 @@
 
 Items are compared by identity (normalised names, action texts), never by position or markup,
 so reordering, case, white space and boilerplate changes yield nothing. When the new version
-does not look like a real version of the page (see `pipeline.health`), removals are withheld:
-"everything was removed" is the worst false alarm.
+does not look like a real version of the page (see `pipeline.compare.page_health`), removals
+are withheld: "everything was removed" is the worst false alarm.
 """
 
 from __future__ import annotations
@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipeline.health import assess_health
-from pipeline.matching import (
+from pipeline.compare.matching import (
     ACTION_REWORD_THRESHOLD,
     loose_key,
     match_initiatives,
@@ -20,6 +19,7 @@ from pipeline.matching import (
     pair_best_first,
     similarity,
 )
+from pipeline.compare.page_health import assess_health
 from schemas.changes import (
     REMOVAL_KINDS,
     ActionAdded,

@@ -59,7 +59,7 @@ def clean_command(args: argparse.Namespace) -> str:
 
 def extract_command(args: argparse.Namespace) -> str:
     from extractors.extract import default_nlp
-    from pipeline.process import extract_html
+    from pipeline.run.process import extract_html
 
     nlp = default_nlp()
     if args.manifest is not None:
@@ -125,8 +125,8 @@ def load_extraction(path: Path) -> Extraction:
     A snapshot is checked in full (format, schema, checksum), so a snapshot of another schema
     version or one edited by hand is refused rather than half-read.
     """
-    from pipeline.cli import read_json_file
-    from pipeline.snapshot_store import read_snapshot
+    from pipeline.cli.main import read_json_file
+    from pipeline.store.snapshots import read_snapshot
 
     data = read_json_file(path)
     if isinstance(data, dict) and "extraction" in data:
@@ -138,14 +138,14 @@ def load_extraction(path: Path) -> Extraction:
 
 
 def diff_command(args: argparse.Namespace) -> str:
-    from pipeline.diff import diff_extractions
+    from pipeline.compare.diff import diff_extractions
 
     old, new = load_extraction(args.old), load_extraction(args.new)
     if _page_key(old.url) != _page_key(new.url):
         raise InputError(f"the two extractions are of different pages: {old.url} and {new.url}")
     result = diff_extractions(old, new)
     if args.format == "text":
-        from pipeline.alerts.wording import describe_changes, describe_problem
+        from pipeline.notify.wording import describe_changes, describe_problem
 
         lines = [sentence.text for sentence in describe_changes(result.changes)]
         lines += [describe_problem(problem) for problem in result.health]

@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from pipeline.alerts.outbox import Outbox
+from pipeline.notify.outbox import Outbox
 from schemas.errors import ConfigError, StoreError
 
 log = logging.getLogger(__name__)

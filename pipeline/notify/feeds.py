@@ -14,8 +14,8 @@ import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pipeline.alerts.wording import Sentence, describe_changes, describe_problem, source_label
-from pipeline.storage import replace_file
+from pipeline.notify.wording import Sentence, describe_changes, describe_problem, source_label
+from pipeline.store.files import replace_file
 from schemas.errors import StoreError
 from schemas.run import Notice, RunReport, SourceOutcome
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from pipeline.matching import match_initiatives, normalize_text, signatory_keys
+from pipeline.compare.matching import match_initiatives, normalize_text, signatory_keys
 from schemas.changes import HealthProblem
 from schemas.errors import ConfigError
 from schemas.extraction import Extraction

@@ -15,8 +15,8 @@ from extractors import EXTRACTOR_VERSION
 from extractors.clean import SiteProfile, clean_html
 from extractors.decode import decode_html
 from extractors.extract import default_nlp, extract_document
-from pipeline.diff import compare_extractions, diff_extractions
-from pipeline.health import assess_health
+from pipeline.compare.diff import compare_extractions, diff_extractions
+from pipeline.compare.page_health import assess_health
 from schemas.changes import DiffResult, HealthProblem
 from schemas.config import Source
 from schemas.extraction import Extraction

@@ -10,7 +10,7 @@ import calendar
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.matching import loose_key
+from pipeline.compare.matching import loose_key
 from schemas.changes import (
     ActionAdded,
     ActionRemoved,

@@ -12,8 +12,8 @@ from typing import IO
 
 from pydantic import ValidationError
 
-from pipeline.source_health import SourceHealthState
-from pipeline.storage import replace_file
+from pipeline.compare.source_health import SourceHealthState
+from pipeline.store.files import replace_file
 from schemas.config import check_source_id
 from schemas.errors import LockedError, StoreError
 from schemas.run import RunReport

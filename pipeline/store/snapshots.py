@@ -1,6 +1,6 @@
 """The snapshot store: `snapshots/<source-id>/<UTC time>.json`, written once, never overwritten.
 
-The root is a local folder or an fsspec URL (`s3://bucket/snapshots`), see `pipeline.blobs`.
+The root is a local folder or an fsspec URL (`s3://bucket/snapshots`), see `pipeline.store.blobs`.
 
 The newest valid, healthy snapshot of a source is the baseline of its next diff. A file that
 does not parse, fails validation, fails its checksum or belongs to another source is skipped
@@ -20,7 +20,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from pipeline.blobs import Location, open_blobs
+from pipeline.store.blobs import Location, open_blobs
 from schemas.config import check_source_id
 from schemas.errors import SnapshotError, StoreError
 from schemas.snapshot import Snapshot, canonical_json

@@ -14,12 +14,12 @@ from datetime import datetime
 from spacy.language import Language
 
 from extractors import EXTRACTOR_VERSION
-from pipeline.alerts.wording import describe_changes
-from pipeline.archive import ArchivedResponse
-from pipeline.diff import diff_extractions
-from pipeline.health import assess_health
-from pipeline.process import RawPage, extract_raw, make_snapshot
-from pipeline.run_steps import RunContext
+from pipeline.compare.diff import diff_extractions
+from pipeline.compare.page_health import assess_health
+from pipeline.notify.wording import describe_changes
+from pipeline.run.process import RawPage, extract_raw, make_snapshot
+from pipeline.run.steps import RunContext
+from pipeline.store.archive import ArchivedResponse
 from schemas.config import Source
 from schemas.snapshot import Snapshot
 

@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.config import Workspace, load_config
-from pipeline.run_state import RunLock
+from pipeline.store.run_state import RunLock
 from schemas.config import FetchConfig, is_http_url
 from schemas.errors import InputError, RunFailedError
 from schemas.run import RunReport
 
 if TYPE_CHECKING:  # run_steps imports spaCy: only the commands that run pay for it
-    from pipeline.run_steps import RunContext
+    from pipeline.run.steps import RunContext
 
 LOCATION_NAMES = ("sources", "snapshots", "outbox", "archive", "state", "feeds")
 
@@ -69,7 +69,7 @@ def run_flow(**locations: str | None) -> RunReport:
 
 
 def run_command(args: argparse.Namespace) -> str:
-    from pipeline.report import summarize_report
+    from pipeline.notify.change_table import summarize_report
 
     locations = {name: getattr(args, name) for name in LOCATION_NAMES}
     workspace = Workspace.resolve(**locations)
@@ -107,21 +107,21 @@ def _workspace(args: argparse.Namespace) -> Workspace:
 
 
 def _context(args: argparse.Namespace) -> RunContext:
-    from pipeline.run_steps import RunContext
+    from pipeline.run.steps import RunContext
 
     workspace = _workspace(args)
     return RunContext(load_config(workspace.sources), workspace)
 
 
 def status_command(args: argparse.Namespace) -> str:
-    from pipeline.status import describe_status
+    from pipeline.cli.status import describe_status
 
     return describe_status(_context(args))
 
 
 def reextract_command(args: argparse.Namespace) -> str:
     from extractors.extract import default_nlp
-    from pipeline.reextract import describe_reextraction, reextract_source
+    from pipeline.run.reextract import describe_reextraction, reextract_source
 
     ctx = _context(args)
     sources = ctx.config.sources
@@ -153,7 +153,7 @@ def validate_command(args: argparse.Namespace) -> str:
     from extractors.extract import default_nlp
     from extractors.sites import site_for_url
     from pipeline.fetch import FetchSettings
-    from pipeline.validate import describe_validation, validate_page
+    from pipeline.run.validate import describe_validation, validate_page
 
     target: str = args.target
     workspace = _workspace(args)
@@ -197,7 +197,7 @@ def serve_command(args: argparse.Namespace) -> str:
 
 
 def learn_profiles_command(args: argparse.Namespace) -> str:
-    from pipeline.profiles import learn_profiles, save_profiles
+    from pipeline.run.profiles import learn_profiles, save_profiles
 
     ctx = _context(args)
     with RunLock(ctx.workspace.state):

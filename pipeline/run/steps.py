@@ -18,24 +18,24 @@ from uuid import uuid4
 from spacy.language import Language
 
 from extractors.clean import SiteProfile
-from pipeline.alerts import Outbox, SmtpSettings, compose_alert, deliver_pending
-from pipeline.archive import RawArchive
-from pipeline.blobs import Location
+from pipeline.compare.diff import compare_extractions
+from pipeline.compare.source_health import update_source_health
 from pipeline.config import Workspace
-from pipeline.diff import compare_extractions
-from pipeline.feeds import write_feeds
 from pipeline.fetch import FetchedPage, Fetcher, FetchSettings, Validators
-from pipeline.process import (
+from pipeline.notify import Outbox, SmtpSettings, compose_alert, deliver_pending
+from pipeline.notify.feeds import write_feeds
+from pipeline.run.process import (
     Comparison,
     RawPage,
     accept_lasting_collapse,
     compare_with_baseline,
     extract_raw,
 )
-from pipeline.profiles import extractor_version, load_profile
-from pipeline.run_state import StateStore
-from pipeline.snapshot_store import SnapshotStore, snapshot_stamp
-from pipeline.source_health import update_source_health
+from pipeline.run.profiles import extractor_version, load_profile
+from pipeline.store.archive import RawArchive
+from pipeline.store.blobs import Location
+from pipeline.store.run_state import StateStore
+from pipeline.store.snapshots import SnapshotStore, snapshot_stamp
 from schemas.changes import DiffResult
 from schemas.config import Config, Source
 from schemas.errors import BikwatchError, StoreError
@@ -51,7 +51,7 @@ class RunContext:
     """Everything a run's steps share: configuration and the stores of one workspace.
 
     Picklable, so tasks on Dask workers receive it; `run_key` names the run in per-process
-    caches (see `pipeline.task_resources`).
+    caches (see `pipeline.run.worker_resources`).
     """
 
     config: Config

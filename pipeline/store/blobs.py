@@ -9,7 +9,7 @@ few operations on keys of the form `<folder>/<name>`:
 - `write_new(key, data)`: create, never overwrite (False when the key exists);
 - `replace(key, data)`: create or replace.
 
-Local writes keep the crash-safe temp-file + link/rename of `pipeline.storage`. On object
+Local writes keep the crash-safe temp-file + link/rename of `pipeline.store.files`. On object
 storage a PUT is atomic (an object appears whole or not at all); `write_new` is a conditional
 PUT (`If-None-Match: *`) where fsspec's backend supports it (s3fs does), else check-then-put,
 and callers pick names that are unique in practice (time stamps, digests).
@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
-from pipeline.storage import TEMPORARY_PREFIX, replace_file, write_new_file
+from pipeline.store.files import TEMPORARY_PREFIX, replace_file, write_new_file
 from schemas.errors import StoreError
 
 # A store location: a local folder, or the URL of a prefix in remote storage.
@@ -65,7 +65,7 @@ def open_blobs(root: Location, options: Mapping[str, Any] | None = None) -> Blob
 
 
 class LocalBlobs:
-    """Files in a local folder, written crash-safely (see `pipeline.storage`)."""
+    """Files in a local folder, written crash-safely (see `pipeline.store.files`)."""
 
     def __init__(self, root: Path) -> None:
         self.root: Location = root

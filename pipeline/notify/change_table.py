@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections import Counter
 
-from pipeline.alerts.wording import describe_changes, describe_problem, source_label
+from pipeline.notify.wording import describe_changes, describe_problem, source_label
 from schemas.run import RunReport, SourceOutcome
 
 

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 
-from pipeline.alerts.wording import describe_changes, describe_problem
-from pipeline.diff import diff_extractions
+from pipeline.compare.diff import diff_extractions
+from pipeline.compare.page_health import assess_health
 from pipeline.fetch import Fetcher, FetchSettings
-from pipeline.health import assess_health
-from pipeline.process import extract_raw
-from pipeline.run_steps import raw_page
+from pipeline.notify.wording import describe_changes, describe_problem
+from pipeline.run.process import extract_raw
+from pipeline.run.steps import raw_page
 from schemas.extraction import Extraction
 
 

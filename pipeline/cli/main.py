@@ -50,7 +50,8 @@ def _fail(message: str, code: int) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from pipeline import commands, operations
+    from pipeline.cli import page_commands as commands
+    from pipeline.cli import run_commands as operations
 
     parser = _Parser(prog="bikwatch", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)

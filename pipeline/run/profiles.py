@@ -17,8 +17,8 @@ from extractors import EXTRACTOR_VERSION
 from extractors.clean import SiteProfile, default_profile, learn_site_profile
 from extractors.clean.profile import MIN_PAGES
 from extractors.decode import decode_html
-from pipeline.archive import RawArchive
-from pipeline.storage import replace_file
+from pipeline.store.archive import RawArchive
+from pipeline.store.files import replace_file
 from schemas.config import Source
 from schemas.errors import InputError, StoreError
 

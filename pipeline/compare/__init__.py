@@ -1,0 +1,1 @@
+"""Comparing: the diff of two extractions, matching, page health and source health."""

@@ -1,0 +1,1 @@
+"""Storing: snapshots, the raw archive (WARC), blob locations and the run state."""
