@@ -23,7 +23,7 @@ from pipeline.config import parse_config
 from schemas.errors import ConfigError
 
 
-def add_registry_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_registry_parser(sub: argparse._SubParsersAction) -> None:
     registry = sub.add_parser("registry", help="the initiative registry and the sources it implies")
     actions = registry.add_subparsers(dest="registry_command", required=True)
     sources = actions.add_parser("sources", help="print the registry's pages as [[sources]]")

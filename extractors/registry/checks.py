@@ -31,7 +31,9 @@ def organisation_problems(entries: Sequence[Organisation], normalise: Normalise)
     for entry in entries:
         for name in (entry.name, *entry.aliases):
             owners.setdefault(normalise(name), set()).add(entry.id)
-    shared = [f"{key!r} names {', '.join(sorted(ids))}" for key, ids in owners.items() if len(ids) > 1]
+    shared = [
+        f"{key!r} names {', '.join(sorted(ids))}" for key, ids in owners.items() if len(ids) > 1
+    ]
     return [*_duplicate_ids([entry.id for entry in entries]), *shared]
 
 
@@ -79,5 +81,7 @@ def _dates_out_of_order(entries: Sequence[Initiative]) -> list[str]:
     return [
         f"{entry.id} ended ({entry.ended.date}) before it launched ({entry.launched.date})"
         for entry in entries
-        if entry.launched and entry.ended and not is_not_after(entry.launched.date, entry.ended.date)
+        if entry.launched
+        and entry.ended
+        and not is_not_after(entry.launched.date, entry.ended.date)
     ]

@@ -77,7 +77,9 @@ def source_id_for_url(url: str) -> str:
     parts = urlsplit(url)
     segments = [re.sub(r"_[a-z]{2}$", "", segment) for segment in parts.path.split("/")]
     words = [
-        _SHORT_SEGMENTS.get(s.lower(), s) for s in segments if s and s.lower() not in _NOISE_SEGMENTS
+        _SHORT_SEGMENTS.get(s.lower(), s)
+        for s in segments
+        if s and s.lower() not in _NOISE_SEGMENTS
     ]
     words += [value for _, value in parse_qsl(parts.query) if len(value) < 20]
     slug = re.sub(r"[^a-z0-9]+", "-", "-".join(words).lower()).strip("-")
@@ -137,4 +139,4 @@ def replace_sources(text: str, sources: list[Source]) -> str:
     while tail and not tail[0].strip():
         tail = tail[1:]
     rendered = render_sources(sources).rstrip("\n").split("\n")
-    return "\n".join([*head, *rendered, *([""] + tail if tail else [])]) + "\n"
+    return "\n".join([*head, *rendered, *(["", *tail] if tail else [])]) + "\n"
