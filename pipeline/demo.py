@@ -7,12 +7,18 @@ produces a change alert in the outbox.
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.notify.change_table import summarize_report
 from pipeline.replay_server import ReplayServer
 from schemas.errors import InputError
 from schemas.run import RunReport
+
+DEMO_MARKER = ".bikwatch-demo"
+FlowRunner = Callable[..., RunReport]
 
 SAMPLE_PAGES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "corpus"
 
@@ -69,10 +75,18 @@ def pages_of(pages: list[DemoPage], version: str) -> dict[str, tuple[bytes, str]
     return served
 
 
-def run_demo(workdir: Path) -> str:
-    from pipeline.cli.run_commands import run_flow
-    from pipeline.notify.change_table import summarize_report
+def prepare_demo_folder(workdir: Path) -> None:
+    """An empty demo folder; one not made by the demo is never deleted."""
+    if workdir.exists():
+        if not (workdir / DEMO_MARKER).exists():
+            raise InputError(f"{workdir} exists and is not a bikwatch demo folder; choose another")
+        shutil.rmtree(workdir)
+    workdir.mkdir(parents=True)
+    (workdir / DEMO_MARKER).write_text("made by `bikwatch demo`; safe to delete\n")
 
+
+def run_demo(workdir: Path, run_flow: FlowRunner) -> str:
+    """Two runs of the flow (`run_flow`, given by the CLI) on the replay, before and after."""
     pages = find_demo_pages()
     locations = {
         name: str(workdir / name) for name in ("snapshots", "outbox", "archive", "state", "feeds")
