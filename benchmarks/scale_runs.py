@@ -22,7 +22,7 @@ from uuid import uuid4
 from spacy.language import Language
 
 from pipeline.config import Workspace, load_config
-from pipeline.fetch import Fetcher
+from pipeline.fetch.fetcher import Fetcher
 from pipeline.run import steps as run_steps
 from pipeline.run.context import RunContext
 from pipeline.run.worker_resources import process_nlp, release_fetcher, run_fetcher

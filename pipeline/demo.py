@@ -1,8 +1,8 @@
 """`bikwatch demo`: the real `scrape` flow on a replay of shipped pages, with no network.
 
-The corpus pages shipped under tests/fixtures are served by a real HTTP server on loopback;
-a first run makes the baseline snapshots, a second run on the later versions of the pages
-produces a change alert in the outbox.
+The sample pages shipped with the package (`pipeline/demo_pages/`) are served by a real HTTP
+server on loopback; a first run makes the baseline snapshots, a second run on the later
+versions of the pages produces a change alert in the outbox.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from schemas.run import RunReport
 DEMO_MARKER = ".bikwatch-demo"
 FlowRunner = Callable[..., RunReport]
 
-SAMPLE_PAGES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "corpus"
+# Version pairs of corpus pages, shipped in the package (`<site>/<id>.v1.html`, `.v2.html`).
+SAMPLE_PAGES = Path(__file__).resolve().with_name("demo_pages")
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def find_demo_pages(root: Path = SAMPLE_PAGES) -> list[DemoPage]:
             page_id = before.name.removesuffix(".v1.html")
             pages.append(DemoPage(before.parent.name, page_id, before, after))
     if not pages:
-        raise InputError(f"no sample page pairs under {root}: is this a full clone?")
+        raise InputError(f"no sample page pairs under {root}: is the package installed whole?")
     return pages
 
 

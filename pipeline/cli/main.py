@@ -1,4 +1,4 @@
-"""The `bikwatch` command line: the contract of ../shared/CONTRACT.md and the operator commands.
+"""The `bikwatch` command line: watch pages, extract initiatives, compare, alert on changes.
 
 Every failure is one line `bikwatch: error: ...` on stderr and a non-zero exit; output is
 built in full before anything is printed, so a failing command prints nothing half-done.
@@ -47,13 +47,22 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
+PAGE_COMMANDS = frozenset({"clean_command", "extract_command", "diff_command", "schema_command"})
+
+
 def _handler(name: str) -> Handler:
     """The function that carries out a command, by its name in the parser."""
-    # Deferred on purpose: the commands import pydantic models, lxml, httpx and warcio (about
-    # 0.3 s), which `--help` and a usage error never need.
-    from pipeline.cli import page_commands, run_commands
+    # Deferred on purpose: the page commands import pydantic models and lxml (about 0.3 s),
+    # the operator commands httpx and warcio too; `--help` and a usage error need none of it,
+    # and `clean` none of the latter.
+    if name in PAGE_COMMANDS:
+        from pipeline.cli import page_commands
 
-    handler: Handler = getattr(page_commands, name, None) or getattr(run_commands, name)
+        handler: Handler = getattr(page_commands, name)
+        return handler
+    from pipeline.cli import run_commands
+
+    handler = getattr(run_commands, name)
     return handler
 
 

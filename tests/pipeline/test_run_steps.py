@@ -7,7 +7,7 @@ import pytest
 
 from extractors.extract import build_nlp
 from pipeline.config import Workspace, parse_config
-from pipeline.fetch import FetchedPage
+from pipeline.fetch.models import FetchedPage
 from pipeline.run.context import RunContext
 from pipeline.run.steps import process_source
 from pipeline.store.snapshots import snapshot_stamp

@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from pipeline.config import Workspace, load_config
-from pipeline.fetch import Fetcher
+from pipeline.fetch.fetcher import Fetcher
 from pipeline.run import steps as run_steps
 from pipeline.run.context import RunContext
 from pipeline.store.run_state import RunLock
