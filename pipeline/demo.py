@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pipeline.notify.change_table import summarize_report
 from pipeline.replay_server import ReplayServer
+from pipeline.store.locations import STORES
 from schemas.errors import InputError
 from schemas.run import RunReport
 
@@ -90,7 +91,7 @@ def run_demo(workdir: Path, run_flow: FlowRunner) -> str:
     """Two runs of the flow (`run_flow`, given by the CLI) on the replay, before and after."""
     pages = find_demo_pages()
     locations = {
-        name: str(workdir / name) for name in ("snapshots", "outbox", "archive", "state", "feeds")
+        store.name: str(workdir / store.default) for store in STORES if store.name != "sources"
     }
     with ReplayServer(pages_of(pages, "before")) as server:
         sources = workdir / "sources.toml"

@@ -51,6 +51,7 @@ from pipeline.run import steps as run_steps  # noqa: E402
 from pipeline.run.context import RunContext  # noqa: E402
 from pipeline.run.runners import describe_task_runner, unshared_stores  # noqa: E402
 from pipeline.run.worker_resources import process_nlp, release_fetcher, run_fetcher  # noqa: E402
+from pipeline.store.locations import STORE_NAMES  # noqa: E402
 from pipeline.store.run_state import RunLock  # noqa: E402
 from schemas.config import Config, RunnerConfig, Source  # noqa: E402
 from schemas.errors import ConfigError, RunFailedError  # noqa: E402
@@ -88,14 +89,7 @@ def scrape(
     feeds: str | None = None,
 ) -> RunReport:
     """Fetch every configured source, clean, extract, snapshot, diff, then alert once."""
-    locations = {
-        "sources": sources,
-        "snapshots": snapshots,
-        "outbox": outbox,
-        "archive": archive,
-        "state": state,
-        "feeds": feeds,
-    }
+    locations = _locations(locals())
     logger = get_run_logger()
     ctx = _context(locations)
     runner = ctx.config.runner
@@ -118,18 +112,13 @@ def scrape_sources(
     feeds: str | None = None,
 ) -> RunReport:
     """The run itself, on the Dask runner `scrape` chose; same parameters as `scrape`."""
-    return _run(
-        _context(
-            {
-                "sources": sources,
-                "snapshots": snapshots,
-                "outbox": outbox,
-                "archive": archive,
-                "state": state,
-                "feeds": feeds,
-            }
-        )
-    )
+    return _run(_context(_locations(locals())))
+
+
+def _locations(parameters: dict[str, Any]) -> dict[str, str | None]:
+    """The flow's store parameters (one per row of `STORES`; Prefect needs them spelled out
+    in the signatures above) as `Workspace.resolve` takes them."""
+    return {name: parameters[name] for name in STORE_NAMES}
 
 
 def _run(ctx: RunContext) -> RunReport:

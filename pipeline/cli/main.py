@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from pipeline.store.locations import STORES
 from schemas.errors import BikwatchError
 
 EXIT_ERROR = 1
@@ -135,15 +136,8 @@ def _page_args(parser: argparse.ArgumentParser) -> None:
 
 
 def _workspace_args(parser: argparse.ArgumentParser) -> None:
-    for name, env in (
-        ("sources", "BIKWATCH_SOURCES"),
-        ("snapshots", "BIKWATCH_SNAPSHOTS"),
-        ("outbox", "BIKWATCH_OUTBOX"),
-        ("archive", "BIKWATCH_ARCHIVE"),
-        ("state", "BIKWATCH_STATE"),
-        ("feeds", "BIKWATCH_FEEDS"),
-    ):
-        parser.add_argument(f"--{name}", help=f"(env {env})")
+    for store in STORES:
+        parser.add_argument(store.flag, help=f"(env {store.env}; default {store.default})")
 
 
 if __name__ == "__main__":

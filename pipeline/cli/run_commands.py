@@ -18,6 +18,7 @@ from pipeline.run.context import RunContext
 from pipeline.run.profiles import learn_profiles, save_profiles
 from pipeline.run.reextract import describe_reextraction, reextract_source
 from pipeline.run.validate import describe_validation, validate_page
+from pipeline.store.locations import STORE_NAMES
 from pipeline.store.run_state import RunLock
 from schemas.config import FetchConfig, is_http_url
 from schemas.errors import InputError, RunFailedError
@@ -25,8 +26,6 @@ from schemas.run import RunReport
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-LOCATION_NAMES = ("sources", "snapshots", "outbox", "archive", "state", "feeds")
 
 
 def run_flow(**locations: str | None) -> RunReport:
@@ -47,7 +46,7 @@ def spacy_pipeline() -> Language:
 
 
 def run_command(args: argparse.Namespace) -> str:
-    locations = {name: getattr(args, name) for name in LOCATION_NAMES}
+    locations = {name: getattr(args, name) for name in STORE_NAMES}
     workspace = Workspace.resolve(**locations)
     # A bad sources file or a workspace another run holds is reported before Prefect starts:
     # one line, nothing written. The flow takes the lock again for the run itself.
@@ -70,7 +69,7 @@ def demo_command(args: argparse.Namespace) -> str:
 
 
 def _workspace(args: argparse.Namespace) -> Workspace:
-    return Workspace.resolve(**{name: getattr(args, name, None) for name in LOCATION_NAMES})
+    return Workspace.resolve(**{name: getattr(args, name, None) for name in STORE_NAMES})
 
 
 def _context(args: argparse.Namespace) -> RunContext:
@@ -134,7 +133,7 @@ def serve_command(args: argparse.Namespace) -> str:
     # need it.
     from pipeline.flow import serve_flow
 
-    parameters = {name: workspace.absolute(name) for name in LOCATION_NAMES}
+    parameters = {name: workspace.absolute(name) for name in STORE_NAMES}
     print(
         f"bikwatch: serving the scrape flow on cron {config.schedule.cron!r} "
         f"({config.schedule.timezone}); Ctrl-C stops",
