@@ -34,8 +34,7 @@ _MIN_REPEAT_WORDS = 4  # shorter lines (tags, "Status: Active") may repeat legit
 
 
 def corpus_dir() -> Path:
-    shared = REPO.parent / "shared" / "corpus"
-    return shared if shared.is_dir() else REPO / "tests" / "fixtures" / "corpus"
+    return REPO / "tests" / "fixtures" / "corpus"
 
 
 @dataclass

@@ -39,8 +39,8 @@ from benchmarks.scoring import (  # noqa: E402
 from extractors.clean.text import comparison_key  # noqa: E402
 from extractors.decode import decode_html  # noqa: E402
 from extractors.extract import build_nlp  # noqa: E402
+from extractors.page import extract_page  # noqa: E402
 from pipeline.compare.diff import diff_extractions  # noqa: E402
-from pipeline.run.process import extract_html  # noqa: E402
 from schemas.extraction import Extraction  # noqa: E402
 from tests.pipeline.test_diff_corpus import unmatched  # noqa: E402
 
@@ -182,7 +182,7 @@ def report_pages(pages: list[HoldoutPage], nlp: Any) -> dict[str, Tally]:
     tallies: dict[str, Tally] = {}
     misses: dict[str, list[str]] = {}
     for page in pages:
-        extraction = extract_html(page.html, page.gold["url"], nlp=nlp)
+        extraction = extract_page(page.html.encode(), "utf-8", page.gold["url"], nlp=nlp)
         found = extraction.model_dump(mode="json")
         precision, recall, f1 = token_scores(extraction.text, page.gold["main_text"])
         tally = score_page(page.gold, found)
@@ -200,8 +200,8 @@ def report_pages(pages: list[HoldoutPage], nlp: Any) -> dict[str, Tally]:
 
 def _pair_result(pair: HoldoutPair, nlp: Any) -> tuple[list[Any], list[Any], bool, bool]:
     url = pair.gold["url"]
-    old: Extraction = extract_html(pair.old_html, url, nlp=nlp)
-    new: Extraction = extract_html(pair.new_html, url, nlp=nlp)
+    old: Extraction = extract_page(pair.old_html.encode(), "utf-8", url, nlp=nlp)
+    new: Extraction = extract_page(pair.new_html.encode(), "utf-8", url, nlp=nlp)
     result = diff_extractions(old, new)
     missing, extra = unmatched(result, pair.gold["changes"], old, new)
     return missing, extra, bool(result.health), bool(pair.gold["health"])

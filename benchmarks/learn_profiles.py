@@ -1,8 +1,7 @@
 """Regenerate the shipped site profiles (`extractors/clean/profiles/<site>.json`) from the corpus.
 
 Every `*.html` page of each site folder of the corpus is a sample of that site's template;
-the corpus is `../shared/corpus` relative to the repository root when it exists, else the
-repository's copy in `tests/fixtures/corpus`.
+the corpus is the repository's copy in `tests/fixtures/corpus`.
 
     uv run python benchmarks/learn_profiles.py
 """
@@ -20,8 +19,7 @@ from extractors.clean.profile import PROFILES_DIR, learn_site_profile  # noqa: E
 
 
 def corpus_dir() -> Path:
-    shared = REPO.parent / "shared" / "corpus"
-    return shared if shared.is_dir() else REPO / "tests" / "fixtures" / "corpus"
+    return REPO / "tests" / "fixtures" / "corpus"
 
 
 def page_url(path: Path) -> str:

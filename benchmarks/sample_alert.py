@@ -31,8 +31,7 @@ RUN_AT = datetime(2025, 3, 1, 6, 0, tzinfo=UTC)  # fixed, so the sample is repro
 
 
 def corpus_dir() -> Path:
-    shared = ROOT.parent / "shared" / "corpus"
-    return shared if shared.is_dir() else ROOT / "tests" / "fixtures" / "corpus"
+    return ROOT / "tests" / "fixtures" / "corpus"
 
 
 def pair_outcomes(corpus: Path) -> list[SourceOutcome]:

@@ -18,9 +18,10 @@ from spacy.language import Language
 from trafilatura.deduplication import LRU_TEST
 
 from benchmarks.synthetic_pages import REPO, SyntheticPage
+from extractors.decode import decode_html
 from extractors.extract import build_nlp
+from extractors.page import extract_page
 from pipeline.cli.page_commands import read_page
-from pipeline.run.process import extract_html
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ def time_side_by_side(saved: SavedPages) -> SideBySide:
     seconds = {"bikwatch": 0.0, "trafilatura": 0.0}
     failures = {"bikwatch": 0, "trafilatura": 0}
     for number, page in enumerate(saved.pages):
-        html = read_page(saved.manifest.parent / f"{page.source_id}.html")
+        html = decode_html(read_page(saved.manifest.parent / f"{page.source_id}.html"))
         for name in sorted(tools, reverse=number % 2 == 1):
             started = time.perf_counter()
             succeeded = tools[name](html, page.public_url)
@@ -111,7 +112,7 @@ def time_side_by_side(saved: SavedPages) -> SideBySide:
 
 def _bikwatch(html: str, url: str, nlp: Language) -> bool:
     try:
-        extract_html(html, url, nlp=nlp).model_dump_json()
+        extract_page(html.encode(), "utf-8", url, nlp=nlp).model_dump_json()
     except Exception:  # counted: work in progress elsewhere may break a page
         return False
     return True

@@ -22,8 +22,9 @@ from uuid import uuid4
 from spacy.language import Language
 
 from pipeline.config import Workspace, load_config
-from pipeline.fetch import Fetcher
+from pipeline.fetch.fetcher import Fetcher
 from pipeline.run import steps as run_steps
+from pipeline.run.context import RunContext
 from pipeline.run.worker_resources import process_nlp, release_fetcher, run_fetcher
 from pipeline.store.run_state import RunLock
 from schemas.run import RunReport, SourceOutcome
@@ -42,10 +43,10 @@ STAGES = (
 )
 # Module functions the run calls, wrapped where the calling module looks them up.
 CLOCKED_FUNCTIONS = (
-    ("pipeline.run.process", "decode_html", "clean"),
-    ("pipeline.run.process", "clean_html", "clean"),
-    ("pipeline.run.process", "extract_document", "extract"),
-    ("pipeline.run.steps", "compare_with_baseline", "diff"),
+    ("extractors.page", "decode_html", "clean"),
+    ("extractors.page", "clean_html", "clean"),
+    ("extractors.extract", "extract_document", "extract"),
+    ("pipeline.run.decide", "compare_with_baseline", "diff"),
 )
 # Methods of the run's own store objects, wrapped on the instances: (store, method, stage).
 CLOCKED_METHODS = (
@@ -112,7 +113,7 @@ class StagedRun:
 
 def plain_run(workspace: Workspace) -> RunReport:
     """What the `scrape` flow does, step for step, as plain calls in one thread."""
-    ctx = run_steps.RunContext(load_config(workspace.sources), workspace)
+    ctx = RunContext(load_config(workspace.sources), workspace)
     with RunLock(workspace.state):
         started_at = datetime.now(UTC)
         outcomes = _each_source(ctx, run_fetcher(ctx), process_nlp(), started_at)
@@ -126,7 +127,7 @@ def staged_run(workspace: Workspace) -> StagedRun:
     started_at = datetime.now(UTC)
     started = time.perf_counter()
     with clock.stage("setup"):
-        ctx = run_steps.RunContext(load_config(workspace.sources), workspace)
+        ctx = RunContext(load_config(workspace.sources), workspace)
         nlp, fetcher = process_nlp(), run_fetcher(ctx)
     with RunLock(workspace.state), clocks_on(clock, ctx, fetcher):
         outcomes = _each_source(ctx, fetcher, nlp, started_at)
@@ -138,7 +139,7 @@ def staged_run(workspace: Workspace) -> StagedRun:
 
 
 @contextmanager
-def clocks_on(clock: StageClock, ctx: run_steps.RunContext, fetcher: Fetcher) -> Iterator[None]:
+def clocks_on(clock: StageClock, ctx: RunContext, fetcher: Fetcher) -> Iterator[None]:
     """Wrap the run's functions with the clock for the duration of the block."""
     with ExitStack() as undo:
         for module_name, name, stage in CLOCKED_FUNCTIONS:
@@ -167,7 +168,7 @@ def _replaced(owner: object, name: str, replacement: object) -> Iterator[None]:
 
 
 def _each_source(
-    ctx: run_steps.RunContext, fetcher: Fetcher, nlp: Language, started_at: datetime
+    ctx: RunContext, fetcher: Fetcher, nlp: Language, started_at: datetime
 ) -> list[SourceOutcome]:
     outcomes = []
     for source in ctx.config.enabled_sources:
@@ -180,7 +181,7 @@ def _each_source(
 
 
 def _publish(
-    ctx: run_steps.RunContext,
+    ctx: RunContext,
     outcomes: list[SourceOutcome],
     started_at: datetime,
     clock: StageClock | None = None,

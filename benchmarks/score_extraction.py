@@ -27,8 +27,7 @@ from extractors.extract import build_nlp, extract_document  # noqa: E402
 
 
 def corpus_dir() -> Path:
-    shared = REPO.parent / "shared" / "corpus"
-    return shared if shared.is_dir() else REPO / "tests" / "fixtures" / "corpus"
+    return REPO / "tests" / "fixtures" / "corpus"
 
 
 @dataclass(frozen=True)

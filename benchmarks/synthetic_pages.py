@@ -68,9 +68,8 @@ HTML_CONTENT_TYPE = "text/html; charset=utf-8"
 
 
 def corpus_dir() -> Path:
-    """The shared corpus beside the repository when present, else the repository's copy."""
-    shared = REPO.parent / "shared" / "corpus"
-    return shared if shared.is_dir() else REPO / "tests" / "fixtures" / "corpus"
+    """The repository's copy of the corpus."""
+    return REPO / "tests" / "fixtures" / "corpus"
 
 
 @dataclass(frozen=True)

@@ -168,7 +168,7 @@ def main() -> None:
     for line in inner:
         print("  " + line)
     chain = longest_chain(arrows)
-    print(f"longest chain: {len(chain)} modules:", " -> ".join(chain))
+    print(f"longest chain: {len(chain) - 1} arrows ({len(chain)} modules):", " -> ".join(chain))
 
 
 if __name__ == "__main__":

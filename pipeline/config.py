@@ -1,6 +1,7 @@
 """Reading `sources.toml` and resolving where each store lives.
 
-Every store location has a default, an environment variable and a CLI flag, in rising priority.
+Every store location has a default, an environment variable and a CLI flag, in rising priority
+(the table is `pipeline.store.locations.STORES`).
 The snapshot store and the raw archive may be fsspec URLs (`s3://bucket/prefix`), so workers on
 several machines share them; the other stores are local folders.
 """
@@ -15,18 +16,9 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from pipeline.store.blobs import Location, as_location, is_url
+from pipeline.store.locations import STORES
 from schemas.config import Config
 from schemas.errors import ConfigError
-
-DEFAULT_LOCATIONS = {
-    "sources": ("BIKWATCH_SOURCES", "sources.toml"),
-    "snapshots": ("BIKWATCH_SNAPSHOTS", "snapshots"),
-    "outbox": ("BIKWATCH_OUTBOX", "outbox"),
-    "archive": ("BIKWATCH_ARCHIVE", "archive"),
-    "state": ("BIKWATCH_STATE", "state"),
-    "feeds": ("BIKWATCH_FEEDS", "feeds"),
-}
-REMOTE_CAPABLE = frozenset({"snapshots", "archive"})
 
 
 @dataclass(frozen=True)
@@ -43,11 +35,11 @@ class Workspace:
     @classmethod
     def resolve(cls, **overrides: str | Path | None) -> Workspace:
         locations: dict[str, Location] = {}
-        for name, (env_var, default) in DEFAULT_LOCATIONS.items():
-            chosen = overrides.get(name) or os.environ.get(env_var) or default
-            if is_url(chosen) and name not in REMOTE_CAPABLE:
-                raise ConfigError(f"{name} must be a local folder, not a URL: {chosen}")
-            locations[name] = as_location(chosen)
+        for store in STORES:
+            chosen = overrides.get(store.name) or os.environ.get(store.env) or store.default
+            if is_url(chosen) and not store.remote:
+                raise ConfigError(f"{store.name} must be a local folder, not a URL: {chosen}")
+            locations[store.name] = as_location(chosen)
         return cls(**locations)  # type: ignore[arg-type]
 
     def absolute(self, name: str) -> str:
@@ -58,14 +50,8 @@ class Workspace:
     @classmethod
     def under(cls, root: Path, sources: Path | None = None) -> Workspace:
         """All stores in one folder (the demo's and the tests' layout)."""
-        return cls(
-            sources=sources or root / "sources.toml",
-            snapshots=root / "snapshots",
-            outbox=root / "outbox",
-            archive=root / "archive",
-            state=root / "state",
-            feeds=root / "feeds",
-        )
+        locations = {store.name: root / store.default for store in STORES}
+        return cls(**{**locations, "sources": sources or locations["sources"]})
 
 
 def load_config(path: Path) -> Config:

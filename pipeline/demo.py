@@ -1,20 +1,28 @@
 """`bikwatch demo`: the real `scrape` flow on a replay of shipped pages, with no network.
 
-The corpus pages shipped under tests/fixtures are served by a real HTTP server on loopback;
-a first run makes the baseline snapshots, a second run on the later versions of the pages
-produces a change alert in the outbox.
+The sample pages shipped with the package (`pipeline/demo_pages/`) are served by a real HTTP
+server on loopback; a first run makes the baseline snapshots, a second run on the later
+versions of the pages produces a change alert in the outbox.
 """
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.notify.change_table import summarize_report
 from pipeline.replay_server import ReplayServer
+from pipeline.store.locations import STORES
 from schemas.errors import InputError
 from schemas.run import RunReport
 
-SAMPLE_PAGES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "corpus"
+DEMO_MARKER = ".bikwatch-demo"
+FlowRunner = Callable[..., RunReport]
+
+# Version pairs of corpus pages, shipped in the package (`<site>/<id>.v1.html`, `.v2.html`).
+SAMPLE_PAGES = Path(__file__).resolve().with_name("demo_pages")
 
 
 @dataclass(frozen=True)
@@ -42,7 +50,7 @@ def find_demo_pages(root: Path = SAMPLE_PAGES) -> list[DemoPage]:
             page_id = before.name.removesuffix(".v1.html")
             pages.append(DemoPage(before.parent.name, page_id, before, after))
     if not pages:
-        raise InputError(f"no sample page pairs under {root}: is this a full clone?")
+        raise InputError(f"no sample page pairs under {root}: is the package installed whole?")
     return pages
 
 
@@ -69,13 +77,21 @@ def pages_of(pages: list[DemoPage], version: str) -> dict[str, tuple[bytes, str]
     return served
 
 
-def run_demo(workdir: Path) -> str:
-    from pipeline.cli.run_commands import run_flow
-    from pipeline.notify.change_table import summarize_report
+def prepare_demo_folder(workdir: Path) -> None:
+    """An empty demo folder; one not made by the demo is never deleted."""
+    if workdir.exists():
+        if not (workdir / DEMO_MARKER).exists():
+            raise InputError(f"{workdir} exists and is not a bikwatch demo folder; choose another")
+        shutil.rmtree(workdir)
+    workdir.mkdir(parents=True)
+    (workdir / DEMO_MARKER).write_text("made by `bikwatch demo`; safe to delete\n")
 
+
+def run_demo(workdir: Path, run_flow: FlowRunner) -> str:
+    """Two runs of the flow (`run_flow`, given by the CLI) on the replay, before and after."""
     pages = find_demo_pages()
     locations = {
-        name: str(workdir / name) for name in ("snapshots", "outbox", "archive", "state", "feeds")
+        store.name: str(workdir / store.default) for store in STORES if store.name != "sources"
     }
     with ReplayServer(pages_of(pages, "before")) as server:
         sources = workdir / "sources.toml"

@@ -13,28 +13,49 @@ A fetch that failed for a passing reason is retried by `run_steps.run_sources`, 
 
 from __future__ import annotations
 
+import logging
+import os
 from datetime import UTC, datetime
 from logging import Logger, LoggerAdapter
 from pathlib import Path
+from typing import Any
 from uuid import uuid4
 
-from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact
-from prefect.cache_policies import NO_CACHE
-from prefect.futures import PrefectFuture
-from prefect.runtime import flow_run
-from prefect.task_runners import ThreadPoolTaskRunner
 
-from pipeline.config import Workspace, load_config
-from pipeline.notify.change_table import render_change_table
-from pipeline.run import steps as run_steps
-from pipeline.run.runners import describe_task_runner, make_task_runner, unshared_stores
-from pipeline.run.steps import RunContext
-from pipeline.run.worker_resources import process_nlp, release_fetcher, run_fetcher
-from pipeline.store.run_state import RunLock
-from schemas.config import RunnerConfig, Source
-from schemas.errors import RunFailedError
-from schemas.run import Notice, RunReport, SourceOutcome
+def _prepare_prefect() -> None:
+    """Settings that must be in place before Prefect is imported (just below)."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "bikwatch")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    # The run's own Prefect server starts in a subprocess; on a busy machine it can take more
+    # than Prefect's default 20 s, which would fail the whole scheduled run.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+
+
+_prepare_prefect()
+
+import prefect.main  # noqa: E402, F401  (sets up Prefect's logging, console handler included)
+from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.artifacts import create_markdown_artifact  # noqa: E402
+from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.futures import PrefectFuture  # noqa: E402
+from prefect.logging.handlers import PrefectConsoleHandler  # noqa: E402
+from prefect.runtime import flow_run  # noqa: E402
+from prefect.schedules import Cron  # noqa: E402
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner  # noqa: E402
+
+from pipeline.config import Workspace, load_config  # noqa: E402
+from pipeline.notify.change_table import render_change_table  # noqa: E402
+from pipeline.run import steps as run_steps  # noqa: E402
+from pipeline.run.context import RunContext  # noqa: E402
+from pipeline.run.runners import describe_task_runner, unshared_stores  # noqa: E402
+from pipeline.run.worker_resources import process_nlp, release_fetcher, run_fetcher  # noqa: E402
+from pipeline.store.locations import STORE_NAMES  # noqa: E402
+from pipeline.store.run_state import RunLock  # noqa: E402
+from schemas.config import Config, RunnerConfig, Source  # noqa: E402
+from schemas.errors import ConfigError, RunFailedError  # noqa: E402
+from schemas.run import Notice, RunReport, SourceOutcome  # noqa: E402
 
 RunLogger = Logger | LoggerAdapter[Logger]
 
@@ -68,14 +89,7 @@ def scrape(
     feeds: str | None = None,
 ) -> RunReport:
     """Fetch every configured source, clean, extract, snapshot, diff, then alert once."""
-    locations = {
-        "sources": sources,
-        "snapshots": snapshots,
-        "outbox": outbox,
-        "archive": archive,
-        "state": state,
-        "feeds": feeds,
-    }
+    locations = _locations(locals())
     logger = get_run_logger()
     ctx = _context(locations)
     runner = ctx.config.runner
@@ -98,18 +112,13 @@ def scrape_sources(
     feeds: str | None = None,
 ) -> RunReport:
     """The run itself, on the Dask runner `scrape` chose; same parameters as `scrape`."""
-    return _run(
-        _context(
-            {
-                "sources": sources,
-                "snapshots": snapshots,
-                "outbox": outbox,
-                "archive": archive,
-                "state": state,
-                "feeds": feeds,
-            }
-        )
-    )
+    return _run(_context(_locations(locals())))
+
+
+def _locations(parameters: dict[str, Any]) -> dict[str, str | None]:
+    """The flow's store parameters (one per row of `STORES`; Prefect needs them spelled out
+    in the signatures above) as `Workspace.resolve` takes them."""
+    return {name: parameters[name] for name in STORE_NAMES}
 
 
 def _run(ctx: RunContext) -> RunReport:
@@ -163,3 +172,62 @@ def _counts(outcomes: list[SourceOutcome]) -> str:
     for outcome in outcomes:
         tally[outcome.outcome] = tally.get(outcome.outcome, 0) + 1
     return ", ".join(f"{n} {kind}" for kind, n in sorted(tally.items())) or "no sources"
+
+
+def run_flow(**locations: str | None) -> RunReport:
+    """Run `scrape` once, in this process, with a quiet console (see below)."""
+    quiet_console_tracebacks()
+    return scrape(**locations)
+
+
+def serve_flow(name: str, config: Config, parameters: dict[str, str]) -> None:
+    """Serve `scrape` on the configured cron schedule until interrupted."""
+    scrape.serve(
+        name=name,
+        schedules=[Cron(config.schedule.cron, timezone=config.schedule.timezone)],
+        parameters=parameters,
+    )
+
+
+class _WithoutTraceback(logging.Filter):
+    """Console records as one line: a failing source is an outcome the summary reports, not a
+    crash. The record reaches Prefect's API handler (on its own logger) before the console's, so
+    the Prefect UI keeps the full traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.exc_info, record.exc_text, record.stack_info = None, None, None
+        return True
+
+
+def quiet_console_tracebacks(level: int = logging.ERROR + 1) -> None:
+    """Keep Prefect's console quiet in a CLI run: the CLI prints its own summary on stdout and,
+    when the run fails, one `bikwatch: error:` line (the CLI contract). Prefect's API handler
+    is untouched, so the Prefect UI keeps every log line with its traceback."""
+    for handler in logging.getLogger().handlers:
+        if not isinstance(handler, PrefectConsoleHandler):
+            continue  # another handler (a test's capture, an operator's file) keeps it all
+        handler.setLevel(max(handler.level, level))
+        if not any(isinstance(f, _WithoutTraceback) for f in handler.filters):
+            handler.addFilter(_WithoutTraceback())
+
+
+def make_task_runner(config: RunnerConfig) -> TaskRunner[Any]:
+    """A fresh, not yet started task runner for one flow run."""
+    if config.kind == "threads":
+        return ThreadPoolTaskRunner(max_workers=config.max_workers)
+    try:  # deferred on purpose: Dask is optional, and slow to import for a run on threads
+        from prefect_dask import DaskTaskRunner
+    except ImportError as exc:
+        raise ConfigError(f'runner kind "dask" needs prefect-dask installed: {exc}') from None
+    if config.dask_address is not None:
+        return DaskTaskRunner(address=config.dask_address)
+    return DaskTaskRunner(
+        cluster_class="distributed.LocalCluster",
+        cluster_kwargs={
+            "n_workers": config.dask_workers,
+            "threads_per_worker": config.max_workers,
+            "processes": config.dask_processes,
+            # No dashboard: it needs bokeh, and a scheduled job has nobody to look at it.
+            "dashboard_address": None,
+        },
+    )

@@ -1,6 +1,6 @@
 """What changed between two extractions of one page, and whether the new one looks sound.
 
-The flat `Change` is the contract's shape (../shared/CONTRACT.md); the diff fills it, the
+The flat `Change` is the contract's shape (`bikwatch diff`); the diff fills it, the
 alert email and the feeds only render it.
 """
 

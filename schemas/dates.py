@@ -11,17 +11,28 @@ from pydantic import AfterValidator
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
+def partial_date(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    """The partial ISO date of these parts, or None when they name no calendar day.
+
+    The one place a partial date is made: cleaning, extraction and the models all use it.
+    """
+    try:
+        date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    return f"{year:04d}-{month:02d}" if day is None else f"{year:04d}-{month:02d}-{day:02d}"
+
+
 def check_partial_date(value: str) -> str:
     """Accept `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real calendar date."""
     match = _PARTIAL_DATE.match(value)
     if not match:
         raise ValueError(f"not a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
     year, month, day = (int(part) if part else None for part in match.groups())
-    assert year is not None
-    try:
-        date(year, month or 1, day or 1)
-    except ValueError as exc:
-        raise ValueError(f"not a calendar date: {value!r}") from exc
+    if year is None or partial_date(year, month, day) is None:
+        raise ValueError(f"not a calendar date: {value!r}")
     return value
 
 

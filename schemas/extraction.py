@@ -1,8 +1,8 @@
 """The extraction of one page: initiatives, signatories, actions and dates.
 
-The field names and their shapes are fixed by ../shared/CONTRACT.md; evidence spans and
-warnings sit beside them. Models validate what they mean (partial dates, launched <= ended,
-ended implies status "ended", no empty names, signatories once each).
+The field names and their shapes are fixed by the command-line contract (`bikwatch schema`);
+evidence spans and warnings sit beside them. Models validate what they mean (partial dates,
+launched <= ended, ended implies status "ended", no empty names, signatories once each).
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+
+from schemas.dates import partial_date
 
 _MONTHS = {
     name: number
@@ -36,15 +37,8 @@ _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{4}})\b", re.I)
 
 
 def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
-    try:
-        date(year, month or 1, day or 1)
-    except ValueError:
-        return None
-    if not 1900 <= year <= 2100:
-        return None
-    if month is None:
-        return f"{year:04d}"
-    return f"{year:04d}-{month:02d}" if day is None else f"{year:04d}-{month:02d}-{day:02d}"
+    """A publication date: a partial ISO date, in a plausible range."""
+    return partial_date(year, month, day) if 1900 <= year <= 2100 else None
 
 
 def find_date(text: str) -> tuple[str, re.Match[str]] | None:

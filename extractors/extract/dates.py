@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 
 from extractors.extract.resources import load_toml
+from schemas.dates import partial_date
 
 
 @dataclass(frozen=True)
@@ -91,19 +91,6 @@ def _month_number(name: str) -> int:
     return _vocabulary().months[name.rstrip(".").lower()]
 
 
-def _partial(year: int, month: int | None = None, day: int | None = None) -> str | None:
-    """The partial ISO date, or None when the parts name no calendar day."""
-    try:
-        date(year, month or 1, day or 1)
-    except ValueError:
-        return None
-    if month is None:
-        return f"{year:04d}"
-    if day is None:
-        return f"{year:04d}-{month:02d}"
-    return f"{year:04d}-{month:02d}-{day:02d}"
-
-
 def _day(text: str) -> int:
     return int(re.sub(r"\D", "", text))
 
@@ -126,22 +113,22 @@ def _values(kind: str, match: re.Match[str], context_year: int | None) -> list[s
         month1 = _month_number(parts["m1"]) if parts["m1"] else month2
         year1 = int(parts["y1"]) if parts["y1"] else year2
         return [
-            _partial(year1, month1, _day(parts["d1"])),
-            _partial(year2, month2, _day(parts["d2"])),
+            partial_date(year1, month1, _day(parts["d1"])),
+            partial_date(year2, month2, _day(parts["d2"])),
         ]
     if kind == "year_range":
-        return [_partial(int(parts["y1"])), _partial(int(parts["y2"]))]
+        return [partial_date(int(parts["y1"])), partial_date(int(parts["y2"]))]
     if kind == "season_years":
-        return [_partial(int(parts["y1"])), _partial(int(parts["y1"]) + 1)]
+        return [partial_date(int(parts["y1"])), partial_date(int(parts["y1"]) + 1)]
     if kind in ("numeric", "iso"):
-        return [_partial(int(parts["y"]), int(parts["mo"]), int(parts["d"]))]
+        return [partial_date(int(parts["y"]), int(parts["mo"]), int(parts["d"]))]
     if kind in ("year", "qualified_year"):
-        return [_partial(int(parts["y"]))]
+        return [partial_date(int(parts["y"]))]
     year = int(parts["y"]) if parts.get("y") else context_year
     if year is None:
         return [None]
     day = _day(parts["d"]) if parts.get("d") else None
-    return [_partial(year, _month_number(parts["m"]), day)]
+    return [partial_date(year, _month_number(parts["m"]), day)]
 
 
 def _is_plausible(kind: str, match: re.Match[str], text: str) -> bool:

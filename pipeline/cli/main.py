@@ -1,4 +1,4 @@
-"""The `bikwatch` command line: the contract of ../shared/CONTRACT.md and the operator commands.
+"""The `bikwatch` command line: watch pages, extract initiatives, compare, alert on changes.
 
 Every failure is one line `bikwatch: error: ...` on stderr and a non-zero exit; output is
 built in full before anything is printed, so a failing command prints nothing half-done.
@@ -8,12 +8,12 @@ Prefect is imported only by the commands that run the flow (it is slow to import
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from schemas.errors import BikwatchError, InputError
+from pipeline.store.locations import STORES
+from schemas.errors import BikwatchError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -30,9 +30,8 @@ class _Parser(argparse.ArgumentParser):
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handler: Handler = args.handler
     try:
-        output = handler(args)
+        output = _handler(args.handler)(args)
     except BikwatchError as exc:
         return _fail(str(exc), EXIT_ERROR)
     except KeyboardInterrupt:
@@ -49,16 +48,32 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from pipeline.cli import page_commands as commands
-    from pipeline.cli import run_commands as operations
+PAGE_COMMANDS = frozenset({"clean_command", "extract_command", "diff_command", "schema_command"})
 
+
+def _handler(name: str) -> Handler:
+    """The function that carries out a command, by its name in the parser."""
+    # Deferred on purpose: the page commands import pydantic models and lxml (about 0.3 s),
+    # the operator commands httpx and warcio too; `--help` and a usage error need none of it,
+    # and `clean` none of the latter.
+    if name in PAGE_COMMANDS:
+        from pipeline.cli import page_commands
+
+        handler: Handler = getattr(page_commands, name)
+        return handler
+    from pipeline.cli import run_commands
+
+    handler = getattr(run_commands, name)
+    return handler
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="bikwatch", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     clean = sub.add_parser("clean", help="strip boilerplate from one saved HTML page")
     _page_args(clean)
-    clean.set_defaults(handler=commands.clean_command)
+    clean.set_defaults(handler="clean_command")
 
     extract = sub.add_parser("extract", help="clean and extract saved pages")
     extract.add_argument("file", nargs="?", type=Path, help="a saved HTML page")
@@ -66,47 +81,47 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--site", choices=["bik", "commission"], help="override the site")
     extract.add_argument("--manifest", type=Path, help="a TSV of FILE<TAB>URL lines")
     extract.add_argument("--format", choices=["json", "jsonl"], default=None)
-    extract.set_defaults(handler=commands.extract_command)
+    extract.set_defaults(handler="extract_command")
 
     diff = sub.add_parser("diff", help="compare two extractions (or snapshots) of one page")
     diff.add_argument("old", type=Path)
     diff.add_argument("new", type=Path)
     diff.add_argument("--format", choices=["json", "text"], default="json")
-    diff.set_defaults(handler=commands.diff_command)
+    diff.set_defaults(handler="diff_command")
 
     schema = sub.add_parser("schema", help="print the JSON schema of the extraction object")
-    schema.set_defaults(handler=commands.schema_command)
+    schema.set_defaults(handler="schema_command")
 
     run = sub.add_parser("run", help="the scheduled job: fetch, extract, snapshot, diff, alert")
     _workspace_args(run)
-    run.set_defaults(handler=operations.run_command)
+    run.set_defaults(handler="run_command")
 
     serve = sub.add_parser("serve", help="serve the scrape flow on the configured cron schedule")
     _workspace_args(serve)
     serve.add_argument("--name", default="bikwatch-scrape", help="the deployment's name")
-    serve.set_defaults(handler=operations.serve_command)
+    serve.set_defaults(handler="serve_command")
 
     reextract = sub.add_parser("reextract", help="re-extract the raw archive, no network")
     _workspace_args(reextract)
     reextract.add_argument("--source", help="only this source id")
     reextract.add_argument("--since", help="only responses fetched since this ISO date")
-    reextract.set_defaults(handler=operations.reextract_command)
+    reextract.set_defaults(handler="reextract_command")
 
     validate = sub.add_parser("validate", help="try a page (URL or source id) before watching it")
     _workspace_args(validate)
     validate.add_argument("target", help="a URL, or the id of a configured source")
     validate.add_argument("--site", choices=["bik", "commission"], help="override the site")
-    validate.set_defaults(handler=operations.validate_command)
+    validate.set_defaults(handler="validate_command")
 
     learn = sub.add_parser(
         "learn-profiles", help="learn each site's template from the raw archive, no network"
     )
     _workspace_args(learn)
-    learn.set_defaults(handler=operations.learn_profiles_command)
+    learn.set_defaults(handler="learn_profiles_command")
 
     status = sub.add_parser("status", help="per source: last fetch, change, error, baseline")
     _workspace_args(status)
-    status.set_defaults(handler=operations.status_command)
+    status.set_defaults(handler="status_command")
 
     from pipeline.registry_commands import add_registry_parser
 
@@ -114,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="run the real flow twice on shipped pages, no network")
     demo.add_argument("--workdir", type=Path, default=Path("demo-data"))
-    demo.set_defaults(handler=operations.demo_command)
+    demo.set_defaults(handler="demo_command")
     return parser
 
 
@@ -125,34 +140,8 @@ def _page_args(parser: argparse.ArgumentParser) -> None:
 
 
 def _workspace_args(parser: argparse.ArgumentParser) -> None:
-    for name, env in (
-        ("sources", "BIKWATCH_SOURCES"),
-        ("snapshots", "BIKWATCH_SNAPSHOTS"),
-        ("outbox", "BIKWATCH_OUTBOX"),
-        ("archive", "BIKWATCH_ARCHIVE"),
-        ("state", "BIKWATCH_STATE"),
-        ("feeds", "BIKWATCH_FEEDS"),
-    ):
-        parser.add_argument(f"--{name}", help=f"(env {env})")
-
-
-MAX_JSON_BYTES = 50_000_000
-
-
-def read_json_file(path: Path) -> object:
-    try:
-        size = path.stat().st_size
-        if size > MAX_JSON_BYTES:  # refused before reading: a huge file must not fill memory
-            raise InputError(f"{path}: {size} bytes is larger than the {MAX_JSON_BYTES} limit")
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not a JSON file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read: {exc}") from None
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{path}: not valid JSON: {exc}") from None
+    for store in STORES:
+        parser.add_argument(store.flag, help=f"(env {store.env}; default {store.default})")
 
 
 if __name__ == "__main__":

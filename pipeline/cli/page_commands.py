@@ -1,7 +1,7 @@
 """Handlers of the contract's one-shot commands: clean, extract, diff, schema.
 
 Each reads its input files, calls the plain functions and returns the whole output as a
-string; `pipeline.cli` prints it or the one-line error.
+string; `pipeline.cli.main` prints it or the one-line error.
 """
 
 from __future__ import annotations
@@ -9,35 +9,47 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
+from extractors.page import clean_page, extract_page
+from pipeline.compare.diff import diff_extractions
 from pipeline.config import describe_validation_error
+from pipeline.notify.wording import describe_changes, describe_problem
+from pipeline.store.snapshots import read_snapshot
 from schemas.config import is_http_url
 from schemas.errors import InputError
-from schemas.extraction import Extraction, read_extraction
+from schemas.extraction import Extraction, extraction_json_schema, read_extraction
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 MAX_PAGE_BYTES = 50_000_000
 MAX_MANIFEST_BYTES = 10_000_000
 
 
-def read_page(path: Path) -> str:
-    """A saved HTML page as text: decoded by its meta charset or by detection."""
-    from extractors.decode import decode_html
-
+def read_page(path: Path) -> bytes:
+    """A saved HTML page's bytes (decoded later by its meta charset or by detection)."""
     try:
         size = path.stat().st_size
         if size > MAX_PAGE_BYTES:
             raise InputError(f"{path}: {size} bytes is larger than the {MAX_PAGE_BYTES} limit")
-        body = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory, not a page") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def _extract_file(path: Path, url: str | None, site: str | None, nlp: Language) -> Extraction:
+    body = read_page(path)
+    checked = _check_url(url)
     try:
-        return decode_html(body)
+        return extract_page(body, None, checked, site=site, nlp=nlp)
     except InputError as exc:
         raise InputError(f"{path}: {exc}") from None
 
@@ -51,15 +63,18 @@ def _check_url(url: str | None) -> str:
 
 
 def clean_command(args: argparse.Namespace) -> str:
-    from extractors.clean import clean_html
-
     url = _check_url(args.url)
-    return clean_html(read_page(args.file), url, site=args.site).text
+    body = read_page(args.file)
+    try:
+        return clean_page(body, None, url, site=args.site).text
+    except InputError as exc:
+        raise InputError(f"{args.file}: {exc}") from None
 
 
 def extract_command(args: argparse.Namespace) -> str:
+    # Deferred on purpose: spaCy takes over a second to import; clean, diff and schema never
+    # need it.
     from extractors.extract import default_nlp
-    from pipeline.run.process import extract_html
 
     nlp = default_nlp()
     if args.manifest is not None:
@@ -68,15 +83,15 @@ def extract_command(args: argparse.Namespace) -> str:
         lines = []
         for number, (path, url) in read_manifest(args.manifest):
             try:
-                extraction = extract_html(read_page(path), _check_url(url), site=args.site, nlp=nlp)
+                extraction = _extract_file(path, url, args.site, nlp)
             except InputError as exc:
                 raise InputError(f"{args.manifest}:{number}: {exc}") from None
             lines.append(extraction.model_dump_json())
         return "\n".join(lines)
     if args.file is None:
         raise InputError("give a FILE to extract, or --manifest LIST.tsv")
-    url = _check_url(args.url)
-    extraction = extract_html(read_page(args.file), url, site=args.site, nlp=nlp)
+    _check_url(args.url)
+    extraction = _extract_file(args.file, args.url, args.site, nlp)
     if args.format == "jsonl":
         return extraction.model_dump_json()
     return json.dumps(extraction.model_dump(mode="json"), ensure_ascii=False, indent=2)
@@ -125,9 +140,6 @@ def load_extraction(path: Path) -> Extraction:
     A snapshot is checked in full (format, schema, checksum), so a snapshot of another schema
     version or one edited by hand is refused rather than half-read.
     """
-    from pipeline.cli.main import read_json_file
-    from pipeline.store.snapshots import read_snapshot
-
     data = read_json_file(path)
     if isinstance(data, dict) and "extraction" in data:
         return read_snapshot(path).extraction
@@ -138,15 +150,11 @@ def load_extraction(path: Path) -> Extraction:
 
 
 def diff_command(args: argparse.Namespace) -> str:
-    from pipeline.compare.diff import diff_extractions
-
     old, new = load_extraction(args.old), load_extraction(args.new)
     if _page_key(old.url) != _page_key(new.url):
         raise InputError(f"the two extractions are of different pages: {old.url} and {new.url}")
     result = diff_extractions(old, new)
     if args.format == "text":
-        from pipeline.notify.wording import describe_changes, describe_problem
-
         lines = [sentence.text for sentence in describe_changes(result.changes)]
         lines += [describe_problem(problem) for problem in result.health]
         return "\n".join(lines) or "no changes"
@@ -154,13 +162,28 @@ def diff_command(args: argparse.Namespace) -> str:
 
 
 def _page_key(url: str) -> str:
-    from urllib.parse import urlsplit
-
     parts = urlsplit(url)
     return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}"
 
 
 def schema_command(args: argparse.Namespace) -> str:
-    from schemas.extraction import extraction_json_schema
-
     return json.dumps(extraction_json_schema(), indent=2, sort_keys=True)
+
+
+MAX_JSON_BYTES = 50_000_000
+
+
+def read_json_file(path: Path) -> object:
+    try:
+        size = path.stat().st_size
+        if size > MAX_JSON_BYTES:  # refused before reading: a huge file must not fill memory
+            raise InputError(f"{path}: {size} bytes is larger than the {MAX_JSON_BYTES} limit")
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not a JSON file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read: {exc}") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}: not valid JSON: {exc}") from None

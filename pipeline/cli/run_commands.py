@@ -1,77 +1,52 @@
-"""Handlers of the commands that run the flow: `run` and `demo`."""
+"""Handlers of the operator commands: run, serve, demo, status, reextract, validate, profiles."""
 
 from __future__ import annotations
 
 import argparse
-import logging
-import os
-import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
+from extractors.sites import site_for_url
+from pipeline.cli.status import describe_status
 from pipeline.config import Workspace, load_config
+from pipeline.demo import prepare_demo_folder, run_demo
+from pipeline.fetch.settings import FetchSettings
+from pipeline.notify.change_table import summarize_report
+from pipeline.run.context import RunContext
+from pipeline.run.profiles import learn_profiles, save_profiles
+from pipeline.run.reextract import describe_reextraction, reextract_source
+from pipeline.run.validate import describe_validation, validate_page
+from pipeline.store.locations import STORE_NAMES
 from pipeline.store.run_state import RunLock
 from schemas.config import FetchConfig, is_http_url
 from schemas.errors import InputError, RunFailedError
 from schemas.run import RunReport
 
-if TYPE_CHECKING:  # run_steps imports spaCy: only the commands that run pay for it
-    from pipeline.run.steps import RunContext
-
-LOCATION_NAMES = ("sources", "snapshots", "outbox", "archive", "state", "feeds")
-
-DEMO_MARKER = ".bikwatch-demo"
-
-
-def prepare_prefect() -> None:
-    """Settings that must be in place before Prefect is imported."""
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("DO_NOT_TRACK", "1")
-    os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "bikwatch")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-    # The run's own Prefect server starts in a subprocess; on a busy machine it can take more
-    # than Prefect's default 20 s, which would fail the whole scheduled run.
-    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
-
-
-class _WithoutTraceback(logging.Filter):
-    """Console records as one line: a failing source is an outcome the summary reports, not a
-    crash. The record reaches Prefect's API handler (on its own logger) before the console's, so
-    the Prefect UI keeps the full traceback."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        record.exc_info, record.exc_text, record.stack_info = None, None, None
-        return True
-
-
-def quiet_console_tracebacks(level: int = logging.ERROR + 1) -> None:
-    """Keep Prefect's console quiet in a CLI run: the CLI prints its own summary on stdout and,
-    when the run fails, one `bikwatch: error:` line (the CLI contract). Prefect's API handler
-    is untouched, so the Prefect UI keeps every log line with its traceback."""
-    import prefect.main  # noqa: F401  (sets up Prefect's logging, console handler included)
-    from prefect.logging.handlers import PrefectConsoleHandler
-
-    for handler in logging.getLogger().handlers:
-        if not isinstance(handler, PrefectConsoleHandler):
-            continue  # another handler (a test's capture, an operator's file) keeps it all
-        handler.setLevel(max(handler.level, level))
-        if not any(isinstance(f, _WithoutTraceback) for f in handler.filters):
-            handler.addFilter(_WithoutTraceback())
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 def run_flow(**locations: str | None) -> RunReport:
-    prepare_prefect()
-    quiet_console_tracebacks()
-    from pipeline.flow import scrape
+    """Run the Prefect flow once in this process."""
+    # Deferred on purpose: Prefect takes seconds to import; only `run` and `demo` need it.
+    from pipeline.flow import run_flow as run_prefect_flow
 
-    return scrape(**locations)
+    return run_prefect_flow(**locations)
+
+
+def spacy_pipeline() -> Language:
+    """The shared spaCy pipeline of extraction."""
+    # Deferred on purpose: spaCy takes over a second to import; `status`, `learn-profiles`
+    # and the parser itself never need it.
+    from extractors.extract import default_nlp
+
+    return default_nlp()
 
 
 def run_command(args: argparse.Namespace) -> str:
-    from pipeline.notify.change_table import summarize_report
-
-    locations = {name: getattr(args, name) for name in LOCATION_NAMES}
+    locations = {name: getattr(args, name) for name in STORE_NAMES}
     workspace = Workspace.resolve(**locations)
     # A bad sources file or a workspace another run holds is reported before Prefect starts:
     # one line, nothing written. The flow takes the lock again for the run itself.
@@ -88,41 +63,25 @@ def run_command(args: argparse.Namespace) -> str:
 
 
 def demo_command(args: argparse.Namespace) -> str:
-    from pipeline.demo import run_demo
-
     workdir: Path = args.workdir
-    if workdir.exists():
-        if not (workdir / DEMO_MARKER).exists():
-            raise InputError(f"{workdir} exists and is not a bikwatch demo folder; choose another")
-        shutil.rmtree(workdir)
-    workdir.mkdir(parents=True)
-    (workdir / DEMO_MARKER).write_text("made by `bikwatch demo`; safe to delete\n")
-    prepare_prefect()
-    quiet_console_tracebacks()
-    return run_demo(workdir)
+    prepare_demo_folder(workdir)
+    return run_demo(workdir, run_flow)
 
 
 def _workspace(args: argparse.Namespace) -> Workspace:
-    return Workspace.resolve(**{name: getattr(args, name, None) for name in LOCATION_NAMES})
+    return Workspace.resolve(**{name: getattr(args, name, None) for name in STORE_NAMES})
 
 
 def _context(args: argparse.Namespace) -> RunContext:
-    from pipeline.run.steps import RunContext
-
     workspace = _workspace(args)
     return RunContext(load_config(workspace.sources), workspace)
 
 
 def status_command(args: argparse.Namespace) -> str:
-    from pipeline.cli.status import describe_status
-
     return describe_status(_context(args))
 
 
 def reextract_command(args: argparse.Namespace) -> str:
-    from extractors.extract import default_nlp
-    from pipeline.run.reextract import describe_reextraction, reextract_source
-
     ctx = _context(args)
     sources = ctx.config.sources
     if args.source:
@@ -130,7 +89,7 @@ def reextract_command(args: argparse.Namespace) -> str:
         if not sources:
             raise InputError(f"no source with id {args.source!r} in {ctx.workspace.sources}")
     since = _parse_since(args.since)
-    nlp = default_nlp()
+    nlp = spacy_pipeline()
     with RunLock(ctx.workspace.state):
         now = datetime.now(UTC)
         results = [reextract_source(ctx, s, since=since, now=now, nlp=nlp) for s in sources]
@@ -148,13 +107,6 @@ def _parse_since(value: str | None) -> datetime | None:
 
 
 def validate_command(args: argparse.Namespace) -> str:
-    from urllib.parse import urlsplit
-
-    from extractors.extract import default_nlp
-    from extractors.sites import site_for_url
-    from pipeline.fetch import FetchSettings
-    from pipeline.run.validate import describe_validation, validate_page
-
     target: str = args.target
     workspace = _workspace(args)
     config = load_config(workspace.sources) if workspace.sources.exists() else None
@@ -171,34 +123,27 @@ def validate_command(args: argparse.Namespace) -> str:
     fetch = config.fetch if config else FetchConfig()
     settings = FetchSettings.model_validate(fetch.fetcher_settings())
     host = urlsplit(url).hostname or ""
-    return describe_validation(validate_page(url, site, settings, host, default_nlp()))
+    return describe_validation(validate_page(url, site, settings, host, spacy_pipeline()))
 
 
 def serve_command(args: argparse.Namespace) -> str:
     workspace = _workspace(args)
     config = load_config(workspace.sources)
-    prepare_prefect()
-    from prefect.schedules import Cron
+    # Deferred on purpose: Prefect takes seconds to import; only `run`, `serve` and `demo`
+    # need it.
+    from pipeline.flow import serve_flow
 
-    from pipeline.flow import scrape
-
-    parameters = {name: workspace.absolute(name) for name in LOCATION_NAMES}
+    parameters = {name: workspace.absolute(name) for name in STORE_NAMES}
     print(
         f"bikwatch: serving the scrape flow on cron {config.schedule.cron!r} "
         f"({config.schedule.timezone}); Ctrl-C stops",
         flush=True,
     )
-    scrape.serve(
-        name=args.name,
-        schedules=[Cron(config.schedule.cron, timezone=config.schedule.timezone)],
-        parameters=parameters,
-    )
+    serve_flow(args.name, config, parameters)
     return ""
 
 
 def learn_profiles_command(args: argparse.Namespace) -> str:
-    from pipeline.run.profiles import learn_profiles, save_profiles
-
     ctx = _context(args)
     with RunLock(ctx.workspace.state):
         profiles = learn_profiles(ctx.archive, ctx.config.sources)

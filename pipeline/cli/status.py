@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pipeline.run.steps import RunContext
+from pipeline.run.context import RunContext
 from schemas.config import Source
 from schemas.run import RunReport
 

@@ -1,7 +1,5 @@
-"""Fetching source pages politely and within bounds; see `Fetcher`."""
+"""Fetching source pages politely and within bounds: `fetcher.Fetcher` makes `models.FetchedPage`s.
 
-from pipeline.fetch.fetcher import Fetcher
-from pipeline.fetch.models import FetchedPage, Validators
-from pipeline.fetch.settings import FetchSettings, default_user_agent
-
-__all__ = ["FetchSettings", "FetchedPage", "Fetcher", "Validators", "default_user_agent"]
+The package itself imports nothing, so that reading a `FetchedPage` (the raw archive, the CLI)
+never pays for importing httpx.
+"""

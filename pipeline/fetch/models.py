@@ -1,7 +1,12 @@
-"""What one fetch produced: the response as received plus what the next fetch needs."""
+"""What one fetch produced: the response as received plus what the next fetch needs.
+
+`FetchedPage` is the one shape of a page from fetching to the raw archive (which reads it back
+as an `ArchivedPage`, the same page plus where it lives) to re-extraction.
+"""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict
@@ -47,6 +52,16 @@ class FetchedPage(BaseModel):
     not_modified: bool = False
     attempts: int = 1
     redirects: list[str] = []
+
+    @property
+    def url(self) -> str:
+        """Where the page was found, after redirects: the address its links resolve against."""
+        return self.final_url
+
+    @property
+    def sha256(self) -> str:
+        """The digest of the body: the key of the extraction cache and of the snapshot's raw."""
+        return hashlib.sha256(self.body).hexdigest()
 
     def header(self, name: str) -> str | None:
         """The first response header called `name` (case-insensitive), if any."""

@@ -3,8 +3,8 @@
 Importing this package never imports Prefect; only a configured Secret block loads it, lazily.
 """
 
-from pipeline.notify.compose import RUN_HEADER, compose_alert
-from pipeline.notify.outbox import Outbox
+from pipeline.notify.compose import compose_alert
+from pipeline.notify.outbox import RUN_HEADER, Outbox
 from pipeline.notify.smtp import DeliveryReport, KeptAlert, SmtpSettings, deliver_pending
 
 __all__ = [

@@ -14,6 +14,7 @@ import re
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
 
+from pipeline.notify.outbox import RUN_HEADER
 from pipeline.notify.wording import (
     Sentence,
     describe_changes,
@@ -22,7 +23,6 @@ from pipeline.notify.wording import (
 )
 from schemas.run import Notice, RunReport, SourceOutcome
 
-RUN_HEADER = "X-Bikwatch-Run"
 _UNSAFE_HEADER_CHARS = re.compile(r"[\x00-\x1f\x7f]+")
 SUBJECT_LABEL_LIMIT = 80
 

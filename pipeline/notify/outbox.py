@@ -13,9 +13,11 @@ from email import policy
 from email.message import EmailMessage
 from pathlib import Path
 
-from pipeline.notify.compose import RUN_HEADER
 from pipeline.store.files import replace_file
 from schemas.errors import StoreError
+
+# The run an alert belongs to: the outbox files alerts by it, so a run never files two.
+RUN_HEADER = "X-Bikwatch-Run"
 
 SENT_DIR = "sent"
 _UNSAFE_NAME_CHARS = re.compile(r"[^A-Za-z0-9._-]+")

@@ -12,15 +12,18 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extractors import EXTRACTOR_VERSION
 from extractors.clean import SiteProfile, default_profile, learn_site_profile
 from extractors.clean.profile import MIN_PAGES
 from extractors.decode import decode_html
-from pipeline.store.archive import RawArchive
 from pipeline.store.files import replace_file
 from schemas.config import Source
 from schemas.errors import InputError, StoreError
+
+if TYPE_CHECKING:
+    from pipeline.store.archive import RawArchive
 
 
 def learned_profile_path(state: Path, site: str) -> Path:

@@ -10,18 +10,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from extractors import EXTRACTOR_VERSION
 from pipeline.compare.diff import diff_extractions
 from pipeline.compare.page_health import assess_health
 from pipeline.notify.wording import describe_changes
-from pipeline.run.process import RawPage, extract_raw, make_snapshot
-from pipeline.run.steps import RunContext
-from pipeline.store.archive import ArchivedResponse
+from pipeline.run.decide import make_snapshot
+from pipeline.run.extraction import extract_now, reusable_snapshot
+from pipeline.store.archive import ArchivedPage
 from schemas.config import Source
 from schemas.snapshot import Snapshot
+
+if TYPE_CHECKING:  # annotations only: the callers build the context
+    from spacy.language import Language
+
+    from pipeline.run.context import RunContext
 
 
 @dataclass
@@ -33,18 +37,6 @@ class SourceReextraction:
     written: list[Snapshot] = field(default_factory=list)
     extractor_differences: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
-
-
-def raw_from_archive(archived: ArchivedResponse) -> RawPage:
-    headers = {name.lower(): value for name, value in archived.headers}
-    return RawPage(
-        url=archived.url,
-        status=archived.status,
-        body=archived.body,
-        declared_charset=archived.declared_charset,
-        etag=headers.get("etag"),
-        last_modified=headers.get("last-modified"),
-    )
 
 
 def reextract_source(
@@ -59,14 +51,12 @@ def reextract_source(
     newest: Snapshot | None = None  # the current snapshot of the newest archived body
     for archived in ctx.archive.iter_responses(source.id, since):
         result.responses += 1
-        raw = raw_from_archive(archived)
-        version = ctx.extractor_version(source.site)
-        current = ctx.snapshots.made_from(source.id, raw.sha256, extractor_version=version)
+        current = reusable_snapshot(ctx, source, archived)
         if current is not None:
             result.current += 1  # this extractor already made a snapshot of this body
             newest = current
             continue
-        newest = _reextracted(ctx, source, archived, raw, nlp, result)
+        newest = _reextracted(ctx, source, archived, nlp, result)
         if newest is not None:
             _write(ctx, newest, now, result)
     last_written = result.written[-1] if result.written else None
@@ -78,18 +68,16 @@ def reextract_source(
 def _reextracted(
     ctx: RunContext,
     source: Source,
-    archived: ArchivedResponse,
-    raw: RawPage,
+    archived: ArchivedPage,
     nlp: Language,
     result: SourceReextraction,
 ) -> Snapshot | None:
     try:
-        profile = ctx.cleaning_profile(source.site)
-        extraction = extract_raw(raw, site=source.site, nlp=nlp, profile=profile)
+        extraction = extract_now(ctx, source, archived, nlp)
     except Exception as exc:  # one bad archived page must not stop the others
         result.errors.append(f"{archived.fetched_at:%Y-%m-%d %H:%M}: {exc}")
         return None
-    earlier = ctx.snapshots.made_from(source.id, raw.sha256)
+    earlier = ctx.snapshots.made_from(source.id, archived.sha256)
     version = ctx.extractor_version(source.site)
     if earlier is not None and earlier.extractor_version != version:
         changes = diff_extractions(earlier.extraction, extraction).changes
@@ -97,10 +85,10 @@ def _reextracted(
             f"{archived.fetched_at:%Y-%m-%d}: {sentence.text}"
             for sentence in describe_changes(changes)
         ]
-    health = assess_health(extraction, None, http_status=raw.status)
+    health = assess_health(extraction, None, http_status=archived.status)
     if not health and earlier is not None and not earlier.healthy:
         health = earlier.health  # e.g. a collapse, which needs the older version to see
-    return make_snapshot(source, raw, extraction, health, version)
+    return make_snapshot(source, archived, extraction, health, version)
 
 
 def _write(ctx: RunContext, snapshot: Snapshot, now: datetime, result: SourceReextraction) -> None:

@@ -9,103 +9,30 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import islice
 from pathlib import Path
-from uuid import uuid4
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-
-from extractors.clean import SiteProfile
-from pipeline.compare.diff import compare_extractions
 from pipeline.compare.source_health import update_source_health
-from pipeline.config import Workspace
-from pipeline.fetch import FetchedPage, Fetcher, FetchSettings, Validators
-from pipeline.notify import Outbox, SmtpSettings, compose_alert, deliver_pending
+from pipeline.fetch.fetcher import Fetcher
+from pipeline.fetch.models import FetchedPage, Validators
+from pipeline.notify.compose import compose_alert
 from pipeline.notify.feeds import write_feeds
-from pipeline.run.process import (
-    Comparison,
-    RawPage,
-    accept_lasting_collapse,
-    compare_with_baseline,
-    extract_raw,
-)
-from pipeline.run.profiles import extractor_version, load_profile
-from pipeline.store.archive import RawArchive
-from pipeline.store.blobs import Location
-from pipeline.store.run_state import StateStore
-from pipeline.store.snapshots import SnapshotStore, snapshot_stamp
-from schemas.changes import DiffResult
+from pipeline.notify.outbox import Outbox
+from pipeline.notify.smtp import SmtpSettings, deliver_pending
+from pipeline.run.decide import decide
+from pipeline.run.extraction import extraction_of
+from pipeline.store.snapshots import snapshot_stamp
 from schemas.config import Config, Source
 from schemas.errors import BikwatchError, StoreError
-from schemas.extraction import Extraction
 from schemas.run import Notice, RunReport, SourceOutcome
-from schemas.snapshot import Snapshot
+
+if TYPE_CHECKING:  # annotations only: the callers build the context
+    from spacy.language import Language
+
+    from pipeline.run.context import RunContext
 
 log = logging.getLogger("bikwatch.run")
-
-
-@dataclass
-class RunContext:
-    """Everything a run's steps share: configuration and the stores of one workspace.
-
-    Picklable, so tasks on Dask workers receive it; `run_key` names the run in per-process
-    caches (see `pipeline.run.worker_resources`).
-    """
-
-    config: Config
-    workspace: Workspace
-    run_key: str = field(default_factory=lambda: uuid4().hex)
-    snapshots: SnapshotStore = field(init=False)
-    archive: RawArchive = field(init=False)
-    state: StateStore = field(init=False)
-    _profiles: dict[str | None, SiteProfile | None] = field(init=False, default_factory=dict)
-    _versions: dict[str | None, str] = field(init=False, default_factory=dict)
-    _baselines: dict[str, tuple[Location, Snapshot] | None] = field(
-        init=False, default_factory=dict
-    )
-
-    def __post_init__(self) -> None:
-        storage = self.config.storage.options
-        self.snapshots = SnapshotStore(self.workspace.snapshots, storage)
-        self.archive = RawArchive(self.workspace.archive, storage)
-        self.state = StateStore(self.workspace.state)
-
-    def make_fetcher(self) -> Fetcher:
-        settings = FetchSettings.model_validate(self.config.fetch.fetcher_settings())
-        return Fetcher(settings, allowed_hosts=self.config.allowed_hosts)
-
-    def cleaning_profile(self, site: str | None) -> SiteProfile | None:
-        """The site's profile (learned, else shipped), read once per run."""
-        if site not in self._profiles:
-            self._profiles[site] = load_profile(self.workspace.state, site)
-        return self._profiles[site]
-
-    def extractor_version(self, site: str | None) -> str:
-        """The extractor's version for the site's pages, read once per run."""
-        if site not in self._versions:
-            self._versions[site] = extractor_version(self.workspace.state, site)
-        return self._versions[site]
-
-    def baseline(self, source_id: str) -> tuple[Location, Snapshot] | None:
-        """The baseline among snapshots of runs that filed their alert (see `publish`).
-
-        Looked up once per source and run (fetching wants its validators, comparing the
-        snapshot), until the source's next snapshot is written.
-        """
-        if source_id not in self._baselines:
-            ignore = self.state.unconfirmed_stamps(source_id)
-            self._baselines[source_id] = self.snapshots.baseline(source_id, ignore=ignore)
-        return self._baselines[source_id]
-
-    def write_snapshot(self, snapshot: Snapshot, taken_at: datetime) -> Location:
-        """Write a source's snapshot, marked as this run's until its alert is filed."""
-        stamped = self.snapshots.next_time(snapshot.source_id, taken_at)
-        mark = (snapshot.source_id, snapshot_stamp(taken_at), snapshot_stamp(stamped))
-        self.state.note_unconfirmed(*mark)
-        self._baselines.pop(snapshot.source_id, None)
-        return self.snapshots.write(snapshot, stamped)
 
 
 def baseline_validators(ctx: RunContext, source: Source) -> Validators | None:
@@ -127,87 +54,17 @@ def fetch_source(ctx: RunContext, fetcher: Fetcher, source: Source) -> FetchedPa
     return page
 
 
-def raw_page(page: FetchedPage) -> RawPage:
-    return RawPage(
-        url=page.final_url,
-        status=page.status,
-        body=page.body,
-        declared_charset=page.declared_charset,
-        etag=page.validators.etag if page.validators else None,
-        last_modified=page.validators.last_modified if page.validators else None,
-    )
-
-
 def process_source(
     ctx: RunContext, source: Source, page: FetchedPage, taken_at: datetime, nlp: Language
 ) -> SourceOutcome:
-    """Clean, extract, compare with the baseline and snapshot one fetched page."""
+    """Clean and extract one fetched page (or reuse its extraction), decide, and snapshot it."""
     if page.not_modified:
         return SourceOutcome(
             source_id=source.id, url=source.url, name=source.name, outcome="not_modified"
         )
-    raw = raw_page(page)
-    version = ctx.extractor_version(source.site)
-    cached = ctx.snapshots.made_from(source.id, raw.sha256, extractor_version=version)
-    if cached is not None:
-        extraction = cached.extraction
-    else:
-        profile = ctx.cleaning_profile(source.site)
-        extraction = extract_raw(raw, site=source.site, nlp=nlp, profile=profile)
-    found = ctx.baseline(source.id)
-    comparison = compare_with_baseline(
-        source, raw, extraction, found[1] if found else None, extractor_version=version
-    )
-    if found is not None and _collapse_lasts(ctx, source, comparison, extraction):
-        comparison = accept_lasting_collapse(
-            source, raw, extraction, found[1], extractor_version=version
-        )
-    already_told = comparison.outcome == "unhealthy" and _same_unhealthy_page(ctx, source, raw)
-    path = ctx.write_snapshot(comparison.snapshot, taken_at)
-    return SourceOutcome(
-        source_id=source.id,
-        url=source.url,
-        name=source.name or _page_label(extraction, found[1] if found else None, comparison),
-        outcome=comparison.outcome,
-        # The same error page as last run was already alerted: keep the run quiet about it.
-        diff=DiffResult() if already_told else comparison.diff,
-        snapshot=str(path),
-        baseline=str(found[0]) if found else None,
-    )
-
-
-def _collapse_lasts(
-    ctx: RunContext, source: Source, comparison: Comparison, extraction: Extraction
-) -> bool:
-    """The page looks collapsed, and looked exactly so on the runs before, `fail_after` runs in
-    all: not a glitch of the site but the page as it now is."""
-    if comparison.outcome != "unhealthy":
-        return False
-    if {problem.kind for problem in comparison.diff.health} != {"collapse"}:
-        return False
-    runs = (source.fail_after or ctx.config.alerts.fail_after) - 1
-    ignore = ctx.state.unconfirmed_stamps(source.id)
-    earlier = [s for _, s in islice(ctx.snapshots.valid(source.id, ignore=ignore), runs)]
-    return len(earlier) == runs and all(
-        not s.healthy
-        and {p.kind for p in s.health} == {"collapse"}
-        and not compare_extractions(s.extraction, extraction)
-        for s in earlier
-    )
-
-
-def _same_unhealthy_page(ctx: RunContext, source: Source, raw: RawPage) -> bool:
-    latest = ctx.snapshots.latest(source.id, ignore=ctx.state.unconfirmed_stamps(source.id))
-    return latest is not None and not latest[1].healthy and latest[1].raw.sha256 == raw.sha256
-
-
-def _page_label(
-    extraction: Extraction, baseline: Snapshot | None, comparison: Comparison
-) -> str | None:
-    """The page's title; an error or maintenance page's own title would mislabel the source."""
-    if comparison.outcome == "unhealthy" and baseline is not None:
-        return baseline.extraction.title
-    return extraction.title
+    extraction = extraction_of(ctx, source, page, nlp)
+    decision = decide(ctx, source, page, extraction)
+    return decision.outcome(source, ctx.write_snapshot(decision.comparison.snapshot, taken_at))
 
 
 def run_sources(

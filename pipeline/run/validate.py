@@ -8,16 +8,18 @@ on every run, so stability is reported first.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-
+from extractors.page import extract_page
 from pipeline.compare.diff import diff_extractions
 from pipeline.compare.page_health import assess_health
-from pipeline.fetch import Fetcher, FetchSettings
+from pipeline.fetch.fetcher import Fetcher
+from pipeline.fetch.settings import FetchSettings
 from pipeline.notify.wording import describe_changes, describe_problem
-from pipeline.run.process import extract_raw
-from pipeline.run.steps import raw_page
 from schemas.extraction import Extraction
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,10 @@ def validate_page(
 ) -> PageValidation:
     with Fetcher(settings, allowed_hosts={host}) as fetcher:
         pages = [fetcher.fetch(url), fetcher.fetch(url)]
-    first, second = (extract_raw(raw_page(page), site=site, nlp=nlp) for page in pages)
+    first, second = (
+        extract_page(page.body, page.declared_charset, page.url, site=site, nlp=nlp)
+        for page in pages
+    )
     differences = [s.text for s in describe_changes(diff_extractions(first, second).changes)]
     if first.text != second.text and not differences:
         differences.append("the cleaned text differs between the two fetches")

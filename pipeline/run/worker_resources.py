@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from extractors.extract.nlp import default_nlp
-from pipeline.fetch import Fetcher
-from pipeline.run.steps import RunContext
+from pipeline.fetch.fetcher import Fetcher
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from pipeline.run.context import RunContext
 
 # A worker process serving a long-lived cluster sees run after run; the newest few are kept.
 MAX_CACHED_RUNS = 4

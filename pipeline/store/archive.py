@@ -24,10 +24,9 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 from warcio.exceptions import ArchiveLoadFailed
 
-from pipeline.fetch import FetchedPage
-from pipeline.fetch.body import parse_content_type
+from pipeline.fetch.models import FetchedPage
 from pipeline.store.blobs import Location, open_blobs
-from pipeline.store.warc import WarcResponse, read_warc, write_warc
+from pipeline.store.warc import read_warc, write_warc
 from schemas.config import check_source_id
 from schemas.errors import StoreError
 
@@ -51,18 +50,9 @@ class ArchiveRef(BaseModel):
         return f"{self.source_id}/{self.name}"
 
 
-class ArchivedResponse(BaseModel):
-    """A fetch read back from the archive: enough to redo cleaning and extraction."""
+class ArchivedPage(FetchedPage):
+    """A fetch read back from the archive: the page as fetched, and where it is kept."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    url: str
-    fetched_at: datetime
-    status: int
-    headers: list[tuple[str, str]]
-    body: bytes
-    declared_charset: str | None
-    not_modified: bool
     ref: ArchiveRef
 
 
@@ -89,7 +79,7 @@ class RawArchive:
         """Where the file of `ref` is: a Path, or a URL for a remote archive."""
         return self._blobs.location(ref.path)
 
-    def read(self, ref: ArchiveRef) -> ArchivedResponse:
+    def read(self, ref: ArchiveRef) -> ArchivedPage:
         """The fetch stored under `ref`; StoreError when it is missing or unreadable."""
         check_source_id(ref.source_id)
         if not ARCHIVE_FILE.fullmatch(ref.name):
@@ -103,15 +93,15 @@ class RawArchive:
 
     def iter_responses(
         self, source_id: str | None = None, since: datetime | None = None
-    ) -> Iterator[ArchivedResponse]:
+    ) -> Iterator[ArchivedPage]:
         """Archived responses with a body, oldest first, skipping (with a warning) broken files."""
         return self._with_body(self._refs(source_id, since))
 
-    def latest(self, source_id: str) -> ArchivedResponse | None:
+    def latest(self, source_id: str) -> ArchivedPage | None:
         """The most recent readable response with a body for `source_id`, if any."""
         return next(self._with_body(reversed(self._refs(source_id, None))), None)
 
-    def _with_body(self, refs: Iterable[ArchiveRef]) -> Iterator[ArchivedResponse]:
+    def _with_body(self, refs: Iterable[ArchiveRef]) -> Iterator[ArchivedPage]:
         for ref in refs:
             try:
                 archived = self.read(ref)
@@ -142,18 +132,8 @@ def as_utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def _archived(response: WarcResponse, ref: ArchiveRef) -> ArchivedResponse:
-    content_type = next((v for k, v in response.headers if k.lower() == "content-type"), None)
-    return ArchivedResponse(
-        url=response.url,
-        fetched_at=response.fetched_at,
-        status=response.status,
-        headers=response.headers,
-        body=response.body,
-        declared_charset=parse_content_type(content_type)[1],
-        not_modified=response.is_revisit,
-        ref=ref,
-    )
+def _archived(page: FetchedPage, ref: ArchiveRef) -> ArchivedPage:
+    return ArchivedPage(**dict(page), ref=ref)
 
 
 def _stamp_of(name: str) -> datetime:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from io import BytesIO
 from typing import BinaryIO
@@ -15,7 +14,8 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import iso_date_to_datetime
 from warcio.warcwriter import WARCWriter
 
-from pipeline.fetch import FetchedPage
+from pipeline.fetch.body import parse_content_type
+from pipeline.fetch.models import FetchedPage, Validators
 from pipeline.fetch.settings import package_version
 
 NOT_MODIFIED_PROFILE = "http://netpreserve.org/warc/1.1/revisit/server-not-modified"
@@ -26,16 +26,6 @@ REQUESTED_URI = "WARC-X-Bikwatch-Requested-URI"
 ENCODING_HEADERS = frozenset({"content-encoding", "transfer-encoding"})
 WIRE_HEADERS = ENCODING_HEADERS | {"content-length"}
 ORIGINAL_PREFIX = "X-Archive-Orig-"
-
-
-@dataclass(frozen=True)
-class WarcResponse:
-    url: str
-    fetched_at: datetime
-    status: int
-    headers: list[tuple[str, str]]
-    body: bytes
-    is_revisit: bool
 
 
 def write_warc(page: FetchedPage, fetched_at: datetime, filename: str) -> bytes:
@@ -51,21 +41,31 @@ def write_warc(page: FetchedPage, fetched_at: datetime, filename: str) -> bytes:
     return buffer.getvalue()
 
 
-def read_warc(stream: BinaryIO) -> WarcResponse:
-    """The response (or revisit) record of one archive file; ValueError when there is none."""
+def read_warc(stream: BinaryIO) -> FetchedPage:
+    """The page of one archive file (its response or revisit record); ValueError when none."""
     for record in ArchiveIterator(stream):
         if record.rec_type not in ("response", "revisit") or record.http_headers is None:
             continue
         http = record.http_headers
-        return WarcResponse(
-            url=record.rec_headers.get_header("WARC-Target-URI"),
+        url = record.rec_headers.get_header("WARC-Target-URI")
+        media_type, charset = parse_content_type(http.get_header("content-type"))
+        return FetchedPage(
+            requested_url=record.rec_headers.get_header(REQUESTED_URI) or url,
+            final_url=url,
+            status=int(http.get_statuscode()),
+            reason=http.statusline.partition(" ")[2],
+            http_version=http.protocol or "HTTP/1.1",
+            headers=list(http.headers),
+            body=record.content_stream().read(),
             fetched_at=iso_date_to_datetime(
                 record.rec_headers.get_header("WARC-Date"), tz_aware=True
             ),
-            status=int(http.get_statuscode()),
-            headers=list(http.headers),
-            body=record.content_stream().read(),
-            is_revisit=record.rec_type == "revisit",
+            content_type=media_type,
+            declared_charset=charset,
+            validators=Validators(
+                etag=http.get_header("etag"), last_modified=http.get_header("last-modified")
+            ),
+            not_modified=record.rec_type == "revisit",
         )
     raise ValueError("no response record")
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-import pipeline.run.process
+import extractors.page
 from benchmarks import scale_extract
 from benchmarks.scale_bench import make_workspace
 from benchmarks.scale_child import measure_memory
@@ -65,7 +65,7 @@ def test_staged_runs_time_every_stage_of_the_real_run(runs):
     assert all(runs.cold.clock.seconds[stage] > 0 for stage in run_stages)
     assert runs.unchanged.clock.seconds["extract"] == 0
     assert sum(runs.cold.share(stage) for stage in STAGES) <= 1.0
-    assert pipeline.run.process.clean_html is clean_html  # the clocks are gone after the run
+    assert extractors.page.clean_html is clean_html  # the clocks are gone after the run
 
 
 def test_memory_probe_runs_the_plain_loop(runs):

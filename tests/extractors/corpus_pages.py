@@ -18,6 +18,11 @@ class CorpusPage:
     gold: dict | None  # the page's <id>.gold.json, None for v1/v2 captures
 
     @property
+    def body(self) -> bytes:
+        """The page's bytes, as a fetch would give them to `extract_page`."""
+        return self.path.read_bytes()
+
+    @property
     def html(self) -> str:
         return self.path.read_text(encoding="utf-8")
 

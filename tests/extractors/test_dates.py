@@ -80,3 +80,13 @@ def test_every_found_date_is_a_valid_partial_date(text: str, context_year: int |
     for found in find_dates(text, context_year=context_year):
         assert check_partial_date(found.value) == found.value
         assert text[found.start : found.end] == found.text
+
+
+def test_one_partial_date_maker_for_cleaning_extraction_and_models() -> None:
+    from schemas.dates import check_partial_date, partial_date
+
+    assert partial_date(2023) == "2023"
+    assert partial_date(2023, 7) == "2023-07"
+    assert partial_date(2017, 2, 7) == "2017-02-07"
+    assert partial_date(2023, 2, 30) is None and partial_date(2023, 13) is None
+    assert check_partial_date("2024-02-29") == "2024-02-29"

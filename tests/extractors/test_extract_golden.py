@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from extractors.clean import clean_html
-from extractors.extract import build_nlp, extract_document
+from extractors.extract import build_nlp
+from extractors.page import extract_page
 from tests.extractors.corpus_pages import CorpusPage, corpus_pages
 
 GOLDEN = Path(__file__).resolve().parents[1] / "fixtures" / "golden" / "extract"
@@ -23,7 +23,7 @@ NLP = build_nlp()
 
 
 def _rendered(page: CorpusPage) -> str:
-    extraction = extract_document(clean_html(page.html, page.url), nlp=NLP)
+    extraction = extract_page(page.body, None, page.url, nlp=NLP)
     # The text itself is the cleaning golden files' business; the spans here point into it.
     content = extraction.model_dump(mode="json", exclude={"text"})
     return json.dumps(content, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
@@ -42,7 +42,7 @@ def test_extraction_matches_golden_file(page: CorpusPage) -> None:
 
 def test_evidence_spans_quote_what_was_extracted() -> None:
     for page in PAGES:
-        extraction = extract_document(clean_html(page.html, page.url), nlp=NLP)
+        extraction = extract_page(page.body, None, page.url, nlp=NLP)
         text = extraction.text
         for mention in extraction.dates:
             assert mention.evidence is not None

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from pipeline.fetch import FetchedPage, Validators
+from pipeline.fetch.models import FetchedPage, Validators
 from pipeline.store.archive import RawArchive
 from pipeline.store.warc import NOT_MODIFIED_PROFILE
 from schemas.errors import StoreError
@@ -180,7 +180,7 @@ def test_a_writer_killed_mid_write_leaves_nothing_visible(archive: RawArchive) -
         from pathlib import Path
         sys.path.insert(0, {str(REPO_ROOT)!r})
         from pipeline.store.archive import RawArchive
-        from pipeline.fetch import FetchedPage
+        from pipeline.fetch.models import FetchedPage
         os.replace = lambda *args: os._exit(9)  # die between writing and publishing the file
         RawArchive(Path({str(archive.root)!r})).record("bik.home", FetchedPage(
             requested_url="https://example.eu/", final_url="https://example.eu/", status=200,

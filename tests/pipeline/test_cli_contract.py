@@ -1,4 +1,4 @@
-"""The commands of ../shared/CONTRACT.md, driven in-process as the acceptance suite drives them."""
+"""The contract's commands (clean, extract, diff, schema), driven in-process as in acceptance."""
 
 import json
 from pathlib import Path

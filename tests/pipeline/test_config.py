@@ -60,3 +60,18 @@ def test_locations_come_from_flags_then_environment_then_defaults(monkeypatch):
     assert workspace.snapshots == Path("elsewhere")
     assert workspace.outbox == Path("/var/spool/bikwatch")
     assert workspace.sources == Path("sources.toml")
+
+
+def test_the_readme_and_the_flow_follow_the_one_table_of_stores():
+    import inspect
+
+    from pipeline.flow import scrape, scrape_sources
+    from pipeline.store.locations import STORE_NAMES, STORES
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    sources, *stores = STORES
+    assert f"`{sources.flag}` or `{sources.env}`" in readme
+    for store in stores:
+        assert f"| {store.label} | `{store.default}/` | `{store.flag}` / `{store.env}` |" in readme
+    for flow in (scrape, scrape_sources):
+        assert tuple(inspect.signature(flow.fn).parameters) == STORE_NAMES

@@ -63,11 +63,9 @@ def _nlp() -> Any:
 
 
 def extract(path: Path, url: str) -> Extraction:
-    from extractors.clean import clean_html
-    from extractors.extract import extract_document
+    from extractors.page import extract_page
 
-    document = clean_html(path.read_text(encoding="utf-8"), url)
-    return extract_document(document, nlp=_nlp())
+    return extract_page(path.read_bytes(), None, url, nlp=_nlp())
 
 
 def _names_of(change: Change, *extractions: Extraction) -> set[str]:

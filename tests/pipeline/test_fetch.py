@@ -9,7 +9,9 @@ from email.utils import format_datetime
 
 import pytest
 
-from pipeline.fetch import Fetcher, FetchSettings, Validators, default_user_agent
+from pipeline.fetch.fetcher import Fetcher
+from pipeline.fetch.models import Validators
+from pipeline.fetch.settings import FetchSettings, default_user_agent
 from pipeline.replay_server import ReplayServer
 from schemas.errors import FetchError, HostNotAllowedError, RobotsDisallowedError
 from tests.support.fetching import (

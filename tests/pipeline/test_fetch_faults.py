@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from pipeline.fetch import Fetcher
+from pipeline.fetch.fetcher import Fetcher
 from schemas.errors import FetchError, HostNotAllowedError
 from tests.support.fault_server import HTML, LATIN1_HTML, FaultServer
 from tests.support.fetching import LOOPBACK, RecordedSleep, fast_settings

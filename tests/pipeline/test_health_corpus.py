@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from extractors.clean import clean_html
-from extractors.extract import build_nlp, extract_document
+from extractors.extract import build_nlp
+from extractors.page import extract_page
 from pipeline.compare.page_health import assess_health
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
@@ -47,6 +47,6 @@ def _nlp() -> Language:
 def test_only_the_error_pages_are_flagged(
     page_id: str, path: Path, url: str, unsound: bool
 ) -> None:
-    extraction = extract_document(clean_html(path.read_text(encoding="utf-8"), url), nlp=_nlp())
+    extraction = extract_page(path.read_bytes(), None, url, nlp=_nlp())
     problems = assess_health(extraction, None)
     assert bool(problems) == unsound, (page_id, problems)

@@ -11,10 +11,12 @@ from extractors import EXTRACTOR_VERSION
 from extractors.extract import build_nlp
 from pipeline.cli.status import describe_status
 from pipeline.config import Workspace, parse_config
-from pipeline.fetch import FetchedPage, FetchSettings
+from pipeline.fetch.models import FetchedPage
+from pipeline.fetch.settings import FetchSettings
 from pipeline.replay_server import ReplayServer
+from pipeline.run.context import RunContext
 from pipeline.run.reextract import reextract_source
-from pipeline.run.steps import RunContext, process_source
+from pipeline.run.steps import process_source
 from pipeline.run.validate import describe_validation, validate_page
 from pipeline.store.snapshots import snapshot_stamp
 

@@ -5,9 +5,9 @@ from pathlib import Path
 
 from extractors import EXTRACTOR_VERSION
 from pipeline.config import Workspace, parse_config
-from pipeline.fetch import FetchedPage
+from pipeline.fetch.models import FetchedPage
+from pipeline.run.context import RunContext
 from pipeline.run.profiles import learn_profiles, save_profiles
-from pipeline.run.steps import RunContext
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 BIK = "https://better-internet-for-kids.europa.eu"

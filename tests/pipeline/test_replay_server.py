@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
 
+from pipeline.demo import SAMPLE_PAGES, find_demo_pages
 from pipeline.replay_server import ALLOW_ALL_ROBOTS, ReplayServer
 
 V1 = b"<html><body>v1</body></html>"
@@ -135,3 +137,14 @@ def test_binds_an_ephemeral_loopback_port() -> None:
     with ReplayServer() as first, ReplayServer() as second:
         assert first.host == "127.0.0.1"
         assert first.base_url != second.base_url
+
+
+def test_the_demo_pages_are_the_corpus_version_pairs_and_ship_in_the_package() -> None:
+    corpus = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+    pages = find_demo_pages()
+
+    assert SAMPLE_PAGES.is_relative_to(Path(__file__).resolve().parents[2] / "pipeline")
+    assert len(pages) == len(list(corpus.glob("*/*.v1.html"))) == 6
+    for page in pages:
+        for shipped in (page.before, page.after):
+            assert shipped.read_bytes() == (corpus / page.site / shipped.name).read_bytes()

@@ -7,8 +7,9 @@ import pytest
 
 from extractors.extract import build_nlp
 from pipeline.config import Workspace, parse_config
-from pipeline.fetch import FetchedPage
-from pipeline.run.steps import RunContext, process_source
+from pipeline.fetch.models import FetchedPage
+from pipeline.run.context import RunContext
+from pipeline.run.steps import process_source
 from pipeline.store.snapshots import snapshot_stamp
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"

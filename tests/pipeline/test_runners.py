@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import Workspace, parse_config
-from pipeline.run.runners import describe_task_runner, make_task_runner, unshared_stores
-from pipeline.run.steps import RunContext
+from pipeline.run.context import RunContext
+from pipeline.run.runners import describe_task_runner, unshared_stores
 from pipeline.run.worker_resources import MAX_CACHED_RUNS, release_fetcher, run_fetcher
 from schemas.config import RunnerConfig
 from schemas.errors import ConfigError
@@ -37,6 +37,8 @@ def test_runner_and_storage_tables_are_validated():
 def test_the_task_runner_follows_the_runner_table():
     from prefect.task_runners import ThreadPoolTaskRunner
     from prefect_dask import DaskTaskRunner
+
+    from pipeline.flow import make_task_runner
 
     threads = make_task_runner(RunnerConfig(max_workers=3))
     local = make_task_runner(RunnerConfig(kind="dask", dask_workers=2, dask_processes=False))

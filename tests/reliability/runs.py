@@ -16,9 +16,9 @@ from pathlib import Path
 from spacy.language import Language
 
 from pipeline.config import Workspace, load_config
-from pipeline.fetch import Fetcher
+from pipeline.fetch.fetcher import Fetcher
 from pipeline.run import steps as run_steps
-from pipeline.run.steps import RunContext
+from pipeline.run.context import RunContext
 from pipeline.store.run_state import RunLock
 from schemas.run import RunReport, SourceOutcome
 from tests.support.fetching import RecordedSleep, fast_settings

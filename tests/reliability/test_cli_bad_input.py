@@ -222,7 +222,7 @@ def test_a_manifest_with_one_bad_page_prints_none_of_the_good_ones(
 
 def test_the_real_entry_point_lets_no_traceback_escape(inputs: Path) -> None:
     finished = subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", "diff", "binary.json", "huge.html"],
+        [sys.executable, "-m", "pipeline.cli.main", "diff", "binary.json", "huge.html"],
         cwd=inputs,
         env=os.environ | {"PYTHONPATH": str(REPO_ROOT)},
         capture_output=True,

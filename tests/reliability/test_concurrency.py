@@ -18,7 +18,7 @@ from spacy.language import Language
 from pipeline.cli.main import main
 from pipeline.notify import Outbox
 from pipeline.replay_server import ReplayServer
-from pipeline.run.steps import RunContext
+from pipeline.run.context import RunContext
 from pipeline.store.run_state import RunLock
 from schemas.errors import LockedError
 from tests.reliability.runs import (

@@ -16,7 +16,7 @@ import pytest
 from spacy.language import Language
 
 from pipeline.replay_server import ReplayServer
-from pipeline.run.steps import RunContext
+from pipeline.run.context import RunContext
 from tests.reliability.runs import (
     FAST_FETCH,
     HTML_UTF8,

@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.cli.main import main
 from pipeline.replay_server import ReplayServer
-from pipeline.run.steps import RunContext
+from pipeline.run.context import RunContext
 from tests.reliability.runs import HTML_UTF8, WatchedSource, context_for, corpus_page
 from tests.support.fault_server import FaultServer
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import tempfile
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -19,8 +20,10 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from extractors.extract import build_nlp
+from extractors.page import extract_page
 from pipeline.compare.diff import diff_extractions
-from pipeline.run.process import RawPage, compare_with_baseline, extract_raw
+from pipeline.fetch.models import FetchedPage
+from pipeline.run.decide import compare_with_baseline
 from pipeline.store.snapshots import SnapshotStore
 from schemas.changes import Change
 from schemas.config import Source
@@ -93,7 +96,7 @@ def pages(draw: st.DrawFn) -> tuple[str, bytes]:
 def extracted(site: str, body: bytes) -> Extraction | None:
     """What a run makes of a fetched body; None where bikwatch refuses it as input."""
     try:
-        return extract_raw(RawPage(url=SITES[site], status=200, body=body), site=site, nlp=NLP)
+        return extract_page(body, None, SITES[site], site=site, nlp=NLP)
     except InputError:
         return None
 
@@ -121,7 +124,14 @@ def test_generated_pages_give_valid_extractions_that_snapshot_and_diff_as_nothin
     assert Extraction.model_validate_json(extraction.model_dump_json()) == extraction
     assert diff_extractions(extraction, extraction).changes == []
     source = Source(id="watched", url=SITES[site], site=site)  # type: ignore[arg-type]
-    raw = RawPage(url=SITES[site], status=200, body=body)
+    raw = FetchedPage(
+        requested_url=SITES[site],
+        final_url=SITES[site],
+        status=200,
+        headers=[],
+        body=body,
+        fetched_at=datetime.now(UTC),
+    )
     snapshot = compare_with_baseline(source, raw, extraction, None).snapshot
     assert snapshot.sealed().is_sealed
     store_round_trip(snapshot)

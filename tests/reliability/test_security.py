@@ -22,7 +22,7 @@ import pytest
 from spacy.language import Language
 
 from pipeline.compare.source_health import SourceHealthState
-from pipeline.fetch import FetchedPage
+from pipeline.fetch.models import FetchedPage
 from pipeline.notify.change_table import render_change_table
 from pipeline.replay_server import ReplayServer
 from pipeline.store.archive import RawArchive

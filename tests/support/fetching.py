@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from pipeline.fetch import FetchSettings
+from pipeline.fetch.settings import FetchSettings
 
 FIXED_TIME = datetime(2026, 3, 1, 9, 30, 15, 123456, tzinfo=UTC)
 LOOPBACK = "127.0.0.1"

@@ -1,0 +1,41 @@
+"""A page's extraction: reused from a snapshot of the same body by the same extractor, else made.
+
+Both the scheduled run and re-extraction come through here. The spaCy pipeline is passed in
+(built once per process, see `pipeline.run.worker_resources`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extractors.page import extract_page
+from pipeline.fetch.models import FetchedPage
+from schemas.config import Source
+from schemas.extraction import Extraction
+from schemas.snapshot import Snapshot
+
+if TYPE_CHECKING:  # annotations only: the callers build the context
+    from spacy.language import Language
+
+    from pipeline.run.context import RunContext
+
+
+def extraction_of(ctx: RunContext, source: Source, page: FetchedPage, nlp: Language) -> Extraction:
+    """The page's extraction: reused when this extractor already read this very body, else
+    cleaned and extracted now."""
+    reusable = reusable_snapshot(ctx, source, page)
+    return reusable.extraction if reusable else extract_now(ctx, source, page, nlp)
+
+
+def reusable_snapshot(ctx: RunContext, source: Source, page: FetchedPage) -> Snapshot | None:
+    """A snapshot this extractor made from this very body (the body digest is the cache key)."""
+    version = ctx.extractor_version(source.site)
+    return ctx.snapshots.made_from(source.id, page.sha256, extractor_version=version)
+
+
+def extract_now(ctx: RunContext, source: Source, page: FetchedPage, nlp: Language) -> Extraction:
+    """Decode, clean and extract the page with the site's current profile."""
+    profile = ctx.cleaning_profile(source.site)
+    return extract_page(
+        page.body, page.declared_charset, page.url, site=source.site, profile=profile, nlp=nlp
+    )
