@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 
 from extractors.extract.names import acronym_of, name_key, vocabulary
@@ -45,19 +46,17 @@ class Draft:
     needs_facts: bool = False
 
     @property
-    def keys(self) -> set[str]:
-        return {name_key(variant) for variant in [self.name, *self.variants]}
+    def keys(self) -> frozenset[str]:
+        return _keys_of((self.name, *self.variants))
 
     @property
-    def acronym_spellings(self) -> set[str]:
+    def acronym_spellings(self) -> frozenset[str]:
         """ "BIK+" from "... (BIK+)", or a variant that is an acronym itself."""
-        found = {acronym_of(v) for v in [self.name, *self.variants]}
-        found |= {v for v in self.variants if _ACRONYM.fullmatch(v)}
-        return {a for a in found if a}
+        return _acronym_spellings_of(self.name, tuple(self.variants))
 
     @property
-    def acronyms(self) -> set[str]:
-        return {a.casefold() for a in self.acronym_spellings}
+    def acronyms(self) -> frozenset[str]:
+        return _casefolded(self.acronym_spellings)
 
     def aliases(self) -> list[str]:
         seen = {name_key(self.name)}
@@ -69,11 +68,31 @@ class Draft:
         return aliases
 
 
+# Clustering asks every draft for its keys and acronyms once per name found in the prose:
+# cached on the spellings, as drafts change only by gaining spellings.
+@lru_cache(maxsize=4096)
+def _keys_of(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(name_key(name) for name in names)
+
+
+@lru_cache(maxsize=4096)
+def _acronym_spellings_of(name: str, variants: tuple[str, ...]) -> frozenset[str]:
+    found = {acronym_of(v) for v in [name, *variants]}
+    found |= {v for v in variants if _ACRONYM.fullmatch(v)}
+    return frozenset(a for a in found if a)
+
+
+@lru_cache(maxsize=4096)
+def _casefolded(spellings: frozenset[str]) -> frozenset[str]:
+    return frozenset(a.casefold() for a in spellings)
+
+
 def _strip_plus(key: str) -> tuple[str, bool]:
     return key.rstrip("+").strip(), key.endswith("+")
 
 
-def is_variant(short: str, long: str, long_acronyms: AbstractSet[str] = frozenset()) -> bool:
+@lru_cache(maxsize=65536)
+def is_variant(short: str, long: str, long_acronyms: frozenset[str] = frozenset()) -> bool:
     """True when name key `short` names the same initiative as name key `long`."""
     if short == long:
         return True

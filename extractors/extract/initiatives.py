@@ -151,33 +151,55 @@ def _title_head_draft(title: str, body: str) -> Draft | None:
     return Draft(named[0], named[1], "title", 0) if named else None
 
 
+class _MatchingDrafts:
+    """`_matching_draft` over the drafts being clustered, remembered per name key until a
+    draft is added or gains a spelling: a long page names the same few initiatives
+    thousands of times, and each look-up compares the key with every draft."""
+
+    def __init__(self, drafts: list[Draft]):
+        self.drafts = drafts
+        self._known: dict[str, Draft | None] = {}
+
+    def __call__(self, key: str) -> Draft | None:
+        if key not in self._known:
+            self._known[key] = _matching_draft(key, self.drafts)
+        return self._known[key]
+
+    def changed(self) -> None:
+        self._known.clear()
+
+
 def _cluster(
     prose: list[tuple[NameCandidate, int]], drafts: list[Draft], context_text: str
 ) -> list[Draft]:
     """Attach each prose name to its initiative, or start a new (mentioned) one."""
+    matching = _MatchingDrafts(drafts)
     for candidate, block in prose:
         key = name_key(candidate.name)
         if not key:
             continue
-        draft = _matching_draft(key, drafts) or _acronym_kind_draft(candidate, drafts)
+        draft = matching(key) or _acronym_kind_draft(candidate, matching)
         if draft is None:
             draft = Draft(candidate.name, candidate.kind, "prose")
             drafts.append(draft)
+            matching.changed()
         elif candidate.name not in draft.variants and key != name_key(draft.name):
             _add_variant(draft, candidate.name)
+            matching.changed()
         draft.mentions.append(Mention(candidate.start, candidate.end, block))
         short = _short_name_after(context_text, candidate.end)
         if short and name_key(short) not in draft.keys:
             draft.variants.append(short)  # "... design (the BIK Code)": the page's short name
+            matching.changed()
     return drafts
 
 
-def _acronym_kind_draft(candidate: NameCandidate, drafts: list[Draft]) -> Draft | None:
+def _acronym_kind_draft(candidate: NameCandidate, matching: _MatchingDrafts) -> Draft | None:
     """ "European strategy for safer apps (SA+)" is "the SA+ strategy" named in full."""
     acronym = acronym_of(candidate.name)
     if not acronym:
         return None
-    return _matching_draft(name_key(f"{acronym} {candidate.kind}"), drafts)
+    return matching(name_key(f"{acronym} {candidate.kind}"))
 
 
 def _add_variant(draft: Draft, name: str) -> None:

@@ -36,7 +36,7 @@ def _block_boundaries(doc: Doc) -> Doc:
         if after_break and not token.is_space:
             starts[token.i] = 1
         after_break = token.is_space and "\n" in token.text
-    doc.from_array("SENT_START", starts)
+    doc.from_array("SENT_START", starts)  # type: ignore[arg-type]  # spaCy types it as floats
     return doc
 
 
