@@ -58,7 +58,21 @@ class DocumentContext:
         return self.document.text
 
     def sentences_of(self, block: int) -> list[Sentence]:
-        return list(self._sentences_by_block.get(block, ()))
+        """The sentences of block `block`, in order (a shared list: do not change it)."""
+        return self._sentences_by_block.get(block, [])
+
+    def sentences_holding(self, offsets: list[int]) -> list[Sentence]:
+        """The sentences that hold one of `offsets`, each once, in page order."""
+        found = (self.sentence_at(offset) for offset in offsets)
+        by_start = {sentence.start: sentence for sentence in found if sentence is not None}
+        return [by_start[start] for start in sorted(by_start)]
+
+    def block_holding(self, offset: int) -> int | None:
+        """The block whose span holds `offset` (its end included), if any."""
+        index = bisect_right(self._block_starts, offset) - 1
+        if index >= 0 and offset <= self.blocks[index].span.end:
+            return index
+        return None
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that holds the character at `offset`, if any."""
@@ -103,6 +117,10 @@ class DocumentContext:
         for sentence in self.sentences:
             by_block.setdefault(sentence.block, []).append(sentence)
         return by_block
+
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [block.span.start for block in self.blocks]
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

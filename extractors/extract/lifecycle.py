@@ -55,13 +55,8 @@ class Lifecycle:
 
 def _mention_sentences(context: DocumentContext, draft: Draft) -> list[Sentence]:
     """The sentences that hold a mention of `draft`, in page order, titles aside."""
-    found = (context.sentence_at(mention.start) for mention in draft.mentions)
-    by_start = {sentence.start: sentence for sentence in found if sentence is not None}
-    return [
-        by_start[start]
-        for start in sorted(by_start)
-        if context.blocks[by_start[start].block].kind != "title"
-    ]
+    found = context.sentences_holding([mention.start for mention in draft.mentions])
+    return [sentence for sentence in found if context.blocks[sentence.block].kind != "title"]
 
 
 def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:

@@ -138,8 +138,7 @@ def _is_document_of(other: Draft, draft: Draft) -> bool:
 
 def _mention_sentence_starts(context: DocumentContext, draft: Draft) -> set[int]:
     """Where the sentences that hold a mention of `draft` start."""
-    found = (context.sentence_at(mention.start) for mention in draft.mentions)
-    return {sentence.start for sentence in found if sentence is not None}
+    return {s.start for s in context.sentences_holding([m.start for m in draft.mentions])}
 
 
 def _bare(name: str) -> str:
