@@ -13,6 +13,7 @@ from functools import cached_property
 
 from spacy.language import Language
 
+from extractors.budget import DEFAULT_BUDGET, PageBudget, check_within
 from extractors.extract.dates import FoundDate, find_dates, year_of
 from extractors.extract.nlp import CUES_KEY
 from schemas.document import Block, CleanedDocument
@@ -48,6 +49,7 @@ class DocumentContext:
     sentences: list[Sentence]
     dates: list[FoundDate]  # absolute offsets
     organisations: list[tuple[int, int]] = field(default_factory=list)
+    budget: PageBudget = DEFAULT_BUDGET
 
     @property
     def blocks(self) -> list[Block]:
@@ -184,6 +186,11 @@ def _document_dates(document: CleanedDocument) -> list[FoundDate]:
     return found
 
 
-def analyse(document: CleanedDocument, nlp: Language) -> DocumentContext:
+def analyse(
+    document: CleanedDocument, nlp: Language, budget: PageBudget = DEFAULT_BUDGET
+) -> DocumentContext:
+    """Checks the text against the budget before spaCy runs, then analyses it."""
+    check_within(document.url, "characters of text", len(document.text), budget.max_text_chars)
     sentences, organisations = _sentences(document, nlp)
-    return DocumentContext(document, sentences, _document_dates(document), organisations)
+    dates = _document_dates(document)
+    return DocumentContext(document, sentences, dates, organisations, budget)
