@@ -30,6 +30,10 @@ class CleaningError(InputError):
     """A page has no main content that cleaning can find."""
 
 
+class PageTooLargeError(InputError):
+    """A page exceeds the budget of cleaning or extraction (`extractors.budget.PageBudget`)."""
+
+
 class ExtractionError(BikwatchError):
     """Extraction could not produce a valid result from a cleaned document."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
+from extractors.budget import DEFAULT_BUDGET, PageBudget, check_within
 from extractors.clean.assemble import assemble_document
 from extractors.clean.bullets import convert_typed_lists
 from extractors.clean.dedupe import drop_repeated_blocks
@@ -31,12 +32,15 @@ def clean_html(
     *,
     site: str | None = None,
     profile: SiteProfile | None = None,
+    budget: PageBudget = DEFAULT_BUDGET,
 ) -> CleanedDocument:
     """The page's title, publication date and main content blocks, each block once.
 
     `site` defaults to the site of `url`; `profile` to the profile shipped for that site.
-    Raises `CleaningError` when the page has no main content, `InputError` when it is empty.
+    Raises `CleaningError` when the page has no main content, `InputError` when it is empty,
+    `PageTooLargeError` when it is over `budget`.
     """
+    check_within(url, "characters of HTML", len(html), budget.max_html_chars)
     site = site or site_for_url(url)
     rules = load_rules()
     root = parse_html(html)

@@ -26,13 +26,11 @@ _FOLLOWING = re.compile(r"\bthe following\b", re.IGNORECASE)
 
 def _role_text(context: DocumentContext, draft: Draft) -> str:
     """The sentences of the draft's blocks that mention it beside a role or launch cue."""
-    starts = [mention.start for mention in draft.mentions]
     return " ".join(
         s.text
-        for s in context.sentences
+        for s in context.sentences_holding([mention.start for mention in draft.mentions])
         if s.block in draft.owned
         and any(s.has_cue(label) for label in ("SIGNATORY", "LAUNCH", "LAUNCH_WEAK"))
-        and any(s.start <= start < s.end for start in starts)
     )
 
 

@@ -7,11 +7,13 @@ stages never re-run spaCy or re-find dates.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.language import Language
 
+from extractors.budget import DEFAULT_BUDGET, PageBudget, check_within
 from extractors.extract.dates import FoundDate, find_dates, year_of
 from extractors.extract.nlp import CUES_KEY
 from schemas.document import Block, CleanedDocument
@@ -47,6 +49,7 @@ class DocumentContext:
     sentences: list[Sentence]
     dates: list[FoundDate]  # absolute offsets
     organisations: list[tuple[int, int]] = field(default_factory=list)
+    budget: PageBudget = DEFAULT_BUDGET
 
     @property
     def blocks(self) -> list[Block]:
@@ -57,10 +60,35 @@ class DocumentContext:
         return self.document.text
 
     def sentences_of(self, block: int) -> list[Sentence]:
-        return [sentence for sentence in self.sentences if sentence.block == block]
+        """The sentences of block `block`, in order (a shared list: do not change it)."""
+        return self._sentences_by_block.get(block, [])
+
+    def sentences_holding(self, offsets: list[int]) -> list[Sentence]:
+        """The sentences that hold one of `offsets`, each once, in page order."""
+        found = (self.sentence_at(offset) for offset in offsets)
+        by_start = {sentence.start: sentence for sentence in found if sentence is not None}
+        return [by_start[start] for start in sorted(by_start)]
+
+    def block_holding(self, offset: int) -> int | None:
+        """The block whose span holds `offset` (its end included), if any."""
+        index = bisect_right(self._block_starts, offset) - 1
+        if index >= 0 and offset <= self.blocks[index].span.end:
+            return index
+        return None
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that holds the character at `offset`, if any."""
+        index = bisect_right(self._sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
+        return None
 
     def dates_between(self, start: int, end: int) -> list[FoundDate]:
-        return [found for found in self.dates if start <= found.start and found.end <= end]
+        """The dates inside start..end, in the order of `dates`."""
+        starts, order = self._date_index
+        first, last = bisect_left(starts, start), bisect_left(starts, end)
+        inside = sorted(i for i in order[first:last] if self.dates[i].end <= end)
+        return [self.dates[i] for i in inside]
 
     def announcement_cues(self, index: int) -> list[Cue]:
         """The cues of what block `index` announces: its last sentence when it ends with a
@@ -74,8 +102,47 @@ class DocumentContext:
             return list(last.cues)
         return self.cues_between(block.span.start, block.span.end)
 
+    def organisations_from(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The organisations (start, end) that start inside start..end, in page order."""
+        starts = self._organisation_starts
+        return self.organisations[bisect_left(starts, start) : bisect_left(starts, end)]
+
     def cues_between(self, start: int, end: int) -> list[Cue]:
-        return [cue for s in self.sentences for cue in s.cues if start <= cue.start < end]
+        cues, starts = self._cue_index
+        return cues[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    # Indexes built on first use, so that every look-up costs a bisection, not a scan of the
+    # page: scans per sentence or per block made long pages quadratic.
+    @cached_property
+    def _sentences_by_block(self) -> dict[int, list[Sentence]]:
+        by_block: dict[int, list[Sentence]] = {}
+        for sentence in self.sentences:
+            by_block.setdefault(sentence.block, []).append(sentence)
+        return by_block
+
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [block.span.start for block in self.blocks]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
+    @cached_property
+    def _organisation_starts(self) -> list[int]:
+        return [start for start, _ in self.organisations]  # spaCy's entities are in order
+
+    @cached_property
+    def _date_index(self) -> tuple[list[int], list[int]]:
+        """Date starts in ascending order, and the position in `dates` of each."""
+        order = sorted(range(len(self.dates)), key=lambda i: self.dates[i].start)
+        return [self.dates[i].start for i in order], order
+
+    @cached_property
+    def _cue_index(self) -> tuple[list[Cue], list[int]]:
+        """The cues of every sentence, in sentence order, which is the order of their starts."""
+        cues = [cue for sentence in self.sentences for cue in sentence.cues]
+        return cues, [cue.start for cue in cues]
 
 
 def _block_of(starts: list[int], offset: int) -> int:
@@ -85,7 +152,9 @@ def _block_of(starts: list[int], offset: int) -> int:
 def _sentences(document: CleanedDocument, nlp: Language) -> tuple[list[Sentence], list]:
     doc = nlp(document.text)
     starts = [block.span.start for block in document.blocks]
+    # Sorted by start (the cue matcher sorts its matches), so each sentence bisects for its own.
     cues = [Cue(span.label_, span.start_char, span.end_char) for span in doc.spans[CUES_KEY]]
+    cue_starts = [cue.start for cue in cues]
     sentences = []
     for span in doc.sents:
         text = span.text.strip()
@@ -93,7 +162,8 @@ def _sentences(document: CleanedDocument, nlp: Language) -> tuple[list[Sentence]
             continue
         start = span.start_char + span.text.index(text)
         end = start + len(text)
-        inside = tuple(cue for cue in cues if start <= cue.start and cue.end <= end)
+        candidates = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
+        inside = tuple(cue for cue in candidates if cue.end <= end)
         sentences.append(Sentence(start, end, _block_of(starts, start), text, inside))
     organisations = [(entity.start_char, entity.end_char) for entity in doc.ents]
     return sentences, organisations
@@ -116,6 +186,11 @@ def _document_dates(document: CleanedDocument) -> list[FoundDate]:
     return found
 
 
-def analyse(document: CleanedDocument, nlp: Language) -> DocumentContext:
+def analyse(
+    document: CleanedDocument, nlp: Language, budget: PageBudget = DEFAULT_BUDGET
+) -> DocumentContext:
+    """Checks the text against the budget before spaCy runs, then analyses it."""
+    check_within(document.url, "characters of text", len(document.text), budget.max_text_chars)
     sentences, organisations = _sentences(document, nlp)
-    return DocumentContext(document, sentences, _document_dates(document), organisations)
+    dates = _document_dates(document)
+    return DocumentContext(document, sentences, dates, organisations, budget)

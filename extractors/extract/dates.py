@@ -9,6 +9,7 @@ document numbers (IP/11/1485, COM(2012) 196, 2008/913/JHA) are not dates.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -152,21 +153,40 @@ def find_dates(text: str, *, context_year: int | None = None) -> list[FoundDate]
     `context_year` completes a day and month without a year ("7 February"); without it such
     an expression is skipped rather than guessed.
     """
-    taken: list[tuple[int, int]] = []
+    taken = _TakenSpans()
     found: list[FoundDate] = []
     for kind, pattern in _patterns().items():
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
+            if taken.overlaps(start, end):
                 continue
             if not _is_plausible(kind, match, text):
                 continue
             values = [v for v in _values(kind, match, context_year) if v is not None]
             if not values:
                 continue
-            taken.append((start, end))
+            taken.add(start, end)
             found.extend(FoundDate(match.group(0), value, start, end) for value in values)
     return sorted(found, key=lambda item: (item.start, item.value))
+
+
+class _TakenSpans:
+    """Disjoint spans kept in order, so that an overlap test is a bisection, not a scan
+    (a paragraph with thousands of dates made the scan quadratic)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # Disjoint spans: the last one starting before `end` also ends last among them.
+        before = bisect_left(self._starts, end) - 1
+        return before >= 0 and self._ends[before] > start
+
+    def add(self, start: int, end: int) -> None:
+        position = bisect_left(self._starts, start)
+        self._starts.insert(position, start)
+        self._ends.insert(position, end)
 
 
 def parse_date(expression: str, *, context_year: int | None = None) -> str | None:

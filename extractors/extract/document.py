@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from spacy.language import Language
 
 from extractors import EXTRACTOR_VERSION
+from extractors.budget import DEFAULT_BUDGET, PageBudget
 from extractors.extract.actions import FoundAction, is_action_list, list_actions
 from extractors.extract.checks import count_warnings
 from extractors.extract.context import DocumentContext, analyse
@@ -150,12 +151,15 @@ def _dates(context: DocumentContext) -> list[DateMention]:
     ]
 
 
-def extract_document(document: CleanedDocument, *, nlp: Language | None = None) -> Extraction:
+def extract_document(
+    document: CleanedDocument, *, nlp: Language | None = None, budget: PageBudget = DEFAULT_BUDGET
+) -> Extraction:
     """The initiatives, signatories, actions and dates of one cleaned document.
 
-    Pure: no I/O, no clock. Raises `ExtractionError` when the result does not validate.
+    Pure: no I/O, no clock. Raises `ExtractionError` when the result does not validate,
+    `PageTooLargeError` when the document is over `budget`.
     """
-    context = analyse(document, nlp or default_nlp())
+    context = analyse(document, nlp or default_nlp(), budget)
     described, mentioned = find_initiatives(context)
     boundaries = {0} | {d.heading for d in described if d.heading is not None}
     the_only_active = only_active(context, described)

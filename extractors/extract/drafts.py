@@ -6,8 +6,11 @@ Shared by the stages that find initiatives, resolve references to them and read 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import accumulate
 
 from extractors.extract.names import acronym_of, name_key, vocabulary
 
@@ -43,19 +46,17 @@ class Draft:
     needs_facts: bool = False
 
     @property
-    def keys(self) -> set[str]:
-        return {name_key(variant) for variant in [self.name, *self.variants]}
+    def keys(self) -> frozenset[str]:
+        return _keys_of((self.name, *self.variants))
 
     @property
-    def acronym_spellings(self) -> set[str]:
+    def acronym_spellings(self) -> frozenset[str]:
         """ "BIK+" from "... (BIK+)", or a variant that is an acronym itself."""
-        found = {acronym_of(v) for v in [self.name, *self.variants]}
-        found |= {v for v in self.variants if _ACRONYM.fullmatch(v)}
-        return {a for a in found if a}
+        return _acronym_spellings_of(self.name, tuple(self.variants))
 
     @property
-    def acronyms(self) -> set[str]:
-        return {a.casefold() for a in self.acronym_spellings}
+    def acronyms(self) -> frozenset[str]:
+        return _casefolded(self.acronym_spellings)
 
     def aliases(self) -> list[str]:
         seen = {name_key(self.name)}
@@ -67,11 +68,31 @@ class Draft:
         return aliases
 
 
+# Clustering asks every draft for its keys and acronyms once per name found in the prose:
+# cached on the spellings, as drafts change only by gaining spellings.
+@lru_cache(maxsize=4096)
+def _keys_of(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(name_key(name) for name in names)
+
+
+@lru_cache(maxsize=4096)
+def _acronym_spellings_of(name: str, variants: tuple[str, ...]) -> frozenset[str]:
+    found = {acronym_of(v) for v in [name, *variants]}
+    found |= {v for v in variants if _ACRONYM.fullmatch(v)}
+    return frozenset(a for a in found if a)
+
+
+@lru_cache(maxsize=4096)
+def _casefolded(spellings: frozenset[str]) -> frozenset[str]:
+    return frozenset(a.casefold() for a in spellings)
+
+
 def _strip_plus(key: str) -> tuple[str, bool]:
     return key.rstrip("+").strip(), key.endswith("+")
 
 
-def is_variant(short: str, long: str, long_acronyms: AbstractSet[str] = frozenset()) -> bool:
+@lru_cache(maxsize=65536)
+def is_variant(short: str, long: str, long_acronyms: frozenset[str] = frozenset()) -> bool:
     """True when name key `short` names the same initiative as name key `long`."""
     if short == long:
         return True
@@ -96,6 +117,66 @@ def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(0, b_start - a_end, a_start - b_end)
 
 
+class MentionIndex:
+    """Every mention of `drafts`, sorted by start, for look-ups by position.
+
+    Build it once the mentions are final (after `resolve_references`): a scan of every
+    mention per sentence or per cue made long pages quadratic.
+    """
+
+    def __init__(self, drafts: list[Draft]):
+        self.drafts = drafts
+        entries = sorted(
+            (mention.start, mention.end, order)
+            for order, draft in enumerate(drafts)
+            for mention in draft.mentions
+        )
+        self._starts = [start for start, _, _ in entries]
+        self._entries = entries
+        self._ends_so_far = list(accumulate((end for _, end, _ in entries), max))
+        self._by_end = sorted((end, order) for _, end, order in entries)
+        self._ends = [end for end, _ in self._by_end]
+
+    def between(self, start: int, end: int) -> list[tuple[int, int, Draft]]:
+        """(start, end, draft) of the mentions that start inside start..end, in page order."""
+        first, last = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [(s, e, self.drafts[order]) for s, e, order in self._entries[first:last]]
+
+    def covers(self, offset: int) -> bool:
+        """True when `offset` is inside a mention."""
+        count = bisect_right(self._starts, offset)
+        return count > 0 and self._ends_so_far[count - 1] > offset
+
+    def contains(self, start: int, end: int) -> bool:
+        """True when start..end lies inside a mention ("2018" in "the 2018 Code")."""
+        count = bisect_right(self._starts, start)
+        return count > 0 and self._ends_so_far[count - 1] >= end
+
+    def first_ending_between(self, low: int, high: int) -> Draft | None:
+        """The earliest draft of `drafts` with a mention ending in low..high (both included)."""
+        first, last = bisect_left(self._ends, low), bisect_right(self._ends, high)
+        orders = [order for _, order in self._by_end[first:last]]
+        return self.drafts[min(orders)] if orders else None
+
+    def nearest(
+        self, start: int, end: int, within: tuple[int, int], skip: AbstractSet[int] = frozenset()
+    ) -> Draft | None:
+        """The initiative whose mention inside `within` (a sentence) is nearest to start..end.
+
+        Mentions inside start..end itself do not count: a list of members may name an
+        initiative ("ICT Coalition") without being about it, nor mentions starting at a `skip`
+        offset. Ties go to the earlier draft of `drafts`.
+        """
+        first = bisect_left(self._starts, within[0])
+        last = bisect_left(self._starts, within[1])
+        candidates = [
+            (_gap(m_start, m_end, start, end), order)
+            for m_start, m_end, order in self._entries[first:last]
+            if not start <= m_start < end and m_start not in skip
+        ]
+        return self.drafts[min(candidates)[1]] if candidates else None
+
+
 def nearest_initiative(
     drafts: list[Draft],
     start: int,
@@ -103,21 +184,5 @@ def nearest_initiative(
     within: tuple[int, int],
     skip: AbstractSet[int] = frozenset(),
 ) -> Draft | None:
-    """The initiative whose mention inside `within` (a sentence) is nearest to start..end.
-
-    Mentions inside start..end itself do not count: a list of members may name an initiative
-    ("ICT Coalition") without being about it, nor mentions starting at a `skip` offset.
-    Ties go to the earlier draft of `drafts`.
-    """
-    best: tuple[int, int] | None = None
-    chosen = None
-    for order, draft in enumerate(drafts):
-        for mention in draft.mentions:
-            if not within[0] <= mention.start < within[1] or start <= mention.start < end:
-                continue
-            if mention.start in skip:
-                continue
-            key = (_gap(mention.start, mention.end, start, end), order)
-            if best is None or key < best:
-                best, chosen = key, draft
-    return chosen
+    """`MentionIndex.nearest` for a single look-up."""
+    return MentionIndex(drafts).nearest(start, end, within, skip)

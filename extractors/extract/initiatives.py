@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.budget import check_within
 from extractors.extract.context import DocumentContext
 from extractors.extract.drafts import Draft, Mention, is_variant
 from extractors.extract.names import (
@@ -151,33 +152,61 @@ def _title_head_draft(title: str, body: str) -> Draft | None:
     return Draft(named[0], named[1], "title", 0) if named else None
 
 
+class _MatchingDrafts:
+    """`_matching_draft` over the drafts being clustered, remembered per name key until a
+    draft is added or gains a spelling: a long page names the same few initiatives
+    thousands of times, and each look-up compares the key with every draft."""
+
+    def __init__(self, drafts: list[Draft]):
+        self.drafts = drafts
+        self._known: dict[str, Draft | None] = {}
+
+    def __call__(self, key: str) -> Draft | None:
+        if key not in self._known:
+            self._known[key] = _matching_draft(key, self.drafts)
+        return self._known[key]
+
+    def changed(self) -> None:
+        self._known.clear()
+
+
 def _cluster(
-    prose: list[tuple[NameCandidate, int]], drafts: list[Draft], context_text: str
+    prose: list[tuple[NameCandidate, int]], drafts: list[Draft], context: DocumentContext
 ) -> list[Draft]:
     """Attach each prose name to its initiative, or start a new (mentioned) one."""
+    matching = _MatchingDrafts(drafts)
     for candidate, block in prose:
         key = name_key(candidate.name)
         if not key:
             continue
-        draft = _matching_draft(key, drafts) or _acronym_kind_draft(candidate, drafts)
+        draft = matching(key) or _acronym_kind_draft(candidate, matching)
         if draft is None:
             draft = Draft(candidate.name, candidate.kind, "prose")
             drafts.append(draft)
+            _check_name_count(context, len(drafts))
+            matching.changed()
         elif candidate.name not in draft.variants and key != name_key(draft.name):
             _add_variant(draft, candidate.name)
+            matching.changed()
         draft.mentions.append(Mention(candidate.start, candidate.end, block))
-        short = _short_name_after(context_text, candidate.end)
+        short = _short_name_after(context.text, candidate.end)
         if short and name_key(short) not in draft.keys:
             draft.variants.append(short)  # "... design (the BIK Code)": the page's short name
+            matching.changed()
     return drafts
 
 
-def _acronym_kind_draft(candidate: NameCandidate, drafts: list[Draft]) -> Draft | None:
+def _check_name_count(context: DocumentContext, count: int) -> None:
+    limit = context.budget.max_initiative_names
+    check_within(context.document.url, "distinct initiative names", count, limit)
+
+
+def _acronym_kind_draft(candidate: NameCandidate, matching: _MatchingDrafts) -> Draft | None:
     """ "European strategy for safer apps (SA+)" is "the SA+ strategy" named in full."""
     acronym = acronym_of(candidate.name)
     if not acronym:
         return None
-    return _matching_draft(name_key(f"{acronym} {candidate.kind}"), drafts)
+    return matching(name_key(f"{acronym} {candidate.kind}"))
 
 
 def _add_variant(draft: Draft, name: str) -> None:
@@ -254,7 +283,8 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
         # "Members of the Code" under the Code's own title is a section, not a second Code.
         drafts = [d for d in drafts if _matching_draft(name_key(d.name), [title]) is None]
         drafts.insert(0, title)
-    drafts = _cluster(prose, drafts, context.text)
+    _check_name_count(context, len(drafts))
+    drafts = _cluster(prose, drafts, context)
     for draft in drafts:
         if draft.body_spelling and name_key(draft.body_spelling) not in draft.keys:
             draft.variants.append(draft.body_spelling)

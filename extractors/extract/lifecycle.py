@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from extractors.extract.context import Cue, DocumentContext, Sentence
 from extractors.extract.dates import precision
-from extractors.extract.drafts import Draft, nearest_initiative
+from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.published import publication_date
 from extractors.extract.status import in_the_making, status_line
 from schemas.dates import is_not_after
@@ -54,27 +54,21 @@ class Lifecycle:
 
 
 def _mention_sentences(context: DocumentContext, draft: Draft) -> list[Sentence]:
-    starts = [mention.start for mention in draft.mentions]
-    return [
-        sentence
-        for sentence in context.sentences
-        if context.blocks[sentence.block].kind != "title"
-        and any(sentence.start <= start < sentence.end for start in starts)
-    ]
+    """The sentences that hold a mention of `draft`, in page order, titles aside."""
+    found = context.sentences_holding([mention.start for mention in draft.mentions])
+    return [sentence for sentence in found if context.blocks[sentence.block].kind != "title"]
 
 
 def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(0, b_start - a_end, a_start - b_end)
 
 
-def _agents(context: DocumentContext, sentence: Sentence, drafts: list[Draft]) -> set[int]:
+def _agents(context: DocumentContext, sentence: Sentence, index: MentionIndex) -> set[int]:
     """Mentions after "by" ("replaced by the new strategy"): the agent, not what ended."""
     return {
-        mention.start
-        for draft in drafts
-        for mention in draft.mentions
-        if sentence.start <= mention.start < sentence.end
-        and _AGENT.search(context.text[max(sentence.start, mention.start - 40) : mention.start])
+        start
+        for start, _, _ in index.between(sentence.start, sentence.end)
+        if _AGENT.search(context.text[max(sentence.start, start - 40) : start])
     }
 
 
@@ -83,7 +77,7 @@ def _owned_cues(
     sentence: Sentence,
     labels: tuple[str, ...],
     draft: Draft,
-    others: list[Draft],
+    index: MentionIndex,
 ) -> list[Cue]:
     """The sentence's cues of `labels` nearer a mention of `draft` than of any other.
 
@@ -91,16 +85,15 @@ def _owned_cues(
     publication is the other strategy's. An end cue is never the agent's ("It was replaced
     by the new strategy"), and a cue in a planned or conditional clause is no fact.
     """
-    drafts = [draft, *(other for other in others if other is not draft)]
     within = (sentence.start, sentence.end)
-    agents = _agents(context, sentence, drafts) if "END" in labels else set()
+    agents = _agents(context, sentence, index) if "END" in labels else set()
     return [
         cue
         for cue in sentence.cues
         if cue.label in labels
         and (
-            _relative_clause_owner(context, sentence, cue, drafts)
-            or nearest_initiative(drafts, cue.start, cue.end, within, agents)
+            _relative_clause_owner(context, sentence, cue, index)
+            or index.nearest(cue.start, cue.end, within, agents)
         )
         is draft
         and _is_stated_fact(sentence, cue.start)
@@ -108,7 +101,7 @@ def _owned_cues(
 
 
 def _relative_clause_owner(
-    context: DocumentContext, sentence: Sentence, cue: Cue, drafts: list[Draft]
+    context: DocumentContext, sentence: Sentence, cue: Cue, index: MentionIndex
 ) -> Draft | None:
     """ "the X, which ran in 2012 and is no longer active, and the Y": a cue inside a
     "which" clause is about the name the clause follows."""
@@ -117,10 +110,7 @@ def _relative_clause_owner(
     if not clauses or "," in before[clauses[-1].end() :]:
         return None
     which = sentence.start + clauses[-1].start()
-    for draft in drafts:
-        if any(which - 2 <= mention.end <= which for mention in draft.mentions):
-            return draft
-    return None
+    return index.first_ending_between(which - 2, which)
 
 
 def _is_stated_fact(sentence: Sentence, cue_start: int) -> bool:
@@ -130,15 +120,10 @@ def _is_stated_fact(sentence: Sentence, cue_start: int) -> bool:
 
 
 def _dates_near(
-    context: DocumentContext, span: tuple[int, int], cue: Cue, drafts: list[Draft]
+    context: DocumentContext, span: tuple[int, int], cue: Cue, index: MentionIndex
 ) -> str | None:
     """The date of `span` nearest the cue, leaving out years inside names ("the 2018 Code")."""
-    named = [(m.start, m.end) for d in drafts for m in d.mentions]
-    dates = [
-        d
-        for d in context.dates_between(*span)
-        if not any(start <= d.start and d.end <= end for start, end in named)
-    ]
+    dates = [d for d in context.dates_between(*span) if not index.contains(d.start, d.end)]
     if not dates:
         return None
     return min(dates, key=lambda d: _gap(d.start, d.end, cue.start, cue.end)).value
@@ -154,11 +139,11 @@ def _first_made_precise(values: list[str]) -> str | None:
 
 
 def _cue_date(
-    context: DocumentContext, sentence: Sentence, cue: Cue, others: list[Draft]
+    context: DocumentContext, sentence: Sentence, cue: Cue, index: MentionIndex
 ) -> tuple[str | None, str | None]:
     """(the date the cue's sentence states, else its paragraph's or, for "to mark the day",
     the last one stated before it; for "today", the page's date)."""
-    stated = _dates_near(context, (sentence.start, sentence.end), cue, others)
+    stated = _dates_near(context, (sentence.start, sentence.end), cue, index)
     if stated:
         return stated, stated
     if _TODAY.search(sentence.text):
@@ -166,7 +151,7 @@ def _cue_date(
         if published:
             return published, published  # "Today the Commission published ...": the page's day
     block = context.blocks[sentence.block].span
-    nearby = _dates_near(context, (block.start, block.end), cue, others)
+    nearby = _dates_near(context, (block.start, block.end), cue, index)
     if nearby is None and _THE_DAY.search(sentence.text):
         days = [d for d in context.dates_between(0, sentence.start) if precision(d.value) == 3]
         nearby = days[-1].value if days else None  # "the day" was a day
@@ -174,7 +159,7 @@ def _cue_date(
 
 
 def _launched(
-    context: DocumentContext, draft: Draft, sentences: list[Sentence], others: list[Draft]
+    context: DocumentContext, draft: Draft, sentences: list[Sentence], index: MentionIndex
 ) -> str | None:
     """The date of the first of the strongest launch cues of the initiative ("was signed on",
     "was published on"; then "endorsed", "presented"), else a start line, the heading's
@@ -182,20 +167,20 @@ def _launched(
     for label in ("LAUNCH", "LAUNCH_WEAK"):  # "adopted" before "endorsed"
         stated, nearby = [], []
         for sentence in sentences:
-            for cue in _owned_cues(context, sentence, (label,), draft, others):
-                in_sentence, around = _cue_date(context, sentence, cue, others)
+            for cue in _owned_cues(context, sentence, (label,), draft, index):
+                in_sentence, around = _cue_date(context, sentence, cue, index)
                 stated += [in_sentence] if in_sentence else []
                 nearby += [around] if around else []
         # A date of the cue's own sentence is evidence; its paragraph's only a fallback.
         if stated or nearby:
             launched = _first_made_precise(stated) or nearby[0]
-            start = _stated_start(context, draft, sentences, others)
+            start = _stated_start(context, draft, sentences, index)
             # "signed ... in 2021" and "ran from Mar. 2021": the start made precise.
             return _first_made_precise([launched, start] if start else [launched])
     return (
         _labelled_date(context, draft, _START_LINE)
         or draft.heading_year
-        or _stated_start(context, draft, sentences, others)
+        or _stated_start(context, draft, sentences, index)
         or _date_of_name(context, draft)
     )
 
@@ -210,30 +195,29 @@ def _date_of_name(context: DocumentContext, draft: Draft) -> str | None:
 
 
 def _stated_start(
-    context: DocumentContext, draft: Draft, sentences: list[Sentence], others: list[Draft]
+    context: DocumentContext, draft: Draft, sentences: list[Sentence], index: MentionIndex
 ) -> str | None:
     """The first "since 1999" or "from 1999 to 2013" of a sentence about the initiative."""
-    drafts = [draft, *(other for other in others if other is not draft)]
     for sentence in sentences:
         for found in context.dates_between(sentence.start, sentence.end):
             before = context.text[sentence.start : found.start]
             if not _START_PREPOSITION.search(before):
                 continue
             within = (sentence.start, sentence.end)
-            if nearest_initiative(drafts, found.start, found.end, within) is draft:
+            if index.nearest(found.start, found.end, within) is draft:
                 return found.value
     return None
 
 
 def _ended(
-    context: DocumentContext, draft: Draft, sentences: list[Sentence], others: list[Draft]
+    context: DocumentContext, draft: Draft, sentences: list[Sentence], index: MentionIndex
 ) -> tuple[bool, str | None]:
     """Whether an end cue of the initiative stands, and the first date one gives."""
     has_ended = False
     for sentence in sentences:
-        for cue in _owned_cues(context, sentence, ("END",), draft, others):
+        for cue in _owned_cues(context, sentence, ("END",), draft, index):
             has_ended = True
-            value = _dates_near(context, (sentence.start, sentence.end), cue, others)
+            value = _dates_near(context, (sentence.start, sentence.end), cue, index)
             if value:
                 return True, value
     finished = _labelled_date(context, draft, _FINISH_LINE)
@@ -257,8 +241,10 @@ def lifecycle(
 ) -> Lifecycle:
     """Launch, end and status of `draft`; `others` are every other initiative of the page."""
     sentences = _mention_sentences(context, draft)
-    launched = _launched(context, draft, sentences, others)
-    has_ended, ended = _ended(context, draft, sentences, others)
+    # `draft` first: ties between initiatives equally near a cue go to it.
+    index = MentionIndex([draft, *(other for other in others if other is not draft)])
+    launched = _launched(context, draft, sentences, index)
+    has_ended, ended = _ended(context, draft, sentences, index)
     if launched and ended and not is_not_after(launched, ended):
         launched = None
     if has_ended:

@@ -25,11 +25,18 @@ CUES_KEY = "cues"
 
 @Language.component("block_boundaries")
 def _block_boundaries(doc: Doc) -> Doc:
-    """A token after a blank line starts a sentence: blocks never share one."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if not token.is_space and (previous.is_space and "\n" in previous.text):
-            token.is_sent_start = True
+    """A token after a blank line starts a sentence: blocks never share one.
+
+    The starts are written in one pass: setting `token.is_sent_start` makes spaCy check
+    every token of the Doc each time, which made long pages quadratic.
+    """
+    starts = doc.to_array("SENT_START")
+    after_break = False
+    for token in doc:
+        if after_break and not token.is_space:
+            starts[token.i] = 1
+        after_break = token.is_space and "\n" in token.text
+    doc.from_array("SENT_START", starts)  # type: ignore[arg-type]  # spaCy types it as floats
     return doc
 
 

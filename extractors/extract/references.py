@@ -17,6 +17,7 @@ mention already stands:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from functools import lru_cache
 
 from extractors.extract.context import DocumentContext
@@ -42,18 +43,35 @@ def _reference_words() -> tuple[frozenset[str], re.Pattern[str]]:
 
 
 def _block_at(context: DocumentContext, offset: int) -> int:
-    for index, block in enumerate(context.blocks):
-        if block.span.start <= offset <= block.span.end:
-            return index
-    return 0
+    block = context.block_holding(offset)
+    return 0 if block is None else block
 
 
-def _taken(drafts: list[Draft]) -> list[tuple[int, int]]:
-    return [(m.start, m.end) for draft in drafts for m in draft.mentions]
+class _Taken:
+    """The spans already taken by mentions, sorted, for overlap tests by bisection (a scan
+    of every mention per match made long pages quadratic). Spans may overlap each other."""
+
+    def __init__(self, drafts: list[Draft]):
+        self._spans = sorted((m.start, m.end) for draft in drafts for m in draft.mentions)
+        self._longest = max((end - start for start, end in self._spans), default=0)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # Only a span starting less than the longest span's length before `start` can reach it.
+        first = bisect_left(self._spans, (start - self._longest, -1))
+        last = bisect_left(self._spans, (end, -1))
+        return any(start < e for _, e in self._spans[first:last])
+
+    def append(self, span: tuple[int, int]) -> None:
+        insort(self._spans, span)
+        self._longest = max(self._longest, span[1] - span[0])
 
 
-def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in taken)
+def _taken(drafts: list[Draft]) -> _Taken:
+    return _Taken(drafts)
+
+
+def _overlaps(start: int, end: int, taken: _Taken) -> bool:
+    return taken.overlaps(start, end)
 
 
 def _add(context: DocumentContext, draft: Draft, start: int, end: int, *, is_name: bool) -> bool:

@@ -98,7 +98,7 @@ def _lists_before_cues(context: DocumentContext, sentence: Sentence) -> list[tup
 
 
 def _pieces(context: DocumentContext, start: int, end: int) -> list[NamePiece]:
-    protected = [(s - start, e - start) for s, e in context.organisations if start <= s < end]
+    protected = [(s - start, e - start) for s, e in context.organisations_from(start, end)]
     text = context.text[start:end]
     pieces = []
     for piece in split_names(text, protected):

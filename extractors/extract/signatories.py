@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.extract.context import DocumentContext, Sentence
-from extractors.extract.drafts import Draft, nearest_initiative
+from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.namelists import NamePiece
 from extractors.extract.names import vocabulary
 from extractors.extract.roles import count_nouns, is_organisation_name, role_of, roles
@@ -77,20 +77,21 @@ def inline_signatories(
     """
     found: list[FoundSignatory] = []
     found_in_block = -1
-    ranked = [draft, *(other for other in drafts if other is not draft)]
+    index = MentionIndex([draft, *(other for other in drafts if other is not draft)])
     unowned = set(range(len(context.blocks))) - set().union(*(d.owned for d in drafts))
+    mentioned_in = _mention_sentence_starts(context, draft)
     for sentence in context.sentences:
         if sentence.block not in draft.owned and not (
-            sentence.block in unowned and _mentions(sentence, draft)
+            sentence.block in unowned and sentence.start in mentioned_in
         ):
             continue  # a block no initiative owns still speaks of the one it names
         pieces = written_list(context, sentence, follows_list=found_in_block == sentence.block)
         if not pieces:
             continue
         span = (pieces[0].start, pieces[-1].end)
-        if _is_inside_a_name(span[0], ranked):
+        if index.covers(span[0]):
             continue  # "Framework for Safer Mobile Use by Teenagers and Children"
-        owner = nearest_initiative(ranked, *span, (sentence.start, sentence.end))
+        owner = index.nearest(*span, (sentence.start, sentence.end))
         if owner is not None and owner is not draft and not _is_document_of(owner, draft):
             continue
         names = [p for p in pieces if is_organisation_name(_bare(p.name))]
@@ -135,12 +136,9 @@ def _is_document_of(other: Draft, draft: Draft) -> bool:
     )
 
 
-def _mentions(sentence: Sentence, draft: Draft) -> bool:
-    return any(sentence.start <= mention.start < sentence.end for mention in draft.mentions)
-
-
-def _is_inside_a_name(offset: int, drafts: list[Draft]) -> bool:
-    return any(m.start <= offset < m.end for draft in drafts for m in draft.mentions)
+def _mention_sentence_starts(context: DocumentContext, draft: Draft) -> set[int]:
+    """Where the sentences that hold a mention of `draft` start."""
+    return {s.start for s in context.sentences_holding([m.start for m in draft.mentions])}
 
 
 def _bare(name: str) -> str:
