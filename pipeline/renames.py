@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.extract.organisations import is_same_organisation
-from pipeline.matching import loose_key
+from pipeline.matching import loose_key, normalize_text
 from schemas.changes import SignatoryJoined, SignatoryLeft
 
 # "Super RTL/Mediengruppe RTL Deutschland", "TIM (Telecom Italia)", "Sky - Comcast" (any dash):
@@ -27,9 +27,9 @@ def name_parts(name: str) -> list[str]:
 def same_organisation(a: str, b: str) -> bool:
     """Whether two names stand for one organisation: one is a part of the other, or the
     organisation gazetteer (names and aliases) says so of the names or of their parts."""
-    keys_a = {loose_key(part) for part in name_parts(a)}
-    keys_b = {loose_key(part) for part in name_parts(b)}
-    if loose_key(a) in keys_b or loose_key(b) in keys_a:
+    keys_a = {normalize_text(part) for part in name_parts(a)}
+    keys_b = {normalize_text(part) for part in name_parts(b)}
+    if normalize_text(a) in keys_b or normalize_text(b) in keys_a:
         return True
     return any(is_same_organisation(x, y) for x in name_parts(a) for y in name_parts(b))
 
