@@ -109,8 +109,10 @@ def _what(item: AlertItem, link: str, linked: bool) -> str:
             elif piece.op == "del":
                 text = f'<del style="{DEL}">{text}</del>'
             words.append(text)
+        where = f"action ({item.note})" if item.note else "action"
         full = f' <a href="{escape(link)}">full text</a>'
-        return f'<span class="diff">{" ".join(words)}</span>{full}'
+        diff = f'<span class="diff">{" ".join(words)}</span>'
+        return f'<span style="{MUTED}">{escape(where)}:</span> {diff}{full}'
     shown, was_cut = cut(item.what)
     if was_cut:
         return f'{escape(shown)} <a href="{escape(link)}">full text</a>'
