@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -18,7 +19,8 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-DOCS = Path(__file__).resolve().parents[2] / "docs"
+ROOT = Path(__file__).resolve().parents[2]
+DOCS = ROOT / "docs"
 CHROMIUM_FLAGS = [
     "--headless",
     "--no-sandbox",
@@ -52,13 +54,18 @@ def browse(page: Path, profile: Path, *action: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def demo_alert(tmp_path_factory: pytest.TempPathFactory, prefect_engine: None) -> EmailMessage:
-    """The alert the demo files: the real flow, twice, on the replay of the sample pages."""
+def demo_alert(tmp_path_factory: pytest.TempPathFactory) -> EmailMessage:
+    """The alert `bikwatch demo` files: the real flow, twice, on the replay of the sample
+    pages, run as a user runs it (its own process and Prefect engine)."""
     chromium()  # skip before the demo runs when there is no browser
-    from pipeline.demo import run_demo
-
-    workdir = tmp_path_factory.mktemp("demo")
-    run_demo(workdir)
+    workdir = tmp_path_factory.mktemp("demo") / "workdir"  # the demo makes it
+    subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "demo", "--workdir", str(workdir)],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=600,
+        check=True,
+    )
     (eml,) = (workdir / "outbox").rglob("*.eml")
     message = message_from_bytes(eml.read_bytes(), policy=policy.default)
     assert isinstance(message, EmailMessage)
