@@ -4,9 +4,12 @@ Runs every `<id>.v1.html` / `<id>.v2.html` pair through clean, extract and diff 
 then writes what a subscriber would receive:
 
     uv run python benchmarks/sample_alert.py [OUT_DIR]     # default: benchmarks/out/sample-alert
+    uv run python benchmarks/sample_alert.py --docs        # docs/sample-alert.{eml,txt,html}
 
 OUT_DIR gets the `.eml` (as the outbox files it), `alert.txt` (its text part), `alert.html`,
 `change-table.md` (the Prefect artifact) and the Atom feeds; the text part is also printed.
+`--docs` uses the shipped sample pages only, so the README's sample is the same everywhere; its
+screenshot: `BIKWATCH_UPDATE_GOLDEN=1 uv run pytest tests/pipeline/test_alert_in_browser.py`.
 """
 
 from __future__ import annotations
@@ -54,15 +57,18 @@ def pair_outcomes(corpus: Path) -> list[SourceOutcome]:
     return outcomes
 
 
-def write_sample(out_dir: Path) -> EmailMessage:
+def write_sample(out_dir: Path, corpus: Path | None = None) -> EmailMessage:
     report = RunReport(
         run_id="sample-2025-03-01",
         started_at=RUN_AT,
         finished_at=RUN_AT,
-        outcomes=pair_outcomes(corpus_dir()),
+        outcomes=pair_outcomes(corpus or corpus_dir()),
     )
     message = compose_alert(
-        report, sender="bikwatch@example.org", recipients=["subscribers@example.org"]
+        report,
+        sender="bikwatch@example.org",
+        recipients=["subscribers@example.org"],
+        sources_file="sources.toml",
     )
     if message is None:
         raise SystemExit("bikwatch: error: the corpus pairs gave nothing to alert about")
@@ -78,7 +84,25 @@ def write_sample(out_dir: Path) -> EmailMessage:
     return message
 
 
+def write_docs_sample() -> EmailMessage:
+    out_dir = ROOT / "benchmarks" / "out" / "docs-sample-alert"
+    message = write_sample(out_dir, ROOT / "tests" / "fixtures" / "corpus")
+    docs = ROOT / "docs"
+    (eml,) = out_dir.glob("alert-*.eml")
+    (docs / "sample-alert.eml").write_bytes(eml.read_bytes())
+    for name, suffix in (("alert.txt", "txt"), ("alert.html", "html")):
+        (docs / f"sample-alert.{suffix}").write_text(
+            (out_dir / name).read_text(encoding="utf-8"), encoding="utf-8"
+        )
+    return message
+
+
 def main() -> None:
+    if sys.argv[1:] == ["--docs"]:
+        message = write_docs_sample()
+        print(f"Subject: {message['Subject']}\n")
+        print((ROOT / "docs" / "sample-alert.txt").read_text(encoding="utf-8"))
+        return
     out_dir = (
         Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "benchmarks" / "out" / "sample-alert"
     )

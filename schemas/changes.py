@@ -38,7 +38,11 @@ class Change(BaseModel):
     new: Any = None
     strand: str | None = None
     evidence: Span | None = None  # where the new (or, for removals, the old) item stands
-    quote: str | None = None  # the evidence text, so an alert can quote it without the page
+    quote: str | None = None  # the sentence that states the change, so an alert can quote it
+    # A signatory that changed its name stays a removal plus an addition (the contract's kinds);
+    # these link the two, so an alert tells one rename.
+    renamed_from: str | None = None  # on signatory_added: the name it had before
+    renamed_to: str | None = None  # on signatory_removed: the name it has now
 
 
 class HealthProblem(BaseModel):
@@ -88,16 +92,18 @@ class InitiativeRemoved(_Event):
 
 class SignatoryJoined(_Event):
     signatory: str
+    renamed_from: str | None = None  # the same organisation, listed before under this name
 
     def to_change(self) -> Change:
-        return self._change("signatory_added", value=self.signatory)
+        return self._change("signatory_added", value=self.signatory, renamed_from=self.renamed_from)
 
 
 class SignatoryLeft(_Event):
     signatory: str
+    renamed_to: str | None = None  # the same organisation, listed now under this name
 
     def to_change(self) -> Change:
-        return self._change("signatory_removed", value=self.signatory)
+        return self._change("signatory_removed", value=self.signatory, renamed_to=self.renamed_to)
 
 
 class ActionAdded(_Event):
@@ -171,9 +177,13 @@ def as_event(change: Change) -> ChangeEvent:
         case "initiative_removed":
             return InitiativeRemoved(**common)
         case "signatory_added":
-            return SignatoryJoined(signatory=str(change.value), **common)
+            return SignatoryJoined(
+                signatory=str(change.value), renamed_from=change.renamed_from, **common
+            )
         case "signatory_removed":
-            return SignatoryLeft(signatory=str(change.value), **common)
+            return SignatoryLeft(
+                signatory=str(change.value), renamed_to=change.renamed_to, **common
+            )
         case "action_added":
             return ActionAdded(strand=change.strand, text=str(change.value), **common)
         case "action_removed":

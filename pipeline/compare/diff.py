@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pipeline.compare.evidence import FIELD_CUES, STATUS_CUES, sentence_at, stating_sentence
 from pipeline.compare.matching import (
     ACTION_REWORD_THRESHOLD,
     loose_key,
@@ -20,6 +21,7 @@ from pipeline.compare.matching import (
     similarity,
 )
 from pipeline.compare.page_health import assess_health
+from pipeline.compare.renames import link_renames
 from schemas.changes import (
     REMOVAL_KINDS,
     ActionAdded,
@@ -39,7 +41,6 @@ from schemas.changes import (
 from schemas.document import Span
 from schemas.extraction import Action, Extraction, Initiative
 
-QUOTE_LIMIT = 300
 # Problems meaning the new capture is not the page at all: nothing it says is a change.
 NOT_THE_PAGE = frozenset(
     {"error_page", "maintenance_page", "login_page", "http_error", "empty_extraction"}
@@ -71,7 +72,7 @@ def compare_extractions(old: Extraction, new: Extraction) -> list[ChangeEvent]:
         events.append(FieldChanged(field="title", old=old.title, new=new.title))
     matching = match_initiatives(old.initiatives, new.initiatives)
     for before, after in matching.same:
-        events.extend(_initiative_changes(before, after, old.text, new.text))
+        events.extend(_initiative_changes(before, after, old, new))
     for before, after in matching.renamed:
         quote = quote_at(new.text, after.evidence)
         events.append(
@@ -84,7 +85,7 @@ def compare_extractions(old: Extraction, new: Extraction) -> list[ChangeEvent]:
                 quote=quote,
             )
         )
-        events.extend(_initiative_changes(before, after, old.text, new.text))
+        events.extend(_initiative_changes(before, after, old, new))
     for initiative in matching.removed:
         quote = quote_at(old.text, initiative.evidence)
         events.append(
@@ -99,28 +100,39 @@ def compare_extractions(old: Extraction, new: Extraction) -> list[ChangeEvent]:
 
 
 def _initiative_changes(
-    old: Initiative, new: Initiative, old_text: str, new_text: str
+    old: Initiative, new: Initiative, old_page: Extraction, new_page: Extraction
 ) -> Iterator[ChangeEvent]:
-    name = new.name
-    evidence = new.evidence
-    quote = quote_at(new_text, evidence)
+    name, evidence = new.name, new.evidence
     if old.status != new.status:
+        quote = _stating(new_page, new, STATUS_CUES.get(new.status, ()), new.ended or new.launched)
         yield StatusChanged(
             initiative=name, old=old.status, new=new.status, evidence=evidence, quote=quote
         )
     for field in ("launched", "ended"):
         before, after = getattr(old, field), getattr(new, field)
         if before != after:
+            # A date no longer given is proved by the old page's sentence.
+            page, item = (new_page, new) if after is not None else (old_page, old)
             yield FieldChanged(
                 initiative=name,
                 field=field,
                 old=before,
                 new=after,
                 evidence=evidence,
-                quote=quote,
+                quote=_stating(page, item, FIELD_CUES[field], after or before),
             )
-    yield from _signatory_changes(old, new, old_text, new_text)
-    yield from _action_changes(old, new, old_text, new_text)
+    yield from _signatory_changes(old, new, old_page.text, new_page.text)
+    yield from _action_changes(old, new, old_page.text, new_page.text)
+
+
+def _stating(
+    page: Extraction, item: Initiative, cues: tuple[str, ...], date: str | None
+) -> str | None:
+    """The page's sentence that states an initiative's status or date."""
+    dates = [d.evidence for d in page.dates if date and d.value == date and d.evidence]
+    return stating_sentence(
+        page.text, item.evidence, cue_labels=cues, date_spans=dates, name=item.name
+    )
 
 
 def _signatory_changes(
@@ -128,24 +140,31 @@ def _signatory_changes(
 ) -> Iterator[ChangeEvent]:
     before = {normalize_text(s.name): s for s in old.signatories}
     after = {normalize_text(s.name): s for s in new.signatories}
-    for key, signatory in before.items():
-        if key not in after:
-            yield SignatoryLeft(
-                initiative=new.name,
-                signatory=signatory.name,
-                evidence=signatory.evidence,
-                quote=quote_at(old_text, signatory.evidence),
-            )
+    left = [
+        SignatoryLeft(
+            initiative=new.name,
+            signatory=signatory.name,
+            evidence=signatory.evidence,
+            quote=quote_at(old_text, signatory.evidence),
+        )
+        for key, signatory in before.items()
+        if key not in after
+    ]
+    joined = [
+        SignatoryJoined(
+            initiative=new.name,
+            signatory=signatory.name,
+            evidence=signatory.evidence,
+            quote=quote_at(new_text, signatory.evidence),
+        )
+        for key, signatory in after.items()
+        if key not in before
+    ]
+    left, joined = link_renames(left, joined)
+    yield from left
+    yield from joined
     for key, signatory in after.items():
-        quote = quote_at(new_text, signatory.evidence)
-        if key not in before:
-            yield SignatoryJoined(
-                initiative=new.name,
-                signatory=signatory.name,
-                evidence=signatory.evidence,
-                quote=quote,
-            )
-        elif before[key].role != signatory.role:
+        if key in before and before[key].role != signatory.role:
             yield FieldChanged(
                 initiative=new.name,
                 field="role",
@@ -153,7 +172,7 @@ def _signatory_changes(
                 old=before[key].role,
                 new=signatory.role,
                 evidence=signatory.evidence,
-                quote=quote,
+                quote=quote_at(new_text, signatory.evidence),
             )
 
 
@@ -234,15 +253,6 @@ def _action_similarity(old: Action, new: Action) -> float:
     return similarity(old.text, new.text, at_least=ACTION_REWORD_THRESHOLD)
 
 
-def quote_at(text: str, span: Span | None, limit: int = QUOTE_LIMIT) -> str | None:
-    """The paragraph of `text` holding `span`, as evidence an alert can quote."""
-    if span is None or span.end > len(text):
-        return None
-    start = text.rfind("\n\n", 0, span.start)
-    start = 0 if start < 0 else start + 2
-    end = text.find("\n\n", span.end)
-    end = len(text) if end < 0 else end
-    paragraph = " ".join(text[start:end].split())
-    if len(paragraph) <= limit:
-        return paragraph or None
-    return " ".join(text[span.start : span.end].split())[:limit] or None
+def quote_at(text: str, span: Span | None) -> str | None:
+    """The sentence of `text` holding `span`, as evidence an alert can quote."""
+    return sentence_at(text, span)

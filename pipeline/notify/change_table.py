@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 from collections import Counter
 
+from pipeline.notify.counts import summary_line
+from pipeline.notify.counts import tally as count_changes
 from pipeline.notify.wording import describe_changes, describe_problem, source_label
 from schemas.run import RunReport, SourceOutcome
 
@@ -22,9 +24,10 @@ def _link(outcome: SourceOutcome) -> str:
 
 
 def render_change_table(report: RunReport) -> str:
-    """Every source of the run, one row per change or problem (one row if nothing happened)."""
+    """Every source of the run, one row per change (as the alert counts them) or problem, one
+    row if nothing happened; the heading says the alert's summary line."""
     lines = [
-        f"# bikwatch run {_cell(report.run_id)}",
+        f"# bikwatch run {_cell(report.run_id)}: {_cell(summary_line(count_changes(report)))}",
         "",
         "| Source | Outcome | Change | Detail |",
         "| --- | --- | --- | --- |",
@@ -54,6 +57,8 @@ def summarize_report(report: RunReport) -> str:
     counts = Counter(o.outcome for o in report.outcomes)
     tally = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
     lines = [f"bikwatch run {report.run_id}: {len(report.outcomes)} sources ({tally or 'none'})"]
+    if report.is_alert_worthy:  # counted as the alert counts
+        lines.append(summary_line(count_changes(report)))
     for outcome in report.outcomes:
         diff = outcome.diff
         if diff is not None and (diff.changes or diff.health):

@@ -171,7 +171,10 @@ def publish(ctx: RunContext, report: RunReport) -> Path | None:
     """
     outbox = Outbox(ctx.workspace.outbox)
     message = compose_alert(
-        report, sender=ctx.config.alerts.sender, recipients=ctx.config.alerts.recipients
+        report,
+        sender=ctx.config.alerts.sender,
+        recipients=ctx.config.alerts.recipients,
+        sources_file=str(ctx.workspace.sources),
     )
     alert_path = outbox.put(message) if message is not None else None
     ctx.state.confirm_run(snapshot_stamp(report.started_at))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -99,10 +100,11 @@ def test_one_email_with_both_parts_grouped_per_source() -> None:
     assert message["Subject"] == "bikwatch: 2 changes on 2 pages"
     assert message.get_content_type() == "multipart/alternative"
     text, rich = parts(message)
-    assert f"- TikTok joined the {HATE_SPEECH}\n  > TikTok joined in 2020." in text
+    # Verb first, marked as an addition; the page's sentence quoted under it.
+    assert "  + joined  TikTok\n      > “TikTok joined in 2020.”\n" in text
     assert text.index("Hate speech code") < text.index("TikTok") < text.index("Other page")
     assert '<a href="https://commission.europa.eu/hate-speech">Hate speech code</a>' in rich
-    assert "<blockquote>TikTok joined in 2020.</blockquote>" in rich
+    assert re.search(r'<blockquote class="quote"[^>]*>“TikTok joined in 2020\.”', rich)
 
 
 def test_health_problems_have_their_own_section() -> None:
@@ -113,7 +115,9 @@ def test_health_problems_have_their_own_section() -> None:
     assert message["Subject"] == "bikwatch: 1 page needs a look"
     text, _ = parts(message)
     assert "Pages that need a look" in text
-    assert "The page needs a look: the page looks like a maintenance page." in text
+    # Under that heading, each page is said once, without repeating "needs a look".
+    assert "! Hate speech code: the page looks like a maintenance page\n" in text
+    assert "The page needs a look:" not in text
 
 
 def test_notices_are_reported() -> None:

@@ -118,7 +118,7 @@ def test_baseline_then_one_change_then_conditional_requests_only(server, workspa
     }
     [alert] = alerts(workspace)
     message = email.message_from_bytes(alert.read_bytes(), policy=policy.default)
-    assert "TikTok joined" in message.get_body(("plain",)).get_content()
+    assert "+ joined  TikTok" in message.get_body(("plain",)).get_content()
     assert "TikTok" in change_table_artifact(second.run_id)
 
     seen_before = len(server.requests)

@@ -201,10 +201,10 @@ def test_starttls_with_auth_delivers_the_alert(
     assert received["Bcc"] is None and received["X-Bikwatch-Run"] == "run-1"
     plain, rich = received.get_body(("plain",)), received.get_body(("html",))
     assert plain is not None and rich is not None
-    assert "<script>alert(1)</script> joined the Code of conduct" in plain.get_content()
+    assert "+ joined  <script>alert(1)</script>" in plain.get_content()
     html_text = rich.get_content()
     assert "<script>" not in html_text and "<b>friends</b>" not in html_text
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; joined" in html_text
+    assert "joined</strong> &lt;script&gt;alert(1)&lt;/script&gt;" in html_text
     assert "TikTok &amp; &lt;b&gt;friends&lt;/b&gt; joined." in html_text
 
 

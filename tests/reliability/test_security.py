@@ -59,7 +59,7 @@ PASSWORD_ENV = "BIKWATCH_RELIABILITY_SMTP_PASSWORD"
 WRONG_PASSWORD = "wrong-Zq81-not-the-password"
 ALERT_HEADERS = {
     "subject", "from", "to", "date", "message-id", "x-bikwatch-run", "mime-version",
-    "content-type",
+    "content-type", "auto-submitted", "x-auto-response-suppress", "list-id",
 }  # fmt: skip
 
 
