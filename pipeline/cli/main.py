@@ -49,6 +49,7 @@ def _fail(message: str, code: int) -> int:
 
 
 PAGE_COMMANDS = frozenset({"clean_command", "extract_command", "diff_command", "schema_command"})
+REGISTRY_COMMANDS = frozenset({"registry_sources_command"})
 
 
 def _handler(name: str) -> Handler:
@@ -60,6 +61,11 @@ def _handler(name: str) -> Handler:
         from pipeline.cli import page_commands
 
         handler: Handler = getattr(page_commands, name)
+        return handler
+    if name in REGISTRY_COMMANDS:
+        from pipeline.cli import registry_commands
+
+        handler = getattr(registry_commands, name)
         return handler
     from pipeline.cli import run_commands
 
@@ -123,9 +129,16 @@ def build_parser() -> argparse.ArgumentParser:
     _workspace_args(status)
     status.set_defaults(handler="status_command")
 
-    from pipeline.registry_commands import add_registry_parser
-
-    add_registry_parser(sub)
+    registry = sub.add_parser("registry", help="the initiative registry and the sources it implies")
+    actions = registry.add_subparsers(dest="registry_command", required=True)
+    listed = actions.add_parser("sources", help="print the registry's pages as [[sources]]")
+    listed.add_argument(
+        "--child-safety-only",
+        action="store_true",
+        help="only the pages of child-safety initiatives (not hate speech, disinformation, ...)",
+    )
+    listed.add_argument("--update", type=Path, help="rewrite the [[sources]] tables of FILE")
+    listed.set_defaults(handler="registry_sources_command")
 
     demo = sub.add_parser("demo", help="run the real flow twice on shipped pages, no network")
     demo.add_argument("--workdir", type=Path, default=Path("demo-data"))

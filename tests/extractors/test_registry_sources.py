@@ -16,7 +16,7 @@ from extractors.registry.sources import (
     source_id_for_url,
 )
 from extractors.sites import site_for_url
-from pipeline.cli import main
+from pipeline.cli.main import main
 from pipeline.config import load_config, parse_config
 from schemas.errors import RegistryError
 

@@ -23,19 +23,6 @@ from pipeline.config import parse_config
 from schemas.errors import ConfigError
 
 
-def add_registry_parser(sub: argparse._SubParsersAction) -> None:
-    registry = sub.add_parser("registry", help="the initiative registry and the sources it implies")
-    actions = registry.add_subparsers(dest="registry_command", required=True)
-    sources = actions.add_parser("sources", help="print the registry's pages as [[sources]]")
-    sources.add_argument(
-        "--child-safety-only",
-        action="store_true",
-        help="only the pages of child-safety initiatives (not hate speech, disinformation, ...)",
-    )
-    sources.add_argument("--update", type=Path, help="rewrite the [[sources]] tables of FILE")
-    sources.set_defaults(handler=registry_sources_command)
-
-
 def registry_sources_command(args: argparse.Namespace) -> str:
     areas = CHILD_SAFETY_AREAS if args.child_safety_only else None
     sources = registry_sources(areas=areas)
