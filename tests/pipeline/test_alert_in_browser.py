@@ -60,7 +60,7 @@ def demo_alert(tmp_path_factory: pytest.TempPathFactory) -> EmailMessage:
     chromium()  # skip before the demo runs when there is no browser
     workdir = tmp_path_factory.mktemp("demo") / "workdir"  # the demo makes it
     subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", "demo", "--workdir", str(workdir)],
+        [sys.executable, "-m", "pipeline.cli.main", "demo", "--workdir", str(workdir)],
         cwd=ROOT,
         capture_output=True,
         timeout=600,
