@@ -23,9 +23,10 @@ from pathlib import Path
 from extractors.clean import clean_html
 from extractors.extract import build_nlp, extract_document
 from pipeline.compare.diff import diff_extractions
-from pipeline.notify import Outbox, compose_alert
 from pipeline.notify.change_table import render_change_table
+from pipeline.notify.compose import compose_alert
 from pipeline.notify.feeds import write_feeds
+from pipeline.notify.outbox import Outbox
 from schemas.extraction import Extraction
 from schemas.run import Outcome, RunReport, SourceOutcome
 

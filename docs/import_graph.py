@@ -78,6 +78,19 @@ def graph() -> tuple[dict[str, set[str]], list[tuple[str, str]]]:
     return arrows, deferred
 
 
+def annotation_only_arrows() -> list[tuple[str, str]]:
+    """Arrows under `if TYPE_CHECKING:`, for type annotations only: never run, not counted."""
+    known = module_names()
+    found = []
+    for name, path in known.items():
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.If) and is_type_checking(node):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Import | ast.ImportFrom):
+                        found += [(name, target) for target in imported(inner, known)]
+    return found
+
+
 def function_level_imports() -> list[str]:
     """Every import statement inside a function, of any module (stdlib and third party too)."""
     lines = []
@@ -163,6 +176,7 @@ def main() -> None:
     print("arrows from function-level imports:", len(deferred))
     for source, target in deferred:
         print(f"  {source} -> {target}")
+    print("annotation-only arrows (TYPE_CHECKING, not run):", len(annotation_only_arrows()))
     inner = function_level_imports()
     print("function-level import statements:", len(inner))
     for line in inner:

@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 from extractors.clean import SiteProfile, clean_html
 from extractors.decode import decode_html
 from schemas.document import CleanedDocument
-from schemas.extraction import Extraction
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from schemas.extraction import Extraction
 
 
 def clean_page(

@@ -6,7 +6,7 @@ alert email and the feeds only render it.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal, Self, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -23,8 +23,6 @@ ChangeKind = Literal[
     "field_changed",
     "status_changed",
 ]
-
-REMOVAL_KINDS = frozenset({"initiative_removed", "signatory_removed", "action_removed"})
 
 
 class Change(BaseModel):
@@ -60,95 +58,125 @@ class DiffResult(BaseModel):
 
 
 # Past-tense change events: typed views of `Change`, which stays the serialised form. The diff
-# builds events and flattens them with `to_change()`; renderers read `as_event(change)`.
+# builds events and flattens them with `to_change()`; renderers read `as_event(change)`. Each
+# event class declares its kind and which `Change` field holds each of its own fields; both
+# directions are written once, here, for all kinds.
+
+_COMMON = frozenset({"initiative", "evidence", "quote"})
 
 
 class _Event(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    kind: ClassVar[ChangeKind]
+    removal: ClassVar[bool] = False  # withheld while the new page does not look sound
+    stored_as: ClassVar[dict[str, str]] = {}  # own field -> the `Change` field that holds it
+    value_is_initiative: ClassVar[bool] = False  # the Change's value repeats the initiative
+    fallback: ClassVar[dict[str, str]] = {}  # for a required field a `Change` lacks
+
     initiative: str | None = None
     evidence: Span | None = None
     quote: str | None = None
 
-    def _change(self, kind: ChangeKind, **values: Any) -> Change:
+    @classmethod
+    def _own_fields(cls) -> list[str]:
+        return [name for name in cls.model_fields if name not in _COMMON]
+
+    def to_change(self) -> Change:
+        own = {self.stored_as.get(name, name): getattr(self, name) for name in self._own_fields()}
+        if self.value_is_initiative:
+            own["value"] = self.initiative
         return Change(
-            kind=kind,
+            kind=self.kind,
             initiative=self.initiative,
             evidence=self.evidence,
             quote=self.quote,
-            **values,
+            **own,
+        )
+
+    @classmethod
+    def from_change(cls, change: Change) -> Self:
+        own = {}
+        for name in cls._own_fields():
+            value = getattr(change, cls.stored_as.get(name, name))
+            if value is None and name in cls.fallback:
+                value = cls.fallback[name]
+            own[name] = _as_declared(cls.model_fields[name].annotation, value)
+        return cls(
+            initiative=change.initiative, evidence=change.evidence, quote=change.quote, **own
         )
 
 
+def _as_declared(annotation: Any, value: Any) -> Any:
+    """A flat `Change` value as the event field declares it: text fields as text."""
+    if annotation is str:
+        return str(value)
+    if annotation == str | None:
+        return None if value is None else str(value)
+    return value
+
+
 class InitiativeAdded(_Event):
-    def to_change(self) -> Change:
-        return self._change("initiative_added", value=self.initiative)
+    kind = "initiative_added"
+    value_is_initiative = True
 
 
 class InitiativeRemoved(_Event):
-    def to_change(self) -> Change:
-        return self._change("initiative_removed", value=self.initiative)
+    kind = "initiative_removed"
+    removal = True
+    value_is_initiative = True
 
 
 class SignatoryJoined(_Event):
+    kind = "signatory_added"
+    stored_as = {"signatory": "value"}
     signatory: str
     renamed_from: str | None = None  # the same organisation, listed before under this name
 
-    def to_change(self) -> Change:
-        return self._change("signatory_added", value=self.signatory, renamed_from=self.renamed_from)
-
 
 class SignatoryLeft(_Event):
+    kind = "signatory_removed"
+    removal = True
+    stored_as = {"signatory": "value"}
     signatory: str
     renamed_to: str | None = None  # the same organisation, listed now under this name
 
-    def to_change(self) -> Change:
-        return self._change("signatory_removed", value=self.signatory, renamed_to=self.renamed_to)
-
 
 class ActionAdded(_Event):
+    kind = "action_added"
+    stored_as = {"text": "value"}
     strand: str | None = None
     text: str
-
-    def to_change(self) -> Change:
-        return self._change("action_added", value=self.text, strand=self.strand)
 
 
 class ActionRemoved(_Event):
+    kind = "action_removed"
+    removal = True
+    stored_as = {"text": "value"}
     strand: str | None = None
     text: str
 
-    def to_change(self) -> Change:
-        return self._change("action_removed", value=self.text, strand=self.strand)
-
 
 class ActionReworded(_Event):
+    kind = "action_changed"
     strand: str | None = None
     old: str
     new: str
 
-    def to_change(self) -> Change:
-        return self._change("action_changed", old=self.old, new=self.new, strand=self.strand)
-
 
 class FieldChanged(_Event):
+    kind = "field_changed"
+    fallback = {"field": "unknown"}
     field: str  # launched | ended | name | title | role
     old: Any = None
     new: Any = None
     value: str | None = None  # the item a field belongs to, e.g. the signatory whose role moved
 
-    def to_change(self) -> Change:
-        return self._change(
-            "field_changed", field=self.field, old=self.old, new=self.new, value=self.value
-        )
-
 
 class StatusChanged(_Event):
+    kind = "status_changed"
     old: str
     new: str
-
-    def to_change(self) -> Change:
-        return self._change("status_changed", old=self.old, new=self.new)
 
 
 ChangeEvent = (
@@ -162,39 +190,11 @@ ChangeEvent = (
     | FieldChanged
     | StatusChanged
 )
+EVENT_KINDS: dict[str, type[ChangeEvent]] = {event.kind: event for event in get_args(ChangeEvent)}
+REMOVAL_KINDS = frozenset(kind for kind, event in EVENT_KINDS.items() if event.removal)
 
 
 def as_event(change: Change) -> ChangeEvent:
-    """The typed event a flat `Change` stands for (the inverse of `to_change`)."""
-    common: dict[str, Any] = {
-        "initiative": change.initiative,
-        "evidence": change.evidence,
-        "quote": change.quote,
-    }
-    match change.kind:
-        case "initiative_added":
-            return InitiativeAdded(**common)
-        case "initiative_removed":
-            return InitiativeRemoved(**common)
-        case "signatory_added":
-            return SignatoryJoined(
-                signatory=str(change.value), renamed_from=change.renamed_from, **common
-            )
-        case "signatory_removed":
-            return SignatoryLeft(
-                signatory=str(change.value), renamed_to=change.renamed_to, **common
-            )
-        case "action_added":
-            return ActionAdded(strand=change.strand, text=str(change.value), **common)
-        case "action_removed":
-            return ActionRemoved(strand=change.strand, text=str(change.value), **common)
-        case "action_changed":
-            return ActionReworded(
-                strand=change.strand, old=str(change.old), new=str(change.new), **common
-            )
-        case "status_changed":
-            return StatusChanged(old=str(change.old), new=str(change.new), **common)
-        case _:
-            value = None if change.value is None else str(change.value)
-            field = change.field or "unknown"
-            return FieldChanged(field=field, old=change.old, new=change.new, value=value, **common)
+    """The typed event a flat `Change` stands for (the inverse of `to_change`); a kind this
+    version does not know reads as a field change."""
+    return EVENT_KINDS.get(change.kind, FieldChanged).from_change(change)

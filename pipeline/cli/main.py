@@ -48,19 +48,26 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
-PAGE_COMMANDS = frozenset({"clean_command", "extract_command", "diff_command", "schema_command"})
+PAGE_COMMANDS = frozenset({"clean_command", "extract_command"})
+DIFF_COMMANDS = frozenset({"diff_command", "schema_command"})
 REGISTRY_COMMANDS = frozenset({"registry_sources_command"})
 
 
 def _handler(name: str) -> Handler:
     """The function that carries out a command, by its name in the parser."""
-    # Deferred on purpose: the page commands import pydantic models and lxml (about 0.3 s),
-    # the operator commands httpx and warcio too; `--help` and a usage error need none of it,
-    # and `clean` none of the latter.
+    # Deferred on purpose: the command modules import pydantic models (about 0.3 s), the page
+    # commands lxml, the operator commands httpx and warcio; `--help` and a usage error need
+    # none of it, and each command only its own module.
+    handler: Handler
     if name in PAGE_COMMANDS:
         from pipeline.cli import page_commands
 
-        handler: Handler = getattr(page_commands, name)
+        handler = getattr(page_commands, name)
+        return handler
+    if name in DIFF_COMMANDS:
+        from pipeline.cli import diff_commands
+
+        handler = getattr(diff_commands, name)
         return handler
     if name in REGISTRY_COMMANDS:
         from pipeline.cli import registry_commands

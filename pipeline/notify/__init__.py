@@ -1,18 +1,7 @@
-"""Change alerts: compose one email per run, file it in the outbox, deliver it over SMTP.
+"""Notifying: the wording of changes, the alert e-mail (compose, outbox, SMTP), Atom feeds and
+the Prefect change table.
 
-Importing this package never imports Prefect; only a configured Secret block loads it, lazily.
+The package itself imports nothing, so that the wording alone (`bikwatch diff --format text`)
+never pays for the mail modules. Importing any of them never imports Prefect; only a
+configured Secret block loads it, when the password is needed.
 """
-
-from pipeline.notify.compose import compose_alert
-from pipeline.notify.outbox import RUN_HEADER, Outbox
-from pipeline.notify.smtp import DeliveryReport, KeptAlert, SmtpSettings, deliver_pending
-
-__all__ = [
-    "RUN_HEADER",
-    "DeliveryReport",
-    "KeptAlert",
-    "Outbox",
-    "SmtpSettings",
-    "compose_alert",
-    "deliver_pending",
-]

@@ -10,10 +10,9 @@ from __future__ import annotations
 from html import escape
 
 from pipeline.compare.matching import loose_key
-from pipeline.notify.items import AlertItem
+from pipeline.notify.items import MARKERS, AlertItem
 from pipeline.notify.layout import AlertLayout, Group, PageToLookAt, Proof
 from pipeline.notify.marking import cut, shorten_kept, word_diff
-from pipeline.notify.text_part import MARKERS
 from pipeline.notify.wording import NEEDS_A_LOOK_CONSEQUENCE
 
 COLOURS = {"added": "#116329", "removed": "#a40e26", "changed": "#7d4e00"}

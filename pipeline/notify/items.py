@@ -32,6 +32,9 @@ Sign = Literal["added", "removed", "changed"]
 FIELD_LABELS = {"launched": "launch date", "ended": "end date", "title": "page title"}
 ROLE_LABELS = {"signatory": "signatory", "associated": "associated member"}
 
+# The sign of an item in both parts: words say it too, these survive a text-only client.
+MARKERS = {"added": "+", "removed": "\u2212", "changed": "~"}
+
 
 @dataclass(frozen=True)
 class AlertItem:

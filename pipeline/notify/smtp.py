@@ -90,8 +90,10 @@ def resolve_password(settings: SmtpSettings) -> str | None:
 
 
 def load_secret_block(name: str) -> str:
-    """A Prefect Secret block's value; Prefect is imported only here, when it is needed."""
+    """A Prefect Secret block's value."""
     try:
+        # Deferred on purpose: the one use of Prefect outside pipeline/flow.py, paid only when
+        # `password_secret_block` is configured (alerts, feeds and the CLI never import Prefect).
         from prefect.blocks.system import Secret
 
         # _sync: a value, never a coroutine, even when called from async code.

@@ -9,12 +9,11 @@ from __future__ import annotations
 import textwrap
 
 from pipeline.compare.matching import loose_key
-from pipeline.notify.items import AlertItem
+from pipeline.notify.items import MARKERS, AlertItem
 from pipeline.notify.layout import AlertLayout, Group, Proof
 from pipeline.notify.marking import cut, diff_as_text, shorten_kept, word_diff
 from pipeline.notify.wording import NEEDS_A_LOOK_CONSEQUENCE
 
-MARKERS = {"added": "+", "removed": "\u2212", "changed": "~"}
 WIDTH = 78
 INDENT = "      "
 

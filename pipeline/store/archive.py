@@ -26,15 +26,14 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from pipeline.fetch.models import FetchedPage
 from pipeline.store.blobs import Location, open_blobs
+from pipeline.store.files import STAMP_FORMAT
 from pipeline.store.warc import read_warc, write_warc
-from schemas.config import check_source_id
+from schemas.config import SOURCE_ID, check_source_id
 from schemas.errors import StoreError
 
 logger = logging.getLogger(__name__)
 
-SOURCE_ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
 ARCHIVE_FILE = re.compile(r"(?P<stamp>\d{8}T\d{12}Z)-(?P<digest>[0-9a-f]{12})\.warc\.gz")
-STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 
 
 class ArchiveRef(BaseModel):
@@ -124,7 +123,7 @@ class RawArchive:
         return sorted(refs, key=lambda ref: (ref.name[:22], ref.source_id, ref.name))
 
     def _source_ids(self) -> list[str]:
-        return sorted(name for name in self._blobs.folders() if SOURCE_ID.fullmatch(name))
+        return sorted(name for name in self._blobs.folders() if SOURCE_ID.match(name))
 
 
 def as_utc(moment: datetime) -> datetime:

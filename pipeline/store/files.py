@@ -14,6 +14,8 @@ from pathlib import Path
 from schemas.errors import StoreError
 
 TEMPORARY_PREFIX = ".tmp-"
+# How every store names a moment in a file name (UTC, to the microsecond): names sort by time.
+STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 
 
 def _write_temp(folder: Path, data: bytes) -> Path:

@@ -21,6 +21,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from pipeline.store.blobs import Location, open_blobs
+from pipeline.store.files import STAMP_FORMAT
 from schemas.config import check_source_id
 from schemas.errors import SnapshotError, StoreError
 from schemas.snapshot import Snapshot, canonical_json
@@ -28,7 +29,6 @@ from schemas.snapshot import Snapshot, canonical_json
 log = logging.getLogger("bikwatch.snapshots")
 
 
-STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 # Only files named by `snapshot_name` are snapshots: a note or stray file beside them is ignored.
 SNAPSHOT_FILE = re.compile(r"^\d{8}T\d{12}Z(-\d+)?\.json$")
 

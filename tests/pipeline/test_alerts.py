@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.notify import RUN_HEADER, Outbox, compose_alert, deliver_pending
-from pipeline.notify.smtp import NO_SMTP_REASON
+from pipeline.notify.compose import compose_alert
+from pipeline.notify.outbox import RUN_HEADER, Outbox
+from pipeline.notify.smtp import NO_SMTP_REASON, deliver_pending
 from pipeline.notify.wording import describe_changes, format_partial_date
 from schemas.changes import Change, DiffResult, HealthProblem
 from schemas.errors import StoreError

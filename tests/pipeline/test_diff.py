@@ -275,3 +275,26 @@ def test_normalisation_is_idempotent_and_blind_to_spacing(text: str) -> None:
 @given(st.text(alphabet=st.characters(codec="ascii"), max_size=60))
 def test_normalisation_is_blind_to_case(text: str) -> None:
     assert loose_key(text.upper()) == loose_key(text.lower())
+
+
+def test_each_change_kind_is_one_event_and_round_trips() -> None:
+    from typing import get_args
+
+    from schemas.changes import EVENT_KINDS, REMOVAL_KINDS, ChangeKind, as_event
+
+    assert set(EVENT_KINDS) == set(get_args(ChangeKind))
+    assert set(REMOVAL_KINDS) == {"initiative_removed", "signatory_removed", "action_removed"}
+    samples = {
+        "signatory": "Acme",
+        "text": "Do good",
+        "strand": "Tools",
+        "old": "active",
+        "new": "ended",
+        "field": "launched",
+        "value": "Acme",
+    }
+    for kind, event_type in EVENT_KINDS.items():
+        own = {n: samples[n] for n in event_type.model_fields if n in samples}
+        event = event_type(initiative="ICT Coalition", quote="q", **own)
+        change = event.to_change()
+        assert change.kind == kind and as_event(change) == event

@@ -21,7 +21,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from pipeline.notify import Outbox, SmtpSettings, compose_alert, deliver_pending
+from pipeline.notify.compose import compose_alert
+from pipeline.notify.outbox import Outbox
+from pipeline.notify.smtp import SmtpSettings, deliver_pending
 from schemas.changes import Change, DiffResult
 from schemas.run import RunReport, SourceOutcome
 

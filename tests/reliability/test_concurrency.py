@@ -16,7 +16,7 @@ import pytest
 from spacy.language import Language
 
 from pipeline.cli.main import main
-from pipeline.notify import Outbox
+from pipeline.notify.outbox import Outbox
 from pipeline.replay_server import ReplayServer
 from pipeline.run.context import RunContext
 from pipeline.store.run_state import RunLock

@@ -30,7 +30,7 @@ from spacy.language import Language
 from pipeline.cli.status import describe_status
 from pipeline.compare.source_health import SourceHealthState
 from pipeline.fetch.models import FetchedPage
-from pipeline.notify import RUN_HEADER, Outbox
+from pipeline.notify.outbox import RUN_HEADER, Outbox
 from pipeline.replay_server import ReplayServer
 from pipeline.run.context import RunContext
 from schemas.errors import StoreError
