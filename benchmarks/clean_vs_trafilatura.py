@@ -53,6 +53,7 @@ class Score:
     seconds: float = 0.0
     pages: int = 0
     failures: list[str] = field(default_factory=list)
+    details: list[dict[str, Any]] = field(default_factory=list)
 
     def add(self, counts: tuple[int, int, int, int]) -> None:
         self.tp += counts[0]
@@ -65,10 +66,7 @@ class Score:
         recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         f1 = 2 * self.tp / (2 * self.tp + self.fp + self.fn) if self.tp else 0.0
         ms = 1000 * self.seconds / self.pages if self.pages else 0.0
-        return (
-            f"| {name} | {precision:.3f} | {recall:.3f} | {f1:.3f} | "
-            f"{self.failing} | {ms:.1f} |"
-        )
+        return f"| {name} | {precision:.3f} | {recall:.3f} | {f1:.3f} | {self.failing} | {ms:.1f} |"
 
 
 def norm(text: str) -> str:
@@ -113,28 +111,42 @@ def load_corpus(eval_dir: Path, limit: int | None) -> list[tuple[str, dict[str, 
     return [(url, data[url], resolve(eval_dir, data[url]["file"]).read_bytes()) for url in urls]
 
 
-def run_tool(
-    run: Callable[[bytes, str], str | None], corpus: list[tuple[str, dict[str, Any], bytes]]
-) -> tuple[Score, list[dict[str, Any]]]:
-    run(b"<html><body><p>warm up</p></body></html>", "https://example.org/")
-    score = Score()
-    details = []
+def run_tools(
+    tools: dict[str, Callable[[bytes, str], str | None]],
+    corpus: list[tuple[str, dict[str, Any], bytes]],
+) -> dict[str, Score]:
+    """Every tool on every page, page by page, so that a busy moment of the machine weighs on
+    all tools alike."""
+    scores = {name: Score() for name in tools}
+    for run in tools.values():
+        run(b"<html><body><p>warm up</p></body></html>", "https://example.org/")
     for url, item, body in corpus:
-        start = time.perf_counter()
-        try:
-            result: str | None = run(body, url)
-            error = None
-        except Exception as exc:  # a crash is a page failing, as evaluate.py counts it
-            result, error = None, f"{type(exc).__name__}: {exc}"
-        score.seconds += time.perf_counter() - start
-        score.pages += 1
-        counts = count_item(item, result)
-        score.add(counts)
-        if not result:
-            score.failing += 1
-            score.failures.append(f"{item['file']}: {error or 'empty'}")
-        details.append({"file": item["file"], "url": url, "counts": counts, "error": error})
-    return score, details
+        for name, run in tools.items():
+            _run_one(run, url, item, body, scores[name])
+    return scores
+
+
+def _run_one(
+    run: Callable[[bytes, str], str | None],
+    url: str,
+    item: dict[str, Any],
+    body: bytes,
+    score: Score,
+) -> None:
+    start = time.perf_counter()
+    try:
+        result: str | None = run(body, url)
+        error = None
+    except Exception as exc:  # a crash is a page failing, as evaluate.py counts it
+        result, error = None, f"{type(exc).__name__}: {exc}"
+    score.seconds += time.perf_counter() - start
+    score.pages += 1
+    counts = count_item(item, result)
+    score.add(counts)
+    score.details.append({"file": item["file"], "url": url, "counts": counts, "error": error})
+    if not result:
+        score.failing += 1
+        score.failures.append(f"{item['file']}: {error or 'empty'}")
 
 
 def main() -> None:
@@ -145,20 +157,17 @@ def main() -> None:
     parser.add_argument("--details", type=Path, help="write per-page counts as JSON here")
     args = parser.parse_args()
     corpus = load_corpus(args.eval_dir, args.limit)
-    rows = ["| tool | precision | recall | F1 | pages failing | ms/page |", "| --- " * 6 + "|"]
-    all_details = {}
-    for name, run in TOOLS.items():
-        if args.only and args.only not in name:
-            continue
-        score, details = run_tool(run, corpus)
-        all_details[name] = details
-        rows.append(score.row(name))
+    tools = {name: run for name, run in TOOLS.items() if not args.only or args.only in name}
+    scores = run_tools(tools, corpus)
+    header = ["| tool | precision | recall | F1 | pages failing | ms/page |", "| --- " * 6 + "|"]
+    for name, score in scores.items():
         for failure in score.failures[:10]:
             print(f"{name}: failing: {failure}", file=sys.stderr)
     print(f"{len(corpus)} pages")
-    print("\n".join(rows))
+    print("\n".join(header + [score.row(name) for name, score in scores.items()]))
     if args.details:
-        args.details.write_text(json.dumps(all_details, indent=1), encoding="utf-8")
+        details = {name: score.details for name, score in scores.items()}
+        args.details.write_text(json.dumps(details, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extractors.clean.dates import find_date
 from extractors.clean.walk import RawBlock
-from schemas.document import Block, CleanedDocument, Span
+from schemas.document import Block, CleanedDocument, CleaningMode, Span
 
 BLOCK_SEPARATOR = "\n\n"
 _MAX_PLACE_WORDS = 2
@@ -18,6 +18,7 @@ def assemble_document(
     published: str | None,
     blocks: list[RawBlock],
     warnings: list[str],
+    mode: CleaningMode = "generic",
 ) -> CleanedDocument:
     if title:
         blocks = [RawBlock("title", title, level=1), *blocks]
@@ -41,6 +42,7 @@ def assemble_document(
         text=BLOCK_SEPARATOR.join(parts),
         blocks=built,
         warnings=warnings,
+        mode=mode,
     )
 
 

@@ -122,6 +122,8 @@ def _is_in_header(element: HtmlElement) -> bool:
 
 def _from_labelled_text(root: HtmlElement) -> str | None:
     """A "Published on 01/12/2011" line, or a "Record created:" term of a description list."""
+    if not _PUBLISHED_LABEL.search(root.text_content()):
+        return None  # one pass over the page's text spares one per element
     for element in root.iter("li", "span", "p", "div", "dt", "small"):
         own = collapse_whitespace(element.text_content())
         if len(own) > 80 or not (match := _PUBLISHED_LABEL.search(own)):
