@@ -8,6 +8,8 @@ from schemas.document import Block, CleanedDocument, CleaningMode, Span
 
 BLOCK_SEPARATOR = "\n\n"
 _MAX_PLACE_WORDS = 2
+# A date and two place names are far shorter: longer blocks are not searched for a date.
+_MAX_DATELINE_CHARS = 120
 
 
 def assemble_document(
@@ -77,7 +79,7 @@ def is_dateline(block: RawBlock) -> bool:
     A sentence around a date ("Adopted on 11 May 2022") is no dateline: what is left beside
     the date must be at most a capitalised name or two.
     """
-    if block.kind not in ("paragraph", "list_item"):
+    if block.kind not in ("paragraph", "list_item") or len(block.text) > _MAX_DATELINE_CHARS:
         return False
     found = find_date(block.text)
     if found is None:

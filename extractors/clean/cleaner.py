@@ -12,7 +12,8 @@ from lxml.html import HtmlElement
 from extractors.clean.assemble import assemble_document
 from extractors.clean.bullets import convert_typed_lists
 from extractors.clean.dedupe import drop_repeated_blocks
-from extractors.clean.generic import has_statistical_mass, read_generic_blocks
+from extractors.clean.generic import MIN_GENERIC_WORDS, read_generic_blocks
+from extractors.clean.page_text import PageText
 from extractors.clean.metadata import fallback_title, find_published, find_title_element
 from extractors.clean.parse import content_root, parse_html
 from extractors.clean.profile import SiteProfile, default_profile, drop_template_blocks
@@ -24,6 +25,9 @@ from extractors.clean.walk import BlockReader, RawBlock
 from extractors.sites import site_for_url
 from schemas.document import CleanedDocument, CleaningMode
 from schemas.errors import CleaningError
+
+# Below this share of the page's words, the general extractor's result is checked by the rules.
+_MIN_GENERIC_SHARE = 0.03
 
 
 def clean_html(
@@ -48,13 +52,7 @@ def clean_html(
     published = find_published(root)
     title_element = find_title_element(root, rules)
     metadata_title = fallback_title(root)  # read before pruning drops <head>
-    blocks: list[RawBlock] = []
-    title = None
-    if mode == "generic" and has_statistical_mass(root):
-        blocks = read_generic_blocks(root, rules)
-        title = _title_text(title_element, root) or metadata_title
-    if not blocks:
-        blocks, title = _rule_blocks(root, rules, title_element, metadata_title)
+    blocks, title = _main_blocks(root, rules, mode, title_element, metadata_title)
     # A heading is no widget's label: "Download" over a paragraph is content.
     blocks = [b for b in blocks if b.kind == "heading" or not rules.is_furniture_line(b.text)]
     blocks = convert_typed_lists(blocks)
@@ -75,8 +73,33 @@ def clean_html(
 
 
 def cleaning_mode(site: str | None, profile: SiteProfile | None) -> CleaningMode:
-    """"profile" for a watched site that has a profile: its rules are exact; else "generic"."""
+    """ "profile" for a watched site that has a profile: its rules are exact; else "generic"."""
     return "profile" if site is not None and profile is not None else "generic"
+
+
+def _main_blocks(
+    root: HtmlElement,
+    rules: BoilerplateRules,
+    mode: CleaningMode,
+    title_element: HtmlElement | None,
+    metadata_title: str | None,
+) -> tuple[list[RawBlock], str | None]:
+    """The general extractor's blocks on a page of an unknown site with enough text to weigh;
+    the rules' blocks on a known site, a short page, or when the extractor's result is a
+    sliver of the page (content in a container it always drops, such as an `<aside>`) and
+    the rules find more."""
+    page_words = PageText(root).words
+    blocks: list[RawBlock] = []
+    title = None
+    if mode == "generic" and page_words >= MIN_GENERIC_WORDS:
+        blocks = read_generic_blocks(root, rules)
+        title = _title_text(title_element, root) or metadata_title
+    if blocks and _word_total(blocks) >= _MIN_GENERIC_SHARE * page_words:
+        return blocks, title
+    rule_blocks, rule_title = _rule_blocks(root, rules, title_element, metadata_title)
+    if _word_total(rule_blocks) > _word_total(blocks):
+        return rule_blocks, rule_title
+    return blocks, title
 
 
 def _rule_blocks(

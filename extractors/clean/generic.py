@@ -24,8 +24,9 @@ from extractors.clean.walk import BlockReader, RawBlock
 
 # From this many characters on, the main extractor's result is kept without comparison.
 _TRUSTED_LENGTH = 1000
-# Pages with fewer words than this are read by the rules alone.
-_MIN_WORDS = 200
+# Pages with fewer words than this are read by the rules alone: on a page of a few sentences
+# every block is "dense" or "sparse" by chance, and density statistics tell nothing.
+MIN_GENERIC_WORDS = 200
 _OPTIONS: dict[str, Any] = {
     "include_comments": False,  # comments are no part of the page's own text
     "include_tables": True,
@@ -51,19 +52,9 @@ _AS_HTML = {
 _HEADING_RENDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def has_statistical_mass(root: HtmlElement) -> bool:
-    """Enough text for density statistics to tell content from chrome.
-
-    On a page of a few sentences every block is "dense" or "sparse" by chance; such a page
-    is read by the boilerplate rules alone.
-    """
-    body = root.find("body")
-    return len((body if body is not None else root).text_content().split()) >= _MIN_WORDS
-
-
 def read_generic_blocks(root: HtmlElement, rules: BoilerplateRules) -> list[RawBlock]:
     """The main content blocks trafilatura finds in `root` (left untouched), maybe none."""
-    links = link_keys("".join(link.itertext()) for link in root.iter("a"))
+    links = link_keys(link.text_content() for link in root.iter("a"))
     body = _main_content(root)
     if body is None:
         return []

@@ -34,6 +34,7 @@ def parse_html(html: str) -> HtmlElement:
     _limit_depth(root)
     return root
 
+
 # Any element deeper than `_MAX_DEPTH` below the root.
 _BELOW_MAX_DEPTH = etree.XPath("/*" + "/*" * (_MAX_DEPTH + 1))
 

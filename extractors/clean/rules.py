@@ -98,9 +98,7 @@ def load_rules() -> BoilerplateRules:
         revealable_prefixes=tuple(data["visibility"]["revealable_class_prefixes"]),
         revealable_roles=frozenset(data["visibility"]["revealable_roles"]),
         link_farm=LinkFarmLimits(**data["links"]),
-        tail_labels=re.compile(
-            r"^\W*(?:{})\b".format("|".join(data["labels"]["tail"])), re.I
-        ),
+        tail_labels=re.compile(r"^\W*(?:{})\b".format("|".join(data["labels"]["tail"])), re.I),
         furniture_lines=re.compile("|".join(f"(?:{p})" for p in data["lines"]["patterns"]), re.I),
     )
 

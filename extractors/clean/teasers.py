@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from extractors.clean.text import comparison_key
 from extractors.clean.walk import RawBlock
 
 # Where the tail starts, as a share of the text's characters: labels and links after it.
@@ -37,13 +36,13 @@ def drop_teasers(
 
 
 def link_keys(texts: Iterable[str]) -> set[str]:
-    """The comparison keys of the page's link texts."""
-    return {key for key in map(comparison_key, texts) if key}
+    """The page's link texts, white space collapsed as in blocks."""
+    return {" ".join(text.split()) for text in texts}
 
 
 def _is_labelled_link(block: RawBlock, link_texts: set[str]) -> bool:
     match = _LABELLED.match(block.text)
-    return match is not None and comparison_key(match.group(2)) in link_texts
+    return match is not None and match.group(2) in link_texts
 
 
 def _cut_at_tail_label(blocks: list[RawBlock], tail_labels: re.Pattern[str]) -> list[RawBlock]:
@@ -59,7 +58,7 @@ def _drop_tail_links(blocks: list[RawBlock], link_texts: set[str]) -> list[RawBl
     return [
         block
         for index, block in enumerate(blocks)
-        if index not in tail or comparison_key(block.text) not in link_texts
+        if index not in tail or block.text not in link_texts
     ]
 
 
