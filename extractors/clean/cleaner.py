@@ -13,8 +13,8 @@ from extractors.clean.assemble import assemble_document
 from extractors.clean.bullets import convert_typed_lists
 from extractors.clean.dedupe import drop_repeated_blocks
 from extractors.clean.generic import MIN_GENERIC_WORDS, read_generic_blocks
-from extractors.clean.page_text import PageText
 from extractors.clean.metadata import fallback_title, find_published, find_title_element
+from extractors.clean.page_text import PageText
 from extractors.clean.parse import content_root, parse_html
 from extractors.clean.profile import SiteProfile, default_profile, drop_template_blocks
 from extractors.clean.prune import prune_boilerplate
@@ -50,9 +50,10 @@ def clean_html(
     rules = load_rules()
     root = parse_html(html)
     published = find_published(root)
-    title_element = find_title_element(root, rules)
+    page = PageText(root)
+    title_element = find_title_element(root, rules, page)
     metadata_title = fallback_title(root)  # read before pruning drops <head>
-    blocks, title = _main_blocks(root, rules, mode, title_element, metadata_title)
+    blocks, title = _main_blocks(root, rules, mode, page, title_element, metadata_title)
     # A heading is no widget's label: "Download" over a paragraph is content.
     blocks = [b for b in blocks if b.kind == "heading" or not rules.is_furniture_line(b.text)]
     blocks = convert_typed_lists(blocks)
@@ -81,6 +82,7 @@ def _main_blocks(
     root: HtmlElement,
     rules: BoilerplateRules,
     mode: CleaningMode,
+    page: PageText,
     title_element: HtmlElement | None,
     metadata_title: str | None,
 ) -> tuple[list[RawBlock], str | None]:
@@ -88,7 +90,7 @@ def _main_blocks(
     the rules' blocks on a known site, a short page, or when the extractor's result is a
     sliver of the page (content in a container it always drops, such as an `<aside>`) and
     the rules find more."""
-    page_words = PageText(root).words
+    page_words = page.words
     blocks: list[RawBlock] = []
     title = None
     if mode == "generic" and page_words >= MIN_GENERIC_WORDS:

@@ -66,7 +66,7 @@ def _main_content(root: HtmlElement) -> etree._Element | None:
     import trafilatura  # imported when first needed: it loads several models' worth of code
 
     document = trafilatura.bare_extraction(root, fast=True, **_OPTIONS)
-    if document is None or len(document.text or "") < _TRUSTED_LENGTH:
+    if len(getattr(document, "text", None) or "") < _TRUSTED_LENGTH:
         document = trafilatura.bare_extraction(root, fast=False, **_OPTIONS) or document
     return getattr(document, "body", None)
 

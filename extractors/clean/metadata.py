@@ -50,12 +50,13 @@ _TIMES_AND_META_ITEMS = etree.XPath(
 _SITE_SUFFIX = re.compile("\\s+[-|\u2013\u2014:]\\s+[^-|\u2013\u2014:]+$")
 
 
-def find_title_element(root: HtmlElement, rules: BoilerplateRules) -> HtmlElement | None:
+def find_title_element(
+    root: HtmlElement, rules: BoilerplateRules, page: PageText | None = None
+) -> HtmlElement | None:
     """The first visible `<h1>` outside page chrome: the page's own title.
 
     A container holding most of the page's text is no chrome, whatever its class says.
     """
-    page: PageText | None = None
     for heading in root.iter("h1"):
         if not collapse_whitespace(heading.text_content()):
             continue
@@ -116,11 +117,11 @@ def _from_header_times(root: HtmlElement) -> str | None:
     """A `<time>` or meta item in the page header; times in listings are teasers' dates."""
     found = _TIMES_AND_META_ITEMS(root)  # one pass over the page for both kinds
     for element in found:
-        if element.tag == "time" or element.get("itemprop") == "datePublished":
-            if element.get("itemprop") == "datePublished" or _is_in_header(element):
-                value = parse_date(element.get("datetime") or element.get("content") or "")
-                if value or (value := parse_date(element.text_content())):
-                    return value
+        is_published = element.get("itemprop") == "datePublished"
+        if is_published or (element.tag == "time" and _is_in_header(element)):
+            value = parse_date(element.get("datetime") or element.get("content") or "")
+            if value or (value := parse_date(element.text_content())):
+                return value
     for element in found:
         if not any(name in element.get("class", "") for name in _META_ITEM_CLASSES):
             continue

@@ -93,13 +93,15 @@ def test_main_text_inside_a_chrome_element_survives(wrap: tuple[str, str], long:
 
 
 COMMENTS = """<section id="comments" class="comments-area"><h2>3 comments</h2>
-<ol class="comment-list"><li class="comment"><p>Great post, thanks for sharing this with us!</p></li>
+<ol class="comment-list">
+<li class="comment"><p>Great post, thanks for sharing this with us!</p></li>
 <li class="comment"><p>My daughter's school started the lessons last week already.</p></li></ol>
 <div id="respond"><h3>Leave a reply</h3><p>Your email address will not be published.</p></div>
 </section>"""
 PREV_NEXT = """<nav class="post-navigation"><div class="nav-previous">
 <a href="/2026/11/older" rel="prev">Previous post: Older news about the helpline network</a></div>
-<div class="nav-next"><a href="/2027/01/newer" rel="next">Next post: Newer news about youth panels</a>
+<div class="nav-next">
+<a href="/2027/01/newer" rel="next">Next post: Newer news about youth panels</a>
 </div></nav>"""
 
 
