@@ -11,13 +11,20 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 
+from extractors.clean import cleaning_mode, default_profile
 from pipeline.alerts.wording import describe_changes, describe_problem
 from pipeline.diff import diff_extractions
 from pipeline.fetch import Fetcher, FetchSettings
 from pipeline.health import assess_health
 from pipeline.process import extract_raw
 from pipeline.run_steps import raw_page
+from schemas.document import CleaningMode
 from schemas.extraction import Extraction
+
+_MODE_MEANING = {
+    "profile": "the site's own rules and profile",
+    "generic": "general rules: main-text detection by link and text density",
+}
 
 
 @dataclass(frozen=True)
@@ -27,6 +34,7 @@ class PageValidation:
     first: Extraction
     differences: list[str]
     problems: list[str]
+    mode: CleaningMode = "generic"  # how the page was cleaned: site profile or general rules
 
     @property
     def is_stable(self) -> bool:
@@ -44,7 +52,8 @@ def validate_page(
         differences.append("the cleaned text differs between the two fetches")
     health = assess_health(first, None, http_status=pages[0].status)
     problems = [describe_problem(problem) for problem in health]
-    return PageValidation(url, site, first, differences, problems)
+    mode = cleaning_mode(site, default_profile(site))
+    return PageValidation(url, site, first, differences, problems, mode)
 
 
 def describe_validation(result: PageValidation) -> str:
@@ -54,6 +63,7 @@ def describe_validation(result: PageValidation) -> str:
     warnings = extraction.warnings + [w for i in extraction.initiatives for w in i.warnings]
     lines = [
         f"{result.url} (site: {result.site or 'unknown: general rules only'})",
+        f"cleaned in {result.mode} mode ({_MODE_MEANING[result.mode]})",
         f"title: {extraction.title or '(none)'}",
         f"stable across two fetches: {'yes' if result.is_stable else 'NO'}",
         *[f"  ~ {difference}" for difference in result.differences],
