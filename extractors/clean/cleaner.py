@@ -12,7 +12,7 @@ from lxml.html import HtmlElement
 from extractors.clean.assemble import assemble_document
 from extractors.clean.bullets import convert_typed_lists
 from extractors.clean.dedupe import drop_repeated_blocks
-from extractors.clean.generic import MIN_GENERIC_WORDS, read_generic_blocks
+from extractors.clean.generic import MIN_GENERIC_WORDS, read_generic_blocks, strip_invisible
 from extractors.clean.metadata import fallback_title, find_published, find_title_element
 from extractors.clean.page_text import PageText
 from extractors.clean.parse import content_root, parse_html
@@ -50,6 +50,8 @@ def clean_html(
     rules = load_rules()
     root = parse_html(html)
     published = find_published(root)
+    if mode == "generic":
+        strip_invisible(root)
     page = PageText(root)
     title_element = find_title_element(root, rules, page)
     metadata_title = fallback_title(root)  # read before pruning drops <head>
@@ -94,7 +96,7 @@ def _main_blocks(
     blocks: list[RawBlock] = []
     title = None
     if mode == "generic" and page_words >= MIN_GENERIC_WORDS:
-        blocks = read_generic_blocks(root, rules)
+        blocks = read_generic_blocks(root, rules, page)
         title = _title_text(title_element, root) or metadata_title
     if blocks and _word_total(blocks) >= _MIN_GENERIC_SHARE * page_words:
         return blocks, title

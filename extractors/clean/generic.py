@@ -6,9 +6,9 @@ general extractor there is, so bikwatch builds on it for unknown sites rather th
 with it. Its output tree is read back into bikwatch's blocks, so the stages after it (typed
 lists, each block once, template blocks of a learned profile) apply as for the known sites.
 
-The main extractor alone is trusted when it finds a long text; a short one (where it most
-often misses a part of the page) is redone with the external comparison, as trafilatura's
-default mode does on every page.
+The main extractor alone is trusted when it finds a long text or most of a short page; a
+short part of a long page (where it most often misses a part of it) is redone with the
+external comparison, as trafilatura's default mode does on every page.
 """
 
 from __future__ import annotations
@@ -18,12 +18,15 @@ from typing import Any, cast
 from lxml import etree
 from lxml.html import HtmlElement
 
+from extractors.clean.page_text import PageText
 from extractors.clean.rules import BoilerplateRules
 from extractors.clean.teasers import drop_teasers, link_keys
 from extractors.clean.walk import BlockReader, RawBlock
 
-# From this many characters on, the main extractor's result is kept without comparison.
+# From this many characters, or this share of the page's text, on, the main extractor's
+# result is kept without comparison.
 _TRUSTED_LENGTH = 1000
+_TRUSTED_SHARE = 0.1
 # Pages with fewer words than this are read by the rules alone: on a page of a few sentences
 # every block is "dense" or "sparse" by chance, and density statistics tell nothing.
 MIN_GENERIC_WORDS = 200
@@ -49,24 +52,39 @@ _AS_HTML = {
     "del": "span",
     "div": "div",
 }
+_INVISIBLE_TAGS = ("style", "svg", "template", "canvas", "math", "object", "embed", "iframe")
 _HEADING_RENDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def read_generic_blocks(root: HtmlElement, rules: BoilerplateRules) -> list[RawBlock]:
+def strip_invisible(root: HtmlElement) -> None:
+    """Drop, in place, what no reader sees and every stage after this would walk: scripts
+    (but the JSON-LD metadata that trafilatura reads an article body from), styles, SVG
+    drawings and embeds. One pass in libxml2 spares each later pass over the tree."""
+    for script in root.iter("script"):
+        if script.get("type", "").strip().lower() != "application/ld+json":
+            script.text = None  # emptied here, removed with the others below
+            script.tag = "style"
+    etree.strip_elements(root, *_INVISIBLE_TAGS, with_tail=False)
+
+
+def read_generic_blocks(
+    root: HtmlElement, rules: BoilerplateRules, page: PageText
+) -> list[RawBlock]:
     """The main content blocks trafilatura finds in `root` (left untouched), maybe none."""
     links = link_keys(link.text_content() for link in root.iter("a"))
-    body = _main_content(root)
+    body = _main_content(root, page)
     if body is None:
         return []
     blocks = BlockReader(rules).read(cast(HtmlElement, _as_html(body)))
     return drop_teasers(blocks, links, rules.tail_labels)
 
 
-def _main_content(root: HtmlElement) -> etree._Element | None:
+def _main_content(root: HtmlElement, page: PageText) -> etree._Element | None:
     import trafilatura  # imported when first needed: it loads several models' worth of code
 
     document = trafilatura.bare_extraction(root, fast=True, **_OPTIONS)
-    if len(getattr(document, "text", None) or "") < _TRUSTED_LENGTH:
+    found = len(getattr(document, "text", None) or "")
+    if found < _TRUSTED_LENGTH and found < _TRUSTED_SHARE * page.characters:
         document = trafilatura.bare_extraction(root, fast=False, **_OPTIONS) or document
     return getattr(document, "body", None)
 

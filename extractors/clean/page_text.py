@@ -15,7 +15,9 @@ class PageText:
 
     def __init__(self, root: HtmlElement) -> None:
         body = root.find("body")
-        self.words = _words(body if body is not None else root)
+        text = (body if body is not None else root).text_content()
+        self.characters = len(text)
+        self.words = len(text.split())
 
     def is_most_of(self, elements: list[HtmlElement]) -> bool:
         """The elements together hold most of the page's words, and a paragraph's worth."""
