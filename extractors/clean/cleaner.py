@@ -49,9 +49,9 @@ def clean_html(
     mode = cleaning_mode(site, profile)
     rules = load_rules()
     root = parse_html(html)
-    published = find_published(root)
     if mode == "generic":
-        strip_invisible(root)
+        strip_invisible(root)  # JSON-LD and <meta> stay for the date and the title
+    published = find_published(root)
     page = PageText(root)
     title_element = find_title_element(root, rules, page)
     metadata_title = fallback_title(root)  # read before pruning drops <head>
