@@ -27,6 +27,8 @@ _LATIN_LOOKALIKES = frozenset(
 # always holds one of its letters there (š, ž, ś, ź, ť).
 _SINGLE_BYTE_CANDIDATES = ("cp1252", "iso8859-2", "cp1250")
 # A non-ASCII character between two letters; only one that is no letter is implausible.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_MIN_VALID_PER_STRAY = 20
 _NON_ASCII_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])")
 _C1_CONTROL = re.compile("[\x80-\x9f]")
 _C1_BYTE = re.compile(rb"[\x80-\x9f]")
@@ -71,7 +73,19 @@ def _try_decode(body: bytes, codec: str | None) -> str | None:
     try:
         return body.decode(codec)
     except (UnicodeDecodeError, LookupError):
-        return None
+        return _utf8_with_stray_bytes(body) if codec == "utf-8" else None
+
+
+def _utf8_with_stray_bytes(body: bytes) -> str | None:
+    """A UTF-8 page with a few stray bytes (a Latin-1 "ä" in a script comment) is UTF-8.
+
+    Text in another code page has hardly any valid multi-byte sequence, so the page is read as
+    UTF-8 (stray bytes replaced) only when its valid non-ASCII characters far outnumber them.
+    """
+    text = body.decode("utf-8", errors="replace")
+    stray = text.count("\ufffd")
+    valid = len(_NON_ASCII.findall(text)) - stray
+    return text if valid >= _MIN_VALID_PER_STRAY * stray else None
 
 
 def _detected(body: bytes) -> str:

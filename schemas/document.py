@@ -22,6 +22,8 @@ BlockKind = Literal[
     "term",  # a description-list term with its definition
     "dateline",
 ]
+# How a page was cleaned: by a watched site's rules and profile, or by the general extractor.
+CleaningMode = Literal["profile", "generic"]
 
 
 class Span(BaseModel):
@@ -67,6 +69,8 @@ class CleanedDocument(BaseModel):
     text: str
     blocks: list[Block]
     warnings: list[str] = Field(default_factory=list)
+    # "profile": a watched site's rules and profile; "generic": the general extractor
+    mode: CleaningMode = "generic"
 
     @model_validator(mode="after")
     def _spans_match_text(self) -> CleanedDocument:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from extractors.clean.dates import find_date
 from extractors.clean.walk import RawBlock
-from schemas.document import Block, CleanedDocument, Span
+from schemas.document import Block, CleanedDocument, CleaningMode, Span
 
 BLOCK_SEPARATOR = "\n\n"
 _MAX_PLACE_WORDS = 2
+# A date and two place names are far shorter: longer blocks are not searched for a date.
+_MAX_DATELINE_CHARS = 120
 
 
 def assemble_document(
@@ -18,6 +20,7 @@ def assemble_document(
     published: str | None,
     blocks: list[RawBlock],
     warnings: list[str],
+    mode: CleaningMode = "generic",
 ) -> CleanedDocument:
     if title:
         blocks = [RawBlock("title", title, level=1), *blocks]
@@ -41,6 +44,7 @@ def assemble_document(
         text=BLOCK_SEPARATOR.join(parts),
         blocks=built,
         warnings=warnings,
+        mode=mode,
     )
 
 
@@ -75,7 +79,7 @@ def is_dateline(block: RawBlock) -> bool:
     A sentence around a date ("Adopted on 11 May 2022") is no dateline: what is left beside
     the date must be at most a capitalised name or two.
     """
-    if block.kind not in ("paragraph", "list_item"):
+    if block.kind not in ("paragraph", "list_item") or len(block.text) > _MAX_DATELINE_CHARS:
         return False
     found = find_date(block.text)
     if found is None:

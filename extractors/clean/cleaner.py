@@ -13,17 +13,22 @@ from extractors.budget import DEFAULT_BUDGET, PageBudget, check_within
 from extractors.clean.assemble import assemble_document
 from extractors.clean.bullets import convert_typed_lists
 from extractors.clean.dedupe import drop_repeated_blocks
+from extractors.clean.generic import MIN_GENERIC_WORDS, read_generic_blocks, strip_invisible
 from extractors.clean.metadata import fallback_title, find_published, find_title_element
+from extractors.clean.page_text import PageText
 from extractors.clean.parse import content_root, parse_html
 from extractors.clean.profile import SiteProfile, default_profile, drop_template_blocks
 from extractors.clean.prune import prune_boilerplate
 from extractors.clean.region import drop_link_farms, keep_main_region
-from extractors.clean.rules import load_rules
+from extractors.clean.rules import BoilerplateRules, load_rules
 from extractors.clean.text import collapse_whitespace
 from extractors.clean.walk import BlockReader, RawBlock
 from extractors.sites import site_for_url
-from schemas.document import CleanedDocument
+from schemas.document import CleanedDocument, CleaningMode
 from schemas.errors import CleaningError
+
+# Below this share of the page's words, the general extractor's result is checked by the rules.
+_MIN_GENERIC_SHARE = 0.03
 
 
 def clean_html(
@@ -37,27 +42,27 @@ def clean_html(
     """The page's title, publication date and main content blocks, each block once.
 
     `site` defaults to the site of `url`; `profile` to the profile shipped for that site.
+    A watched site with a profile is cleaned by its rules ("profile" mode); any other page by
+    the general extractor ("generic" mode), with the rules as a fallback when it finds nothing.
     Raises `CleaningError` when the page has no main content, `InputError` when it is empty,
     `PageTooLargeError` when it is over `budget`.
     """
     check_within(url, "characters of HTML", len(html), budget.max_html_chars)
     site = site or site_for_url(url)
+    profile = profile or default_profile(site)
+    mode = cleaning_mode(site, profile)
     rules = load_rules()
     root = parse_html(html)
+    if mode == "generic":
+        strip_invisible(root)  # JSON-LD and <meta> stay for the date and the title
     published = find_published(root)
-    title_element = find_title_element(root, rules)
+    page = PageText(root)
+    title_element = find_title_element(root, rules, page)
     metadata_title = fallback_title(root)  # read before pruning drops <head>
-    prune_boilerplate(root, rules, title_element)
-    body = content_root(root)
-    if not keep_main_region(body, title_element):
-        drop_link_farms(body, title_element, rules.link_farm)
-    title = _title_text(title_element, root) or metadata_title
-    reader = BlockReader(rules, skip=title_element)
-    blocks = _after_title(reader.read(body), reader.title_position)
+    blocks, title = _main_blocks(root, rules, mode, page, title_element, metadata_title)
     # A heading is no widget's label: "Download" over a paragraph is content.
     blocks = [b for b in blocks if b.kind == "heading" or not rules.is_furniture_line(b.text)]
     blocks = convert_typed_lists(blocks)
-    profile = profile or default_profile(site)
     if profile is not None:
         blocks = drop_template_blocks(blocks, profile)
     blocks = drop_repeated_blocks(blocks, title)
@@ -70,7 +75,55 @@ def clean_html(
         published=published,
         blocks=blocks,
         warnings=_title_warnings(title_element, title),
+        mode=mode,
     )
+
+
+def cleaning_mode(site: str | None, profile: SiteProfile | None) -> CleaningMode:
+    """ "profile" for a watched site that has a profile: its rules are exact; else "generic"."""
+    return "profile" if site is not None and profile is not None else "generic"
+
+
+def _main_blocks(
+    root: HtmlElement,
+    rules: BoilerplateRules,
+    mode: CleaningMode,
+    page: PageText,
+    title_element: HtmlElement | None,
+    metadata_title: str | None,
+) -> tuple[list[RawBlock], str | None]:
+    """The general extractor's blocks on a page of an unknown site with enough text to weigh;
+    the rules' blocks on a known site, a short page, or when the extractor's result is a
+    sliver of the page (content in a container it always drops, such as an `<aside>`) and
+    the rules find more."""
+    page_words = page.words
+    blocks: list[RawBlock] = []
+    title = None
+    if mode == "generic" and page_words >= MIN_GENERIC_WORDS:
+        blocks = read_generic_blocks(root, rules, page)
+        title = _title_text(title_element, root) or metadata_title
+    if blocks and _word_total(blocks) >= _MIN_GENERIC_SHARE * page_words:
+        return blocks, title
+    rule_blocks, rule_title = _rule_blocks(root, rules, title_element, metadata_title)
+    if _word_total(rule_blocks) > _word_total(blocks):
+        return rule_blocks, rule_title
+    return blocks, title
+
+
+def _rule_blocks(
+    root: HtmlElement,
+    rules: BoilerplateRules,
+    title_element: HtmlElement | None,
+    metadata_title: str | None,
+) -> tuple[list[RawBlock], str | None]:
+    """The blocks the boilerplate rules keep, and the title after pruning."""
+    prune_boilerplate(root, rules, title_element)
+    body = content_root(root)
+    if not keep_main_region(body, title_element):
+        drop_link_farms(body, title_element, rules.link_farm)
+    title = _title_text(title_element, root) or metadata_title
+    reader = BlockReader(rules, skip=title_element)
+    return _after_title(reader.read(body), reader.title_position), title
 
 
 def _title_warnings(title_element: HtmlElement | None, title: str | None) -> list[str]:

@@ -9,9 +9,11 @@ from __future__ import annotations
 import json
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from extractors.clean.dates import parse_date
+from extractors.clean.page_text import PageText
 from extractors.clean.rules import BoilerplateRules, is_boilerplate_element
 from extractors.clean.text import collapse_whitespace
 
@@ -40,20 +42,35 @@ _PUBLISHED_LABEL = re.compile(
 _UPDATED = re.compile(r"\b(updated?|modified|revised|last)\b", re.I)
 # Class fragments of the page header and its meta line (ECL and common CMS themes).
 _HEADER_CLASSES = ("page-header", "meta--header", "dateline", "article-meta", "byline")
+_META_ITEM_CLASSES = ("meta__item", "meta-item")
+_TIMES_AND_META_ITEMS = etree.XPath(
+    "//*[self::time or @itemprop='datePublished'"
+    " or contains(@class, 'meta__item') or contains(@class, 'meta-item')]"
+)
 _SITE_SUFFIX = re.compile("\\s+[-|\u2013\u2014:]\\s+[^-|\u2013\u2014:]+$")
 
 
-def find_title_element(root: HtmlElement, rules: BoilerplateRules) -> HtmlElement | None:
-    """The first visible `<h1>` outside page chrome: the page's own title."""
+def find_title_element(
+    root: HtmlElement, rules: BoilerplateRules, page: PageText | None = None
+) -> HtmlElement | None:
+    """The first visible `<h1>` outside page chrome: the page's own title.
+
+    A container holding most of the page's text is no chrome, whatever its class says.
+    """
     for heading in root.iter("h1"):
-        if collapse_whitespace(heading.text_content()) and not _is_in_chrome(heading, rules):
+        if not collapse_whitespace(heading.text_content()):
+            continue
+        page = page or PageText(root)
+        if not _is_in_chrome(heading, rules, page):
             return heading
     return None
 
 
-def _is_in_chrome(element: HtmlElement, rules: BoilerplateRules) -> bool:
+def _is_in_chrome(element: HtmlElement, rules: BoilerplateRules, page: PageText) -> bool:
     chain = [element, *element.iterancestors()]
-    return any(is_boilerplate_element(node, rules) for node in chain)
+    return any(
+        is_boilerplate_element(node, rules) and not page.is_most_of([node]) for node in chain
+    )
 
 
 def fallback_title(root: HtmlElement) -> str | None:
@@ -98,14 +115,16 @@ def _from_json_ld(root: HtmlElement) -> str | None:
 
 def _from_header_times(root: HtmlElement) -> str | None:
     """A `<time>` or meta item in the page header; times in listings are teasers' dates."""
-    for element in root.xpath("//time | //*[@itemprop='datePublished']"):
-        if element.get("itemprop") == "datePublished" or _is_in_header(element):
+    found = _TIMES_AND_META_ITEMS(root)  # one pass over the page for both kinds
+    for element in found:
+        is_published = element.get("itemprop") == "datePublished"
+        if is_published or (element.tag == "time" and _is_in_header(element)):
             value = parse_date(element.get("datetime") or element.get("content") or "")
             if value or (value := parse_date(element.text_content())):
                 return value
-    for element in root.xpath(
-        "//*[contains(@class, 'meta__item') or contains(@class, 'meta-item')]"
-    ):
+    for element in found:
+        if not any(name in element.get("class", "") for name in _META_ITEM_CLASSES):
+            continue
         text = element.text_content()
         if _is_in_header(element) and not _UPDATED.search(text) and (value := parse_date(text)):
             return value
@@ -122,6 +141,8 @@ def _is_in_header(element: HtmlElement) -> bool:
 
 def _from_labelled_text(root: HtmlElement) -> str | None:
     """A "Published on 01/12/2011" line, or a "Record created:" term of a description list."""
+    if not _PUBLISHED_LABEL.search(root.text_content()):
+        return None  # one pass over the page's text spares one per element
     for element in root.iter("li", "span", "p", "div", "dt", "small"):
         own = collapse_whitespace(element.text_content())
         if len(own) > 80 or not (match := _PUBLISHED_LABEL.search(own)):

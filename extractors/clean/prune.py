@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
-from extractors.clean.rules import BoilerplateRules, is_boilerplate_element
+from extractors.clean.page_text import PageText
+from extractors.clean.rules import BoilerplateRules, is_boilerplate_element, is_hidden
 from extractors.clean.tags import HEADING_TAGS
 
 # Elements whose removal would take the whole page with them.
@@ -25,9 +26,12 @@ def prune_boilerplate(
     boilerplate too ("related-content-title"), and dropping it alone would orphan its section.
     The page's `title` is never a label: a listing may be titled "Latest news".
     """
+    page = PageText(root)
     sections = _labelled_sections(root, rules, title)
-    doomed = [element for section in sections for element in section]
-    _collect(root, rules, doomed)
+    doomed = [
+        element for section in sections if not page.is_most_of(section) for element in section
+    ]
+    _collect(root, rules, doomed, page)
     headings = _headings_before(doomed)
     for element in doomed:
         if element.getparent() is not None:
@@ -89,14 +93,25 @@ def _following(element: HtmlElement) -> Iterator[HtmlElement]:
         yield from ancestor.itersiblings()
 
 
-def _collect(element: HtmlElement, rules: BoilerplateRules, doomed: list[HtmlElement]) -> None:
+def _collect(
+    element: HtmlElement, rules: BoilerplateRules, doomed: list[HtmlElement], page: PageText
+) -> None:
     for child in element:
         if not isinstance(child.tag, str):
             continue  # comments and processing instructions are dropped by the parser
-        if is_boilerplate_element(child, rules):
+        if is_boilerplate_element(child, rules) and not _is_main_text(child, rules, page):
             doomed.append(child)
         else:
-            _collect(child, rules, doomed)
+            _collect(child, rules, doomed, page)
+
+
+def _is_main_text(element: HtmlElement, rules: BoilerplateRules, page: PageText) -> bool:
+    """An element a rule calls chrome that holds most of the page's text: a `<body>` whose
+    class says "cookies-not-set", an article in a `<form>` or `<aside>`. No tag, role or class
+    decides alone against that evidence; what no reader sees still goes."""
+    if element.tag in rules.never_text_tags or is_hidden(element):
+        return False
+    return page.is_most_of([element])
 
 
 def _labelled_sections(

@@ -40,6 +40,8 @@ class BoilerplateRules:
     never_text_tags: frozenset[str] = frozenset()
     furniture_lines: re.Pattern[str] | None = None
     link_farm: LinkFarmLimits = LinkFarmLimits()
+    # Labels that open the tail of an article (related posts, comments, newsletter calls).
+    tail_labels: re.Pattern[str] = re.compile(r"(?!)")
 
     def is_furniture_line(self, text: str) -> bool:
         """A whole block that is page furniture: "Last update: ...", "Back to top", "© ..."."""
@@ -96,6 +98,7 @@ def load_rules() -> BoilerplateRules:
         revealable_prefixes=tuple(data["visibility"]["revealable_class_prefixes"]),
         revealable_roles=frozenset(data["visibility"]["revealable_roles"]),
         link_farm=LinkFarmLimits(**data["links"]),
+        tail_labels=re.compile(r"^\W*(?:{})\b".format("|".join(data["labels"]["tail"])), re.I),
         furniture_lines=re.compile("|".join(f"(?:{p})" for p in data["lines"]["patterns"]), re.I),
     )
 

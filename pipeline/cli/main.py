@@ -29,7 +29,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "clean" and args.manifest is None and None in (args.file, args.url):
+        parser.error("clean needs FILE and --url URL, or --manifest LIST.tsv")
     try:
         output = _handler(args.handler)(args)
     except BikwatchError as exc:
@@ -84,8 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="bikwatch", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    clean = sub.add_parser("clean", help="strip boilerplate from one saved HTML page")
-    _page_args(clean)
+    clean = sub.add_parser("clean", help="strip boilerplate from saved HTML pages")
+    clean.add_argument("file", nargs="?", type=Path, help="a saved HTML page")
+    clean.add_argument("--url", help="where the page was fetched from")
+    clean.add_argument("--site", choices=["bik", "commission"], help="override the site")
+    clean.add_argument("--manifest", type=Path, help="a TSV of FILE<TAB>URL lines")
+    clean.add_argument("--format", choices=["text", "jsonl"], default=None)
     clean.set_defaults(handler="clean_command")
 
     extract = sub.add_parser("extract", help="clean and extract saved pages")
@@ -151,12 +158,6 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--workdir", type=Path, default=Path("demo-data"))
     demo.set_defaults(handler="demo_command")
     return parser
-
-
-def _page_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, help="a saved HTML page")
-    parser.add_argument("--url", required=True, help="where the page was fetched from")
-    parser.add_argument("--site", choices=["bik", "commission"], help="override the site")
 
 
 def _workspace_args(parser: argparse.ArgumentParser) -> None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from extractors.page import clean_page, extract_page
 from schemas.config import is_http_url
+from schemas.document import CleanedDocument
 from schemas.errors import InputError
 from schemas.extraction import Extraction
 
@@ -56,12 +57,49 @@ def _check_url(url: str | None) -> str:
 
 
 def clean_command(args: argparse.Namespace) -> str:
+    if args.manifest is not None:
+        if args.file is not None or args.url is not None:
+            raise InputError("--manifest lists each page with its URL: give no FILE or --url")
+        return "\n".join(clean_manifest(args.manifest, args.site))
+    if args.file is None:
+        raise InputError("give a FILE to clean, or --manifest LIST.tsv")
     url = _check_url(args.url)
-    body = read_page(args.file)
     try:
-        return clean_page(body, None, url, site=args.site).text
+        document = clean_page(read_page(args.file), None, url, site=args.site)
     except InputError as exc:
         raise InputError(f"{args.file}: {exc}") from None
+    if args.format == "jsonl":
+        return json.dumps(cleaned_record(document), ensure_ascii=False)
+    return document.text
+
+
+def clean_manifest(manifest: Path, site: str | None) -> list[str]:
+    """One JSON line per page of the manifest, in its order; a page that fails is a line
+    with its error and the others go on."""
+    lines = []
+    for _, (path, url) in read_manifest(manifest):
+        try:
+            document = clean_page(read_page(path), None, _check_url(url), site=site)
+            record: dict[str, object] = cleaned_record(document)
+        except Exception as exc:  # one broken page must not cost the others their line
+            record = {"url": url, "error": _one_line(exc)}
+        lines.append(json.dumps(record, ensure_ascii=False))
+    return lines
+
+
+def cleaned_record(document: CleanedDocument) -> dict[str, object]:
+    return {
+        "url": document.url,
+        "title": document.title,
+        "text": document.text,
+        "mode": document.mode,
+        "warnings": document.warnings,
+    }
+
+
+def _one_line(exc: Exception) -> str:
+    message = " ".join(str(exc).split())
+    return message if isinstance(exc, InputError) else f"{type(exc).__name__}: {message}"
 
 
 def extract_command(args: argparse.Namespace) -> str:

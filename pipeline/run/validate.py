@@ -10,16 +10,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from extractors.clean import cleaning_mode, default_profile
 from extractors.page import extract_page
 from pipeline.compare.diff import diff_extractions
 from pipeline.compare.page_health import assess_health
 from pipeline.fetch.fetcher import Fetcher
 from pipeline.fetch.settings import FetchSettings
 from pipeline.notify.wording import describe_changes, describe_problem
+from schemas.document import CleaningMode
 from schemas.extraction import Extraction
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+_MODE_MEANING = {
+    "profile": "the site's own rules and profile",
+    "generic": "general rules: main-text detection by link and text density",
+}
 
 
 @dataclass(frozen=True)
@@ -29,6 +36,7 @@ class PageValidation:
     first: Extraction
     differences: list[str]
     problems: list[str]
+    mode: CleaningMode = "generic"  # how the page was cleaned: site profile or general rules
 
     @property
     def is_stable(self) -> bool:
@@ -49,7 +57,8 @@ def validate_page(
         differences.append("the cleaned text differs between the two fetches")
     health = assess_health(first, None, http_status=pages[0].status)
     problems = [describe_problem(problem) for problem in health]
-    return PageValidation(url, site, first, differences, problems)
+    mode = cleaning_mode(site, default_profile(site))
+    return PageValidation(url, site, first, differences, problems, mode)
 
 
 def describe_validation(result: PageValidation) -> str:
@@ -59,6 +68,7 @@ def describe_validation(result: PageValidation) -> str:
     warnings = extraction.warnings + [w for i in extraction.initiatives for w in i.warnings]
     lines = [
         f"{result.url} (site: {result.site or 'unknown: general rules only'})",
+        f"cleaned in {result.mode} mode ({_MODE_MEANING[result.mode]})",
         f"title: {extraction.title or '(none)'}",
         f"stable across two fetches: {'yes' if result.is_stable else 'NO'}",
         *[f"  ~ {difference}" for difference in result.differences],

@@ -104,3 +104,36 @@ def test_failures_are_one_line_on_stderr_with_a_nonzero_exit(capsys, argv, messa
     assert err.startswith("bikwatch: error: ")
     assert message in err
     assert err.count("\n") == 1
+
+
+def test_clean_manifest_prints_one_object_per_page_and_an_error_line_for_a_broken_one(
+    capsys, tmp_path
+):
+    unknown = tmp_path / "blog.html"
+    words = " ".join(f"word{n}" for n in range(30))
+    unknown.write_text(f"<html><body><h1>A blog post</h1><p>{words}.</p></body></html>")
+    (tmp_path / "empty.html").write_text("")
+    rows = [
+        f"{SID_PAGE}\t{SID_URL}",
+        "empty.html\thttps://blog.example.org/empty",  # relative to the manifest's folder
+        f"{unknown}\thttps://blog.example.org/post",
+        f"{tmp_path / 'missing.html'}\thttps://blog.example.org/missing",
+    ]
+    manifest = tmp_path / "list.tsv"
+    manifest.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    code, out, err = run_cli(capsys, "clean", "--manifest", str(manifest), "--format", "jsonl")
+    assert (code, err) == (0, "")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line["url"] for line in lines] == [row.split("\t")[1] for row in rows]
+    known, empty, blog, missing = lines
+    assert known.keys() == {"url", "title", "text", "mode", "warnings"}
+    assert known["mode"] == "profile" and known["title"].startswith("Safer Internet Day 2017")
+    assert blog["mode"] == "generic" and blog["text"].startswith("A blog post\n\nword0")
+    assert empty.keys() == {"url", "error"} and "page is empty" in empty["error"]
+    assert "no such file" in missing["error"]
+
+
+def test_clean_of_one_page_as_jsonl_is_one_object(capsys):
+    code, out, _ = run_cli(capsys, "clean", str(SID_PAGE), "--url", SID_URL, "--format", "jsonl")
+    assert code == 0
+    assert json.loads(out)["text"].startswith("Safer Internet Day 2017")

@@ -114,6 +114,15 @@ def test_validate_reports_a_stable_page_and_what_it_found():
     assert "stable across two fetches: yes" in report
     assert "verdict: ready to watch" in report
     assert "initiatives: " in report and "initiatives: 0;" not in report
+    assert "cleaned in profile mode" in report
+
+
+def test_validate_says_a_page_of_an_unknown_site_is_cleaned_in_generic_mode():
+    with ReplayServer({"/code": (PAGE.read_bytes(), "text/html; charset=utf-8")}) as server:
+        settings = FetchSettings(max_attempts=1)
+        result = validate_page(server.url("/code"), None, settings, server.host, build_nlp())
+    assert result.mode == "generic"
+    assert "cleaned in generic mode" in describe_validation(result)
 
 
 def test_reextraction_leaves_the_newest_page_version_as_the_baseline(ctx):
