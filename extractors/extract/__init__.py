@@ -1,10 +1,33 @@
-"""Extraction: initiatives, dates, signatories and actions from a cleaned document."""
+"""Extraction: initiatives, dates, signatories and actions from a cleaned document.
+
+The package's names load on first use (PEP 562): its data modules (`resources`,
+`organisations`) are read by the diff and the alerts, which must not pay for spaCy.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from extractors.spacy_without_cli import skip_spacy_cli
 
-skip_spacy_cli()  # before the first `import spacy`, below
+skip_spacy_cli()  # cheap; before any module of this package first imports spaCy
 
-from extractors.extract.document import EXTRACTOR_VERSION, extract_document  # noqa: E402
-from extractors.extract.nlp import build_nlp, default_nlp  # noqa: E402
+if TYPE_CHECKING:
+    from extractors.extract.document import EXTRACTOR_VERSION, extract_document
+    from extractors.extract.nlp import build_nlp, default_nlp
 
 __all__ = ["EXTRACTOR_VERSION", "build_nlp", "default_nlp", "extract_document"]
+
+_HOMES = {
+    "EXTRACTOR_VERSION": "extractors.extract.document",
+    "extract_document": "extractors.extract.document",
+    "build_nlp": "extractors.extract.nlp",
+    "default_nlp": "extractors.extract.nlp",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(_HOMES[name]), name)
