@@ -6,6 +6,8 @@ import argparse
 import logging
 import os
 import shutil
+import sys
+from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,8 +30,9 @@ def prepare_prefect() -> None:
     """Settings that must be in place before Prefect is imported."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
-    os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "bikwatch")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    # bikwatch's own log lines (INFO up) reach the Prefect server with the flow's; the CLI's
+    # terminal stays quiet through its console handler (`quiet_console_tracebacks`).
+    os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "bikwatch,pipeline")
     # The run's own Prefect server starts in a subprocess; on a busy machine it can take more
     # than Prefect's default 20 s, which would fail the whole scheduled run.
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
@@ -69,22 +72,45 @@ def run_flow(**locations: str | None) -> RunReport:
 
 
 def run_command(args: argparse.Namespace) -> str:
-    from pipeline.notify.change_table import summarize_report
+    from pipeline.cli.prefect_server import server_for_run
 
     locations = {name: getattr(args, name) for name in LOCATION_NAMES}
     workspace = Workspace.resolve(**locations)
     # A bad sources file or a workspace another run holds is reported before Prefect starts:
     # one line, nothing written. The flow takes the lock again for the run itself.
-    load_config(workspace.sources)
+    config = load_config(workspace.sources)
     with RunLock(workspace.state):
         pass
+    server = server_for_run(workspace.state, quiet=args.quiet)
     try:
-        report = run_flow(**locations)
+        with _progress_display(len(config.enabled_sources), quiet=args.quiet):
+            report = run_flow(**locations)
     except RunFailedError as exc:
         if isinstance(exc.report, RunReport):
-            print(summarize_report(exc.report))
+            print(_run_summary(exc.report, server), flush=True)
         raise
-    return summarize_report(report)
+    return _run_summary(report, server)
+
+
+def _progress_display(total: int, *, quiet: bool) -> AbstractContextManager[None]:
+    """One line per source as it completes, on a terminal only (and not under --quiet)."""
+    from pipeline.cli.prefect_server import ProgressLines
+    from pipeline.run.progress import listening
+
+    if quiet or not sys.stdout.isatty():
+        return nullcontext()
+    return listening(ProgressLines(total, sys.stdout))
+
+
+def _run_summary(report: RunReport, server: str | None) -> str:
+    """The summary, and where the Prefect UI shows the run when it ran on a lasting server."""
+    from pipeline.cli.prefect_server import flow_run_url
+    from pipeline.notify.change_table import summarize_report
+
+    summary = summarize_report(report)
+    if server is None:  # Prefect's temporary server is gone once the run ends
+        return summary
+    return summary + f"Prefect UI: {flow_run_url(report.run_id)}\n"
 
 
 def demo_command(args: argparse.Namespace) -> str:
@@ -172,28 +198,6 @@ def validate_command(args: argparse.Namespace) -> str:
     settings = FetchSettings.model_validate(fetch.fetcher_settings())
     host = urlsplit(url).hostname or ""
     return describe_validation(validate_page(url, site, settings, host, default_nlp()))
-
-
-def serve_command(args: argparse.Namespace) -> str:
-    workspace = _workspace(args)
-    config = load_config(workspace.sources)
-    prepare_prefect()
-    from prefect.schedules import Cron
-
-    from pipeline.flow import scrape
-
-    parameters = {name: workspace.absolute(name) for name in LOCATION_NAMES}
-    print(
-        f"bikwatch: serving the scrape flow on cron {config.schedule.cron!r} "
-        f"({config.schedule.timezone}); Ctrl-C stops",
-        flush=True,
-    )
-    scrape.serve(
-        name=args.name,
-        schedules=[Cron(config.schedule.cron, timezone=config.schedule.timezone)],
-        parameters=parameters,
-    )
-    return ""
 
 
 def learn_profiles_command(args: argparse.Namespace) -> str:

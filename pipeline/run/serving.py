@@ -1,0 +1,86 @@
+"""`bikwatch serve`: the `scrape` deployment on a schedule, until SIGINT or SIGTERM.
+
+Prefect's `flow.serve` installs a SIGTERM handler that calls the runner's `stop` from inside
+the running event loop, where it only makes a coroutine nobody awaits, and the process lingers.
+So the runner is driven here: both signals set one event in the loop, and the runner is
+stopped by awaiting its own `astop`, which pauses the schedule and cancels its poll loop.
+Prefect is imported lazily, as everywhere outside `pipeline.flow`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from prefect.runner import Runner
+
+
+@dataclass(frozen=True)
+class ServeSchedule:
+    """A cron with its time zone, or (for tests and trials) a plain interval in seconds."""
+
+    cron: str
+    timezone: str
+    interval_seconds: float | None = None
+
+    def describe(self) -> str:
+        if self.interval_seconds is not None:
+            return f"every {self.interval_seconds:g} s"
+        return f"on cron {self.cron!r} ({self.timezone})"
+
+
+def serve_scrape(name: str, schedule: ServeSchedule, parameters: dict[str, Any]) -> None:
+    """Serve the `scrape` flow until SIGINT or SIGTERM; returns once the runner stopped."""
+    asyncio.run(_serve(name, schedule, parameters))
+
+
+def _runner(on_sigterm: Callable[[], object]) -> Runner:
+    from prefect.runner import Runner
+
+    class SignalFreeRunner(Runner):
+        """SIGTERM is `serve`'s to handle (see the module docstring)."""
+
+        def handle_sigterm(self, *args: Any, **kwargs: Any) -> None:
+            on_sigterm()
+
+    # One run at a time: a run holds the lock of the state folder, a second would fail on it.
+    return SignalFreeRunner(name="bikwatch", limit=1, pause_on_shutdown=True)
+
+
+async def _serve(name: str, schedule: ServeSchedule, parameters: dict[str, Any]) -> None:
+    from prefect.deployments.runner import EntrypointType
+    from prefect.schedules import Cron, Interval
+
+    from pipeline.flow import scrape
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    # Runner.start installs its own SIGTERM handler over the loop's; it sets the event too.
+    runner = _runner(lambda: loop.call_soon_threadsafe(stop.set))
+    chosen = (
+        Interval(timedelta(seconds=schedule.interval_seconds))
+        if schedule.interval_seconds is not None
+        else Cron(schedule.cron, timezone=schedule.timezone)
+    )
+    await runner.aadd_flow(
+        scrape,
+        name=name,
+        schedules=[chosen],
+        parameters=parameters,
+        # Imported by module name in each run's process: independent of the working folder.
+        entrypoint_type=EntrypointType.MODULE_PATH,
+    )
+    serving = asyncio.create_task(runner.start())
+    stopping = asyncio.create_task(stop.wait())
+    await asyncio.wait({serving, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    if not serving.done():
+        await runner.astop()
+    stopping.cancel()
+    await serving
