@@ -106,7 +106,7 @@ def serve_command(args: argparse.Namespace) -> str:
     signal.signal(signal.SIGTERM, _interrupt)
     api_url = configured_server()
     if api_url is not None:
-        _serve(args.name, schedule, parameters, api_url)
+        _serve(args.name, schedule, parameters, api_url, lasting=True)
         return "bikwatch: stopped"
     home = workspace.state / SERVER_HOME
     print(f"bikwatch: starting a local Prefect server (SQLite in {home})", flush=True)
@@ -114,16 +114,18 @@ def serve_command(args: argparse.Namespace) -> str:
         os.environ["PREFECT_API_URL"] = server.api_url
         record_server(workspace.state, server)
         try:
-            _serve(args.name, schedule, parameters, server.api_url)
+            _serve(args.name, schedule, parameters, server.api_url, lasting=False)
         finally:
             forget_server(workspace.state)
     return "bikwatch: stopped; the local Prefect server too"
 
 
-def _serve(name: str, schedule: ServeSchedule, parameters: dict[str, str], api_url: str) -> None:
+def _serve(
+    name: str, schedule: ServeSchedule, parameters: dict[str, str], api_url: str, *, lasting: bool
+) -> None:
     print(f"bikwatch: Prefect UI at {ui_url(api_url)}", flush=True)
     print(f"bikwatch: serving the scrape flow {schedule.describe()}; Ctrl-C stops", flush=True)
-    serve_scrape(name, schedule, parameters)
+    serve_scrape(name, schedule, parameters, pause_on_stop=lasting)
 
 
 def _interrupt(signum: int, frame: FrameType | None) -> None:

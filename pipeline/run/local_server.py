@@ -32,7 +32,7 @@ LOOPBACK = "127.0.0.1"
 SERVER_RECORD = "prefect-server.json"  # in the state folder, while `serve` runs
 SERVER_HOME = "prefect"  # under the state folder: the server's database and log
 STARTUP_TIMEOUT_SECONDS = 180.0  # about 25 s on a busy 2-core machine
-STOP_TIMEOUT_SECONDS = 10.0
+STOP_TIMEOUT_SECONDS = 5.0  # then SIGKILL: SQLite's journal keeps the database sound
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 

@@ -34,12 +34,18 @@ class ServeSchedule:
         return f"on cron {self.cron!r} ({self.timezone})"
 
 
-def serve_scrape(name: str, schedule: ServeSchedule, parameters: dict[str, Any]) -> None:
-    """Serve the `scrape` flow until SIGINT or SIGTERM; returns once the runner stopped."""
-    asyncio.run(_serve(name, schedule, parameters))
+def serve_scrape(
+    name: str, schedule: ServeSchedule, parameters: dict[str, Any], *, pause_on_stop: bool
+) -> None:
+    """Serve the `scrape` flow until SIGINT or SIGTERM; returns once the runner stopped.
+
+    `pause_on_stop` pauses the schedule on a lasting server, so that it queues no runs nobody
+    will execute; a server that stops with `serve` needs no such call.
+    """
+    asyncio.run(_serve(name, schedule, parameters, pause_on_stop))
 
 
-def _runner(on_sigterm: Callable[[], object]) -> Runner:
+def _runner(on_sigterm: Callable[[], object], pause_on_stop: bool) -> Runner:
     from prefect.runner import Runner
 
     class SignalFreeRunner(Runner):
@@ -49,10 +55,12 @@ def _runner(on_sigterm: Callable[[], object]) -> Runner:
             on_sigterm()
 
     # One run at a time: a run holds the lock of the state folder, a second would fail on it.
-    return SignalFreeRunner(name="bikwatch", limit=1, pause_on_shutdown=True)
+    return SignalFreeRunner(name="bikwatch", limit=1, pause_on_shutdown=pause_on_stop)
 
 
-async def _serve(name: str, schedule: ServeSchedule, parameters: dict[str, Any]) -> None:
+async def _serve(
+    name: str, schedule: ServeSchedule, parameters: dict[str, Any], pause_on_stop: bool
+) -> None:
     from prefect.deployments.runner import EntrypointType
     from prefect.schedules import Cron, Interval
 
@@ -63,7 +71,7 @@ async def _serve(name: str, schedule: ServeSchedule, parameters: dict[str, Any])
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
     # Runner.start installs its own SIGTERM handler over the loop's; it sets the event too.
-    runner = _runner(lambda: loop.call_soon_threadsafe(stop.set))
+    runner = _runner(lambda: loop.call_soon_threadsafe(stop.set), pause_on_stop)
     chosen = (
         Interval(timedelta(seconds=schedule.interval_seconds))
         if schedule.interval_seconds is not None
