@@ -28,7 +28,6 @@ from pipeline.run.local_server import (
     is_healthy,
     record_server,
     recorded_server,
-    ui_url,
 )
 from pipeline.run.serving import ServeSchedule, serve_scrape
 from schemas.run import SourceOutcome
@@ -61,11 +60,17 @@ def server_for_run(state: Path, *, quiet: bool) -> str | None:
     return api_url
 
 
-def flow_run_url(run_id: str) -> str:
-    """Where the Prefect UI shows a flow run (Prefect is imported by then)."""
+def prefect_ui_url() -> str:
+    """The Prefect UI of the server in use (Prefect's own rule: right for Prefect Cloud too).
+    Imports Prefect: only once PREFECT_API_URL is settled."""
     from prefect.settings import PREFECT_UI_URL
 
-    return f"{PREFECT_UI_URL.value()}/runs/flow-run/{run_id}"
+    return str(PREFECT_UI_URL.value())
+
+
+def flow_run_url(run_id: str) -> str:
+    """Where the Prefect UI shows a flow run."""
+    return f"{prefect_ui_url()}/runs/flow-run/{run_id}"
 
 
 class ProgressLines:
@@ -106,7 +111,7 @@ def serve_command(args: argparse.Namespace) -> str:
     signal.signal(signal.SIGTERM, _interrupt)
     api_url = configured_server()
     if api_url is not None:
-        _serve(args.name, schedule, parameters, api_url, lasting=True)
+        _serve(args.name, schedule, parameters, lasting=True)
         return "bikwatch: stopped"
     home = workspace.state / SERVER_HOME
     print(f"bikwatch: starting a local Prefect server (SQLite in {home})", flush=True)
@@ -114,16 +119,16 @@ def serve_command(args: argparse.Namespace) -> str:
         os.environ["PREFECT_API_URL"] = server.api_url
         record_server(workspace.state, server)
         try:
-            _serve(args.name, schedule, parameters, server.api_url, lasting=False)
+            _serve(args.name, schedule, parameters, lasting=False)
         finally:
             forget_server(workspace.state)
     return "bikwatch: stopped; the local Prefect server too"
 
 
 def _serve(
-    name: str, schedule: ServeSchedule, parameters: dict[str, str], api_url: str, *, lasting: bool
+    name: str, schedule: ServeSchedule, parameters: dict[str, str], *, lasting: bool
 ) -> None:
-    print(f"bikwatch: Prefect UI at {ui_url(api_url)}", flush=True)
+    print(f"bikwatch: Prefect UI at {prefect_ui_url()}", flush=True)
     print(f"bikwatch: serving the scrape flow {schedule.describe()}; Ctrl-C stops", flush=True)
     serve_scrape(name, schedule, parameters, pause_on_stop=lasting)
 

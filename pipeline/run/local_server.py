@@ -49,11 +49,6 @@ def is_healthy(api_url: str, timeout: float = 2.0) -> bool:
     return response.status_code == 200
 
 
-def ui_url(api_url: str) -> str:
-    """The UI of a self-hosted Prefect server: its API address without `/api`."""
-    return api_url.rstrip("/").removesuffix("/api")
-
-
 def free_loopback_port() -> int:
     with socket.socket() as probe:
         probe.bind((LOOPBACK, 0))

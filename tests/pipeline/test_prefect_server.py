@@ -17,7 +17,7 @@ import pytest
 
 from pipeline.cli.prefect_server import NO_SERVER_HINT, ProgressLines, server_for_run
 from pipeline.replay_server import ReplayServer
-from pipeline.run.local_server import SERVER_RECORD, ServerError, is_healthy, ui_url
+from pipeline.run.local_server import SERVER_RECORD, ServerError, is_healthy
 from schemas.changes import DiffResult
 from schemas.run import SourceOutcome
 
@@ -76,7 +76,6 @@ def test_prefect_api_url_wins_and_must_answer(
     with pytest.raises(ServerError, match="does not answer"):
         server_for_run(tmp_path, quiet=False)
     assert not is_healthy(dead)
-    assert ui_url(healthy) == healthy.removesuffix("/api")
 
 
 def test_progress_lines_tell_each_source_as_it_completes() -> None:

@@ -43,11 +43,12 @@ class Served:
     replay: ReplayServer
     pages: list[DemoPage]
     process: subprocess.Popen[str]
+    out: str = ""
 
     def stop(self, signum: int) -> tuple[int, str]:
         started = time.monotonic()
         self.process.send_signal(signum)
-        _, err = self.process.communicate(timeout=STOP_TIMEOUT)
+        self.out, err = self.process.communicate(timeout=STOP_TIMEOUT)
         print(f"serve {self.name} stopped in {time.monotonic() - started:.1f} s")
         return self.process.returncode, err
 
@@ -152,6 +153,7 @@ def test_serve_runs_on_schedule_on_its_own_server_and_stops_cleanly(
         code, err = own.stop(signal.SIGINT)
     assert code == 0, err
     assert "never awaited" not in err
+    assert f"Prefect UI at {api_url.removesuffix('/api')}\n" in own.out
     assert not record_path.exists()
     assert not is_healthy(api_url)
     with pytest.raises(ProcessLookupError):
