@@ -14,26 +14,15 @@ A fetch that failed for a passing reason is retried by `run_steps.run_sources`, 
 from __future__ import annotations
 
 import logging
-import os
 from datetime import UTC, datetime
 from logging import Logger, LoggerAdapter
 from pathlib import Path
 from typing import Any
 from uuid import uuid4
 
+from pipeline.run.prefect_env import prepare_prefect
 
-def _prepare_prefect() -> None:
-    """Settings that must be in place before Prefect is imported (just below)."""
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("DO_NOT_TRACK", "1")
-    os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "bikwatch")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-    # The run's own Prefect server starts in a subprocess; on a busy machine it can take more
-    # than Prefect's default 20 s, which would fail the whole scheduled run.
-    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
-
-
-_prepare_prefect()
+prepare_prefect()
 
 import prefect.main  # noqa: E402, F401  (sets up Prefect's logging, console handler included)
 from prefect import flow, get_run_logger, task  # noqa: E402
@@ -41,29 +30,38 @@ from prefect.artifacts import create_markdown_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.futures import PrefectFuture  # noqa: E402
 from prefect.logging.handlers import PrefectConsoleHandler  # noqa: E402
-from prefect.runtime import flow_run  # noqa: E402
-from prefect.schedules import Cron  # noqa: E402
+from prefect.runtime import flow_run, task_run  # noqa: E402
+from prefect.states import Completed  # noqa: E402
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner  # noqa: E402
 
 from pipeline.config import Workspace, load_config  # noqa: E402
 from pipeline.notify.change_table import render_change_table  # noqa: E402
+from pipeline.run import progress  # noqa: E402
 from pipeline.run import steps as run_steps  # noqa: E402
 from pipeline.run.context import RunContext  # noqa: E402
 from pipeline.run.runners import describe_task_runner, unshared_stores  # noqa: E402
 from pipeline.run.worker_resources import process_nlp, release_fetcher, run_fetcher  # noqa: E402
 from pipeline.store.locations import STORE_NAMES  # noqa: E402
 from pipeline.store.run_state import RunLock  # noqa: E402
-from schemas.config import Config, RunnerConfig, Source  # noqa: E402
+from schemas.config import RunnerConfig, Source  # noqa: E402
 from schemas.errors import ConfigError, RunFailedError  # noqa: E402
 from schemas.run import Notice, RunReport, SourceOutcome  # noqa: E402
 
 RunLogger = Logger | LoggerAdapter[Logger]
 
+# bikwatch's own loggers; Prefect sends their records to the server (PREFECT_LOGGING_EXTRA_LOGGERS)
+BIKWATCH_LOGGERS = ("bikwatch", "pipeline")
+
 # The thread pool of `scrape` itself: the default `[runner]` runs on it, any other in a subflow.
 DEFAULT_THREADS = RunnerConfig.model_fields["max_workers"].default
 
 
-@task(name="fetch-and-process", cache_policy=NO_CACHE)
+def _batch_run_name() -> str:
+    """A task run named by the sources it carries, as the Prefect UI lists it."""
+    return run_steps.batch_name(task_run.parameters.get("sources", []))
+
+
+@task(name="fetch-and-process", task_run_name=_batch_run_name, cache_policy=NO_CACHE)
 def sources_task(ctx: RunContext, sources: list[Source], taken_at: datetime) -> list[SourceOutcome]:
     """Fetch, clean, extract, compare and snapshot a batch of sources (see `run_steps`)."""
     return run_steps.run_sources(ctx, run_fetcher(ctx), sources, taken_at, process_nlp())
@@ -91,15 +89,17 @@ def scrape(
     """Fetch every configured source, clean, extract, snapshot, diff, then alert once."""
     locations = _locations(locals())
     logger = get_run_logger()
+    _log_info_to_prefect()
     ctx = _context(locations)
     runner = ctx.config.runner
     logger.info("tasks run on %s", describe_task_runner(runner))
     if runner.kind == "threads" and runner.max_workers == DEFAULT_THREADS:
         # This flow's own thread pool fits: a subflow would add a second to every run.
-        return _run(ctx)
+        return _finished(_run(ctx))
     for name in unshared_stores(runner, ctx.workspace):
         logger.warning("%s is a local folder but tasks run on a remote Dask cluster", name)
-    return scrape_sources.with_options(task_runner=make_task_runner(runner))(**locations)
+    report = scrape_sources.with_options(task_runner=make_task_runner(runner))(**locations)
+    return _finished(report)
 
 
 @flow(name="scrape-sources")
@@ -112,7 +112,7 @@ def scrape_sources(
     feeds: str | None = None,
 ) -> RunReport:
     """The run itself, on the Dask runner `scrape` chose; same parameters as `scrape`."""
-    return _run(_context(_locations(locals())))
+    return _finished(_run(_context(_locations(locals()))))
 
 
 def _locations(parameters: dict[str, Any]) -> dict[str, str | None]:
@@ -159,7 +159,32 @@ def _outcomes(
         return future.result()
     except Exception as exc:
         logger.warning("sources %s failed: %s", ", ".join(s.id for s in batch), exc)
-        return [run_steps.failed_outcome(source, exc) for source in batch]
+        failed = [run_steps.failed_outcome(source, exc) for source in batch]
+        for outcome in failed:
+            progress.announce(outcome)
+        return failed
+
+
+def _finished(report: RunReport) -> Any:
+    """The run's final state: Completed, with a message that tells how many sources failed.
+
+    Prefect makes a returned state the flow run's state and hands callers its data (the
+    report). A run where every source failed raised before, and is Failed.
+    """
+    total = len(report.outcomes)
+    failed = sum(outcome.outcome == "failed" for outcome in report.outcomes)
+    told = f"{failed} of {total} sources failed" if failed else f"{total} sources, none failed"
+    return Completed(message=f"Completed: {told}", data=report)
+
+
+def _log_info_to_prefect() -> None:
+    """Let bikwatch's INFO lines through to the Prefect server. Left unset, these loggers
+    inherit the root logger's WARNING; an operator's explicit level is kept. The CLI keeps
+    its terminal quiet at the console handler instead (`quiet_console_tracebacks`)."""
+    for name in BIKWATCH_LOGGERS:
+        logger = logging.getLogger(name)
+        if logger.level == logging.NOTSET:
+            logger.setLevel(logging.INFO)
 
 
 def _context(locations: dict[str, str | None]) -> RunContext:
@@ -178,15 +203,6 @@ def run_flow(**locations: str | None) -> RunReport:
     """Run `scrape` once, in this process, with a quiet console (see below)."""
     quiet_console_tracebacks()
     return scrape(**locations)
-
-
-def serve_flow(name: str, config: Config, parameters: dict[str, str]) -> None:
-    """Serve `scrape` on the configured cron schedule until interrupted."""
-    scrape.serve(
-        name=name,
-        schedules=[Cron(config.schedule.cron, timezone=config.schedule.timezone)],
-        parameters=parameters,
-    )
 
 
 class _WithoutTraceback(logging.Filter):

@@ -114,11 +114,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="the scheduled job: fetch, extract, snapshot, diff, alert")
     _workspace_args(run)
+    run.add_argument(
+        "--quiet", action="store_true", help="no progress lines and no hint, only the summary"
+    )
     run.set_defaults(handler="run_command")
 
     serve = sub.add_parser("serve", help="serve the scrape flow on the configured cron schedule")
     _workspace_args(serve)
     serve.add_argument("--name", default="bikwatch-scrape", help="the deployment's name")
+    serve.add_argument(
+        "--interval", type=_seconds, help="run every SECONDS instead of the cron (for trials)"
+    )
     serve.set_defaults(handler="serve_command")
 
     reextract = sub.add_parser("reextract", help="re-extract the raw archive, no network")
@@ -158,6 +164,16 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--workdir", type=Path, default=Path("demo-data"))
     demo.set_defaults(handler="demo_command")
     return parser
+
+
+def _seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not seconds > 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0 seconds: {text!r}")
+    return seconds
 
 
 def _workspace_args(parser: argparse.ArgumentParser) -> None:

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from extractors.sites import site_for_url
+from pipeline.cli.prefect_server import (
+    ProgressLines,
+    flow_run_url,
+    serve_with_server,
+    server_for_run,
+)
 from pipeline.cli.status import describe_status
 from pipeline.config import Workspace, load_config
 from pipeline.demo import prepare_demo_folder, run_demo
@@ -16,6 +24,7 @@ from pipeline.fetch.settings import FetchSettings
 from pipeline.notify.change_table import summarize_report
 from pipeline.run.context import RunContext
 from pipeline.run.profiles import learn_profiles, save_profiles
+from pipeline.run.progress import listening
 from pipeline.run.reextract import describe_reextraction, reextract_source
 from pipeline.run.validate import describe_validation, validate_page
 from pipeline.store.locations import STORE_NAMES
@@ -25,6 +34,7 @@ from schemas.errors import InputError, RunFailedError
 from schemas.run import RunReport
 
 if TYPE_CHECKING:
+    from prefect import Flow
     from spacy.language import Language
 
 
@@ -50,16 +60,33 @@ def run_command(args: argparse.Namespace) -> str:
     workspace = Workspace.resolve(**locations)
     # A bad sources file or a workspace another run holds is reported before Prefect starts:
     # one line, nothing written. The flow takes the lock again for the run itself.
-    load_config(workspace.sources)
+    config = load_config(workspace.sources)
     with RunLock(workspace.state):
         pass
+    server = server_for_run(workspace.state, quiet=args.quiet)
     try:
-        report = run_flow(**locations)
+        with _progress_display(len(config.enabled_sources), quiet=args.quiet):
+            report = run_flow(**locations)
     except RunFailedError as exc:
         if isinstance(exc.report, RunReport):
-            print(summarize_report(exc.report))
+            print(_run_summary(exc.report, server), flush=True)
         raise
-    return summarize_report(report)
+    return _run_summary(report, server)
+
+
+def _progress_display(total: int, *, quiet: bool) -> AbstractContextManager[None]:
+    """One line per source as it completes, on a terminal only (and not under --quiet)."""
+    if quiet or not sys.stdout.isatty():
+        return nullcontext()
+    return listening(ProgressLines(total, sys.stdout))
+
+
+def _run_summary(report: RunReport, server: str | None) -> str:
+    """The summary, and where the Prefect UI shows the run when it ran on a lasting server."""
+    summary = summarize_report(report)
+    if server is None:  # Prefect's temporary server is gone once the run ends
+        return summary
+    return summary + f"Prefect UI: {flow_run_url(report.run_id)}\n"
 
 
 def demo_command(args: argparse.Namespace) -> str:
@@ -127,20 +154,16 @@ def validate_command(args: argparse.Namespace) -> str:
 
 
 def serve_command(args: argparse.Namespace) -> str:
-    workspace = _workspace(args)
-    config = load_config(workspace.sources)
-    # Deferred on purpose: Prefect takes seconds to import; only `run`, `serve` and `demo`
-    # need it.
-    from pipeline.flow import serve_flow
+    return serve_with_server(args, _scrape_flow)
 
-    parameters = {name: workspace.absolute(name) for name in STORE_NAMES}
-    print(
-        f"bikwatch: serving the scrape flow on cron {config.schedule.cron!r} "
-        f"({config.schedule.timezone}); Ctrl-C stops",
-        flush=True,
-    )
-    serve_flow(args.name, config, parameters)
-    return ""
+
+def _scrape_flow() -> Flow[..., RunReport]:
+    """The `scrape` flow, imported once `serve` has settled the Prefect server."""
+    # Deferred on purpose: Prefect takes seconds to import and reads its settings (the
+    # server's address among them) at import.
+    from pipeline.flow import scrape
+
+    return scrape
 
 
 def learn_profiles_command(args: argparse.Namespace) -> str:

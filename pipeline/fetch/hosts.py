@@ -93,13 +93,15 @@ class GuardedNetworkBackend(httpcore.SyncBackend):
                 )
             except (httpcore.ConnectError, httpcore.ConnectTimeout) as error:
                 last_error = error
-        raise httpcore.ConnectError(f"cannot connect to {host}:{port}: {last_error}")
+        # The last address's own error: it carries the OS error that names the cause.
+        assert last_error is not None  # `_vetted_addresses` never answers an empty list
+        raise last_error
 
     def _vetted_addresses(self, host: str, port: int) -> list[IPAddress]:
         try:
             answers = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
         except OSError as error:
-            raise httpcore.ConnectError(f"cannot resolve {host}: {error}") from error
+            raise httpcore.ConnectError(error) from error  # `errors.network_cause` reads it
         resolved = list(dict.fromkeys(_address_of(str(answer[4][0])) for answer in answers))
         allowed = [address for address in resolved if self._policy.is_address_allowed(address)]
         if not allowed:

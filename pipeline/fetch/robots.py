@@ -49,9 +49,9 @@ class RobotsCache:
         """Raise RobotsDisallowedError unless the host's robots.txt lets us fetch `url`."""
         rules = self._rules_for(url)
         if rules.parser is None:
+            # The reason names the cause (DNS, refused, TLS, timeout, HTTP status), not robots.
             raise RobotsDisallowedError(
-                f"not fetching {url}: {rules.reason}; host treated as disallowed for this run",
-                transient=True,
+                f"{rules.reason}; {url} not fetched this run", transient=True
             )
         if not rules.parser.can_fetch(self._user_agent, str(url)):
             raise RobotsDisallowedError(f"robots.txt of {url.host} disallows {url}")
@@ -77,10 +77,12 @@ class RobotsCache:
             answer = self._fetch_robots(robots_url)
         except FetchError as error:
             if error.transient:
-                return _HostRules(None, f"robots.txt unavailable ({error})")
+                return _HostRules(None, str(error))
             answer = RobotsAnswer(status=error.status or 404, body=b"")
         if answer.status >= 500:
-            return _HostRules(None, f"robots.txt answered HTTP {answer.status}")
+            return _HostRules(
+                None, f"{robots_url} answered HTTP {answer.status}: rules unknown (RFC 9309)"
+            )
         parser = RobotFileParser()
         # No robots.txt (4xx) parses as an empty file, which allows everything.
         text = answer.body[:ROBOTS_MAX_BYTES] if answer.status < 400 else b""

@@ -20,6 +20,7 @@ from pipeline.notify.compose import compose_alert
 from pipeline.notify.feeds import write_feeds
 from pipeline.notify.outbox import Outbox
 from pipeline.notify.smtp import SmtpSettings, deliver_pending
+from pipeline.run import progress
 from pipeline.run.decide import decide
 from pipeline.run.extraction import extraction_of
 from pipeline.store.snapshots import snapshot_stamp
@@ -99,14 +100,20 @@ def run_sources(
                 if exc.transient and round_number + 1 < rounds:
                     retry.append(source)
                 else:
-                    outcomes[source.id] = failed_outcome(source, exc)
+                    outcomes[source.id] = _settled(failed_outcome(source, exc))
                 continue
             except Exception as exc:  # a bug must not stop the other sources
-                outcomes[source.id] = failed_outcome(source, exc)
+                outcomes[source.id] = _settled(failed_outcome(source, exc))
                 continue
-            outcomes[source.id] = _processed(ctx, source, page, taken_at, nlp)
+            outcomes[source.id] = _settled(_processed(ctx, source, page, taken_at, nlp))
         pending = retry
     return [outcomes[source.id] for source in sources]
+
+
+def _settled(outcome: SourceOutcome) -> SourceOutcome:
+    """A source's final outcome, announced to a progress display as it comes."""
+    progress.announce(outcome)
+    return outcome
 
 
 def _processed(
@@ -124,6 +131,13 @@ def batches(sources: Sequence[Source], workers: int) -> list[list[Source]]:
     batches per worker, so that Prefect's per-task cost stays small beside the work."""
     size = 1 if len(sources) <= 2 * workers else -(-len(sources) // (2 * workers))
     return [list(sources[i : i + size]) for i in range(0, len(sources), size)]
+
+
+def batch_name(sources: Sequence[Source], shown: int = 3) -> str:
+    """What a batch task run is called: the ids of the sources it carries."""
+    ids = [source.id for source in sources]
+    more = f" +{len(ids) - shown} more" if len(ids) > shown else ""
+    return f"fetch {', '.join(ids[:shown]) or 'nothing'}{more}"
 
 
 def failed_outcome(source: Source, error: BaseException) -> SourceOutcome:

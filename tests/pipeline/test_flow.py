@@ -20,6 +20,7 @@ PAGES = {
     ),
 }
 HTML = "text/html; charset=utf-8"
+LOCATIONS = ("sources", "snapshots", "outbox", "archive", "state", "feeds")
 
 pytestmark = pytest.mark.usefixtures("prefect_engine")
 
@@ -76,6 +77,25 @@ def change_table_artifact(run_id: str) -> str:
         artifacts = client.request("POST", "/artifacts/filter", json=query).json()
     [table] = artifacts
     return str(table["data"])
+
+
+def task_run_names(run_id: str, at_least: int) -> set[str]:
+    """The names of a flow run's task runs; they reach the server as events, a moment later."""
+    import time
+
+    from prefect.client.orchestration import get_client
+
+    query = {"flow_runs": {"id": {"any_": [run_id]}}, "limit": 200, "offset": 0, "sort": "ID_DESC"}
+    deadline = time.monotonic() + 30
+    with get_client(sync_client=True) as client:
+        while True:
+            names = {
+                run["name"]
+                for run in client.request("POST", "/task_runs/filter", json=query).json()
+            }
+            if len(names) >= at_least or time.monotonic() > deadline:
+                return names
+            time.sleep(0.2)
 
 
 def outcomes_of(report) -> dict[str, str]:
@@ -149,3 +169,21 @@ def test_a_failing_source_is_retried_then_reported_while_the_others_complete(ser
     assert len(server.requests_for("/commission/safer-internet-day")) == 1
     assert outcomes["commission-hate-speech-code"].outcome == "baseline"
     assert SnapshotStore(workspace.snapshots).paths("bik-previous-initiatives") == []
+
+
+def test_prefect_shows_how_many_sources_failed_and_fails_a_run_where_all_did(server, workspace):
+    from pipeline.flow import scrape
+
+    locations = {name: str(getattr(workspace, name)) for name in LOCATIONS}
+    server.fail("/bik/previous-initiatives", 404, times=None)
+    some_failed = scrape(**locations, return_state=True)
+    assert some_failed.name == "Completed"
+    assert some_failed.message == f"Completed: 1 of {len(PAGES)} sources failed"
+    expected = {f"fetch {source_id(path)}" for path in PAGES}
+    assert expected <= task_run_names(str(some_failed.state_details.flow_run_id), len(expected))
+
+    for path in PAGES:
+        server.fail(path, 404, times=None)
+    all_failed = scrape(**locations, return_state=True)
+    assert all_failed.is_failed()
+    assert "every source failed" in (all_failed.message or "")
