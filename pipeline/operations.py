@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from pipeline.config import Workspace, load_config
 from pipeline.run_state import RunLock
-from schemas.config import FetchConfig, is_http_url
-from schemas.errors import InputError, RunFailedError
+from schemas.config import FetchConfig, is_http_url, url_origin
+from schemas.errors import DeliveryError, InputError, RunFailedError
 from schemas.run import RunReport
 
 if TYPE_CHECKING:  # run_steps imports spaCy: only the commands that run pay for it
@@ -61,11 +61,24 @@ def quiet_console_tracebacks(level: int = logging.ERROR + 1) -> None:
 
 
 def run_flow(**locations: str | None) -> RunReport:
+    """One run of `scrape`, with a Prefect server that dies with this process, stopped within
+    seconds by SIGTERM or SIGINT (see `pipeline.lifecycle`)."""
     prepare_prefect()
     quiet_console_tracebacks()
     from pipeline.flow import scrape
+    from pipeline.lifecycle import prefect_server_of_this_process, run_until_signal
 
-    return scrape(**locations)
+    with prefect_server_of_this_process():
+        return run_until_signal(lambda: scrape(**locations), _stop_run)
+
+
+def _stop_run(signal_name: str) -> None:
+    import signal
+
+    from pipeline.lifecycle import exit_now
+
+    code = 128 + int(getattr(signal, signal_name))
+    exit_now(f"interrupted by {signal_name}: the run stopped before its end", code)
 
 
 def run_command(args: argparse.Namespace) -> str:
@@ -84,6 +97,9 @@ def run_command(args: argparse.Namespace) -> str:
         if isinstance(exc.report, RunReport):
             print(summarize_report(exc.report))
         raise
+    if report.delivery_failure:  # the summary, then the failure: a scheduler must see it
+        print(summarize_report(report), end="")
+        raise DeliveryError(f"alert delivery failed: {report.delivery_failure}")
     return summarize_report(report)
 
 
@@ -148,8 +164,6 @@ def _parse_since(value: str | None) -> datetime | None:
 
 
 def validate_command(args: argparse.Namespace) -> str:
-    from urllib.parse import urlsplit
-
     from extractors.extract import default_nlp
     from extractors.sites import site_for_url
     from pipeline.fetch import FetchSettings
@@ -170,8 +184,8 @@ def validate_command(args: argparse.Namespace) -> str:
         url, site = target, args.site or site_for_url(target)
     fetch = config.fetch if config else FetchConfig()
     settings = FetchSettings.model_validate(fetch.fetcher_settings())
-    host = urlsplit(url).hostname or ""
-    return describe_validation(validate_page(url, site, settings, host, default_nlp()))
+    origin = url_origin(url)  # the page's own origin, redirects included: nothing else
+    return describe_validation(validate_page(url, site, settings, origin, default_nlp()))
 
 
 def serve_command(args: argparse.Namespace) -> str:

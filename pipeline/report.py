@@ -63,6 +63,8 @@ def summarize_report(report: RunReport) -> str:
         elif outcome.outcome == "failed":
             lines.append(f"{source_label(outcome)} (failed): {outcome.error or 'unknown error'}")
     lines += [f"notice: {n.message}" for n in report.notices]
+    if report.delivery_failure:
+        lines.append(f"WARNING: alert delivery failed: {report.delivery_failure}")
     if report.outcomes and all(o.outcome == "failed" for o in report.outcomes):
         lines.append("every source failed: nothing was compared")
     elif not report.is_alert_worthy:

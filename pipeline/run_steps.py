@@ -7,6 +7,7 @@ source-health notices, the run record, feeds and one alert for the whole run.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -50,8 +51,10 @@ log = logging.getLogger("bikwatch.run")
 class RunContext:
     """Everything a run's steps share: configuration and the stores of one workspace.
 
-    Picklable, so tasks on Dask workers receive it; `run_key` names the run in per-process
-    caches (see `pipeline.task_resources`).
+    Picklable, so tasks on Dask workers receive it (without its caches); `run_key` names the
+    run in per-process caches (see `pipeline.task_resources`). The caches are shared by the
+    run's threads, so a lock guards them; the flow hands the context to tasks quoted, so that
+    Prefect never walks them while another thread changes them.
     """
 
     config: Config
@@ -65,6 +68,7 @@ class RunContext:
     _baselines: dict[str, tuple[Location, Snapshot] | None] = field(
         init=False, default_factory=dict
     )
+    _lock: threading.Lock = field(init=False, default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
         storage = self.config.storage.options
@@ -72,21 +76,35 @@ class RunContext:
         self.archive = RawArchive(self.workspace.archive, storage)
         self.state = StateStore(self.workspace.state)
 
+    def __getstate__(self) -> dict[str, object]:
+        with self._lock:
+            state = dict(self.__dict__)
+        for cache in ("_profiles", "_versions", "_baselines", "_lock"):
+            del state[cache]
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._profiles, self._versions, self._baselines = {}, {}, {}
+        self._lock = threading.Lock()
+
     def make_fetcher(self) -> Fetcher:
         settings = FetchSettings.model_validate(self.config.fetch.fetcher_settings())
-        return Fetcher(settings, allowed_hosts=self.config.allowed_hosts)
+        return Fetcher(settings, allowed_hosts=self.config.allowed_origins)
 
     def cleaning_profile(self, site: str | None) -> SiteProfile | None:
         """The site's profile (learned, else shipped), read once per run."""
-        if site not in self._profiles:
-            self._profiles[site] = load_profile(self.workspace.state, site)
-        return self._profiles[site]
+        with self._lock:
+            if site not in self._profiles:
+                self._profiles[site] = load_profile(self.workspace.state, site)
+            return self._profiles[site]
 
     def extractor_version(self, site: str | None) -> str:
         """The extractor's version for the site's pages, read once per run."""
-        if site not in self._versions:
-            self._versions[site] = extractor_version(self.workspace.state, site)
-        return self._versions[site]
+        with self._lock:
+            if site not in self._versions:
+                self._versions[site] = extractor_version(self.workspace.state, site)
+            return self._versions[site]
 
     def baseline(self, source_id: str) -> tuple[Location, Snapshot] | None:
         """The baseline among snapshots of runs that filed their alert (see `publish`).
@@ -94,17 +112,23 @@ class RunContext:
         Looked up once per source and run (fetching wants its validators, comparing the
         snapshot), until the source's next snapshot is written.
         """
-        if source_id not in self._baselines:
-            ignore = self.state.unconfirmed_stamps(source_id)
-            self._baselines[source_id] = self.snapshots.baseline(source_id, ignore=ignore)
-        return self._baselines[source_id]
+        with self._lock:
+            if source_id in self._baselines:
+                return self._baselines[source_id]
+        # Read outside the lock (other sources need not wait); each source is one thread's.
+        ignore = self.state.unconfirmed_stamps(source_id)
+        found = self.snapshots.baseline(source_id, ignore=ignore)
+        with self._lock:
+            self._baselines[source_id] = found
+        return found
 
     def write_snapshot(self, snapshot: Snapshot, taken_at: datetime) -> Location:
         """Write a source's snapshot, marked as this run's until its alert is filed."""
         stamped = self.snapshots.next_time(snapshot.source_id, taken_at)
         mark = (snapshot.source_id, snapshot_stamp(taken_at), snapshot_stamp(stamped))
         self.state.note_unconfirmed(*mark)
-        self._baselines.pop(snapshot.source_id, None)
+        with self._lock:
+            self._baselines.pop(snapshot.source_id, None)
         return self.snapshots.write(snapshot, stamped)
 
 
@@ -269,10 +293,18 @@ def batches(sources: Sequence[Source], workers: int) -> list[list[Source]]:
     return [list(sources[i : i + size]) for i in range(0, len(sources), size)]
 
 
-def failed_outcome(source: Source, error: BaseException) -> SourceOutcome:
+def failed_outcome(
+    source: Source, error: BaseException, *, internal: bool = False
+) -> SourceOutcome:
+    """`internal`: the failure is bikwatch's own (its task crashed before or around the source)."""
     reason = str(error) if isinstance(error, BikwatchError) else f"{type(error).__name__}: {error}"
     return SourceOutcome(
-        source_id=source.id, url=source.url, name=source.name, outcome="failed", error=reason
+        source_id=source.id,
+        url=source.url,
+        name=source.name,
+        outcome="failed",
+        error=reason,
+        internal=internal,
     )
 
 
@@ -305,12 +337,21 @@ def smtp_settings(config: Config) -> SmtpSettings | None:
     )
 
 
-def publish(ctx: RunContext, report: RunReport) -> Path | None:
+@dataclass(frozen=True)
+class Publication:
+    """What `publish` filed: this run's alert, and why the outbox could not be delivered."""
+
+    alert: Path | None
+    delivery_failure: str | None = None
+
+
+def publish(ctx: RunContext, report: RunReport) -> Publication:
     """Queue one alert, record the run, write the feeds and try to deliver the outbox.
 
     The alert goes first: the run's snapshots are already written, so an alert lost to a later
     failure (a corrupt feed, a full state folder) would be a change never told. Such failures
-    still fail the run, once everything else is done.
+    still fail the run, once everything else is done. Alerts an SMTP server did not take stay
+    in the outbox (the next run sends them, once); the publication says why.
     """
     outbox = Outbox(ctx.workspace.outbox)
     message = compose_alert(
@@ -325,7 +366,7 @@ def publish(ctx: RunContext, report: RunReport) -> Path | None:
     problems = [str(problem) for problem in (recorded, fed) if problem is not None]
     if problems:
         raise StoreError("; ".join(problems))
-    return alert_path
+    return Publication(alert_path, delivery.failure)
 
 
 def _attempt(step: Callable[..., object], *args: object) -> StoreError | None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
+from pipeline.alerts import Outbox
 from pipeline.run_steps import RunContext
 from schemas.config import Source
 from schemas.run import RunReport
@@ -39,9 +40,26 @@ def describe_source(ctx: RunContext, source: Source, runs: list[RunReport]) -> l
     ]
 
 
+def waiting_alerts(outbox: Outbox) -> tuple[int, datetime | None]:
+    """How many alerts wait in the outbox, and since when the oldest does."""
+    pending = outbox.pending()
+    if not pending:
+        return 0, None
+    return len(pending), datetime.fromtimestamp(pending[0].stat().st_mtime, UTC)
+
+
+def describe_outbox(outbox: Outbox) -> list[str]:
+    count, since = waiting_alerts(outbox)
+    if not count:
+        return []
+    alerts = f"{count} alert{'s' if count > 1 else ''}"
+    return [f"{alerts} waiting in the outbox since {_when(since)}: {outbox.path}"]
+
+
 def describe_status(ctx: RunContext, history: int = 200) -> str:
     runs = ctx.state.runs(limit=history)
     lines = [f"{len(ctx.config.sources)} sources; {len(runs)} recorded runs"]
+    lines += describe_outbox(Outbox(ctx.workspace.outbox))
     for source in ctx.config.sources:
         lines += ["", *describe_source(ctx, source, runs)]
     return "\n".join(lines)

@@ -28,6 +28,9 @@ class SourceOutcome(BaseModel):
     outcome: Outcome
     diff: DiffResult | None = None
     error: str | None = None  # one line, for "failed"
+    # "failed" through bikwatch's own fault (a crashed task), not the source's: told in the run's
+    # summary, never counted as the source failing.
+    internal: bool = False
     snapshot: str | None = None  # path or URL of the snapshot written by this run
     baseline: str | None = None  # the snapshot compared against
 
@@ -54,6 +57,8 @@ class RunReport(BaseModel):
     finished_at: datetime | None = None
     outcomes: list[SourceOutcome] = Field(default_factory=list)
     notices: list[Notice] = Field(default_factory=list)
+    # Alerts a configured SMTP server did not take: they wait in the outbox for the next run.
+    delivery_failure: str | None = None
 
     @property
     def is_alert_worthy(self) -> bool:
