@@ -105,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     status = sub.add_parser("status", help="per source: last fetch, change, error, baseline")
     _workspace_args(status)
+    status.add_argument("--format", choices=["text", "json"], default="text")
     status.set_defaults(handler=operations.status_command)
 
     demo = sub.add_parser("demo", help="run the real flow twice on shipped pages, no network")

@@ -130,8 +130,10 @@ def _context(args: argparse.Namespace) -> RunContext:
 
 
 def status_command(args: argparse.Namespace) -> str:
-    from pipeline.status import describe_status
+    from pipeline.status import describe_status, status_json
 
+    if args.format == "json":
+        return status_json(_context(args))
     return describe_status(_context(args))
 
 

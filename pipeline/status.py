@@ -1,7 +1,9 @@
-"""`bikwatch status`: per source, the last fetch, last change, last error and the baseline."""
+"""`bikwatch status`: per source, the last fetch, last change, last error and the baseline;
+as text for people, or as JSON for monitoring tools (`--format json`)."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 from pipeline.alerts import Outbox
@@ -63,3 +65,35 @@ def describe_status(ctx: RunContext, history: int = 200) -> str:
     for source in ctx.config.sources:
         lines += ["", *describe_source(ctx, source, runs)]
     return "\n".join(lines)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def status_document(ctx: RunContext) -> dict[str, object]:
+    """Per source its id, url, last success, last error and consecutive failures; and the
+    alerts waiting for delivery."""
+    states = ctx.state.all_source_health()
+    sources = []
+    for source in ctx.config.sources:
+        health = states.get(source.id)
+        sources.append(
+            {
+                "id": source.id,
+                "url": source.url,
+                "enabled": source.enabled,
+                "last_attempt": _iso(health.last_attempt_at if health else None),
+                "last_success": _iso(health.last_success_at if health else None),
+                "last_error": health.last_error if health else None,
+                "consecutive_failures": health.consecutive_failures if health else 0,
+            }
+        )
+    outbox = Outbox(ctx.workspace.outbox)
+    count, since = waiting_alerts(outbox)
+    waiting = {"count": count, "since": _iso(since), "files": [p.name for p in outbox.pending()]}
+    return {"sources": sources, "outbox": waiting}
+
+
+def status_json(ctx: RunContext) -> str:
+    return json.dumps(status_document(ctx), ensure_ascii=False, indent=2)
