@@ -13,6 +13,7 @@ from pipeline.config import Workspace
 from pipeline.replay_server import ReplayServer
 from tests.reliability.runs import WatchedSource, context_for, corpus_page, run_day, run_once
 
+
 def test_status_json_gives_each_source_and_the_waiting_alerts(
     tmp_path: Path, replay: ReplayServer, nlp: Language, capsys: pytest.CaptureFixture[str]
 ) -> None:
