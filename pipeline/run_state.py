@@ -6,6 +6,7 @@ import fcntl
 import json
 import logging
 import os
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import IO
@@ -134,6 +135,24 @@ class StateStore:
         if folder.is_dir():
             for mark in folder.glob(f"*/{run_stamp}@*"):
                 mark.unlink(missing_ok=True)
+
+    # Sources whose server asked us to come back later (Retry-After): one small file each,
+    # `come-back/<source>`, holding the time before which the source is not asked again.
+    def note_come_back(self, source_id: str, until: datetime) -> None:
+        path = self.root / "come-back" / check_source_id(source_id)
+        replace_file(path, until.isoformat().encode("ascii"))
+
+    def come_back_at(self, source_id: str, now: datetime) -> datetime | None:
+        """When the source may be asked again, if that is still after `now`."""
+        path = self.root / "come-back" / check_source_id(source_id)
+        try:
+            until = datetime.fromisoformat(path.read_text(encoding="ascii").strip())
+        except (OSError, ValueError):
+            return None  # none noted, or unreadable: asking once more is the safe side
+        if until <= now:
+            path.unlink(missing_ok=True)
+            return None
+        return until
 
     def save_run(self, report: RunReport) -> Path:
         path = self.root / "runs" / f"{report.started_at:%Y%m%dT%H%M%S}-{report.run_id[:8]}.json"

@@ -11,7 +11,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from itertools import islice
 from pathlib import Path
 from uuid import uuid4
@@ -39,7 +39,7 @@ from pipeline.snapshot_store import SnapshotStore, snapshot_stamp
 from pipeline.source_health import update_source_health
 from schemas.changes import DiffResult
 from schemas.config import Config, Source
-from schemas.errors import BikwatchError, StoreError
+from schemas.errors import BikwatchError, ComeBackLaterError, StoreError
 from schemas.extraction import Extraction
 from schemas.run import Notice, RunReport, SourceOutcome
 from schemas.snapshot import Snapshot
@@ -143,9 +143,12 @@ def baseline_validators(ctx: RunContext, source: Source) -> Validators | None:
     return Validators(etag=raw.etag, last_modified=raw.last_modified)
 
 
-def fetch_source(ctx: RunContext, fetcher: Fetcher, source: Source) -> FetchedPage:
+def fetch_source(
+    ctx: RunContext, fetcher: Fetcher, source: Source, *, defer_long_waits: bool = False
+) -> FetchedPage:
     """Fetch one source (conditionally) and keep the response in the raw archive."""
-    page = fetcher.fetch(source.url, baseline_validators(ctx, source))
+    validators = baseline_validators(ctx, source)
+    page = fetcher.fetch(source.url, validators, defer_long_waits=defer_long_waits)
     if not page.not_modified:
         ctx.archive.record(source.id, page)
     return page
@@ -261,7 +264,10 @@ def run_sources(
         retry = []
         for source in pending:
             try:
-                page = fetch_source(ctx, fetcher, source)
+                page = _fetch_unless_deferred(ctx, fetcher, source, taken_at)
+            except _Deferred as deferred:
+                outcomes[source.id] = deferred.outcome
+                continue
             except BikwatchError as exc:
                 if exc.transient and round_number + 1 < rounds:
                     retry.append(source)
@@ -274,6 +280,35 @@ def run_sources(
             outcomes[source.id] = _processed(ctx, source, page, taken_at, nlp)
         pending = retry
     return [outcomes[source.id] for source in sources]
+
+
+class _Deferred(Exception):
+    def __init__(self, outcome: SourceOutcome) -> None:
+        self.outcome = outcome
+
+
+def _fetch_unless_deferred(
+    ctx: RunContext, fetcher: Fetcher, source: Source, now: datetime
+) -> FetchedPage:
+    """Fetch the source, unless its server asked us to come back later: then not at all, in this
+    run and the next ones, until the time it asked for (`_Deferred`)."""
+    until = ctx.state.come_back_at(source.id, now)
+    if until is None:
+        try:
+            return fetch_source(ctx, fetcher, source, defer_long_waits=True)
+        except ComeBackLaterError as asked:
+            until = now + timedelta(seconds=asked.retry_after)
+            ctx.state.note_come_back(source.id, until)
+            note = f"{asked}: not asked again before {until:%Y-%m-%d %H:%M} UTC"
+            raise _Deferred(deferred_outcome(source, note)) from None
+    note = f"skipped: the server asked us to come back after {until:%Y-%m-%d %H:%M} UTC"
+    raise _Deferred(deferred_outcome(source, note))
+
+
+def deferred_outcome(source: Source, note: str) -> SourceOutcome:
+    return SourceOutcome(
+        source_id=source.id, url=source.url, name=source.name, outcome="deferred", error=note
+    )
 
 
 def _processed(

@@ -38,7 +38,12 @@ from pipeline.fetch.retry import is_retryable_status, parse_retry_after, retry_w
 from pipeline.fetch.robots import ROBOTS_MAX_BYTES, RobotsAnswer, RobotsCache
 from pipeline.fetch.settings import FetchSettings
 from pipeline.fetch.slots import HostSlots
-from schemas.errors import FetchError, HostNotAllowedError, RobotsDisallowedError
+from schemas.errors import (
+    ComeBackLaterError,
+    FetchError,
+    HostNotAllowedError,
+    RobotsDisallowedError,
+)
 
 ACCEPT = "text/html,application/xhtml+xml;q=0.9"
 # Only codings we can inflate under the size cap (see body.py); no br or zstd.
@@ -121,11 +126,15 @@ class Fetcher:
         """Before another round of retries: re-read robots.txt of hosts that were unreachable."""
         self._robots.forget_unavailable()
 
-    def fetch(self, url: str, validators: Validators | None = None) -> FetchedPage:
+    def fetch(
+        self, url: str, validators: Validators | None = None, *, defer_long_waits: bool = False
+    ) -> FetchedPage:
         """GET `url`, conditionally when `validators` are given (a 304 gives `not_modified`).
 
         Raises HostNotAllowedError, RobotsDisallowedError or FetchError (`transient` when a later
-        run may succeed, `status` when the server answered).
+        run may succeed, `status` when the server answered). A Retry-After beyond
+        `retry_after_cap` is waited for as the cap, unless `defer_long_waits` (a scheduled run):
+        then ComeBackLaterError at once, and the server is not asked again.
         """
         start = _parse_url(url)
         # One deadline for the source, all attempts and waits included.
@@ -135,6 +144,8 @@ class Fetcher:
             outcome = self._attempt(start, validators or Validators(), attempt, source_end)
             if isinstance(outcome, FetchedPage):
                 return outcome
+            if defer_long_waits:
+                _raise_if_asked_to_wait_long(outcome, self.settings.retry_after_cap)
             wait = retry_wait(self.settings, attempt, outcome.retry_after, self._rng)
             if attempt >= self.settings.max_attempts or time.monotonic() + wait >= source_end:
                 raise FetchError(
@@ -267,6 +278,17 @@ def _within(deadline: float, url: httpx.URL) -> Iterator[None]:
         if time.monotonic() < deadline or isinstance(error, HostNotAllowedError):
             raise
         raise FetchError(f"fetching {url} exceeded its total deadline", transient=True) from error
+
+
+def _raise_if_asked_to_wait_long(outcome: _RetryLater, cap: float) -> None:
+    """A Retry-After beyond what we wait in a run: asking again now would only annoy."""
+    asked = outcome.retry_after
+    if asked is not None and asked > cap:
+        raise ComeBackLaterError(
+            f"{outcome.error}; it asked to come back in {asked:.0f} s",
+            retry_after=asked,
+            status=outcome.error.status,
+        )
 
 
 def _parse_url(url: str) -> httpx.URL:

@@ -251,6 +251,9 @@ ROUTES: dict[str, Route] = {
     "/429": lambda h: h.respond(
         "429 Too Many Requests", b"slow down", "text/plain", Retry_After="7"
     ),
+    "/429-long": lambda h: h.respond(
+        "429 Too Many Requests", b"come back in an hour", "text/plain", Retry_After="3600"
+    ),
     "/503": lambda h: h.respond("503 Service Unavailable", b"later", "text/plain", Retry_After="2"),
     "/truncated": _truncated,
     "/gzip-bomb": _gzip_bomb_route,
