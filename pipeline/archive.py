@@ -5,7 +5,9 @@ read these files, and each record carries the URL, time, status, headers, body a
 
 Layout: `<root>/<source_id>/<UTC timestamp>-<body digest>.warc.gz`, one file per fetch, holding
 a `warcinfo`, the `request` as sent and the `response` (or, for a 304, a `revisit` record with the
-standard "server-not-modified" profile: the check is on record, no body is stored twice).
+standard "server-not-modified" profile; and for a body identical to an earlier response of the
+source, a `revisit` with the "identical-payload-digest" profile that refers to it: the check is
+on record, no body is stored twice, and reading the revisit gives the original's body).
 Local files are written to a temporary name and renamed, so a crash never leaves a visible half
 file; the root may also be an fsspec URL (`s3://bucket/archive`) shared by several workers, where
 an object appears whole or not at all (see `pipeline.blobs`).
@@ -17,6 +19,7 @@ import hashlib
 import logging
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from io import BytesIO
 from typing import Any
@@ -27,7 +30,13 @@ from warcio.exceptions import ArchiveLoadFailed
 from pipeline.blobs import Location, open_blobs
 from pipeline.fetch import FetchedPage
 from pipeline.fetch.body import parse_content_type
-from pipeline.warc_records import WarcResponse, read_warc, write_warc
+from pipeline.warc_records import (
+    Original,
+    WarcResponse,
+    payload_digest,
+    read_warc,
+    write_warc,
+)
 from schemas.config import check_source_id
 from schemas.errors import StoreError
 
@@ -81,9 +90,32 @@ class RawArchive:
             source_id=check_source_id(source_id),
             name=f"{fetched_at.strftime(STAMP_FORMAT)}-{digest}.warc.gz",
         )
+        original = None if page.not_modified else self._original_of(ref, page.body)
         # Same fetch time and body means the same content: replacing it loses nothing.
-        self._blobs.replace(ref.path, write_warc(page, fetched_at, ref.name))
+        self._blobs.replace(ref.path, write_warc(page, fetched_at, ref.name, original))
         return ref
+
+    def _original_of(self, ref: ArchiveRef, body: bytes) -> Original | None:
+        """The newest earlier full response of the source with exactly this body, if any."""
+        for found in self._full_responses_like(ref, payload_digest(body)):
+            if found.body == body:
+                return Original(found.url, _warc_date(found.fetched_at), payload_digest(body))
+        return None
+
+    def _full_responses_like(self, ref: ArchiveRef, digest: str) -> Iterator[WarcResponse]:
+        """Full (non-revisit) responses of `ref`'s source with `ref`'s body digest, newest
+        first; the file name carries the digest, so only those files are opened."""
+        wanted = ref.name[-len("0123456789ab.warc.gz") :]
+        for other in reversed(self._refs(ref.source_id, None)):
+            if other.name == ref.name or not other.name.endswith(wanted):
+                continue
+            try:
+                response = read_warc(BytesIO(self._blobs.read(other.path)))
+            except (OSError, ArchiveLoadFailed, ValueError):
+                continue
+            is_full = response.duplicate_of is None and not response.is_revisit
+            if is_full and payload_digest(response.body) == digest:
+                yield response
 
     def location(self, ref: ArchiveRef) -> Location:
         """Where the file of `ref` is: a Path, or a URL for a remote archive."""
@@ -99,7 +131,18 @@ class RawArchive:
             response = read_warc(BytesIO(self._blobs.read(ref.path)))
         except (OSError, ArchiveLoadFailed, ValueError) as error:
             raise StoreError(f"cannot read raw archive file {where}: {error}") from error
+        if response.duplicate_of is not None:
+            response = self._with_original_body(ref, response, response.duplicate_of)
         return _archived(response, ref)
+
+    def _with_original_body(
+        self, ref: ArchiveRef, revisit: WarcResponse, original: Original
+    ) -> WarcResponse:
+        for found in self._full_responses_like(ref, original.digest):
+            if _warc_date(found.fetched_at) == original.warc_date:
+                return replace(revisit, body=found.body)
+        where = self.location(ref)
+        raise StoreError(f"raw archive file {where} refers to a response that is missing")
 
     def iter_responses(
         self, source_id: str | None = None, since: datetime | None = None
@@ -154,6 +197,10 @@ def _archived(response: WarcResponse, ref: ArchiveRef) -> ArchivedResponse:
         not_modified=response.is_revisit,
         ref=ref,
     )
+
+
+def _warc_date(moment: datetime) -> str:
+    return as_utc(moment).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _stamp_of(name: str) -> datetime:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from io import BytesIO
@@ -29,21 +31,43 @@ ORIGINAL_PREFIX = "X-Archive-Orig-"
 
 
 @dataclass(frozen=True)
+class Original:
+    """The earlier response a revisit record stands for (WARC "identical-payload-digest")."""
+
+    url: str
+    warc_date: str
+    digest: str  # WARC-Payload-Digest of the body both share
+
+
+@dataclass(frozen=True)
 class WarcResponse:
     url: str
     fetched_at: datetime
     status: int
     headers: list[tuple[str, str]]
     body: bytes
-    is_revisit: bool
+    is_revisit: bool  # a 304: the server said "not modified"
+    # The body is that of an earlier response with the same payload (not stored again).
+    duplicate_of: Original | None = None
 
 
-def write_warc(page: FetchedPage, fetched_at: datetime, filename: str) -> bytes:
-    """A gzipped WARC/1.1 file: warcinfo, then the request, then the response or revisit."""
+def payload_digest(body: bytes) -> str:
+    """WARC-Payload-Digest as warcio writes it: base32 SHA-1."""
+    return "sha1:" + base64.b32encode(hashlib.sha1(body).digest()).decode("ascii")
+
+
+def write_warc(
+    page: FetchedPage, fetched_at: datetime, filename: str, duplicate_of: Original | None = None
+) -> bytes:
+    """A gzipped WARC/1.1 file: warcinfo, then the request, then the response or revisit
+    (a 304, or a body identical to the `duplicate_of` response: stored once, referred to)."""
     buffer = BytesIO()
     writer = WARCWriter(buffer, gzip=True, warc_version="1.1")
     warc_date = fetched_at.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    response = _response_record(writer, page, warc_date)
+    if duplicate_of is not None and not page.not_modified:
+        response = _revisit_record(writer, page, warc_date, duplicate_of)
+    else:
+        response = _response_record(writer, page, warc_date)
     response_id = response.rec_headers.get_header("WARC-Record-ID")
     writer.write_record(_warcinfo_record(writer, filename, warc_date))
     writer.write_record(_request_record(writer, page, warc_date, response_id))
@@ -57,6 +81,15 @@ def read_warc(stream: BinaryIO) -> WarcResponse:
         if record.rec_type not in ("response", "revisit") or record.http_headers is None:
             continue
         http = record.http_headers
+        profile = record.rec_headers.get_header("WARC-Profile")
+        duplicate_of = None
+        if record.rec_type == "revisit" and profile != NOT_MODIFIED_PROFILE:
+            refers_to = record.rec_headers.get_header("WARC-Refers-To-Target-URI")
+            duplicate_of = Original(
+                refers_to,
+                record.rec_headers.get_header("WARC-Refers-To-Date"),
+                record.rec_headers.get_header("WARC-Payload-Digest"),
+            )
         return WarcResponse(
             url=record.rec_headers.get_header("WARC-Target-URI"),
             fetched_at=iso_date_to_datetime(
@@ -65,7 +98,8 @@ def read_warc(stream: BinaryIO) -> WarcResponse:
             status=int(http.get_statuscode()),
             headers=list(http.headers),
             body=record.content_stream().read(),
-            is_revisit=record.rec_type == "revisit",
+            is_revisit=record.rec_type == "revisit" and duplicate_of is None,
+            duplicate_of=duplicate_of,
         )
     raise ValueError("no response record")
 
@@ -86,6 +120,23 @@ def _response_record(builder: RecordBuilder, page: FetchedPage, warc_date: str) 
         "response",
         payload=BytesIO(page.body),
         length=len(page.body),
+        http_headers=http_headers,
+        warc_headers_dict=extra,
+    )
+
+
+def _revisit_record(
+    builder: RecordBuilder, page: FetchedPage, warc_date: str, original: Original
+) -> ArcWarcRecord:
+    http_headers = StatusAndHeaders(
+        f"{page.status} {page.reason}".strip(), _archived_headers(page), protocol=page.http_version
+    )
+    extra = {"WARC-Date": warc_date, REQUESTED_URI: page.requested_url}
+    return builder.create_revisit_record(
+        page.final_url,
+        original.digest,
+        original.url,
+        original.warc_date,
         http_headers=http_headers,
         warc_headers_dict=extra,
     )
