@@ -22,6 +22,17 @@ from schemas.snapshot import canonical_json
 
 log = logging.getLogger("bikwatch.state")
 
+# Health records and run records are small; anything far larger is not ours to read in full.
+MAX_STATE_FILE_BYTES = 50_000_000
+
+
+def _read_state_file(path: Path) -> str:
+    """A state file's text; ValueError (naming no file: callers do) when it is too large."""
+    size = path.stat().st_size
+    if size > MAX_STATE_FILE_BYTES:
+        raise ValueError(f"{size} bytes is larger than the {MAX_STATE_FILE_BYTES} limit")
+    return path.read_text(encoding="utf-8")
+
 
 class RunLock:
     """An exclusive lock on one workspace, so two runs never interleave their writes.
@@ -88,9 +99,9 @@ class StateStore:
         if not path.exists():
             return {}
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
+            raw = json.loads(_read_state_file(path))
             return {key: SourceHealthState.model_validate(value) for key, value in raw.items()}
-        except (OSError, ValidationError, ValueError, AttributeError) as exc:
+        except (OSError, ValidationError, ValueError, AttributeError, RecursionError) as exc:
             # A lost health record only delays a failure alert; never block a run on it.
             log.warning("resetting unreadable health records %s: %s", path, exc)
             return {}
@@ -164,7 +175,7 @@ class StateStore:
         reports = []
         for path in sorted(folder.glob("*.json"), reverse=True)[:limit]:
             try:
-                reports.append(RunReport.model_validate(json.loads(path.read_text("utf-8"))))
-            except (OSError, ValueError, ValidationError) as exc:
+                reports.append(RunReport.model_validate(json.loads(_read_state_file(path))))
+            except (OSError, ValueError, ValidationError, RecursionError) as exc:
                 log.warning("skipping unreadable run record %s: %s", path, exc)
         return reports
