@@ -56,7 +56,16 @@ def prefect_server_of_this_process() -> Iterator[None]:
         with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
             yield
     finally:
+        _send_pending_logs()
         server.stop()
+
+
+def _send_pending_logs() -> None:
+    """Prefect ships log lines in the background: send the run's last ones while the server is
+    still there to take them."""
+    from prefect.logging.handlers import APILogWorker
+
+    APILogWorker.drain_all(timeout=5)
 
 
 def _bound_server_class() -> type[Any]:
