@@ -12,6 +12,7 @@ kernel releases the run lock with the process.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import ctypes
 import os
@@ -41,23 +42,39 @@ def die_with_parent(parent: int) -> Callable[[], None]:
     return arrange
 
 
+_server: Any = None  # this process's temporary Prefect server, once started
+_server_lock = threading.Lock()
+
+
 @contextlib.contextmanager
 def prefect_server_of_this_process() -> Iterator[None]:
     """Prefect's temporary server for the block, bound to this process, unless one is
-    configured (PREFECT_API_URL, or a test harness)."""
+    configured (PREFECT_API_URL, or a test harness). Started once per process (the demo runs
+    the flow twice) and stopped at exit, after the last log lines are sent."""
     from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
 
-    if get_current_settings().api.url:
+    # PR_SET_PDEATHSIG follows the thread that started the child: only the main thread lasts
+    # as long as the process.
+    if get_current_settings().api.url or threading.current_thread() is not threading.main_thread():
         yield
         return
-    server = _bound_server_class()(port=None)
-    server.start()
-    try:
-        with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
-            yield
-    finally:
-        _send_pending_logs()
-        server.stop()
+    with temporary_settings(updates={PREFECT_API_URL: _started_server().api_url}):
+        yield
+
+
+def _started_server() -> Any:
+    global _server
+    with _server_lock:
+        if _server is None:
+            _server = _bound_server_class()(port=None)
+            _server.start()
+            atexit.register(_stop_server, _server)
+        return _server
+
+
+def _stop_server(server: Any) -> None:
+    _send_pending_logs()
+    server.stop()
 
 
 def _send_pending_logs() -> None:
