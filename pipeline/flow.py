@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from logging import Logger, LoggerAdapter
-from typing import cast
 from uuid import uuid4
 
 from prefect import flow, get_run_logger, task
@@ -24,7 +23,6 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
-from prefect.utilities.annotations import quote
 
 from pipeline import run_steps
 from pipeline.config import Workspace, load_config
@@ -120,18 +118,16 @@ def _run(ctx: RunContext) -> RunReport:
         started = datetime.now(UTC)
         sources_ = ctx.config.enabled_sources
         batches = run_steps.batches(sources_, ctx.config.runner.max_workers)
-        # Quoted: Prefect resolves task inputs by walking them, and the context's caches change
-        # while other tasks run. Each task gets its own copy of its batch.
-        submitted = [
-            (batch, sources_task.submit(_unwalked(ctx), list(batch), started)) for batch in batches
-        ]
+        # Each task gets its own copy of its batch; the context's caches are hidden from
+        # Prefect's walk over task inputs (see `run_steps.RunCaches`).
+        submitted = [(batch, sources_task.submit(ctx, list(batch), started)) for batch in batches]
         outcomes = [
             outcome for batch, future in submitted for outcome in _outcomes(logger, batch, future)
         ]
         for failed in (o for o in outcomes if o.outcome == "failed"):
             logger.warning("source %s failed: %s", failed.source_id, failed.error)
         release_fetcher(ctx)
-        notices = notices_task(_unwalked(ctx), outcomes, datetime.now(UTC))
+        notices = notices_task(ctx, outcomes, datetime.now(UTC))
         report = RunReport(
             run_id=str(flow_run.id or uuid4()),
             started_at=started,
@@ -139,7 +135,7 @@ def _run(ctx: RunContext) -> RunReport:
             outcomes=outcomes,
             notices=notices,
         )
-        published = publish_task(_unwalked(ctx), report)
+        published = publish_task(ctx, report)
     if published.delivery_failure:
         logger.warning("alert delivery failed: %s", published.delivery_failure)
         report = report.model_copy(update={"delivery_failure": published.delivery_failure})
@@ -159,12 +155,6 @@ def _outcomes(
     except Exception as exc:
         logger.warning("sources %s failed: %s", ", ".join(s.id for s in batch), exc)
         return [run_steps.failed_outcome(source, exc, internal=True) for source in batch]
-
-
-def _unwalked(ctx: RunContext) -> RunContext:
-    """`ctx` wrapped so that Prefect hands it to the task as is, without walking its fields;
-    typed as what the task receives."""
-    return cast(RunContext, quote(ctx))
 
 
 def _context(locations: dict[str, str | None]) -> RunContext:

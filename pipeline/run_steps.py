@@ -47,14 +47,31 @@ from schemas.snapshot import Snapshot
 log = logging.getLogger("bikwatch.run")
 
 
+class RunCaches:
+    """What a run reads once and its threads share: profiles, extractor versions, baselines.
+
+    Not a dataclass nor a collection on purpose: Prefect walks task inputs (dataclass fields,
+    dicts, lists) to resolve futures in them, and walking these while another thread fills them
+    failed healthy sources ("dictionary changed size during iteration"). A lock guards them;
+    a pickled copy (a Dask worker's) starts empty.
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.profiles: dict[str | None, SiteProfile | None] = {}
+        self.versions: dict[str | None, str] = {}
+        self.baselines: dict[str, tuple[Location, Snapshot] | None] = {}
+
+    def __reduce__(self) -> tuple[type[RunCaches], tuple[()]]:
+        return RunCaches, ()
+
+
 @dataclass
 class RunContext:
     """Everything a run's steps share: configuration and the stores of one workspace.
 
     Picklable, so tasks on Dask workers receive it (without its caches); `run_key` names the
-    run in per-process caches (see `pipeline.task_resources`). The caches are shared by the
-    run's threads, so a lock guards them; the flow hands the context to tasks quoted, so that
-    Prefect never walks them while another thread changes them.
+    run in per-process caches (see `pipeline.task_resources`).
     """
 
     config: Config
@@ -63,12 +80,7 @@ class RunContext:
     snapshots: SnapshotStore = field(init=False)
     archive: RawArchive = field(init=False)
     state: StateStore = field(init=False)
-    _profiles: dict[str | None, SiteProfile | None] = field(init=False, default_factory=dict)
-    _versions: dict[str | None, str] = field(init=False, default_factory=dict)
-    _baselines: dict[str, tuple[Location, Snapshot] | None] = field(
-        init=False, default_factory=dict
-    )
-    _lock: threading.Lock = field(init=False, default_factory=threading.Lock)
+    _caches: RunCaches = field(init=False, default_factory=lambda: RunCaches())
 
     def __post_init__(self) -> None:
         storage = self.config.storage.options
@@ -76,35 +88,25 @@ class RunContext:
         self.archive = RawArchive(self.workspace.archive, storage)
         self.state = StateStore(self.workspace.state)
 
-    def __getstate__(self) -> dict[str, object]:
-        with self._lock:
-            state = dict(self.__dict__)
-        for cache in ("_profiles", "_versions", "_baselines", "_lock"):
-            del state[cache]
-        return state
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update(state)
-        self._profiles, self._versions, self._baselines = {}, {}, {}
-        self._lock = threading.Lock()
-
     def make_fetcher(self) -> Fetcher:
         settings = FetchSettings.model_validate(self.config.fetch.fetcher_settings())
         return Fetcher(settings, allowed_hosts=self.config.allowed_origins)
 
     def cleaning_profile(self, site: str | None) -> SiteProfile | None:
         """The site's profile (learned, else shipped), read once per run."""
-        with self._lock:
-            if site not in self._profiles:
-                self._profiles[site] = load_profile(self.workspace.state, site)
-            return self._profiles[site]
+        caches = self._caches
+        with caches.lock:
+            if site not in caches.profiles:
+                caches.profiles[site] = load_profile(self.workspace.state, site)
+            return caches.profiles[site]
 
     def extractor_version(self, site: str | None) -> str:
         """The extractor's version for the site's pages, read once per run."""
-        with self._lock:
-            if site not in self._versions:
-                self._versions[site] = extractor_version(self.workspace.state, site)
-            return self._versions[site]
+        caches = self._caches
+        with caches.lock:
+            if site not in caches.versions:
+                caches.versions[site] = extractor_version(self.workspace.state, site)
+            return caches.versions[site]
 
     def baseline(self, source_id: str) -> tuple[Location, Snapshot] | None:
         """The baseline among snapshots of runs that filed their alert (see `publish`).
@@ -112,14 +114,15 @@ class RunContext:
         Looked up once per source and run (fetching wants its validators, comparing the
         snapshot), until the source's next snapshot is written.
         """
-        with self._lock:
-            if source_id in self._baselines:
-                return self._baselines[source_id]
+        caches = self._caches
+        with caches.lock:
+            if source_id in caches.baselines:
+                return caches.baselines[source_id]
         # Read outside the lock (other sources need not wait); each source is one thread's.
         ignore = self.state.unconfirmed_stamps(source_id)
         found = self.snapshots.baseline(source_id, ignore=ignore)
-        with self._lock:
-            self._baselines[source_id] = found
+        with caches.lock:
+            caches.baselines[source_id] = found
         return found
 
     def write_snapshot(self, snapshot: Snapshot, taken_at: datetime) -> Location:
@@ -127,8 +130,8 @@ class RunContext:
         stamped = self.snapshots.next_time(snapshot.source_id, taken_at)
         mark = (snapshot.source_id, snapshot_stamp(taken_at), snapshot_stamp(stamped))
         self.state.note_unconfirmed(*mark)
-        with self._lock:
-            self._baselines.pop(snapshot.source_id, None)
+        with self._caches.lock:
+            self._caches.baselines.pop(snapshot.source_id, None)
         return self.snapshots.write(snapshot, stamped)
 
 
