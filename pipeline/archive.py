@@ -154,12 +154,6 @@ class RawArchive:
         """The most recent readable response with a body for `source_id`, if any."""
         return next(self._with_body(reversed(self._refs(source_id, None))), None)
 
-    def latest_before(self, source_id: str, moment: datetime) -> ArchivedResponse | None:
-        """The most recent readable response with a body fetched before `moment`."""
-        cutoff = as_utc(moment)
-        earlier = [r for r in self._refs(source_id, None) if _stamp_of(r.name) < cutoff]
-        return next(self._with_body(reversed(earlier)), None)
-
     def _with_body(self, refs: Iterable[ArchiveRef]) -> Iterator[ArchivedResponse]:
         for ref in refs:
             try:

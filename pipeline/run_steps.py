@@ -184,7 +184,7 @@ def process_source(
     else:
         profile = ctx.cleaning_profile(source.site)
         extraction = extract_raw(raw, site=source.site, nlp=nlp, profile=profile)
-    found = _told_baseline(ctx, source, page.fetched_at, nlp)
+    found = ctx.baseline(source.id)
     comparison = compare_with_baseline(
         source, raw, extraction, found[1] if found else None, extractor_version=version
     )
@@ -204,30 +204,6 @@ def process_source(
         snapshot=str(path),
         baseline=str(found[0]) if found else None,
     )
-
-
-def _told_baseline(
-    ctx: RunContext, source: Source, fetched_at: datetime, nlp: Language
-) -> tuple[Location, Snapshot] | None:
-    """What the last completed run told: its baseline snapshot, normally. When the newest
-    snapshot file is unreadable (truncated, corrupt), the older baseline would make this run
-    tell that run's changes again; the page that run fetched, re-extracted from the raw archive,
-    stands in for the lost snapshot."""
-    found = ctx.baseline(source.id)
-    ignore = ctx.state.unconfirmed_stamps(source.id)
-    broken = ctx.snapshots.newest_if_unreadable(source.id, ignore=ignore)
-    if broken is None:
-        return found
-    archived = ctx.archive.latest_before(source.id, fetched_at)  # before this run's fetch
-    if archived is None:
-        return found
-    log.warning("snapshot %s is unreadable: comparing with the page it was made from", broken)
-    raw = RawPage(archived.url, archived.status, archived.body, archived.declared_charset)
-    profile = ctx.cleaning_profile(source.site)
-    extraction = extract_raw(raw, site=source.site, nlp=nlp, profile=profile)
-    version = ctx.extractor_version(source.site)
-    stand_in = compare_with_baseline(source, raw, extraction, None, extractor_version=version)
-    return broken, stand_in.snapshot
 
 
 def _collapse_lasts(
