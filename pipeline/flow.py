@@ -14,9 +14,9 @@ A fetch that failed for a passing reason is retried by `run_steps.run_sources`, 
 from __future__ import annotations
 
 import logging
+import signal
 from datetime import UTC, datetime
 from logging import Logger, LoggerAdapter
-from pathlib import Path
 from typing import Any
 from uuid import uuid4
 
@@ -39,6 +39,11 @@ from pipeline.notify.change_table import render_change_table  # noqa: E402
 from pipeline.run import progress  # noqa: E402
 from pipeline.run import steps as run_steps  # noqa: E402
 from pipeline.run.context import RunContext  # noqa: E402
+from pipeline.run.lifecycle import (  # noqa: E402
+    exit_now,
+    prefect_server_of_this_process,
+    run_until_signal,
+)
 from pipeline.run.runners import describe_task_runner, unshared_stores  # noqa: E402
 from pipeline.run.worker_resources import process_nlp, release_fetcher, run_fetcher  # noqa: E402
 from pipeline.store.locations import STORE_NAMES  # noqa: E402
@@ -73,7 +78,7 @@ def notices_task(ctx: RunContext, outcomes: list[SourceOutcome], now: datetime) 
 
 
 @task(name="publish", cache_policy=NO_CACHE, retries=1)
-def publish_task(ctx: RunContext, report: RunReport) -> Path | None:
+def publish_task(ctx: RunContext, report: RunReport) -> run_steps.Publication:
     return run_steps.publish(ctx, report)
 
 
@@ -128,7 +133,9 @@ def _run(ctx: RunContext) -> RunReport:
         started = datetime.now(UTC)
         sources_ = ctx.config.enabled_sources
         batches = run_steps.batches(sources_, ctx.config.runner.max_workers)
-        submitted = [(batch, sources_task.submit(ctx, batch, started)) for batch in batches]
+        # Each task gets its own copy of its batch; the context's caches are hidden from
+        # Prefect's walk over task inputs (see `run_steps.RunCaches`).
+        submitted = [(batch, sources_task.submit(ctx, list(batch), started)) for batch in batches]
         outcomes = [
             outcome for batch, future in submitted for outcome in _outcomes(logger, batch, future)
         ]
@@ -143,9 +150,12 @@ def _run(ctx: RunContext) -> RunReport:
             outcomes=outcomes,
             notices=notices,
         )
-        alert = publish_task(ctx, report)
+        published = publish_task(ctx, report)
+    if published.delivery_failure:
+        logger.warning("alert delivery failed: %s", published.delivery_failure)
+        report = report.model_copy(update={"delivery_failure": published.delivery_failure})
     create_markdown_artifact(render_change_table(report), key="scrape-changes")
-    logger.info("run finished: %s; alert: %s", _counts(outcomes), alert or "none")
+    logger.info("run finished: %s; alert: %s", _counts(outcomes), published.alert or "none")
     if outcomes and all(o.outcome == "failed" for o in outcomes):
         raise RunFailedError(f"every source failed ({len(outcomes)} sources)", report)
     return report
@@ -159,7 +169,7 @@ def _outcomes(
         return future.result()
     except Exception as exc:
         logger.warning("sources %s failed: %s", ", ".join(s.id for s in batch), exc)
-        failed = [run_steps.failed_outcome(source, exc) for source in batch]
+        failed = [run_steps.failed_outcome(source, exc, internal=True) for source in batch]
         for outcome in failed:
             progress.announce(outcome)
         return failed
@@ -200,9 +210,17 @@ def _counts(outcomes: list[SourceOutcome]) -> str:
 
 
 def run_flow(**locations: str | None) -> RunReport:
-    """Run `scrape` once, in this process, with a quiet console (see below)."""
+    """Run `scrape` once, in this process, with a quiet console (see below), on a Prefect
+    server that dies with this process (unless one is configured), stopped within seconds by
+    SIGTERM or SIGINT (see `pipeline.run.lifecycle`)."""
     quiet_console_tracebacks()
-    return scrape(**locations)
+    with prefect_server_of_this_process():
+        return run_until_signal(lambda: scrape(**locations), _stop_run)
+
+
+def _stop_run(signal_name: str) -> None:
+    code = 128 + int(getattr(signal, signal_name))
+    exit_now(f"interrupted by {signal_name}: the run stopped before its end", code)
 
 
 class _WithoutTraceback(logging.Filter):

@@ -68,6 +68,19 @@ class Source(_Strict):
     def host(self) -> str:
         return urlsplit(self.url).hostname or ""
 
+    @property
+    def origin(self) -> str:
+        """`scheme://host:port`: where the fetcher may go for this source, redirects included."""
+        return url_origin(self.url)
+
+
+def url_origin(url: str) -> str:
+    """The origin of an http(s) URL, its port always written: `https://example.org:443`."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    return f"{parts.scheme}://{f'[{host}]' if ':' in host else host}:{port}"
+
 
 CONTACT_URL = "https://github.com/bikwatch/bikwatch"
 
@@ -93,6 +106,8 @@ class FetchSettings(_Strict):
     # Bounds one attempt, from connecting to the last body byte, so a slow drip cannot hold a
     # worker forever even when every single read beats `read_timeout`.
     total_deadline: float = Field(default=60.0, gt=0)
+    # Bounds a source's fetch, every attempt and wait between them included.
+    source_deadline: float = Field(default=300.0, gt=0)
     max_attempts: int = Field(default=4, ge=1, le=10)
     backoff_base: float = Field(default=1.0, ge=0)
     backoff_cap: float = Field(default=30.0, ge=0)
@@ -210,3 +225,7 @@ class Config(_Strict):
     @property
     def allowed_hosts(self) -> set[str]:
         return {source.host for source in self.sources}
+
+    @property
+    def allowed_origins(self) -> set[str]:
+        return {source.origin for source in self.sources}

@@ -47,6 +47,14 @@ class FetchError(BikwatchError):
         self.status = status
 
 
+class ComeBackLaterError(FetchError):
+    """The server asked us (429/503 with Retry-After) to come back later than we wait in a run."""
+
+    def __init__(self, message: str, *, retry_after: float, status: int | None = None):
+        super().__init__(message, transient=True, status=status)
+        self.retry_after = retry_after
+
+
 class HostNotAllowedError(FetchError):
     """A URL or a redirect points outside the hosts named in the sources."""
 

@@ -16,6 +16,7 @@ Outcome = Literal[
     "not_modified",  # the server answered 304: nothing fetched, nothing redone
     "unhealthy",  # fetched, but the page does not look like a real version (health problems)
     "failed",  # fetch or processing failed
+    "deferred",  # the server asked us to come back later (Retry-After): not asked this run
 ]
 
 
@@ -27,7 +28,10 @@ class SourceOutcome(BaseModel):
     name: str | None = None  # a human label for the source, e.g. the page title
     outcome: Outcome
     diff: DiffResult | None = None
-    error: str | None = None  # one line, for "failed"
+    error: str | None = None  # one line, for "failed" (and the note of "deferred")
+    # "failed" through bikwatch's own fault (a crashed task), not the source's: told in the run's
+    # summary, never counted as the source failing.
+    internal: bool = False
     snapshot: str | None = None  # path or URL of the snapshot written by this run
     baseline: str | None = None  # the snapshot compared against
 
@@ -54,6 +58,8 @@ class RunReport(BaseModel):
     finished_at: datetime | None = None
     outcomes: list[SourceOutcome] = Field(default_factory=list)
     notices: list[Notice] = Field(default_factory=list)
+    # Alerts a configured SMTP server did not take: they wait in the outbox for the next run.
+    delivery_failure: str | None = None
 
     @property
     def is_alert_worthy(self) -> bool:

@@ -147,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     status = sub.add_parser("status", help="per source: last fetch, change, error, baseline")
     _workspace_args(status)
+    status.add_argument("--format", choices=["text", "json"], default="text")
     status.set_defaults(handler="status_command")
 
     registry = sub.add_parser("registry", help="the initiative registry and the sources it implies")

@@ -8,7 +8,6 @@ from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from extractors.sites import site_for_url
 from pipeline.cli.prefect_server import (
@@ -17,7 +16,7 @@ from pipeline.cli.prefect_server import (
     serve_with_server,
     server_for_run,
 )
-from pipeline.cli.status import describe_status
+from pipeline.cli.status import describe_status, status_json
 from pipeline.config import Workspace, load_config
 from pipeline.demo import prepare_demo_folder, run_demo
 from pipeline.fetch.settings import FetchSettings
@@ -29,8 +28,8 @@ from pipeline.run.reextract import describe_reextraction, reextract_source
 from pipeline.run.validate import describe_validation, validate_page
 from pipeline.store.locations import STORE_NAMES
 from pipeline.store.run_state import RunLock
-from schemas.config import FetchConfig, is_http_url
-from schemas.errors import InputError, RunFailedError
+from schemas.config import FetchConfig, is_http_url, url_origin
+from schemas.errors import DeliveryError, InputError, RunFailedError
 from schemas.run import RunReport
 
 if TYPE_CHECKING:
@@ -63,7 +62,9 @@ def run_command(args: argparse.Namespace) -> str:
     config = load_config(workspace.sources)
     with RunLock(workspace.state):
         pass
-    server = server_for_run(workspace.state, quiet=args.quiet)
+    # The hint about a missing server is for a person at a terminal; a scheduler's stderr keeps
+    # only the contract's one error line.
+    server = server_for_run(workspace.state, quiet=args.quiet or not sys.stderr.isatty())
     try:
         with _progress_display(len(config.enabled_sources), quiet=args.quiet):
             report = run_flow(**locations)
@@ -71,6 +72,9 @@ def run_command(args: argparse.Namespace) -> str:
         if isinstance(exc.report, RunReport):
             print(_run_summary(exc.report, server), flush=True)
         raise
+    if report.delivery_failure:  # the summary, then the failure: a scheduler must see it
+        print(_run_summary(report, server), end="", flush=True)
+        raise DeliveryError(f"alert delivery failed: {report.delivery_failure}")
     return _run_summary(report, server)
 
 
@@ -105,6 +109,8 @@ def _context(args: argparse.Namespace) -> RunContext:
 
 
 def status_command(args: argparse.Namespace) -> str:
+    if args.format == "json":
+        return status_json(_context(args))
     return describe_status(_context(args))
 
 
@@ -149,8 +155,8 @@ def validate_command(args: argparse.Namespace) -> str:
         url, site = target, args.site or site_for_url(target)
     fetch = config.fetch if config else FetchConfig()
     settings = FetchSettings.model_validate(fetch.fetcher_settings())
-    host = urlsplit(url).hostname or ""
-    return describe_validation(validate_page(url, site, settings, host, spacy_pipeline()))
+    origin = url_origin(url)  # the page's own origin, redirects included: nothing else
+    return describe_validation(validate_page(url, site, settings, origin, spacy_pipeline()))
 
 
 def serve_command(args: argparse.Namespace) -> str:

@@ -41,7 +41,8 @@ def update_source_health(
     """The source's state after this run's outcome, and the notices it earns (each once).
 
     A fetched page that is not the page ("unhealthy") is neither a failure nor a success:
-    the diff alerts on it, and it does not refresh `last_success_at`.
+    the diff alerts on it, and it does not refresh `last_success_at`. Nor is a failure of
+    bikwatch's own (`internal`): the source was never asked, so it earns no "failing" alert.
     """
     if state is None:
         state = SourceHealthState(source_id=outcome.source_id, url=outcome.url, first_seen_at=now)
@@ -49,7 +50,7 @@ def update_source_health(
     if outcome.outcome in SUCCESS_OUTCOMES:
         return _succeeded(state, now)
     notices: list[Notice] = []
-    if outcome.outcome == "failed":
+    if outcome.outcome == "failed" and not outcome.internal:
         failures = state.consecutive_failures + 1
         state = state.model_copy(
             update={"consecutive_failures": failures, "last_error": outcome.error}

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import TracebackType
@@ -31,13 +32,18 @@ from pipeline.fetch.exchange import (
     redirect_target,
     to_fetched_page,
 )
-from pipeline.fetch.hosts import GuardedTransport, HostPolicy
+from pipeline.fetch.hosts import GuardedTransport, HostPolicy, request_deadline
 from pipeline.fetch.models import FetchedPage, Validators
 from pipeline.fetch.retry import is_retryable_status, parse_retry_after, retry_wait
 from pipeline.fetch.robots import ROBOTS_MAX_BYTES, RobotsAnswer, RobotsCache
 from pipeline.fetch.settings import FetchSettings
 from pipeline.fetch.slots import HostSlots
-from schemas.errors import FetchError, RobotsDisallowedError
+from schemas.errors import (
+    ComeBackLaterError,
+    FetchError,
+    HostNotAllowedError,
+    RobotsDisallowedError,
+)
 
 ACCEPT = "text/html,application/xhtml+xml;q=0.9"
 # Only codings we can inflate under the size cap (see body.py); no br or zstd.
@@ -120,31 +126,40 @@ class Fetcher:
         """Before another round of retries: re-read robots.txt of hosts that were unreachable."""
         self._robots.forget_unavailable()
 
-    def fetch(self, url: str, validators: Validators | None = None) -> FetchedPage:
+    def fetch(
+        self, url: str, validators: Validators | None = None, *, defer_long_waits: bool = False
+    ) -> FetchedPage:
         """GET `url`, conditionally when `validators` are given (a 304 gives `not_modified`).
 
         Raises HostNotAllowedError, RobotsDisallowedError or FetchError (`transient` when a later
-        run may succeed, `status` when the server answered).
+        run may succeed, `status` when the server answered). A Retry-After beyond
+        `retry_after_cap` is waited for as the cap, unless `defer_long_waits` (a scheduled run):
+        then ComeBackLaterError at once, and the server is not asked again.
         """
         start = _parse_url(url)
+        # One deadline for the source, all attempts and waits included.
+        source_end = time.monotonic() + self.settings.source_deadline
         attempt = 1
         while True:
-            outcome = self._attempt(start, validators or Validators(), attempt)
+            outcome = self._attempt(start, validators or Validators(), attempt, source_end)
             if isinstance(outcome, FetchedPage):
                 return outcome
-            if attempt >= self.settings.max_attempts:
+            if defer_long_waits:
+                _raise_if_asked_to_wait_long(outcome, self.settings.retry_after_cap)
+            wait = retry_wait(self.settings, attempt, outcome.retry_after, self._rng)
+            if attempt >= self.settings.max_attempts or time.monotonic() + wait >= source_end:
                 raise FetchError(
                     f"{outcome.error} (gave up after {attempt} attempts)",
                     transient=True,
                     status=outcome.error.status,
                 )
-            self._sleep(retry_wait(self.settings, attempt, outcome.retry_after, self._rng))
+            self._sleep(wait)
             attempt += 1
 
     def _attempt(
-        self, start: httpx.URL, validators: Validators, attempt: int
+        self, start: httpx.URL, validators: Validators, attempt: int, source_end: float
     ) -> FetchedPage | _RetryLater:
-        deadline = time.monotonic() + self.settings.total_deadline
+        deadline = min(time.monotonic() + self.settings.total_deadline, source_end)
 
         def complete(response: httpx.Response, hops: list[str]) -> FetchedPage:
             return self._complete(start, response, validators, attempt, hops, deadline)
@@ -175,7 +190,7 @@ class Fetcher:
             self._policy.check_url(url)
             if check_robots and self.settings.respect_robots:
                 self._robots.check(url)
-            with self._slots.hold(url), translated_httpx_errors(url):
+            with self._slots.hold(url), _within(deadline, url):
                 request = self._request(url, validators, deadline)
                 response = self._client.send(request, stream=True)
                 try:
@@ -250,6 +265,30 @@ class Fetcher:
             return RobotsAnswer(status=response.status_code, body=body)
 
         return self._walk(robots_url, Validators(), deadline, answer, check_robots=False)
+
+
+@contextmanager
+def _within(deadline: float, url: httpx.URL) -> Iterator[None]:
+    """The block's network operations end by `deadline` (connect, headers and body alike); any
+    failure once it has passed is told as the deadline it is."""
+    try:
+        with translated_httpx_errors(url), request_deadline(deadline):
+            yield
+    except FetchError as error:
+        if time.monotonic() < deadline or isinstance(error, HostNotAllowedError):
+            raise
+        raise FetchError(f"fetching {url} exceeded its total deadline", transient=True) from error
+
+
+def _raise_if_asked_to_wait_long(outcome: _RetryLater, cap: float) -> None:
+    """A Retry-After beyond what we wait in a run: asking again now would only annoy."""
+    asked = outcome.retry_after
+    if asked is not None and asked > cap:
+        raise ComeBackLaterError(
+            f"{outcome.error}; it asked to come back in {asked:.0f} s",
+            retry_after=asked,
+            status=outcome.error.status,
+        )
 
 
 def _parse_url(url: str) -> httpx.URL:

@@ -65,9 +65,12 @@ def summarize_report(report: RunReport) -> str:
             lines.append(f"{source_label(outcome)} ({outcome.outcome}): {outcome.url}")
             lines += [f"  - {s.text}" for s in describe_changes(diff.changes)]
             lines += [f"  ! {describe_problem(p)}" for p in diff.health]
-        elif outcome.outcome == "failed":
-            lines.append(f"{source_label(outcome)} (failed): {outcome.error or 'unknown error'}")
+        elif outcome.outcome in ("failed", "deferred"):
+            reason = outcome.error or "unknown error"
+            lines.append(f"{source_label(outcome)} ({outcome.outcome}): {reason}")
     lines += [f"notice: {n.message}" for n in report.notices]
+    if report.delivery_failure:
+        lines.append(f"WARNING: alert delivery failed: {report.delivery_failure}")
     if report.outcomes and all(o.outcome == "failed" for o in report.outcomes):
         lines.append("every source failed: nothing was compared")
     elif not report.is_alert_worthy:

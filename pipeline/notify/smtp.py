@@ -76,6 +76,18 @@ class DeliveryReport(BaseModel):
     def all_delivered(self) -> bool:
         return not self.kept
 
+    @property
+    def failure(self) -> str | None:
+        """Why alerts stayed in the outbox though a server is configured (None: no failure).
+
+        Without an SMTP server the outbox is where alerts are meant to wait: not a failure.
+        """
+        failed = [kept for kept in self.kept if kept.reason != NO_SMTP_REASON]
+        if not failed:
+            return None
+        count = f"{len(failed)} alert{'s' if len(failed) > 1 else ''}"
+        return f"{count} not delivered, kept in the outbox for the next run: {failed[0].reason}"
+
 
 def resolve_password(settings: SmtpSettings) -> str | None:
     """The SMTP password, read now (never stored in the settings)."""
@@ -113,6 +125,7 @@ def deliver_pending(outbox: Outbox, settings: SmtpSettings | None) -> DeliveryRe
     try:
         password = resolve_password(settings)
     except ConfigError as exc:
+        log.warning("alert delivery failed: %s", exc)
         return _keep_all(pending, str(exc))
     remaining = list(pending)
     sent: list[Path] = []
@@ -131,6 +144,8 @@ def deliver_pending(outbox: Outbox, settings: SmtpSettings | None) -> DeliveryRe
                 time.sleep(settings.retry_delay * 2 ** (attempt - 1))
     report = DeliveryReport(sent=sent, kept=[KeptAlert(path=p, reason=reason) for p in remaining])
     log.info("delivered %d alert(s), kept %d in the outbox", len(sent), len(remaining))
+    if report.failure:
+        log.warning("alert delivery failed: %s", report.failure)
     return report
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,7 @@ from pipeline.run.decide import decide
 from pipeline.run.extraction import extraction_of
 from pipeline.store.snapshots import snapshot_stamp
 from schemas.config import Config, Source
-from schemas.errors import BikwatchError, StoreError
+from schemas.errors import BikwatchError, ComeBackLaterError, StoreError
 from schemas.run import Notice, RunReport, SourceOutcome
 
 if TYPE_CHECKING:  # annotations only: the callers build the context
@@ -47,9 +48,12 @@ def baseline_validators(ctx: RunContext, source: Source) -> Validators | None:
     return Validators(etag=raw.etag, last_modified=raw.last_modified)
 
 
-def fetch_source(ctx: RunContext, fetcher: Fetcher, source: Source) -> FetchedPage:
+def fetch_source(
+    ctx: RunContext, fetcher: Fetcher, source: Source, *, defer_long_waits: bool = False
+) -> FetchedPage:
     """Fetch one source (conditionally) and keep the response in the raw archive."""
-    page = fetcher.fetch(source.url, baseline_validators(ctx, source))
+    validators = baseline_validators(ctx, source)
+    page = fetcher.fetch(source.url, validators, defer_long_waits=defer_long_waits)
     if not page.not_modified:
         ctx.archive.record(source.id, page)
     return page
@@ -95,7 +99,10 @@ def run_sources(
         retry = []
         for source in pending:
             try:
-                page = fetch_source(ctx, fetcher, source)
+                page = _fetch_unless_deferred(ctx, fetcher, source, taken_at)
+            except _Deferred as deferred:
+                outcomes[source.id] = _settled(deferred.outcome)
+                continue
             except BikwatchError as exc:
                 if exc.transient and round_number + 1 < rounds:
                     retry.append(source)
@@ -114,6 +121,35 @@ def _settled(outcome: SourceOutcome) -> SourceOutcome:
     """A source's final outcome, announced to a progress display as it comes."""
     progress.announce(outcome)
     return outcome
+
+
+class _Deferred(Exception):
+    def __init__(self, outcome: SourceOutcome) -> None:
+        self.outcome = outcome
+
+
+def _fetch_unless_deferred(
+    ctx: RunContext, fetcher: Fetcher, source: Source, now: datetime
+) -> FetchedPage:
+    """Fetch the source, unless its server asked us to come back later: then not at all, in this
+    run and the next ones, until the time it asked for (`_Deferred`)."""
+    until = ctx.state.come_back_at(source.id, now)
+    if until is None:
+        try:
+            return fetch_source(ctx, fetcher, source, defer_long_waits=True)
+        except ComeBackLaterError as asked:
+            until = now + timedelta(seconds=asked.retry_after)
+            ctx.state.note_come_back(source.id, until)
+            note = f"{asked}: not asked again before {until:%Y-%m-%d %H:%M} UTC"
+            raise _Deferred(deferred_outcome(source, note)) from None
+    note = f"skipped: the server asked us to come back after {until:%Y-%m-%d %H:%M} UTC"
+    raise _Deferred(deferred_outcome(source, note))
+
+
+def deferred_outcome(source: Source, note: str) -> SourceOutcome:
+    return SourceOutcome(
+        source_id=source.id, url=source.url, name=source.name, outcome="deferred", error=note
+    )
 
 
 def _processed(
@@ -140,10 +176,18 @@ def batch_name(sources: Sequence[Source], shown: int = 3) -> str:
     return f"fetch {', '.join(ids[:shown]) or 'nothing'}{more}"
 
 
-def failed_outcome(source: Source, error: BaseException) -> SourceOutcome:
+def failed_outcome(
+    source: Source, error: BaseException, *, internal: bool = False
+) -> SourceOutcome:
+    """`internal`: the failure is bikwatch's own (its task crashed before or around the source)."""
     reason = str(error) if isinstance(error, BikwatchError) else f"{type(error).__name__}: {error}"
     return SourceOutcome(
-        source_id=source.id, url=source.url, name=source.name, outcome="failed", error=reason
+        source_id=source.id,
+        url=source.url,
+        name=source.name,
+        outcome="failed",
+        error=reason,
+        internal=internal,
     )
 
 
@@ -176,12 +220,21 @@ def smtp_settings(config: Config) -> SmtpSettings | None:
     )
 
 
-def publish(ctx: RunContext, report: RunReport) -> Path | None:
+@dataclass(frozen=True)
+class Publication:
+    """What `publish` filed: this run's alert, and why the outbox could not be delivered."""
+
+    alert: Path | None
+    delivery_failure: str | None = None
+
+
+def publish(ctx: RunContext, report: RunReport) -> Publication:
     """Queue one alert, record the run, write the feeds and try to deliver the outbox.
 
     The alert goes first: the run's snapshots are already written, so an alert lost to a later
     failure (a corrupt feed, a full state folder) would be a change never told. Such failures
-    still fail the run, once everything else is done.
+    still fail the run, once everything else is done. Alerts an SMTP server did not take stay
+    in the outbox (the next run sends them, once); the publication says why.
     """
     outbox = Outbox(ctx.workspace.outbox)
     message = compose_alert(
@@ -199,7 +252,7 @@ def publish(ctx: RunContext, report: RunReport) -> Path | None:
     problems = [str(problem) for problem in (recorded, fed) if problem is not None]
     if problems:
         raise StoreError("; ".join(problems))
-    return alert_path
+    return Publication(alert_path, delivery.failure)
 
 
 def _attempt(step: Callable[..., object], *args: object) -> StoreError | None:

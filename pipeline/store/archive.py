@@ -5,7 +5,9 @@ read these files, and each record carries the URL, time, status, headers, body a
 
 Layout: `<root>/<source_id>/<UTC timestamp>-<body digest>.warc.gz`, one file per fetch, holding
 a `warcinfo`, the `request` as sent and the `response` (or, for a 304, a `revisit` record with the
-standard "server-not-modified" profile: the check is on record, no body is stored twice).
+standard "server-not-modified" profile; and for a body identical to an earlier response of the
+source, a `revisit` with the "identical-payload-digest" profile that refers to it: the check is
+on record, no body is stored twice, and reading the revisit gives the original's body).
 Local files are written to a temporary name and renamed, so a crash never leaves a visible half
 file; the root may also be an fsspec URL (`s3://bucket/archive`) shared by several workers, where
 an object appears whole or not at all (see `pipeline.store.blobs`).
@@ -27,7 +29,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from pipeline.fetch.models import FetchedPage
 from pipeline.store.blobs import Location, open_blobs
 from pipeline.store.files import STAMP_FORMAT
-from pipeline.store.warc import read_warc, write_warc
+from pipeline.store.warc import Original, payload_digest, read_warc, write_warc
 from schemas.config import SOURCE_ID, check_source_id
 from schemas.errors import StoreError
 
@@ -70,9 +72,32 @@ class RawArchive:
             source_id=check_source_id(source_id),
             name=f"{fetched_at.strftime(STAMP_FORMAT)}-{digest}.warc.gz",
         )
+        original = None if page.not_modified else self._original_of(ref, page.body)
         # Same fetch time and body means the same content: replacing it loses nothing.
-        self._blobs.replace(ref.path, write_warc(page, fetched_at, ref.name))
+        self._blobs.replace(ref.path, write_warc(page, fetched_at, ref.name, original))
         return ref
+
+    def _original_of(self, ref: ArchiveRef, body: bytes) -> Original | None:
+        """The newest earlier full response of the source with exactly this body, if any."""
+        for found in self._full_responses_like(ref, payload_digest(body)):
+            if found.body == body:
+                return Original(found.final_url, _warc_date(found.fetched_at), payload_digest(body))
+        return None
+
+    def _full_responses_like(self, ref: ArchiveRef, digest: str) -> Iterator[FetchedPage]:
+        """Full (non-revisit) responses of `ref`'s source with `ref`'s body digest, newest
+        first; the file name carries the digest, so only those files are opened."""
+        wanted = ref.name[-len("0123456789ab.warc.gz") :]
+        for other in reversed(self._refs(ref.source_id, None)):
+            if other.name == ref.name or not other.name.endswith(wanted):
+                continue
+            try:
+                page, duplicate_of = read_warc(BytesIO(self._blobs.read(other.path)))
+            except (OSError, ArchiveLoadFailed, ValueError):
+                continue
+            is_full = duplicate_of is None and not page.not_modified
+            if is_full and payload_digest(page.body) == digest:
+                yield page
 
     def location(self, ref: ArchiveRef) -> Location:
         """Where the file of `ref` is: a Path, or a URL for a remote archive."""
@@ -85,10 +110,21 @@ class RawArchive:
             raise StoreError(f"not a raw archive file name: {ref.name!r}")
         where = self.location(ref)
         try:
-            response = read_warc(BytesIO(self._blobs.read(ref.path)))
+            page, duplicate_of = read_warc(BytesIO(self._blobs.read(ref.path)))
         except (OSError, ArchiveLoadFailed, ValueError) as error:
             raise StoreError(f"cannot read raw archive file {where}: {error}") from error
-        return _archived(response, ref)
+        if duplicate_of is not None:
+            page = self._with_original_body(ref, page, duplicate_of)
+        return _archived(page, ref)
+
+    def _with_original_body(
+        self, ref: ArchiveRef, revisit: FetchedPage, original: Original
+    ) -> FetchedPage:
+        for found in self._full_responses_like(ref, original.digest):
+            if _warc_date(found.fetched_at) == original.warc_date:
+                return revisit.model_copy(update={"body": found.body})
+        where = self.location(ref)
+        raise StoreError(f"raw archive file {where} refers to a response that is missing")
 
     def iter_responses(
         self, source_id: str | None = None, since: datetime | None = None
@@ -133,6 +169,10 @@ def as_utc(moment: datetime) -> datetime:
 
 def _archived(page: FetchedPage, ref: ArchiveRef) -> ArchivedPage:
     return ArchivedPage(**dict(page), ref=ref)
+
+
+def _warc_date(moment: datetime) -> str:
+    return as_utc(moment).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _stamp_of(name: str) -> datetime:

@@ -6,6 +6,7 @@ import fcntl
 import json
 import logging
 import os
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import IO
@@ -20,6 +21,17 @@ from schemas.run import RunReport
 from schemas.snapshot import canonical_json
 
 log = logging.getLogger("bikwatch.state")
+
+# Health records and run records are small; anything far larger is not ours to read in full.
+MAX_STATE_FILE_BYTES = 50_000_000
+
+
+def _read_state_file(path: Path) -> str:
+    """A state file's text; ValueError (naming no file: callers do) when it is too large."""
+    size = path.stat().st_size
+    if size > MAX_STATE_FILE_BYTES:
+        raise ValueError(f"{size} bytes is larger than the {MAX_STATE_FILE_BYTES} limit")
+    return path.read_text(encoding="utf-8")
 
 
 class RunLock:
@@ -87,9 +99,9 @@ class StateStore:
         if not path.exists():
             return {}
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
+            raw = json.loads(_read_state_file(path))
             return {key: SourceHealthState.model_validate(value) for key, value in raw.items()}
-        except (OSError, ValidationError, ValueError, AttributeError) as exc:
+        except (OSError, ValidationError, ValueError, AttributeError, RecursionError) as exc:
             # A lost health record only delays a failure alert; never block a run on it.
             log.warning("resetting unreadable health records %s: %s", path, exc)
             return {}
@@ -135,6 +147,24 @@ class StateStore:
             for mark in folder.glob(f"*/{run_stamp}@*"):
                 mark.unlink(missing_ok=True)
 
+    # Sources whose server asked us to come back later (Retry-After): one small file each,
+    # `come-back/<source>`, holding the time before which the source is not asked again.
+    def note_come_back(self, source_id: str, until: datetime) -> None:
+        path = self.root / "come-back" / check_source_id(source_id)
+        replace_file(path, until.isoformat().encode("ascii"))
+
+    def come_back_at(self, source_id: str, now: datetime) -> datetime | None:
+        """When the source may be asked again, if that is still after `now`."""
+        path = self.root / "come-back" / check_source_id(source_id)
+        try:
+            until = datetime.fromisoformat(path.read_text(encoding="ascii").strip())
+        except (OSError, ValueError):
+            return None  # none noted, or unreadable: asking once more is the safe side
+        if until <= now:
+            path.unlink(missing_ok=True)
+            return None
+        return until
+
     def save_run(self, report: RunReport) -> Path:
         path = self.root / "runs" / f"{report.started_at:%Y%m%dT%H%M%S}-{report.run_id[:8]}.json"
         replace_file(path, canonical_json(report.model_dump(mode="json")).encode("utf-8"))
@@ -145,7 +175,7 @@ class StateStore:
         reports = []
         for path in sorted(folder.glob("*.json"), reverse=True)[:limit]:
             try:
-                reports.append(RunReport.model_validate(json.loads(path.read_text("utf-8"))))
-            except (OSError, ValueError, ValidationError) as exc:
+                reports.append(RunReport.model_validate(json.loads(_read_state_file(path))))
+            except (OSError, ValueError, ValidationError, RecursionError) as exc:
                 log.warning("skipping unreadable run record %s: %s", path, exc)
         return reports

@@ -55,6 +55,8 @@ def parse_snapshot(data: bytes, where: Location, *, source_id: str | None = None
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise SnapshotError(f"{where}: not a readable JSON snapshot: {exc}") from None
+    except RecursionError:
+        raise SnapshotError(f"{where}: not a snapshot: JSON nested too deeply to read") from None
     if not isinstance(raw, dict) or raw.get("format") != 1:
         raise SnapshotError(f"{where}: not a bikwatch snapshot of a known format")
     try:

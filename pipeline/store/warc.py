@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+from dataclasses import dataclass
 from datetime import datetime
 from io import BytesIO
 from typing import BinaryIO
@@ -28,12 +31,32 @@ WIRE_HEADERS = ENCODING_HEADERS | {"content-length"}
 ORIGINAL_PREFIX = "X-Archive-Orig-"
 
 
-def write_warc(page: FetchedPage, fetched_at: datetime, filename: str) -> bytes:
-    """A gzipped WARC/1.1 file: warcinfo, then the request, then the response or revisit."""
+@dataclass(frozen=True)
+class Original:
+    """The earlier response a revisit record stands for (WARC "identical-payload-digest")."""
+
+    url: str
+    warc_date: str
+    digest: str  # WARC-Payload-Digest of the body both share
+
+
+def payload_digest(body: bytes) -> str:
+    """WARC-Payload-Digest as warcio writes it: base32 SHA-1."""
+    return "sha1:" + base64.b32encode(hashlib.sha1(body).digest()).decode("ascii")
+
+
+def write_warc(
+    page: FetchedPage, fetched_at: datetime, filename: str, duplicate_of: Original | None = None
+) -> bytes:
+    """A gzipped WARC/1.1 file: warcinfo, then the request, then the response or revisit
+    (a 304, or a body identical to the `duplicate_of` response: stored once, referred to)."""
     buffer = BytesIO()
     writer = WARCWriter(buffer, gzip=True, warc_version="1.1")
     warc_date = fetched_at.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    response = _response_record(writer, page, warc_date)
+    if duplicate_of is not None and not page.not_modified:
+        response = _revisit_record(writer, page, warc_date, duplicate_of)
+    else:
+        response = _response_record(writer, page, warc_date)
     response_id = response.rec_headers.get_header("WARC-Record-ID")
     writer.write_record(_warcinfo_record(writer, filename, warc_date))
     writer.write_record(_request_record(writer, page, warc_date, response_id))
@@ -41,15 +64,18 @@ def write_warc(page: FetchedPage, fetched_at: datetime, filename: str) -> bytes:
     return buffer.getvalue()
 
 
-def read_warc(stream: BinaryIO) -> FetchedPage:
-    """The page of one archive file (its response or revisit record); ValueError when none."""
+def read_warc(stream: BinaryIO) -> tuple[FetchedPage, Original | None]:
+    """The page of one archive file (its response or revisit record), and the earlier response
+    whose body it shares when it is an identical-payload revisit (its own body is then empty);
+    ValueError when there is none."""
     for record in ArchiveIterator(stream):
         if record.rec_type not in ("response", "revisit") or record.http_headers is None:
             continue
         http = record.http_headers
+        duplicate_of = _refers_to(record)
         url = record.rec_headers.get_header("WARC-Target-URI")
         media_type, charset = parse_content_type(http.get_header("content-type"))
-        return FetchedPage(
+        page = FetchedPage(
             requested_url=record.rec_headers.get_header(REQUESTED_URI) or url,
             final_url=url,
             status=int(http.get_statuscode()),
@@ -65,9 +91,23 @@ def read_warc(stream: BinaryIO) -> FetchedPage:
             validators=Validators(
                 etag=http.get_header("etag"), last_modified=http.get_header("last-modified")
             ),
-            not_modified=record.rec_type == "revisit",
+            not_modified=record.rec_type == "revisit" and duplicate_of is None,
         )
+        return page, duplicate_of
     raise ValueError("no response record")
+
+
+def _refers_to(record: ArcWarcRecord) -> Original | None:
+    """The earlier response an identical-payload revisit stands for; None for any other record
+    (a response, or a revisit of the server-not-modified profile)."""
+    profile = record.rec_headers.get_header("WARC-Profile")
+    if record.rec_type != "revisit" or profile == NOT_MODIFIED_PROFILE:
+        return None
+    return Original(
+        record.rec_headers.get_header("WARC-Refers-To-Target-URI"),
+        record.rec_headers.get_header("WARC-Refers-To-Date"),
+        record.rec_headers.get_header("WARC-Payload-Digest"),
+    )
 
 
 def _response_record(builder: RecordBuilder, page: FetchedPage, warc_date: str) -> ArcWarcRecord:
@@ -86,6 +126,23 @@ def _response_record(builder: RecordBuilder, page: FetchedPage, warc_date: str) 
         "response",
         payload=BytesIO(page.body),
         length=len(page.body),
+        http_headers=http_headers,
+        warc_headers_dict=extra,
+    )
+
+
+def _revisit_record(
+    builder: RecordBuilder, page: FetchedPage, warc_date: str, original: Original
+) -> ArcWarcRecord:
+    http_headers = StatusAndHeaders(
+        f"{page.status} {page.reason}".strip(), _archived_headers(page), protocol=page.http_version
+    )
+    extra = {"WARC-Date": warc_date, REQUESTED_URI: page.requested_url}
+    return builder.create_revisit_record(
+        page.final_url,
+        original.digest,
+        original.url,
+        original.warc_date,
         http_headers=http_headers,
         warc_headers_dict=extra,
     )

@@ -18,6 +18,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from types import TracebackType
+from urllib.parse import unquote
 
 HTML = b"<!doctype html><html><head><title>t</title></head><body><p>ok</p></body></html>"
 LATIN1_HTML = "<html><body><p>Protection des mineurs \u00e0 l'\u00e9cole</p></body></html>".encode(
@@ -34,7 +35,9 @@ Route = Callable[["_FaultHandler"], None]
 class FaultServer:
     """Context manager; `url(path)` gives the address of a fault."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, speaks_tls_badly: bool = False) -> None:
+        # True: every connection gets a TLS handshake that never ends, whatever it asks.
+        self.speaks_tls_badly = speaks_tls_badly
         self.stopping = threading.Event()
         self.hits: Counter[str] = Counter()
         self.in_flight = 0
@@ -82,11 +85,17 @@ class _FaultHandler(socketserver.BaseRequestHandler):
     request: socket.socket
 
     def handle(self) -> None:
+        if self.owner.speaks_tls_badly:
+            with contextlib.suppress(OSError):
+                _dribble_tls(self)
+            return
         self.path = self._read_request_path()
         owner = self.server.owner
         with owner.lock:
             owner.hits[self.path] += 1
         route = ROUTES.get(self.path, _not_found)
+        if self.path.startswith("/redirect-to?"):
+            route = _redirect_to
         with contextlib.suppress(OSError):  # the client gave up first: what many faults are for
             route(self)
 
@@ -128,6 +137,11 @@ def _not_found(handler: _FaultHandler) -> None:
     handler.respond("404 Not Found", b"not found", "text/plain")
 
 
+def _redirect_to(handler: _FaultHandler) -> None:
+    """`/redirect-to?URL`: a 302 to URL (percent-encoded)."""
+    handler.redirect(unquote(handler.path.partition("?")[2]))
+
+
 def _chunked(parts: Iterator[bytes]) -> Iterator[bytes]:
     for part in parts:
         yield f"{len(part):x}\r\n".encode() + part + b"\r\n"
@@ -165,6 +179,22 @@ def _slow_body(handler: _FaultHandler) -> None:
     while not handler.owner.stopping.is_set():
         handler.request.sendall(b"<p>drip</p>")
         handler.wait(0.05)
+
+
+def _dribble_headers(handler: _FaultHandler) -> None:
+    """A status line, then one header byte every 0.2 s: each read beats any read timeout."""
+    handler.request.sendall(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+    while not handler.owner.stopping.is_set():
+        handler.request.sendall(b"a")
+        handler.wait(0.2)
+
+
+def _dribble_tls(handler: _FaultHandler) -> None:
+    """A TLS record header announcing 16 kB of handshake, then its bytes one by one."""
+    handler.request.sendall(b"\x16\x03\x03\x40\x00")
+    while not handler.owner.stopping.is_set():
+        handler.request.sendall(b"\x00")
+        handler.wait(0.2)
 
 
 def _reset(handler: _FaultHandler) -> None:
@@ -217,8 +247,12 @@ ROUTES: dict[str, Route] = {
     "/stall-body": _stall_body,
     "/slow-body": _slow_body,
     "/reset": _reset,
+    "/dribble-headers": _dribble_headers,
     "/429": lambda h: h.respond(
         "429 Too Many Requests", b"slow down", "text/plain", Retry_After="7"
+    ),
+    "/429-long": lambda h: h.respond(
+        "429 Too Many Requests", b"come back in an hour", "text/plain", Retry_After="3600"
     ),
     "/503": lambda h: h.respond("503 Service Unavailable", b"later", "text/plain", Retry_After="2"),
     "/truncated": _truncated,
