@@ -11,8 +11,8 @@ from pathlib import Path
 
 import feedparser
 
-from pipeline.notify import compose_alert
 from pipeline.notify.change_table import render_change_table, summarize_report
+from pipeline.notify.compose import compose_alert
 from pipeline.notify.feeds import ATOM, write_feeds
 from schemas.changes import Change, DiffResult, HealthProblem
 from schemas.run import RunReport, SourceOutcome

@@ -197,7 +197,14 @@ def check_guest_runs_tell_their_failure(guest: Served, failing: DemoPage, api_ur
         RUNS_TIMEOUT,
         [guest],
     )
-    logs = api(api_url, "/logs/filter", {"logs": {"flow_run_id": {"any_": [run["id"]]}}})
+
+    def run_logs() -> list[dict[str, Any]] | None:
+        # Log lines reach the server in batches, after the run's state: ask until they are in.
+        logs = api(api_url, "/logs/filter", {"logs": {"flow_run_id": {"any_": [run["id"]]}}})
+        warned = any(failing.source_id in log["message"] for log in logs if log["level"] == 30)
+        return logs if warned and any(log["level"] == 20 for log in logs) else None
+
+    logs = wait_for("the run's log lines", run_logs, RUNS_TIMEOUT, [guest])
     warnings = [log["message"] for log in logs if log["level"] == 30]
     assert any(failing.source_id in w and "HTTP 404" in w for w in warnings)
     assert any(log["name"].startswith("bikwatch") and log["level"] == 20 for log in logs)
