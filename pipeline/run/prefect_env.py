@@ -16,6 +16,9 @@ def prepare_prefect() -> None:
     # bikwatch's own log lines (INFO up) reach the Prefect server with the flow's; the CLI's
     # terminal stays quiet through its console handler (`quiet_console_tracebacks`).
     os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "bikwatch,pipeline")
+    # The same loggers also speak outside a flow run (a command reading the stores, the demo
+    # between its runs): there they stay local, without a warning that they cannot reach it.
+    os.environ.setdefault("PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW", "ignore")
     # The run's own Prefect server starts in a subprocess; on a busy machine it can take more
     # than Prefect's default 20 s, which would fail the whole scheduled run.
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
