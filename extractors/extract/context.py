@@ -14,7 +14,7 @@ from functools import cached_property
 from spacy.language import Language
 
 from extractors.budget import DEFAULT_BUDGET, PageBudget, check_within
-from extractors.extract.dates import FoundDate, find_dates, year_of
+from extractors.extract.dates import FoundDate, find_dates, find_dates_needing_year, year_of
 from extractors.extract.nlp import CUES_KEY
 from schemas.document import Block, CleanedDocument
 
@@ -174,11 +174,12 @@ def _document_dates(document: CleanedDocument) -> list[FoundDate]:
     found: list[FoundDate] = []
     last_year = int(document.published[:4]) if document.published else None
     for block in document.blocks:
-        explicit = find_dates(block.text)
+        explicit, needs_year = find_dates_needing_year(block.text)
         context_year = next((year_of(d.value) for d in explicit), None)
         if context_year is None:
             context_year = int(document.published[:4]) if document.published else last_year
-        for date in find_dates(block.text, context_year=context_year):
+        in_block = find_dates(block.text, context_year=context_year) if needs_year else explicit
+        for date in in_block:
             offset = block.span.start
             found.append(FoundDate(date.text, date.value, date.start + offset, date.end + offset))
         if explicit:
