@@ -160,4 +160,4 @@ class _SeenText:
 def _shingles(key: str) -> list[tuple[str, ...]]:
     """Every run of `_SHINGLE_WORDS` words of `key`, built by `zip` (one pass, in C)."""
     words = key.split()
-    return list(zip(*(words[i:] for i in range(_SHINGLE_WORDS))))
+    return list(zip(*(words[i:] for i in range(_SHINGLE_WORDS)), strict=False))

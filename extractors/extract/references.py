@@ -66,10 +66,6 @@ class _Taken:
         self._longest = max(self._longest, span[1] - span[0])
 
 
-def _taken(drafts: list[Draft]) -> _Taken:
-    return _Taken(drafts)
-
-
 def _overlaps(start: int, end: int, taken: _Taken) -> bool:
     return taken.overlaps(start, end)
 
@@ -83,9 +79,8 @@ def _add(context: DocumentContext, draft: Draft, start: int, end: int, *, is_nam
     return True
 
 
-def _add_spelled_mentions(context: DocumentContext, draft: Draft, everyone: list[Draft]) -> None:
+def _add_spelled_mentions(context: DocumentContext, draft: Draft, taken: _Taken) -> None:
     """The name written in another case, unless a capitalised word makes it a longer name."""
-    taken = _taken(everyone)
     for variant in sorted({draft.name, *draft.variants}, key=lambda v: (-len(v), v)):
         if len(variant.split()) < 2:
             continue
@@ -110,13 +105,17 @@ def _is_inside_longer_name(text: str, start: int) -> bool:
     return re.fullmatch(_YEAR, word) is not None or (word[:1].isupper() and not is_sentence_start)
 
 
-def _add_acronym_mentions(context: DocumentContext, draft: Draft, everyone: list[Draft]) -> None:
+def _add_acronym_mentions(context: DocumentContext, draft: Draft, taken: _Taken) -> None:
     """ "The DSA entered into force ...": the acronym alone names the initiative."""
-    taken = _taken(everyone)
+    added = []  # taken only once all are read: an acronym's matches do not block each other
     for acronym in sorted(draft.acronym_spellings):
         for match in re.finditer(rf"(?<![\w(]){re.escape(str(acronym))}(?![\w)])", context.text):
-            if not _overlaps(match.start(), match.end(), taken):
-                _add(context, draft, match.start(), match.end(), is_name=False)
+            if not _overlaps(match.start(), match.end(), taken) and _add(
+                context, draft, match.start(), match.end(), is_name=False
+            ):
+                added.append(match.span())
+    for span in added:
+        taken.append(span)
 
 
 def _short_name_pattern() -> re.Pattern[str]:
@@ -135,9 +134,8 @@ def _words_of(draft: Draft) -> set[str]:
     return words | ({draft.heading_year} if draft.heading_year else set())
 
 
-def _add_short_names(context: DocumentContext, everyone: list[Draft]) -> None:
+def _add_short_names(context: DocumentContext, everyone: list[Draft], taken: _Taken) -> None:
     """ "the Strengthened Code": the one initiative of that kind whose name has those words."""
-    taken = _taken(everyone)
     for match in _short_name_pattern().finditer(context.text):
         kind = match.group("kind").lower()
         modifiers = {w.casefold() for w in match.group("modifiers").split()}
@@ -168,11 +166,10 @@ def _reference_kinds(draft: Draft, described: list[Draft], everyone: list[Draft]
 
 
 def _add_back_references(
-    context: DocumentContext, draft: Draft, kinds: set[str], everyone: list[Draft]
+    context: DocumentContext, draft: Draft, kinds: set[str], taken: _Taken
 ) -> None:
     """ "the Coalition", "a new coalition", "the 2018 Code" in the blocks the draft owns."""
     pattern = _back_reference_pattern(kinds)
-    taken = _taken(everyone)
     for block_index in sorted(draft.owned):
         block = context.blocks[block_index]
         for match in pattern.finditer(block.text):
@@ -187,43 +184,61 @@ def _add_back_references(
                 taken.append((start, end))
 
 
+class _MentionStarts:
+    """(start, order in `everyone`) of every mention, sorted, updated as pronouns add theirs:
+    the first mention in a sentence is a bisection, not a scan of every mention per pronoun."""
+
+    def __init__(self, everyone: list[Draft]):
+        self._entries = sorted(
+            (m.start, order) for order, draft in enumerate(everyone) for m in draft.mentions
+        )
+
+    def first_between(self, start: int, end: int) -> tuple[int, int] | None:
+        """The (start, order) that sorts first among the mentions starting in start..end."""
+        index = bisect_left(self._entries, (start, -1))
+        if index < len(self._entries) and self._entries[index][0] < end:
+            return self._entries[index]
+        return None
+
+    def add(self, start: int, order: int) -> None:
+        insort(self._entries, (start, order))
+
+
 def _subject_before(
-    context: DocumentContext, offset: int, block: int, everyone: list[Draft]
-) -> Draft | None:
-    """The initiative that opens the last sentence before `offset` (in its paragraph) that
-    mentions one: the subject a pronoun takes up ("The 2018 Code was ... It was ...")."""
+    context: DocumentContext, offset: int, block: int, mentions: _MentionStarts
+) -> int | None:
+    """The initiative (its order in `everyone`) that opens the last sentence before `offset`
+    (in its paragraph) that mentions one: the subject a pronoun takes up ("The 2018 Code was
+    ... It was ...")."""
     for sentence in reversed(context.sentences_of(block)):
         if sentence.start >= offset:
             continue
-        end = min(sentence.end, offset)
-        inside = [
-            (m.start, order)
-            for order, draft in enumerate(everyone)
-            for m in draft.mentions
-            if sentence.start <= m.start < end
-        ]
-        if not inside:
+        first = mentions.first_between(sentence.start, min(sentence.end, offset))
+        if first is None:
             continue
-        start, order = min(inside)
+        start, order = first
         opening = context.text[sentence.start : start].split()
-        return everyone[order] if len(opening) <= _MAX_WORDS_BEFORE_SUBJECT else None
+        return order if len(opening) <= _MAX_WORDS_BEFORE_SUBJECT else None
     return None
 
 
 def _add_pronouns(context: DocumentContext, everyone: list[Draft]) -> None:
     """ "It was replaced by ...": the initiative the paragraph last had as its subject."""
     _, expletive = _reference_words()
+    mentions = _MentionStarts(everyone)
     for sentence in context.sentences:
         for match in _PRONOUN.finditer(sentence.text):
             group = "pronoun" if match.group("pronoun") else "object"
             if expletive.match(sentence.text[match.start(group) :]):
                 continue  # "It was the first time ...": no initiative is meant
             start = sentence.start + match.start(group)
-            draft = _subject_before(context, start, sentence.block, everyone)
+            order = _subject_before(context, start, sentence.block, mentions)
+            draft = everyone[order] if order is not None else None
             plural = match.group(group).lower() in ("they", "them")
-            if draft is not None and plural == draft.kind.endswith("s"):
+            if order is not None and draft is not None and plural == draft.kind.endswith("s"):
                 end = start + len(match.group(group))
                 draft.mentions.append(Mention(start, end, sentence.block, is_name=False))
+                mentions.add(start, order)
 
 
 def resolve_references(
@@ -231,12 +246,15 @@ def resolve_references(
 ) -> None:
     """Add to each draft the mentions that refer to it without spelling its name."""
     everyone = [*described, *mentioned]
+    # Every mention of everyone, kept up to date as the rules add theirs: built once, as a
+    # sort of every mention per rule and initiative made pages with many names slow.
+    taken = _Taken(everyone)
     for draft in described:
-        _add_spelled_mentions(context, draft, everyone)
-        _add_acronym_mentions(context, draft, everyone)
-    _add_short_names(context, everyone)
+        _add_spelled_mentions(context, draft, taken)
+        _add_acronym_mentions(context, draft, taken)
+    _add_short_names(context, everyone, taken)
     for draft in described:
-        _add_back_references(context, draft, _reference_kinds(draft, described, everyone), everyone)
+        _add_back_references(context, draft, _reference_kinds(draft, described, everyone), taken)
     _add_pronouns(context, everyone)
     for draft in everyone:
         draft.mentions.sort(key=lambda mention: mention.start)
