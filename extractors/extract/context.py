@@ -15,7 +15,7 @@ from spacy.language import Language
 
 from extractors.budget import DEFAULT_BUDGET, PageBudget, check_within
 from extractors.extract.dates import FoundDate, find_dates, find_dates_needing_year, year_of
-from extractors.extract.nlp import CUES_KEY
+from extractors.extract.nlp import CUES_KEY, sentence_spans
 from schemas.document import Block, CleanedDocument
 
 # A closing sentence that takes up the one before: "These include:", "They are:".
@@ -156,11 +156,12 @@ def _sentences(document: CleanedDocument, nlp: Language) -> tuple[list[Sentence]
     cues = [Cue(span.label_, span.start_char, span.end_char) for span in doc.spans[CUES_KEY]]
     cue_starts = [cue.start for cue in cues]
     sentences = []
-    for span in doc.sents:
-        text = span.text.strip()
+    for span_start, span_end in sentence_spans(doc):
+        raw = document.text[span_start:span_end]
+        text = raw.strip()
         if not text or not starts:
             continue
-        start = span.start_char + span.text.index(text)
+        start = span_start + raw.index(text)
         end = start + len(text)
         candidates = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
         inside = tuple(cue for cue in candidates if cue.end <= end)
