@@ -68,7 +68,7 @@ class FoundSignatory:
 
 
 def inline_signatories(
-    context: DocumentContext, draft: Draft, drafts: list[Draft]
+    context: DocumentContext, draft: Draft, drafts: list[Draft], index: MentionIndex | None = None
 ) -> list[FoundSignatory]:
     """Signatories of `draft` written as lists inside the sentences of the blocks it owns.
 
@@ -77,7 +77,7 @@ def inline_signatories(
     """
     found: list[FoundSignatory] = []
     found_in_block = -1
-    index = MentionIndex([draft, *(other for other in drafts if other is not draft)])
+    index = (index or MentionIndex(drafts)).led_by(draft)  # `index`: of `drafts`, shared
     owned_by_any = set().union(*(d.owned for d in drafts))
     for sentence in _sentences_to_read(context, draft, owned_by_any):
         pieces = written_list(context, sentence, follows_list=found_in_block == sentence.block)
