@@ -15,7 +15,7 @@ from spacy.language import Language
 
 from extractors.budget import DEFAULT_BUDGET, PageBudget, check_within
 from extractors.extract.dates import FoundDate, find_dates, find_dates_needing_year, year_of
-from extractors.extract.nlp import CUES_KEY, sentence_spans
+from extractors.extract.nlp import CUES_KEY, organisation_offsets, sentence_spans
 from schemas.document import Block, CleanedDocument
 
 # A closing sentence that takes up the one before: "These include:", "They are:".
@@ -166,7 +166,7 @@ def _sentences(document: CleanedDocument, nlp: Language) -> tuple[list[Sentence]
         candidates = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
         inside = tuple(cue for cue in candidates if cue.end <= end)
         sentences.append(Sentence(start, end, _block_of(starts, start), text, inside))
-    organisations = [(entity.start_char, entity.end_char) for entity in doc.ents]
+    organisations = organisation_offsets(doc)
     return sentences, organisations
 
 

@@ -3,8 +3,10 @@
 Components: `sentence_starts`, spaCy's sentencizer (its default punctuation) that also starts
 a sentence at every block (blocks are separated by blank lines, and a heading has no full stop
 to end it), read on token arrays: a pass over every token as a Python object cost more than
-the rule itself on long pages; an entity ruler
-tagging the organisation gazetteer as ORG (case-sensitive, so "orange" is not Orange); and
+the rule itself on long pages; `organisation_matcher`,
+which finds the names of the organisation gazetteer (case-sensitive, so "orange" is not
+Orange) as spaCy's entity ruler would, longest first, and keeps their character offsets
+(entity spans cost more than the matching on long pages); and
 `cue_matcher`, which puts the cue phrases of `patterns/cues.jsonl` (launch, end, roles,
 action lists) into `doc.spans["cues"]`, labelled.
 """
@@ -26,6 +28,7 @@ from spacy.tokens import Doc, Span
 from extractors.extract.resources import load_jsonl
 
 CUES_KEY = "cues"
+ORGANISATIONS_KEY = "organisations"
 
 
 _SENTENCE_END_CHARS = frozenset(Sentencizer.default_punct_chars)  # single characters
@@ -77,6 +80,45 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     ]
 
 
+class OrganisationMatcher:
+    """The gazetteer's names in `doc.user_data[ORGANISATIONS_KEY]`: (start, end) characters,
+    in page order, never overlapping. Of overlapping names the longest wins, then the first,
+    as with spaCy's entity ruler."""
+
+    def __init__(self, nlp: Language):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        surfaces = {s for r in load_jsonl("organisations.jsonl") for s in _surfaces(r)}
+        self.matcher.add("ORG", [nlp.make_doc(surface) for surface in sorted(surfaces)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = sorted({(start, end) for _, start, end in self.matcher(doc) if start != end})
+        matches.sort(key=lambda match: (match[1] - match[0], -match[0]), reverse=True)
+        offsets, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
+        chosen: list[tuple[int, int]] = []
+        seen_tokens: set[int] = set()
+        for start, end in matches:
+            if start not in seen_tokens and end - 1 not in seen_tokens:
+                chosen.append((offsets[start], offsets[end - 1] + lengths[end - 1]))
+                seen_tokens.update(range(start, end))
+        doc.user_data[ORGANISATIONS_KEY] = sorted(chosen)
+        return doc
+
+
+def organisation_offsets(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of the gazetteer's organisations in `doc`, in page order."""
+    found: list[tuple[int, int]] = doc.user_data[ORGANISATIONS_KEY]
+    return found
+
+
+def _surfaces(record: dict[str, Any]) -> list[str]:
+    return [record["name"], *record.get("aliases", [])]
+
+
+@Language.factory("organisation_matcher")
+def _create_organisation_matcher(nlp: Language, name: str) -> OrganisationMatcher:
+    return OrganisationMatcher(nlp)
+
+
 class CueMatcher:
     """Tags the cue phrases of `patterns/cues.jsonl` into `doc.spans["cues"]`.
 
@@ -114,14 +156,6 @@ def _create_cue_matcher(nlp: Language, name: str) -> CueMatcher:
     return CueMatcher(nlp)
 
 
-def _organisation_patterns() -> list[dict[str, str]]:
-    patterns = []
-    for record in load_jsonl("organisations.jsonl"):
-        for surface in [record["name"], *record.get("aliases", [])]:
-            patterns.append({"label": "ORG", "pattern": surface, "id": record["name"]})
-    return patterns
-
-
 def build_nlp() -> Language:
     """A fresh extraction pipeline. Build it once per process and pass it around."""
     nlp = spacy.blank("en")
@@ -129,8 +163,7 @@ def build_nlp() -> Language:
     # guard, and a long page must be extracted, not fail. Cleaning's size cap bounds the input.
     nlp.max_length = 50_000_000
     nlp.add_pipe("sentence_starts")
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns(_organisation_patterns())  # type: ignore[attr-defined]
+    nlp.add_pipe("organisation_matcher")
     nlp.add_pipe("cue_matcher")
     return nlp
 
