@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Iterator
 from functools import lru_cache
 
 from extractors.extract.context import DocumentContext
@@ -26,6 +27,8 @@ from extractors.extract.names import vocabulary
 from extractors.extract.resources import load_toml
 
 _YEAR = r"(?:19|20)\d\d"
+# The letters other than "a-z" and "A-Z" that a case-insensitive pattern matches to them.
+_OTHER_CASE_OF_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _MAX_WORDS_BEFORE_SUBJECT = 3  # "The", "In 2012, the"
 # A subject pronoun, or an object one right after a past verb ("the Commission disbanded it").
 _PRONOUN = re.compile(
@@ -79,19 +82,47 @@ def _add(context: DocumentContext, draft: Draft, start: int, end: int, *, is_nam
     return True
 
 
-def _add_spelled_mentions(context: DocumentContext, draft: Draft, taken: _Taken) -> None:
+def _add_spelled_mentions(
+    context: DocumentContext, draft: Draft, taken: _Taken, lowered: str | None
+) -> None:
     """The name written in another case, unless a capitalised word makes it a longer name."""
     for variant in sorted({draft.name, *draft.variants}, key=lambda v: (-len(v), v)):
         if len(variant.split()) < 2:
             continue
-        pattern = rf"(?<!\w){re.escape(variant)}(?!\w)"
-        for match in re.finditer(pattern, context.text, flags=re.IGNORECASE):
+        for match in _spelled(variant, context.text, lowered):
             if _is_inside_longer_name(context.text, match.start()):
                 continue
             if not _overlaps(match.start(), match.end(), taken) and _add(
                 context, draft, match.start(), match.end(), is_name=True
             ):
                 taken.append(match.span())
+
+
+def _aligned_lowercase(text: str) -> str | None:
+    """`text.lower()` when each of its characters is the lowercase of the one in `text` and
+    `text` has none of the letters that match an ASCII letter in another case ("\u0131",
+    "\u017f", the Kelvin sign): then an ASCII name in any case is where its lowercase is."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or _OTHER_CASE_OF_ASCII.search(text):
+        return None
+    return lowered
+
+
+def _spelled(variant: str, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+    """`re.finditer` of `variant` in any case, as a whole word. An ASCII variant is looked
+    for in `lowered` (`_aligned_lowercase`) by `str.find`, each place checked by the pattern:
+    a case-insensitive regex scan of a long page per name and spelling cost seconds."""
+    pattern = re.compile(rf"(?<!\w){re.escape(variant)}(?!\w)", re.IGNORECASE)
+    if lowered is None or not variant.isascii():
+        yield from pattern.finditer(text)
+        return
+    needle, end = variant.lower(), 0
+    position = lowered.find(needle)
+    while position != -1:
+        if position >= end and (match := pattern.match(text, position)):
+            yield match
+            end = match.end()
+        position = lowered.find(needle, position + 1)
 
 
 def _is_inside_longer_name(text: str, start: int) -> bool:
@@ -248,9 +279,9 @@ def resolve_references(
     everyone = [*described, *mentioned]
     # Every mention of everyone, kept up to date as the rules add theirs: built once, as a
     # sort of every mention per rule and initiative made pages with many names slow.
-    taken = _Taken(everyone)
+    taken, lowered = _Taken(everyone), _aligned_lowercase(context.text)
     for draft in described:
-        _add_spelled_mentions(context, draft, taken)
+        _add_spelled_mentions(context, draft, taken, lowered)
         _add_acronym_mentions(context, draft, taken)
     _add_short_names(context, everyone, taken)
     for draft in described:
