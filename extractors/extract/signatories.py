@@ -140,8 +140,9 @@ def _sentences_to_read(
     chosen = [s for block in draft.owned for s in context.sentences_of(block)]
     for start in _mention_sentence_starts(context, draft):
         sentence = context.sentence_at(start)
-        if sentence is not None and sentence.block not in owned_by_any:
-            chosen.append(sentence)
+        if sentence is None or sentence.block in owned_by_any or sentence.block in draft.owned:
+            continue
+        chosen.append(sentence)
     return sorted(chosen, key=lambda sentence: sentence.start)
 
 
