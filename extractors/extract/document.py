@@ -16,6 +16,7 @@ from extractors.budget import DEFAULT_BUDGET, PageBudget
 from extractors.extract.actions import FoundAction, is_action_list, list_actions
 from extractors.extract.checks import count_warnings
 from extractors.extract.context import DocumentContext, analyse
+from extractors.extract.drafts import MentionIndex
 from extractors.extract.initiatives import Draft, find_initiatives
 from extractors.extract.lifecycle import Lifecycle, lifecycle
 from extractors.extract.nlp import default_nlp
@@ -76,16 +77,21 @@ def _opens(before: str) -> bool:
     return len(words) <= _MAX_WORDS_BEFORE_SUBJECT
 
 
-def _owned_lists(
-    context: DocumentContext, draft: Draft, lists: list[ItemList], described: list[Draft]
-) -> list[ItemList]:
-    return [item_list for item_list in lists if _list_owner(context, item_list, described) is draft]
+def _list_owners(
+    context: DocumentContext, described: list[Draft]
+) -> list[tuple[ItemList, Draft | None]]:
+    """Every list of the page with its owner, found once for all initiatives."""
+    return [(lst, _list_owner(context, lst, described)) for lst in item_lists(context.blocks)]
 
 
 def _signatories(
-    context: DocumentContext, draft: Draft, lists: list[ItemList], drafts: list[Draft]
+    context: DocumentContext,
+    draft: Draft,
+    lists: list[ItemList],
+    drafts: list[Draft],
+    index: MentionIndex,
 ) -> list[FoundSignatory]:
-    found = inline_signatories(context, draft, drafts)
+    found = inline_signatories(context, draft, drafts, index)
     for item_list in lists:
         found.extend(list_signatories(context, item_list, item_list.intro))
     return sorted(found, key=lambda item: item.start)
@@ -119,11 +125,12 @@ def _initiative(
     draft: Draft,
     boundaries: Container[int],
     life: Lifecycle,
-    described: list[Draft],
+    owners: list[tuple[ItemList, Draft | None]],
     everyone: list[Draft],
+    index: MentionIndex,
 ) -> Initiative:
-    lists = _owned_lists(context, draft, item_lists(context.blocks), described)
-    signatories = _unique_signatories(_signatories(context, draft, lists, everyone))
+    lists = [item_list for item_list, owner in owners if owner is draft]
+    signatories = _unique_signatories(_signatories(context, draft, lists, everyone, index))
     found_actions, announcements = _actions(context, lists, boundaries)
     actions = [
         Action(strand=a.strand, text=a.text, evidence=Span(start=a.start, end=a.end))
@@ -164,15 +171,18 @@ def extract_document(
     boundaries = {0} | {d.heading for d in described if d.heading is not None}
     the_only_active = only_active(context, described)
     everyone = [*described, *mentioned]
+    # Built once for every initiative: the mentions are final once initiatives are found.
+    index, owners = MentionIndex(everyone), _list_owners(context, described)
     try:
         initiatives = [
             _initiative(
                 context,
                 draft,
                 boundaries,
-                lifecycle(context, draft, the_only_active, everyone),
-                described,
+                lifecycle(context, draft, the_only_active, everyone, index),
+                owners,
                 everyone,
+                index,
             )
             for draft in described
         ]

@@ -237,12 +237,17 @@ def _labelled_date(context: DocumentContext, draft: Draft, label: re.Pattern[str
 
 
 def lifecycle(
-    context: DocumentContext, draft: Draft, the_only_active: Draft | None, others: list[Draft]
+    context: DocumentContext,
+    draft: Draft,
+    the_only_active: Draft | None,
+    others: list[Draft],
+    index: MentionIndex | None = None,
 ) -> Lifecycle:
-    """Launch, end and status of `draft`; `others` are every other initiative of the page."""
+    """Launch, end and status of `draft`; `others` are every other initiative of the page,
+    `index` the `MentionIndex` of `others` when the caller has one."""
     sentences = _mention_sentences(context, draft)
     # `draft` first: ties between initiatives equally near a cue go to it.
-    index = MentionIndex([draft, *(other for other in others if other is not draft)])
+    index = (index or MentionIndex(others)).led_by(draft)
     launched = _launched(context, draft, sentences, index)
     has_ended, ended = _ended(context, draft, sentences, index)
     if launched and ended and not is_not_after(launched, ended):
