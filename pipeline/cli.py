@@ -107,6 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
     _workspace_args(status)
     status.set_defaults(handler=operations.status_command)
 
+    from pipeline.registry_commands import add_registry_parser
+
+    add_registry_parser(sub)
+
     demo = sub.add_parser("demo", help="run the real flow twice on shipped pages, no network")
     demo.add_argument("--workdir", type=Path, default=Path("demo-data"))
     demo.set_defaults(handler=operations.demo_command)

@@ -75,3 +75,7 @@ class RunFailedError(BikwatchError):
     def __init__(self, message: str, report: object | None = None):
         super().__init__(message)
         self.report = report
+
+
+class RegistryError(BikwatchError):
+    """The initiative or organisation registry (reviewed data shipped with the code) is invalid."""
