@@ -20,6 +20,12 @@ from extractors.registry.sources import (
     replace_sources,
 )
 from pipeline.config import parse_config
+from pipeline.registry_candidates import (
+    render_candidates,
+    snapshot_source_ids,
+    unregistered_initiatives,
+)
+from pipeline.snapshot_store import SnapshotStore
 from schemas.errors import ConfigError
 
 
@@ -34,6 +40,17 @@ def add_registry_parser(sub: argparse._SubParsersAction) -> None:
     )
     sources.add_argument("--update", type=Path, help="rewrite the [[sources]] tables of FILE")
     sources.set_defaults(handler=registry_sources_command)
+    candidates = actions.add_parser(
+        "candidates", help="list the initiatives the snapshots describe that the registry lacks"
+    )
+    candidates.add_argument("--snapshots", help="the snapshot folder (env BIKWATCH_SNAPSHOTS)")
+    candidates.set_defaults(handler=registry_candidates_command)
+
+
+def registry_candidates_command(args: argparse.Namespace) -> str:
+    root = Path(args.snapshots or os.environ.get("BIKWATCH_SNAPSHOTS") or "snapshots")
+    source_ids = snapshot_source_ids(root)
+    return render_candidates(unregistered_initiatives(SnapshotStore(root), source_ids))
 
 
 def registry_sources_command(args: argparse.Namespace) -> str:

@@ -19,6 +19,7 @@ from extractors.extract.initiatives import Draft, find_initiatives
 from extractors.extract.lifecycle import Lifecycle, lifecycle
 from extractors.extract.nlp import default_nlp
 from extractors.extract.published import publication_date
+from extractors.extract.registry_links import registry_warnings, unregistered_warnings
 from extractors.extract.signatories import FoundSignatory, inline_signatories, list_signatories
 from extractors.extract.status import only_active
 from extractors.extract.structure import ItemList, intro_paragraph, item_lists
@@ -128,8 +129,10 @@ def _initiative(
         Action(strand=a.strand, text=a.text, evidence=Span(start=a.start, end=a.end))
         for a in found_actions
     ]
+    warnings = count_warnings(context, draft, len(signatories), found_actions, announcements)
     return Initiative(
         name=draft.name,
+        registry_id=draft.registry_id,
         aliases=draft.aliases(),
         launched=life.launched,
         ended=life.ended,
@@ -137,7 +140,7 @@ def _initiative(
         signatories=signatories,
         actions=actions,
         evidence=_evidence(draft),
-        warnings=count_warnings(context, draft, len(signatories), found_actions, announcements),
+        warnings=[*warnings, *registry_warnings(draft.registry_id, life.launched, life.ended)],
     )
 
 
@@ -185,7 +188,10 @@ def extract_document(document: CleanedDocument, *, nlp: Language | None = None) 
             initiatives=initiatives,
             mentioned=list(dict.fromkeys(draft.name for draft in mentioned)),
             dates=_dates(context),
-            warnings=list(document.warnings),
+            warnings=[
+                *document.warnings,
+                *unregistered_warnings([i.name for i in initiatives if i.registry_id is None]),
+            ],
             extractor_version=EXTRACTOR_VERSION,
         )
     except ValidationError as exc:

@@ -41,6 +41,7 @@ class Draft:
     # True for a name without a kind noun read from the title: it stands only with a list of
     # actions or signatories, as a title names bodies and events as often as initiatives.
     needs_facts: bool = False
+    registry_id: str | None = None  # the registered initiative it is, once linked
 
     @property
     def keys(self) -> set[str]:

@@ -28,6 +28,12 @@ from extractors.extract.names import (
 )
 from extractors.extract.proper_titles import proper_title_draft, title_object_draft
 from extractors.extract.references import resolve_references
+from extractors.extract.registry_links import (
+    link_drafts,
+    merge_candidates,
+    registry_candidates,
+    title_registry_drafts,
+)
 from extractors.extract.structure import section_end
 from extractors.extract.titles import title_head_name, title_verb_name, written_head
 
@@ -51,12 +57,23 @@ _PARTS_OF = re.compile(
 )
 
 
-def _matching_draft(key: str, drafts: list[Draft]) -> Draft | None:
+def _other_entry(draft: Draft, registry_id: str | None) -> bool:
+    return bool(registry_id and draft.registry_id and draft.registry_id != registry_id)
+
+
+def _matching_draft(key: str, drafts: list[Draft], registry_id: str | None = None) -> Draft | None:
+    if registry_id is not None:
+        linked = [draft for draft in drafts if draft.registry_id == registry_id]
+        if linked:
+            return linked[0]
     matches = [
         draft
         for draft in drafts
-        if any(is_variant(key, k, draft.acronyms) or is_variant(k, key) for k in draft.keys)
-        or key in draft.acronyms
+        if not _other_entry(draft, registry_id)
+        and (
+            any(is_variant(key, k, draft.acronyms) or is_variant(k, key) for k in draft.keys)
+            or key in draft.acronyms
+        )
     ]
     return matches[0] if len(matches) == 1 else None
 
@@ -93,12 +110,15 @@ def _prose_candidates(context: DocumentContext) -> list[tuple[NameCandidate, int
     for sentence in context.sentences:
         if context.blocks[sentence.block].kind == "title":
             continue
-        for candidate in find_names(sentence.text):
+        by_shape = find_names(sentence.text)
+        registered = registry_candidates(sentence.text)
+        for candidate in merge_candidates(by_shape, registered, sentence.text):
             absolute = NameCandidate(
                 candidate.name,
                 candidate.kind,
                 candidate.start + sentence.start,
                 candidate.end + sentence.start,
+                candidate.registry_id,
             )
             found.append((absolute, sentence.block))
     return found
@@ -159,12 +179,15 @@ def _cluster(
         key = name_key(candidate.name)
         if not key:
             continue
-        draft = _matching_draft(key, drafts) or _acronym_kind_draft(candidate, drafts)
+        draft = _matching_draft(key, drafts, candidate.registry_id) or _acronym_kind_draft(
+            candidate, drafts
+        )
         if draft is None:
             draft = Draft(candidate.name, candidate.kind, "prose")
             drafts.append(draft)
         elif candidate.name not in draft.variants and key != name_key(draft.name):
             _add_variant(draft, candidate.name)
+        draft.registry_id = draft.registry_id or candidate.registry_id
         draft.mentions.append(Mention(candidate.start, candidate.end, block))
         short = _short_name_after(context_text, candidate.end)
         if short and name_key(short) not in draft.keys:
@@ -249,11 +272,13 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
     """The initiatives the page describes (owning blocks) and those it only mentions."""
     prose = _prose_candidates(context)
     drafts = _heading_drafts(context)
-    title = _title_draft(context, prose)
-    if title is not None:
+    body = context.text[context.blocks[0].span.end :] if context.blocks else ""
+    registered = title_registry_drafts(context.document.title or "", body)
+    title = registered[0] if registered else _title_draft(context, prose)
+    for titled in reversed(registered or ([title] if title else [])):
         # "Members of the Code" under the Code's own title is a section, not a second Code.
-        drafts = [d for d in drafts if _matching_draft(name_key(d.name), [title]) is None]
-        drafts.insert(0, title)
+        drafts = [d for d in drafts if _matching_draft(name_key(d.name), [titled]) is None]
+        drafts.insert(0, titled)
     drafts = _cluster(prose, drafts, context.text)
     for draft in drafts:
         if draft.body_spelling and name_key(draft.body_spelling) not in draft.keys:
@@ -262,11 +287,12 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
     if primary is not None:
         owned_by_headings = set().union(*(d.owned for d in drafts if d.source == "heading"))
         primary.owned = set(range(1, len(context.blocks))) - owned_by_headings
-    described = [d for d in drafts if d.owned or d is primary]
+    described = [d for d in drafts if d.owned or d is primary or d in registered]
     organisations = {context.text[start:end] for start, end in context.organisations}
     mentioned = [d for d in drafts if d not in described and d.name not in organisations]
     ended = [d for d in mentioned if _said_to_have_ended(context, d)]
     described += ended
     mentioned = [d for d in mentioned if d not in ended]
     resolve_references(context, described, mentioned)
+    link_drafts([*described, *mentioned])
     return described, mentioned

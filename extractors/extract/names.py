@@ -75,6 +75,7 @@ class NameCandidate:
     kind: str
     start: int
     end: int
+    registry_id: str | None = None  # set when the name is a registered initiative's form
 
 
 @lru_cache(maxsize=1)
