@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractors.registry import load_organisations
 from pipeline.health import assess_health
 from pipeline.matching import (
     ACTION_REWORD_THRESHOLD,
@@ -38,7 +37,7 @@ from schemas.changes import (
     StatusChanged,
 )
 from schemas.document import Span
-from schemas.extraction import Action, Extraction, Initiative, Signatory
+from schemas.extraction import Action, Extraction, Initiative
 
 QUOTE_LIMIT = 300
 # Problems meaning the new capture is not the page at all: nothing it says is a change.
@@ -127,9 +126,8 @@ def _initiative_changes(
 def _signatory_changes(
     old: Initiative, new: Initiative, old_text: str, new_text: str
 ) -> Iterator[ChangeEvent]:
-    before = {_signatory_key(s.name): s for s in old.signatories}
-    after = {_signatory_key(s.name): s for s in new.signatories}
-    yield from _signatory_renames(new, before, after, new_text)
+    before = {normalize_text(s.name): s for s in old.signatories}
+    after = {normalize_text(s.name): s for s in new.signatories}
     for key, signatory in before.items():
         if key not in after:
             yield SignatoryLeft(
@@ -156,29 +154,6 @@ def _signatory_changes(
                 new=signatory.role,
                 evidence=signatory.evidence,
                 quote=quote,
-            )
-
-
-def _signatory_key(name: str) -> str:
-    """One key for every name of one organisation ("Twitter", "X"): a new name is no new member."""
-    organisation = load_organisations().resolve(name)
-    return f"org:{organisation.id}" if organisation else normalize_text(name)
-
-
-def _signatory_renames(
-    new: Initiative, before: dict[str, Signatory], after: dict[str, Signatory], new_text: str
-) -> Iterator[ChangeEvent]:
-    for key, signatory in after.items():
-        old_name = before[key].name if key in before else None
-        if old_name is not None and normalize_text(old_name) != normalize_text(signatory.name):
-            yield FieldChanged(
-                initiative=new.name,
-                field="signatory",
-                value=signatory.name,
-                old=old_name,
-                new=signatory.name,
-                evidence=signatory.evidence,
-                quote=quote_at(new_text, signatory.evidence),
             )
 
 

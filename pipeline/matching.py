@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TypeVar
 
+from extractors.registry import load_initiatives
 from schemas.extraction import Initiative
 
 T = TypeVar("T")
@@ -138,9 +139,25 @@ def _registry_identity(old: Initiative, new: Initiative) -> float:
     return 1.0 if old.registry_id is not None and old.registry_id == new.registry_id else 0.0
 
 
-def _unregistered_pair(old: Initiative, new: Initiative) -> bool:
-    """Two registered initiatives with different ids are never one, whatever their names."""
-    return old.registry_id is None or new.registry_id is None
+def _may_be_one(old: Initiative, new: Initiative) -> bool:
+    """Two registered initiatives are one only when the registry says one became the other
+    (the Code of Practice that became a Code of Conduct), whatever their names."""
+    if old.registry_id is None or new.registry_id is None or old.registry_id == new.registry_id:
+        return True
+    return new.registry_id in _later_entries(old.registry_id)
+
+
+def _later_entries(registry_id: str) -> set[str]:
+    """Every entry that grew out of this one, directly or through others."""
+    registry = load_initiatives()
+    found: set[str] = set()
+    waiting = [registry_id]
+    while waiting:
+        for entry in registry.successors(waiting.pop()):
+            if entry.id not in found:
+                found.add(entry.id)
+                waiting.append(entry.id)
+    return found
 
 
 def _rest_pairs(
@@ -154,7 +171,7 @@ def _rest_pairs(
     rest_new = [j for j in range(len(news)) if j not in {p[1] for p in taken}]
 
     def guarded(old: Initiative, new: Initiative) -> float:
-        return score(old, new) if _unregistered_pair(old, new) else 0.0
+        return score(old, new) if _may_be_one(old, new) else 0.0
 
     rests = ([olds[i] for i in rest_old], [news[j] for j in rest_new])
     pairs = pair_best_first(*rests, guarded, threshold)

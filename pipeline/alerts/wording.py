@@ -122,8 +122,6 @@ def describe_event(event: ChangeEvent, end: FieldChanged | None = None) -> str:
 def _describe_field(event: FieldChanged) -> str:
     if event.field == "name":
         return f"{event.old} was renamed {event.new}"
-    if event.field == "signatory":
-        return f"{event.old}, a signatory of {the(event.initiative)}, is now listed as {event.new}"
     if event.field == "role":
         old, new = ROLE_LABELS.get(str(event.old), event.old), ROLE_LABELS.get(str(event.new))
         return f"{event.value} moved from {old} to {new} in {the(event.initiative)}"

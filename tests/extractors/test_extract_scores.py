@@ -49,10 +49,10 @@ def added_tallies() -> dict[str, Tally]:
 
 def test_the_added_pages_are_found() -> None:
     assert len(ADDED) == 24
-    assert ADDED <= {f"{p.site}/{p.page_id}" for p in gold_pages(CORPUS)} | {
+    assert {f"{p.site}/{p.page_id}" for p in gold_pages(CORPUS)} | {
         f"{path.parent.name}/{path.name.removesuffix('.diff.gold.json')}"
         for path in CORPUS.glob("*/*.diff.gold.json")
-    }
+    } >= ADDED
 
 
 def test_the_added_pages_meet_their_floors(added_tallies: dict[str, Tally]) -> None:
