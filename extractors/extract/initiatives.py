@@ -32,6 +32,7 @@ from extractors.extract.registry_links import (
     link_drafts,
     merge_candidates,
     registry_candidates,
+    title_occasion,
     title_registry_drafts,
 )
 from extractors.extract.structure import section_end
@@ -275,6 +276,9 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
     body = context.text[context.blocks[0].span.end :] if context.blocks else ""
     registered = title_registry_drafts(context.document.title or "", body)
     title = registered[0] if registered else _title_draft(context, prose)
+    occasion = title_occasion(context.document.title or "")
+    if title is not None and occasion and title.name.startswith(occasion):
+        title = None  # the title's event is when the news happened, not what it is about
     for titled in reversed(registered or ([title] if title else [])):
         # "Members of the Code" under the Code's own title is a section, not a second Code.
         drafts = [d for d in drafts if _matching_draft(name_key(d.name), [titled]) is None]

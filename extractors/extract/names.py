@@ -287,6 +287,8 @@ def _named_heading(
         return None
     if kind in words.weak_kinds and not modifiers:
         return None
+    if kind in words.weak_kinds and tokens[kind_at].islower() and not has_complement:
+        return None  # "Target group": a name capitalises its weak kind noun ("EU Internet Forum")
     return name, kind
 
 

@@ -21,6 +21,8 @@ from extractors.registry import Registry, load_initiatives
 _COMPLEMENT = re.compile(r"\b(?:on|of|for|against|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # Words that make a registered event a date: "signed on Safer Internet Day, 10 February".
 _TEMPORAL = re.compile(r"\b(?:on|at|during|for|since)\s+(?:the\s+)?(?:\d{4}\s+)?$", re.IGNORECASE)
+# A year right after a name: an edition of an event ("Safer Internet Forum 2024 looks back ...").
+_EDITION = re.compile(r"\s+(?:19|20)\d\d\b")
 # A word as `normalise_mention` keeps it: letters and digits, a trailing '+', or '&' ("and").
 _WORD = re.compile(r"[^\W_]+(?:\s?\+)?|&")
 
@@ -171,7 +173,7 @@ def title_registry_drafts(title: str, body: str) -> list[Draft]:
         if _COMPLEMENT.search(prefix) and prefix[:1].isupper() and ":" not in prefix:
             name = title[: candidate.end]
             return [Draft(name, name.split()[1].lower() if " " in name else name, "title", 0)]
-        if candidate.kind == "event" and _tells_of_other(title[candidate.end :]):
+        if _is_occasion(candidate, title):
             continue  # "Safer Internet Day 2017: Commission welcomes alliance ...": the occasion
         if _named_in(body, body_ids, candidate.registry_id or ""):
             draft = Draft(candidate.name, candidate.kind, "title", 0)
@@ -182,7 +184,8 @@ def title_registry_drafts(title: str, body: str) -> list[Draft]:
 
 def _tells_of_other(rest: str) -> bool:
     kinds = vocabulary().kinds
-    return any(word.lower().strip(",.:;") in kinds for word in rest.split())
+    words = [word.lower().strip(",.:;") for word in rest.split()]
+    return any(word in kinds or word.removesuffix("s") in kinds for word in words)
 
 
 def link_drafts(drafts: list[Draft]) -> None:
@@ -215,3 +218,19 @@ def registry_warnings(registry_id: str | None, launched: object, ended: object) 
 def _agrees(page: str, known: str) -> bool:
     """Dates agree when the less precise one is a prefix of the other ("2017-02", "2017-02-07")."""
     return page.startswith(known) or known.startswith(page)
+
+
+def _is_occasion(candidate: NameCandidate, title: str) -> bool:
+    rest = title[candidate.end :]
+    is_edition = candidate.kind == "event" or _EDITION.match(rest) is not None
+    return is_edition and _tells_of_other(rest)
+
+
+def title_occasion(title: str) -> str | None:
+    """The registered event or edition a title opens with when it tells of something else
+    ("Safer Internet Forum 2024 looks back at industry coalitions"), else None."""
+    candidates = registry_candidates(title)
+    first = candidates[0] if candidates else None
+    if first is None or title[: first.start].strip() or not _is_occasion(first, title):
+        return None
+    return first.name
