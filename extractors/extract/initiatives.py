@@ -243,7 +243,7 @@ def _primary(drafts: list[Draft], context: DocumentContext) -> Draft | None:
     kinds = _title_kinds(context)
     named_in_title = [d for d in drafts if d.kind in kinds and d.mentions]
     if not named_in_title:
-        return _joined_in_lead(drafts, context)
+        return _joined_in_lead(drafts, context) or _lead_subject(drafts, context)
     return max(named_in_title, key=lambda draft: len(draft.mentions))
 
 
@@ -258,6 +258,19 @@ def _joined_in_lead(drafts: list[Draft], context: DocumentContext) -> Draft | No
             if any(sentence.start <= m.start < sentence.end for m in draft.mentions):
                 return draft
     return None
+
+
+def _lead_subject(drafts: list[Draft], context: DocumentContext) -> Draft | None:
+    """The initiative the lead names first, when the title names none: a page that opens
+    with "... today launch a Global Alliance against ..." is about that alliance."""
+    leads = [i for i, b in enumerate(context.blocks) if b.kind == "paragraph"][:_LEAD_PARAGRAPHS]
+    in_lead = [
+        (mention.start, order)
+        for order, draft in enumerate(drafts)
+        for mention in draft.mentions
+        if mention.block in leads and mention.is_name
+    ]
+    return drafts[min(in_lead)[1]] if in_lead else None
 
 
 def _said_to_have_ended(context: DocumentContext, draft: Draft) -> bool:
