@@ -29,8 +29,10 @@ from extractors.extract.names import (
 from extractors.extract.proper_titles import proper_title_draft, title_object_draft
 from extractors.extract.references import resolve_references
 from extractors.extract.registry_links import (
+    heading_registry_name,
     link_drafts,
     merge_candidates,
+    merge_linked,
     registry_candidates,
     title_occasion,
     title_registry_drafts,
@@ -84,10 +86,12 @@ def _heading_drafts(context: DocumentContext) -> list[Draft]:
     for index, block in enumerate(context.blocks):
         if block.kind != "heading":
             continue
-        named = heading_name(block.text) or _heading_of_parts(block.text)
+        registered = heading_registry_name(block.text)
+        named = registered or heading_name(block.text) or _heading_of_parts(block.text)
         if named is None:
             continue
         draft = Draft(named[0], named[1], "heading", index, heading_year(block.text))
+        draft.registry_id = registered[2] if registered else None
         draft.owned = set(range(index + 1, section_end(context.blocks, index)))
         draft.mentions.append(Mention(block.span.start, block.span.end, index))
         drafts.append(draft)
@@ -312,4 +316,4 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
     mentioned = [d for d in mentioned if d not in ended]
     resolve_references(context, described, mentioned)
     link_drafts([*described, *mentioned])
-    return described, mentioned
+    return merge_linked(described, mentioned)

@@ -23,6 +23,8 @@ _COMPLEMENT = re.compile(r"\b(?:on|of|for|against|to)\s+(?:the\s+)?$", re.IGNORE
 _TEMPORAL = re.compile(r"\b(?:on|at|during|for|since)\s+(?:the\s+)?(?:\d{4}\s+)?$", re.IGNORECASE)
 # A year right after a name: an edition of an event ("Safer Internet Forum 2024 looks back ...").
 _EDITION = re.compile(r"\s+(?:19|20)\d\d\b")
+# What may follow a name in a heading: "(2009)", "(RAN)", "2024".
+_HEADING_TAIL = re.compile(r"(?:\s*\([^()]{1,20}\)|\s+(?:19|20)\d\d)+\s*$")
 # A word as `normalise_mention` keeps it: letters and digits, a trailing '+', or '&' ("and").
 _WORD = re.compile(r"[^\W_]+(?:\s?\+)?|&")
 
@@ -234,3 +236,36 @@ def title_occasion(title: str) -> str | None:
     if first is None or title[: first.start].strip() or not _is_occasion(first, title):
         return None
     return first.name
+
+
+def heading_registry_name(heading: str) -> tuple[str, str, str] | None:
+    """(name, kind, id) when a heading is a registered name, a year or acronym aside:
+    "Age verification blueprint", "Radicalisation Awareness Network (RAN)"."""
+    core = _HEADING_TAIL.sub("", heading).strip()
+    candidates = registry_candidates(core)
+    if len(candidates) != 1:
+        return None
+    (candidate,) = candidates
+    if core[: candidate.start].strip().lower() not in ("", "the") or core[candidate.end :].strip():
+        return None
+    return candidate.name, candidate.kind, candidate.registry_id or ""
+
+
+def merge_linked(described: list[Draft], mentioned: list[Draft]) -> tuple[list[Draft], list[Draft]]:
+    """One draft per registered initiative: "Interim Regulation" and "Regulation (EU)
+    2021/1232" on one page are one initiative; the described draft keeps the others' forms."""
+    keeper: dict[str, Draft] = {}
+    kept: list[list[Draft]] = [[], []]
+    for side, drafts in enumerate((described, mentioned)):
+        for draft in drafts:
+            first = keeper.get(draft.registry_id or "")
+            if first is None:
+                if draft.registry_id:
+                    keeper[draft.registry_id] = draft
+                kept[side].append(draft)
+                continue
+            forms = [draft.name, *draft.variants]
+            first.variants.extend(form for form in forms if form not in first.variants)
+            first.mentions = sorted([*first.mentions, *draft.mentions], key=lambda m: m.start)
+            first.owned |= draft.owned
+    return kept[0], kept[1]
