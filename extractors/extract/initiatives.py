@@ -53,6 +53,8 @@ _ENDED_CLAUSE = re.compile(
 
 
 _LEAD_PARAGRAPHS = 2
+# Besides the launch cues: a lead that says an act starts to apply or is proposed.
+_TAKES_EFFECT = re.compile(r"\b(?:applies|apply|proposed|proposes|takes effect)\b")
 # What a heading may list of an initiative before naming it: "Commitments of the ...".
 _PARTS_OF = re.compile(
     r"^(?:commitments|signatories|members|actions|principles|pledges|objectives)\s+of\s+(?:the\s+)?",
@@ -265,14 +267,23 @@ def _joined_in_lead(drafts: list[Draft], context: DocumentContext) -> Draft | No
 
 
 def _lead_subject(drafts: list[Draft], context: DocumentContext) -> Draft | None:
-    """The initiative the lead names first, when the title names none: a page that opens
-    with "... today launch a Global Alliance against ..." is about that alliance."""
+    """The initiative the lead names first in a sentence that launches, adopts or applies it,
+    when the title names none: "... today launch a Global Alliance against ..." is about it;
+    "INHOPE, the association of hotlines, is ..." is not enough."""
     leads = [i for i, b in enumerate(context.blocks) if b.kind == "paragraph"][:_LEAD_PARAGRAPHS]
+    starts = [
+        (sentence.start, sentence.end)
+        for lead in leads
+        for sentence in context.sentences_of(lead)
+        if sentence.has_cue("LAUNCH")
+        or sentence.has_cue("LAUNCH_WEAK")
+        or _TAKES_EFFECT.search(sentence.text)
+    ]
     in_lead = [
         (mention.start, order)
         for order, draft in enumerate(drafts)
         for mention in draft.mentions
-        if mention.block in leads and mention.is_name
+        if mention.is_name and any(start <= mention.start < end for start, end in starts)
     ]
     return drafts[min(in_lead)[1]] if in_lead else None
 
