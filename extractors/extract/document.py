@@ -20,6 +20,7 @@ from extractors.extract.lifecycle import Lifecycle, lifecycle
 from extractors.extract.nlp import default_nlp
 from extractors.extract.published import publication_date
 from extractors.extract.registry_links import registry_warnings, unregistered_warnings
+from extractors.extract.relations import relation_signatories
 from extractors.extract.signatories import FoundSignatory, inline_signatories, list_signatories
 from extractors.extract.status import only_active
 from extractors.extract.structure import ItemList, intro_paragraph, item_lists
@@ -88,6 +89,13 @@ def _signatories(
     found = inline_signatories(context, draft, drafts)
     for item_list in lists:
         found.extend(list_signatories(context, item_list, item_list.intro))
+    related = [
+        FoundSignatory(name, "signatory", start, end)
+        for name, start, end in relation_signatories(context, draft)
+    ]
+    # A name told whole by a relation replaces the pieces a list split it into.
+    found = [f for f in found if not any(r.start <= f.start and f.end <= r.end for r in related)]
+    found += [r for r in related if not any(f.start <= r.start and r.end <= f.end for f in found)]
     return sorted(found, key=lambda item: item.start)
 
 
