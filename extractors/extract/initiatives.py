@@ -53,6 +53,8 @@ _ENDED_CLAUSE = re.compile(
 
 
 _LEAD_PARAGRAPHS = 2
+# A heading's period: "Safer Internet Plus (2005–2008)".
+_PERIOD = re.compile(r"\(((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\)\s*$")
 # Besides the launch cues: a lead that says an act starts to apply or is proposed.
 _TAKES_EFFECT = re.compile(r"\b(?:applies|apply|proposed|proposes|takes effect)\b")
 # What a heading may list of an initiative before naming it: "Commitments of the ...".
@@ -92,8 +94,11 @@ def _heading_drafts(context: DocumentContext) -> list[Draft]:
         named = registered or heading_name(block.text) or _heading_of_parts(block.text)
         if named is None:
             continue
-        draft = Draft(named[0], named[1], "heading", index, heading_year(block.text))
+        period = _PERIOD.search(block.text)
+        year = heading_year(block.text) or (period.group(1) if period else None)
+        draft = Draft(named[0], named[1], "heading", index, year)
         draft.registry_id = registered[2] if registered else None
+        draft.heading_end_year = period.group(2) if period else None
         draft.owned = set(range(index + 1, section_end(context.blocks, index)))
         draft.mentions.append(Mention(block.span.start, block.span.end, index))
         drafts.append(draft)

@@ -236,8 +236,16 @@ def _ended(
             value = _dates_near(context, (sentence.start, sentence.end), cue, others)
             if value:
                 return True, value
-    finished = _labelled_date(context, draft, _FINISH_LINE)
+    finished = _labelled_date(context, draft, _FINISH_LINE) or _period_end(context, draft)
     return has_ended or finished is not None, finished
+
+
+def _period_end(context: DocumentContext, draft: Draft) -> str | None:
+    """The end of the period a heading gives, when the page was written after it."""
+    end = draft.heading_end_year
+    # Without a publication date, the latest date the page speaks of says when it was written.
+    latest = context.document.published or max((d.value for d in context.dates), default=None)
+    return end if end and latest and end < latest[:4] else None
 
 
 def _labelled_date(context: DocumentContext, draft: Draft, label: re.Pattern[str]) -> str | None:

@@ -80,6 +80,11 @@ def registry_matches(text: str) -> list[RegistryMatch]:
         entry = registry.get(entry_id)
         if entry is not None and _written_as_name(written):
             start, end = tokens[index].start(), tokens[index + size - 1].end()
+            if (
+                text.count("(", start, end) > text.count(")", start, end)
+                and text[end : end + 1] == ")"
+            ):
+                end += 1  # "Safer Internet Programme (2009–2013)": the name closes its parenthesis
             found.append(RegistryMatch(start, end, entry_id, entry.kind))
         index += size
     return found
