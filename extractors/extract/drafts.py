@@ -42,7 +42,7 @@ class Draft:
     # actions or signatories, as a title names bodies and events as often as initiatives.
     needs_facts: bool = False
     registry_id: str | None = None  # the registered initiative it is, once linked
-    heading_end_year: str | None = None  # "Safer Internet Plus (2005–2008)": it ran until 2008
+    heading_end_year: str | None = None  # "Safer Internet Plus (2005-2008)": it ran until 2008
 
     @property
     def keys(self) -> set[str]:

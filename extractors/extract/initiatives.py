@@ -53,7 +53,7 @@ _ENDED_CLAUSE = re.compile(
 
 
 _LEAD_PARAGRAPHS = 2
-# A heading's period: "Safer Internet Plus (2005–2008)".
+# A heading's period: "Safer Internet Plus (2005-2008)".
 _PERIOD = re.compile(r"\(((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\)\s*$")
 # Besides the launch cues: a lead that says an act starts to apply or is proposed.
 _TAKES_EFFECT = re.compile(r"\b(?:applies|apply|proposed|proposes|takes effect)\b")

@@ -84,7 +84,7 @@ def registry_matches(text: str) -> list[RegistryMatch]:
                 text.count("(", start, end) > text.count(")", start, end)
                 and text[end : end + 1] == ")"
             ):
-                end += 1  # "Safer Internet Programme (2009–2013)": the name closes its parenthesis
+                end += 1  # "Safer Internet Programme (2009-2013)": the name closes its parenthesis
             found.append(RegistryMatch(start, end, entry_id, entry.kind))
         index += size
     return found
