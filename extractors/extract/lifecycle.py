@@ -191,13 +191,26 @@ def _launched(
             launched = _first_made_precise(stated) or nearby[0]
             start = _stated_start(context, draft, sentences, others)
             # "signed ... in 2021" and "ran from Mar. 2021": the start made precise.
-            return _first_made_precise([launched, start] if start else [launched])
+            precise = _first_made_precise([launched, start] if start else [launched])
+            return _first_made_precise([precise or launched, *_launch_dates_owned(context, draft)])
     return (
         _labelled_date(context, draft, _START_LINE)
         or draft.heading_year
         or _stated_start(context, draft, sentences, others)
         or _date_of_name(context, draft)
     )
+
+
+def _launch_dates_owned(context: DocumentContext, draft: Draft) -> list[str]:
+    """Dates of launch sentences in the initiative's own blocks, named or not ("It was signed
+    in Brussels on 6 February 2007"): they may make the launch month a day."""
+    return [
+        found.value
+        for index in sorted(draft.owned)
+        for sentence in context.sentences_of(index)
+        if sentence.has_cue("LAUNCH") or sentence.has_cue("LAUNCH_WEAK")
+        for found in context.dates_between(sentence.start, sentence.end)
+    ]
 
 
 def _date_of_name(context: DocumentContext, draft: Draft) -> str | None:
