@@ -30,6 +30,7 @@ from extractors.extract.proper_titles import proper_title_draft, title_object_dr
 from extractors.extract.references import resolve_references
 from extractors.extract.registry_links import (
     heading_registry_name,
+    is_edition,
     link_drafts,
     merge_candidates,
     merge_linked,
@@ -53,6 +54,8 @@ _ENDED_CLAUSE = re.compile(
 
 
 _LEAD_PARAGRAPHS = 2
+# "taken up by the Insafe network": the agent of the lead's verb, not what it launched.
+_AGENT = re.compile(r"\bby\s+(?:the\s+)?$")
 # A heading's period: "Safer Internet Plus (2005-2008)".
 _PERIOD = re.compile(r"\(((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\)\s*$")
 # Besides the launch cues: a lead that says an act starts to apply or is proposed.
@@ -288,9 +291,26 @@ def _lead_subject(drafts: list[Draft], context: DocumentContext) -> Draft | None
         (mention.start, order)
         for order, draft in enumerate(drafts)
         for mention in draft.mentions
-        if mention.is_name and any(start <= mention.start < end for start, end in starts)
+        if mention.is_name
+        and any(start <= mention.start < end for start, end in starts)
+        and not _AGENT.search(context.text, max(0, mention.start - 12), mention.start)
     ]
     return drafts[min(in_lead)[1]] if in_lead else None
+
+
+def _occasion_yields(
+    context: DocumentContext, drafts: list[Draft], registered: list[Draft]
+) -> list[Draft]:
+    """A title's event or edition ("Safer Internet Day 2010: ...") gives way to the initiative
+    the lead launches or publishes that day: the page is about that one."""
+    title = context.document.title or ""
+    if len(registered) != 1 or not is_edition(title, registered[0]):
+        return registered
+    subject = _lead_subject([d for d in drafts if d is not registered[0]], context)
+    if subject is None:
+        return registered
+    registered[0].source = "prose"
+    return []
 
 
 def _said_to_have_ended(context: DocumentContext, draft: Draft) -> bool:
@@ -320,6 +340,7 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
     for draft in drafts:
         if draft.body_spelling and name_key(draft.body_spelling) not in draft.keys:
             draft.variants.append(draft.body_spelling)
+    registered = _occasion_yields(context, drafts, registered)
     primary = _primary(drafts, context)
     if primary is not None:
         owned_by_headings = set().union(*(d.owned for d in drafts if d.source == "heading"))

@@ -274,3 +274,12 @@ def merge_linked(described: list[Draft], mentioned: list[Draft]) -> tuple[list[D
             first.mentions = sorted([*first.mentions, *draft.mentions], key=lambda m: m.start)
             first.owned |= draft.owned
     return kept[0], kept[1]
+
+
+def is_edition(title: str, draft: Draft) -> bool:
+    """True when a title names a registered event, or an initiative with a year after it."""
+    entry = load_initiatives().get(draft.registry_id or "")
+    if entry is not None and entry.kind == "event":
+        return True
+    at = title.find(draft.name)
+    return at >= 0 and _EDITION.match(title, at + len(draft.name)) is not None
