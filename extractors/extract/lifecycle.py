@@ -94,10 +94,12 @@ def _owned_cues(
     drafts = [draft, *(other for other in others if other is not draft)]
     within = (sentence.start, sentence.end)
     agents = _agents(context, sentence, drafts) if "END" in labels else set()
+    own_from = _own_clause_start(sentence, draft, others)
     return [
         cue
         for cue in sentence.cues
         if cue.label in labels
+        and cue.start >= own_from
         and (
             _relative_clause_owner(context, sentence, cue, drafts)
             or nearest_initiative(drafts, cue.start, cue.end, within, agents)
@@ -105,6 +107,19 @@ def _owned_cues(
         is draft
         and _is_stated_fact(sentence, cue.start)
     ]
+
+
+def _own_clause_start(sentence: Sentence, draft: Draft, others: list[Draft]) -> int:
+    """In a section another initiative heads, a cue before the draft's name is the owner's:
+    "Launched on 7 February 2017, building on the work of the CEO Coalition" under the
+    Alliance's heading tells when the Alliance started."""
+    if sentence.block in draft.owned:
+        return sentence.start
+    sections = [o for o in others if o is not draft and o.source == "heading"]
+    if not any(sentence.block in other.owned for other in sections):
+        return sentence.start
+    inside = [m.start for m in draft.mentions if sentence.start <= m.start < sentence.end]
+    return min(inside, default=sentence.end)
 
 
 def _relative_clause_owner(
