@@ -18,7 +18,7 @@ from extractors.extract.names import NameCandidate, vocabulary
 from extractors.registry import Registry, load_initiatives
 
 # Words that make what follows them a name's complement: "Expert group on", "Special group on".
-_COMPLEMENT = re.compile(r"\b(?:on|of|for|against|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_COMPLEMENT = re.compile(r"\b(?:on|of|for|against|to)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 # Words that make a registered event a date: "signed on Safer Internet Day, 10 February".
 _TEMPORAL = re.compile(r"\b(?:on|at|during|for|since)\s+(?:the\s+)?(?:\d{4}\s+)?$", re.IGNORECASE)
 # A year right after a name: an edition of an event ("Safer Internet Forum 2024 looks back ...").
@@ -98,6 +98,21 @@ def _longest_at(table: _Table, keys: list[str], index: int) -> tuple[int, str] |
     return None
 
 
+def _shape_wins(candidate: NameCandidate, registered: list[NameCandidate], text: str) -> bool:
+    """Whether a name read by shape stands over the registered names it overlaps: when they
+    only overlap it partly ("(BIK) Quality Assurance Programme"), or the registered name is
+    its complement ("European strategy for a Better Internet for Kids")."""
+    first = registered[0]
+    inside = all(candidate.start <= r.start and r.end <= candidate.end for r in registered)
+    covered = any(r.start <= candidate.start and candidate.end <= r.end for r in registered)
+    if covered:
+        return False
+    if not inside:
+        return True
+    prefix = text[candidate.start : first.start]
+    return candidate.start < first.start and _COMPLEMENT.search(prefix) is not None
+
+
 def registry_id_of(
     names: list[str], named: set[str], registry: Registry | None = None
 ) -> str | None:
@@ -141,12 +156,7 @@ def merge_candidates(
             for i, r in enumerate(registered)
             if r.start < candidate.end and candidate.start < r.end
         ]
-        if not overlapping:
-            kept_found.append(candidate)
-            continue
-        first = overlapping[0][1]
-        prefix = text[candidate.start : first.start]
-        if candidate.start < first.start and _COMPLEMENT.search(prefix):
+        if not overlapping or _shape_wins(candidate, [r for _, r in overlapping], text):
             kept_found.append(candidate)
             dropped.update(i for i, _ in overlapping)
     kept = [r for i, r in enumerate(registered) if i not in dropped]

@@ -77,3 +77,31 @@ def test_a_date_that_disagrees_with_the_registry_is_a_warning_not_an_override() 
         "launched 2008-03 on the page, 2007-02-06 in the registry"
     ]
     assert registry_warnings(None, "2008", None) == []
+
+
+def test_a_period_in_a_heading_ends_the_initiative_when_the_page_speaks_of_later_years() -> None:
+    extraction = _extract(
+        ("title", "Programmes for a safer internet"),
+        ("heading", "Safer Internet Plus (2005-2008)", {"level": 2}),
+        ("paragraph", "Safer Internet Plus fought illegal and harmful content."),
+        ("heading", "What came next", {"level": 2}),
+        ("paragraph", "From 2014 the work was funded under another programme."),
+    )
+    (plus,) = [i for i in extraction.initiatives if i.registry_id == "safer-internet-plus"]
+    assert (plus.launched, plus.ended, plus.status) == ("2005", "2008", "ended")
+
+
+def test_a_launch_in_another_initiative_section_is_not_the_one_it_builds_on() -> None:
+    extraction = _extract(
+        ("title", "Self-regulation for a better internet"),
+        ("heading", "CEO Coalition to make the internet a better place for kids", {"level": 2}),
+        ("paragraph", "The CEO Coalition worked on five actions."),
+        ("heading", "Alliance to better protect minors online", {"level": 2}),
+        (
+            "paragraph",
+            "Launched on Safer Internet Day, 7 February 2017, building on the work of the CEO "
+            "Coalition.",
+        ),
+    )
+    launched = {i.registry_id: i.launched for i in extraction.initiatives}
+    assert launched["ceo-coalition"] is None
