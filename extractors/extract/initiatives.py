@@ -17,6 +17,7 @@ import re
 
 from extractors.extract.context import DocumentContext
 from extractors.extract.drafts import Draft, Mention, is_variant
+from extractors.extract.lead import joined_in_lead, lead_subject, occasion_yields
 from extractors.extract.names import (
     NameCandidate,
     acronym_of,
@@ -30,7 +31,6 @@ from extractors.extract.proper_titles import proper_title_draft, title_object_dr
 from extractors.extract.references import resolve_references
 from extractors.extract.registry_links import (
     heading_registry_name,
-    is_edition,
     link_drafts,
     merge_candidates,
     merge_linked,
@@ -53,13 +53,8 @@ _ENDED_CLAUSE = re.compile(
 )
 
 
-_LEAD_PARAGRAPHS = 2
-# "taken up by the Insafe network": the agent of the lead's verb, not what it launched.
-_AGENT = re.compile(r"\bby\s+(?:the\s+)?$")
 # A heading's period: "Safer Internet Plus (2005-2008)".
 _PERIOD = re.compile(r"\(((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\)\s*$")
-# Besides the launch cues: a lead that says an act starts to apply or is proposed.
-_TAKES_EFFECT = re.compile(r"\b(?:applies|apply|proposed|proposes|takes effect)\b")
 # What a heading may list of an initiative before naming it: "Commitments of the ...".
 _PARTS_OF = re.compile(
     r"^(?:commitments|signatories|members|actions|principles|pledges|objectives)\s+of\s+(?:the\s+)?",
@@ -257,60 +252,8 @@ def _primary(drafts: list[Draft], context: DocumentContext) -> Draft | None:
     kinds = _title_kinds(context)
     named_in_title = [d for d in drafts if d.kind in kinds and d.mentions]
     if not named_in_title:
-        return _joined_in_lead(drafts, context) or _lead_subject(drafts, context)
+        return joined_in_lead(drafts, context) or lead_subject(drafts, context)
     return max(named_in_title, key=lambda draft: len(draft.mentions))
-
-
-def _joined_in_lead(drafts: list[Draft], context: DocumentContext) -> Draft | None:
-    """ "TikTok and LinkedIn have joined the Code of conduct ...": the lead says who joined what."""
-    # The lead may take two paragraphs: a general one, then "The Code ... was signed by".
-    leads = [i for i, b in enumerate(context.blocks) if b.kind == "paragraph"][:_LEAD_PARAGRAPHS]
-    for sentence in (s for lead in leads for s in context.sentences_of(lead)):
-        if not sentence.has_cue("SIGNATORY"):
-            continue
-        for draft in drafts:
-            if any(sentence.start <= m.start < sentence.end for m in draft.mentions):
-                return draft
-    return None
-
-
-def _lead_subject(drafts: list[Draft], context: DocumentContext) -> Draft | None:
-    """The initiative the lead names first in a sentence that launches, adopts or applies it,
-    when the title names none: "... today launch a Global Alliance against ..." is about it;
-    "INHOPE, the association of hotlines, is ..." is not enough."""
-    leads = [i for i, b in enumerate(context.blocks) if b.kind == "paragraph"][:_LEAD_PARAGRAPHS]
-    starts = [
-        (sentence.start, sentence.end)
-        for lead in leads
-        for sentence in context.sentences_of(lead)
-        if sentence.has_cue("LAUNCH")
-        or sentence.has_cue("LAUNCH_WEAK")
-        or _TAKES_EFFECT.search(sentence.text)
-    ]
-    in_lead = [
-        (mention.start, order)
-        for order, draft in enumerate(drafts)
-        for mention in draft.mentions
-        if mention.is_name
-        and any(start <= mention.start < end for start, end in starts)
-        and not _AGENT.search(context.text, max(0, mention.start - 12), mention.start)
-    ]
-    return drafts[min(in_lead)[1]] if in_lead else None
-
-
-def _occasion_yields(
-    context: DocumentContext, drafts: list[Draft], registered: list[Draft]
-) -> list[Draft]:
-    """A title's event or edition ("Safer Internet Day 2010: ...") gives way to the initiative
-    the lead launches or publishes that day: the page is about that one."""
-    title = context.document.title or ""
-    if len(registered) != 1 or not is_edition(title, registered[0]):
-        return registered
-    subject = _lead_subject([d for d in drafts if d is not registered[0]], context)
-    if subject is None:
-        return registered
-    registered[0].source = "prose"
-    return []
 
 
 def _said_to_have_ended(context: DocumentContext, draft: Draft) -> bool:
@@ -340,7 +283,7 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
     for draft in drafts:
         if draft.body_spelling and name_key(draft.body_spelling) not in draft.keys:
             draft.variants.append(draft.body_spelling)
-    registered = _occasion_yields(context, drafts, registered)
+    registered = occasion_yields(context, drafts, registered)
     primary = _primary(drafts, context)
     if primary is not None:
         owned_by_headings = set().union(*(d.owned for d in drafts if d.source == "heading"))
