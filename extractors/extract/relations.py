@@ -1,6 +1,7 @@
 """Signatories told by a relation in prose, whatever the gazetteer knows.
 
-"Microsoft became the 13th signatory of the Code", "Kreativitet & Kommunikation signed the
+"Microsoft became the 13th signatory of the Code", "A and B were the first to sign the Code",
+"Kreativitet & Kommunikation signed the
 Code", "Today the platform Jeuxvideo.com joins the Code of Conduct": the subject of a verb of
 signing or joining whose object is a mention of the initiative. "... have signed the
 Principles. Among them are A, B and C": the names a sentence lists after the members of an
@@ -21,7 +22,8 @@ _RELATION = re.compile(
     r"\s+(?:(?:has|have|had|today|also|officially|formally|now)\s+)*"
     r"(?:signed(?:\s+up\s+to)?|signs(?:\s+up\s+to)?|joined|joins|endorsed|endorses|"
     r"adhered\s+to|adheres\s+to|subscribed\s+to|subscribes\s+to|"
-    r"became\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:signatory|member|signatories|members)\s+(?:of|to))"
+    r"became\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:signatory|member|signatories|members)\s+(?:of|to)|"
+    r"(?:was|were)\s+(?:the|among\s+the)\s+(?:first|last|latest)\s+to\s+(?:sign|join|endorse))"
     r"\s+(?:the\s+)?(?:new\s+|revised\s+)?$",
     re.IGNORECASE,
 )
