@@ -21,6 +21,8 @@ from extractors.extract.initiatives import Draft, find_initiatives
 from extractors.extract.lifecycle import Lifecycle, lifecycle
 from extractors.extract.nlp import default_nlp
 from extractors.extract.published import publication_date
+from extractors.extract.registry_links import registry_warnings, unregistered_warnings
+from extractors.extract.relations import relation_signatories
 from extractors.extract.signatories import FoundSignatory, inline_signatories, list_signatories
 from extractors.extract.status import only_active
 from extractors.extract.structure import ItemList, intro_paragraph, item_lists
@@ -94,6 +96,13 @@ def _signatories(
     found = inline_signatories(context, draft, drafts, index)
     for item_list in lists:
         found.extend(list_signatories(context, item_list, item_list.intro))
+    related = [
+        FoundSignatory(name, "signatory", start, end)
+        for name, start, end in relation_signatories(context, draft)
+    ]
+    # A name told whole by a relation replaces the pieces a list split it into.
+    found = [f for f in found if not any(r.start <= f.start and f.end <= r.end for r in related)]
+    found += [r for r in related if not any(f.start <= r.start and r.end <= f.end for f in found)]
     return sorted(found, key=lambda item: item.start)
 
 
@@ -136,8 +145,10 @@ def _initiative(
         Action(strand=a.strand, text=a.text, evidence=Span(start=a.start, end=a.end))
         for a in found_actions
     ]
+    warnings = count_warnings(context, draft, len(signatories), found_actions, announcements)
     return Initiative(
         name=draft.name,
+        registry_id=draft.registry_id,
         aliases=draft.aliases(),
         launched=life.launched,
         ended=life.ended,
@@ -145,7 +156,7 @@ def _initiative(
         signatories=signatories,
         actions=actions,
         evidence=_evidence(draft),
-        warnings=count_warnings(context, draft, len(signatories), found_actions, announcements),
+        warnings=[*warnings, *registry_warnings(draft.registry_id, life.launched, life.ended)],
     )
 
 
@@ -199,7 +210,10 @@ def extract_document(
             initiatives=initiatives,
             mentioned=list(dict.fromkeys(draft.name for draft in mentioned)),
             dates=_dates(context),
-            warnings=list(document.warnings),
+            warnings=[
+                *document.warnings,
+                *unregistered_warnings([i.name for i in initiatives if i.registry_id is None]),
+            ],
             extractor_version=EXTRACTOR_VERSION,
         )
     except ValidationError as exc:

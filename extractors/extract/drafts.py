@@ -45,6 +45,8 @@ class Draft:
     # True for a name without a kind noun read from the title: it stands only with a list of
     # actions or signatories, as a title names bodies and events as often as initiatives.
     needs_facts: bool = False
+    registry_id: str | None = None  # the registered initiative it is, once linked
+    heading_end_year: str | None = None  # "Safer Internet Plus (2005-2008)": it ran until 2008
 
     @property
     def keys(self) -> frozenset[str]:

@@ -24,6 +24,7 @@ _LAUNCH_ADVERBS = re.compile(r"(?:\s+(?:today|yesterday|jointly|also|have|has))*
 _LIST_LEAD = re.compile(
     r"^(?:(?:[a-z]+\s+){0,3}(?i:including|namely|such as|notably|e\.g\.)|(?i:with))\s+"
 )
+_RELATIVE_END = re.compile(r"\b(?:that|which)\s*$")
 # Where an associated cue's own clause begins or ends: "A and B, with C among the associated".
 CLAUSE_BREAK = re.compile(r",\s+(?:with|while|whereas|and)\b|;")
 
@@ -97,6 +98,8 @@ def _lists_before_cues(context: DocumentContext, sentence: Sentence) -> list[tup
     spans = []
     for number, match in enumerate(matches):
         head = sentence.text[: match.start()]
+        if _RELATIVE_END.search(head):
+            continue  # "... progress made by the platforms that signed up": not a list's verb
         clause_start = max(head.rfind(":"), head.rfind(" \u2013 "), head.rfind(" \u2014 ")) + 1
         if number > 0:  # a later clause opens after the previous cue, at ", and" or ";"
             clause_break = CLAUSE_BREAK.search(head, matches[number - 1].end())
