@@ -26,6 +26,7 @@ from extractors.extract.relations import relation_signatories
 from extractors.extract.signatories import FoundSignatory, inline_signatories, list_signatories
 from extractors.extract.status import only_active
 from extractors.extract.structure import ItemList, intro_paragraph, item_lists
+from extractors.gc_pause import cycle_collector_paused
 from schemas.document import CleanedDocument, Span
 from schemas.errors import ExtractionError
 from schemas.extraction import Action, DateMention, Extraction, Initiative, Signatory
@@ -169,6 +170,7 @@ def _dates(context: DocumentContext) -> list[DateMention]:
     ]
 
 
+@cycle_collector_paused
 def extract_document(
     document: CleanedDocument, *, nlp: Language | None = None, budget: PageBudget = DEFAULT_BUDGET
 ) -> Extraction:

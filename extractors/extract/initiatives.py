@@ -14,6 +14,7 @@ Strengthened Code", "It") are resolved by `references`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from extractors.budget import check_within
 from extractors.extract.context import DocumentContext
@@ -101,8 +102,13 @@ def _heading_drafts(context: DocumentContext) -> list[Draft]:
         draft.owned = set(range(index + 1, section_end(context.blocks, index)))
         draft.mentions.append(Mention(block.span.start, block.span.end, index))
         drafts.append(draft)
+    headings = [draft.heading or 0 for draft in drafts]  # ascending: drafts are in page order
     for outer in drafts:
-        for inner in drafts:
+        # Only the drafts whose heading lies in `outer`'s section can be nested in it: a scan
+        # of every draft per draft made pages of many headings quadratic.
+        first = bisect_right(headings, outer.heading or 0)
+        last = bisect_right(headings, max(outer.owned, default=-1))
+        for inner in drafts[first:last]:
             if inner is not outer and inner.heading in outer.owned:
                 outer.owned -= inner.owned | {inner.heading}  # a nested initiative's own blocks
     return drafts

@@ -8,6 +8,7 @@ generated text and on the corpus pages.
 
 from __future__ import annotations
 
+import gc
 import re
 
 import pytest
@@ -23,6 +24,7 @@ from extractors.extract.drafts import Draft, Mention, MentionIndex
 from extractors.extract.nlp import build_nlp, organisation_offsets, sentence_spans
 from extractors.extract.references import _aligned_lowercase, _spelled
 from extractors.extract.resources import load_jsonl
+from extractors.gc_pause import cycle_collector_paused
 from tests.extractors.corpus_pages import CorpusPage, corpus_pages
 
 NLP = build_nlp()
@@ -145,3 +147,25 @@ def test_an_index_led_by_a_draft_answers_as_one_built_with_it_first(first: int) 
             assert shared.first_ending_between(low, high) is built.first_ending_between(low, high)
             within = (low, high + 10)
             assert shared.nearest(low, high, within) is built.nearest(low, high, within)
+
+
+def test_the_cycle_collector_is_left_as_it_was_found() -> None:
+    seen: list[bool] = []
+
+    @cycle_collector_paused
+    def stage(fail: bool) -> None:
+        seen.append(gc.isenabled())
+        if fail:
+            raise ValueError("stage failed")
+
+    stage(False)
+    with pytest.raises(ValueError, match="stage failed"):
+        stage(True)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        stage(False)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert seen == [False, False, False]
