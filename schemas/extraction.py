@@ -55,7 +55,9 @@ class Action(_Model):
 
 
 class Initiative(_Model):
-    name: str
+    name: str  # as the page writes it
+    # The id of the entry in bikwatch's initiative registry, or None for one it does not know.
+    registry_id: str | None = None
     aliases: list[str] = Field(default_factory=list)
     launched: PartialDate | None = None
     ended: PartialDate | None = None

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from itertools import islice
+
 from extractors.clean.dates import find_date
 from extractors.clean.walk import RawBlock
 from schemas.document import Block, CleanedDocument, CleaningMode, Span
@@ -10,6 +13,9 @@ BLOCK_SEPARATOR = "\n\n"
 _MAX_PLACE_WORDS = 2
 # A date and two place names are far shorter: longer blocks are not searched for a date.
 _MAX_DATELINE_CHARS = 120
+_MAX_DATE_WORDS = 3  # the most words one date of `find_date` touches: "December 1, 2011"
+_WORD = re.compile(r"\S+")
+_WORD_EDGES = ",.:;()-\u2013"
 
 
 def assemble_document(
@@ -81,6 +87,8 @@ def is_dateline(block: RawBlock) -> bool:
     """
     if block.kind not in ("paragraph", "list_item") or len(block.text) > _MAX_DATELINE_CHARS:
         return False
+    if _has_too_many_words(block.text):
+        return False
     found = find_date(block.text)
     if found is None:
         return False
@@ -88,6 +96,15 @@ def is_dateline(block: RawBlock) -> bool:
     if block.text[: match.start()].rstrip().endswith("("):
         return False  # "Instagram (January 2018)": a name with its date, not a dateline
     rest = (block.text[: match.start()] + " " + block.text[match.end() :]).split()
-    words = [word.strip(",.:;()-\u2013") for word in rest]
+    words = [word.strip(_WORD_EDGES) for word in rest]
     words = [word for word in words if word]
     return len(words) <= _MAX_PLACE_WORDS and all(word[0].isupper() for word in words)
+
+
+def _has_too_many_words(text: str) -> bool:
+    """True when `text` has more words than a date and a place: a date touches at most
+    three of them ("December 1, 2011"), so the rest would be over the limit. Reads only the
+    first few words, so a long paragraph costs no date search."""
+    words = (match.group(0).strip(_WORD_EDGES) for match in _WORD.finditer(text))
+    limit = _MAX_PLACE_WORDS + _MAX_DATE_WORDS
+    return len([word for word in islice((w for w in words if w), limit + 1)]) > limit

@@ -23,6 +23,7 @@ from extractors.clean.region import drop_link_farms, keep_main_region
 from extractors.clean.rules import BoilerplateRules, load_rules
 from extractors.clean.text import collapse_whitespace
 from extractors.clean.walk import BlockReader, RawBlock
+from extractors.gc_pause import cycle_collector_paused
 from extractors.sites import site_for_url
 from schemas.document import CleanedDocument, CleaningMode
 from schemas.errors import CleaningError
@@ -31,6 +32,7 @@ from schemas.errors import CleaningError
 _MIN_GENERIC_SHARE = 0.03
 
 
+@cycle_collector_paused
 def clean_html(
     html: str,
     url: str,

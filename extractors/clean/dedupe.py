@@ -98,10 +98,11 @@ def drop_repeated_blocks(blocks: list[RawBlock], title: str | None) -> list[RawB
         key = repeats.keys[index]
         is_title = key == title_key and block.kind in ("heading", "paragraph")
         # A list item naming a report or an organisation often repeats words of the text.
+        shingles = _shingles(key)
         is_pulled_quote = (
-            block.kind != "list_item" and repeats.twin[index] is None and seen.contains(key)
+            block.kind != "list_item" and repeats.twin[index] is None and seen.contains(shingles)
         )
-        seen.add(key)
+        seen.add(shingles)
         if not (is_title or is_pulled_quote or repeats.is_repeat(index)):
             keep.append(block)
     return keep
@@ -149,14 +150,14 @@ class _SeenText:
     def __init__(self) -> None:
         self._shingles: set[tuple[str, ...]] = set()
 
-    def contains(self, key: str) -> bool:
-        shingles = _shingles(key)
-        return bool(shingles) and all(shingle in self._shingles for shingle in shingles)
+    def contains(self, shingles: list[tuple[str, ...]]) -> bool:
+        return bool(shingles) and self._shingles.issuperset(shingles)
 
-    def add(self, key: str) -> None:
-        self._shingles.update(_shingles(key))
+    def add(self, shingles: list[tuple[str, ...]]) -> None:
+        self._shingles.update(shingles)
 
 
 def _shingles(key: str) -> list[tuple[str, ...]]:
+    """Every run of `_SHINGLE_WORDS` words of `key`, built by `zip` (one pass, in C)."""
     words = key.split()
-    return [tuple(words[i : i + _SHINGLE_WORDS]) for i in range(len(words) - _SHINGLE_WORDS + 1)]
+    return list(zip(*(words[i:] for i in range(_SHINGLE_WORDS)), strict=False))

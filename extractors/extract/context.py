@@ -14,8 +14,8 @@ from functools import cached_property
 from spacy.language import Language
 
 from extractors.budget import DEFAULT_BUDGET, PageBudget, check_within
-from extractors.extract.dates import FoundDate, find_dates, year_of
-from extractors.extract.nlp import CUES_KEY
+from extractors.extract.dates import FoundDate, find_dates, find_dates_needing_year, year_of
+from extractors.extract.nlp import CUES_KEY, organisation_offsets, sentence_spans
 from schemas.document import Block, CleanedDocument
 
 # A closing sentence that takes up the one before: "These include:", "They are:".
@@ -156,16 +156,17 @@ def _sentences(document: CleanedDocument, nlp: Language) -> tuple[list[Sentence]
     cues = [Cue(span.label_, span.start_char, span.end_char) for span in doc.spans[CUES_KEY]]
     cue_starts = [cue.start for cue in cues]
     sentences = []
-    for span in doc.sents:
-        text = span.text.strip()
+    for span_start, span_end in sentence_spans(doc):
+        raw = document.text[span_start:span_end]
+        text = raw.strip()
         if not text or not starts:
             continue
-        start = span.start_char + span.text.index(text)
+        start = span_start + raw.index(text)
         end = start + len(text)
         candidates = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
         inside = tuple(cue for cue in candidates if cue.end <= end)
         sentences.append(Sentence(start, end, _block_of(starts, start), text, inside))
-    organisations = [(entity.start_char, entity.end_char) for entity in doc.ents]
+    organisations = organisation_offsets(doc)
     return sentences, organisations
 
 
@@ -174,11 +175,12 @@ def _document_dates(document: CleanedDocument) -> list[FoundDate]:
     found: list[FoundDate] = []
     last_year = int(document.published[:4]) if document.published else None
     for block in document.blocks:
-        explicit = find_dates(block.text)
+        explicit, needs_year = find_dates_needing_year(block.text)
         context_year = next((year_of(d.value) for d in explicit), None)
         if context_year is None:
             context_year = int(document.published[:4]) if document.published else last_year
-        for date in find_dates(block.text, context_year=context_year):
+        in_block = find_dates(block.text, context_year=context_year) if needs_year else explicit
+        for date in in_block:
             offset = block.span.start
             found.append(FoundDate(date.text, date.value, date.start + offset, date.end + offset))
         if explicit:

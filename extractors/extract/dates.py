@@ -48,6 +48,11 @@ def _vocabulary() -> _Vocabulary:
     )
 
 
+# Kinds whose value takes the caller's `context_year`; every other kind states its year.
+_YEARLESS_KINDS = frozenset({"day_month", "month_day"})
+_ANY_DIGIT = re.compile(r"[0-9]")  # each pattern holds an ASCII day or year
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     names = sorted(_vocabulary().months, key=len, reverse=True)
@@ -153,8 +158,19 @@ def find_dates(text: str, *, context_year: int | None = None) -> list[FoundDate]
     `context_year` completes a day and month without a year ("7 February"); without it such
     an expression is skipped rather than guessed.
     """
+    return find_dates_needing_year(text, context_year=context_year)[0]
+
+
+def find_dates_needing_year(
+    text: str, *, context_year: int | None = None
+) -> tuple[list[FoundDate], bool]:
+    """`find_dates`, and whether a day and month without a year was read: only then can
+    another `context_year` give another answer, so a caller need not search twice."""
+    if _ANY_DIGIT.search(text) is None:
+        return [], False  # every date has a day or a year
     taken = _TakenSpans()
     found: list[FoundDate] = []
+    needs_year = False
     for kind, pattern in _patterns().items():
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -162,12 +178,13 @@ def find_dates(text: str, *, context_year: int | None = None) -> list[FoundDate]
                 continue
             if not _is_plausible(kind, match, text):
                 continue
+            needs_year = needs_year or kind in _YEARLESS_KINDS
             values = [v for v in _values(kind, match, context_year) if v is not None]
             if not values:
                 continue
             taken.add(start, end)
             found.extend(FoundDate(match.group(0), value, start, end) for value in values)
-    return sorted(found, key=lambda item: (item.start, item.value))
+    return sorted(found, key=lambda item: (item.start, item.value)), needs_year
 
 
 class _TakenSpans:

@@ -16,13 +16,17 @@ from extractors.budget import DEFAULT_BUDGET, PageBudget
 from extractors.extract.actions import FoundAction, is_action_list, list_actions
 from extractors.extract.checks import count_warnings
 from extractors.extract.context import DocumentContext, analyse
+from extractors.extract.drafts import MentionIndex
 from extractors.extract.initiatives import Draft, find_initiatives
 from extractors.extract.lifecycle import Lifecycle, lifecycle
 from extractors.extract.nlp import default_nlp
 from extractors.extract.published import publication_date
+from extractors.extract.registry_links import registry_warnings, unregistered_warnings
+from extractors.extract.relations import relation_signatories
 from extractors.extract.signatories import FoundSignatory, inline_signatories, list_signatories
 from extractors.extract.status import only_active
 from extractors.extract.structure import ItemList, intro_paragraph, item_lists
+from extractors.gc_pause import cycle_collector_paused
 from schemas.document import CleanedDocument, Span
 from schemas.errors import ExtractionError
 from schemas.extraction import Action, DateMention, Extraction, Initiative, Signatory
@@ -76,18 +80,30 @@ def _opens(before: str) -> bool:
     return len(words) <= _MAX_WORDS_BEFORE_SUBJECT
 
 
-def _owned_lists(
-    context: DocumentContext, draft: Draft, lists: list[ItemList], described: list[Draft]
-) -> list[ItemList]:
-    return [item_list for item_list in lists if _list_owner(context, item_list, described) is draft]
+def _list_owners(
+    context: DocumentContext, described: list[Draft]
+) -> list[tuple[ItemList, Draft | None]]:
+    """Every list of the page with its owner, found once for all initiatives."""
+    return [(lst, _list_owner(context, lst, described)) for lst in item_lists(context.blocks)]
 
 
 def _signatories(
-    context: DocumentContext, draft: Draft, lists: list[ItemList], drafts: list[Draft]
+    context: DocumentContext,
+    draft: Draft,
+    lists: list[ItemList],
+    drafts: list[Draft],
+    index: MentionIndex,
 ) -> list[FoundSignatory]:
-    found = inline_signatories(context, draft, drafts)
+    found = inline_signatories(context, draft, drafts, index)
     for item_list in lists:
         found.extend(list_signatories(context, item_list, item_list.intro))
+    related = [
+        FoundSignatory(name, "signatory", start, end)
+        for name, start, end in relation_signatories(context, draft)
+    ]
+    # A name told whole by a relation replaces the pieces a list split it into.
+    found = [f for f in found if not any(r.start <= f.start and f.end <= r.end for r in related)]
+    found += [r for r in related if not any(f.start <= r.start and r.end <= f.end for f in found)]
     return sorted(found, key=lambda item: item.start)
 
 
@@ -119,18 +135,21 @@ def _initiative(
     draft: Draft,
     boundaries: Container[int],
     life: Lifecycle,
-    described: list[Draft],
+    owners: list[tuple[ItemList, Draft | None]],
     everyone: list[Draft],
+    index: MentionIndex,
 ) -> Initiative:
-    lists = _owned_lists(context, draft, item_lists(context.blocks), described)
-    signatories = _unique_signatories(_signatories(context, draft, lists, everyone))
+    lists = [item_list for item_list, owner in owners if owner is draft]
+    signatories = _unique_signatories(_signatories(context, draft, lists, everyone, index))
     found_actions, announcements = _actions(context, lists, boundaries)
     actions = [
         Action(strand=a.strand, text=a.text, evidence=Span(start=a.start, end=a.end))
         for a in found_actions
     ]
+    warnings = count_warnings(context, draft, len(signatories), found_actions, announcements)
     return Initiative(
         name=draft.name,
+        registry_id=draft.registry_id,
         aliases=draft.aliases(),
         launched=life.launched,
         ended=life.ended,
@@ -138,7 +157,7 @@ def _initiative(
         signatories=signatories,
         actions=actions,
         evidence=_evidence(draft),
-        warnings=count_warnings(context, draft, len(signatories), found_actions, announcements),
+        warnings=[*warnings, *registry_warnings(draft.registry_id, life.launched, life.ended)],
     )
 
 
@@ -151,6 +170,7 @@ def _dates(context: DocumentContext) -> list[DateMention]:
     ]
 
 
+@cycle_collector_paused
 def extract_document(
     document: CleanedDocument, *, nlp: Language | None = None, budget: PageBudget = DEFAULT_BUDGET
 ) -> Extraction:
@@ -164,15 +184,18 @@ def extract_document(
     boundaries = {0} | {d.heading for d in described if d.heading is not None}
     the_only_active = only_active(context, described)
     everyone = [*described, *mentioned]
+    # Built once for every initiative: the mentions are final once initiatives are found.
+    index, owners = MentionIndex(everyone), _list_owners(context, described)
     try:
         initiatives = [
             _initiative(
                 context,
                 draft,
                 boundaries,
-                lifecycle(context, draft, the_only_active, everyone),
-                described,
+                lifecycle(context, draft, the_only_active, everyone, index),
+                owners,
                 everyone,
+                index,
             )
             for draft in described
         ]
@@ -189,7 +212,10 @@ def extract_document(
             initiatives=initiatives,
             mentioned=list(dict.fromkeys(draft.name for draft in mentioned)),
             dates=_dates(context),
-            warnings=list(document.warnings),
+            warnings=[
+                *document.warnings,
+                *unregistered_warnings([i.name for i in initiatives if i.registry_id is None]),
+            ],
             extractor_version=EXTRACTOR_VERSION,
         )
     except ValidationError as exc:

@@ -14,10 +14,12 @@ Strengthened Code", "It") are resolved by `references`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from extractors.budget import check_within
 from extractors.extract.context import DocumentContext
 from extractors.extract.drafts import Draft, Mention, is_variant
+from extractors.extract.lead import joined_in_lead, lead_subject, occasion_yields
 from extractors.extract.names import (
     NameCandidate,
     acronym_of,
@@ -29,6 +31,15 @@ from extractors.extract.names import (
 )
 from extractors.extract.proper_titles import proper_title_draft, title_object_draft
 from extractors.extract.references import resolve_references
+from extractors.extract.registry_links import (
+    heading_registry_name,
+    link_drafts,
+    merge_candidates,
+    merge_linked,
+    registry_candidates,
+    title_occasion,
+    title_registry_drafts,
+)
 from extractors.extract.structure import section_end
 from extractors.extract.titles import title_head_name, title_verb_name, written_head
 
@@ -44,7 +55,8 @@ _ENDED_CLAUSE = re.compile(
 )
 
 
-_LEAD_PARAGRAPHS = 2
+# A heading's period: "Safer Internet Plus (2005-2008)".
+_PERIOD = re.compile(r"\(((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\)\s*$")
 # What a heading may list of an initiative before naming it: "Commitments of the ...".
 _PARTS_OF = re.compile(
     r"^(?:commitments|signatories|members|actions|principles|pledges|objectives)\s+of\s+(?:the\s+)?",
@@ -52,12 +64,23 @@ _PARTS_OF = re.compile(
 )
 
 
-def _matching_draft(key: str, drafts: list[Draft]) -> Draft | None:
+def _other_entry(draft: Draft, registry_id: str | None) -> bool:
+    return bool(registry_id and draft.registry_id and draft.registry_id != registry_id)
+
+
+def _matching_draft(key: str, drafts: list[Draft], registry_id: str | None = None) -> Draft | None:
+    if registry_id is not None:
+        linked = [draft for draft in drafts if draft.registry_id == registry_id]
+        if linked:
+            return linked[0]
     matches = [
         draft
         for draft in drafts
-        if any(is_variant(key, k, draft.acronyms) or is_variant(k, key) for k in draft.keys)
-        or key in draft.acronyms
+        if not _other_entry(draft, registry_id)
+        and (
+            any(is_variant(key, k, draft.acronyms) or is_variant(k, key) for k in draft.keys)
+            or key in draft.acronyms
+        )
     ]
     return matches[0] if len(matches) == 1 else None
 
@@ -67,15 +90,25 @@ def _heading_drafts(context: DocumentContext) -> list[Draft]:
     for index, block in enumerate(context.blocks):
         if block.kind != "heading":
             continue
-        named = heading_name(block.text) or _heading_of_parts(block.text)
+        registered = heading_registry_name(block.text)
+        named = registered or heading_name(block.text) or _heading_of_parts(block.text)
         if named is None:
             continue
-        draft = Draft(named[0], named[1], "heading", index, heading_year(block.text))
+        period = _PERIOD.search(block.text)
+        year = heading_year(block.text) or (period.group(1) if period else None)
+        draft = Draft(named[0], named[1], "heading", index, year)
+        draft.registry_id = registered[2] if registered else None
+        draft.heading_end_year = period.group(2) if period else None
         draft.owned = set(range(index + 1, section_end(context.blocks, index)))
         draft.mentions.append(Mention(block.span.start, block.span.end, index))
         drafts.append(draft)
+    headings = [draft.heading or 0 for draft in drafts]  # ascending: drafts are in page order
     for outer in drafts:
-        for inner in drafts:
+        # Only the drafts whose heading lies in `outer`'s section can be nested in it: a scan
+        # of every draft per draft made pages of many headings quadratic.
+        first = bisect_right(headings, outer.heading or 0)
+        last = bisect_right(headings, max(outer.owned, default=-1))
+        for inner in drafts[first:last]:
             if inner is not outer and inner.heading in outer.owned:
                 outer.owned -= inner.owned | {inner.heading}  # a nested initiative's own blocks
     return drafts
@@ -94,12 +127,15 @@ def _prose_candidates(context: DocumentContext) -> list[tuple[NameCandidate, int
     for sentence in context.sentences:
         if context.blocks[sentence.block].kind == "title":
             continue
-        for candidate in find_names(sentence.text):
+        by_shape = find_names(sentence.text)
+        registered = registry_candidates(sentence.text)
+        for candidate in merge_candidates(by_shape, registered, sentence.text):
             absolute = NameCandidate(
                 candidate.name,
                 candidate.kind,
                 candidate.start + sentence.start,
                 candidate.end + sentence.start,
+                candidate.registry_id,
             )
             found.append((absolute, sentence.block))
     return found
@@ -159,12 +195,12 @@ class _MatchingDrafts:
 
     def __init__(self, drafts: list[Draft]):
         self.drafts = drafts
-        self._known: dict[str, Draft | None] = {}
+        self._known: dict[tuple[str, str | None], Draft | None] = {}
 
-    def __call__(self, key: str) -> Draft | None:
-        if key not in self._known:
-            self._known[key] = _matching_draft(key, self.drafts)
-        return self._known[key]
+    def __call__(self, key: str, registry_id: str | None = None) -> Draft | None:
+        if (key, registry_id) not in self._known:
+            self._known[key, registry_id] = _matching_draft(key, self.drafts, registry_id)
+        return self._known[key, registry_id]
 
     def changed(self) -> None:
         self._known.clear()
@@ -179,7 +215,7 @@ def _cluster(
         key = name_key(candidate.name)
         if not key:
             continue
-        draft = matching(key) or _acronym_kind_draft(candidate, matching)
+        draft = matching(key, candidate.registry_id) or _acronym_kind_draft(candidate, matching)
         if draft is None:
             draft = Draft(candidate.name, candidate.kind, "prose")
             drafts.append(draft)
@@ -187,6 +223,9 @@ def _cluster(
             matching.changed()
         elif candidate.name not in draft.variants and key != name_key(draft.name):
             _add_variant(draft, candidate.name)
+            matching.changed()
+        if draft.registry_id is None and candidate.registry_id is not None:
+            draft.registry_id = candidate.registry_id
             matching.changed()
         draft.mentions.append(Mention(candidate.start, candidate.end, block))
         short = _short_name_after(context.text, candidate.end)
@@ -248,21 +287,8 @@ def _primary(drafts: list[Draft], context: DocumentContext) -> Draft | None:
     kinds = _title_kinds(context)
     named_in_title = [d for d in drafts if d.kind in kinds and d.mentions]
     if not named_in_title:
-        return _joined_in_lead(drafts, context)
+        return joined_in_lead(drafts, context) or lead_subject(drafts, context)
     return max(named_in_title, key=lambda draft: len(draft.mentions))
-
-
-def _joined_in_lead(drafts: list[Draft], context: DocumentContext) -> Draft | None:
-    """ "TikTok and LinkedIn have joined the Code of conduct ...": the lead says who joined what."""
-    # The lead may take two paragraphs: a general one, then "The Code ... was signed by".
-    leads = [i for i, b in enumerate(context.blocks) if b.kind == "paragraph"][:_LEAD_PARAGRAPHS]
-    for sentence in (s for lead in leads for s in context.sentences_of(lead)):
-        if not sentence.has_cue("SIGNATORY"):
-            continue
-        for draft in drafts:
-            if any(sentence.start <= m.start < sentence.end for m in draft.mentions):
-                return draft
-    return None
 
 
 def _said_to_have_ended(context: DocumentContext, draft: Draft) -> bool:
@@ -278,25 +304,32 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
     """The initiatives the page describes (owning blocks) and those it only mentions."""
     prose = _prose_candidates(context)
     drafts = _heading_drafts(context)
-    title = _title_draft(context, prose)
-    if title is not None:
+    body = context.text[context.blocks[0].span.end :] if context.blocks else ""
+    registered = title_registry_drafts(context.document.title or "", body)
+    title = registered[0] if registered else _title_draft(context, prose)
+    occasion = title_occasion(context.document.title or "")
+    if title is not None and occasion and title.name.startswith(occasion):
+        title = None  # the title's event is when the news happened, not what it is about
+    for titled in reversed(registered or ([title] if title else [])):
         # "Members of the Code" under the Code's own title is a section, not a second Code.
-        drafts = [d for d in drafts if _matching_draft(name_key(d.name), [title]) is None]
-        drafts.insert(0, title)
+        drafts = [d for d in drafts if _matching_draft(name_key(d.name), [titled]) is None]
+        drafts.insert(0, titled)
     _check_name_count(context, len(drafts))
     drafts = _cluster(prose, drafts, context)
     for draft in drafts:
         if draft.body_spelling and name_key(draft.body_spelling) not in draft.keys:
             draft.variants.append(draft.body_spelling)
+    registered = occasion_yields(context, drafts, registered)
     primary = _primary(drafts, context)
     if primary is not None:
         owned_by_headings = set().union(*(d.owned for d in drafts if d.source == "heading"))
         primary.owned = set(range(1, len(context.blocks))) - owned_by_headings
-    described = [d for d in drafts if d.owned or d is primary]
+    described = [d for d in drafts if d.owned or d is primary or d in registered]
     organisations = {context.text[start:end] for start, end in context.organisations}
     mentioned = [d for d in drafts if d not in described and d.name not in organisations]
     ended = [d for d in mentioned if _said_to_have_ended(context, d)]
     described += ended
     mentioned = [d for d in mentioned if d not in ended]
     resolve_references(context, described, mentioned)
-    return described, mentioned
+    link_drafts([*described, *mentioned])
+    return merge_linked(described, mentioned)

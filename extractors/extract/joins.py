@@ -24,6 +24,8 @@ _ELIDED = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<name>{_NAME})\s+{_WHEN}
 
 def joined_with_dates(text: str) -> list[NamePiece]:
     """The names of "A joined in DATE, B in DATE and C in DATE", with offsets in `text`."""
+    if "joined" not in text:
+        return []  # what `_FIRST` needs, found far faster than the pattern's scan
     first = _FIRST.search(text)
     if first is None:
         return []

@@ -87,10 +87,12 @@ def _owned_cues(
     """
     within = (sentence.start, sentence.end)
     agents = _agents(context, sentence, index) if "END" in labels else set()
+    own_from = _own_clause_start(sentence, draft, index.drafts)
     return [
         cue
         for cue in sentence.cues
         if cue.label in labels
+        and cue.start >= own_from
         and (
             _relative_clause_owner(context, sentence, cue, index)
             or index.nearest(cue.start, cue.end, within, agents)
@@ -98,6 +100,19 @@ def _owned_cues(
         is draft
         and _is_stated_fact(sentence, cue.start)
     ]
+
+
+def _own_clause_start(sentence: Sentence, draft: Draft, others: list[Draft]) -> int:
+    """In a section another initiative heads, a cue before the draft's name is the owner's:
+    "Launched on 7 February 2017, building on the work of the CEO Coalition" under the
+    Alliance's heading tells when the Alliance started."""
+    if sentence.block in draft.owned:
+        return sentence.start
+    sections = [o for o in others if o is not draft and o.source == "heading"]
+    if not any(sentence.block in other.owned for other in sections):
+        return sentence.start
+    inside = [m.start for m in draft.mentions if sentence.start <= m.start < sentence.end]
+    return min(inside, default=sentence.end)
 
 
 def _relative_clause_owner(
@@ -176,13 +191,26 @@ def _launched(
             launched = _first_made_precise(stated) or nearby[0]
             start = _stated_start(context, draft, sentences, index)
             # "signed ... in 2021" and "ran from Mar. 2021": the start made precise.
-            return _first_made_precise([launched, start] if start else [launched])
+            precise = _first_made_precise([launched, start] if start else [launched])
+            return _first_made_precise([precise or launched, *_launch_dates_owned(context, draft)])
     return (
         _labelled_date(context, draft, _START_LINE)
         or draft.heading_year
         or _stated_start(context, draft, sentences, index)
         or _date_of_name(context, draft)
     )
+
+
+def _launch_dates_owned(context: DocumentContext, draft: Draft) -> list[str]:
+    """Dates of launch sentences in the initiative's own blocks, named or not ("It was signed
+    in Brussels on 6 February 2007"): they may make the launch month a day."""
+    return [
+        found.value
+        for index in sorted(draft.owned)
+        for sentence in context.sentences_of(index)
+        if sentence.has_cue("LAUNCH") or sentence.has_cue("LAUNCH_WEAK")
+        for found in context.dates_between(sentence.start, sentence.end)
+    ]
 
 
 def _date_of_name(context: DocumentContext, draft: Draft) -> str | None:
@@ -220,8 +248,16 @@ def _ended(
             value = _dates_near(context, (sentence.start, sentence.end), cue, index)
             if value:
                 return True, value
-    finished = _labelled_date(context, draft, _FINISH_LINE)
+    finished = _labelled_date(context, draft, _FINISH_LINE) or _period_end(context, draft)
     return has_ended or finished is not None, finished
+
+
+def _period_end(context: DocumentContext, draft: Draft) -> str | None:
+    """The end of the period a heading gives, when the page was written after it."""
+    end = draft.heading_end_year
+    # Without a publication date, the latest date the page speaks of says when it was written.
+    latest = context.document.published or max((d.value for d in context.dates), default=None)
+    return end if end and latest and end < latest[:4] else None
 
 
 def _labelled_date(context: DocumentContext, draft: Draft, label: re.Pattern[str]) -> str | None:
@@ -237,12 +273,17 @@ def _labelled_date(context: DocumentContext, draft: Draft, label: re.Pattern[str
 
 
 def lifecycle(
-    context: DocumentContext, draft: Draft, the_only_active: Draft | None, others: list[Draft]
+    context: DocumentContext,
+    draft: Draft,
+    the_only_active: Draft | None,
+    others: list[Draft],
+    index: MentionIndex | None = None,
 ) -> Lifecycle:
-    """Launch, end and status of `draft`; `others` are every other initiative of the page."""
+    """Launch, end and status of `draft`; `others` are every other initiative of the page,
+    `index` the `MentionIndex` of `others` when the caller has one."""
     sentences = _mention_sentences(context, draft)
     # `draft` first: ties between initiatives equally near a cue go to it.
-    index = MentionIndex([draft, *(other for other in others if other is not draft)])
+    index = (index or MentionIndex(others)).led_by(draft)
     launched = _launched(context, draft, sentences, index)
     has_ended, ended = _ended(context, draft, sentences, index)
     if launched and ended and not is_not_after(launched, ended):

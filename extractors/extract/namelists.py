@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 
-from extractors.extract.nlp import default_nlp
+from extractors.extract.nlp import default_nlp, organisation_offsets
 
 _SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|&|or)\s+", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Bros|plc|S\.A|N\.V|B\.V|GmbH\.?)$")
@@ -84,4 +84,4 @@ def split_names(text: str, protected: Sequence[tuple[int, int]] = ()) -> list[Na
 def split_signatory_list(text: str, *, nlp: Language | None = None) -> list[NamePiece]:
     """The organisation names of a written list, keeping gazetteer names whole."""
     doc = (nlp or default_nlp())(text)
-    return split_names(text, [(entity.start_char, entity.end_char) for entity in doc.ents])
+    return split_names(text, organisation_offsets(doc))

@@ -57,6 +57,10 @@ _GENERIC_MODIFIERS = frozenset(
 )
 
 
+# Words that continue a name after its kind noun: "Code of conduct on ...", "Alliance to ...".
+_COMPLEMENT_WORDS = frozenset({"of", "for", "on", "to", "against", "+"})
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     kinds: frozenset[str]
@@ -75,6 +79,7 @@ class NameCandidate:
     kind: str
     start: int
     end: int
+    registry_id: str | None = None  # set when the name is a registered initiative's form
 
 
 @lru_cache(maxsize=1)
@@ -277,7 +282,7 @@ def _named_heading(
     kind = tokens[kind_at].lower()
     modifiers = [w for w in tokens[start:kind_at] if w.lower() not in _GENERIC_MODIFIERS]
     after = tokens[kind_at + 1 :]
-    if after and after[0].lower() in ("and", "in", "&", "at", "as"):
+    if after and (after[0].lower() in ("and", "in", "&", "at", "as") or _runs_on(after[0])):
         # "The Digital Services Act and minors": the name ends at its kind noun.
         cut = re.search(rf"\b{re.escape(tokens[kind_at])}\b", name)
         name, after = (name[: cut.end()] if cut else name), []
@@ -286,7 +291,15 @@ def _named_heading(
         return None
     if kind in words.weak_kinds and not modifiers:
         return None
+    if kind in words.weak_kinds and tokens[kind_at].islower() and not has_complement:
+        return None  # "Target group": a name capitalises its weak kind noun ("EU Internet Forum")
     return name, kind
+
+
+def _runs_on(word: str) -> bool:
+    """A lowercase word after the kind noun that is not its complement: the name has ended
+    ("European Digital Media Observatory project kicks off")."""
+    return word.islower() and word not in _COMPLEMENT_WORDS
 
 
 def heading_year(text: str) -> str | None:

@@ -1,43 +1,122 @@
 """The spaCy pipeline of extraction: rule-based, on `spacy.blank("en")`, built once per process.
 
-Components: a sentencizer; `block_boundaries`, which starts a sentence at every block (blocks
-are separated by blank lines, and a heading has no full stop to end it); an entity ruler
-tagging the organisation gazetteer as ORG (case-sensitive, so "orange" is not Orange); and
+Components: `sentence_starts`, spaCy's sentencizer (its default punctuation) that also starts
+a sentence at every block (blocks are separated by blank lines, and a heading has no full stop
+to end it), read on token arrays: a pass over every token as a Python object cost more than
+the rule itself on long pages; `organisation_matcher`,
+which finds the names of the organisation gazetteer (case-sensitive, so "orange" is not
+Orange) as spaCy's entity ruler would, longest first, and keeps their character offsets
+(entity spans cost more than the matching on long pages); and
 `cue_matcher`, which puts the cue phrases of `patterns/cues.jsonl` (launch, end, roles,
 action lists) into `doc.spans["cues"]`, labelled.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from bisect import bisect_right
+from functools import lru_cache, partial
 from itertools import product
 from typing import Any
 
 import spacy
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
 from extractors.extract.resources import load_jsonl
 
 CUES_KEY = "cues"
+ORGANISATIONS_KEY = "organisations"
 
 
-@Language.component("block_boundaries")
-def _block_boundaries(doc: Doc) -> Doc:
-    """A token after a blank line starts a sentence: blocks never share one.
+_SENTENCE_END_CHARS = frozenset(Sentencizer.default_punct_chars)  # single characters
 
-    The starts are written in one pass: setting `token.is_sent_start` makes spaCy check
-    every token of the Doc each time, which made long pages quadratic.
+
+@Language.component("sentence_starts")
+def _sentence_starts(doc: Doc) -> Doc:
+    """Sentence starts as spaCy's sentencizer sets them, and at every token after a blank
+    line: blocks never share a sentence.
+
+    The sentencizer starts a sentence at the first token after a sentence-end character that
+    is not punctuation; those characters are punctuation themselves, so that token is the next
+    non-punctuation token. The starts are written in one pass: setting `token.is_sent_start`
+    makes spaCy check every token of the Doc each time, which made long pages quadratic.
     """
-    starts = doc.to_array("SENT_START")
-    after_break = False
-    for token in doc:
-        if after_break and not token.is_space:
-            starts[token.i] = 1
-        after_break = token.is_space and "\n" in token.text
-    doc.from_array("SENT_START", starts)  # type: ignore[arg-type]  # spaCy types it as floats
+    if not len(doc):
+        return doc
+    is_punct, is_space, offsets, lengths = doc.to_array([IS_PUNCT, IS_SPACE, IDX, LENGTH]).T
+    text, offset_list, length_list = doc.text, offsets.tolist(), lengths.tolist()
+    ends = [
+        i
+        for i in is_punct.nonzero()[0].tolist()
+        if length_list[i] == 1 and text[offset_list[i]] in _SENTENCE_END_CHARS
+    ]
+    words = (is_punct == 0).nonzero()[0].tolist()
+    starts = doc.to_array("SENT_START").view("int64")
+    starts[:] = -1
+    starts[[words[k] for k in map(partial(bisect_right, words), ends) if k < len(words)]] = 1
+    for i in is_space.nonzero()[0].tolist():
+        end = offset_list[i] + length_list[i]
+        if i + 1 < len(doc) and not is_space[i + 1] and "\n" in text[offset_list[i] : end]:
+            starts[i + 1] = 1
+    starts[0] = 1
+    doc.from_array("SENT_START", starts.view("uint64"))  # type: ignore[arg-type]  # typed as floats
     return doc
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of every sentence of `doc`: `doc.sents` without its Spans."""
+    if not len(doc):
+        return []
+    starts, offsets, lengths = doc.to_array([SENT_START, IDX, LENGTH]).T
+    firsts = [0, *((starts[1:] == 1).nonzero()[0] + 1).tolist()]
+    lasts = [*firsts[1:], len(doc)]
+    offset_list, length_list = offsets.tolist(), lengths.tolist()
+    return [
+        (offset_list[first], offset_list[last - 1] + length_list[last - 1])
+        for first, last in zip(firsts, lasts, strict=True)
+    ]
+
+
+class OrganisationMatcher:
+    """The gazetteer's names in `doc.user_data[ORGANISATIONS_KEY]`: (start, end) characters,
+    in page order, never overlapping. Of overlapping names the longest wins, then the first,
+    as with spaCy's entity ruler."""
+
+    def __init__(self, nlp: Language):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        surfaces = {s for r in load_jsonl("organisations.jsonl") for s in _surfaces(r)}
+        self.matcher.add("ORG", [nlp.make_doc(surface) for surface in sorted(surfaces)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = sorted({(start, end) for _, start, end in self.matcher(doc) if start != end})
+        matches.sort(key=lambda match: (match[1] - match[0], -match[0]), reverse=True)
+        offsets, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
+        chosen: list[tuple[int, int]] = []
+        seen_tokens: set[int] = set()
+        for start, end in matches:
+            if start not in seen_tokens and end - 1 not in seen_tokens:
+                chosen.append((offsets[start], offsets[end - 1] + lengths[end - 1]))
+                seen_tokens.update(range(start, end))
+        doc.user_data[ORGANISATIONS_KEY] = sorted(chosen)
+        return doc
+
+
+def organisation_offsets(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of the gazetteer's organisations in `doc`, in page order."""
+    found: list[tuple[int, int]] = doc.user_data[ORGANISATIONS_KEY]
+    return found
+
+
+def _surfaces(record: dict[str, Any]) -> list[str]:
+    return [record["name"], *record.get("aliases", [])]
+
+
+@Language.factory("organisation_matcher")
+def _create_organisation_matcher(nlp: Language, name: str) -> OrganisationMatcher:
+    return OrganisationMatcher(nlp)
 
 
 class CueMatcher:
@@ -77,24 +156,14 @@ def _create_cue_matcher(nlp: Language, name: str) -> CueMatcher:
     return CueMatcher(nlp)
 
 
-def _organisation_patterns() -> list[dict[str, str]]:
-    patterns = []
-    for record in load_jsonl("organisations.jsonl"):
-        for surface in [record["name"], *record.get("aliases", [])]:
-            patterns.append({"label": "ORG", "pattern": surface, "id": record["name"]})
-    return patterns
-
-
 def build_nlp() -> Language:
     """A fresh extraction pipeline. Build it once per process and pass it around."""
     nlp = spacy.blank("en")
     # spaCy's 1,000,000-character cap guards parsers' memory; a rule-based pipeline needs no such
     # guard, and a long page must be extracted, not fail. Cleaning's size cap bounds the input.
     nlp.max_length = 50_000_000
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("block_boundaries")
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns(_organisation_patterns())  # type: ignore[attr-defined]
+    nlp.add_pipe("sentence_starts")
+    nlp.add_pipe("organisation_matcher")
     nlp.add_pipe("cue_matcher")
     return nlp
 

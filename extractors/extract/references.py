@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Iterator
 from functools import lru_cache
 
 from extractors.extract.context import DocumentContext
@@ -26,6 +27,8 @@ from extractors.extract.names import vocabulary
 from extractors.extract.resources import load_toml
 
 _YEAR = r"(?:19|20)\d\d"
+# The letters other than "a-z" and "A-Z" that a case-insensitive pattern matches to them.
+_OTHER_CASE_OF_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _MAX_WORDS_BEFORE_SUBJECT = 3  # "The", "In 2012, the"
 # A subject pronoun, or an object one right after a past verb ("the Commission disbanded it").
 _PRONOUN = re.compile(
@@ -66,10 +69,6 @@ class _Taken:
         self._longest = max(self._longest, span[1] - span[0])
 
 
-def _taken(drafts: list[Draft]) -> _Taken:
-    return _Taken(drafts)
-
-
 def _overlaps(start: int, end: int, taken: _Taken) -> bool:
     return taken.overlaps(start, end)
 
@@ -83,20 +82,47 @@ def _add(context: DocumentContext, draft: Draft, start: int, end: int, *, is_nam
     return True
 
 
-def _add_spelled_mentions(context: DocumentContext, draft: Draft, everyone: list[Draft]) -> None:
+def _add_spelled_mentions(
+    context: DocumentContext, draft: Draft, taken: _Taken, lowered: str | None
+) -> None:
     """The name written in another case, unless a capitalised word makes it a longer name."""
-    taken = _taken(everyone)
     for variant in sorted({draft.name, *draft.variants}, key=lambda v: (-len(v), v)):
         if len(variant.split()) < 2:
             continue
-        pattern = rf"(?<!\w){re.escape(variant)}(?!\w)"
-        for match in re.finditer(pattern, context.text, flags=re.IGNORECASE):
+        for match in _spelled(variant, context.text, lowered):
             if _is_inside_longer_name(context.text, match.start()):
                 continue
             if not _overlaps(match.start(), match.end(), taken) and _add(
                 context, draft, match.start(), match.end(), is_name=True
             ):
                 taken.append(match.span())
+
+
+def _aligned_lowercase(text: str) -> str | None:
+    """`text.lower()` when each of its characters is the lowercase of the one in `text` and
+    `text` has none of the letters that match an ASCII letter in another case ("\u0131",
+    "\u017f", the Kelvin sign): then an ASCII name in any case is where its lowercase is."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or _OTHER_CASE_OF_ASCII.search(text):
+        return None
+    return lowered
+
+
+def _spelled(variant: str, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+    """`re.finditer` of `variant` in any case, as a whole word. An ASCII variant is looked
+    for in `lowered` (`_aligned_lowercase`) by `str.find`, each place checked by the pattern:
+    a case-insensitive regex scan of a long page per name and spelling cost seconds."""
+    pattern = re.compile(rf"(?<!\w){re.escape(variant)}(?!\w)", re.IGNORECASE)
+    if lowered is None or not variant.isascii():
+        yield from pattern.finditer(text)
+        return
+    needle, end = variant.lower(), 0
+    position = lowered.find(needle)
+    while position != -1:
+        if position >= end and (match := pattern.match(text, position)):
+            yield match
+            end = match.end()
+        position = lowered.find(needle, position + 1)
 
 
 def _is_inside_longer_name(text: str, start: int) -> bool:
@@ -110,13 +136,17 @@ def _is_inside_longer_name(text: str, start: int) -> bool:
     return re.fullmatch(_YEAR, word) is not None or (word[:1].isupper() and not is_sentence_start)
 
 
-def _add_acronym_mentions(context: DocumentContext, draft: Draft, everyone: list[Draft]) -> None:
+def _add_acronym_mentions(context: DocumentContext, draft: Draft, taken: _Taken) -> None:
     """ "The DSA entered into force ...": the acronym alone names the initiative."""
-    taken = _taken(everyone)
+    added = []  # taken only once all are read: an acronym's matches do not block each other
     for acronym in sorted(draft.acronym_spellings):
         for match in re.finditer(rf"(?<![\w(]){re.escape(str(acronym))}(?![\w)])", context.text):
-            if not _overlaps(match.start(), match.end(), taken):
-                _add(context, draft, match.start(), match.end(), is_name=False)
+            if not _overlaps(match.start(), match.end(), taken) and _add(
+                context, draft, match.start(), match.end(), is_name=False
+            ):
+                added.append(match.span())
+    for span in added:
+        taken.append(span)
 
 
 def _short_name_pattern() -> re.Pattern[str]:
@@ -135,9 +165,8 @@ def _words_of(draft: Draft) -> set[str]:
     return words | ({draft.heading_year} if draft.heading_year else set())
 
 
-def _add_short_names(context: DocumentContext, everyone: list[Draft]) -> None:
+def _add_short_names(context: DocumentContext, everyone: list[Draft], taken: _Taken) -> None:
     """ "the Strengthened Code": the one initiative of that kind whose name has those words."""
-    taken = _taken(everyone)
     for match in _short_name_pattern().finditer(context.text):
         kind = match.group("kind").lower()
         modifiers = {w.casefold() for w in match.group("modifiers").split()}
@@ -168,11 +197,10 @@ def _reference_kinds(draft: Draft, described: list[Draft], everyone: list[Draft]
 
 
 def _add_back_references(
-    context: DocumentContext, draft: Draft, kinds: set[str], everyone: list[Draft]
+    context: DocumentContext, draft: Draft, kinds: set[str], taken: _Taken
 ) -> None:
     """ "the Coalition", "a new coalition", "the 2018 Code" in the blocks the draft owns."""
     pattern = _back_reference_pattern(kinds)
-    taken = _taken(everyone)
     for block_index in sorted(draft.owned):
         block = context.blocks[block_index]
         for match in pattern.finditer(block.text):
@@ -187,43 +215,61 @@ def _add_back_references(
                 taken.append((start, end))
 
 
+class _MentionStarts:
+    """(start, order in `everyone`) of every mention, sorted, updated as pronouns add theirs:
+    the first mention in a sentence is a bisection, not a scan of every mention per pronoun."""
+
+    def __init__(self, everyone: list[Draft]):
+        self._entries = sorted(
+            (m.start, order) for order, draft in enumerate(everyone) for m in draft.mentions
+        )
+
+    def first_between(self, start: int, end: int) -> tuple[int, int] | None:
+        """The (start, order) that sorts first among the mentions starting in start..end."""
+        index = bisect_left(self._entries, (start, -1))
+        if index < len(self._entries) and self._entries[index][0] < end:
+            return self._entries[index]
+        return None
+
+    def add(self, start: int, order: int) -> None:
+        insort(self._entries, (start, order))
+
+
 def _subject_before(
-    context: DocumentContext, offset: int, block: int, everyone: list[Draft]
-) -> Draft | None:
-    """The initiative that opens the last sentence before `offset` (in its paragraph) that
-    mentions one: the subject a pronoun takes up ("The 2018 Code was ... It was ...")."""
+    context: DocumentContext, offset: int, block: int, mentions: _MentionStarts
+) -> int | None:
+    """The initiative (its order in `everyone`) that opens the last sentence before `offset`
+    (in its paragraph) that mentions one: the subject a pronoun takes up ("The 2018 Code was
+    ... It was ...")."""
     for sentence in reversed(context.sentences_of(block)):
         if sentence.start >= offset:
             continue
-        end = min(sentence.end, offset)
-        inside = [
-            (m.start, order)
-            for order, draft in enumerate(everyone)
-            for m in draft.mentions
-            if sentence.start <= m.start < end
-        ]
-        if not inside:
+        first = mentions.first_between(sentence.start, min(sentence.end, offset))
+        if first is None:
             continue
-        start, order = min(inside)
+        start, order = first
         opening = context.text[sentence.start : start].split()
-        return everyone[order] if len(opening) <= _MAX_WORDS_BEFORE_SUBJECT else None
+        return order if len(opening) <= _MAX_WORDS_BEFORE_SUBJECT else None
     return None
 
 
 def _add_pronouns(context: DocumentContext, everyone: list[Draft]) -> None:
     """ "It was replaced by ...": the initiative the paragraph last had as its subject."""
     _, expletive = _reference_words()
+    mentions = _MentionStarts(everyone)
     for sentence in context.sentences:
         for match in _PRONOUN.finditer(sentence.text):
             group = "pronoun" if match.group("pronoun") else "object"
             if expletive.match(sentence.text[match.start(group) :]):
                 continue  # "It was the first time ...": no initiative is meant
             start = sentence.start + match.start(group)
-            draft = _subject_before(context, start, sentence.block, everyone)
+            order = _subject_before(context, start, sentence.block, mentions)
+            draft = everyone[order] if order is not None else None
             plural = match.group(group).lower() in ("they", "them")
-            if draft is not None and plural == draft.kind.endswith("s"):
+            if order is not None and draft is not None and plural == draft.kind.endswith("s"):
                 end = start + len(match.group(group))
                 draft.mentions.append(Mention(start, end, sentence.block, is_name=False))
+                mentions.add(start, order)
 
 
 def resolve_references(
@@ -231,12 +277,15 @@ def resolve_references(
 ) -> None:
     """Add to each draft the mentions that refer to it without spelling its name."""
     everyone = [*described, *mentioned]
+    # Every mention of everyone, kept up to date as the rules add theirs: built once, as a
+    # sort of every mention per rule and initiative made pages with many names slow.
+    taken, lowered = _Taken(everyone), _aligned_lowercase(context.text)
     for draft in described:
-        _add_spelled_mentions(context, draft, everyone)
-        _add_acronym_mentions(context, draft, everyone)
-    _add_short_names(context, everyone)
+        _add_spelled_mentions(context, draft, taken, lowered)
+        _add_acronym_mentions(context, draft, taken)
+    _add_short_names(context, everyone, taken)
     for draft in described:
-        _add_back_references(context, draft, _reference_kinds(draft, described, everyone), everyone)
+        _add_back_references(context, draft, _reference_kinds(draft, described, everyone), taken)
     _add_pronouns(context, everyone)
     for draft in everyone:
         draft.mentions.sort(key=lambda mention: mention.start)

@@ -5,6 +5,7 @@ A, B, C", "members of the Coalition are A, B and C", "A, B and C (who form the A
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.joins import joined_with_dates
@@ -23,8 +24,21 @@ _LAUNCH_ADVERBS = re.compile(r"(?:\s+(?:today|yesterday|jointly|also|have|has))*
 _LIST_LEAD = re.compile(
     r"^(?:(?:[a-z]+\s+){0,3}(?i:including|namely|such as|notably|e\.g\.)|(?i:with))\s+"
 )
+_RELATIVE_END = re.compile(r"\b(?:that|which)\s*$")
 # Where an associated cue's own clause begins or ends: "A and B, with C among the associated".
 CLAUSE_BREAK = re.compile(r",\s+(?:with|while|whereas|and)\b|;")
+
+
+@lru_cache(maxsize=1)
+def _opener_pattern() -> re.Pattern[str]:
+    openers = "|".join(re.escape(word) for word in roles().openers)
+    return re.compile(rf"\b(?:{openers})\s+(?=[A-Z0-9])")
+
+
+@lru_cache(maxsize=1)
+def _closer_pattern() -> re.Pattern[str]:
+    closers = "|".join(re.escape(word) for word in roles().closers)
+    return re.compile(rf"\(?\s*\b(?:{closers})\b")
 
 
 def _list_after_cue(context: DocumentContext, sentence: Sentence) -> tuple[int, int] | None:
@@ -37,8 +51,7 @@ def _list_after_cue(context: DocumentContext, sentence: Sentence) -> tuple[int, 
     colon = re.match(r"[^:]{0,60}?\s*:\s*", rest)
     if colon:
         return after + colon.end(), sentence.end
-    openers = "|".join(re.escape(word) for word in roles().openers)
-    opener = re.search(rf"\b(?:{openers})\s+(?=[A-Z0-9])", rest)
+    opener = _opener_pattern().search(rest)
     listed = rest[opener.end() :] if opener else ""
     # "signed ... by A and B": after "by", two names joined by "and" are a list too.
     if opener and (
@@ -80,12 +93,13 @@ def _subjects_of_launch(context: DocumentContext, sentence: Sentence) -> tuple[i
 def _lists_before_cues(context: DocumentContext, sentence: Sentence) -> list[tuple[int, int]]:
     """Offsets of the lists right before "(who form the ..." or "have signed": one per
     clause ("A and B joined the Forum, and C and D joined it later")."""
-    closers = "|".join(re.escape(word) for word in roles().closers)
-    matches = list(re.finditer(rf"\(?\s*\b(?:{closers})\b", sentence.text))
+    matches = list(_closer_pattern().finditer(sentence.text))
     matches = matches or list(_ROLE_PREDICATE.finditer(sentence.text))[:1]
     spans = []
     for number, match in enumerate(matches):
         head = sentence.text[: match.start()]
+        if _RELATIVE_END.search(head):
+            continue  # "... progress made by the platforms that signed up": not a list's verb
         clause_start = max(head.rfind(":"), head.rfind(" \u2013 "), head.rfind(" \u2014 ")) + 1
         if number > 0:  # a later clause opens after the previous cue, at ", and" or ";"
             clause_break = CLAUSE_BREAK.search(head, matches[number - 1].end())

@@ -68,7 +68,7 @@ class FoundSignatory:
 
 
 def inline_signatories(
-    context: DocumentContext, draft: Draft, drafts: list[Draft]
+    context: DocumentContext, draft: Draft, drafts: list[Draft], index: MentionIndex | None = None
 ) -> list[FoundSignatory]:
     """Signatories of `draft` written as lists inside the sentences of the blocks it owns.
 
@@ -77,14 +77,9 @@ def inline_signatories(
     """
     found: list[FoundSignatory] = []
     found_in_block = -1
-    index = MentionIndex([draft, *(other for other in drafts if other is not draft)])
-    unowned = set(range(len(context.blocks))) - set().union(*(d.owned for d in drafts))
-    mentioned_in = _mention_sentence_starts(context, draft)
-    for sentence in context.sentences:
-        if sentence.block not in draft.owned and not (
-            sentence.block in unowned and sentence.start in mentioned_in
-        ):
-            continue  # a block no initiative owns still speaks of the one it names
+    index = (index or MentionIndex(drafts)).led_by(draft)  # `index`: of `drafts`, shared
+    owned_by_any = set().union(*(d.owned for d in drafts))
+    for sentence in _sentences_to_read(context, draft, owned_by_any):
         pieces = written_list(context, sentence, follows_list=found_in_block == sentence.block)
         if not pieces:
             continue
@@ -134,6 +129,21 @@ def _is_document_of(other: Draft, draft: Draft) -> bool:
         and words[0].casefold() in own_words
         and words[1].casefold() in kinds
     )
+
+
+def _sentences_to_read(
+    context: DocumentContext, draft: Draft, owned_by_any: set[int]
+) -> list[Sentence]:
+    """The sentences of the blocks `draft` owns, and those naming it in a block no initiative
+    owns (it still speaks of the one it names), in page order: reading every sentence of the
+    page once per initiative made pages with many initiatives quadratic."""
+    chosen = [s for block in draft.owned for s in context.sentences_of(block)]
+    for start in _mention_sentence_starts(context, draft):
+        sentence = context.sentence_at(start)
+        if sentence is None or sentence.block in owned_by_any or sentence.block in draft.owned:
+            continue
+        chosen.append(sentence)
+    return sorted(chosen, key=lambda sentence: sentence.start)
 
 
 def _mention_sentence_starts(context: DocumentContext, draft: Draft) -> set[int]:

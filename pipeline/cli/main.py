@@ -53,7 +53,7 @@ def _fail(message: str, code: int) -> int:
 
 PAGE_COMMANDS = frozenset({"clean_command", "extract_command"})
 DIFF_COMMANDS = frozenset({"diff_command", "schema_command"})
-REGISTRY_COMMANDS = frozenset({"registry_sources_command"})
+REGISTRY_COMMANDS = frozenset({"registry_sources_command", "registry_candidates_command"})
 
 
 def _handler(name: str) -> Handler:
@@ -160,6 +160,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listed.add_argument("--update", type=Path, help="rewrite the [[sources]] tables of FILE")
     listed.set_defaults(handler="registry_sources_command")
+    candidates = actions.add_parser(
+        "candidates", help="list the initiatives the snapshots describe that the registry lacks"
+    )
+    candidates.add_argument("--snapshots", help="the snapshot folder (env BIKWATCH_SNAPSHOTS)")
+    candidates.set_defaults(handler="registry_candidates_command")
 
     demo = sub.add_parser("demo", help="run the real flow twice on shipped pages, no network")
     demo.add_argument("--workdir", type=Path, default=Path("demo-data"))

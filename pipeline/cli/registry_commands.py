@@ -20,7 +20,22 @@ from extractors.registry.sources import (
     replace_sources,
 )
 from pipeline.config import parse_config
+from pipeline.store.locations import STORES
+from pipeline.store.registry_candidates import (
+    render_candidates,
+    snapshot_source_ids,
+    unregistered_initiatives,
+)
+from pipeline.store.snapshots import SnapshotStore
 from schemas.errors import ConfigError
+
+SNAPSHOTS = next(store for store in STORES if store.name == "snapshots")
+
+
+def registry_candidates_command(args: argparse.Namespace) -> str:
+    root = Path(args.snapshots or os.environ.get(SNAPSHOTS.env) or SNAPSHOTS.default)
+    source_ids = snapshot_source_ids(root)
+    return render_candidates(unregistered_initiatives(SnapshotStore(root), source_ids))
 
 
 def registry_sources_command(args: argparse.Namespace) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TypeVar
 
+from extractors.registry import load_initiatives
 from schemas.extraction import Initiative
 
 T = TypeVar("T")
@@ -134,16 +135,60 @@ def name_identity_score(old: Initiative, new: Initiative) -> float:
     return 0.0
 
 
+def _registry_identity(old: Initiative, new: Initiative) -> float:
+    return 1.0 if old.registry_id is not None and old.registry_id == new.registry_id else 0.0
+
+
+def _may_be_one(old: Initiative, new: Initiative) -> bool:
+    """Two registered initiatives are one only when the registry says one became the other
+    (the Code of Practice that became a Code of Conduct), whatever their names."""
+    if old.registry_id is None or new.registry_id is None or old.registry_id == new.registry_id:
+        return True
+    return new.registry_id in _later_entries(old.registry_id)
+
+
+def _later_entries(registry_id: str) -> set[str]:
+    """Every entry that grew out of this one, directly or through others."""
+    registry = load_initiatives()
+    found: set[str] = set()
+    waiting = [registry_id]
+    while waiting:
+        for entry in registry.successors(waiting.pop()):
+            if entry.id not in found:
+                found.add(entry.id)
+                waiting.append(entry.id)
+    return found
+
+
+def _rest_pairs(
+    olds: Sequence[Initiative],
+    news: Sequence[Initiative],
+    taken: list[tuple[int, int]],
+    score: Callable[[Initiative, Initiative], float],
+    threshold: float,
+) -> list[tuple[int, int]]:
+    rest_old = [i for i in range(len(olds)) if i not in {p[0] for p in taken}]
+    rest_new = [j for j in range(len(news)) if j not in {p[1] for p in taken}]
+
+    def guarded(old: Initiative, new: Initiative) -> float:
+        return score(old, new) if _may_be_one(old, new) else 0.0
+
+    rests = ([olds[i] for i in rest_old], [news[j] for j in rest_new])
+    pairs = pair_best_first(*rests, guarded, threshold)
+    return [(rest_old[i], rest_new[j]) for i, j in pairs]
+
+
 def match_initiatives(olds: Sequence[Initiative], news: Sequence[Initiative]) -> InitiativeMatching:
-    by_name = pair_best_first(olds, news, name_identity_score, 0.9)
-    rest_old = [i for i in range(len(olds)) if i not in {p[0] for p in by_name}]
-    rest_new = [j for j in range(len(news)) if j not in {p[1] for p in by_name}]
-    by_content = pair_best_first(
-        [olds[i] for i in rest_old], [news[j] for j in rest_new], rename_score, RENAME_THRESHOLD
-    )
-    renamed = [(rest_old[i], rest_new[j]) for i, j in by_content]
+    """Pairs by registry id first (a new name there is a rename), then by name, then by content."""
+    by_id = pair_best_first(olds, news, _registry_identity, 1.0)
+    id_renamed = [(i, j) for i, j in by_id if name_identity_score(olds[i], news[j]) < 0.9]
+    by_name = [pair for pair in by_id if pair not in id_renamed]
+    by_name += _rest_pairs(olds, news, by_id, name_identity_score, 0.9)
+    renamed = id_renamed + _rest_pairs(olds, news, by_id + by_name, rename_score, RENAME_THRESHOLD)
     matched_old = {i for i, _ in by_name + renamed}
     matched_new = {j for _, j in by_name + renamed}
+    by_name.sort()
+    renamed.sort()
     return InitiativeMatching(
         same=[(olds[i], news[j]) for i, j in by_name],
         renamed=[(olds[i], news[j]) for i, j in renamed],

@@ -1,0 +1,68 @@
+"""What a page's lead says it is about, when its title names no initiative (or only the
+day it happened on): who joined what, and what the lead's launch sentence names."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.extract.context import DocumentContext
+from extractors.extract.drafts import Draft
+from extractors.extract.registry_links import is_edition
+
+_LEAD_PARAGRAPHS = 2  # the lead may take two paragraphs: a general one, then the facts
+# "taken up by the Insafe network": the agent of the lead's verb, not what it launched.
+_AGENT = re.compile(r"\bby\s+(?:the\s+)?$")
+# Besides the launch cues: a lead that says an act starts to apply or is proposed.
+_TAKES_EFFECT = re.compile(r"\b(?:applies|apply|proposed|proposes|takes effect)\b")
+
+
+def joined_in_lead(drafts: list[Draft], context: DocumentContext) -> Draft | None:
+    """ "TikTok and LinkedIn have joined the Code of conduct ...": the lead says who joined what."""
+    # The lead may take two paragraphs: a general one, then "The Code ... was signed by".
+    leads = [i for i, b in enumerate(context.blocks) if b.kind == "paragraph"][:_LEAD_PARAGRAPHS]
+    for sentence in (s for lead in leads for s in context.sentences_of(lead)):
+        if not sentence.has_cue("SIGNATORY"):
+            continue
+        for draft in drafts:
+            if any(sentence.start <= m.start < sentence.end for m in draft.mentions):
+                return draft
+    return None
+
+
+def lead_subject(drafts: list[Draft], context: DocumentContext) -> Draft | None:
+    """The initiative the lead names first in a sentence that launches, adopts or applies it,
+    when the title names none: "... today launch a Global Alliance against ..." is about it;
+    "INHOPE, the association of hotlines, is ..." is not enough."""
+    leads = [i for i, b in enumerate(context.blocks) if b.kind == "paragraph"][:_LEAD_PARAGRAPHS]
+    starts = [
+        (sentence.start, sentence.end)
+        for lead in leads
+        for sentence in context.sentences_of(lead)
+        if sentence.has_cue("LAUNCH")
+        or sentence.has_cue("LAUNCH_WEAK")
+        or _TAKES_EFFECT.search(sentence.text)
+    ]
+    in_lead = [
+        (mention.start, order)
+        for order, draft in enumerate(drafts)
+        for mention in draft.mentions
+        if mention.is_name
+        and any(start <= mention.start < end for start, end in starts)
+        and not _AGENT.search(context.text, max(0, mention.start - 12), mention.start)
+    ]
+    return drafts[min(in_lead)[1]] if in_lead else None
+
+
+def occasion_yields(
+    context: DocumentContext, drafts: list[Draft], registered: list[Draft]
+) -> list[Draft]:
+    """A title's event or edition ("Safer Internet Day 2010: ...") gives way to the initiative
+    the lead launches or publishes that day: the page is about that one."""
+    title = context.document.title or ""
+    if len(registered) != 1 or not is_edition(title, registered[0]):
+        return registered
+    subject = lead_subject([d for d in drafts if d is not registered[0]], context)
+    if subject is None:
+        return registered
+    registered[0].source = "prose"
+    return []

@@ -1,0 +1,295 @@
+"""Where a text names a registered initiative, in any of its global forms.
+
+The registry (`extractors/registry/initiatives.toml`) ships with the code, so reading it is not
+page I/O. Mentions are found by looking up runs of words in a table of every name, alias and
+acronym, keyed the way `normalise_mention` keys them: one pass over the words, each trying at
+most as many words as the longest registered form, so the cost stays linear in the page's size.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from extractors.extract.drafts import Draft
+from extractors.extract.names import NameCandidate, vocabulary
+from extractors.registry import Registry, load_initiatives
+
+# Words that make what follows them a name's complement: "Expert group on", "Special group on".
+_COMPLEMENT = re.compile(r"\b(?:on|of|for|against|to)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+# Words that make a registered event a date: "signed on Safer Internet Day, 10 February".
+_TEMPORAL = re.compile(r"\b(?:on|at|during|for|since)\s+(?:the\s+)?(?:\d{4}\s+)?$", re.IGNORECASE)
+# A year right after a name: an edition of an event ("Safer Internet Forum 2024 looks back ...").
+_EDITION = re.compile(r"\s+(?:19|20)\d\d\b")
+# What may follow a name in a heading: "(2009)", "(RAN)", "2024".
+_HEADING_TAIL = re.compile(r"(?:\s*\([^()]{1,20}\)|\s+(?:19|20)\d\d)+\s*$")
+# A word as `normalise_mention` keeps it: letters and digits, a trailing '+', or '&' ("and").
+_WORD = re.compile(r"[^\W_]+(?:\s?\+)?|&")
+
+
+@dataclass(frozen=True)
+class RegistryMatch:
+    start: int
+    end: int
+    entry_id: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Table:
+    ids: dict[tuple[str, ...], str]
+    longest: int
+
+
+@cache
+def _table() -> _Table:
+    registry = load_initiatives()
+    ids = {tuple(key.split()): entry_id for key, entry_id in registry.global_mentions().items()}
+    return _Table(ids, max(len(words) for words in ids))
+
+
+def _plain(word: str) -> str:
+    if word == "&":
+        return "and"
+    decomposed = unicodedata.normalize("NFKD", word.casefold().replace(" ", ""))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _written_as_name(words: list[str]) -> bool:
+    """A one-word form must carry a capital ("Insafe", "INHOPE"), not be a common word."""
+    return len(words) > 1 or any(char.isupper() for char in words[0])
+
+
+def registry_matches(text: str) -> list[RegistryMatch]:
+    """The registered initiatives `text` names, longest form first at each place, in order."""
+    table = _table()
+    tokens = list(_WORD.finditer(text))
+    keys = [_plain(token.group(0)) for token in tokens]
+    registry = load_initiatives()
+    found: list[RegistryMatch] = []
+    index = 0
+    while index < len(tokens):
+        match = _longest_at(table, keys, index)
+        if match is None:
+            index += 1
+            continue
+        size, entry_id = match
+        written = [token.group(0) for token in tokens[index : index + size]]
+        entry = registry.get(entry_id)
+        if entry is not None and _written_as_name(written):
+            start, end = tokens[index].start(), tokens[index + size - 1].end()
+            if (
+                text.count("(", start, end) > text.count(")", start, end)
+                and text[end : end + 1] == ")"
+            ):
+                end += 1  # "Safer Internet Programme (2009-2013)": the name closes its parenthesis
+            found.append(RegistryMatch(start, end, entry_id, entry.kind))
+        index += size
+    return found
+
+
+def _longest_at(table: _Table, keys: list[str], index: int) -> tuple[int, str] | None:
+    for size in range(min(table.longest, len(keys) - index), 0, -1):
+        entry_id = table.ids.get(tuple(keys[index : index + size]))
+        if entry_id is not None:
+            return size, entry_id
+    return None
+
+
+def _shape_wins(candidate: NameCandidate, registered: list[NameCandidate], text: str) -> bool:
+    """Whether a name read by shape stands over the registered names it overlaps: when they
+    only overlap it partly ("(BIK) Quality Assurance Programme"), or the registered name is
+    its complement ("European strategy for a Better Internet for Kids")."""
+    first = registered[0]
+    inside = all(candidate.start <= r.start and r.end <= candidate.end for r in registered)
+    covered = any(r.start <= candidate.start and candidate.end <= r.end for r in registered)
+    if covered:
+        return False
+    if not inside:
+        return True
+    prefix = text[candidate.start : first.start]
+    return candidate.start < first.start and _COMPLEMENT.search(prefix) is not None
+
+
+def registry_id_of(
+    names: list[str], named: set[str], registry: Registry | None = None
+) -> str | None:
+    """The registry id the first resolvable spelling of an initiative names, or None."""
+    registry = registry or load_initiatives()
+    for name in names:
+        entry = registry.resolve(name, named)
+        if entry is not None:
+            return entry.id
+    return None
+
+
+def registry_candidates(text: str) -> list[NameCandidate]:
+    """The registered names of `text` as name candidates, their kind noun as written."""
+    kinds = vocabulary().kinds
+    candidates = []
+    for match in registry_matches(text):
+        if match.kind == "event" and _temporal(text, match.start):
+            continue  # a day named as a date says when, not what the sentence is about
+        written = text[match.start : match.end]
+        nouns = [word.lower() for word in written.split() if word.lower() in kinds]
+        kind = nouns[-1] if nouns else match.kind
+        candidates.append(NameCandidate(written, kind, match.start, match.end, match.entry_id))
+    return candidates
+
+
+def merge_candidates(
+    found: list[NameCandidate], registered: list[NameCandidate], text: str
+) -> list[NameCandidate]:
+    """Names read by shape, with the registered names in place of the ones they overlap.
+
+    A registered name ends where the name ends ("... Online announces commitments" stops at
+    "Online"); a longer name read by shape stands only when the registered one is its
+    complement ("Special group on the EU Code of conduct ...": a group about the Code).
+    """
+    kept_found = []
+    dropped: set[int] = set()
+    for candidate in found:
+        overlapping = [
+            (i, r)
+            for i, r in enumerate(registered)
+            if r.start < candidate.end and candidate.start < r.end
+        ]
+        if not overlapping or _shape_wins(candidate, [r for _, r in overlapping], text):
+            kept_found.append(candidate)
+            dropped.update(i for i, _ in overlapping)
+    kept = [r for i, r in enumerate(registered) if i not in dropped]
+    return sorted([*kept_found, *kept], key=lambda candidate: candidate.start)
+
+
+def _temporal(text: str, start: int) -> bool:
+    return _TEMPORAL.search(text, max(0, start - 12), start) is not None
+
+
+def _named_in(body: str, body_ids: set[str], entry_id: str) -> bool:
+    """True when the body names the entry: in a global form, or a contextual one ("the Forum")."""
+    if entry_id in body_ids:
+        return True
+    entry = load_initiatives().get(entry_id)
+    forms = entry.contextual_aliases if entry else ()
+    return any(re.search(rf"\b{re.escape(form)}\b", body) for form in forms)
+
+
+def title_registry_drafts(title: str, body: str) -> list[Draft]:
+    """The registered initiatives a page's title names and its body names again.
+
+    "Insafe and INHOPE" gives two; a title that names a registered initiative as the
+    complement of its own name ("Special group on the EU Code of conduct ...") gives that
+    longer name, unregistered: the page is about the group, not the Code.
+    """
+    body_ids = {match.entry_id for match in registry_matches(body)}
+    drafts = []
+    for candidate in registry_candidates(title):
+        prefix = title[: candidate.start]
+        if _COMPLEMENT.search(prefix) and prefix[:1].isupper() and ":" not in prefix:
+            name = title[: candidate.end]
+            return [Draft(name, name.split()[1].lower() if " " in name else name, "title", 0)]
+        if _is_occasion(candidate, title):
+            continue  # "Safer Internet Day 2017: Commission welcomes alliance ...": the occasion
+        if _named_in(body, body_ids, candidate.registry_id or ""):
+            draft = Draft(candidate.name, candidate.kind, "title", 0)
+            draft.registry_id = candidate.registry_id
+            drafts.append(draft)
+    return drafts
+
+
+def _tells_of_other(rest: str) -> bool:
+    kinds = vocabulary().kinds
+    words = [word.lower().strip(",.:;") for word in rest.split()]
+    return any(word in kinds or word.removesuffix("s") in kinds for word in words)
+
+
+def link_drafts(drafts: list[Draft]) -> None:
+    """Give each draft the registry id one of its spellings names, on this page."""
+    registry = load_initiatives()
+    named = {draft.registry_id for draft in drafts if draft.registry_id}
+    for draft in drafts:
+        if draft.registry_id is None:
+            draft.registry_id = registry_id_of([draft.name, *draft.variants], named, registry)
+
+
+def unregistered_warnings(names: list[str]) -> list[str]:
+    """One page-level warning per described initiative the registry does not know."""
+    return [f"{name}: not in the registry (add it if it is a new initiative)" for name in names]
+
+
+def registry_warnings(registry_id: str | None, launched: object, ended: object) -> list[str]:
+    """Where the page's launch or end date disagrees with the registry's: the page wins."""
+    entry = load_initiatives().get(registry_id) if registry_id else None
+    warnings = []
+    for label, page, known in (
+        ("launched", launched, entry.launched if entry else None),
+        ("ended", ended, entry.ended if entry else None),
+    ):
+        if page is not None and known is not None and not _agrees(str(page), str(known.date)):
+            warnings.append(f"{label} {page} on the page, {known.date} in the registry")
+    return warnings
+
+
+def _agrees(page: str, known: str) -> bool:
+    """Dates agree when the less precise one is a prefix of the other ("2017-02", "2017-02-07")."""
+    return page.startswith(known) or known.startswith(page)
+
+
+def _is_occasion(candidate: NameCandidate, title: str) -> bool:
+    rest = title[candidate.end :]
+    is_edition = candidate.kind == "event" or _EDITION.match(rest) is not None
+    return is_edition and _tells_of_other(rest)
+
+
+def title_occasion(title: str) -> str | None:
+    """The registered event or edition a title opens with when it tells of something else
+    ("Safer Internet Forum 2024 looks back at industry coalitions"), else None."""
+    candidates = registry_candidates(title)
+    first = candidates[0] if candidates else None
+    if first is None or title[: first.start].strip() or not _is_occasion(first, title):
+        return None
+    return first.name
+
+
+def heading_registry_name(heading: str) -> tuple[str, str, str] | None:
+    """(name, kind, id) when a heading is a registered name, a year or acronym aside:
+    "Age verification blueprint", "Radicalisation Awareness Network (RAN)"."""
+    core = _HEADING_TAIL.sub("", heading).strip()
+    candidates = registry_candidates(core)
+    if len(candidates) != 1:
+        return None
+    (candidate,) = candidates
+    if core[: candidate.start].strip().lower() not in ("", "the") or core[candidate.end :].strip():
+        return None
+    return candidate.name, candidate.kind, candidate.registry_id or ""
+
+
+def merge_linked(described: list[Draft], mentioned: list[Draft]) -> tuple[list[Draft], list[Draft]]:
+    """One draft per registered initiative: "Interim Regulation" and "Regulation (EU)
+    2021/1232" on one page are one initiative; the described draft keeps the others' forms."""
+    keeper: dict[str, Draft] = {}
+    kept: list[list[Draft]] = [[], []]
+    for side, drafts in enumerate((described, mentioned)):
+        for draft in drafts:
+            first = keeper.get(draft.registry_id or "")
+            if first is None:
+                if draft.registry_id:
+                    keeper[draft.registry_id] = draft
+                kept[side].append(draft)
+                continue
+            forms = [draft.name, *draft.variants]
+            first.variants.extend(form for form in forms if form not in first.variants)
+            first.mentions = sorted([*first.mentions, *draft.mentions], key=lambda m: m.start)
+            first.owned |= draft.owned
+    return kept[0], kept[1]
+
+
+def is_edition(title: str, draft: Draft) -> bool:
+    """True when a title names a registered event, or an initiative with a year after it."""
+    entry = load_initiatives().get(draft.registry_id or "")
+    if entry is not None and entry.kind == "event":
+        return True
+    at = title.find(draft.name)
+    return at >= 0 and _EDITION.match(title, at + len(draft.name)) is not None

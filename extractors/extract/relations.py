@@ -1,0 +1,116 @@
+"""Signatories told by a relation in prose, whatever the gazetteer knows.
+
+"Microsoft became the 13th signatory of the Code", "A and B were the first to sign the Code",
+"Kreativitet & Kommunikation signed the
+Code", "Today the platform Jeuxvideo.com joins the Code of Conduct": the subject of a verb of
+signing or joining whose object is a mention of the initiative. "... have signed the
+Principles. Among them are A, B and C": the names a sentence lists after the members of an
+initiative were counted or named. Names are kept whole: "&", parentheses and legal forms are
+part of a name, and only "," and "and" separate names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.extract.context import DocumentContext
+from extractors.extract.drafts import Draft
+from extractors.extract.roles import is_organisation_name
+
+# The verb between a subject and the initiative it signed or joined, right before the mention.
+_RELATION = re.compile(
+    r"\s+(?:(?:has|have|had|today|also|officially|formally|now)\s+)*"
+    r"(?:signed(?:\s+up\s+to)?|signs(?:\s+up\s+to)?|joined|joins|endorsed|endorses|"
+    r"adhered\s+to|adheres\s+to|subscribed\s+to|subscribes\s+to|"
+    r"became\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:signatory|member|signatories|members)\s+(?:of|to)|"
+    r"(?:was|were)\s+(?:the|among\s+the)\s+(?:first|last|latest)\s+to\s+(?:sign|join|endorse))"
+    r"\s+(?:the\s+)?(?:new\s+|revised\s+)?$",
+    re.IGNORECASE,
+)
+# A sentence that lists the members a previous sentence spoke of.
+_AMONG_THEM = re.compile(
+    r"^(?:among\s+them(?:\s+(?:are|were))?|they\s+include|these\s+include)\s*:?\s+", re.I
+)
+_COUNTED_MEMBERS = re.compile(
+    r"\b(?:companies|members|signatories|organisations|platforms|services)\b", re.I
+)
+# Capitalised words that open a sentence without being part of a name.
+_OPENERS = frozenset({"today", "in", "on", "since", "also", "then", "now", "later", "yesterday"})
+_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def relation_signatories(context: DocumentContext, draft: Draft) -> list[tuple[str, int, int]]:
+    """(name, start, end) of every organisation the prose says signed or joined `draft`."""
+    found: list[tuple[str, int, int]] = []
+    for mention in draft.mentions:
+        sentence = next(
+            (s for s in context.sentences_of(mention.block) if s.start <= mention.start < s.end),
+            None,
+        )
+        if sentence is None:
+            continue
+        before = context.text[sentence.start : mention.start]
+        verb = _RELATION.search(before)
+        if verb is not None:
+            found.extend(_subjects(context.text, sentence.start, sentence.start + verb.start()))
+    found.extend(_listed_after_count(context, draft))
+    return found
+
+
+def _subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The names that end right before `end`: the subject of the relation's verb."""
+    tokens = list(re.finditer(r"\S+", text[start:end]))
+    first = len(tokens)
+    depth = 0
+    for index in range(len(tokens) - 1, -1, -1):
+        word = tokens[index].group(0)
+        depth += word.count(")") - word.count("(")
+        if depth > 0 or _is_name_word(word):
+            first = index
+            continue
+        break
+    while first < len(tokens) and tokens[first].group(0).lower().strip(",") in _OPENERS:
+        first += 1
+    if first >= len(tokens):
+        return []
+    span_start = start + tokens[first].start()
+    return _split(text, span_start, end)
+
+
+def _is_name_word(word: str) -> bool:
+    bare = word.strip(",()")
+    return bare in ("&", "and") or bare[:1].isupper() or bare[:1].isdigit()
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    names = []
+    cursor = start
+    chunk = text[start:end]
+    for part in [*_SEPARATOR.finditer(chunk), None]:
+        piece_end = start + part.start() if part else end
+        name = text[cursor:piece_end].strip()
+        if name and is_organisation_name(name) and not _has_open_paren(name):
+            offset = text.index(name, cursor)
+            names.append((name, offset, offset + len(name)))
+        cursor = start + part.end() if part else end
+    return names
+
+
+def _has_open_paren(name: str) -> bool:
+    return name.count("(") != name.count(")")
+
+
+def _listed_after_count(context: DocumentContext, draft: Draft) -> list[tuple[str, int, int]]:
+    """ "22 companies of the Alliance announced ... Among them are A, B and C."""
+    found: list[tuple[str, int, int]] = []
+    sentences = context.sentences
+    for index, sentence in enumerate(sentences[1:], start=1):
+        opener = _AMONG_THEM.match(sentence.text)
+        previous = sentences[index - 1]
+        if opener is None or previous.block != sentence.block:
+            continue
+        speaks_of_draft = any(previous.start <= m.start < previous.end for m in draft.mentions)
+        if speaks_of_draft and _COUNTED_MEMBERS.search(previous.text):
+            end = sentence.start + len(sentence.text.rstrip(". "))
+            found.extend(_split(context.text, sentence.start + opener.end(), end))
+    return found

@@ -1,0 +1,171 @@
+"""The fast paths of extraction give what the plain ways they replace give.
+
+Each replaced a slower way to the same answer on long pages (a pass over every token as a
+Python object, spaCy's entity spans, a case-insensitive regex scan per name, a second date
+search, a mention index per initiative); each is checked here against that plain way, on
+generated text and on the corpus pages.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.clean import clean_html
+from extractors.extract.dates import find_dates, find_dates_needing_year
+from extractors.extract.drafts import Draft, Mention, MentionIndex
+from extractors.extract.nlp import build_nlp, organisation_offsets, sentence_spans
+from extractors.extract.references import _aligned_lowercase, _spelled
+from extractors.extract.resources import load_jsonl
+from extractors.gc_pause import cycle_collector_paused
+from tests.extractors.corpus_pages import CorpusPage, corpus_pages
+
+NLP = build_nlp()
+
+
+@Language.component("plain_block_boundaries")
+def _plain_block_boundaries(doc: Doc) -> Doc:
+    """The former component: a token after a blank line starts a sentence, token by token."""
+    starts = doc.to_array("SENT_START")
+    after_break = False
+    for token in doc:
+        if after_break and not token.is_space:
+            starts[token.i] = 1
+        after_break = token.is_space and "\n" in token.text
+    doc.from_array("SENT_START", starts)  # type: ignore[arg-type]
+    return doc
+
+
+def _plain_nlp() -> Language:
+    """The former pipeline: spaCy's sentencizer and entity ruler."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("plain_block_boundaries")
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns(  # type: ignore[attr-defined]
+        [
+            {"label": "ORG", "pattern": surface, "id": record["name"]}
+            for record in load_jsonl("organisations.jsonl")
+            for surface in [record["name"], *record.get("aliases", [])]
+        ]
+    )
+    return nlp
+
+
+PLAIN = _plain_nlp()
+SURFACES = [
+    surface
+    for record in load_jsonl("organisations.jsonl")
+    for surface in [record["name"], *record.get("aliases", [])]
+]
+PIECES = ["Google", "Meta", "Microsoft", "the", "Code", ".", "!", "?", "...", ",", " ", "  "]
+PIECES += ["\n\n", "\n", "(", ")", '"', "e.g.", "2021", "\u3002", "Ltd.", *SURFACES[:40]]
+texts = st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join)
+
+
+def _same_analysis(text: str) -> None:
+    plain, fast = PLAIN(text), NLP(text)
+    assert [(s.start_char, s.end_char) for s in plain.sents] == sentence_spans(fast)
+    assert list(plain.to_array("SENT_START")) == list(fast.to_array("SENT_START"))
+    assert [(e.start_char, e.end_char) for e in plain.ents] == organisation_offsets(fast)
+
+
+@given(texts)
+@settings(max_examples=300, deadline=None)
+def test_sentences_and_organisations_are_those_of_the_plain_pipeline(text: str) -> None:
+    _same_analysis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", ".", "...", " \n\nx", "x\n\n", "Hi!!  Yes?\n\n\nNo. ... ok", " and ".join(SURFACES)],
+)
+def test_edge_texts_analyse_as_with_the_plain_pipeline(text: str) -> None:
+    _same_analysis(text)
+
+
+@pytest.mark.parametrize("page", corpus_pages(), ids=lambda page: f"{page.site}/{page.page_id}")
+def test_corpus_pages_analyse_as_with_the_plain_pipeline(page: CorpusPage) -> None:
+    _same_analysis(clean_html(page.html, page.url).text)
+
+
+SPELLING_PIECES = st.sampled_from(
+    ["ab ab", "AB AB", "aB Ab", "ab", " ", "-", "x", "\u0131", "\u017f", "\u212a", "\u0130", "é"]
+)
+
+
+@given(
+    st.lists(SPELLING_PIECES, max_size=12).map("".join),
+    st.sampled_from(["ab ab", "Ab aB", "a b", "ks s", "é a", "ab-ab"]),
+)
+@settings(max_examples=500, deadline=None)
+def test_spelled_names_are_those_of_a_case_insensitive_scan(text: str, variant: str) -> None:
+    pattern = re.compile(rf"(?<!\w){re.escape(variant)}(?!\w)", re.IGNORECASE)
+    expected = [match.span() for match in pattern.finditer(text)]
+    assert [m.span() for m in _spelled(variant, text, _aligned_lowercase(text))] == expected
+
+
+@given(
+    st.lists(
+        st.sampled_from(["7 February", "May 3", "2019", "in", " ", ",", "March 2020", "x", "31"]),
+        max_size=10,
+    ).map(" ".join),
+    st.sampled_from([None, 2001, 2024]),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_second_date_search_is_needed_only_when_a_year_was_missing(
+    text: str, year: int | None
+) -> None:
+    found, needs_year = find_dates_needing_year(text)
+    assert found == find_dates(text)
+    if not needs_year:
+        assert find_dates(text, context_year=year) == found
+
+
+def _drafts() -> list[Draft]:
+    drafts = [Draft(f"Code {n}", "code", "prose") for n in range(4)]
+    for number, (start, end) in enumerate([(0, 4), (10, 14), (10, 14), (20, 30), (5, 9)]):
+        drafts[number % 4].mentions.append(Mention(start, end, 0))
+    return drafts
+
+
+@pytest.mark.parametrize("first", range(4))
+def test_an_index_led_by_a_draft_answers_as_one_built_with_it_first(first: int) -> None:
+    drafts = _drafts()
+    draft = drafts[first]
+    shared = MentionIndex(drafts).led_by(draft)
+    built = MentionIndex([draft, *(other for other in drafts if other is not draft)])
+    for low in range(0, 32, 3):
+        for high in range(low, 34, 4):
+            assert shared.first_ending_between(low, high) is built.first_ending_between(low, high)
+            within = (low, high + 10)
+            assert shared.nearest(low, high, within) is built.nearest(low, high, within)
+
+
+def test_the_cycle_collector_is_left_as_it_was_found() -> None:
+    seen: list[bool] = []
+
+    @cycle_collector_paused
+    def stage(fail: bool) -> None:
+        seen.append(gc.isenabled())
+        if fail:
+            raise ValueError("stage failed")
+
+    stage(False)
+    with pytest.raises(ValueError, match="stage failed"):
+        stage(True)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        stage(False)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert seen == [False, False, False]

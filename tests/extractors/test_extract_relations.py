@@ -1,0 +1,58 @@
+"""Signatories told by a relation in prose, names kept whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.extract import build_nlp, extract_document
+from tests.extractors.extract_documents import document
+
+NLP = build_nlp()
+
+
+def _signatories(*paragraphs: str) -> list[str]:
+    extraction = extract_document(
+        document(("title", "Pact for Safer Gaming"), *(("paragraph", p) for p in paragraphs)),
+        nlp=NLP,
+    )
+    (pact,) = extraction.initiatives
+    return [signatory.name for signatory in pact.signatories]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Microsoft became the 13th signatory of the Pact for Safer Gaming.", ["Microsoft"]),
+        (
+            "Kreativitet & Kommunikation signed the Pact for Safer Gaming.",
+            ["Kreativitet & Kommunikation"],
+        ),
+        (
+            "Goldbach Audience (Switzerland) AG and TIM (Telecom Italia) joined the Pact for "
+            "Safer Gaming.",
+            ["Goldbach Audience (Switzerland) AG", "TIM (Telecom Italia)"],
+        ),
+        (
+            "Today the French platform Jeuxvideo.com joins the Pact for Safer Gaming.",
+            ["Jeuxvideo.com"],
+        ),
+    ],
+)
+def test_the_subject_of_a_signing_verb_is_a_signatory(sentence: str, names: list[str]) -> None:
+    assert _signatories("The Pact for Safer Gaming was agreed in 2019.", sentence) == names
+
+
+def test_names_listed_after_a_count_of_members_are_signatories() -> None:
+    assert _signatories(
+        "In 2019, 22 companies of the Pact for Safer Gaming announced their commitments. "
+        "Among them are Alpha, The Beta Group and Gamma (Delta)."
+    ) == ["Alpha", "The Beta Group", "Gamma (Delta)"]
+
+
+def test_a_relative_clause_is_not_the_verb_of_a_list() -> None:
+    names = _signatories(
+        "The Pact for Safer Gaming was signed by Alpha and Beta.",
+        "Commissioner for Justice, Consumers and Gender Equality Ann Smith welcomed the progress "
+        "made by the platforms that signed up earlier.",
+    )
+    assert names == ["Alpha", "Beta"]

@@ -1,0 +1,107 @@
+"""Linking a page's initiatives to the registry: found in any form, ids, warnings."""
+
+from __future__ import annotations
+
+from extractors.extract import build_nlp, extract_document
+from extractors.extract.registry_links import registry_matches, registry_warnings
+from schemas.extraction import Extraction
+from tests.extractors.extract_documents import BlockSpec, document, items
+
+NLP = build_nlp()
+
+
+def _extract(*blocks: BlockSpec) -> Extraction:
+    return extract_document(document(*blocks), nlp=NLP)
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.entry_id) for m in registry_matches(text)]
+
+
+def test_a_registered_name_is_found_in_any_case_and_ends_where_the_name_ends() -> None:
+    text = "The alliance to better protect minors online announces commitments."
+    assert _found(text) == [
+        ("alliance to better protect minors online", "alliance-better-protect-minors-online")
+    ]
+
+
+def test_a_one_word_name_needs_its_capital_and_a_plus_is_part_of_the_name() -> None:
+    assert _found("Insafe and INHOPE work with the BIK+ strategy.") == [
+        ("Insafe", "insafe"),
+        ("INHOPE", "inhope"),
+        ("BIK+ strategy", "bik-plus"),
+    ]
+    assert _found("a safe and insafe idea") == []
+
+
+def test_a_page_named_by_its_title_gets_the_registry_id() -> None:
+    extraction = _extract(
+        ("title", "EU Internet Forum: governments and companies against terrorist content"),
+        ("paragraph", "Today the Commission launches the EU Internet Forum in Brussels."),
+        ("paragraph", "The Forum has two objectives:"),
+        *items(1, "reducing access to terrorist content", "empowering civil society"),
+    )
+    (forum,) = extraction.initiatives
+    assert (forum.name, forum.registry_id) == ("EU Internet Forum", "eu-internet-forum")
+    assert len(forum.actions) == 2
+    assert not any("not in the registry" in warning for warning in extraction.warnings)
+
+
+def test_an_unregistered_initiative_is_still_found_with_a_warning() -> None:
+    extraction = _extract(
+        ("title", "Pact for Safer Gaming"),
+        ("paragraph", "The Pact for Safer Gaming was signed in 2019 by Alpha, Beta and Gamma."),
+    )
+    (pact,) = extraction.initiatives
+    assert pact.registry_id is None
+    assert [s.name for s in pact.signatories] == ["Alpha", "Beta", "Gamma"]
+    assert extraction.warnings == [
+        "Pact for Safer Gaming: not in the registry (add it if it is a new initiative)"
+    ]
+
+
+def test_two_registered_initiatives_in_a_title_are_both_described() -> None:
+    extraction = _extract(
+        ("title", "Insafe and INHOPE"),
+        ("paragraph", "Insafe is a network of awareness centres; INHOPE is a network of hotlines."),
+    )
+    assert [(i.name, i.registry_id) for i in extraction.initiatives] == [
+        ("Insafe", "insafe"),
+        ("INHOPE", "inhope"),
+    ]
+
+
+def test_a_date_that_disagrees_with_the_registry_is_a_warning_not_an_override() -> None:
+    assert registry_warnings("european-framework-safer-mobile-use", "2007-02", None) == []
+    assert registry_warnings("european-framework-safer-mobile-use", "2008-03", None) == [
+        "launched 2008-03 on the page, 2007-02-06 in the registry"
+    ]
+    assert registry_warnings(None, "2008", None) == []
+
+
+def test_a_period_in_a_heading_ends_the_initiative_when_the_page_speaks_of_later_years() -> None:
+    extraction = _extract(
+        ("title", "Programmes for a safer internet"),
+        ("heading", "Safer Internet Plus (2005-2008)", {"level": 2}),
+        ("paragraph", "Safer Internet Plus fought illegal and harmful content."),
+        ("heading", "What came next", {"level": 2}),
+        ("paragraph", "From 2014 the work was funded under another programme."),
+    )
+    (plus,) = [i for i in extraction.initiatives if i.registry_id == "safer-internet-plus"]
+    assert (plus.launched, plus.ended, plus.status) == ("2005", "2008", "ended")
+
+
+def test_a_launch_in_another_initiative_section_is_not_the_one_it_builds_on() -> None:
+    extraction = _extract(
+        ("title", "Self-regulation for a better internet"),
+        ("heading", "CEO Coalition to make the internet a better place for kids", {"level": 2}),
+        ("paragraph", "The CEO Coalition worked on five actions."),
+        ("heading", "Alliance to better protect minors online", {"level": 2}),
+        (
+            "paragraph",
+            "Launched on Safer Internet Day, 7 February 2017, building on the work of the CEO "
+            "Coalition.",
+        ),
+    )
+    launched = {i.registry_id: i.launched for i in extraction.initiatives}
+    assert launched["ceo-coalition"] is None
