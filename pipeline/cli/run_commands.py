@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from extractors.sites import site_for_url
+from extractors.clean import default_profile
+from extractors.sites import site_key_for_url
 from pipeline.cli.status import describe_status
 from pipeline.config import Workspace, load_config
 from pipeline.demo import prepare_demo_folder, run_demo
@@ -119,11 +120,12 @@ def validate_command(args: argparse.Namespace) -> str:
             raise InputError(
                 f"not a source id of {workspace.sources} nor an http(s) URL: {target!r}"
             )
-        url, site = target, args.site or site_for_url(target)
+        url, site = target, args.site or site_key_for_url(target)
     fetch = config.fetch if config else FetchConfig()
     settings = FetchSettings.model_validate(fetch.fetcher_settings())
     host = urlsplit(url).hostname or ""
-    return describe_validation(validate_page(url, site, settings, host, spacy_pipeline()))
+    result = validate_page(url, site, settings, host, spacy_pipeline(), state=workspace.state)
+    return describe_validation(result)
 
 
 def serve_command(args: argparse.Namespace) -> str:
@@ -143,6 +145,12 @@ def serve_command(args: argparse.Namespace) -> str:
     return ""
 
 
+def _without_learned_profile(site: str) -> str:
+    if default_profile(site) is not None:
+        return "the shipped profile stays in use"
+    return "its pages are cleaned in generic mode"
+
+
 def learn_profiles_command(args: argparse.Namespace) -> str:
     ctx = _context(args)
     with RunLock(ctx.workspace.state):
@@ -155,7 +163,7 @@ def learn_profiles_command(args: argparse.Namespace) -> str:
     ]
     sites = {source.site for source in ctx.config.sources}
     lines += [
-        f"{site}: too few archived pages to learn from; the shipped profile stays in use"
+        f"{site}: too few archived pages to learn from; {_without_learned_profile(site)}"
         for site in sorted(sites - set(profiles))
     ]
     if profiles:
