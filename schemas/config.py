@@ -8,16 +8,23 @@ from __future__ import annotations
 
 import re
 from importlib.metadata import PackageNotFoundError, version
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    JsonValue,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from schemas.errors import StoreError
+from schemas.sites import KNOWN_SITES, site_key_for_url
 
 SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}\Z")  # \Z: "$" would let a final newline in
-
-Site = Literal["bik", "commission"]
 
 
 def is_http_url(url: str) -> bool:
@@ -42,7 +49,9 @@ class _Strict(BaseModel):
 class Source(_Strict):
     id: str
     url: str
-    site: Site
+    # Selects the site's rules and profile: "bik", "commission", or for another site its host
+    # name (the default), under which `learn-profiles` saves the profile it learns.
+    site: str
     name: str | None = None
     enabled: bool = True
     # Per-source overrides of the global settings.
@@ -55,6 +64,24 @@ class Source(_Strict):
         # Ids name folders of the stores: keep them from escaping those folders.
         if not SOURCE_ID.match(value):
             raise ValueError("must be lowercase letters, digits, '.', '_' or '-' (max 80)")
+        return value
+
+    @model_validator(mode="before")
+    @classmethod
+    def _site_from_url(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("site") is None and isinstance(data.get("url"), str):
+            site = site_key_for_url(data["url"])
+            return {**data, "site": site} if site else data
+        return data
+
+    @field_validator("site")
+    @classmethod
+    def _known_or_own_site(cls, value: str, info: ValidationInfo) -> str:
+        # A free name would let a typo ("comission") silently clean by the general rules.
+        own = site_key_for_url(info.data.get("url", ""))
+        if value not in KNOWN_SITES and value != own:
+            host = f" or the page's host {own!r}" if own else ""
+            raise ValueError(f"must be one of {', '.join(KNOWN_SITES)}{host}, or left out")
         return value
 
     @field_validator("url")

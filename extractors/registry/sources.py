@@ -64,7 +64,7 @@ def _source(entry: Initiative, page: WatchedPage) -> Source:
         id=page.source_id or source_id_for_url(page.url),
         name=page.source_name or f"{SITE_LABELS[site]}: {entry.name}",
         url=page.url,
-        site=site,  # type: ignore[arg-type]  # site_for_url only answers "bik" or "commission"
+        site=site,
     )
 
 

@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from extractors.sites import site_for_url
+from extractors.clean import default_profile
+from extractors.sites import site_key_for_url
 from pipeline.cli.prefect_server import (
     ProgressLines,
     flow_run_url,
@@ -152,11 +153,12 @@ def validate_command(args: argparse.Namespace) -> str:
             raise InputError(
                 f"not a source id of {workspace.sources} nor an http(s) URL: {target!r}"
             )
-        url, site = target, args.site or site_for_url(target)
+        url, site = target, args.site or site_key_for_url(target)
     fetch = config.fetch if config else FetchConfig()
     settings = FetchSettings.model_validate(fetch.fetcher_settings())
     origin = url_origin(url)  # the page's own origin, redirects included: nothing else
-    return describe_validation(validate_page(url, site, settings, origin, spacy_pipeline()))
+    result = validate_page(url, site, settings, origin, spacy_pipeline(), state=workspace.state)
+    return describe_validation(result)
 
 
 def serve_command(args: argparse.Namespace) -> str:
@@ -172,6 +174,12 @@ def _scrape_flow() -> Flow[..., RunReport]:
     return scrape
 
 
+def _without_learned_profile(site: str) -> str:
+    if default_profile(site) is not None:
+        return "the shipped profile stays in use"
+    return "its pages are cleaned in generic mode"
+
+
 def learn_profiles_command(args: argparse.Namespace) -> str:
     ctx = _context(args)
     with RunLock(ctx.workspace.state):
@@ -184,7 +192,7 @@ def learn_profiles_command(args: argparse.Namespace) -> str:
     ]
     sites = {source.site for source in ctx.config.sources}
     lines += [
-        f"{site}: too few archived pages to learn from; the shipped profile stays in use"
+        f"{site}: too few archived pages to learn from; {_without_learned_profile(site)}"
         for site in sorted(sites - set(profiles))
     ]
     if profiles:

@@ -8,6 +8,7 @@ on every run, so stability is reported first.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extractors.clean import cleaning_mode, default_profile
@@ -17,6 +18,7 @@ from pipeline.compare.page_health import assess_health
 from pipeline.fetch.fetcher import Fetcher
 from pipeline.fetch.settings import FetchSettings
 from pipeline.notify.wording import describe_changes, describe_problem
+from pipeline.run.profiles import learned_profile_file, load_profile
 from schemas.document import CleaningMode
 from schemas.extraction import Extraction
 
@@ -37,6 +39,7 @@ class PageValidation:
     differences: list[str]
     problems: list[str]
     mode: CleaningMode = "generic"  # how the page was cleaned: site profile or general rules
+    learned_profile: Path | None = None  # the file of the learned profile it was cleaned with
 
     @property
     def is_stable(self) -> bool:
@@ -44,12 +47,22 @@ class PageValidation:
 
 
 def validate_page(
-    url: str, site: str | None, settings: FetchSettings, host: str, nlp: Language
+    url: str,
+    site: str | None,
+    settings: FetchSettings,
+    host: str,
+    nlp: Language,
+    *,
+    state: Path | None = None,
 ) -> PageValidation:
+    """Fetch, clean and extract `url` twice; with `state`, a profile learned there is used."""
+    profile = load_profile(state, site) if state is not None else default_profile(site)
     with Fetcher(settings, allowed_hosts={host}) as fetcher:
         pages = [fetcher.fetch(url), fetcher.fetch(url)]
     first, second = (
-        extract_page(page.body, page.declared_charset, page.url, site=site, nlp=nlp)
+        extract_page(
+            page.body, page.declared_charset, page.url, site=site, profile=profile, nlp=nlp
+        )
         for page in pages
     )
     differences = [s.text for s in describe_changes(diff_extractions(first, second).changes)]
@@ -57,8 +70,15 @@ def validate_page(
         differences.append("the cleaned text differs between the two fetches")
     health = assess_health(first, None, http_status=pages[0].status)
     problems = [describe_problem(problem) for problem in health]
-    mode = cleaning_mode(site, default_profile(site))
-    return PageValidation(url, site, first, differences, problems, mode)
+    mode = cleaning_mode(site, profile)
+    learned = learned_profile_file(state, site) if state is not None else None
+    return PageValidation(url, site, first, differences, problems, mode, learned)
+
+
+def _mode_meaning(result: PageValidation) -> str:
+    if result.learned_profile is not None:
+        return f"the rules and the site profile learned in {result.learned_profile}"
+    return _MODE_MEANING[result.mode]
 
 
 def describe_validation(result: PageValidation) -> str:
@@ -68,7 +88,7 @@ def describe_validation(result: PageValidation) -> str:
     warnings = extraction.warnings + [w for i in extraction.initiatives for w in i.warnings]
     lines = [
         f"{result.url} (site: {result.site or 'unknown: general rules only'})",
-        f"cleaned in {result.mode} mode ({_MODE_MEANING[result.mode]})",
+        f"cleaned in {result.mode} mode ({_mode_meaning(result)})",
         f"title: {extraction.title or '(none)'}",
         f"stable across two fetches: {'yes' if result.is_stable else 'NO'}",
         *[f"  ~ {difference}" for difference in result.differences],

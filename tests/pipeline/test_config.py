@@ -44,6 +44,28 @@ def test_a_bad_sources_file_gets_one_error_naming_the_field(raw, expected):
     assert "\n" not in message
 
 
+@pytest.mark.parametrize(
+    ("url", "site", "expected"),
+    [
+        ("https://digital-strategy.ec.europa.eu/en/x", None, "commission"),
+        ("https://www.SaferInternet.example/news/", None, "www.saferinternet.example"),
+        ("https://www.saferinternet.example/news/", "www.saferinternet.example", None),
+        ("http://127.0.0.1:8080/page", "bik", None),  # a watched site's page served elsewhere
+    ],
+)
+def test_a_source_is_of_its_watched_site_or_else_of_its_host(url, site, expected):
+    raw = {"id": "x", "url": url, **({"site": site} if site else {})}
+    [source] = parse_config({"sources": [raw]}).sources
+    assert source.site == (expected or site)
+
+
+def test_a_site_that_is_neither_watched_nor_the_host_is_refused():
+    raw = {"id": "x", "url": "https://sic.example/", "site": "comission"}
+    with pytest.raises(ConfigError) as caught:
+        parse_config({"sources": [raw]})
+    assert "one of bik, commission or the page's host 'sic.example'" in str(caught.value)
+
+
 def test_unreadable_and_invalid_toml_files_are_config_errors(tmp_path):
     with pytest.raises(ConfigError, match="no such sources file"):
         load_config(tmp_path / "missing.toml")

@@ -3,11 +3,14 @@
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from extractors import EXTRACTOR_VERSION
 from pipeline.config import Workspace, parse_config
 from pipeline.fetch.models import FetchedPage
 from pipeline.run.context import RunContext
-from pipeline.run.profiles import learn_profiles, save_profiles
+from pipeline.run.profiles import learn_profiles, load_profile, save_profiles
+from schemas.errors import StoreError
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 BIK = "https://better-internet-for-kids.europa.eu"
@@ -59,3 +62,9 @@ def test_a_profile_learned_from_the_archive_is_used_and_versioned(tmp_path):
 def test_too_few_pages_teach_no_profile(tmp_path):
     ctx = context_with_archive(tmp_path, BIK_PAGES[:2])
     assert learn_profiles(ctx.archive, ctx.config.sources) == {}
+
+
+def test_a_site_key_that_is_no_file_name_is_refused(tmp_path):
+    with pytest.raises(StoreError, match="invalid site"):
+        load_profile(tmp_path, "../etc")
+    assert load_profile(tmp_path, "sic.example") is None  # no profile learned, none shipped
