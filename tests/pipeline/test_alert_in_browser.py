@@ -88,7 +88,7 @@ def assert_layout(dom: lxml.html.HtmlElement, subject: str) -> None:
     ]
     assert texts(dom, "//*[@class='initiative']/h2") == [
         "Alliance to better protect minors online",
-        "Code of conduct on countering illegal hate speech online",
+        "EU Code of conduct on countering illegal hate speech online",
     ]
     assert texts(dom, "//*[contains(@class, 'change')]//*[@class='verb']") == [
         "ended", "renamed", "reworded", "left", "joined", "joined", "joined",
