@@ -58,10 +58,20 @@ class Decision:
         )
 
 
-def decide(ctx: RunContext, source: Source, page: FetchedPage, extraction: Extraction) -> Decision:
-    """The decision for one fetched page of a source (see the module's docstring)."""
+def decide(
+    ctx: RunContext,
+    source: Source,
+    page: FetchedPage,
+    extraction: Extraction,
+    *,
+    stand_in: tuple[Location, Snapshot] | None = None,
+) -> Decision:
+    """The decision for one fetched page of a source (see the module's docstring).
+
+    `stand_in` replaces the baseline when the newest snapshot was lost (see
+    `pipeline.run.extraction.stand_in_baseline`)."""
     version = ctx.extractor_version(source.site)
-    found = ctx.baseline(source.id)
+    found = stand_in or ctx.baseline(source.id)
     baseline = found[1] if found else None
     comparison = compare_with_baseline(
         source, page, extraction, baseline, extractor_version=version

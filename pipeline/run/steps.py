@@ -23,7 +23,7 @@ from pipeline.notify.outbox import Outbox
 from pipeline.notify.smtp import SmtpSettings, deliver_pending
 from pipeline.run import progress
 from pipeline.run.decide import decide
-from pipeline.run.extraction import extraction_of
+from pipeline.run.extraction import extraction_of, stand_in_baseline
 from pipeline.store.snapshots import snapshot_stamp
 from schemas.config import Config, Source
 from schemas.errors import BikwatchError, ComeBackLaterError, StoreError
@@ -68,7 +68,8 @@ def process_source(
             source_id=source.id, url=source.url, name=source.name, outcome="not_modified"
         )
     extraction = extraction_of(ctx, source, page, nlp)
-    decision = decide(ctx, source, page, extraction)
+    stand_in = stand_in_baseline(ctx, source, page, nlp)
+    decision = decide(ctx, source, page, extraction, stand_in=stand_in)
     return decision.outcome(source, ctx.write_snapshot(decision.comparison.snapshot, taken_at))
 
 

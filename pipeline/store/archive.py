@@ -136,6 +136,12 @@ class RawArchive:
         """The most recent readable response with a body for `source_id`, if any."""
         return next(self._with_body(reversed(self._refs(source_id, None))), None)
 
+    def latest_before(self, source_id: str, moment: datetime) -> ArchivedPage | None:
+        """The most recent readable response with a body fetched before `moment`."""
+        cutoff = as_utc(moment)
+        earlier = [ref for ref in self._refs(source_id, None) if _stamp_of(ref.name) < cutoff]
+        return next(self._with_body(reversed(earlier)), None)
+
     def _with_body(self, refs: Iterable[ArchiveRef]) -> Iterator[ArchivedPage]:
         for ref in refs:
             try:

@@ -33,6 +33,12 @@ class SnapshotHistory:
         """The newest confirmed snapshot, healthy or not."""
         return self.snapshots.latest(source_id, ignore=self.state.unconfirmed_stamps(source_id))
 
+    def unreadable_newest(self, source_id: str) -> Location | None:
+        """The newest confirmed snapshot file when it cannot be read: what its run told is lost
+        with it, and the older baseline would make the next run tell it again."""
+        ignore = self.state.unconfirmed_stamps(source_id)
+        return self.snapshots.newest_if_unreadable(source_id, ignore=ignore)
+
     def recent(self, source_id: str, count: int) -> list[Snapshot]:
         """The newest `count` confirmed snapshots, newest first."""
         ignore = self.state.unconfirmed_stamps(source_id)

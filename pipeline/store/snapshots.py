@@ -147,6 +147,21 @@ class SnapshotStore:
     ) -> tuple[Location, Snapshot] | None:
         return next(self.valid(source_id, ignore=ignore), None)
 
+    def newest_if_unreadable(
+        self, source_id: str, *, ignore: Collection[str] = ()
+    ) -> Location | None:
+        """The newest snapshot file of the source when it cannot be read (truncated, corrupt)."""
+        for key in self._keys(source_id):
+            if ignore and stamp_of(key) in ignore:
+                continue
+            where = self._blobs.location(key)
+            try:
+                parse_snapshot(self._read(key), where, source_id=source_id)
+            except SnapshotError:
+                return where
+            return None
+        return None
+
     def made_from(
         self,
         source_id: str,

@@ -174,14 +174,15 @@ def corrupt_binary(path: Path) -> None:
     "corrupt",
     [corrupt_truncated, corrupt_hand_edited, corrupt_other_schema, corrupt_emptied, corrupt_binary],
 )
-def test_a_corrupt_newest_snapshot_is_skipped_with_a_warning_and_the_previous_one_used(
+def test_a_corrupt_newest_snapshot_is_replaced_by_its_page_and_its_change_not_told_again(
     ctx: RunContext,
     replay: ReplayServer,
     nlp: Language,
     caplog: pytest.LogCaptureFixture,
     corrupt: Callable[[Path], None],
 ) -> None:
-    first = ctx.snapshots.baseline("watched")
+    # Issue 15: the older baseline would tell the lost run's change a second time; the page
+    # that run fetched, read back from the raw archive, stands in for its snapshot.
     replay.set_page("/watched", corpus_page(VERSIONS.format(2)), HTML_UTF8)
     changed = outcome_of(run_once(ctx, nlp, at=run_day(1)), "watched")
     assert changed.outcome == "changed" and changed.snapshot is not None
@@ -191,9 +192,8 @@ def test_a_corrupt_newest_snapshot_is_skipped_with_a_warning_and_the_previous_on
         report = run_once(ctx, nlp, at=run_day(2))
 
     again = outcome_of(report, "watched")
-    assert first is not None and again.baseline == str(first[0])
-    assert again.outcome == "changed" and again.diff is not None
-    assert again.diff.changes == changed.diff.changes  # type: ignore[union-attr]
+    assert again.outcome in {"unchanged", "not_modified"}
+    assert again.diff is None or not again.diff.changes
     warnings = [r.message for r in caplog.records if r.levelno == logging.WARNING]
     assert any(changed.snapshot in message for message in warnings)
     assert Path(changed.snapshot).exists()  # kept as evidence, never deleted

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from spacy.language import Language
 
 from pipeline.replay_server import ReplayServer
@@ -21,12 +20,6 @@ V1 = "commission/hate-speech-code-of-conduct.v1.html"
 V2 = "commission/hate-speech-code-of-conduct.v2.html"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 15 item 10, not on this branch: it contradicts what test_crash_safety's "
-    "test_a_corrupt_newest_snapshot_is_skipped_with_a_warning_and_the_previous_one_used "
-    "asserts (the change told again); the fix is commit 0ca2f53, reverted, for the lead to decide",
-)
 def test_a_truncated_newest_snapshot_does_not_re_alert_the_told_change(
     tmp_path: Path, replay: ReplayServer, nlp: Language
 ) -> None:
