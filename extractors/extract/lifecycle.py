@@ -28,13 +28,18 @@ from schemas.dates import is_not_after
 _PAST_LISTING = re.compile(r"\b(?:previous|past|former|earlier|archived)\b", re.IGNORECASE)
 _NOT_A_FACT = re.compile(
     r"\b(?:until|unless|once|before|if|whether|will|would|could|should|may|might|"
-    r"expected to|to be|planned|aims? to|intends? to)\b",
+    r"expected to|to be|planned|scheduled|aims? to|intends? to)\b",
     re.IGNORECASE,
 )
 _AGENT = re.compile(r"\bby\s+(?:(?:the|a|an|its|their|new|revised)\s+)*$", re.IGNORECASE)
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 _THE_DAY = re.compile(r"\b(?:the|that|this|same)\s+(?:day|date|occasion)\b", re.IGNORECASE)
-_START_PREPOSITION = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
+# "since 1999", "from 1 January 2009", "From today, 7 June 2022".
+_START_PREPOSITION = re.compile(r"\b(?:since|from)\s+(?:today,?\s+)?$", re.IGNORECASE)
+# "It", "The group held its", "The first meeting of the group": no other name, no clause.
+_ANAPHOR = re.compile(r"^(?i:the|this|it|its|their)\b[^A-Z0-9,;:()]*$")
+_PRONOUN = re.compile(r"(?i:it|its|their)\b")
+_DEFINITE_NOUN = re.compile(r"\b(?i:the|this)\s+(\w+)")
 _WHICH = re.compile(r",\s*which\b")
 _START_LINE = re.compile(
     r"^\s*(?:implementation period start|start date|launch date|date of adoption|adopted|"
@@ -99,6 +104,7 @@ def _owned_cues(
         )
         is draft
         and _is_stated_fact(sentence, cue.start)
+        and not _points_elsewhere(context, draft, sentence, cue)
     ]
 
 
@@ -132,6 +138,12 @@ def _is_stated_fact(sentence: Sentence, cue_start: int) -> bool:
     """False for a cue in a planned or conditional clause: "until the Code is adopted"."""
     clause = re.split(r"[,;:\u2013\u2014]", sentence.text[: cue_start - sentence.start])[-1]
     return _NOT_A_FACT.search(clause) is None
+
+
+def _clause_end(sentence: Sentence, offset: int) -> int:
+    """Where the clause holding `offset` ends: the next comma, semicolon or the sentence end."""
+    rest = re.search(r"[,;:]", sentence.text[offset - sentence.start :])
+    return offset + rest.start() if rest else sentence.end
 
 
 def _dates_near(
@@ -180,12 +192,9 @@ def _launched(
     "was published on"; then "endorsed", "presented"), else a start line, the heading's
     year, or a start the prose states ("has funded ... since 1999")."""
     for label in ("LAUNCH", "LAUNCH_WEAK"):  # "adopted" before "endorsed"
-        stated, nearby = [], []
-        for sentence in sentences:
-            for cue in _owned_cues(context, sentence, (label,), draft, index):
-                in_sentence, around = _cue_date(context, sentence, cue, index)
-                stated += [in_sentence] if in_sentence else []
-                nearby += [around] if around else []
+        stated, nearby = _named_cue_dates(context, draft, sentences, index, label)
+        if not stated and not nearby and label == "LAUNCH":
+            stated = _unnamed_launch_dates(context, draft, index)
         # A date of the cue's own sentence is evidence; its paragraph's only a fallback.
         if stated or nearby:
             launched = _first_made_precise(stated) or nearby[0]
@@ -199,6 +208,64 @@ def _launched(
         or _stated_start(context, draft, sentences, index)
         or _date_of_name(context, draft)
     )
+
+
+def _named_cue_dates(
+    context: DocumentContext,
+    draft: Draft,
+    sentences: list[Sentence],
+    index: MentionIndex,
+    label: str,
+) -> tuple[list[str], list[str]]:
+    """(the dates the sentences naming `draft` give its `label` cues, the dates their
+    paragraphs give when the sentence has none)."""
+    stated, nearby = [], []
+    for sentence in sentences:
+        for cue in _owned_cues(context, sentence, (label,), draft, index):
+            in_sentence, around = _cue_date(context, sentence, cue, index)
+            stated += [in_sentence] if in_sentence else []
+            nearby += [around] if around else []
+    return stated, nearby
+
+
+def _unnamed_launch_dates(context: DocumentContext, draft: Draft, index: MentionIndex) -> list[str]:
+    """Dates of strong launch cues in the initiative's own blocks that name no initiative:
+    "The group held its first meeting on 6 March 2019" under the group's title."""
+    found = []
+    for block in sorted(draft.owned):
+        for sentence in context.sentences_of(block):
+            if index.between(sentence.start, sentence.end):
+                continue
+            for cue in sentence.cues:
+                if cue.label == "LAUNCH" and _points_back(context, draft, sentence, cue):
+                    value = _dates_near(context, (sentence.start, sentence.end), cue, index)
+                    found += [value] if value else []
+    return found
+
+
+def _points_back(context: DocumentContext, draft: Draft, sentence: Sentence, cue: Cue) -> bool:
+    """Whether the cue's clause is a stated fact about `draft` told by a subject that points
+    back to it: "It", or "The group" when the name is a group's (not another body's)."""
+    subject = context.text[sentence.start : cue.start]
+    clause_end = _clause_end(sentence, cue.end)
+    return (
+        _ANAPHOR.match(subject) is not None
+        and _is_stated_fact(sentence, clause_end)
+        and not _points_elsewhere(context, draft, sentence, cue)
+    )
+
+
+def _points_elsewhere(context: DocumentContext, draft: Draft, sentence: Sentence, cue: Cue) -> bool:
+    """True when a body's first meeting is told of a back-reference `draft`'s name does not
+    fit: "The group held its first meeting ... until the Code is adopted" is the group's."""
+    subject = context.text[sentence.start : cue.start]
+    is_a_meeting = context.text[cue.start : cue.end].lower().startswith("first")
+    if not is_a_meeting or not _ANAPHOR.match(subject) or _PRONOUN.match(subject):
+        return False  # "The agreement was signed": any word may stand for what was signed
+    # The subject, or the phrase the cue heads: "The first meeting of the group".
+    phrase = context.text[sentence.start : min(cue.end + 20, sentence.end)]
+    nouns = {word.lower() for word in _DEFINITE_NOUN.findall(phrase)}
+    return not nouns & set(draft.name.lower().split())
 
 
 def _launch_dates_owned(context: DocumentContext, draft: Draft) -> list[str]:

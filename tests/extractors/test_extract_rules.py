@@ -489,3 +489,65 @@ def test_the_second_lead_paragraph_may_say_what_was_signed() -> None:
     (code,) = extraction.initiatives
     assert code.name == "Example Code of Practice on Scams"
     assert [s.name for s in code.signatories] == ["Acme", "Globex"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "launched"),
+    [
+        ("First held in 2004, the Example Forum brings together experts.", "2004"),
+        ("The Example Network, which began in 2006, studies online risks.", "2006"),
+        ("From today, 7 June 2022, the Example Regulation on online harm applies.", "2022-06-07"),
+    ],
+)
+def test_start_cues_a_page_uses_give_the_launch(sentence: str, launched: str) -> None:
+    extraction = _extract(("paragraph", sentence), published="2024-01-01")
+    assert [i.launched for i in extraction.initiatives] == [launched]
+
+
+def test_a_first_meeting_told_of_the_group_beats_its_announcement() -> None:
+    group = _extract(
+        ("title", "Example Group on safer games"),
+        (
+            "paragraph",
+            "The Commission announced the creation of the Example Group on safer games "
+            "on 5 February 2019.",
+        ),
+        ("heading", "Meetings", {"level": 2}),
+        ("paragraph", "The group held its first meeting in Brussels on 6 March 2019."),
+    ).initiatives[0]
+    assert group.launched == "2019-03-06"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its first meeting is scheduled for 6 March 2019.",
+        "The Parliament and the Council agreed on 15 February 2024, and the amending act "
+        "was adopted in April 2024.",
+    ],
+)
+def test_an_unnamed_launch_needs_a_stated_fact_about_the_initiative(sentence: str) -> None:
+    group = _extract(
+        ("title", "Example Group on safer games"),
+        ("paragraph", "The Example Group on safer games helps Member States cooperate."),
+        ("paragraph", sentence),
+    ).initiatives[0]
+    assert group.launched is None
+
+
+def test_the_first_to_sign_make_the_launch_year_a_month() -> None:
+    code = _extract(
+        ("paragraph", "The Example Code on hate speech was launched in 2016."),
+        ("paragraph", "Acme and Globex were the first to sign the Code, in May 2016."),
+    ).initiatives[0]
+    assert code.launched == "2016-05"
+
+
+def test_a_first_meeting_of_another_body_is_not_the_launch() -> None:
+    code = _extract(
+        ("title", "Example Code of conduct on safe games"),
+        ("paragraph", "The Example Code of conduct on safe games is facilitated by the EU."),
+        ("heading", "The special group", {"level": 2}),
+        ("paragraph", "The group held its first meeting on 13 July 2023."),
+    ).initiatives[0]
+    assert code.launched is None
