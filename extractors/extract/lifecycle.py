@@ -92,6 +92,7 @@ def _owned_cues(
     """
     within = (sentence.start, sentence.end)
     agents = _agents(context, sentence, index) if "END" in labels else set()
+    agents |= _appositions(context, sentence, draft, index)
     own_from = _own_clause_start(sentence, draft, index.drafts)
     return [
         cue
@@ -106,6 +107,20 @@ def _owned_cues(
         and _is_stated_fact(sentence, cue.start)
         and not _points_elsewhere(context, draft, sentence, cue)
     ]
+
+
+def _appositions(
+    context: DocumentContext, sentence: Sentence, draft: Draft, index: MentionIndex
+) -> set[int]:
+    """Mentions in brackets right after the draft's name ("The Interim Regulation
+    (Regulation (EU) 2021/1232) was adopted"): another name of the same thing."""
+    ends = {m.end for m in draft.mentions if sentence.start <= m.start < sentence.end}
+    found = set()
+    for start, _, other in index.between(sentence.start, sentence.end):
+        before = context.text[sentence.start : start].rstrip()
+        if other is not draft and before.endswith("("):
+            found |= {start} if sentence.start + len(before[:-1].rstrip()) in ends else set()
+    return found
 
 
 def _own_clause_start(sentence: Sentence, draft: Draft, others: list[Draft]) -> int:

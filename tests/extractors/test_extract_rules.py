@@ -551,3 +551,14 @@ def test_a_first_meeting_of_another_body_is_not_the_launch() -> None:
         ("paragraph", "The group held its first meeting on 13 July 2023."),
     ).initiatives[0]
     assert code.launched is None
+
+
+def test_a_bracketed_second_name_does_not_take_the_launch_cue() -> None:
+    extraction = _extract(
+        (
+            "paragraph",
+            "The Interim Regulation (Regulation (EU) 2021/1232) was adopted on 14 July 2021.",
+        ),
+    )
+    regulation = next(i for i in extraction.initiatives if i.name == "Interim Regulation")
+    assert regulation.launched == "2021-07-14"
