@@ -203,9 +203,23 @@ def _cue_date(
 def _launched(
     context: DocumentContext, draft: Draft, sentences: list[Sentence], index: MentionIndex
 ) -> str | None:
-    """The date of the first of the strongest launch cues of the initiative ("was signed on",
-    "was published on"; then "endorsed", "presented"), else a start line, the heading's
-    year, or a start the prose states ("has funded ... since 1999")."""
+    """The launch the cues give, else a start line, the heading's year, or a start the prose
+    states ("has funded ... since 1999"); kept within the period its heading gives."""
+    launched, stated = _cue_launch(context, draft, sentences, index)
+    launched = launched or (
+        _labelled_date(context, draft, _START_LINE)
+        or draft.heading_year
+        or _stated_start(context, draft, sentences, index)
+        or _date_of_name(context, draft)
+    )
+    return _in_heading_period(context, draft, launched, stated)
+
+
+def _cue_launch(
+    context: DocumentContext, draft: Draft, sentences: list[Sentence], index: MentionIndex
+) -> tuple[str | None, list[str]]:
+    """(the date of the first of the strongest launch cues of the initiative ("was signed
+    on", "was published on"; then "endorsed", "presented"), every date those cues state)."""
     for label in ("LAUNCH", "LAUNCH_WEAK"):  # "adopted" before "endorsed"
         stated, nearby = _named_cue_dates(context, draft, sentences, index, label)
         if not stated and not nearby and label == "LAUNCH":
@@ -216,13 +230,36 @@ def _launched(
             start = _stated_start(context, draft, sentences, index)
             # "signed ... in 2021" and "ran from Mar. 2021": the start made precise.
             precise = _first_made_precise([launched, start] if start else [launched])
-            return _first_made_precise([precise or launched, *_launch_dates_owned(context, draft)])
-    return (
-        _labelled_date(context, draft, _START_LINE)
-        or draft.heading_year
-        or _stated_start(context, draft, sentences, index)
-        or _date_of_name(context, draft)
-    )
+            owned = _launch_dates_owned(context, draft)
+            return _first_made_precise([precise or launched, *owned]), stated
+    return None, []
+
+
+def _in_heading_period(
+    context: DocumentContext, draft: Draft, launched: str | None, stated: list[str]
+) -> str | None:
+    """A programme headed "(2005-2008)" started in 2005: an earlier date ("agreed on 9
+    December 2004") was a step before it. The period's first year is made as precise as a
+    date of that year the section gives ("established ... of 11 May 2005", "running from
+    1 January 2009")."""
+    year = draft.heading_year
+    if not year or (launched is not None and launched[:4] > year):
+        return launched
+    if launched is not None and launched[:4] == year and launched != year:
+        return launched  # already a date of the period's first year
+    dates = [*stated, *_launch_dates_owned(context, draft), *_starts_owned(context, draft)]
+    return _first_made_precise([year, *(d for d in dates if d.startswith(year))])
+
+
+def _starts_owned(context: DocumentContext, draft: Draft) -> list[str]:
+    """The "from 1 January 2009" and "since 2004" dates of the initiative's own blocks."""
+    return [
+        found.value
+        for index in sorted(draft.owned)
+        for sentence in context.sentences_of(index)
+        for found in context.dates_between(sentence.start, sentence.end)
+        if _START_PREPOSITION.search(context.text[sentence.start : found.start])
+    ]
 
 
 def _named_cue_dates(

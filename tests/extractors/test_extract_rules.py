@@ -562,3 +562,27 @@ def test_a_bracketed_second_name_does_not_take_the_launch_cue() -> None:
     )
     regulation = next(i for i in extraction.initiatives if i.name == "Interim Regulation")
     assert regulation.launched == "2021-07-14"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "launched"),
+    [
+        (
+            "Agreed by the Council on 9 December 2004 and established by Decision No 1/2005 "
+            "of 11 May 2005, the Example Plus programme had a budget of 45 million euro.",
+            "2005-05-11",
+        ),
+        (
+            "Proposed on 28 February 2008, the next programme ran from 1 January 2009.",
+            "2009-01-01",
+        ),
+    ],
+)
+def test_a_heading_period_starts_the_programme(paragraph: str, launched: str) -> None:
+    extraction = _extract(
+        ("title", "Example programmes"),
+        ("heading", "Example Plus programme (" + launched[:4] + "\u20132013)", {"level": 2}),
+        ("paragraph", paragraph),
+    )
+    programme = next(i for i in extraction.initiatives if i.name.startswith("Example Plus"))
+    assert programme.launched == launched
