@@ -33,6 +33,8 @@ _NOT_A_FACT = re.compile(
 )
 _AGENT = re.compile(r"\bby\s+(?:(?:the|a|an|its|their|new|revised)\s+)*$", re.IGNORECASE)
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+# "are presenting a self-regulatory initiative": a launch the news tells as it happens.
+_ONGOING = re.compile(r"\b(?:is|are)\s+(?:now\s+)?\w+ing$", re.IGNORECASE)
 _THE_DAY = re.compile(r"\b(?:the|that|this|same)\s+(?:day|date|occasion)\b", re.IGNORECASE)
 # "since 1999", "from 1 January 2009", "From today, 7 June 2022".
 _START_PREPOSITION = re.compile(r"\b(?:since|from)\s+(?:today,?\s+)?$", re.IGNORECASE)
@@ -184,14 +186,16 @@ def _cue_date(
     context: DocumentContext, sentence: Sentence, cue: Cue, index: MentionIndex
 ) -> tuple[str | None, str | None]:
     """(the date the cue's sentence states, else its paragraph's or, for "to mark the day",
-    the last one stated before it; for "today", the page's date)."""
+    the last one stated before it; for "today" or "are presenting", the page's date)."""
     stated = _dates_near(context, (sentence.start, sentence.end), cue, index)
     if stated:
         return stated, stated
-    if _TODAY.search(sentence.text):
+    ongoing = _ONGOING.search(context.text[sentence.start : cue.end])
+    if _TODAY.search(sentence.text) or ongoing:
         published = publication_date(context.document)
         if published:
-            return published, published  # "Today the Commission published ...": the page's day
+            # "Today the Commission published ...", "are presenting ...": the page's day
+            return published, published
     block = context.blocks[sentence.block].span
     nearby = _dates_near(context, (block.start, block.end), cue, index)
     if nearby is None and _THE_DAY.search(sentence.text):

@@ -586,3 +586,15 @@ def test_a_heading_period_starts_the_programme(paragraph: str, launched: str) ->
     )
     programme = next(i for i in extraction.initiatives if i.name.startswith("Example Plus"))
     assert programme.launched == launched
+
+
+def test_a_launch_told_as_it_happens_is_the_page_date() -> None:
+    alliance = _extract(
+        (
+            "paragraph",
+            "Companies and NGOs, which together form the Example Alliance against online harm, "
+            "are presenting a self-regulatory initiative.",
+        ),
+        published="2017-02-07",
+    ).initiatives[0]
+    assert alliance.launched == "2017-02-07"
