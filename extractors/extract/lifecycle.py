@@ -35,6 +35,7 @@ _AGENT = re.compile(r"\bby\s+(?:(?:the|a|an|its|their|new|revised)\s+)*$", re.IG
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 # "are presenting a self-regulatory initiative": a launch the news tells as it happens.
 _ONGOING = re.compile(r"\b(?:is|are)\s+(?:now\s+)?\w+ing$", re.IGNORECASE)
+_NAME_GOES_ON = re.compile(r" +[A-Z][a-z]")
 _THE_DAY = re.compile(r"\b(?:the|that|this|same)\s+(?:day|date|occasion)\b", re.IGNORECASE)
 # "since 1999", "from 1 January 2009", "From today, 7 June 2022".
 _START_PREPOSITION = re.compile(r"\b(?:since|from)\s+(?:today,?\s+)?$", re.IGNORECASE)
@@ -94,7 +95,8 @@ def _owned_cues(
     """
     within = (sentence.start, sentence.end)
     agents = _agents(context, sentence, index) if "END" in labels else set()
-    agents |= _appositions(context, sentence, draft, index)
+    prefixes = _name_prefixes(context, draft)
+    agents |= _appositions(context, sentence, draft, index) | prefixes
     own_from = _own_clause_start(sentence, draft, index.drafts)
     return [
         cue
@@ -108,6 +110,7 @@ def _owned_cues(
         is draft
         and _is_stated_fact(sentence, cue.start)
         and not _points_elsewhere(context, draft, sentence, cue)
+        and not _subject_in(index.between(sentence.start, cue.start), prefixes)
     ]
 
 
@@ -123,6 +126,17 @@ def _appositions(
         if other is not draft and before.endswith("("):
             found |= {start} if sentence.start + len(before[:-1].rstrip()) in ends else set()
     return found
+
+
+def _name_prefixes(context: DocumentContext, draft: Draft) -> set[int]:
+    """Mentions a longer name goes on from ("Safer Internet Day Committees were introduced"):
+    that is another thing, named after the initiative."""
+    return {m.start for m in draft.mentions if _NAME_GOES_ON.match(context.text, m.end)}
+
+
+def _subject_in(before: list[tuple[int, int, Draft]], starts: set[int]) -> bool:
+    """Whether the last mention before a cue, its subject, starts at one of `starts`."""
+    return bool(before) and before[-1][0] in starts
 
 
 def _own_clause_start(sentence: Sentence, draft: Draft, others: list[Draft]) -> int:
@@ -226,8 +240,8 @@ def _cue_launch(
     on", "was published on"; then "endorsed", "presented"), every date those cues state)."""
     for label in ("LAUNCH", "LAUNCH_WEAK"):  # "adopted" before "endorsed"
         stated, nearby = _named_cue_dates(context, draft, sentences, index, label)
-        if not stated and not nearby and label == "LAUNCH":
-            stated = _unnamed_launch_dates(context, draft, index)
+        if not stated and not nearby:
+            stated = _unnamed_launch_dates(context, draft, index, label)
         # A date of the cue's own sentence is evidence; its paragraph's only a fallback.
         if stated or nearby:
             launched = _first_made_precise(stated) or nearby[0]
@@ -284,16 +298,21 @@ def _named_cue_dates(
     return stated, nearby
 
 
-def _unnamed_launch_dates(context: DocumentContext, draft: Draft, index: MentionIndex) -> list[str]:
-    """Dates of strong launch cues in the initiative's own blocks that name no initiative:
-    "The group held its first meeting on 6 March 2019" under the group's title."""
+def _unnamed_launch_dates(
+    context: DocumentContext, draft: Draft, index: MentionIndex, label: str
+) -> list[str]:
+    """Dates of launch cues in the initiative's own blocks told of a subject that points back
+    to it: "The group held its first meeting on 6 March 2019" under the group's title. A
+    weak cue needs a word of the name ("The day started ... in 2004"), not only "It"."""
     found = []
     for block in sorted(draft.owned):
         for sentence in context.sentences_of(block):
-            if index.between(sentence.start, sentence.end):
-                continue
+            if any(d is draft for _, _, d in index.between(sentence.start, sentence.end)):
+                continue  # told by name: the named cues are read first
             for cue in sentence.cues:
-                if cue.label == "LAUNCH" and _points_back(context, draft, sentence, cue):
+                if cue.label != label or not _points_back(context, draft, sentence, cue):
+                    continue
+                if label == "LAUNCH" or _names_noun(context, draft, sentence, cue):
                     value = _dates_near(context, (sentence.start, sentence.end), cue, index)
                     found += [value] if value else []
     return found
@@ -318,10 +337,15 @@ def _points_elsewhere(context: DocumentContext, draft: Draft, sentence: Sentence
     is_a_meeting = context.text[cue.start : cue.end].lower().startswith("first")
     if not is_a_meeting or not _ANAPHOR.match(subject) or _PRONOUN.match(subject):
         return False  # "The agreement was signed": any word may stand for what was signed
-    # The subject, or the phrase the cue heads: "The first meeting of the group".
+    return not _names_noun(context, draft, sentence, cue)
+
+
+def _names_noun(context: DocumentContext, draft: Draft, sentence: Sentence, cue: Cue) -> bool:
+    """Whether "the X" before or just after the cue is a word of `draft`'s name: the
+    subject, or the phrase the cue heads ("The first meeting of the group")."""
     phrase = context.text[sentence.start : min(cue.end + 20, sentence.end)]
     nouns = {word.lower() for word in _DEFINITE_NOUN.findall(phrase)}
-    return not nouns & set(draft.name.lower().split())
+    return bool(nouns & set(draft.name.lower().split()))
 
 
 def _launch_dates_owned(context: DocumentContext, draft: Draft) -> list[str]:

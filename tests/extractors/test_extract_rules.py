@@ -598,3 +598,17 @@ def test_a_launch_told_as_it_happens_is_the_page_date() -> None:
         published="2017-02-07",
     ).initiatives[0]
     assert alliance.launched == "2017-02-07"
+
+
+def test_a_thing_named_after_the_initiative_does_not_give_its_launch() -> None:
+    day = _extract(
+        ("title", "Safer Internet Day 2024: together"),
+        ("paragraph", "Safer Internet Day 2024 is celebrated on 6 February 2024."),
+        (
+            "paragraph",
+            "The day started as an initiative of a research project in 2004 and was taken up "
+            "by the Example Network in 2005. In 2009, Safer Internet Day Committees were "
+            "introduced to promote the day.",
+        ),
+    ).initiatives[0]
+    assert (day.name, day.launched) == ("Safer Internet Day", "2004")
