@@ -612,3 +612,19 @@ def test_a_thing_named_after_the_initiative_does_not_give_its_launch() -> None:
         ),
     ).initiatives[0]
     assert (day.name, day.launched) == ("Safer Internet Day", "2004")
+
+
+@pytest.mark.parametrize(
+    ("markup_date", "published"),
+    [("2017-02-07", "2008-12-09"), ("2008-12-01", "2008-12-01"), (None, "2008-12-09")],
+)
+def test_an_earlier_dateline_is_the_day_the_item_was_issued(
+    markup_date: str | None, published: str
+) -> None:
+    extraction = _extract(
+        ("title", "EU adopts a new programme"),
+        ("dateline", "Brussels, 9 December 2008"),
+        ("paragraph", "The Council adopted the programme."),
+        published=markup_date,
+    )
+    assert extraction.published == published
