@@ -628,3 +628,17 @@ def test_an_earlier_dateline_is_the_day_the_item_was_issued(
         published=markup_date,
     )
     assert extraction.published == published
+
+
+def test_a_day_and_month_after_the_release_take_its_year() -> None:
+    extraction = _extract(
+        ("title", "EU adopts a new programme"),
+        ("dateline", "Brussels, 9 December 2008"),
+        (
+            "paragraph",
+            "The EU will have a new programme from 1 January 2009. After the Parliament "
+            "voted in its favour on 23 October, the Council adopted it.",
+        ),
+        published="2017-02-07",
+    )
+    assert [d.value for d in extraction.dates if d.text == "23 October"] == ["2008-10-23"]
