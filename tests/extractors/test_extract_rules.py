@@ -489,3 +489,156 @@ def test_the_second_lead_paragraph_may_say_what_was_signed() -> None:
     (code,) = extraction.initiatives
     assert code.name == "Example Code of Practice on Scams"
     assert [s.name for s in code.signatories] == ["Acme", "Globex"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "launched"),
+    [
+        ("First held in 2004, the Example Forum brings together experts.", "2004"),
+        ("The Example Network, which began in 2006, studies online risks.", "2006"),
+        ("From today, 7 June 2022, the Example Regulation on online harm applies.", "2022-06-07"),
+    ],
+)
+def test_start_cues_a_page_uses_give_the_launch(sentence: str, launched: str) -> None:
+    extraction = _extract(("paragraph", sentence), published="2024-01-01")
+    assert [i.launched for i in extraction.initiatives] == [launched]
+
+
+def test_a_first_meeting_told_of_the_group_beats_its_announcement() -> None:
+    group = _extract(
+        ("title", "Example Group on safer games"),
+        (
+            "paragraph",
+            "The Commission announced the creation of the Example Group on safer games "
+            "on 5 February 2019.",
+        ),
+        ("heading", "Meetings", {"level": 2}),
+        ("paragraph", "The group held its first meeting in Brussels on 6 March 2019."),
+    ).initiatives[0]
+    assert group.launched == "2019-03-06"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its first meeting is scheduled for 6 March 2019.",
+        "The Parliament and the Council agreed on 15 February 2024, and the amending act "
+        "was adopted in April 2024.",
+    ],
+)
+def test_an_unnamed_launch_needs_a_stated_fact_about_the_initiative(sentence: str) -> None:
+    group = _extract(
+        ("title", "Example Group on safer games"),
+        ("paragraph", "The Example Group on safer games helps Member States cooperate."),
+        ("paragraph", sentence),
+    ).initiatives[0]
+    assert group.launched is None
+
+
+def test_the_first_to_sign_make_the_launch_year_a_month() -> None:
+    code = _extract(
+        ("paragraph", "The Example Code on hate speech was launched in 2016."),
+        ("paragraph", "Acme and Globex were the first to sign the Code, in May 2016."),
+    ).initiatives[0]
+    assert code.launched == "2016-05"
+
+
+def test_a_first_meeting_of_another_body_is_not_the_launch() -> None:
+    code = _extract(
+        ("title", "Example Code of conduct on safe games"),
+        ("paragraph", "The Example Code of conduct on safe games is facilitated by the EU."),
+        ("heading", "The special group", {"level": 2}),
+        ("paragraph", "The group held its first meeting on 13 July 2023."),
+    ).initiatives[0]
+    assert code.launched is None
+
+
+def test_a_bracketed_second_name_does_not_take_the_launch_cue() -> None:
+    extraction = _extract(
+        (
+            "paragraph",
+            "The Interim Regulation (Regulation (EU) 2021/1232) was adopted on 14 July 2021.",
+        ),
+    )
+    regulation = next(i for i in extraction.initiatives if i.name == "Interim Regulation")
+    assert regulation.launched == "2021-07-14"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "launched"),
+    [
+        (
+            "Agreed by the Council on 9 December 2004 and established by Decision No 1/2005 "
+            "of 11 May 2005, the Example Plus programme had a budget of 45 million euro.",
+            "2005-05-11",
+        ),
+        (
+            "Proposed on 28 February 2008, the next programme ran from 1 January 2009.",
+            "2009-01-01",
+        ),
+    ],
+)
+def test_a_heading_period_starts_the_programme(paragraph: str, launched: str) -> None:
+    extraction = _extract(
+        ("title", "Example programmes"),
+        ("heading", "Example Plus programme (" + launched[:4] + "\u20132013)", {"level": 2}),
+        ("paragraph", paragraph),
+    )
+    programme = next(i for i in extraction.initiatives if i.name.startswith("Example Plus"))
+    assert programme.launched == launched
+
+
+def test_a_launch_told_as_it_happens_is_the_page_date() -> None:
+    alliance = _extract(
+        (
+            "paragraph",
+            "Companies and NGOs, which together form the Example Alliance against online harm, "
+            "are presenting a self-regulatory initiative.",
+        ),
+        published="2017-02-07",
+    ).initiatives[0]
+    assert alliance.launched == "2017-02-07"
+
+
+def test_a_thing_named_after_the_initiative_does_not_give_its_launch() -> None:
+    day = _extract(
+        ("title", "Safer Internet Day 2024: together"),
+        ("paragraph", "Safer Internet Day 2024 is celebrated on 6 February 2024."),
+        (
+            "paragraph",
+            "The day started as an initiative of a research project in 2004 and was taken up "
+            "by the Example Network in 2005. In 2009, Safer Internet Day Committees were "
+            "introduced to promote the day.",
+        ),
+    ).initiatives[0]
+    assert (day.name, day.launched) == ("Safer Internet Day", "2004")
+
+
+@pytest.mark.parametrize(
+    ("markup_date", "published"),
+    [("2017-02-07", "2008-12-09"), ("2008-12-01", "2008-12-01"), (None, "2008-12-09")],
+)
+def test_an_earlier_dateline_is_the_day_the_item_was_issued(
+    markup_date: str | None, published: str
+) -> None:
+    extraction = _extract(
+        ("title", "EU adopts a new programme"),
+        ("dateline", "Brussels, 9 December 2008"),
+        ("paragraph", "The Council adopted the programme."),
+        published=markup_date,
+    )
+    assert extraction.published == published
+
+
+def test_a_day_and_month_after_the_release_take_its_year() -> None:
+    extraction = _extract(
+        ("title", "EU adopts a new programme"),
+        ("dateline", "Brussels, 9 December 2008"),
+        (
+            "paragraph",
+            "The EU will have a new programme from 1 January 2009. After the Parliament "
+            "voted in its favour on 23 October, the Council adopted it.",
+        ),
+        published="2017-02-07",
+    )
+    assert [d.value for d in extraction.dates if d.text == "23 October"] == ["2008-10-23"]

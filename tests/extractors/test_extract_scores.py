@@ -20,9 +20,10 @@ ACCURACY_FLOOR = 0.95
 # floors above hold for the pages the rules were written on; these pages have their own floors,
 # the figures measured when they joined the corpus, raised as the rules improve.
 # Measured after the registry work: F1 0.91 / 0.94 / 0.92 / 0.99, launched accuracy 0.75, every
-# other accuracy 1.00 (blind, before it: 0.44 / 0.77 / 0.71 / 0.99, launched 0.29).
+# other accuracy 1.00 (blind, before it: 0.44 / 0.77 / 0.71 / 0.99, launched 0.29); launched
+# 0.88 after the launch-date rules (start cues, programme periods, news told as it happens).
 ADDED_F1_FLOOR = {"initiatives": 0.90, "signatories": 0.93, "actions": 0.90, "dates": 0.99}
-ADDED_ACCURACY_FLOOR = {"launched": 0.75}  # every other field: ACCURACY_FLOOR
+ADDED_ACCURACY_FLOOR = {"launched": 0.85}  # every other field: ACCURACY_FLOOR
 
 
 def _added_pages() -> set[str]:

@@ -1,0 +1,190 @@
+"""Which initiative a cue of a sentence is about, and whether it states a fact.
+
+A cue belongs to the initiative whose mention is nearest, except the agent of an end ("by
+the new strategy"), a bracketed second name ("(Regulation (EU) 2021/1232)"), a thing named
+after the initiative ("Safer Internet Day Committees") and a cue in a planned clause. A
+sentence that names no initiative may still tell of it through a subject that points back
+("It was signed", "The group held its first meeting").
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.extract.context import Cue, DocumentContext, Sentence
+from extractors.extract.drafts import Draft, MentionIndex
+
+_NOT_A_FACT = re.compile(
+    r"\b(?:until|unless|once|before|if|whether|will|would|could|should|may|might|"
+    r"expected to|to be|planned|scheduled|aims? to|intends? to)\b",
+    re.IGNORECASE,
+)
+_AGENT = re.compile(r"\bby\s+(?:(?:the|a|an|its|their|new|revised)\s+)*$", re.IGNORECASE)
+_NAME_GOES_ON = re.compile(r" +[A-Z][a-z]")
+# "It", "The group held its", "The first meeting of the group": no other name, no clause.
+_ANAPHOR = re.compile(r"^(?i:the|this|it|its|their)\b[^A-Z0-9,;:()]*$")
+_PRONOUN = re.compile(r"(?i:it|its|their)\b")
+_DEFINITE_NOUN = re.compile(r"\b(?i:the|this)\s+(\w+)")
+_WHICH = re.compile(r",\s*which\b")
+
+
+def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, b_start - a_end, a_start - b_end)
+
+
+def _agents(context: DocumentContext, sentence: Sentence, index: MentionIndex) -> set[int]:
+    """Mentions after "by" ("replaced by the new strategy"): the agent, not what ended."""
+    return {
+        start
+        for start, _, _ in index.between(sentence.start, sentence.end)
+        if _AGENT.search(context.text[max(sentence.start, start - 40) : start])
+    }
+
+
+def owned_cues(
+    context: DocumentContext,
+    sentence: Sentence,
+    labels: tuple[str, ...],
+    draft: Draft,
+    index: MentionIndex,
+) -> list[Cue]:
+    """The sentence's cues of `labels` nearer a mention of `draft` than of any other.
+
+    "BIK+ follows on from the first European Strategy ..., published in 2012": the
+    publication is the other strategy's. An end cue is never the agent's ("It was replaced
+    by the new strategy"), and a cue in a planned or conditional clause is no fact.
+    """
+    within = (sentence.start, sentence.end)
+    agents = _agents(context, sentence, index) if "END" in labels else set()
+    prefixes = _name_prefixes(context, draft)
+    agents |= _appositions(context, sentence, draft, index) | prefixes
+    own_from = _own_clause_start(sentence, draft, index.drafts)
+    return [
+        cue
+        for cue in sentence.cues
+        if cue.label in labels
+        and cue.start >= own_from
+        and (
+            _relative_clause_owner(context, sentence, cue, index)
+            or index.nearest(cue.start, cue.end, within, agents)
+        )
+        is draft
+        and is_stated_fact(sentence, cue.start)
+        and not _points_elsewhere(context, draft, sentence, cue)
+        and not _subject_in(index.between(sentence.start, cue.start), prefixes)
+    ]
+
+
+def _appositions(
+    context: DocumentContext, sentence: Sentence, draft: Draft, index: MentionIndex
+) -> set[int]:
+    """Mentions in brackets right after the draft's name ("The Interim Regulation
+    (Regulation (EU) 2021/1232) was adopted"): another name of the same thing."""
+    ends = {m.end for m in draft.mentions if sentence.start <= m.start < sentence.end}
+    found = set()
+    for start, _, other in index.between(sentence.start, sentence.end):
+        before = context.text[sentence.start : start].rstrip()
+        if other is not draft and before.endswith("("):
+            found |= {start} if sentence.start + len(before[:-1].rstrip()) in ends else set()
+    return found
+
+
+def _name_prefixes(context: DocumentContext, draft: Draft) -> set[int]:
+    """Mentions a longer name goes on from ("Safer Internet Day Committees were introduced"):
+    that is another thing, named after the initiative."""
+    return {m.start for m in draft.mentions if _NAME_GOES_ON.match(context.text, m.end)}
+
+
+def _subject_in(before: list[tuple[int, int, Draft]], starts: set[int]) -> bool:
+    """Whether the last mention before a cue, its subject, starts at one of `starts`."""
+    return bool(before) and before[-1][0] in starts
+
+
+def _own_clause_start(sentence: Sentence, draft: Draft, others: list[Draft]) -> int:
+    """In a section another initiative heads, a cue before the draft's name is the owner's:
+    "Launched on 7 February 2017, building on the work of the CEO Coalition" under the
+    Alliance's heading tells when the Alliance started."""
+    if sentence.block in draft.owned:
+        return sentence.start
+    sections = [o for o in others if o is not draft and o.source == "heading"]
+    if not any(sentence.block in other.owned for other in sections):
+        return sentence.start
+    inside = [m.start for m in draft.mentions if sentence.start <= m.start < sentence.end]
+    return min(inside, default=sentence.end)
+
+
+def _relative_clause_owner(
+    context: DocumentContext, sentence: Sentence, cue: Cue, index: MentionIndex
+) -> Draft | None:
+    """ "the X, which ran in 2012 and is no longer active, and the Y": a cue inside a
+    "which" clause is about the name the clause follows."""
+    before = context.text[sentence.start : cue.start]
+    clauses = list(_WHICH.finditer(before))
+    if not clauses or "," in before[clauses[-1].end() :]:
+        return None
+    which = sentence.start + clauses[-1].start()
+    return index.first_ending_between(which - 2, which)
+
+
+def is_stated_fact(sentence: Sentence, cue_start: int) -> bool:
+    """False for a cue in a planned or conditional clause: "until the Code is adopted"."""
+    clause = re.split(r"[,;:\u2013\u2014]", sentence.text[: cue_start - sentence.start])[-1]
+    return _NOT_A_FACT.search(clause) is None
+
+
+def _clause_end(sentence: Sentence, offset: int) -> int:
+    """Where the clause holding `offset` ends: the next comma, semicolon or the sentence end."""
+    rest = re.search(r"[,;:]", sentence.text[offset - sentence.start :])
+    return offset + rest.start() if rest else sentence.end
+
+
+def dates_near(
+    context: DocumentContext, span: tuple[int, int], cue: Cue, index: MentionIndex
+) -> str | None:
+    """The date of `span` nearest the cue, leaving out years inside names ("the 2018 Code")."""
+    dates = [d for d in context.dates_between(*span) if not index.contains(d.start, d.end)]
+    if not dates:
+        return None
+    return min(dates, key=lambda d: _gap(d.start, d.end, cue.start, cue.end)).value
+
+
+def points_back(context: DocumentContext, draft: Draft, sentence: Sentence, cue: Cue) -> bool:
+    """Whether the cue's clause is a stated fact about `draft` told by a subject that points
+    back to it: "It", or "The group" when the name is a group's (not another body's)."""
+    subject = context.text[sentence.start : cue.start]
+    clause_end = _clause_end(sentence, cue.end)
+    return (
+        _ANAPHOR.match(subject) is not None
+        and is_stated_fact(sentence, clause_end)
+        and not _points_elsewhere(context, draft, sentence, cue)
+    )
+
+
+def _points_elsewhere(context: DocumentContext, draft: Draft, sentence: Sentence, cue: Cue) -> bool:
+    """True when a body's first meeting is told of a back-reference `draft`'s name does not
+    fit: "The group held its first meeting ... until the Code is adopted" is the group's."""
+    subject = context.text[sentence.start : cue.start]
+    is_a_meeting = context.text[cue.start : cue.end].lower().startswith("first")
+    if not is_a_meeting or not _ANAPHOR.match(subject) or _PRONOUN.match(subject):
+        return False  # "The agreement was signed": any word may stand for what was signed
+    return not names_noun(context, draft, sentence, cue)
+
+
+def names_noun(context: DocumentContext, draft: Draft, sentence: Sentence, cue: Cue) -> bool:
+    """Whether "the X" before or just after the cue is a word of `draft`'s name: the
+    subject, or the phrase the cue heads ("The first meeting of the group")."""
+    phrase = context.text[sentence.start : min(cue.end + 20, sentence.end)]
+    nouns = {word.lower() for word in _DEFINITE_NOUN.findall(phrase)}
+    return bool(nouns & set(draft.name.lower().split()))
+
+
+def labelled_date(context: DocumentContext, draft: Draft, label: re.Pattern[str]) -> str | None:
+    """The date of an owned "Implementation period start: 2022" line, if any."""
+    for index in sorted(draft.owned):
+        block = context.blocks[index]
+        match = label.match(block.text)
+        if match:
+            dates = context.dates_between(block.span.start + match.end(), block.span.end)
+            if dates:
+                return dates[0].value
+    return None

@@ -1,0 +1,208 @@
+"""When an initiative started: the date of its strongest launch cue, made precise.
+
+`launched`: the date of the first sentence that mentions the initiative with a launch cue
+("Adopted on 11 May 2022", "was published on 26 September 2018"), made as precise as a
+later cue date that agrees with it ("Feb. 2009", then "signed on 10 February 2009"); strong
+cues before weak ones ("endorsed"). A cue sentence without a date takes its paragraph's, or
+for "to mark the day" the last day stated before; else a "Start date:" line, the year its
+heading gives "(2012)", or a start the prose states ("has funded ... since 1999"). A
+heading's period "(2005-2008)" starts the programme: earlier dates were steps before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.extract.context import Cue, DocumentContext, Sentence
+from extractors.extract.cue_owners import (
+    dates_near,
+    labelled_date,
+    names_noun,
+    owned_cues,
+    points_back,
+)
+from extractors.extract.dates import precision
+from extractors.extract.drafts import Draft, MentionIndex
+from extractors.extract.published import publication_date
+
+_TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+# "are presenting a self-regulatory initiative": a launch the news tells as it happens.
+# "are presenting a self-regulatory initiative": a launch the news tells as it happens.
+_ONGOING = re.compile(r"\b(?:is|are)\s+(?:now\s+)?\w+ing$", re.IGNORECASE)
+_THE_DAY = re.compile(r"\b(?:the|that|this|same)\s+(?:day|date|occasion)\b", re.IGNORECASE)
+# "since 1999", "from 1 January 2009", "From today, 7 June 2022".
+# "since 1999", "from 1 January 2009", "From today, 7 June 2022".
+_START_PREPOSITION = re.compile(r"\b(?:since|from)\s+(?:today,?\s+)?$", re.IGNORECASE)
+# "It", "The group held its", "The first meeting of the group": no other name, no clause.
+_START_LINE = re.compile(
+    r"^\s*(?:implementation period start|start date|launch date|date of adoption|adopted|"
+    r"launched|signed|entry into force)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def first_made_precise(values: list[str]) -> str | None:
+    """The first date, made as precise as a later one that agrees with it ("Feb. 2009" and
+    then "10 February 2009" give "2009-02-10")."""
+    if not values:
+        return None
+    agreeing = [value for value in values if value.startswith(values[0])]
+    return max(agreeing, key=precision)
+
+
+def _cue_date(
+    context: DocumentContext, sentence: Sentence, cue: Cue, index: MentionIndex
+) -> tuple[str | None, str | None]:
+    """(the date the cue's sentence states, else its paragraph's or, for "to mark the day",
+    the last one stated before it; for "today" or "are presenting", the page's date)."""
+    stated = dates_near(context, (sentence.start, sentence.end), cue, index)
+    if stated:
+        return stated, stated
+    ongoing = _ONGOING.search(context.text[sentence.start : cue.end])
+    if _TODAY.search(sentence.text) or ongoing:
+        published = publication_date(context.document)
+        if published:
+            # "Today the Commission published ...", "are presenting ...": the page's day
+            return published, published
+    block = context.blocks[sentence.block].span
+    nearby = dates_near(context, (block.start, block.end), cue, index)
+    if nearby is None and _THE_DAY.search(sentence.text):
+        days = [d for d in context.dates_between(0, sentence.start) if precision(d.value) == 3]
+        nearby = days[-1].value if days else None  # "the day" was a day
+    return None, nearby
+
+
+def launched_date(
+    context: DocumentContext, draft: Draft, sentences: list[Sentence], index: MentionIndex
+) -> str | None:
+    """The launch the cues give, else a start line, the heading's year, or a start the prose
+    states ("has funded ... since 1999"); kept within the period its heading gives."""
+    launched, stated = _cue_launch(context, draft, sentences, index)
+    launched = launched or (
+        labelled_date(context, draft, _START_LINE)
+        or draft.heading_year
+        or _stated_start(context, draft, sentences, index)
+        or _date_of_name(context, draft)
+    )
+    return _in_heading_period(context, draft, launched, stated)
+
+
+def _cue_launch(
+    context: DocumentContext, draft: Draft, sentences: list[Sentence], index: MentionIndex
+) -> tuple[str | None, list[str]]:
+    """(the date of the first of the strongest launch cues of the initiative ("was signed
+    on", "was published on"; then "endorsed", "presented"), every date those cues state)."""
+    for label in ("LAUNCH", "LAUNCH_WEAK"):  # "adopted" before "endorsed"
+        stated, nearby = _named_cue_dates(context, draft, sentences, index, label)
+        if not stated and not nearby:
+            stated = _unnamed_launch_dates(context, draft, index, label)
+        # A date of the cue's own sentence is evidence; its paragraph's only a fallback.
+        if stated or nearby:
+            launched = first_made_precise(stated) or nearby[0]
+            start = _stated_start(context, draft, sentences, index)
+            # "signed ... in 2021" and "ran from Mar. 2021": the start made precise.
+            precise = first_made_precise([launched, start] if start else [launched])
+            owned = _launch_dates_owned(context, draft)
+            return first_made_precise([precise or launched, *owned]), stated
+    return None, []
+
+
+def _in_heading_period(
+    context: DocumentContext, draft: Draft, launched: str | None, stated: list[str]
+) -> str | None:
+    """A programme headed "(2005-2008)" started in 2005: an earlier date ("agreed on 9
+    December 2004") was a step before it. The period's first year is made as precise as a
+    date of that year the section gives ("established ... of 11 May 2005", "running from
+    1 January 2009")."""
+    year = draft.heading_year
+    if not year or (launched is not None and launched[:4] > year):
+        return launched
+    if launched is not None and launched[:4] == year and launched != year:
+        return launched  # already a date of the period's first year
+    dates = [*stated, *_launch_dates_owned(context, draft), *_starts_owned(context, draft)]
+    return first_made_precise([year, *(d for d in dates if d.startswith(year))])
+
+
+def _starts_owned(context: DocumentContext, draft: Draft) -> list[str]:
+    """The "from 1 January 2009" and "since 2004" dates of the initiative's own blocks."""
+    return [
+        found.value
+        for index in sorted(draft.owned)
+        for sentence in context.sentences_of(index)
+        for found in context.dates_between(sentence.start, sentence.end)
+        if _START_PREPOSITION.search(context.text[sentence.start : found.start])
+    ]
+
+
+def _named_cue_dates(
+    context: DocumentContext,
+    draft: Draft,
+    sentences: list[Sentence],
+    index: MentionIndex,
+    label: str,
+) -> tuple[list[str], list[str]]:
+    """(the dates the sentences naming `draft` give its `label` cues, the dates their
+    paragraphs give when the sentence has none)."""
+    stated, nearby = [], []
+    for sentence in sentences:
+        for cue in owned_cues(context, sentence, (label,), draft, index):
+            in_sentence, around = _cue_date(context, sentence, cue, index)
+            stated += [in_sentence] if in_sentence else []
+            nearby += [around] if around else []
+    return stated, nearby
+
+
+def _unnamed_launch_dates(
+    context: DocumentContext, draft: Draft, index: MentionIndex, label: str
+) -> list[str]:
+    """Dates of launch cues in the initiative's own blocks told of a subject that points back
+    to it: "The group held its first meeting on 6 March 2019" under the group's title. A
+    weak cue needs a word of the name ("The day started ... in 2004"), not only "It"."""
+    found = []
+    for block in sorted(draft.owned):
+        for sentence in context.sentences_of(block):
+            if any(d is draft for _, _, d in index.between(sentence.start, sentence.end)):
+                continue  # told by name: the named cues are read first
+            for cue in sentence.cues:
+                if cue.label != label or not points_back(context, draft, sentence, cue):
+                    continue
+                if label == "LAUNCH" or names_noun(context, draft, sentence, cue):
+                    value = dates_near(context, (sentence.start, sentence.end), cue, index)
+                    found += [value] if value else []
+    return found
+
+
+def _launch_dates_owned(context: DocumentContext, draft: Draft) -> list[str]:
+    """Dates of launch sentences in the initiative's own blocks, named or not ("It was signed
+    in Brussels on 6 February 2007"): they may make the launch month a day."""
+    return [
+        found.value
+        for index in sorted(draft.owned)
+        for sentence in context.sentences_of(index)
+        if sentence.has_cue("LAUNCH") or sentence.has_cue("LAUNCH_WEAK")
+        for found in context.dates_between(sentence.start, sentence.end)
+    ]
+
+
+def _date_of_name(context: DocumentContext, draft: Draft) -> str | None:
+    """ "the European Strategy for ... of May 2012": the date a name is known by."""
+    for mention in draft.mentions:
+        for found in context.dates_between(mention.end, mention.end + 12):
+            if re.fullmatch(r"\s+of\s+", context.text[mention.end : found.start]):
+                return found.value
+    return None
+
+
+def _stated_start(
+    context: DocumentContext, draft: Draft, sentences: list[Sentence], index: MentionIndex
+) -> str | None:
+    """The first "since 1999" or "from 1999 to 2013" of a sentence about the initiative."""
+    for sentence in sentences:
+        for found in context.dates_between(sentence.start, sentence.end):
+            before = context.text[sentence.start : found.start]
+            if not _START_PREPOSITION.search(before):
+                continue
+            within = (sentence.start, sentence.end)
+            if index.nearest(found.start, found.end, within) is draft:
+                return found.value
+    return None
