@@ -12,7 +12,7 @@ of the body in a "Quote(s)" box. The rules, all by text and order rather than cl
   counterpart stood (an edited copy), so two different list items that share most words
   both stay;
 - a long block whose every phrase occurred earlier (a pulled quote) goes, unless it is a
-  list item (a report's name that the text quotes).
+  list item (a report's name that the text quotes) or a heading (a name the text mentioned).
 """
 
 from __future__ import annotations
@@ -97,10 +97,13 @@ def drop_repeated_blocks(blocks: list[RawBlock], title: str | None) -> list[RawB
     for index, block in enumerate(blocks):
         key = repeats.keys[index]
         is_title = key == title_key and block.kind in ("heading", "paragraph")
-        # A list item naming a report or an organisation often repeats words of the text.
+        # A list item naming a report or an organisation often repeats words of the text, and
+        # a heading the name of something the text mentioned: neither is a pulled quote.
         shingles = _shingles(key)
         is_pulled_quote = (
-            block.kind != "list_item" and repeats.twin[index] is None and seen.contains(shingles)
+            block.kind not in ("list_item", "heading")
+            and repeats.twin[index] is None
+            and seen.contains(shingles)
         )
         seen.add(shingles)
         if not (is_title or is_pulled_quote or repeats.is_repeat(index)):

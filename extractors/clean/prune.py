@@ -99,10 +99,21 @@ def _collect(
     for child in element:
         if not isinstance(child.tag, str):
             continue  # comments and processing instructions are dropped by the parser
-        if is_boilerplate_element(child, rules) and not _is_main_text(child, rules, page):
+        if (
+            is_boilerplate_element(child, rules)
+            and not _is_main_text(child, rules, page)
+            and not _is_visible_heading(child)
+        ):
             doomed.append(child)
         else:
             _collect(child, rules, doomed, page)
+
+
+def _is_visible_heading(element: HtmlElement) -> bool:
+    """A heading is judged by its text (the labelled sections above), not by its class or id:
+    "related-initiatives" is the anchor of a heading over prose, and a heading over a box of
+    chrome goes with that box (`_headings_before`)."""
+    return element.tag in HEADING_TAGS and not is_hidden(element)
 
 
 def _is_main_text(element: HtmlElement, rules: BoilerplateRules, page: PageText) -> bool:

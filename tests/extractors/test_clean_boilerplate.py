@@ -307,3 +307,29 @@ def test_page_titled_like_a_boilerplate_label_keeps_its_header() -> None:
         "Proceedings opened",
         "The Commission acts.",
     ]
+
+
+def test_a_heading_over_prose_is_kept_whatever_its_anchor_id_says() -> None:
+    page = """<main><h1>Safer internet</h1>
+    <p>Children deserve a safe and empowering online environment across the whole Union.</p>
+    <h2 id="related-initiatives">Related initiatives</h2>
+    <p>The Digital Services Act complements these rules for very large online platforms.</p>
+    </main>"""
+
+    blocks = clean_html(page, URL).text.split("\n\n")
+
+    assert "Related initiatives" in blocks
+    assert "The Digital Services Act complements these rules for very large online platforms." in (
+        blocks
+    )
+
+
+def test_a_heading_naming_what_the_text_mentioned_is_no_pulled_quote() -> None:
+    name = "The Global Alliance against Child Sexual Abuse Online"
+    page = f"""<main><h1>Safer internet</h1>
+    <p>The new alliance merged We Protect and {name.lower()} in the course of 2016.</p>
+    <h2>{name}</h2>
+    <p>It was launched by the Commission and the United States to unite efforts worldwide.</p>
+    </main>"""
+
+    assert name in clean_html(page, URL).text.split("\n\n")
