@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from extractors.extract.drafts import Draft
 from extractors.extract.names import NameCandidate, vocabulary
@@ -41,15 +41,23 @@ class RegistryMatch:
 class _Table:
     ids: dict[tuple[str, ...], str]
     longest: int
+    # The lengths of the registered forms that start with each word, longest first: most words
+    # of a page start none, and each place is then one look-up, not `longest` of them.
+    sizes_by_first: dict[str, tuple[int, ...]]
 
 
 @cache
 def _table() -> _Table:
     registry = load_initiatives()
     ids = {tuple(key.split()): entry_id for key, entry_id in registry.global_mentions().items()}
-    return _Table(ids, max(len(words) for words in ids))
+    sizes: dict[str, set[int]] = {}
+    for words in ids:
+        sizes.setdefault(words[0], set()).add(len(words))
+    by_first = {word: tuple(sorted(found, reverse=True)) for word, found in sizes.items()}
+    return _Table(ids, max(len(words) for words in ids), by_first)
 
 
+@lru_cache(maxsize=65_536)  # a page repeats its words; the normal form is pure
 def _plain(word: str) -> str:
     if word == "&":
         return "and"
@@ -91,7 +99,9 @@ def registry_matches(text: str) -> list[RegistryMatch]:
 
 
 def _longest_at(table: _Table, keys: list[str], index: int) -> tuple[int, str] | None:
-    for size in range(min(table.longest, len(keys) - index), 0, -1):
+    for size in table.sizes_by_first.get(keys[index], ()):
+        if size > len(keys) - index:
+            continue
         entry_id = table.ids.get(tuple(keys[index : index + size]))
         if entry_id is not None:
             return size, entry_id
