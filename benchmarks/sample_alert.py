@@ -20,8 +20,8 @@ from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
 
-from extractors.clean import clean_html
-from extractors.extract import build_nlp, extract_document
+from extractors.extract import build_nlp
+from extractors.page import extract_page
 from pipeline.compare.diff import diff_extractions
 from pipeline.notify.change_table import render_change_table
 from pipeline.notify.compose import compose_alert
@@ -48,7 +48,7 @@ def pair_outcomes(corpus: Path, only: set[str] | None = None) -> list[SourceOutc
     nlp = build_nlp()
 
     def extract(path: Path, url: str) -> Extraction:
-        return extract_document(clean_html(path.read_text(encoding="utf-8"), url), nlp=nlp)
+        return extract_page(path.read_bytes(), None, url, nlp=nlp)  # the run's own path
 
     outcomes = []
     for gold_path in sorted(corpus.glob("*/*.diff.gold.json")):

@@ -52,7 +52,8 @@ def stand_in_baseline(
     """When the newest snapshot file is unreadable (truncated, corrupt), the older baseline
     would make this run tell that run's changes again: the page that run fetched, read back
     from the raw archive and extracted again, stands in for the lost snapshot."""
-    broken = ctx.history.unreadable_newest(source.id)
+    found = ctx.baseline(source.id)  # cached for the run: no second read
+    broken = ctx.history.unreadable_newest(source.id, found[0] if found else None)
     if broken is None:
         return None
     archived = ctx.archive.latest_before(source.id, page.fetched_at)  # before this fetch

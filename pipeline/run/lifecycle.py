@@ -30,12 +30,13 @@ PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
 
-def die_with_parent(parent: int) -> Callable[[], None]:
-    """A `preexec_fn`: the child gets SIGKILL when the process that started it dies."""
+def die_with_parent(parent: int, sig: signal.Signals = signal.SIGKILL) -> Callable[[], None]:
+    """A `preexec_fn`: the child gets `sig` when the process that started it dies, even when
+    that process is killed with SIGKILL and cannot clean up (Linux; elsewhere a no-op)."""
 
     def arrange() -> None:
         if sys.platform.startswith("linux"):
-            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, sig)
         if os.getppid() != parent:  # the parent died before the request took effect
             os._exit(1)
 

@@ -11,8 +11,6 @@ normal exit. Prefect is not imported here: the server is another process, checke
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import functools
 import json
 import os
 import signal
@@ -26,6 +24,7 @@ from types import TracebackType
 
 import httpx
 
+from pipeline.run.lifecycle import die_with_parent
 from schemas.errors import BikwatchError
 
 LOOPBACK = "127.0.0.1"
@@ -33,7 +32,6 @@ SERVER_RECORD = "prefect-server.json"  # in the state folder, while `serve` runs
 SERVER_HOME = "prefect"  # under the state folder: the server's database and log
 STARTUP_TIMEOUT_SECONDS = 180.0  # about 25 s on a busy 2-core machine
 STOP_TIMEOUT_SECONDS = 5.0  # then SIGKILL: SQLite's journal keeps the database sound
-PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 class ServerError(BikwatchError):
@@ -53,16 +51,6 @@ def free_loopback_port() -> int:
     with socket.socket() as probe:
         probe.bind((LOOPBACK, 0))
         return int(probe.getsockname()[1])
-
-
-def _die_with_parent(parent: int) -> None:
-    """Run in the child before exec: the kernel sends it SIGTERM when its parent ends, even
-    when the parent is killed with SIGKILL and cannot clean up."""
-    if sys.platform.startswith("linux"):
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
-    if os.getppid() != parent:  # the parent ended before prctl took effect
-        os._exit(1)
 
 
 def server_environment(home: Path) -> dict[str, str]:
@@ -110,7 +98,9 @@ class LocalPrefectServer:
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 env=server_environment(self.home),
-                preexec_fn=functools.partial(_die_with_parent, os.getpid()),
+                preexec_fn=die_with_parent(
+                    os.getpid(), signal.SIGTERM
+                ),  # SIGTERM: shut down cleanly
                 process_group=0,
             )
         try:

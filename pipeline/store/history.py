@@ -33,11 +33,14 @@ class SnapshotHistory:
         """The newest confirmed snapshot, healthy or not."""
         return self.snapshots.latest(source_id, ignore=self.state.unconfirmed_stamps(source_id))
 
-    def unreadable_newest(self, source_id: str) -> Location | None:
+    def unreadable_newest(
+        self, source_id: str, baseline: Location | None = None
+    ) -> Location | None:
         """The newest confirmed snapshot file when it cannot be read: what its run told is lost
-        with it, and the older baseline would make the next run tell it again."""
+        with it, and the older baseline would make the next run tell it again. `baseline`, the
+        baseline already read, spares reading the newest file again when it is that one."""
         ignore = self.state.unconfirmed_stamps(source_id)
-        return self.snapshots.newest_if_unreadable(source_id, ignore=ignore)
+        return self.snapshots.newest_if_unreadable(source_id, ignore=ignore, read=baseline)
 
     def recent(self, source_id: str, count: int) -> list[Snapshot]:
         """The newest `count` confirmed snapshots, newest first."""

@@ -148,13 +148,18 @@ class SnapshotStore:
         return next(self.valid(source_id, ignore=ignore), None)
 
     def newest_if_unreadable(
-        self, source_id: str, *, ignore: Collection[str] = ()
+        self, source_id: str, *, ignore: Collection[str] = (), read: Location | None = None
     ) -> Location | None:
-        """The newest snapshot file of the source when it cannot be read (truncated, corrupt)."""
+        """The newest snapshot file of the source when it cannot be read (truncated, corrupt).
+
+        `read` is a snapshot the caller has already read: when it is the newest, nothing is
+        read again (the usual case, so a run pays one listing per source for this check)."""
         for key in self._keys(source_id):
             if ignore and stamp_of(key) in ignore:
                 continue
             where = self._blobs.location(key)
+            if read is not None and str(where) == str(read):
+                return None
             try:
                 parse_snapshot(self._read(key), where, source_id=source_id)
             except SnapshotError:

@@ -96,8 +96,9 @@ def test_progress_lines_tell_each_source_as_it_completes() -> None:
 
 PARENT = """
 import functools, os, subprocess, sys, time
-from pipeline.run.local_server import _die_with_parent
-die = functools.partial(_die_with_parent, os.getpid())
+import signal
+from pipeline.run.lifecycle import die_with_parent
+die = die_with_parent(os.getpid(), signal.SIGTERM)
 child = subprocess.Popen(["sleep", "60"], preexec_fn=die)
 print(child.pid, flush=True)
 time.sleep(60)
