@@ -9,9 +9,10 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from extractors.spacy_without_cli import skip_spacy_cli
+from extractors.gc_pause import cycle_collector_paused
+from extractors.spacy_import import prepare_spacy_import
 
-skip_spacy_cli()  # cheap; before any module of this package first imports spaCy
+prepare_spacy_import()  # cheap; before any module of this package first imports spaCy
 
 if TYPE_CHECKING:
     from extractors.extract.document import EXTRACTOR_VERSION, extract_document
@@ -27,7 +28,13 @@ _HOMES = {
 }
 
 
+# A module (and with it spaCy) is loaded once and lives as long as the process: the cycle
+# collector would only walk its hundred thousand new objects again and again (about 5% of a
+# one-page `bikwatch extract`).
+_load_module = cycle_collector_paused(import_module)
+
+
 def __getattr__(name: str) -> Any:
     if name not in _HOMES:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(import_module(_HOMES[name]), name)
+    return getattr(_load_module(_HOMES[name]), name)

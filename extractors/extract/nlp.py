@@ -26,6 +26,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
 from extractors.extract.resources import load_jsonl
+from extractors.gc_pause import cycle_collector_paused
 
 CUES_KEY = "cues"
 ORGANISATIONS_KEY = "organisations"
@@ -169,6 +170,7 @@ def build_nlp() -> Language:
 
 
 @lru_cache(maxsize=1)
+@cycle_collector_paused  # what it builds lives as long as the process: nothing to collect
 def default_nlp() -> Language:
     """The process-wide pipeline, for callers that do not pass one."""
     return build_nlp()

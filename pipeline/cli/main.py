@@ -10,8 +10,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from importlib import import_module
 from pathlib import Path
 
+from extractors.gc_pause import cycle_collector_paused
 from pipeline.store.locations import STORES
 from schemas.errors import BikwatchError
 
@@ -20,6 +22,7 @@ EXIT_USAGE = 2
 EXIT_INTERNAL = 70
 
 Handler = Callable[[argparse.Namespace], str]
+_load_module = cycle_collector_paused(import_module)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,26 +63,16 @@ def _handler(name: str) -> Handler:
     """The function that carries out a command, by its name in the parser."""
     # Deferred on purpose: the command modules import pydantic models (about 0.3 s), the page
     # commands lxml, the operator commands httpx and warcio; `--help` and a usage error need
-    # none of it, and each command only its own module.
-    handler: Handler
-    if name in PAGE_COMMANDS:
-        from pipeline.cli import page_commands
-
-        handler = getattr(page_commands, name)
-        return handler
-    if name in DIFF_COMMANDS:
-        from pipeline.cli import diff_commands
-
-        handler = getattr(diff_commands, name)
-        return handler
-    if name in REGISTRY_COMMANDS:
-        from pipeline.cli import registry_commands
-
-        handler = getattr(registry_commands, name)
-        return handler
-    from pipeline.cli import run_commands
-
-    handler = getattr(run_commands, name)
+    # none of it, and each command only its own module. What they load lives as long as the
+    # process, so the cycle collector is paused meanwhile: it would only walk it again and again.
+    module = "run_commands"
+    for names, home in (
+        (PAGE_COMMANDS, "page_commands"),
+        (DIFF_COMMANDS, "diff_commands"),
+        (REGISTRY_COMMANDS, "registry_commands"),
+    ):
+        module = home if name in names else module
+    handler: Handler = getattr(_load_module(f"pipeline.cli.{module}"), name)
     return handler
 
 

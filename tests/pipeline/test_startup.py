@@ -6,6 +6,7 @@ Every case runs the real command in a fresh interpreter and looks at what got im
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -66,3 +67,35 @@ def test_extract_never_loads_spacys_command_line(tmp_path: Path) -> None:
 
     assert "spacy" in modules
     assert not {"typer", "weasel", "requests", "jinja2"} & modules
+
+
+def state_after_extract(tmp_path: Path, environment: dict[str, str]) -> list[str]:
+    """The cycle collector's state and the BLAS thread count after `bikwatch extract`."""
+    code = (
+        "import contextlib, gc, io, os\n"
+        "from pipeline.cli.main import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main(['extract', {str(PAGE)!r}, '--url', {PAGE_URL!r}])\n"
+        "print(gc.isenabled(), os.environ.get('OPENBLAS_NUM_THREADS'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+        env=environment,
+    )
+    return done.stdout.split()
+
+
+def test_extract_leaves_the_cycle_collector_on_and_asks_one_blas_thread(tmp_path: Path) -> None:
+    environment = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+
+    assert state_after_extract(tmp_path, environment) == ["True", "1"]
+
+
+def test_a_blas_thread_count_chosen_by_the_operator_is_kept(tmp_path: Path) -> None:
+    environment = {**os.environ, "OPENBLAS_NUM_THREADS": "2"}
+
+    assert state_after_extract(tmp_path, environment) == ["True", "2"]
