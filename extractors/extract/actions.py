@@ -14,11 +14,12 @@ a lead-in ending with ":" is not itself an action.
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from extractors.extract.context import Cue, DocumentContext
 from extractors.extract.counts import action_count_nouns, announced_counts
+from extractors.extract.drafts import Mention
 from extractors.extract.structure import (
     ItemList,
     heading_level,
@@ -113,6 +114,27 @@ def _heading_announces_actions(context: DocumentContext, heading: int | None) ->
         return False
     block = context.blocks[heading]
     labels = {c.label for c in context.cues_between(block.span.start, block.span.end)}
+    return "ACTIONS" in labels and not labels & {"SIGNATORY", "ASSOCIATED", "NOT_ACTIONS"}
+
+
+def heading_says_more(context: DocumentContext, heading: int, mentions: Sequence[Mention]) -> bool:
+    """An initiative's heading that also names a strand of its work: an action word outside
+    the initiative's name ("Commitments of the Alliance", "The Strategy: six thematic areas").
+    It is then the strand of the lists under it, not a bare name (FORMAT.md)."""
+    block = context.blocks[heading]
+    colon = block.text.find(": ")
+    own_end = block.span.start + colon if colon >= 0 else block.span.end
+    spans = [(m.start, min(m.end, own_end)) for m in mentions if m.block == heading]
+    # The innermost mentions: a mention of the whole heading holds the bare name too.
+    own = [s for s in spans if not any(o != s and s[0] <= o[0] and o[1] <= s[1] for o in spans)]
+    outside = [
+        cue
+        for cue in context.cues_between(block.span.start, block.span.end)
+        if not any(start <= cue.start < end for start, end in own)
+    ]
+    if colon < 0 and not own:
+        return False  # a heading that is all name or names the initiative in another form
+    labels = {cue.label for cue in outside}
     return "ACTIONS" in labels and not labels & {"SIGNATORY", "ASSOCIATED", "NOT_ACTIONS"}
 
 
