@@ -42,3 +42,72 @@ def test_a_heading_that_is_only_the_name_is_no_strand() -> None:
     )
     (pact,) = extraction.initiatives
     assert [a.strand for a in pact.actions] == [None, None]
+
+
+def _signatories(*paragraphs: str, title: str = "Harbour Pact for Young Sailors") -> list[str]:
+    extraction = _extract(("title", title), *(("paragraph", p) for p in paragraphs))
+    (pact,) = extraction.initiatives
+    return [signatory.name for signatory in pact.signatories]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 3 May 2021, transport ministers meeting in Rivertown, Westland, signed 'The "
+        "Harbour Pact for Young Sailors', a statement of intent.",
+        "Forty ferry lines active in Northland signed the Harbour Pact for Young Sailors.",
+        "Port Authority Chair Anna van der Berg signed the Harbour Pact for Young Sailors.",
+    ],
+)
+def test_a_place_or_a_persons_name_before_the_signing_verb_is_no_signatory(
+    sentence: str,
+) -> None:
+    assert _signatories("The Harbour Pact for Young Sailors dates from 2020.", sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Presidents of the Port Board, the Harbour Council and the Ferry Council have "
+        "signed the Harbour Pact for Young Sailors.",
+        "Ministers from the Northern Member States have signed the Harbour Pact for Young Sailors.",
+        "It was prepared with representatives of Coastal ministries and Northern institutions, "
+        "who form the Harbour Pact for Young Sailors.",
+        "The second progress report, published by Alpha Ferries in 2021, found that 40 "
+        "operators had signed up to the Harbour Pact for Young Sailors.",
+    ],
+)
+def test_people_groups_of_bodies_and_common_nouns_are_no_signatories(sentence: str) -> None:
+    names = _signatories("The Harbour Pact for Young Sailors dates from 2020.", sentence)
+    assert names in ([], ["Harbour Council", "Ferry Council"], ["Alpha Ferries"])
+    assert not any(word in " ".join(names) for word in ("President", "States", "report"))
+
+
+def test_a_colon_inside_a_quoted_title_opens_no_list() -> None:
+    assert (
+        _signatories(
+            "In 2020, transport ministers signed 'The Harbour Pact: Safer Seas for Young "
+            "Sailors', a statement of intent.",
+            title="The Harbour Pact",
+        )
+        == []
+    )
+
+
+def test_the_colon_of_the_nearest_cue_opens_the_list() -> None:
+    names = _signatories(
+        "Officials from 12 Member States take part in the Harbour Pact for Young Sailors, "
+        "joined by three countries outside the region: Westland, Northland and Eastland."
+    )
+    assert names == ["Westland", "Northland", "Eastland"]
+
+
+def test_members_of_a_working_body_are_no_signatories() -> None:
+    assert (
+        _signatories(
+            "The Expert Group on Young Sailors was created in 2020. Made up of officials of "
+            "the coastal regions, joined by Westland and Northland, it advises the ports.",
+            title="Expert Group on Young Sailors",
+        )
+        == []
+    )
