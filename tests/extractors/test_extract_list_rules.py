@@ -111,3 +111,52 @@ def test_members_of_a_working_body_are_no_signatories() -> None:
         )
         == []
     )
+
+
+def _actions(*blocks: BlockSpec) -> list[tuple[str | None, str]]:
+    extraction = _extract(("title", "Harbour Pact for Young Sailors"), *blocks)
+    (pact,) = extraction.initiatives
+    return [(action.strand, action.text) for action in pact.actions]
+
+
+def test_a_list_the_initiative_calls_for_is_of_actions() -> None:
+    assert _actions(
+        ("paragraph", "The Harbour Pact for Young Sailors was signed in 2020."),
+        ("heading", "What the pact asks"),
+        ("paragraph", "Among other points, the signatories call for:"),
+        *items(1, "checking ages on ferry apps;", "closing chat rooms at night."),
+    ) == [
+        ("What the pact asks", "checking ages on ferry apps"),
+        ("What the pact asks", "closing chat rooms at night"),
+    ]
+
+
+def test_activities_under_a_heading_are_actions() -> None:
+    assert _actions(
+        ("paragraph", "The Harbour Pact for Young Sailors was signed in 2020."),
+        ("heading", "How the pact helps crews"),
+        *items(1, "training crews to spot grooming;", "funding helplines in ports."),
+    ) == [
+        ("How the pact helps crews", "training crews to spot grooming"),
+        ("How the pact helps crews", "funding helplines in ports"),
+    ]
+
+
+def test_working_groups_are_areas_of_work() -> None:
+    assert _actions(
+        ("paragraph", "The Harbour Pact for Young Sailors was signed in 2020."),
+        ("paragraph", "The pact runs four thematic working groups:"),
+        *items(1, "HP CHAT - safer chat on board;", "HP PAY - fair payments in games."),
+    ) == [(None, "HP CHAT - safer chat on board"), (None, "HP PAY - fair payments in games")]
+
+
+def test_a_short_bold_line_above_the_intro_is_the_strand() -> None:
+    assert _actions(
+        ("paragraph", "The Harbour Pact for Young Sailors was signed in 2020."),
+        ("paragraph", "What the pact will change"),
+        ("paragraph", "From 2021, the pact will:"),
+        *items(1, "close chat rooms at night;", "check ages on ferry apps."),
+    ) == [
+        ("What the pact will change", "close chat rooms at night"),
+        ("What the pact will change", "check ages on ferry apps"),
+    ]
