@@ -14,11 +14,12 @@ a lead-in ending with ":" is not itself an action.
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from extractors.extract.context import Cue, DocumentContext
 from extractors.extract.counts import action_count_nouns, announced_counts
+from extractors.extract.drafts import Mention
 from extractors.extract.structure import (
     ItemList,
     heading_level,
@@ -30,7 +31,11 @@ from schemas.document import Block
 
 _LABEL_MAX_WORDS = 8
 _LIST_CUES = ("ACTIONS", "ACTIONS_WEAK", "SIGNATORY", "ASSOCIATED")
-_PROMISE_ENDING = re.compile(r"\b(?:to|will)\s*:\s*$", re.IGNORECASE)
+# "commit to:", "will:", "call for:": what follows is promised or asked for.
+_PROMISE_ENDING = re.compile(
+    r"\b(?:to|will|(?:call|calls|called|ask|asks|asked|appeal|appeals)\s+for)\s*:\s*$",
+    re.IGNORECASE,
+)
 # "Name (1999-2004)" or "2005-2008:" at the start of an item: a phase of a timeline.
 _PHASE = re.compile(
     r"^[^()]{1,80}\((?:19|20)\d\d\s*[-\u2013\u2014/]\s*(?:(?:19|20)?\d\d|present|today|now)\)"
@@ -116,6 +121,27 @@ def _heading_announces_actions(context: DocumentContext, heading: int | None) ->
     return "ACTIONS" in labels and not labels & {"SIGNATORY", "ASSOCIATED", "NOT_ACTIONS"}
 
 
+def heading_says_more(context: DocumentContext, heading: int, mentions: Sequence[Mention]) -> bool:
+    """An initiative's heading that also names a strand of its work: an action word outside
+    the initiative's name ("Commitments of the Alliance", "The Strategy: six thematic areas").
+    It is then the strand of the lists under it, not a bare name (FORMAT.md)."""
+    block = context.blocks[heading]
+    colon = block.text.find(": ")
+    own_end = block.span.start + colon if colon >= 0 else block.span.end
+    spans = [(m.start, min(m.end, own_end)) for m in mentions if m.block == heading]
+    # The innermost mentions: a mention of the whole heading holds the bare name too.
+    own = [s for s in spans if not any(o != s and s[0] <= o[0] and o[1] <= s[1] for o in spans)]
+    outside = [
+        cue
+        for cue in context.cues_between(block.span.start, block.span.end)
+        if not any(start <= cue.start < end for start, end in own)
+    ]
+    if colon < 0 and not own:
+        return False  # a heading that is all name or names the initiative in another form
+    labels = {cue.label for cue in outside}
+    return "ACTIONS" in labels and not labels & {"SIGNATORY", "ASSOCIATED", "NOT_ACTIONS"}
+
+
 def _is_label(text: str) -> bool:
     """A parent item that names a strand ("User empowerment", "Privacy by default:"), not a
     sentence or a clause the children complete ("Signatories commit to:")."""
@@ -137,9 +163,24 @@ def _strand(
     if parent is not None and _is_label(blocks[parent].text):
         return _label_text(blocks[parent].text)
     heading = nearest_heading(blocks, item_list.items[0])
+    lead_line = _lead_line_above(blocks, item_list.intro)
+    if lead_line is not None and (heading is None or lead_line > heading):
+        return blocks[lead_line].text.strip()
     if heading is None or heading in boundaries or blocks[heading].kind == "title":
         return None
     return blocks[heading].text.strip()
+
+
+def _lead_line_above(blocks: list[Block], intro: int | None) -> int | None:
+    """A short line without closing punctuation right above the list's intro paragraph
+    ("What the new programme will do"): a heading the page set in bold, not as a heading."""
+    if intro is None or intro < 1 or blocks[intro].kind != "paragraph":
+        return None
+    line = blocks[intro - 1]
+    words = line.text.split()
+    if line.kind != "paragraph" or not 0 < len(words) <= _LABEL_MAX_WORDS:
+        return None
+    return intro - 1 if line.text[:1].isupper() and line.text[-1:].isalnum() else None
 
 
 def is_action_list(
@@ -168,6 +209,8 @@ def is_action_list(
         return True  # "Main commitments" right above the list
     if is_strand_heading and _heading_announces_actions(context, _upper_heading(blocks, intro)):
         return True  # "Key actions" above the strand heading "Safe experiences" above the list
+    if is_strand_heading and _items_are_activities(context, item_list, intro):
+        return True  # "How the programme helps" over "training ...; advising ...; funding ..."
     announcement = intro_paragraph(blocks, item_list, boundaries)
     return announcement is not None and _announces_actions(context, announcement, colon=False)
 
@@ -226,6 +269,16 @@ def _items_complete_a_sentence(context: DocumentContext, item_list: ItemList) ->
     texts = [context.blocks[index].text for index in item_list.items]
     lower = [text for text in texts if text[:1].islower() and len(text.split()) >= 2]
     return len(texts) >= 2 and len(lower) * 2 > len(texts)
+
+
+def _items_are_activities(context: DocumentContext, item_list: ItemList, heading: int) -> bool:
+    """Every item opens with a verb in -ing written in lower case ("training staff to ...",
+    "advising them on ..."): what an initiative does, under a heading that announces nothing
+    else (names, risks, reports)."""
+    texts = [context.blocks[index].text for index in item_list.items]
+    if len(texts) < 2 or _announces_other_things(context, heading):
+        return False
+    return all(re.match(r"[a-z]+ing\s+\S+\s+\S+", text) for text in texts)
 
 
 def list_actions(

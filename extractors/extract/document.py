@@ -13,7 +13,12 @@ from spacy.language import Language
 
 from extractors import EXTRACTOR_VERSION
 from extractors.budget import DEFAULT_BUDGET, PageBudget
-from extractors.extract.actions import FoundAction, is_action_list, list_actions
+from extractors.extract.actions import (
+    FoundAction,
+    heading_says_more,
+    is_action_list,
+    list_actions,
+)
 from extractors.extract.checks import count_warnings
 from extractors.extract.context import DocumentContext, analyse
 from extractors.extract.drafts import MentionIndex
@@ -181,7 +186,11 @@ def extract_document(
     """
     context = analyse(document, nlp or default_nlp(), budget)
     described, mentioned = find_initiatives(context)
-    boundaries = {0} | {d.heading for d in described if d.heading is not None}
+    boundaries = {0} | {
+        d.heading
+        for d in described
+        if d.heading is not None and not heading_says_more(context, d.heading, d.mentions)
+    }
     the_only_active = only_active(context, described)
     everyone = [*described, *mentioned]
     # Built once for every initiative: the mentions are final once initiatives are found.

@@ -15,7 +15,7 @@ import re
 
 from extractors.extract.context import DocumentContext
 from extractors.extract.drafts import Draft
-from extractors.extract.roles import is_organisation_name
+from extractors.extract.roles import is_organisation_name, is_working_body
 
 # The verb between a subject and the initiative it signed or joined, right before the mention.
 _RELATION = re.compile(
@@ -36,12 +36,21 @@ _COUNTED_MEMBERS = re.compile(
 )
 # Capitalised words that open a sentence without being part of a name.
 _OPENERS = frozenset({"today", "in", "on", "since", "also", "then", "now", "later", "yesterday"})
+# Words right before a run of capitalised words that make the run something else than the
+# verb's subject: a place or body after a preposition ("ministers meeting in Rivertown
+# signed"), or the end of a person's name after a particle ("Anna van der Berg signed").
+_NOT_A_SUBJECT_BEFORE = frozenset(
+    {"in", "at", "from", "of", "near", "for", "with", "to", "across", "outside", "within"}
+    | {"von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le"}
+)
+_JOINING = re.compile(r"\b(?:join|joins|joined|member|members)\b", re.I)
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def relation_signatories(context: DocumentContext, draft: Draft) -> list[tuple[str, int, int]]:
     """(name, start, end) of every organisation the prose says signed or joined `draft`."""
     found: list[tuple[str, int, int]] = []
+    working_body = is_working_body(draft.name)  # who joins an expert group is a member
     for mention in draft.mentions:
         sentence = next(
             (s for s in context.sentences_of(mention.block) if s.start <= mention.start < s.end),
@@ -51,7 +60,7 @@ def relation_signatories(context: DocumentContext, draft: Draft) -> list[tuple[s
             continue
         before = context.text[sentence.start : mention.start]
         verb = _RELATION.search(before)
-        if verb is not None:
+        if verb is not None and not (working_body and _JOINING.search(verb.group(0))):
             found.extend(_subjects(context.text, sentence.start, sentence.start + verb.start()))
     found.extend(_listed_after_count(context, draft))
     return found
@@ -69,6 +78,8 @@ def _subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             first = index
             continue
         break
+    if first > 0 and tokens[first - 1].group(0) in _NOT_A_SUBJECT_BEFORE:
+        return []
     while first < len(tokens) and tokens[first].group(0).lower().strip(",") in _OPENERS:
         first += 1
     if first >= len(tokens):

@@ -26,6 +26,7 @@ class Roles:
     clause_openers: frozenset[str]
     count_nouns: tuple[str, ...]
     working_bodies: re.Pattern[str]
+    person_or_group: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +42,15 @@ def roles() -> Roles:
             r"\b(?:" + "|".join(re.escape(noun) for noun in data["working_bodies"]) + r")\b",
             re.IGNORECASE,
         ),
+        person_or_group=_person_or_group(data["person_titles"], data["group_endings"]),
     )
+
+
+def _person_or_group(titles: list[str], endings: list[str]) -> re.Pattern[str]:
+    """A title anywhere in a name ("Commission President Anna Berg"), or a group ending."""
+    title = "|".join(re.escape(word) for word in titles)
+    ending = "|".join(re.escape(words) for words in endings)
+    return re.compile(rf"(?:^|\s)(?:{title})\.?(?:\s|$)|\b(?:{ending})$", re.IGNORECASE)
 
 
 def count_nouns() -> list[str]:
@@ -55,11 +64,28 @@ def is_organisation_name(name: str) -> bool:
         return False
     if name.casefold() in roles().excluded or re.fullmatch(r"[A-Z]{2,}s", name):
         return False
+    if roles().person_or_group.search(name) or _is_common_noun_phrase(words):
+        return False
     if words[0].lower() in roles().clause_openers and len(words) > 1:
         return False
     if number_value(words[0]) is not None and len(words) > 1:
         return False  # "21 companies", "Twenty-eight leading companies"
     return any(char.isupper() for char in words[0]) or _DOMAIN.fullmatch(words[0]) is not None
+
+
+def _is_common_noun_phrase(words: list[str]) -> bool:
+    """ "The third implementation report": an article opens it and no other word is a name's."""
+    return (
+        len(words) > 1
+        and words[0].casefold() in ("the", "a", "an")
+        and not any(char.isupper() or char.isdigit() for word in words[1:] for char in word)
+    )
+
+
+def is_working_body(name: str) -> bool:
+    """An initiative that is a body drafting or advising ("Expert Group on ..."): its
+    members are not signatories (FORMAT.md), unless the page says they signed."""
+    return roles().working_bodies.search(name) is not None
 
 
 def role_of(sentence_cues: list[str]) -> str:

@@ -25,6 +25,9 @@ _LIST_LEAD = re.compile(
     r"^(?:(?:[a-z]+\s+){0,3}(?i:including|namely|such as|notably|e\.g\.)|(?i:with))\s+"
 )
 _RELATIVE_END = re.compile(r"\b(?:that|which)\s*$")
+# A quotation opened and not closed before a colon: the colon is inside a title ("signed
+# 'The Harbour Pact: Safer Seas for Children'"), it opens no list.
+_OPEN_QUOTE = re.compile(r"(?:^|\s)['\"\u2018\u201c][^'\"\u2019\u201d]*$")
 # Where an associated cue's own clause begins or ends: "A and B, with C among the associated".
 CLAUSE_BREAK = re.compile(r",\s+(?:with|while|whereas|and)\b|;")
 
@@ -46,11 +49,12 @@ def _list_after_cue(context: DocumentContext, sentence: Sentence) -> tuple[int, 
     cues = [cue for cue in sentence.cues if cue.label in ("SIGNATORY", "ASSOCIATED")]
     if not cues:
         return None
+    for cue in cues:  # "from 27 Member States, joined by 21 countries: A, B": the nearest cue
+        colon = re.match(r"[^:]{0,60}?\s*:\s*", context.text[cue.end : sentence.end])
+        if colon and not _OPEN_QUOTE.search(colon.group(0)):
+            return cue.end + colon.end(), sentence.end
     after = cues[0].end
     rest = context.text[after : sentence.end]
-    colon = re.match(r"[^:]{0,60}?\s*:\s*", rest)
-    if colon:
-        return after + colon.end(), sentence.end
     opener = _opener_pattern().search(rest)
     listed = rest[opener.end() :] if opener else ""
     # "signed ... by A and B": after "by", two names joined by "and" are a list too.

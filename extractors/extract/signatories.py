@@ -17,7 +17,13 @@ from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.namelists import NamePiece
 from extractors.extract.names import vocabulary
-from extractors.extract.roles import count_nouns, is_organisation_name, role_of, roles
+from extractors.extract.roles import (
+    count_nouns,
+    is_organisation_name,
+    is_working_body,
+    role_of,
+    roles,
+)
 from extractors.extract.sentence_lists import CLAUSE_BREAK, written_list
 from extractors.extract.structure import ItemList, nearest_heading
 
@@ -79,7 +85,10 @@ def inline_signatories(
     found_in_block = -1
     index = (index or MentionIndex(drafts)).led_by(draft)  # `index`: of `drafts`, shared
     owned_by_any = set().union(*(d.owned for d in drafts))
+    working_body = is_working_body(draft.name)
     for sentence in _sentences_to_read(context, draft, owned_by_any):
+        if working_body and not _SIGNING.search(sentence.text):
+            continue  # "made up of experts of A, joined by B": members, not signatories
         pieces = written_list(context, sentence, follows_list=found_in_block == sentence.block)
         if not pieces:
             continue
@@ -185,6 +194,9 @@ def _names_a_working_body(context: DocumentContext, index: int) -> bool:
     if not roles().working_bodies.search(text):
         return False
     return re.search(r"\b(?:signed|signatories|joined|endorsed)\b", text, re.I) is None
+
+
+_SIGNING = re.compile(r"\b(?:signed|signs|signatory|signatories|endorsed|endorses)\b", re.I)
 
 
 def list_signatories(

@@ -1,0 +1,162 @@
+"""Signatory and action rules that carry over to unseen pages (issue 16), on synthetic text."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.extract import build_nlp, extract_document
+from schemas.extraction import Extraction
+from tests.extractors.extract_documents import BlockSpec, document, items
+
+NLP = build_nlp()
+
+
+def _extract(*blocks: BlockSpec) -> Extraction:
+    return extract_document(document(*blocks), nlp=NLP)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Commitments of the Harbour Pact", "Harbour Pact for Young Sailors: four areas of work"],
+)
+def test_an_initiative_heading_that_names_a_strand_is_the_strand(heading: str) -> None:
+    extraction = _extract(
+        ("title", "Ports agree on online safety for young sailors"),
+        ("paragraph", "The Harbour Pact for Young Sailors was signed in 2020 by Alpha and Beta."),
+        ("heading", heading),
+        *items(1, "Safer chat rooms on board", "Clear reporting buttons in every app"),
+    )
+    (pact,) = extraction.initiatives
+    assert [(a.strand, a.text) for a in pact.actions] == [
+        (heading, "Safer chat rooms on board"),
+        (heading, "Clear reporting buttons in every app"),
+    ]
+
+
+def test_a_heading_that_is_only_the_name_is_no_strand() -> None:
+    extraction = _extract(
+        ("title", "Ports agree on online safety"),
+        ("heading", "Harbour Pact for Young Sailors"),
+        ("paragraph", "The Harbour Pact for Young Sailors sets out commitments in two areas:"),
+        *items(1, "Safer chat rooms on board", "Clear reporting buttons in every app"),
+    )
+    (pact,) = extraction.initiatives
+    assert [a.strand for a in pact.actions] == [None, None]
+
+
+def _signatories(*paragraphs: str, title: str = "Harbour Pact for Young Sailors") -> list[str]:
+    extraction = _extract(("title", title), *(("paragraph", p) for p in paragraphs))
+    (pact,) = extraction.initiatives
+    return [signatory.name for signatory in pact.signatories]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 3 May 2021, transport ministers meeting in Rivertown, Westland, signed 'The "
+        "Harbour Pact for Young Sailors', a statement of intent.",
+        "Forty ferry lines active in Northland signed the Harbour Pact for Young Sailors.",
+        "Port Authority Chair Anna van der Berg signed the Harbour Pact for Young Sailors.",
+    ],
+)
+def test_a_place_or_a_persons_name_before_the_signing_verb_is_no_signatory(
+    sentence: str,
+) -> None:
+    assert _signatories("The Harbour Pact for Young Sailors dates from 2020.", sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Presidents of the Port Board, the Harbour Council and the Ferry Council have "
+        "signed the Harbour Pact for Young Sailors.",
+        "Ministers from the Northern Member States have signed the Harbour Pact for Young Sailors.",
+        "It was prepared with representatives of Coastal ministries and Northern institutions, "
+        "who form the Harbour Pact for Young Sailors.",
+        "The second progress report, published by Alpha Ferries in 2021, found that 40 "
+        "operators had signed up to the Harbour Pact for Young Sailors.",
+    ],
+)
+def test_people_groups_of_bodies_and_common_nouns_are_no_signatories(sentence: str) -> None:
+    names = _signatories("The Harbour Pact for Young Sailors dates from 2020.", sentence)
+    assert names in ([], ["Harbour Council", "Ferry Council"], ["Alpha Ferries"])
+    assert not any(word in " ".join(names) for word in ("President", "States", "report"))
+
+
+def test_a_colon_inside_a_quoted_title_opens_no_list() -> None:
+    assert (
+        _signatories(
+            "In 2020, transport ministers signed 'The Harbour Pact: Safer Seas for Young "
+            "Sailors', a statement of intent.",
+            title="The Harbour Pact",
+        )
+        == []
+    )
+
+
+def test_the_colon_of_the_nearest_cue_opens_the_list() -> None:
+    names = _signatories(
+        "Officials from 12 Member States take part in the Harbour Pact for Young Sailors, "
+        "joined by three countries outside the region: Westland, Northland and Eastland."
+    )
+    assert names == ["Westland", "Northland", "Eastland"]
+
+
+def test_members_of_a_working_body_are_no_signatories() -> None:
+    assert (
+        _signatories(
+            "The Expert Group on Young Sailors was created in 2020. Made up of officials of "
+            "the coastal regions, joined by Westland and Northland, it advises the ports.",
+            title="Expert Group on Young Sailors",
+        )
+        == []
+    )
+
+
+def _actions(*blocks: BlockSpec) -> list[tuple[str | None, str]]:
+    extraction = _extract(("title", "Harbour Pact for Young Sailors"), *blocks)
+    (pact,) = extraction.initiatives
+    return [(action.strand, action.text) for action in pact.actions]
+
+
+def test_a_list_the_initiative_calls_for_is_of_actions() -> None:
+    assert _actions(
+        ("paragraph", "The Harbour Pact for Young Sailors was signed in 2020."),
+        ("heading", "What the pact asks"),
+        ("paragraph", "Among other points, the signatories call for:"),
+        *items(1, "checking ages on ferry apps;", "closing chat rooms at night."),
+    ) == [
+        ("What the pact asks", "checking ages on ferry apps"),
+        ("What the pact asks", "closing chat rooms at night"),
+    ]
+
+
+def test_activities_under_a_heading_are_actions() -> None:
+    assert _actions(
+        ("paragraph", "The Harbour Pact for Young Sailors was signed in 2020."),
+        ("heading", "How the pact helps crews"),
+        *items(1, "training crews to spot grooming;", "funding helplines in ports."),
+    ) == [
+        ("How the pact helps crews", "training crews to spot grooming"),
+        ("How the pact helps crews", "funding helplines in ports"),
+    ]
+
+
+def test_working_groups_are_areas_of_work() -> None:
+    assert _actions(
+        ("paragraph", "The Harbour Pact for Young Sailors was signed in 2020."),
+        ("paragraph", "The pact runs four thematic working groups:"),
+        *items(1, "HP CHAT - safer chat on board;", "HP PAY - fair payments in games."),
+    ) == [(None, "HP CHAT - safer chat on board"), (None, "HP PAY - fair payments in games")]
+
+
+def test_a_short_bold_line_above_the_intro_is_the_strand() -> None:
+    assert _actions(
+        ("paragraph", "The Harbour Pact for Young Sailors was signed in 2020."),
+        ("paragraph", "What the pact will change"),
+        ("paragraph", "From 2021, the pact will:"),
+        *items(1, "close chat rooms at night;", "check ages on ferry apps."),
+    ) == [
+        ("What the pact will change", "close chat rooms at night"),
+        ("What the pact will change", "check ages on ferry apps"),
+    ]
