@@ -66,6 +66,9 @@ class CleanedDocument(BaseModel):
     site: str | None = None  # "bik" | "commission" | None for an unknown site
     title: str | None
     published: PartialDate | None = None  # from markup/metadata/header, when the page shows one
+    # False when `published` comes only from metadata the page does not show (meta tags,
+    # JSON-LD): sites stamp those with a template's date, and the page's answer is then null.
+    published_shown: bool = True
     text: str
     blocks: list[Block]
     warnings: list[str] = Field(default_factory=list)

@@ -57,7 +57,7 @@ def clean_html(
     root = parse_html(html)
     if mode == "generic":
         strip_invisible(root)  # JSON-LD and <meta> stay for the date and the title
-    published = find_published(root)
+    published, published_shown = find_published(root)
     page = PageText(root)
     title_element = find_title_element(root, rules, page)
     metadata_title = fallback_title(root)  # read before pruning drops <head>
@@ -75,6 +75,7 @@ def clean_html(
         site=site,
         title=title,
         published=published,
+        published_shown=published_shown,
         blocks=blocks,
         warnings=_title_warnings(title_element, title),
         mode=mode,

@@ -33,11 +33,13 @@ _PUBLISHED_META = (
     "publishdate",
 )
 # Labels that introduce a publication date in the page header or a record's details.
-_PUBLISHED_LABEL = re.compile(
-    r"\b(published(?: on)?|publication date|date of publication|record created|"
-    r"date created|posted on|released on)\s*:?\s*",
-    re.I,
+_LABELS = (
+    r"(published(?: on)?|publication date|date of publication|record created|"
+    r"date created|posted on|released on)\s*:?\s*"
 )
+_PUBLISHED_LABEL = re.compile(r"\b" + _LABELS, re.I)
+# The page's whole text glues elements together ("NewsPublished on"): no word boundary.
+_ANY_PUBLISHED_LABEL = re.compile(_LABELS, re.I)
 # A header date that says when the page changed, not when it was published.
 _UPDATED = re.compile(r"\b(updated?|modified|revised|last)\b", re.I)
 # Class fragments of the page header and its meta line (ECL and common CMS themes).
@@ -82,14 +84,15 @@ def fallback_title(root: HtmlElement) -> str | None:
     return None
 
 
-def find_published(root: HtmlElement) -> str | None:
-    """The publication date the page shows in its metadata, header or record details."""
-    return (
-        _from_meta_tags(root)
-        or _from_json_ld(root)
-        or _from_header_times(root)
-        or _from_labelled_text(root)
-    )
+def find_published(root: HtmlElement) -> tuple[str | None, bool]:
+    """The publication date the page shows in its header or record details, and True; else
+    the one only its metadata states, and False. What the page shows wins: sites stamp
+    meta tags and JSON-LD with a template's or a re-issue's date ("Published on 21/03/2025"
+    in the header, `datePublished` 2011-12-01 in the JSON-LD)."""
+    shown = _from_header_times(root) or _from_labelled_text(root)
+    if shown:
+        return shown, True
+    return _from_meta_tags(root) or _from_json_ld(root), False
 
 
 def _from_meta_tags(root: HtmlElement) -> str | None:
@@ -117,7 +120,8 @@ def _from_header_times(root: HtmlElement) -> str | None:
     """A `<time>` or meta item in the page header; times in listings are teasers' dates."""
     found = _TIMES_AND_META_ITEMS(root)  # one pass over the page for both kinds
     for element in found:
-        is_published = element.get("itemprop") == "datePublished"
+        # A `<meta itemprop>` is metadata, not shown: `_from_meta_tags` reads it.
+        is_published = element.get("itemprop") == "datePublished" and element.tag != "meta"
         if is_published or (element.tag == "time" and _is_in_header(element)):
             value = parse_date(element.get("datetime") or element.get("content") or "")
             if value or (value := parse_date(element.text_content())):
@@ -141,7 +145,7 @@ def _is_in_header(element: HtmlElement) -> bool:
 
 def _from_labelled_text(root: HtmlElement) -> str | None:
     """A "Published on 01/12/2011" line, or a "Record created:" term of a description list."""
-    if not _PUBLISHED_LABEL.search(root.text_content()):
+    if not _ANY_PUBLISHED_LABEL.search(root.text_content()):
         return None  # one pass over the page's text spares one per element
     for element in root.iter("li", "span", "p", "div", "dt", "small"):
         own = collapse_whitespace(element.text_content())

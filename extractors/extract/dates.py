@@ -49,7 +49,7 @@ def _vocabulary() -> _Vocabulary:
 
 
 # Kinds whose value takes the caller's `context_year`; every other kind states its year.
-_YEARLESS_KINDS = frozenset({"day_month", "month_day"})
+_YEARLESS_KINDS = frozenset({"day_range", "day_month", "month_day"})
 _ANY_DIGIT = re.compile(r"[0-9]")  # each pattern holds an ASCII day or year
 
 
@@ -60,11 +60,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     month = "(?:" + "|".join(name.capitalize() for name in names) + r")\b\.?"
     day = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
     year = r"(?:19|20)\d\d"
-    dash = r"\s*(?:[-\u2013\u2014]|to|until)\s*"
+    dash = r"\s*(?:[-\u2013\u2014]|to|until|and)\s*"
     return {
         "range": re.compile(
             rf"\b(?P<d1>{day})(?:\s+(?P<m1>{month}))?(?:,?\s+(?P<y1>{year}))?{dash}"
             rf"(?P<d2>{day})\s+(?P<m2>{month}),?\s+(?P<y2>{year})\b"
+        ),
+        # "9-10 October", "25 and 26 October": both days, in the context's year.
+        "day_range": re.compile(
+            rf"\b(?P<d1>{day})(?:\s+(?P<m1>{month}))?{dash}(?P<d2>{day})\s+(?P<m2>{month})"
         ),
         "day_month_year": re.compile(
             rf"\b(?P<d>{day})\s+(?:of\s+)?(?P<m>{month}),?\s+(?P<y>{year})\b"
@@ -113,15 +117,8 @@ def _is_number_not_year(text: str, start: int, end: int) -> bool:
 def _values(kind: str, match: re.Match[str], context_year: int | None) -> list[str | None]:
     """The partial dates one match of pattern `kind` stands for (two for a range)."""
     parts = match.groupdict()
-    if kind == "range":
-        year2 = int(parts["y2"])
-        month2 = _month_number(parts["m2"])
-        month1 = _month_number(parts["m1"]) if parts["m1"] else month2
-        year1 = int(parts["y1"]) if parts["y1"] else year2
-        return [
-            partial_date(year1, month1, _day(parts["d1"])),
-            partial_date(year2, month2, _day(parts["d2"])),
-        ]
+    if kind in ("range", "day_range"):
+        return _range_values(parts, context_year)
     if kind == "year_range":
         return [partial_date(int(parts["y1"])), partial_date(int(parts["y2"]))]
     if kind == "season_years":
@@ -135,6 +132,22 @@ def _values(kind: str, match: re.Match[str], context_year: int | None) -> list[s
         return [None]
     day = _day(parts["d"]) if parts.get("d") else None
     return [partial_date(year, _month_number(parts["m"]), day)]
+
+
+def _range_values(parts: dict[str, str | None], context_year: int | None) -> list[str | None]:
+    """Both ends of "9-10 October 2025" or "31 July - 30 September 2024"; without a year,
+    both take `context_year`."""
+    stated2, stated1 = parts.get("y2"), parts.get("y1")
+    year2 = int(stated2) if stated2 else context_year
+    month2 = _month_number(str(parts["m2"]))
+    month1 = _month_number(parts["m1"]) if parts["m1"] else month2
+    year1 = int(stated1) if stated1 else year2
+    if year1 is None or year2 is None:
+        return [None]
+    return [
+        partial_date(year1, month1, _day(str(parts["d1"]))),
+        partial_date(year2, month2, _day(str(parts["d2"]))),
+    ]
 
 
 def _is_plausible(kind: str, match: re.Match[str], text: str) -> bool:

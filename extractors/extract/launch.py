@@ -27,12 +27,23 @@ from extractors.extract.published import publication_date
 
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 # "are presenting a self-regulatory initiative": a launch the news tells as it happens.
-# "are presenting a self-regulatory initiative": a launch the news tells as it happens.
 _ONGOING = re.compile(r"\b(?:is|are)\s+(?:now\s+)?\w+ing$", re.IGNORECASE)
-_THE_DAY = re.compile(r"\b(?:the|that|this|same)\s+(?:day|date|occasion)\b", re.IGNORECASE)
-# "since 1999", "from 1 January 2009", "From today, 7 June 2022".
-# "since 1999", "from 1 January 2009", "From today, 7 June 2022".
-_START_PREPOSITION = re.compile(r"\b(?:since|from)\s+(?:today,?\s+)?$", re.IGNORECASE)
+_THE_DAY = re.compile(
+    r"\b(?:(?:the|that|this|same)\s+(?:day|date|occasion)|same\s+time)\b", re.IGNORECASE
+)
+# "since 1999", "from 1 January 2009", "From today, 7 June 2022", "since its first edition
+# in 2004": a start the prose states.
+_START_PREPOSITION = re.compile(
+    r"\b(?:(?:since|from)\s+(?:today,?\s+)?|first\s+edition\s+(?:in|on)\s+)$",
+    re.IGNORECASE,
+)
+# "The report of the 2022 edition of the Forum has been published": the report's launch.
+_DOCUMENT_SUBJECT = re.compile(
+    r"^(?:the|a|an|its|their)\s+(?:\w+\s+){0,2}(?:reports?|evaluations?|assessments?|"
+    r"reviews?|results|findings|study|summary|conclusions)\s+(?:of|on)\b",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"[\w-]{4,}")
 # "It", "The group held its", "The first meeting of the group": no other name, no clause.
 _START_LINE = re.compile(
     r"^\s*(?:implementation period start|start date|launch date|date of adoption|adopted|"
@@ -83,6 +94,7 @@ def launched_date(
         or draft.heading_year
         or _stated_start(context, draft, sentences, index)
         or _date_of_name(context, draft)
+        or _launched_today(context, draft)
     )
     return _in_heading_period(context, draft, launched, stated)
 
@@ -145,6 +157,8 @@ def _named_cue_dates(
     paragraphs give when the sentence has none)."""
     stated, nearby = [], []
     for sentence in sentences:
+        if _DOCUMENT_SUBJECT.match(sentence.text):
+            continue  # a report of the initiative was published, not the initiative
         for cue in owned_cues(context, sentence, (label,), draft, index):
             in_sentence, around = _cue_date(context, sentence, cue, index)
             stated += [in_sentence] if in_sentence else []
@@ -205,4 +219,23 @@ def _stated_start(
             within = (sentence.start, sentence.end)
             if index.nearest(found.start, found.end, within) is draft:
                 return found.value
+    return None
+
+
+def _launched_today(context: DocumentContext, draft: Draft) -> str | None:
+    """The page's date when one of its own sentences tells the launch as today's news with a
+    word of the name after the cue: "Today the Commission published ... a blueprint", "the
+    Network is today publishing key principles"."""
+    published = publication_date(context.document)
+    words = {word.lower() for word in _NAME_WORD.findall(draft.name)}
+    if published is None or not words:
+        return None
+    for block in sorted(draft.owned):
+        for sentence in context.sentences_of(block):
+            if not _TODAY.search(sentence.text):
+                continue
+            for cue in sentence.cues:
+                after = context.text[cue.end : sentence.end].lower()
+                if cue.label.startswith("LAUNCH") and words & set(_NAME_WORD.findall(after)):
+                    return published
     return None

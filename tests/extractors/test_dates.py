@@ -33,6 +33,9 @@ FOUND = [
     ("in spring 2024 and in late-2025", None, ["2024", "2025"]),
     ("the 2023/24 school year", None, ["2023", "2024"]),
     ("the 2023-24 and 2019/2020 seasons", None, ["2023", "2024", "2019", "2020"]),
+    ("The meeting ran on 12-13 May, in Oslo.", 2021, ["2021-05-12", "2021-05-13"]),
+    ("held on 4 and 5 March at the venue", 2019, ["2019-03-04", "2019-03-05"]),
+    ("the 3 and 4 June 2026 sessions", None, ["2026-06-03", "2026-06-04"]),
     # not dates
     ("IP/11/1485", None, []),
     ("COM(2012) 196 final", None, []),
@@ -46,6 +49,7 @@ FOUND = [
     ("it reached 2,8 million children and 2000 children", None, []),
     ("online platforms may rely on it", 2020, []),
     ("7 February", None, []),  # no year to give it: skipped, not guessed
+    ("14-15 April", None, []),
     ("31/02/2017", None, []),  # no such day
 ]
 

@@ -1,0 +1,69 @@
+"""Launch dates on small synthetic documents: a start the prose states, a report's
+publication, "at the same time", and a launch told as today's news."""
+
+from __future__ import annotations
+
+from extractors.extract import build_nlp, extract_document
+from schemas.extraction import Extraction, Initiative
+from tests.extractors.extract_documents import BlockSpec, document
+
+NLP = build_nlp()
+
+
+def _extract(*blocks: BlockSpec, published: str | None = None) -> Extraction:
+    return extract_document(document(*blocks, published=published), nlp=NLP)
+
+
+def _named(extraction: Extraction, word: str) -> Initiative:
+    return next(i for i in extraction.initiatives if word in i.name)
+
+
+def test_a_first_edition_year_is_the_start_of_a_recurring_event() -> None:
+    extraction = _extract(
+        ("title", "Nordic Youth Media Forum"),
+        ("paragraph", "The Nordic Youth Media Forum is a yearly meeting on media literacy."),
+        ("paragraph", "Since its first edition in 2009, the forum has gathered 200 people a year."),
+    )
+    assert _named(extraction, "Forum").launched == "2009"
+
+
+def test_a_reports_publication_is_not_the_initiatives_launch() -> None:
+    extraction = _extract(
+        ("title", "Nordic Youth Media Forum"),
+        (
+            "paragraph",
+            "The report of the 2021 edition of the Nordic Youth Media Forum has been "
+            "published, covering the debates held on 4 November 2021.",
+        ),
+        ("paragraph", "Held every year since 2009, the Nordic Youth Media Forum is a meeting."),
+        published="2021-12-01",
+    )
+    assert _named(extraction, "Forum").launched == "2009"
+
+
+def test_at_the_same_time_takes_the_day_told_before() -> None:
+    extraction = _extract(
+        ("title", "Rules for coins in games: the Fair Play Principles"),
+        ("paragraph", "On 3 April 2024, regulators opened a case against a game studio."),
+        (
+            "paragraph",
+            "At the same time, the regulators published the Fair Play Principles, "
+            "which set what studios must respect.",
+        ),
+        published="2024-04-04",
+    )
+    assert _named(extraction, "Fair Play").launched == "2024-04-03"
+
+
+def test_a_launch_told_as_todays_news_takes_the_pages_date() -> None:
+    extraction = _extract(
+        ("title", "Regulators set out a Fair Play Charter"),
+        ("paragraph", "Fair Play Charter"),
+        (
+            "paragraph",
+            "To make games fairer, the regulators are today publishing a charter "
+            "with four rules for studios.",
+        ),
+        published="2024-04-04",
+    )
+    assert _named(extraction, "Charter").launched == "2024-04-04"
