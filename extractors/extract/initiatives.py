@@ -251,6 +251,10 @@ def _acronym_kind_draft(candidate: NameCandidate, matching: _MatchingDrafts) -> 
 def _add_variant(draft: Draft, name: str) -> None:
     """A new spelling; the longest prose spelling names a prose initiative."""
     longer = len(name_key(name)) > len(name_key(draft.name))
+    if draft.source == "title" and _completes(draft.name, name):
+        draft.variants.append(draft.name)
+        draft.name = name  # the title gave the name's start only
+        return
     if draft.source != "prose" and longer:
         # A heading or title is the name; prose that runs longer ran over a verb, but the
         # acronym it gives ("Digital Services Act (DSA)") names the initiative too.
@@ -263,6 +267,22 @@ def _add_variant(draft: Draft, name: str) -> None:
         draft.name = name
     else:
         draft.variants.append(name)
+
+
+# The rest of a name in title case after its start: " to combat Digital Child Exploitation".
+_TITLE_CASE_COMPLEMENT = re.compile(
+    r"\s+(?:of|for|on|to|against)\b(?:\s+[a-z]+)?(?:\s+(?:[A-Z][\w-]*|and|of|the|for|on))*"
+    r"\s+[A-Z][\w-]*"
+)
+
+
+def _completes(title_name: str, prose_name: str) -> bool:
+    """Whether the prose writes the title's name in full: the title's words, then a
+    complement whose words are capitalised ("GSMA Mobile Alliance" / "GSMA Mobile Alliance
+    to combat Digital Child Exploitation"); a lower-case run-on is a verb, not the name."""
+    if not prose_name.casefold().startswith(title_name.casefold()):
+        return False
+    return _TITLE_CASE_COMPLEMENT.fullmatch(prose_name[len(title_name) :]) is not None
 
 
 def _short_name_after(text: str, end: int) -> str | None:

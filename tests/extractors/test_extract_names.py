@@ -1,0 +1,41 @@
+"""Where an initiative's name ends, on synthetic pages: the title's short form against the
+prose's full name, a press title's verb, a teaser's rest of sentence."""
+
+from __future__ import annotations
+
+from extractors.extract import build_nlp, extract_document
+from schemas.extraction import Extraction
+from tests.extractors.extract_documents import BlockSpec, document
+
+NLP = build_nlp()
+
+
+def _extract(*blocks: BlockSpec) -> Extraction:
+    return extract_document(document(*blocks), nlp=NLP)
+
+
+def test_a_title_that_gives_the_start_of_a_name_the_prose_completes_takes_the_full_name() -> None:
+    extraction = _extract(
+        ("title", "Nordic Harbour Network"),
+        (
+            "paragraph",
+            "The Nordic Harbour Network to restore Coastal Bird Habitats unites port operators "
+            "from five countries.",
+        ),
+        ("paragraph", "The Network meets twice a year."),
+    )
+    (network,) = extraction.initiatives
+    assert network.name == "Nordic Harbour Network to restore Coastal Bird Habitats"
+    assert "Nordic Harbour Network" in network.aliases
+
+
+def test_a_lower_case_run_after_the_titles_name_is_not_part_of_it() -> None:
+    extraction = _extract(
+        ("title", "Nordic Harbour Network"),
+        (
+            "paragraph",
+            "The Nordic Harbour Network to restore habitats of coastal birds was set up in 2019.",
+        ),
+    )
+    (network,) = extraction.initiatives
+    assert network.name == "Nordic Harbour Network"
