@@ -94,6 +94,8 @@ def _heading_drafts(context: DocumentContext) -> list[Draft]:
         named = registered or heading_name(block.text) or _heading_of_parts(block.text)
         if named is None:
             continue
+        if not registered and not block.text.startswith(named[0]):
+            named = (_as_section_writes(context, index, *named), named[1])
         period = _PERIOD.search(block.text)
         year = heading_year(block.text) or (period.group(1) if period else None)
         draft = Draft(named[0], named[1], "heading", index, year)
@@ -112,6 +114,18 @@ def _heading_drafts(context: DocumentContext) -> list[Draft]:
             if inner is not outer and inner.heading in outer.owned:
                 outer.owned -= inner.owned | {inner.heading}  # a nested initiative's own blocks
     return drafts
+
+
+def _as_section_writes(context: DocumentContext, heading: int, name: str, kind: str) -> str:
+    """A sentence heading's name as its section writes it: "... sign the Jutland Declaration
+    for a safer online world" is the "Jutland Declaration" that the text below signs."""
+    head = re.match(rf"(?:\S+\s+)*?(?i:{re.escape(kind)})\b", name)
+    if head is None or head.group(0) == name or heading_name(head.group(0)) is None:
+        return name  # "Key principles" alone names nothing
+    end = section_end(context.blocks, heading)
+    section = context.text[context.blocks[heading].span.end : context.blocks[end - 1].span.end]
+    writes_head = re.search(rf"(?<!\w){re.escape(head.group(0))}(?!\w)", section, re.IGNORECASE)
+    return head.group(0) if writes_head and name.casefold() not in section.casefold() else name
 
 
 def _heading_of_parts(text: str) -> tuple[str, str] | None:

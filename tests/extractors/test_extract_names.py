@@ -39,3 +39,17 @@ def test_a_lower_case_run_after_the_titles_name_is_not_part_of_it() -> None:
     )
     (network,) = extraction.initiatives
     assert network.name == "Nordic Harbour Network"
+
+
+def test_a_teaser_heading_names_the_object_of_its_verb_as_the_section_writes_it() -> None:
+    extraction = _extract(
+        ("title", "News"),
+        ("heading", "Port mayors sign the Baltic Charter for a quieter coast for seabirds"),
+        ("paragraph", "On 3 May 2024, mayors of twelve ports signed the Baltic Charter in Riga."),
+        ("heading", "Agency publishes new 2024 Guidelines on Harbour Lighting"),
+        ("paragraph", "The guidelines replace the edition of 2015."),
+    )
+    names = [initiative.name for initiative in extraction.initiatives]
+    assert "Baltic Charter" in names
+    assert "2024 Guidelines on Harbour Lighting" in names
+    assert not any(name.startswith(("Port mayors", "Agency")) for name in names)
