@@ -53,3 +53,19 @@ def test_a_teaser_heading_names_the_object_of_its_verb_as_the_section_writes_it(
     assert "Baltic Charter" in names
     assert "2024 Guidelines on Harbour Lighting" in names
     assert not any(name.startswith(("Port mayors", "Agency")) for name in names)
+
+
+def test_a_gerund_before_a_registered_name_in_the_title_is_work_on_that_initiative() -> None:
+    extraction = _extract(
+        (
+            "title",
+            "Monitoring of the Code of conduct on countering illegal hate speech online begins",
+        ),
+        (
+            "paragraph",
+            "Reviewers will check how the platforms that signed the Code of conduct on countering "
+            "illegal hate speech online handle notices.",
+        ),
+    )
+    names = [initiative.name for initiative in extraction.initiatives]
+    assert names == ["Code of conduct on countering illegal hate speech online"]
