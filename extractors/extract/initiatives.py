@@ -94,6 +94,8 @@ def _heading_drafts(context: DocumentContext) -> list[Draft]:
         named = registered or heading_name(block.text) or _heading_of_parts(block.text)
         if named is None:
             continue
+        if not registered and not block.text.startswith(named[0]):
+            named = (_as_section_writes(context, index, *named), named[1])
         period = _PERIOD.search(block.text)
         year = heading_year(block.text) or (period.group(1) if period else None)
         draft = Draft(named[0], named[1], "heading", index, year)
@@ -112,6 +114,18 @@ def _heading_drafts(context: DocumentContext) -> list[Draft]:
             if inner is not outer and inner.heading in outer.owned:
                 outer.owned -= inner.owned | {inner.heading}  # a nested initiative's own blocks
     return drafts
+
+
+def _as_section_writes(context: DocumentContext, heading: int, name: str, kind: str) -> str:
+    """A sentence heading's name as its section writes it: "... sign the Jutland Declaration
+    for a safer online world" is the "Jutland Declaration" that the text below signs."""
+    head = re.match(rf"(?:\S+\s+)*?(?i:{re.escape(kind)})\b", name)
+    if head is None or head.group(0) == name or heading_name(head.group(0)) is None:
+        return name  # "Key principles" alone names nothing
+    end = section_end(context.blocks, heading)
+    section = context.text[context.blocks[heading].span.end : context.blocks[end - 1].span.end]
+    writes_head = re.search(rf"(?<!\w){re.escape(head.group(0))}(?!\w)", section, re.IGNORECASE)
+    return head.group(0) if writes_head and name.casefold() not in section.casefold() else name
 
 
 def _heading_of_parts(text: str) -> tuple[str, str] | None:
@@ -251,6 +265,10 @@ def _acronym_kind_draft(candidate: NameCandidate, matching: _MatchingDrafts) -> 
 def _add_variant(draft: Draft, name: str) -> None:
     """A new spelling; the longest prose spelling names a prose initiative."""
     longer = len(name_key(name)) > len(name_key(draft.name))
+    if draft.source == "title" and _completes(draft.name, name):
+        draft.variants.append(draft.name)
+        draft.name = name  # the title gave the name's start only
+        return
     if draft.source != "prose" and longer:
         # A heading or title is the name; prose that runs longer ran over a verb, but the
         # acronym it gives ("Digital Services Act (DSA)") names the initiative too.
@@ -263,6 +281,22 @@ def _add_variant(draft: Draft, name: str) -> None:
         draft.name = name
     else:
         draft.variants.append(name)
+
+
+# The rest of a name in title case after its start: " to combat Digital Child Exploitation".
+_TITLE_CASE_COMPLEMENT = re.compile(
+    r"\s+(?:of|for|on|to|against)\b(?:\s+[a-z]+)?(?:\s+(?:[A-Z][\w-]*|and|of|the|for|on))*"
+    r"\s+[A-Z][\w-]*"
+)
+
+
+def _completes(title_name: str, prose_name: str) -> bool:
+    """Whether the prose writes the title's name in full: the title's words, then a
+    complement whose words are capitalised ("GSMA Mobile Alliance" / "GSMA Mobile Alliance
+    to combat Digital Child Exploitation"); a lower-case run-on is a verb, not the name."""
+    if not prose_name.casefold().startswith(title_name.casefold()):
+        return False
+    return _TITLE_CASE_COMPLEMENT.fullmatch(prose_name[len(title_name) :]) is not None
 
 
 def _short_name_after(text: str, end: int) -> str | None:

@@ -261,10 +261,33 @@ def heading_name(text: str) -> tuple[str, str] | None:
         lowered = word.lower()
         if lowered in words.kinds:
             return _named_heading(name, tokens, start, index)
+        if index > 0 and word in _title_verbs():
+            return _object_name(name, word)  # "ITU launches new Guidelines on ...": a sentence
         is_clause = lowered in words.stop_words or word in (":", ",", ";")
         if index > 0 and (is_clause or lowered in _PREPOSITIONS):
             return None
     return None
+
+
+@lru_cache(maxsize=1)
+def _title_verbs() -> frozenset[str]:
+    return frozenset(load_toml("kinds.toml")["title_verbs"])
+
+
+def _object_name(heading: str, verb: str) -> tuple[str, str] | None:
+    """The name a sentence heading gives after its verb, without the article and the words
+    that only date it ("the first", "new 2020"): "Key principles on ..." keeps its "Key"."""
+    rest = heading.split(f" {verb} ", 1)[-1]
+    words = _ARTICLE.sub("", rest).split()
+    while (
+        len(words) > 2
+        and words[0] in _GENERIC_MODIFIERS
+        and words[1].lower() not in (vocabulary().kinds)
+    ):
+        words = words[1:]
+    if not words or _title_verbs() & set(words):
+        return None
+    return heading_name(words[0][:1].upper() + " ".join(words)[1:])
 
 
 def _heading_core(text: str) -> str:

@@ -197,7 +197,7 @@ def title_registry_drafts(title: str, body: str) -> list[Draft]:
     drafts = []
     for candidate in registry_candidates(title):
         prefix = title[: candidate.start]
-        if _COMPLEMENT.search(prefix) and prefix[:1].isupper() and ":" not in prefix:
+        if _names_a_part(prefix):
             name = title[: candidate.end]
             return [Draft(name, name.split()[1].lower() if " " in name else name, "title", 0)]
         if _is_occasion(candidate, title):
@@ -207,6 +207,18 @@ def title_registry_drafts(title: str, body: str) -> list[Draft]:
             draft.registry_id = candidate.registry_id
             drafts.append(draft)
     return drafts
+
+
+def _names_a_part(prefix: str) -> bool:
+    """ "Special group on the <Name>": a body of the initiative named before it; "Crafting of
+    the <Name>" is the work on the initiative itself (a gerund heads no name)."""
+    first = prefix.split(maxsplit=1)[0] if prefix.strip() else ""
+    return (
+        _COMPLEMENT.search(prefix) is not None
+        and prefix[:1].isupper()
+        and ":" not in prefix
+        and not first.lower().endswith("ing")
+    )
 
 
 def _tells_of_other(rest: str) -> bool:

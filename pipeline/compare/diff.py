@@ -70,7 +70,7 @@ def compare_extractions(old: Extraction, new: Extraction) -> list[ChangeEvent]:
     events: list[ChangeEvent] = []
     if normalize_text(old.title or "") != normalize_text(new.title or ""):
         events.append(FieldChanged(field="title", old=old.title, new=new.title))
-    matching = match_initiatives(old.initiatives, new.initiatives)
+    matching = match_initiatives(old.initiatives, new.initiatives, new.mentioned)
     for before, after in matching.same:
         events.extend(_initiative_changes(before, after, old, new))
     for before, after in matching.renamed:

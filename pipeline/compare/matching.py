@@ -178,13 +178,37 @@ def _rest_pairs(
     return [(rest_old[i], rest_new[j]) for i, j in pairs]
 
 
-def match_initiatives(olds: Sequence[Initiative], news: Sequence[Initiative]) -> InitiativeMatching:
-    """Pairs by registry id first (a new name there is a rename), then by name, then by content."""
+def _demoted_pair(
+    olds: Sequence[Initiative],
+    news: Sequence[Initiative],
+    taken: list[tuple[int, int]],
+    still_named: Sequence[str],
+) -> list[tuple[int, int]]:
+    """The one old initiative the new page still names but no longer describes ("it started
+    life as X"), and the one new initiative in its place: a rename, not a removal and an
+    addition. Only when each side has exactly one left, so nothing else could claim them."""
+    rest_old = [i for i in range(len(olds)) if i not in {p[0] for p in taken}]
+    rest_new = [j for j in range(len(news)) if j not in {p[1] for p in taken}]
+    if len(rest_old) != 1 or len(rest_new) != 1:
+        return []
+    old, new = olds[rest_old[0]], news[rest_new[0]]
+    named = {loose_key(name) for name in still_named}
+    if not (initiative_keys(old) & named) or not _may_be_one(old, new):
+        return []
+    return [(rest_old[0], rest_new[0])]
+
+
+def match_initiatives(
+    olds: Sequence[Initiative], news: Sequence[Initiative], still_named: Sequence[str] = ()
+) -> InitiativeMatching:
+    """Pairs by registry id first (a new name there is a rename), then by name, then by content;
+    `still_named` are the names the new page only mentions (its former names among them)."""
     by_id = pair_best_first(olds, news, _registry_identity, 1.0)
     id_renamed = [(i, j) for i, j in by_id if name_identity_score(olds[i], news[j]) < 0.9]
     by_name = [pair for pair in by_id if pair not in id_renamed]
     by_name += _rest_pairs(olds, news, by_id, name_identity_score, 0.9)
     renamed = id_renamed + _rest_pairs(olds, news, by_id + by_name, rename_score, RENAME_THRESHOLD)
+    renamed += _demoted_pair(olds, news, by_id + by_name + renamed, still_named)
     matched_old = {i for i, _ in by_name + renamed}
     matched_new = {j for _, j in by_name + renamed}
     by_name.sort()

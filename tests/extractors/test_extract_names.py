@@ -1,0 +1,71 @@
+"""Where an initiative's name ends, on synthetic pages: the title's short form against the
+prose's full name, a press title's verb, a teaser's rest of sentence."""
+
+from __future__ import annotations
+
+from extractors.extract import build_nlp, extract_document
+from schemas.extraction import Extraction
+from tests.extractors.extract_documents import BlockSpec, document
+
+NLP = build_nlp()
+
+
+def _extract(*blocks: BlockSpec) -> Extraction:
+    return extract_document(document(*blocks), nlp=NLP)
+
+
+def test_a_title_that_gives_the_start_of_a_name_the_prose_completes_takes_the_full_name() -> None:
+    extraction = _extract(
+        ("title", "Nordic Harbour Network"),
+        (
+            "paragraph",
+            "The Nordic Harbour Network to restore Coastal Bird Habitats unites port operators "
+            "from five countries.",
+        ),
+        ("paragraph", "The Network meets twice a year."),
+    )
+    (network,) = extraction.initiatives
+    assert network.name == "Nordic Harbour Network to restore Coastal Bird Habitats"
+    assert "Nordic Harbour Network" in network.aliases
+
+
+def test_a_lower_case_run_after_the_titles_name_is_not_part_of_it() -> None:
+    extraction = _extract(
+        ("title", "Nordic Harbour Network"),
+        (
+            "paragraph",
+            "The Nordic Harbour Network to restore habitats of coastal birds was set up in 2019.",
+        ),
+    )
+    (network,) = extraction.initiatives
+    assert network.name == "Nordic Harbour Network"
+
+
+def test_a_teaser_heading_names_the_object_of_its_verb_as_the_section_writes_it() -> None:
+    extraction = _extract(
+        ("title", "News"),
+        ("heading", "Port mayors sign the Baltic Charter for a quieter coast for seabirds"),
+        ("paragraph", "On 3 May 2024, mayors of twelve ports signed the Baltic Charter in Riga."),
+        ("heading", "Agency publishes new 2024 Guidelines on Harbour Lighting"),
+        ("paragraph", "The guidelines replace the edition of 2015."),
+    )
+    names = [initiative.name for initiative in extraction.initiatives]
+    assert "Baltic Charter" in names
+    assert "2024 Guidelines on Harbour Lighting" in names
+    assert not any(name.startswith(("Port mayors", "Agency")) for name in names)
+
+
+def test_a_gerund_before_a_registered_name_in_the_title_is_work_on_that_initiative() -> None:
+    extraction = _extract(
+        (
+            "title",
+            "Monitoring of the Code of conduct on countering illegal hate speech online begins",
+        ),
+        (
+            "paragraph",
+            "Reviewers will check how the platforms that signed the Code of conduct on countering "
+            "illegal hate speech online handle notices.",
+        ),
+    )
+    names = [initiative.name for initiative in extraction.initiatives]
+    assert names == ["Code of conduct on countering illegal hate speech online"]
