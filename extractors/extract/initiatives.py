@@ -19,6 +19,7 @@ from bisect import bisect_right
 from extractors.budget import check_within
 from extractors.extract.context import DocumentContext
 from extractors.extract.drafts import Draft, Mention, is_variant
+from extractors.extract.hashtags import hashtag_heading_draft, hashtags_by_spelling
 from extractors.extract.lead import joined_in_lead, lead_subject, occasion_yields
 from extractors.extract.names import (
     NameCandidate,
@@ -41,7 +42,13 @@ from extractors.extract.registry_links import (
     title_registry_drafts,
 )
 from extractors.extract.structure import section_end
-from extractors.extract.titles import title_head_name, title_verb_name, written_head
+from extractors.extract.titles import (
+    shortened_in,
+    title_head_name,
+    title_name_parts,
+    title_verb_name,
+    written_head,
+)
 
 _SHORT_NAME = re.compile(
     r"\s*\((?:the\s+)?[\u2018'\"\u201c]?([A-Z][^()\u2019'\"\u201d]{1,40}?)[\u2019'\"\u201d]?\)"
@@ -85,14 +92,19 @@ def _matching_draft(key: str, drafts: list[Draft], registry_id: str | None = Non
     return matches[0] if len(matches) == 1 else None
 
 
-def _heading_drafts(context: DocumentContext) -> list[Draft]:
+def _heading_drafts(
+    context: DocumentContext, prose: list[tuple[NameCandidate, int]]
+) -> list[Draft]:
     drafts = []
+    hashtags = hashtags_by_spelling(prose)
     for index, block in enumerate(context.blocks):
         if block.kind != "heading":
             continue
         registered = heading_registry_name(block.text)
         named = registered or heading_name(block.text) or _heading_of_parts(block.text)
         if named is None:
+            spelled = hashtag_heading_draft(context, index, hashtags) if hashtags else None
+            drafts += [spelled] if spelled else []
             continue
         if not registered and not block.text.startswith(named[0]):
             named = (_as_section_writes(context, index, *named), named[1])
@@ -158,7 +170,9 @@ def _prose_candidates(context: DocumentContext) -> list[tuple[NameCandidate, int
 def _title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]) -> Draft | None:
     """The title's initiative, when the prose names it too (by name, variant or acronym)."""
     title = context.document.title or ""
-    named = heading_name(title) or heading_name(title.split(":", 1)[-1].strip())
+    named = heading_name(title) or next(
+        filter(None, map(heading_name, title_name_parts(title))), None
+    )
     body = context.text[context.blocks[0].span.end :] if context.blocks else ""
     if named is None:
         return _title_verb_draft(title, body) or _other_title_draft(context, title, body)
@@ -176,8 +190,10 @@ def _title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]
         or any(_matching_draft(name_key(candidate.name), [draft]) for candidate, _ in prose)
     )
     if not confirmed and not any(candidate.kind == draft.kind for candidate, _ in prose):
-        # No other name of its kind in the prose: "the Alliance" can only be the title's.
-        confirmed = re.search(rf"\b[Tt]he {re.escape(draft.kind.capitalize())}\b", body) is not None
+        # No other name of its kind in the prose: "the Alliance" or a shortened name ("the
+        # COVID-19 monitoring programme") can only be the title's.
+        the_kind = re.search(rf"\b[Tt]he {re.escape(draft.kind.capitalize())}\b", body)
+        confirmed = the_kind is not None or shortened_in(draft.name, body)
     return draft if confirmed else _other_title_draft(context, title, body)
 
 
@@ -337,7 +353,7 @@ def _said_to_have_ended(context: DocumentContext, draft: Draft) -> bool:
 def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]]:
     """The initiatives the page describes (owning blocks) and those it only mentions."""
     prose = _prose_candidates(context)
-    drafts = _heading_drafts(context)
+    drafts = _heading_drafts(context, prose)
     body = context.text[context.blocks[0].span.end :] if context.blocks else ""
     registered = title_registry_drafts(context.document.title or "", body)
     title = registered[0] if registered else _title_draft(context, prose)

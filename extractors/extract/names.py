@@ -20,6 +20,7 @@ _ACRONYM_PAREN = re.compile(r"\s*\(([A-Z][A-Za-z0-9+&.-]{1,12})\)")
 _HEADING_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _MAX_COMPLEMENT_WORDS = 14
+_MAX_WORDS_AFTER_HASHTAG = 2  # "#SayNo! awareness campaign", "#Tag online safety campaign"
 _OCCASION_WORDS = frozenset({"day", "days", "week", "anniversary", "occasion", "behalf"})
 _PREPOSITIONS = frozenset({"of", "for", "on", "to", "under", "against", "about", "by", "with"})
 # Words before a kind noun that do not make it a name: "Key principles", "Three pillars".
@@ -205,12 +206,28 @@ def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameC
             continue
         first = _left_edge(tokens, index, starts)
         last = _right_edge(tokens, index, text)
-        if _looks_like_name(tokens, first, index, last, starts):
+        hashtag = _hashtag_before(tokens, index) if first == index else None
+        if hashtag is not None:
+            found.append(NameCandidate(hashtag.group(0), word.lower(), *hashtag.span()))
+        elif _looks_like_name(tokens, first, index, last, starts):
             end = _extend_acronym(text, tokens[last].end())
             start = tokens[first].start()
             found.append(NameCandidate(text[start:end], word.lower(), start, end))
         index = max(index, last) + 1
     return found
+
+
+def _hashtag_before(tokens: list[re.Match[str]], kind_at: int) -> re.Match[str] | None:
+    """ "the #SayNo! awareness campaign": a hashtag a few common words before a kind noun is
+    the initiative's name, without the words that only describe it."""
+    for index in range(kind_at - 1, max(-1, kind_at - 1 - _MAX_WORDS_AFTER_HASHTAG - 2), -1):
+        word = tokens[index].group(0)
+        if word.startswith("#") and len(word) > 1:
+            return tokens[index]
+        describes = word.islower() and word not in vocabulary().stop_words | _PREPOSITIONS
+        if not (describes and word not in vocabulary().connectors) and word != "!":
+            return None
+    return None
 
 
 def _looks_like_name(
@@ -254,7 +271,8 @@ def heading_name(text: str) -> tuple[str, str] | None:
         return None
     first = tokens[0]
     # A name may start with its year: "2022 Strengthened Code of Practice on Disinformation".
-    if first.lower() in words.non_name_starts or not (first[:1].isupper() or _is_year(first)):
+    # "eSafety Label": a name's first word may carry its capital inside.
+    if first.lower() in words.non_name_starts or not (_is_capitalised(first) or _is_year(first)):
         return None
     start = 1 if first.lower() == "the" else 0
     for index, word in enumerate(tokens):

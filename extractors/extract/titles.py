@@ -95,3 +95,41 @@ def written_head(name: str, body: str) -> str | None:
 
 def _kind_pattern() -> str:
     return "|".join(re.escape(kind) for kind in sorted(vocabulary().kinds, key=len, reverse=True))
+
+
+# What separates a page's own title from its section's ("<News title> - <Programme name>").
+_TITLE_SEPARATOR = re.compile(r"\s+[-\u2013\u2014|]\s+")
+# Words the body may put between a name's own word and its kind noun when it shortens or
+# rewords the name: "the COVID-19 monitoring and reporting programme".
+_MAX_WORDS_BETWEEN = 3
+# An article inside a name that no preposition governs: the words are a clause.
+_CLAUSE_ARTICLE = re.compile(r"(?:^|\s)(?!(?:of|for|on|to|against|by|in)\s)\S+\s+(?:the|a|an)\b")
+
+
+def title_name_parts(title: str) -> list[str]:
+    """The parts of a title that may be a name: after its colon, and its last part after a
+    dash or bar ("Latest reports - Fighting COVID-19 Disinformation Monitoring Programme")."""
+    parts = [title.split(":", 1)[-1].strip()]
+    pieces = _TITLE_SEPARATOR.split(title)
+    return [*parts, pieces[-1].strip()] if len(pieces) > 1 else parts
+
+
+def shortened_in(name: str, body: str) -> bool:
+    """Whether `body` writes `name` shortened or reworded: one of the name's own words before
+    its kind noun, then the kind noun a few words on ("the COVID-19 monitoring programme" for
+    "Fighting COVID-19 Disinformation Monitoring Programme"). Generic words ("European") and
+    small words do not count."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in vocabulary().kinds:
+        return False
+    generic = vocabulary().anaphor_modifiers | vocabulary().connectors
+    if _CLAUSE_ARTICLE.search(" ".join(words[1:-1])):
+        return False  # "Commission assesses the Global Alliance" is a sentence, not a name
+    own = [word for word in words[:-1] if word.lower() not in generic and len(word) > 2]
+    between = rf"(?:\s+[\w-]+){{0,{_MAX_WORDS_BETWEEN}}}?"
+    return any(
+        re.search(
+            rf"(?<![\w-]){re.escape(word)}{between}\s+{re.escape(words[-1])}(?!\w)", body, re.I
+        )
+        for word in own
+    )

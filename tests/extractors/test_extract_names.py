@@ -69,3 +69,51 @@ def test_a_gerund_before_a_registered_name_in_the_title_is_work_on_that_initiati
     )
     names = [initiative.name for initiative in extraction.initiatives]
     assert names == ["Code of conduct on countering illegal hate speech online"]
+
+
+def test_a_name_whose_first_word_carries_its_capital_inside_heads_the_page() -> None:
+    extraction = _extract(
+        ("title", "eHarbour Charter"),
+        ("paragraph", "The eHarbour Charter is a pledge of marinas to keep their waters clean, set up in 2015."),
+    )
+    (charter,) = extraction.initiatives
+    assert charter.name == "eHarbour Charter"
+
+
+def test_the_part_of_a_title_after_a_dash_names_the_initiative_the_body_shortens() -> None:
+    extraction = _extract(
+        ("title", "Second round of results - Restoring Baltic Seagrass Monitoring Programme"),
+        (
+            "paragraph",
+            "The Baltic monitoring and reporting programme was set up by the harbour authorities. "
+            "It collects counts from divers every month.",
+        ),
+    )
+    names = [initiative.name for initiative in extraction.initiatives]
+    assert names == ["Restoring Baltic Seagrass Monitoring Programme"]
+
+
+def test_a_title_sentence_is_not_confirmed_by_a_shortened_name_of_its_object() -> None:
+    extraction = _extract(
+        ("title", "Coastal birds: Agency reviews the Nordic Seabird Alliance"),
+        ("paragraph", "The Nordic Seabird Alliance was founded in 2016 by twelve port cities."),
+    )
+    names = [initiative.name for initiative in extraction.initiatives]
+    assert "Agency reviews the Nordic Seabird Alliance" not in names
+    assert "Nordic Seabird Alliance" in names
+
+
+def test_a_hashtag_before_a_described_kind_noun_is_the_name() -> None:
+    extraction = _extract(
+        ("title", "Rangers warn about litter on beaches"),
+        ("paragraph", "Plastic litter on beaches has doubled in ten years."),
+        ("heading", "Pick it up!"),
+        (
+            "paragraph",
+            "In response, park rangers launched the #PickItUp! clean-up campaign in May 2021. "
+            "Volunteers in 12 countries take part.",
+        ),
+    )
+    (campaign,) = extraction.initiatives
+    assert campaign.name == "#PickItUp"
+    assert "Pick it up" in campaign.aliases
