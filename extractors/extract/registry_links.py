@@ -186,6 +186,9 @@ def _named_in(body: str, body_ids: set[str], entry_id: str) -> bool:
     return any(re.search(rf"\b{re.escape(form)}\b", body) for form in forms)
 
 
+_POSSESSIVE = re.compile(r"[\u2019']s\s+")
+
+
 def title_registry_drafts(title: str, body: str) -> list[Draft]:
     """The registered initiatives a page's title names and its body names again.
 
@@ -195,7 +198,11 @@ def title_registry_drafts(title: str, body: str) -> list[Draft]:
     """
     body_ids = {match.entry_id for match in registry_matches(body)}
     drafts = []
-    for candidate in registry_candidates(title):
+    candidates = registry_candidates(title)
+    starts = {candidate.start for candidate in candidates}
+    for candidate in candidates:
+        if _owned_start(title, candidate) in starts:
+            continue  # "the <Forum>'s <Programme>": the owned thing is the topic, not its owner
         prefix = title[: candidate.start]
         if _names_a_part(prefix):
             name = title[: candidate.end]
@@ -207,6 +214,12 @@ def title_registry_drafts(title: str, body: str) -> list[Draft]:
             draft.registry_id = candidate.registry_id
             drafts.append(draft)
     return drafts
+
+
+def _owned_start(title: str, candidate: NameCandidate) -> int:
+    """Where the thing a name owns starts in the title ("Forum's Programme"), else -1."""
+    owner = _POSSESSIVE.match(title, candidate.end)
+    return owner.end() if owner else -1
 
 
 def _names_a_part(prefix: str) -> bool:

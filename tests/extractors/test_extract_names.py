@@ -117,3 +117,20 @@ def test_a_hashtag_before_a_described_kind_noun_is_the_name() -> None:
     (campaign,) = extraction.initiatives
     assert campaign.name == "#PickItUp"
     assert "Pick it up" in campaign.aliases
+
+
+def test_a_possessive_in_the_title_makes_the_owned_initiative_the_topic() -> None:
+    extraction = _extract(
+        ("title", "Commission opens the Digital Single Market Strategy's Digital Europe Programme"),
+        (
+            "paragraph",
+            "The Digital Europe Programme, part of the Digital Single Market Strategy, opened "
+            "its first calls in 2021.",
+        ),
+        ("heading", "What the programme funds"),
+        ("list_item", "supercomputing centres in every region;"),
+        ("list_item", "training for digital skills."),
+    )
+    names = [initiative.name for initiative in extraction.initiatives]
+    assert names == ["Digital Europe Programme"]
+    assert "Digital Single Market Strategy" in extraction.mentioned
