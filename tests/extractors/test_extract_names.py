@@ -74,7 +74,7 @@ def test_a_gerund_before_a_registered_name_in_the_title_is_work_on_that_initiati
 def test_a_name_whose_first_word_carries_its_capital_inside_heads_the_page() -> None:
     extraction = _extract(
         ("title", "eHarbour Charter"),
-        ("paragraph", "The eHarbour Charter is a pledge of marinas to keep their waters clean, set up in 2015."),
+        ("paragraph", "The eHarbour Charter is a pledge of marinas, set up in 2015."),
     )
     (charter,) = extraction.initiatives
     assert charter.name == "eHarbour Charter"
