@@ -150,21 +150,40 @@ def _heading_of_parts(text: str) -> tuple[str, str] | None:
 
 def _prose_candidates(context: DocumentContext) -> list[tuple[NameCandidate, int]]:
     found = []
-    for sentence in context.sentences:
-        if context.blocks[sentence.block].kind == "title":
-            continue
-        by_shape = find_names(sentence.text)
-        registered = registry_candidates(sentence.text)
-        for candidate in merge_candidates(by_shape, registered, sentence.text):
+    for start, end, block in _name_runs(context):
+        text = context.text[start:end]
+        by_shape = find_names(text)
+        registered = registry_candidates(text)
+        for candidate in merge_candidates(by_shape, registered, text):
             absolute = NameCandidate(
                 candidate.name,
                 candidate.kind,
-                candidate.start + sentence.start,
-                candidate.end + sentence.start,
+                candidate.start + start,
+                candidate.end + start,
                 candidate.registry_id,
             )
-            found.append((absolute, sentence.block))
+            found.append((absolute, block))
     return found
+
+
+def _name_runs(context: DocumentContext) -> list[tuple[int, int, int]]:
+    """(start, end, block) of the text searched for names: each sentence, but one that goes
+    on in lower case after a "!" joins the one before ("the #SayNo! awareness campaign")."""
+    runs: list[tuple[int, int, int]] = []
+    for sentence in context.sentences:
+        if context.blocks[sentence.block].kind == "title":
+            continue
+        last = runs[-1] if runs else None
+        if (
+            last is not None
+            and last[2] == sentence.block
+            and context.text[last[0] : last[1]].endswith("!")
+            and sentence.text[:1].islower()
+        ):
+            runs[-1] = (last[0], sentence.end, sentence.block)
+        else:
+            runs.append((sentence.start, sentence.end, sentence.block))
+    return runs
 
 
 def _title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]) -> Draft | None:

@@ -19,7 +19,7 @@ from itertools import product
 from typing import Any
 
 import spacy
-from spacy.attrs import IDX, IS_LOWER, IS_PUNCT, IS_SPACE, LENGTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
@@ -47,8 +47,7 @@ def _sentence_starts(doc: Doc) -> Doc:
     """
     if not len(doc):
         return doc
-    arrays = doc.to_array([IS_PUNCT, IS_SPACE, IS_LOWER, IDX, LENGTH]).T
-    is_punct, is_space, is_lower, offsets, lengths = arrays
+    is_punct, is_space, offsets, lengths = doc.to_array([IS_PUNCT, IS_SPACE, IDX, LENGTH]).T
     text, offset_list, length_list = doc.text, offsets.tolist(), lengths.tolist()
     ends = [
         i
@@ -58,9 +57,7 @@ def _sentence_starts(doc: Doc) -> Doc:
     words = (is_punct == 0).nonzero()[0].tolist()
     starts = doc.to_array("SENT_START").view("int64")
     starts[:] = -1
-    nexts = (words[k] for k in map(partial(bisect_right, words), ends) if k < len(words))
-    # A lower-case word goes on the sentence: "the #SayNo! awareness campaign", "Yahoo! and".
-    starts[[i for i in nexts if not is_lower[i]]] = 1
+    starts[[words[k] for k in map(partial(bisect_right, words), ends) if k < len(words)]] = 1
     for i in is_space.nonzero()[0].tolist():
         end = offset_list[i] + length_list[i]
         if i + 1 < len(doc) and not is_space[i + 1] and "\n" in text[offset_list[i] : end]:
