@@ -69,13 +69,23 @@ def _list_owner(
     lead = _lead_in(context, item_list)
     if lead is None:
         return by_block
-    openers = [
+    named = [
         draft
         for draft in described
         for mention in draft.mentions
+        if lead[0] <= mention.start < lead[1]
+    ]
+    openers = [
+        draft
+        for draft in named
+        for mention in draft.mentions
         if lead[0] <= mention.start < lead[1] and _opens(context.text[lead[0] : mention.start])
     ]
-    return openers[0] if openers else by_block
+    if openers:
+        return openers[0]
+    # "Supporting members of the Alliance are listed apart:" over a list no section holds:
+    # the one initiative its lead-in names.
+    return by_block or (named[0] if len({id(d) for d in named}) == 1 else None)
 
 
 def _opens(before: str) -> bool:

@@ -7,7 +7,7 @@ import pytest
 
 from extractors.extract import build_nlp, extract_document
 from schemas.extraction import Extraction
-from tests.extractors.extract_documents import BlockSpec, document
+from tests.extractors.extract_documents import BlockSpec, document, items
 
 NLP = build_nlp()
 PACT = "Harbour Pact for Young Sailors"
@@ -107,3 +107,21 @@ def test_names_listed_after_another_initiatives_members_are_not_its_own() -> Non
         PACT: ["Alpha Lines", "Beta Ferries", "Gamma Shipping"],
         "Maritime Services Act": [],
     }
+
+
+def test_a_list_no_section_holds_belongs_to_the_initiative_its_lead_in_names() -> None:
+    extraction = _extract(
+        ("title", "Sailing week looks back at port initiatives"),
+        ("paragraph", "The Harbour Alliance for Young Sailors was signed by Alpha and Beta."),
+        ("paragraph", "Supporting members of the Harbour Alliance are listed apart:"),
+        *items(1, "Sea Rescue", "Coastal Helpline"),
+        ("heading", "Commitments of the Harbour Alliance"),
+        *items(2, "Close chat rooms at night;", "Check ages on ferry apps."),
+    )
+    (alliance,) = extraction.initiatives
+    assert [(s.name, s.role) for s in alliance.signatories] == [
+        ("Alpha", "signatory"),
+        ("Beta", "signatory"),
+        ("Sea Rescue", "associated"),
+        ("Coastal Helpline", "associated"),
+    ]
