@@ -125,3 +125,17 @@ def test_a_list_no_section_holds_belongs_to_the_initiative_its_lead_in_names() -
         ("Sea Rescue", "associated"),
         ("Coastal Helpline", "associated"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("middle", "kept"),
+    [("seaways norway", True), ("port authorities", False), ("law enforcement", False)],
+)
+def test_a_lower_case_name_between_names_is_a_brand(middle: str, kept: bool) -> None:
+    names = [
+        name
+        for name, _ in _signatories(
+            f"The {PACT} was signed by Alpha Lines, {middle}, Beta Ferries and Gamma Shipping."
+        )
+    ]
+    assert names == ["Alpha Lines", *([middle] if kept else []), "Beta Ferries", "Gamma Shipping"]
