@@ -139,3 +139,24 @@ def test_a_lower_case_name_between_names_is_a_brand(middle: str, kept: bool) -> 
         )
     ]
     assert names == ["Alpha Lines", *([middle] if kept else []), "Beta Ferries", "Gamma Shipping"]
+
+
+def test_a_heading_naming_an_initiatives_kind_gives_it_the_list() -> None:
+    extraction = _extract(
+        ("title", "Ports launch the Safer Internet Forum's BIK Quality Assurance Programme"),
+        ("paragraph", "The BIK Quality Assurance Programme will support crews across the coast."),
+        (
+            "paragraph",
+            "Today, the ports host the launch of the BIK Quality Assurance Programme (QAP), set up "
+            "under the umbrella of the Safer Internet Forum.",
+        ),
+        ("paragraph", "The ports announced the QAP at the Safer Internet Forum in December 2016."),
+        ("heading", "How the programme helps crews"),
+        *items(1, "training crews to spot grooming;", "funding helplines in ports."),
+    )
+    actions = {i.name.split(" (")[0]: [a.text for a in i.actions] for i in extraction.initiatives}
+    assert actions["BIK Quality Assurance Programme"] == [
+        "training crews to spot grooming",
+        "funding helplines in ports",
+    ]
+    assert actions.get("Safer Internet Forum", []) == []
