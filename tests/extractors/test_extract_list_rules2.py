@@ -160,3 +160,25 @@ def test_a_heading_naming_an_initiatives_kind_gives_it_the_list() -> None:
         "funding helplines in ports",
     ]
     assert actions.get("Safer Internet Forum", []) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "is_actions"),
+    [
+        ("What the pact offers", True),
+        ("What the pact will do", True),
+        ("How the pact is run", False),
+    ],
+)
+def test_a_heading_saying_what_the_initiative_offers_announces_actions(
+    heading: str, is_actions: bool
+) -> None:
+    extraction = _extract(
+        ("title", PACT),
+        ("paragraph", f"The {PACT} was signed in 2020 to make ferries safer for children."),
+        ("heading", heading),
+        *items(1, "Awards for crews that protect children;", "A network of safety officers."),
+    )
+    (pact,) = extraction.initiatives
+    expected = ["Awards for crews that protect children", "A network of safety officers"]
+    assert [a.text for a in pact.actions] == (expected if is_actions else [])
