@@ -32,9 +32,11 @@ from schemas.document import Block
 
 _LABEL_MAX_WORDS = 8
 _LIST_CUES = ("ACTIONS", "ACTIONS_WEAK", "SIGNATORY", "ASSOCIATED")
-# "commit to:", "will:", "call for:": what follows is promised or asked for.
+# "commit to:", "will:", "call for:": what follows is promised or asked for; "regularly
+# report on:": what the members account for (the verb, not a list of reports).
 _PROMISE_ENDING = re.compile(
-    r"\b(?:to|will|(?:call|calls|called|ask|asks|asked|appeal|appeals)\s+for)\s*:\s*$",
+    r"\b(?:to|will|(?:call|calls|called|ask|asks|asked|appeal|appeals)\s+for|"
+    r"(?:report|reporting)\s+on)\s*:\s*$",
     re.IGNORECASE,
 )
 # "Name (1999-2004)" or "2005-2008:" at the start of an item: a phase of a timeline.

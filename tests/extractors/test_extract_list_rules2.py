@@ -182,3 +182,21 @@ def test_a_heading_saying_what_the_initiative_offers_announces_actions(
     (pact,) = extraction.initiatives
     expected = ["Awards for crews that protect children", "A network of safety officers"]
     assert [a.text for a in pact.actions] == (expected if is_actions else [])
+
+
+def test_what_members_report_on_is_a_list_of_actions() -> None:
+    extraction = _extract(
+        ("title", PACT),
+        ("paragraph", f"The {PACT} was signed in 2020 to make ferries safer for children."),
+        (
+            "paragraph",
+            f"The ferry lines taking part, all of them signatories to the {PACT}, regularly "
+            "report on:",
+        ),
+        *items(1, "checks of passengers' ages;", "tools to report grooming on board."),
+    )
+    (pact,) = extraction.initiatives
+    assert [a.text for a in pact.actions] == [
+        "checks of passengers' ages",
+        "tools to report grooming on board",
+    ]
