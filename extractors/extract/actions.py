@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from extractors.extract.context import Cue, DocumentContext
 from extractors.extract.counts import action_count_nouns, announced_counts
 from extractors.extract.drafts import Mention
+from extractors.extract.names import vocabulary
 from extractors.extract.structure import (
     ItemList,
     heading_level,
@@ -31,9 +32,11 @@ from schemas.document import Block
 
 _LABEL_MAX_WORDS = 8
 _LIST_CUES = ("ACTIONS", "ACTIONS_WEAK", "SIGNATORY", "ASSOCIATED")
-# "commit to:", "will:", "call for:": what follows is promised or asked for.
+# "commit to:", "will:", "call for:": what follows is promised or asked for; "regularly
+# report on:": what the members account for (the verb, not a list of reports).
 _PROMISE_ENDING = re.compile(
-    r"\b(?:to|will|(?:call|calls|called|ask|asks|asked|appeal|appeals)\s+for)\s*:\s*$",
+    r"\b(?:to|will|(?:call|calls|called|ask|asks|asked|appeal|appeals)\s+for|"
+    r"(?:report|reporting)\s+on)\s*:\s*$",
     re.IGNORECASE,
 )
 # "Name (1999-2004)" or "2005-2008:" at the start of an item: a phase of a timeline.
@@ -211,6 +214,8 @@ def is_action_list(
         return True  # "Key actions" above the strand heading "Safe experiences" above the list
     if is_strand_heading and _items_are_activities(context, item_list, intro):
         return True  # "How the programme helps" over "training ...; advising ...; funding ..."
+    if is_strand_heading and _tells_what_it_offers(context, item_list, intro):
+        return True  # "What the campaign offers" over "Awards ...; A network ...; Resources ..."
     announcement = intro_paragraph(blocks, item_list, boundaries)
     return announcement is not None and _announces_actions(context, announcement, colon=False)
 
@@ -279,6 +284,23 @@ def _items_are_activities(context: DocumentContext, item_list: ItemList, heading
     if len(texts) < 2 or _announces_other_things(context, heading):
         return False
     return all(re.match(r"[a-z]+ing\s+\S+\s+\S+", text) for text in texts)
+
+
+# "What the campaign offers", "What the new programme will do": what an initiative delivers.
+_OFFERS = re.compile(
+    r"^(?:what|how)\s+(?:the|this|our)\s+(?:new\s+)?(?P<kind>[a-z]+)\s+(?:will\s+)?"
+    r"(?:offers?|provides?|does|do|delivers?|supports?|covers?|helps?)\b",
+    re.IGNORECASE,
+)
+
+
+def _tells_what_it_offers(context: DocumentContext, item_list: ItemList, heading: int) -> bool:
+    """A heading that says what an initiative of a known kind offers or does, over two or
+    more items, announcing nothing else (names, risks, reports)."""
+    match = _OFFERS.match(context.blocks[heading].text)
+    if match is None or match.group("kind").casefold() not in vocabulary().kinds:
+        return False
+    return len(item_list.items) >= 2 and not _announces_other_things(context, heading)
 
 
 def list_actions(

@@ -6,6 +6,7 @@ signatories, actions, lifecycle, count warnings -> publication date -> the model
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 
 from pydantic import ValidationError
@@ -24,13 +25,14 @@ from extractors.extract.context import DocumentContext, analyse
 from extractors.extract.drafts import MentionIndex
 from extractors.extract.initiatives import Draft, find_initiatives
 from extractors.extract.lifecycle import Lifecycle, lifecycle
+from extractors.extract.names import vocabulary
 from extractors.extract.nlp import default_nlp
 from extractors.extract.published import publication_date
 from extractors.extract.registry_links import registry_warnings, unregistered_warnings
 from extractors.extract.relations import relation_signatories
 from extractors.extract.signatories import FoundSignatory, inline_signatories, list_signatories
 from extractors.extract.status import only_active
-from extractors.extract.structure import ItemList, intro_paragraph, item_lists
+from extractors.extract.structure import ItemList, intro_paragraph, item_lists, nearest_heading
 from extractors.gc_pause import cycle_collector_paused
 from schemas.document import CleanedDocument, Span
 from schemas.errors import ExtractionError
@@ -60,22 +62,57 @@ def _lead_in(context: DocumentContext, item_list: ItemList) -> tuple[int, int] |
     return (sentences[-1].start, sentences[-1].end) if sentences else None
 
 
+_THE_KIND = re.compile(r"\bthe\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _owner_by_kind(
+    context: DocumentContext, item_list: ItemList, described: list[Draft]
+) -> Draft | None:
+    """ "How the programme supports civil society" over a list, on a page that describes a
+    forum and its programme: the one initiative of the kind the heading names."""
+    heading = nearest_heading(context.blocks, item_list.items[0])
+    if heading is None or context.blocks[heading].kind != "heading":
+        return None
+    kinds = vocabulary().kinds
+    for match in _THE_KIND.finditer(context.blocks[heading].text):
+        kind = match.group(1).casefold()
+        if kind not in kinds:
+            continue
+        of_kind = [d for d in described if kind in d.name.casefold().split()]
+        if len(of_kind) == 1:
+            return of_kind[0]
+    return None
+
+
 def _list_owner(
     context: DocumentContext, item_list: ItemList, described: list[Draft]
 ) -> Draft | None:
     """The initiative that opens the list's lead-in sentence ("The Strengthened Code
     contains ... in the following areas:"), else the one that owns the list's block."""
     by_block = next((d for d in described if item_list.items[0] in d.owned), None)
+    by_kind = _owner_by_kind(context, item_list, described)
+    if by_kind is not None:
+        return by_kind
     lead = _lead_in(context, item_list)
     if lead is None:
         return by_block
-    openers = [
+    named = [
         draft
         for draft in described
         for mention in draft.mentions
+        if lead[0] <= mention.start < lead[1]
+    ]
+    openers = [
+        draft
+        for draft in named
+        for mention in draft.mentions
         if lead[0] <= mention.start < lead[1] and _opens(context.text[lead[0] : mention.start])
     ]
-    return openers[0] if openers else by_block
+    if openers:
+        return openers[0]
+    # "Supporting members of the Alliance are listed apart:" over a list no section holds:
+    # the one initiative its lead-in names.
+    return by_block or (named[0] if len({id(d) for d in named}) == 1 else None)
 
 
 def _opens(before: str) -> bool:

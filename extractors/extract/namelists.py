@@ -18,6 +18,10 @@ from extractors.extract.nlp import default_nlp, organisation_offsets
 _SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|&|or)\s+", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Bros|plc|S\.A|N\.V|B\.V|GmbH\.?)$")
 _TRIM = " \t\n.;:,·•\u2013-"
+# "including Arto", "other companies such as Snap", "with UNICEF": what leads into a name.
+_LIST_LEAD = re.compile(
+    r"^(?:(?:[a-z]+\s+){0,3}(?i:including|namely|such as|notably|e\.g\.)|(?i:with))\s+"
+)
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,12 @@ def _piece(text: str, start: int, end: int) -> NamePiece | None:
         return None
     offset = start + raw.find(stripped, left if left < len(raw) else 0)
     return NamePiece(stripped, offset, offset + len(stripped))
+
+
+def lead_length(piece: str) -> int:
+    """How many characters lead into the name of a list's piece ("such as Snap" -> 8)."""
+    lead = _LIST_LEAD.match(piece)
+    return lead.end() if lead else 0
 
 
 def split_names(text: str, protected: Sequence[tuple[int, int]] = ()) -> list[NamePiece]:

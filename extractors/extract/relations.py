@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from extractors.extract.context import DocumentContext
+from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft
+from extractors.extract.namelists import lead_length
 from extractors.extract.roles import is_organisation_name, is_working_body
 
 # The verb between a subject and the initiative it signed or joined, right before the mention.
@@ -43,6 +44,10 @@ _NOT_A_SUBJECT_BEFORE = frozenset(
     {"in", "at", "from", "of", "near", "for", "with", "to", "across", "outside", "within"}
     | {"von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le"}
 )
+# What may stand between a count of members and the initiative they belong to: "companies of
+# the Alliance", "17 companies have signed the Principles", "the Code's signatories".
+_MEMBERS_THEN_NAME = re.compile(r"^\s+(?:[\w-]+\s+){0,4}$")
+_NAME_THEN_MEMBERS = re.compile(r"^(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}$")
 _JOINING = re.compile(r"\b(?:join|joins|joined|member|members)\b", re.I)
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
@@ -100,6 +105,7 @@ def _split(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     for part in [*_SEPARATOR.finditer(chunk), None]:
         piece_end = start + part.start() if part else end
         name = text[cursor:piece_end].strip()
+        name = name[lead_length(name) :]  # "search engines, such as Google" -> "Google"
         if name and is_organisation_name(name) and not _has_open_paren(name):
             offset = text.index(name, cursor)
             names.append((name, offset, offset + len(name)))
@@ -120,8 +126,22 @@ def _listed_after_count(context: DocumentContext, draft: Draft) -> list[tuple[st
         previous = sentences[index - 1]
         if opener is None or previous.block != sentence.block:
             continue
-        speaks_of_draft = any(previous.start <= m.start < previous.end for m in draft.mentions)
-        if speaks_of_draft and _COUNTED_MEMBERS.search(previous.text):
+        if _counts_members_of(context.text, previous, draft):
             end = sentence.start + len(sentence.text.rstrip(". "))
             found.extend(_split(context.text, sentence.start + opener.end(), end))
     return found
+
+
+def _counts_members_of(text: str, sentence: Sentence, draft: Draft) -> bool:
+    """A sentence that counts or names the members of `draft` itself, not of another
+    initiative it also names ("the signatories of the Code asked ... under the DSA")."""
+    mentions = [m for m in draft.mentions if sentence.start <= m.start < sentence.end]
+    for noun in _COUNTED_MEMBERS.finditer(text, sentence.start, sentence.end):
+        for mention in mentions:
+            if mention.start >= noun.end():
+                near = _MEMBERS_THEN_NAME.match(text[noun.end() : mention.start])
+            else:
+                near = _NAME_THEN_MEMBERS.match(text[mention.end : noun.start()])
+            if near is not None:
+                return True
+    return False

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.joins import joined_with_dates
-from extractors.extract.namelists import NamePiece, split_names
+from extractors.extract.namelists import NamePiece, lead_length, split_names
 from extractors.extract.names import vocabulary
 from extractors.extract.roles import is_organisation_name, roles
 
@@ -20,14 +20,25 @@ _ROLE_PREDICATE = re.compile(
 )
 # Words between a list of subjects and their launch verb: "A and B today unveiled".
 _LAUNCH_ADVERBS = re.compile(r"(?:\s+(?:today|yesterday|jointly|also|have|has))*\s*$", re.I)
-# "including Arto", "other companies such as Snap", "with UNICEF": what leads into a name.
-_LIST_LEAD = re.compile(
-    r"^(?:(?:[a-z]+\s+){0,3}(?i:including|namely|such as|notably|e\.g\.)|(?i:with))\s+"
-)
 _RELATIVE_END = re.compile(r"\b(?:that|which)\s*$")
 # A quotation opened and not closed before a colon: the colon is inside a title ("signed
 # 'The Harbour Pact: Safer Seas for Children'"), it opens no list.
 _OPEN_QUOTE = re.compile(r"(?:^|\s)['\"\u2018\u201c][^'\"\u2019\u201d]*$")
+# Auxiliaries and adverbs between a list of subjects and its verb: "A and B have since joined".
+_VERB_LEAD = re.compile(
+    r"(?:\s+(?:have|has|had|since|now|also|already|recently|all|both|together|later|then|"
+    r"subsequently))+\s*$",
+    re.IGNORECASE,
+)
+# "Alpha Lines, one of the member companies, ...": a name set beside its membership.
+_MEMBER_APPOSITION = re.compile(
+    r"^(?P<names>[^,;:]{1,80}),\s+(?:"
+    r"(?:one|two|three|both|each|another)\s+of\s+(?:the|its)\s+(?:[\w-]+\s+)?"
+    r"(?:members|signatories|founders|(?:member|founding)\s+(?:companies|organisations))|"
+    r"(?:an?|the\s+(?:first|latest|newest))\s+(?:[\w-]+\s+)?"
+    r"(?:signatory|(?:member|founding)\s+(?:company|organisation)|founding\s+member))\b",
+    re.IGNORECASE,
+)
 # Where an associated cue's own clause begins or ends: "A and B, with C among the associated".
 CLAUSE_BREAK = re.compile(r",\s+(?:with|while|whereas|and)\b|;")
 
@@ -94,6 +105,19 @@ def _subjects_of_launch(context: DocumentContext, sentence: Sentence) -> tuple[i
     return sentence.start, sentence.start + len(head)
 
 
+def _member_apposition(context: DocumentContext, sentence: Sentence) -> tuple[int, int] | None:
+    """ "Alpha Lines, one of the member companies, has ...": the names the sentence opens with,
+    set beside their membership, when every one is a name."""
+    match = _MEMBER_APPOSITION.match(sentence.text)
+    if match is None:
+        return None
+    end = sentence.start + match.end("names")
+    pieces = _pieces(context, sentence.start, end)
+    if not pieces or not all(is_organisation_name(p.name) for p in pieces):
+        return None
+    return sentence.start, end
+
+
 def _lists_before_cues(context: DocumentContext, sentence: Sentence) -> list[tuple[int, int]]:
     """Offsets of the lists right before "(who form the ..." or "have signed": one per
     clause ("A and B joined the Forum, and C and D joined it later")."""
@@ -110,9 +134,29 @@ def _lists_before_cues(context: DocumentContext, sentence: Sentence) -> list[tup
             if clause_break is None:
                 continue
             clause_start = clause_break.end()
+        head = _VERB_LEAD.sub("", head)
+        if not _is_relative(match.group(0)):
+            head = _without_apposition(head)
         if re.search(r",|\band\b", head[clause_start:]):
-            spans.append((sentence.start + clause_start, sentence.start + match.start()))
+            spans.append((sentence.start + clause_start, sentence.start + len(head)))
     return spans
+
+
+def _is_relative(closer: str) -> bool:
+    return re.match(r"\(?\s*(?:who|which)\b", closer) is not None
+
+
+def _without_apposition(head: str) -> str:
+    """ "Ministers meeting in Rivertown, Westland, signed": a comma before the verb closes an
+    apposition, which is not one of the subjects, unless it ends the list ("A, and B, signed")."""
+    stripped = head.rstrip()
+    if not stripped.endswith(","):
+        return head
+    body = stripped[:-1]
+    previous = body.rfind(",")
+    if previous < 0 or re.search(r"\band\b|&", body[previous:]):
+        return body
+    return body[:previous]
 
 
 def _pieces(context: DocumentContext, start: int, end: int) -> list[NamePiece]:
@@ -120,8 +164,7 @@ def _pieces(context: DocumentContext, start: int, end: int) -> list[NamePiece]:
     text = context.text[start:end]
     pieces = []
     for piece in split_names(text, protected):
-        lead = _LIST_LEAD.match(piece.name)
-        skip = lead.end() if lead else 0  # "including Arto" -> "Arto"
+        skip = lead_length(piece.name)  # "including Arto" -> "Arto"
         pieces.append(NamePiece(piece.name[skip:], piece.start + start + skip, piece.end + start))
     return pieces
 
@@ -139,6 +182,7 @@ def written_list(
         span = (
             _list_after_partner_cue(context, sentence)
             or _subjects_of_launch(context, sentence)
+            or _member_apposition(context, sentence)
             or (_follow_up_span(sentence) if follows_list else None)
         )
         spans = [span] if span else []

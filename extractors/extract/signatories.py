@@ -98,7 +98,7 @@ def inline_signatories(
         owner = index.nearest(*span, (sentence.start, sentence.end))
         if owner is not None and owner is not draft and not _is_document_of(owner, draft):
             continue
-        names = [p for p in pieces if is_organisation_name(_bare(p.name))]
+        names = _names_among(pieces)
         if names:
             found_in_block = sentence.block
             found.extend(
@@ -106,6 +106,37 @@ def inline_signatories(
                 for p in names
             )
     return found
+
+
+# Words that make a lower-case piece of a list a common noun phrase, not a brand's name.
+_COMMON_WORDS = re.compile(r"\b(?:the|a|an|of|for|and|or|other|their|its|our|all|many|some)\b")
+
+
+def _names_among(pieces: list[NamePiece]) -> list[NamePiece]:
+    """The pieces that are names; a short lower-case piece between two names in a list of
+    four or more is a brand written in lower case ("A, mobilkom austria, B and C")."""
+    is_name = [is_organisation_name(_bare(p.name)) for p in pieces]
+    kept = []
+    for position, piece in enumerate(pieces):
+        if is_name[position] or (
+            0 < position < len(pieces) - 1
+            and len(pieces) >= 4
+            and is_name[position - 1]
+            and is_name[position + 1]
+            and _is_lower_case_brand(piece.name)
+        ):
+            kept.append(piece)
+    return kept
+
+
+def _is_lower_case_brand(name: str) -> bool:
+    words = name.split()
+    return (
+        len(words) <= 3
+        and not words[-1].endswith("s")
+        and _COMMON_WORDS.search(name) is None
+        and name.casefold() not in roles().excluded
+    )
 
 
 def _piece_role(context: DocumentContext, sentence: Sentence, piece: NamePiece) -> str:
