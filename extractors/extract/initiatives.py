@@ -30,7 +30,11 @@ from extractors.extract.names import (
     name_key,
     vocabulary,
 )
-from extractors.extract.proper_titles import proper_title_draft, title_object_draft
+from extractors.extract.proper_titles import (
+    lead_object_draft,
+    proper_title_draft,
+    title_object_draft,
+)
 from extractors.extract.references import resolve_references
 from extractors.extract.registry_links import (
     heading_registry_name,
@@ -47,6 +51,7 @@ from extractors.extract.titles import (
     title_head_name,
     title_name_parts,
     title_verb_name,
+    used_as_verb,
     written_head,
 )
 
@@ -218,7 +223,10 @@ def _title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]
 
 def _other_title_draft(context: DocumentContext, title: str, body: str) -> Draft | None:
     return (
-        _title_head_draft(title, body) or proper_title_draft(context) or title_object_draft(context)
+        _title_head_draft(title, body)
+        or proper_title_draft(context)
+        or title_object_draft(context)
+        or lead_object_draft(context)
     )
 
 
@@ -342,8 +350,10 @@ def _short_name_after(text: str, end: int) -> str | None:
 
 
 def _title_kinds(context: DocumentContext) -> set[str]:
-    words = re.findall(r"\w+", (context.document.title or "").lower())
-    return set(words) & vocabulary().kinds
+    """The kind nouns of the title, not a kind word it uses as a verb ("... act to ...")."""
+    words = re.findall(r"\w+", context.document.title or "")
+    nouns = {word.lower() for i, word in enumerate(words) if not used_as_verb(words, i)}
+    return nouns & vocabulary().kinds
 
 
 def _primary(drafts: list[Draft], context: DocumentContext) -> Draft | None:
