@@ -20,7 +20,12 @@ from extractors.budget import check_within
 from extractors.extract.context import DocumentContext
 from extractors.extract.drafts import Draft, Mention, is_variant
 from extractors.extract.hashtags import hashtag_heading_draft, hashtags_by_spelling
-from extractors.extract.lead import joined_in_lead, lead_subject, occasion_yields
+from extractors.extract.lead import (
+    introduction_subject,
+    joined_in_lead,
+    lead_subject,
+    occasion_yields,
+)
 from extractors.extract.names import (
     NameCandidate,
     acronym_of,
@@ -366,7 +371,11 @@ def _primary(drafts: list[Draft], context: DocumentContext) -> Draft | None:
     kinds = _title_kinds(context)
     named_in_title = [d for d in drafts if d.kind in kinds and d.mentions]
     if not named_in_title:
-        return joined_in_lead(drafts, context) or lead_subject(drafts, context)
+        return (
+            joined_in_lead(drafts, context)
+            or lead_subject(drafts, context)
+            or introduction_subject(drafts, context)
+        )
     return max(named_in_title, key=lambda draft: len(draft.mentions))
 
 

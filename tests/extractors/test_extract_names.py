@@ -173,3 +173,18 @@ def test_a_launch_noun_before_a_lower_case_object_introduces_no_name() -> None:
         *items(1, "cleaner docks", "safer nesting"),
     )
     assert extraction.initiatives == []
+
+
+def test_the_initiative_the_introduction_launches_and_the_body_takes_up_is_the_topic() -> None:
+    extraction = _extract(
+        ("title", "Making harbours safer for birds"),
+        ("paragraph", "Birds nest in many harbours."),
+        ("paragraph", "Some ports have no rules for them at all."),
+        ("paragraph", "In 2019 the ministers set out a Nordic Strategy for Safer Harbour Birds."),
+        ("heading", "Two goals"),
+        ("paragraph", "The strategy proposes two goals:"),
+        *items(1, "cleaner docks", "safer nesting"),
+    )
+    (strategy,) = extraction.initiatives
+    assert strategy.name == "Nordic Strategy for Safer Harbour Birds"
+    assert len(strategy.actions) == 2
