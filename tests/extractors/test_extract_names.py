@@ -188,3 +188,13 @@ def test_the_initiative_the_introduction_launches_and_the_body_takes_up_is_the_t
     (strategy,) = extraction.initiatives
     assert strategy.name == "Nordic Strategy for Safer Harbour Birds"
     assert len(strategy.actions) == 2
+
+
+def test_a_heading_over_what_came_from_an_initiative_names_no_new_one() -> None:
+    extraction = _extract(
+        ("title", "Harbour Bird Coalition"),
+        ("paragraph", "The Harbour Bird Coalition was set up in 2019 by ports."),
+        ("heading", "Results from the Coalition"),
+        ("paragraph", "The Coalition cleaned ten docks."),
+    )
+    assert [i.name for i in extraction.initiatives] == ["Harbour Bird Coalition"]
