@@ -20,7 +20,12 @@ from extractors.budget import check_within
 from extractors.extract.context import DocumentContext
 from extractors.extract.drafts import Draft, Mention, is_variant
 from extractors.extract.hashtags import hashtag_heading_draft, hashtags_by_spelling
-from extractors.extract.lead import joined_in_lead, lead_subject, occasion_yields
+from extractors.extract.lead import (
+    introduction_subject,
+    joined_in_lead,
+    lead_subject,
+    occasion_yields,
+)
 from extractors.extract.names import (
     NameCandidate,
     acronym_of,
@@ -30,7 +35,11 @@ from extractors.extract.names import (
     name_key,
     vocabulary,
 )
-from extractors.extract.proper_titles import proper_title_draft, title_object_draft
+from extractors.extract.proper_titles import (
+    lead_object_draft,
+    proper_title_draft,
+    title_object_draft,
+)
 from extractors.extract.references import resolve_references
 from extractors.extract.registry_links import (
     heading_registry_name,
@@ -47,6 +56,7 @@ from extractors.extract.titles import (
     title_head_name,
     title_name_parts,
     title_verb_name,
+    used_as_verb,
     written_head,
 )
 
@@ -218,7 +228,10 @@ def _title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]
 
 def _other_title_draft(context: DocumentContext, title: str, body: str) -> Draft | None:
     return (
-        _title_head_draft(title, body) or proper_title_draft(context) or title_object_draft(context)
+        _title_head_draft(title, body)
+        or proper_title_draft(context)
+        or title_object_draft(context)
+        or lead_object_draft(context)
     )
 
 
@@ -342,8 +355,10 @@ def _short_name_after(text: str, end: int) -> str | None:
 
 
 def _title_kinds(context: DocumentContext) -> set[str]:
-    words = re.findall(r"\w+", (context.document.title or "").lower())
-    return set(words) & vocabulary().kinds
+    """The kind nouns of the title, not a kind word it uses as a verb ("... act to ...")."""
+    words = re.findall(r"\w+", context.document.title or "")
+    nouns = {word.lower() for i, word in enumerate(words) if not used_as_verb(words, i)}
+    return nouns & vocabulary().kinds
 
 
 def _primary(drafts: list[Draft], context: DocumentContext) -> Draft | None:
@@ -356,7 +371,11 @@ def _primary(drafts: list[Draft], context: DocumentContext) -> Draft | None:
     kinds = _title_kinds(context)
     named_in_title = [d for d in drafts if d.kind in kinds and d.mentions]
     if not named_in_title:
-        return joined_in_lead(drafts, context) or lead_subject(drafts, context)
+        return (
+            joined_in_lead(drafts, context)
+            or lead_subject(drafts, context)
+            or introduction_subject(drafts, context)
+        )
     return max(named_in_title, key=lambda draft: len(draft.mentions))
 
 

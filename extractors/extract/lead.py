@@ -10,6 +10,7 @@ from extractors.extract.drafts import Draft
 from extractors.extract.registry_links import is_edition
 
 _LEAD_PARAGRAPHS = 2  # the lead may take two paragraphs: a general one, then the facts
+_INTRO_PARAGRAPHS = 4  # an introduction before the first heading: context, then the facts
 # "taken up by the Insafe network": the agent of the lead's verb, not what it launched.
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$")
 # Besides the launch cues: a lead that says an act starts to apply or is proposed.
@@ -29,11 +30,15 @@ def joined_in_lead(drafts: list[Draft], context: DocumentContext) -> Draft | Non
     return None
 
 
-def lead_subject(drafts: list[Draft], context: DocumentContext) -> Draft | None:
+def lead_subject(
+    drafts: list[Draft], context: DocumentContext, leads: list[int] | None = None
+) -> Draft | None:
     """The initiative the lead names first in a sentence that launches, adopts or applies it,
     when the title names none: "... today launch a Global Alliance against ..." is about it;
     "INHOPE, the association of hotlines, is ..." is not enough."""
-    leads = [i for i, b in enumerate(context.blocks) if b.kind == "paragraph"][:_LEAD_PARAGRAPHS]
+    if leads is None:
+        leads = [i for i, b in enumerate(context.blocks) if b.kind == "paragraph"]
+        leads = leads[:_LEAD_PARAGRAPHS]
     starts = [
         (sentence.start, sentence.end)
         for lead in leads
@@ -66,3 +71,19 @@ def occasion_yields(
         return registered
     registered[0].source = "prose"
     return []
+
+
+def introduction_subject(drafts: list[Draft], context: DocumentContext) -> Draft | None:
+    """ "In May 2012 the Commission set out a European Strategy for ..." in the paragraphs
+    before the first heading, then "The strategy proposes ...": the page is about the
+    initiative its introduction launches and its body takes up as a subject."""
+    first_heading = next(
+        (i for i, b in enumerate(context.blocks) if b.kind == "heading"), len(context.blocks)
+    )
+    intro = [i for i in range(first_heading) if context.blocks[i].kind == "paragraph"]
+    intro = intro[:_INTRO_PARAGRAPHS]  # bounded: the look-up compares mentions with sentences
+    subject = lead_subject(drafts, context, intro)
+    if subject is None:
+        return None
+    taken_up = re.compile(rf"^(?:The|This)\s+{re.escape(subject.kind)}\b")
+    return subject if any(taken_up.match(s.text) for s in context.sentences) else None

@@ -22,7 +22,9 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _MAX_COMPLEMENT_WORDS = 14
 _MAX_WORDS_AFTER_HASHTAG = 2  # "#SayNo! awareness campaign", "#Tag online safety campaign"
 _OCCASION_WORDS = frozenset({"day", "days", "week", "anniversary", "occasion", "behalf"})
-_PREPOSITIONS = frozenset({"of", "for", "on", "to", "under", "against", "about", "by", "with"})
+_PREPOSITIONS = frozenset(
+    {"of", "for", "on", "to", "under", "against", "about", "by", "with", "from"}
+)
 # Words before a kind noun that do not make it a name: "Key principles", "Three pillars".
 _GENERIC_MODIFIERS = frozenset(
     {

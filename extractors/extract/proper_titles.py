@@ -15,7 +15,7 @@ import re
 
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, Mention
-from extractors.extract.names import vocabulary
+from extractors.extract.names import heading_name, vocabulary
 
 _MAX_NAME_WORDS = 6
 _CONFIRMING_CUES = frozenset({"LAUNCH", "LAUNCH_WEAK", "END", "SIGNATORY"})
@@ -39,6 +39,16 @@ _NOT_INITIATIVE_NOUNS = frozenset(
         "institute", "authority", "day", "event", "conference", "survey", "report", "study",
     }
 )  # fmt: skip
+# The verbs after which a lead introduces what the page is about.
+_LEAD_OBJECT_CUES = frozenset({"LAUNCH", "LAUNCH_WEAK"})
+# A lower-case object: modifiers, a kind noun, its complement, up to the clause's end; "the
+# launch of a coalition" is a noun's complement, not a verb's object.
+_LEAD_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|new)\s+)?(?P<phrase>(?:(?!(?:of|a|an|the|to|on|for|by|in|with)\s)"
+    r"[a-z][\w-]*\s+){0,2}?(?P<kind>[a-z]+)"
+    r"\s+(?:on|for|of|to|against)\s+[^,;:.()]+)"
+)
+_MIN_OBJECT_WORDS = 4  # "principles on in-game currencies", not "rules on it"
 _DEFAULT_KIND = "initiative"
 _NOT_AN_INITIATIVE = ""
 
@@ -128,6 +138,13 @@ def title_object_draft(context: DocumentContext) -> Draft | None:
     if not any(subject.match(sentence.text) for sentence in context.sentences):
         return None
     draft = Draft(found.group("name"), noun, "title", 0, needs_facts=True)
+    _add_references(context, draft)
+    return draft
+
+
+def _add_references(context: DocumentContext, draft: Draft) -> None:
+    """Every "a/the/this (word) <kind>" of the body is a mention of the introduced draft."""
+    noun = re.escape(draft.kind)
     reference = re.compile(rf"\b(?:an?|the|this)\s+(?:[\w-]+\s+)?{noun}\b", re.IGNORECASE)
     for sentence in context.sentences:
         if context.blocks[sentence.block].kind == "title":
@@ -136,4 +153,44 @@ def title_object_draft(context: DocumentContext) -> Draft | None:
             start = sentence.start + match.start()
             end = start + len(match.group(0))
             draft.mentions.append(Mention(start, end, sentence.block, is_name=False))
-    return draft
+
+
+def lead_object_draft(context: DocumentContext) -> Draft | None:
+    """ "The Network has today set out key principles on in-game virtual currencies, ...":
+    when the title names nothing, the lower-case kind noun and its complement that the
+    lead's launch sentence introduces, taken up later as a subject ("The principles ...")."""
+    lead = next((i for i, b in enumerate(context.blocks) if b.kind == "paragraph"), None)
+    launches = [
+        cue
+        for sentence in (context.sentences_of(lead) if lead is not None else [])
+        for cue in sentence.cues
+        if cue.label in _LEAD_OBJECT_CUES
+    ]
+    for cue in launches:
+        named = _introduced_name(context.text[cue.end : context.blocks[lead or 0].span.end])
+        if named is not None and _taken_up(context, named[1]):
+            draft = Draft(named[0], named[1], "title", 0, needs_facts=True)
+            _add_references(context, draft)
+            return draft
+    return None
+
+
+def _introduced_name(after_verb: str) -> tuple[str, str] | None:
+    """(name, kind) of a verb's object written in lower case: "key principles on X"."""
+    found = _LEAD_OBJECT.match(after_verb)
+    if found is None:
+        return None
+    words = found.group("phrase").split()
+    stops = vocabulary().stop_words
+    cut = next((i for i, word in enumerate(words) if word in stops), len(words))
+    phrase = " ".join(words[:cut])
+    kind = found.group("kind")
+    strong_kinds = vocabulary().kinds - vocabulary().weak_kinds
+    if kind not in strong_kinds or len(words[:cut]) < _MIN_OBJECT_WORDS:
+        return None
+    return heading_name(phrase[:1].upper() + phrase[1:])
+
+
+def _taken_up(context: DocumentContext, kind: str) -> bool:
+    subject = re.compile(rf"^(?:The|These|This)\s+{re.escape(kind)}\b")
+    return any(subject.match(sentence.text) for sentence in context.sentences)

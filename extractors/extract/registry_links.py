@@ -289,14 +289,18 @@ def title_occasion(title: str) -> str | None:
 
 
 def heading_registry_name(heading: str) -> tuple[str, str, str] | None:
-    """(name, kind, id) when a heading is a registered name, a year or acronym aside:
-    "Age verification blueprint", "Radicalisation Awareness Network (RAN)"."""
+    """(name, kind, id) when a heading is a registered name, a year, acronym or article
+    aside: "Age verification blueprint", "Radicalisation Awareness Network (RAN)", "An EU
+    Centre to ..." (a heading may introduce what its section describes)."""
     core = _HEADING_TAIL.sub("", heading).strip()
     candidates = registry_candidates(core)
     if len(candidates) != 1:
         return None
     (candidate,) = candidates
-    if core[: candidate.start].strip().lower() not in ("", "the") or core[candidate.end :].strip():
+    if (
+        core[: candidate.start].strip().lower() not in ("", "the", "a", "an")
+        or core[candidate.end :].strip()
+    ):
         return None
     return candidate.name, candidate.kind, candidate.registry_id or ""
 

@@ -22,6 +22,18 @@ _CAPITALISED_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w-]*\s+)+$")
 _NOT_MODIFIERS = frozenset({"the", "a", "an", "this", "its", "their", "our"})
 
 
+def used_as_verb(words: list[str], index: int) -> bool:
+    """Whether the lower-case kind word `words[index]` is the verb of a plural subject:
+    "consumer authorities act to protect ...", "companies pledge to ..."; a name's kind noun
+    follows an article, a modifier or a verb, never a plural noun."""
+    word = words[index]
+    if word != word.lower() or index == 0 or index + 1 >= len(words):
+        return False
+    subject = words[index - 1]
+    plural = subject.islower() and subject.endswith("s") and not subject.endswith("ss")
+    return plural and words[index + 1] == "to"
+
+
 def _head(title: str) -> tuple[list[str], str] | None:
     """The title's words from its first lower-case kind noun that a complement follows."""
     words = title.split()
@@ -29,6 +41,7 @@ def _head(title: str) -> tuple[list[str], str] | None:
     for index, word in enumerate(words[1:], start=1):
         kind = word.lower()
         is_kind = word == kind and kind in vocab.kinds and kind not in vocab.weak_kinds
+        is_kind = is_kind and not used_as_verb(words, index)
         if is_kind and index + 1 < len(words) and words[index + 1] in _COMPLEMENT:
             return words[index:], kind
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extractors.extract import build_nlp, extract_document
 from schemas.extraction import Extraction
-from tests.extractors.extract_documents import BlockSpec, document
+from tests.extractors.extract_documents import BlockSpec, document, items
 
 NLP = build_nlp()
 
@@ -134,3 +134,67 @@ def test_a_possessive_in_the_title_makes_the_owned_initiative_the_topic() -> Non
     names = [initiative.name for initiative in extraction.initiatives]
     assert names == ["Digital Europe Programme"]
     assert "Digital Single Market Strategy" in extraction.mentioned
+
+
+def test_a_lower_case_kind_word_used_as_a_verb_in_the_title_makes_no_topic() -> None:
+    extraction = _extract(
+        ("title", "Regulators and shop owners act to curb unfair loyalty points"),
+        ("paragraph", "Regulators met shop owners in Lisbon on Monday."),
+        ("paragraph", "The ministry will also look at the planned Retail Fairness Act."),
+    )
+    assert extraction.initiatives == []
+    assert extraction.mentioned == ["Retail Fairness Act"]
+
+
+def test_the_lead_names_the_lower_case_object_its_launch_verb_introduces() -> None:
+    extraction = _extract(
+        ("title", "Regulators step in on game shop prices"),
+        (
+            "paragraph",
+            "The Forum of Game Regulators has today set out guidelines on fair pricing of "
+            "game items, to protect young players.",
+        ),
+        ("paragraph", "The guidelines follow a survey of players. Shops should:"),
+        *items(1, "show prices in euro", "not hide the cost of bundles"),
+    )
+    (guidelines,) = extraction.initiatives
+    assert guidelines.name == "Guidelines on fair pricing of game items"
+    assert [action.text for action in guidelines.actions] == [
+        "show prices in euro",
+        "not hide the cost of bundles",
+    ]
+
+
+def test_a_launch_noun_before_a_lower_case_object_introduces_no_name() -> None:
+    extraction = _extract(
+        ("title", "A year of harbour safety"),
+        ("paragraph", "A look back since the launch of a coalition to protect harbour birds."),
+        ("paragraph", "The coalition set itself two goals:"),
+        *items(1, "cleaner docks", "safer nesting"),
+    )
+    assert extraction.initiatives == []
+
+
+def test_the_initiative_the_introduction_launches_and_the_body_takes_up_is_the_topic() -> None:
+    extraction = _extract(
+        ("title", "Making harbours safer for birds"),
+        ("paragraph", "Birds nest in many harbours."),
+        ("paragraph", "Some ports have no rules for them at all."),
+        ("paragraph", "In 2019 the ministers set out a Nordic Strategy for Safer Harbour Birds."),
+        ("heading", "Two goals"),
+        ("paragraph", "The strategy proposes two goals:"),
+        *items(1, "cleaner docks", "safer nesting"),
+    )
+    (strategy,) = extraction.initiatives
+    assert strategy.name == "Nordic Strategy for Safer Harbour Birds"
+    assert len(strategy.actions) == 2
+
+
+def test_a_heading_over_what_came_from_an_initiative_names_no_new_one() -> None:
+    extraction = _extract(
+        ("title", "Harbour Bird Coalition"),
+        ("paragraph", "The Harbour Bird Coalition was set up in 2019 by ports."),
+        ("heading", "Results from the Coalition"),
+        ("paragraph", "The Coalition cleaned ten docks."),
+    )
+    assert [i.name for i in extraction.initiatives] == ["Harbour Bird Coalition"]

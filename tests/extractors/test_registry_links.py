@@ -105,3 +105,15 @@ def test_a_launch_in_another_initiative_section_is_not_the_one_it_builds_on() ->
     )
     launched = {i.registry_id: i.launched for i in extraction.initiatives}
     assert launched["ceo-coalition"] is None
+
+
+def test_a_heading_that_introduces_a_registered_name_with_an_article_owns_its_section() -> None:
+    extraction = _extract(
+        ("title", "Ministers meet on online safety"),
+        ("paragraph", "Ministers discussed several topics in Brussels today."),
+        ("heading", "An EU Crisis Protocol"),
+        ("paragraph", "The protocol will guide a rapid response by governments and platforms."),
+    )
+    assert [(i.name, i.registry_id) for i in extraction.initiatives] == [
+        ("EU Crisis Protocol", "eu-crisis-protocol")
+    ]
