@@ -17,6 +17,7 @@ from extractors.budget import DEFAULT_BUDGET, PageBudget, check_within
 from extractors.extract.dates import FoundDate, find_dates, find_dates_needing_year, year_of
 from extractors.extract.nlp import CUES_KEY, organisation_offsets, sentence_spans
 from extractors.extract.published import publication_date
+from extractors.extract.yearless import place_bare_months, reference_date
 from schemas.document import Block, CleanedDocument
 
 # A closing sentence that takes up the one before: "These include:", "They are:".
@@ -186,7 +187,8 @@ def _document_dates(document: CleanedDocument) -> list[FoundDate]:
             in_block = _not_after_issue(block.text, in_block, explicit, issued)
         for date in in_block:
             offset = block.span.start
-            found.append(FoundDate(date.text, date.value, date.start + offset, date.end + offset))
+            start, end = date.start + offset, date.end + offset
+            found.append(FoundDate(date.text, date.value, start, end, date.yearless))
         if explicit:
             last_year = year_of(explicit[-1].value)
     return found
@@ -218,4 +220,7 @@ def analyse(
     check_within(document.url, "characters of text", len(document.text), budget.max_text_chars)
     sentences, organisations = _sentences(document, nlp)
     dates = _document_dates(document)
+    reference = reference_date(publication_date(document) or document.published, dates)
+    spans = [(sentence.start, sentence.end) for sentence in sentences]
+    dates = place_bare_months(document.text, dates, spans, reference)
     return DocumentContext(document, sentences, dates, organisations, budget)
