@@ -67,3 +67,21 @@ def test_a_launch_told_as_todays_news_takes_the_pages_date() -> None:
         published="2024-04-04",
     )
     assert _named(extraction, "Charter").launched == "2024-04-04"
+
+
+def test_an_active_launch_verbs_object_is_what_was_launched() -> None:
+    extraction = _extract(
+        ("title", "Rules for coins in games: the Fair Play Principles"),
+        (
+            "paragraph",
+            "On 3 April 2024, the Games Regulators Network, set up in 2015, opened a case "
+            "against a game studio.",
+        ),
+        (
+            "paragraph",
+            "At the same time, the Games Regulators Network published key Fair Play "
+            "Principles, which set what studios must respect.",
+        ),
+        published="2024-04-05",
+    )
+    assert _named(extraction, "Fair Play").launched == "2024-04-03"
