@@ -43,6 +43,12 @@ _DOCUMENT_SUBJECT = re.compile(
     r"reviews?|results|findings|study|summary|conclusions)\s+(?:of|on)\b",
     re.IGNORECASE,
 )
+# "released a child-friendly version of the Declaration": a new form of it, not its launch.
+_DERIVED_OBJECT = re.compile(
+    r"^\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:version|edition|translation|"
+    r"summary|adaptation|update|report|review|evaluation)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _NAME_WORD = re.compile(r"[\w-]{4,}")
 # "It", "The group held its", "The first meeting of the group": no other name, no clause.
 _START_LINE = re.compile(
@@ -160,10 +166,23 @@ def _named_cue_dates(
         if _DOCUMENT_SUBJECT.match(sentence.text):
             continue  # a report of the initiative was published, not the initiative
         for cue in owned_cues(context, sentence, (label,), draft, index):
+            if _launches_a_form_of(context, draft, sentence, cue):
+                continue
             in_sentence, around = _cue_date(context, sentence, cue, index)
             stated += [in_sentence] if in_sentence else []
             nearby += [around] if around else []
     return stated, nearby
+
+
+def _launches_a_form_of(
+    context: DocumentContext, draft: Draft, sentence: Sentence, cue: Cue
+) -> bool:
+    """Whether the cue's object is a version or report of `draft`: "released a child-friendly
+    version of the Declaration", "published an evaluation of the Code"."""
+    for mention in draft.mentions:
+        if cue.end <= mention.start < sentence.end:
+            return _DERIVED_OBJECT.match(context.text[cue.end : mention.start]) is not None
+    return False
 
 
 def _unnamed_launch_dates(

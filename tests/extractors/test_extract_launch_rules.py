@@ -85,3 +85,29 @@ def test_an_active_launch_verbs_object_is_what_was_launched() -> None:
         published="2024-04-05",
     )
     assert _named(extraction, "Fair Play").launched == "2024-04-03"
+
+
+def _declaration_page(*more: BlockSpec) -> Extraction:
+    return _extract(
+        ("title", "Reading Day 2025: a pupil-friendly Declaration on Reading Rights"),
+        (
+            "paragraph",
+            "On 12 March 2025, the ministry released a pupil-friendly version of the "
+            "European Declaration on Reading Rights for schools.",
+        ),
+        *more,
+        published="2025-03-12",
+    )
+
+
+def test_a_released_version_of_an_initiative_is_not_its_launch() -> None:
+    extraction = _declaration_page(("paragraph", "The Declaration lists what readers expect."))
+    assert _named(extraction, "Declaration").launched is None
+
+
+def test_a_proclaimed_declaration_was_launched_then() -> None:
+    extraction = _declaration_page(
+        ("heading", "What is the Declaration?"),
+        ("paragraph", "Proclaimed in October 2023, the Declaration lists what readers expect."),
+    )
+    assert _named(extraction, "Declaration").launched == "2023-10"
