@@ -111,3 +111,18 @@ def test_a_proclaimed_declaration_was_launched_then() -> None:
         ("paragraph", "Proclaimed in October 2023, the Declaration lists what readers expect."),
     )
     assert _named(extraction, "Declaration").launched == "2023-10"
+
+
+def test_a_decision_establishing_an_initiative_launches_it_that_day() -> None:
+    extraction = _extract(
+        ("title", "Nordic Reading Alliance: ministers act for young readers"),
+        (
+            "paragraph",
+            "On 5 May 2026, the ministers adopted the Nordic Reading Strategy and a decision "
+            "establishing the Nordic Reading Alliance.",
+        ),
+        ("paragraph", "The Nordic Reading Alliance brings libraries and schools together."),
+        ("paragraph", "The Nordic Reading Strategy sets goals for 2030."),
+        published="2026-05-06",
+    )
+    assert _named(extraction, "Alliance").launched == "2026-05-05"
