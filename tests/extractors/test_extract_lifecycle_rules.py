@@ -1,0 +1,60 @@
+"""Lifecycle on small synthetic documents: initiatives that merged into a new one."""
+
+from __future__ import annotations
+
+from extractors.extract import build_nlp, extract_document
+from schemas.extraction import Extraction, Initiative
+from tests.extractors.extract_documents import BlockSpec, document
+
+NLP = build_nlp()
+
+
+def _extract(*blocks: BlockSpec, published: str | None = None) -> Extraction:
+    return extract_document(document(*blocks, published=published), nlp=NLP)
+
+
+def _named(extraction: Extraction, name: str) -> Initiative:
+    return next(i for i in extraction.initiatives if i.name == name)
+
+
+MERGER_PAGE: list[BlockSpec] = [
+    ("title", "Nordic Reading Alliance"),
+    (
+        "paragraph",
+        "The Nordic Reading Alliance is the result of the merger between the Baltic Book "
+        "Coalition and the Fjord Library Network.",
+    ),
+    ("heading", "Baltic Book Coalition"),
+    ("paragraph", "The Baltic Book Coalition was founded in 2009 by twelve publishers."),
+    ("heading", "Fjord Library Network"),
+    ("paragraph", "The Fjord Library Network was launched on 3 May 2011 by forty libraries."),
+    ("paragraph", "The two initiatives merged in 2017."),
+]
+
+
+def test_merged_initiatives_ended_and_their_result_started_then() -> None:
+    extraction = _extract(*MERGER_PAGE)
+    coalition = _named(extraction, "Baltic Book Coalition")
+    network = _named(extraction, "Fjord Library Network")
+    alliance = _named(extraction, "Nordic Reading Alliance")
+    assert (coalition.launched, coalition.ended, coalition.status) == ("2009", "2017", "ended")
+    assert (network.launched, network.ended, network.status) == ("2011-05-03", "2017", "ended")
+    assert (alliance.launched, alliance.ended, alliance.status) == ("2017", None, "active")
+
+
+def test_parties_merged_to_form_a_new_initiative() -> None:
+    extraction = _extract(
+        ("title", "Nordic Reading Alliance"),
+        (
+            "paragraph",
+            "In 2017 the Baltic Book Coalition and the Fjord Library Network merged to form "
+            "the Nordic Reading Alliance.",
+        ),
+        ("heading", "Baltic Book Coalition"),
+        ("paragraph", "The Baltic Book Coalition gathered twelve publishers."),
+        ("heading", "Fjord Library Network"),
+        ("paragraph", "The Fjord Library Network gathered forty libraries."),
+    )
+    assert _named(extraction, "Baltic Book Coalition").status == "ended"
+    assert _named(extraction, "Fjord Library Network").ended == "2017"
+    assert _named(extraction, "Nordic Reading Alliance").launched == "2017"
