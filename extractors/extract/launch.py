@@ -23,7 +23,9 @@ from extractors.extract.cue_owners import (
 )
 from extractors.extract.dates import precision
 from extractors.extract.drafts import Draft, MentionIndex
+from extractors.extract.periods import bracketed_period_start
 from extractors.extract.published import publication_date
+from schemas.dates import is_not_after
 
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 # "are presenting a self-regulatory initiative": a launch the news tells as it happens.
@@ -95,14 +97,15 @@ def launched_date(
     """The launch the cues give, else a start line, the heading's year, or a start the prose
     states ("has funded ... since 1999"); kept within the period its heading gives."""
     launched, stated = _cue_launch(context, draft, sentences, index)
+    period = draft.heading_year or _to_come(context, bracketed_period_start(context, draft, index))
     launched = launched or (
         labelled_date(context, draft, _START_LINE)
-        or draft.heading_year
+        or period
         or _stated_start(context, draft, sentences, index)
         or _date_of_name(context, draft)
         or _launched_today(context, draft)
     )
-    return _in_heading_period(context, draft, launched, stated)
+    return _in_period(context, draft, launched, stated, period)
 
 
 def _cue_launch(
@@ -118,6 +121,8 @@ def _cue_launch(
         if stated or nearby:
             launched = first_made_precise(stated) or nearby[0]
             start = _stated_start(context, draft, sentences, index)
+            if _to_come(context, start) and not is_not_after(str(start), launched):
+                launched = str(start)  # "adopted today", "will run from 1 January 2009"
             # "signed ... in 2021" and "ran from Mar. 2021": the start made precise.
             precise = first_made_precise([launched, start] if start else [launched])
             owned = _launch_dates_owned(context, draft)
@@ -125,14 +130,26 @@ def _cue_launch(
     return None, []
 
 
-def _in_heading_period(
-    context: DocumentContext, draft: Draft, launched: str | None, stated: list[str]
+def _to_come(context: DocumentContext, start: str | None) -> str | None:
+    """`start` when it is after the page's date: a news page that tells of an adoption and
+    of a start to come ("will have a new programme from 1 January 2009") dates the launch
+    by the start; a later page that recounts both ("adopted on 29 April 2021 ... has applied
+    since 7 June 2022") by the adoption."""
+    published = publication_date(context.document) or context.document.published
+    return start if start and published and not is_not_after(start, published) else None
+
+
+def _in_period(
+    context: DocumentContext,
+    draft: Draft,
+    launched: str | None,
+    stated: list[str],
+    year: str | None,
 ) -> str | None:
-    """A programme headed "(2005-2008)" started in 2005: an earlier date ("agreed on 9
-    December 2004") was a step before it. The period's first year is made as precise as a
-    date of that year the section gives ("established ... of 11 May 2005", "running from
-    1 January 2009")."""
-    year = draft.heading_year
+    """A programme headed "(2005-2008)" or told "the programme (2005-08)" started in 2005
+    (`year`): an earlier date ("agreed on 9 December 2004") was a step before it. The
+    period's first year is made as precise as a date of that year the section gives
+    ("established ... of 11 May 2005", "running from 1 January 2009")."""
     if not year or (launched is not None and launched[:4] > year):
         return launched
     if launched is not None and launched[:4] == year and launched != year:

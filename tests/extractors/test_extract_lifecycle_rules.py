@@ -58,3 +58,46 @@ def test_parties_merged_to_form_a_new_initiative() -> None:
     assert _named(extraction, "Baltic Book Coalition").status == "ended"
     assert _named(extraction, "Fjord Library Network").ended == "2017"
     assert _named(extraction, "Nordic Reading Alliance").launched == "2017"
+
+
+def _programme_page(published: str | None) -> Extraction:
+    return _extract(
+        ("title", "Ministers agree on the Nordic Reading Programme"),
+        (
+            "paragraph",
+            "Meeting on 9 March 2031, the ministers agreed on the Nordic Reading Programme, "
+            "which will give schools new books.",
+        ),
+        ("paragraph", "The three-year programme (2032-34) has a budget of 9 million."),
+        published=published,
+    )
+
+
+def test_a_programme_period_to_come_is_its_launch() -> None:
+    programme = _named(_programme_page("2031-03-10"), "Nordic Reading Programme")
+    assert programme.launched == "2032"
+
+
+def test_a_programme_period_told_afterwards_leaves_the_agreement_as_launch() -> None:
+    programme = _named(_programme_page("2036-01-10"), "Nordic Reading Programme")
+    assert programme.launched == "2031-03-09"
+
+
+def _start_page(published: str) -> Extraction:
+    return _extract(
+        ("title", "Ministers adopt the Nordic Reading Programme"),
+        (
+            "paragraph",
+            "Schools will have a new Nordic Reading Programme from 1 January 2032. The "
+            "ministers adopted the Nordic Reading Programme on 4 December 2031.",
+        ),
+        published=published,
+    )
+
+
+def test_a_start_to_come_beats_the_adoption() -> None:
+    assert _named(_start_page("2031-12-05"), "Nordic Reading Programme").launched == "2032-01-01"
+
+
+def test_a_start_told_afterwards_leaves_the_adoption() -> None:
+    assert _named(_start_page("2034-12-05"), "Nordic Reading Programme").launched == "2031-12-04"
