@@ -147,6 +147,24 @@ class DocumentContext:
         return cues, [cue.start for cue in cues]
 
 
+def _end_phrases_win(cues: tuple[Cue, ...]) -> tuple[Cue, ...]:
+    """The cues without a launch word inside an end phrase: "the project concluded at the
+    end of 2024" ended it, though "concluded" alone launches ("concluded an agreement")."""
+    ends = sorted((cue.start, cue.end) for cue in cues if cue.label == "END")
+    if not ends:
+        return cues
+    starts, reach, furthest = [start for start, _ in ends], [], 0
+    for _, end in ends:  # how far the end phrases starting so far reach
+        furthest = max(furthest, end)
+        reach.append(furthest)
+
+    def inside_an_end(cue: Cue) -> bool:
+        last = bisect_right(starts, cue.start) - 1
+        return last >= 0 and reach[last] >= cue.end
+
+    return tuple(c for c in cues if not (c.label.startswith("LAUNCH") and inside_an_end(c)))
+
+
 def _block_of(starts: list[int], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
 
@@ -166,7 +184,7 @@ def _sentences(document: CleanedDocument, nlp: Language) -> tuple[list[Sentence]
         start = span_start + raw.index(text)
         end = start + len(text)
         candidates = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
-        inside = tuple(cue for cue in candidates if cue.end <= end)
+        inside = _end_phrases_win(tuple(cue for cue in candidates if cue.end <= end))
         sentences.append(Sentence(start, end, _block_of(starts, start), text, inside))
     organisations = organisation_offsets(doc)
     return sentences, organisations

@@ -101,3 +101,26 @@ def test_a_start_to_come_beats_the_adoption() -> None:
 
 def test_a_start_told_afterwards_leaves_the_adoption() -> None:
     assert _named(_start_page("2034-12-05"), "Nordic Reading Programme").launched == "2031-12-04"
+
+
+def _alliance_page(last: str) -> Initiative:
+    extraction = _extract(
+        ("title", "Nordic Reading Alliance"),
+        ("paragraph", "The Nordic Reading Alliance was founded in 2019 by twelve libraries."),
+        ("paragraph", last),
+    )
+    return _named(extraction, "Nordic Reading Alliance")
+
+
+def test_an_initiative_that_concluded_at_a_date_ended_then() -> None:
+    alliance = _alliance_page(
+        "After a decade of work, the Nordic Reading Alliance concluded at the end of 2030."
+    )
+    assert (alliance.launched, alliance.ended, alliance.status) == ("2019", "2030", "ended")
+
+
+def test_an_initiative_that_concluded_an_agreement_goes_on() -> None:
+    alliance = _alliance_page(
+        "The Nordic Reading Alliance concluded an agreement with publishers in 2030."
+    )
+    assert (alliance.ended, alliance.status) == (None, "active")
