@@ -60,6 +60,17 @@ _START_LINE = re.compile(
 )
 
 
+# "adopted" before "endorsed" before "proposed"; a sentence that names the initiative before
+# one that points back to it ("The rules agreed in 2011" on a page about their recast).
+_CUE_ORDER = (
+    ("LAUNCH", True),
+    ("LAUNCH_WEAK", True),
+    ("LAUNCH_PROPOSAL", True),
+    ("LAUNCH", False),
+    ("LAUNCH_WEAK", False),
+)
+
+
 def first_made_precise(values: list[str]) -> str | None:
     """The first date, made as precise as a later one that agrees with it ("Feb. 2009" and
     then "10 February 2009" give "2009-02-10")."""
@@ -113,10 +124,13 @@ def _cue_launch(
 ) -> tuple[str | None, list[str]]:
     """(the date of the first of the strongest launch cues of the initiative ("was signed
     on", "was published on"; then "endorsed", "presented"), every date those cues state)."""
-    for label in ("LAUNCH", "LAUNCH_WEAK"):  # "adopted" before "endorsed"
-        stated, nearby = _named_cue_dates(context, draft, sentences, index, label)
-        if not stated and not nearby:
-            stated = _unnamed_launch_dates(context, draft, index, label)
+    for label, named in _CUE_ORDER:
+        if label == "LAUNCH_PROPOSAL" and _stated_start(context, draft, sentences, index):
+            continue  # "proposed in 2018" and "From today, 7 June 2022, it applies"
+        if named:
+            stated, nearby = _named_cue_dates(context, draft, sentences, index, label)
+        else:
+            stated, nearby = _unnamed_launch_dates(context, draft, index, label), []
         # A date of the cue's own sentence is evidence; its paragraph's only a fallback.
         if stated or nearby:
             launched = first_made_precise(stated) or nearby[0]

@@ -126,3 +126,35 @@ def test_a_decision_establishing_an_initiative_launches_it_that_day() -> None:
         published="2026-05-06",
     )
     assert _named(extraction, "Alliance").launched == "2026-05-05"
+
+
+def test_a_named_proposal_beats_a_launch_told_of_older_rules() -> None:
+    extraction = _extract(
+        ("title", "Ministers propose to recast the Nordic Reading Charter"),
+        (
+            "paragraph",
+            "On 2 March 2031, the ministers proposed to recast the Nordic Reading Charter. "
+            "The rules agreed in 2012 need to keep pace with e-books.",
+        ),
+        published="2031-03-03",
+    )
+    assert _named(extraction, "Charter").launched == "2031-03-02"
+
+
+def test_an_adoption_or_a_stated_start_beats_a_proposal() -> None:
+    adopted = _extract(
+        ("title", "Ministers adopt the Nordic Reading Charter"),
+        (
+            "paragraph",
+            "The ministers proposed the Nordic Reading Charter in May 2030. They adopted the "
+            "Nordic Reading Charter on 2 March 2031.",
+        ),
+    )
+    applies = _extract(
+        ("title", "The Nordic Reading Charter applies"),
+        ("paragraph", "From today, 2 March 2031, the Nordic Reading Charter applies."),
+        ("paragraph", "The ministers proposed the Nordic Reading Charter in May 2029."),
+        published="2031-03-02",
+    )
+    assert _named(adopted, "Charter").launched == "2031-03-02"
+    assert _named(applies, "Charter").launched == "2031-03-02"
