@@ -197,7 +197,7 @@ def _named_cue_dates(
         if _DOCUMENT_SUBJECT.match(sentence.text):
             continue  # a report of the initiative was published, not the initiative
         for cue in owned_cues(context, sentence, (label,), draft, index):
-            if _launches_a_form_of(context, draft, sentence, cue):
+            if _launches_a_form_of(context, draft, sentence, cue, index):
                 continue
             in_sentence, around = _cue_date(context, sentence, cue, index)
             stated += [in_sentence] if in_sentence else []
@@ -206,13 +206,13 @@ def _named_cue_dates(
 
 
 def _launches_a_form_of(
-    context: DocumentContext, draft: Draft, sentence: Sentence, cue: Cue
+    context: DocumentContext, draft: Draft, sentence: Sentence, cue: Cue, index: MentionIndex
 ) -> bool:
     """Whether the cue's object is a version or report of `draft`: "released a child-friendly
     version of the Declaration", "published an evaluation of the Code"."""
-    for mention in draft.mentions:
-        if cue.end <= mention.start < sentence.end:
-            return _DERIVED_OBJECT.match(context.text[cue.end : mention.start]) is not None
+    for start, _, named in index.between(cue.end, sentence.end):
+        if named is draft:
+            return _DERIVED_OBJECT.match(context.text[cue.end : start]) is not None
     return False
 
 

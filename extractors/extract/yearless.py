@@ -52,6 +52,7 @@ def place_bare_months(
     """`dates` (in page order, absolute offsets into `text`) with each bare month given the
     year its sentence or the page's `reference` date gives."""
     starts = [start for start, _ in sentence_spans]
+    future: dict[int, bool] = {}  # per sentence: each is searched once
     placed: list[FoundDate] = []
     dated: tuple[int, str] | None = None  # (sentence, value) of the last dated month or day
     for found in dates:
@@ -61,25 +62,25 @@ def place_bare_months(
                 dated = (sentence, found.value)
             placed.append(found)
             continue
-        year = _year_of(text, found, sentence_spans, sentence, dated, reference)
+        if sentence not in future:
+            start, end = sentence_spans[sentence] if sentence >= 0 else (found.start, found.end)
+            future[sentence] = _FUTURE.search(text, start, end) is not None
+        year = _year_of(found, sentence, dated, reference, future[sentence])
         value = partial_date(year, int(found.value[5:7])) if year else found.value
         placed.append(FoundDate(found.text, value or found.value, found.start, found.end, True))
     return placed
 
 
 def _year_of(
-    text: str,
     found: FoundDate,
-    sentence_spans: list[tuple[int, int]],
     sentence: int,
     dated: tuple[int, str] | None,
     reference: str | None,
+    future: bool,
 ) -> int | None:
     if dated is not None and dated[0] == sentence:
         # "opened on 2 November 2021 and will run until March": the story runs forward.
         return year_by_tense(int(found.value[5:7]), dated[1], future=True)
     if reference is None:
         return None
-    start, end = sentence_spans[sentence] if sentence >= 0 else (found.start, found.end)
-    future = _FUTURE.search(text, start, end) is not None
     return year_by_tense(int(found.value[5:7]), reference, future)
