@@ -17,6 +17,7 @@ from extractors.budget import DEFAULT_BUDGET, PageBudget, check_within
 from extractors.extract.dates import FoundDate, find_dates, find_dates_needing_year, year_of
 from extractors.extract.nlp import CUES_KEY, organisation_offsets, sentence_spans
 from extractors.extract.published import publication_date
+from extractors.extract.yearless import place_bare_months, reference_date
 from schemas.document import Block, CleanedDocument
 
 # A closing sentence that takes up the one before: "These include:", "They are:".
@@ -146,6 +147,24 @@ class DocumentContext:
         return cues, [cue.start for cue in cues]
 
 
+def _end_phrases_win(cues: tuple[Cue, ...]) -> tuple[Cue, ...]:
+    """The cues without a launch word inside an end phrase: "the project concluded at the
+    end of 2024" ended it, though "concluded" alone launches ("concluded an agreement")."""
+    ends = sorted((cue.start, cue.end) for cue in cues if cue.label == "END")
+    if not ends:
+        return cues
+    starts, reach, furthest = [start for start, _ in ends], [], 0
+    for _, end in ends:  # how far the end phrases starting so far reach
+        furthest = max(furthest, end)
+        reach.append(furthest)
+
+    def inside_an_end(cue: Cue) -> bool:
+        last = bisect_right(starts, cue.start) - 1
+        return last >= 0 and reach[last] >= cue.end
+
+    return tuple(c for c in cues if not (c.label.startswith("LAUNCH") and inside_an_end(c)))
+
+
 def _block_of(starts: list[int], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
 
@@ -165,7 +184,7 @@ def _sentences(document: CleanedDocument, nlp: Language) -> tuple[list[Sentence]
         start = span_start + raw.index(text)
         end = start + len(text)
         candidates = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
-        inside = tuple(cue for cue in candidates if cue.end <= end)
+        inside = _end_phrases_win(tuple(cue for cue in candidates if cue.end <= end))
         sentences.append(Sentence(start, end, _block_of(starts, start), text, inside))
     organisations = organisation_offsets(doc)
     return sentences, organisations
@@ -186,7 +205,8 @@ def _document_dates(document: CleanedDocument) -> list[FoundDate]:
             in_block = _not_after_issue(block.text, in_block, explicit, issued)
         for date in in_block:
             offset = block.span.start
-            found.append(FoundDate(date.text, date.value, date.start + offset, date.end + offset))
+            start, end = date.start + offset, date.end + offset
+            found.append(FoundDate(date.text, date.value, start, end, date.yearless))
         if explicit:
             last_year = year_of(explicit[-1].value)
     return found
@@ -218,4 +238,7 @@ def analyse(
     check_within(document.url, "characters of text", len(document.text), budget.max_text_chars)
     sentences, organisations = _sentences(document, nlp)
     dates = _document_dates(document)
+    reference = reference_date(publication_date(document) or document.published, dates)
+    spans = [(sentence.start, sentence.end) for sentence in sentences]
+    dates = place_bare_months(document.text, dates, spans, reference)
     return DocumentContext(document, sentences, dates, organisations, budget)

@@ -26,6 +26,10 @@ _ANAPHOR = re.compile(r"^(?i:the|this|it|its|their)\b[^A-Z0-9,;:()]*$")
 _PRONOUN = re.compile(r"(?i:it|its|their)\b")
 _DEFINITE_NOUN = re.compile(r"\b(?i:the|this)\s+(\w+)")
 _WHICH = re.compile(r",\s*which\b")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
+# "published key principles on ...", "signed up to the Pledge": words before the object.
+_TO_OBJECT = re.compile(r"^\s+(?!by\b)(?:[a-z-]+\s+){0,3}$")
+_BE = re.compile(r"^(?:is|are|was|were|be|been|being)\b", re.IGNORECASE)
 
 
 def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
@@ -66,6 +70,7 @@ def owned_cues(
         and cue.start >= own_from
         and (
             _relative_clause_owner(context, sentence, cue, index)
+            or _object_owner(context, sentence, cue, index)
             or index.nearest(cue.start, cue.end, within, agents)
         )
         is draft
@@ -124,6 +129,21 @@ def _relative_clause_owner(
         return None
     which = sentence.start + clauses[-1].start()
     return index.first_ending_between(which - 2, which)
+
+
+def _object_owner(
+    context: DocumentContext, sentence: Sentence, cue: Cue, index: MentionIndex
+) -> Draft | None:
+    """ "the Network published key principles on ...": an active launch verb's object is
+    what was launched, not its subject (the body that launched it)."""
+    if not cue.label.startswith("LAUNCH"):
+        return None
+    cue_text = context.text[cue.start : cue.end]
+    if _PASSIVE.search(context.text[sentence.start : cue.start]) or _BE.match(cue_text):
+        return None
+    for start, _, draft in index.between(cue.end, min(cue.end + 40, sentence.end)):
+        return draft if _TO_OBJECT.match(context.text[cue.end : start]) else None
+    return None
 
 
 def is_stated_fact(sentence: Sentence, cue_start: int) -> bool:

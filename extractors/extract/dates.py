@@ -25,6 +25,7 @@ class FoundDate:
     value: str
     start: int
     end: int
+    yearless: bool = False  # the year came from the caller's context, not the text
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,30 @@ def _vocabulary() -> _Vocabulary:
 
 
 # Kinds whose value takes the caller's `context_year`; every other kind states its year.
-_YEARLESS_KINDS = frozenset({"day_range", "day_month", "month_day"})
-_ANY_DIGIT = re.compile(r"[0-9]")  # each pattern holds an ASCII day or year
+_YEARLESS_KINDS = frozenset({"day_range", "day_month", "month_day", "month"})
+# A bare month is a date only after a word that makes it one: "in March", "until July",
+# "back in February", "in early May"; "March" or "May" alone may be a verb or a name.
+_MONTH_LEAD = "|".join(
+    rf"(?<=\b{lead})"
+    for lead in (
+        "in ",
+        "until ",
+        "till ",
+        "since ",
+        "from ",
+        "by ",
+        "during ",
+        "before ",
+        "after ",
+        "between ",
+        "early ",
+        "late ",
+        "mid-",
+        "end of ",
+        "start of ",
+    )
+)
+_ANY_DIGIT = re.compile(r"[0-9]")  # each pattern but "month" holds an ASCII day or year
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +81,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     names = sorted(_vocabulary().months, key=len, reverse=True)
     # Capitalised month names only: "may" the verb is not May.
     month = "(?:" + "|".join(name.capitalize() for name in names) + r")\b\.?"
+    # Only full names stand alone: "in Jan" may be a person.
+    full = [name for name in names if len(name) > 4 or name in ("may", "june", "july")]
+    full_month = "(?:" + "|".join(name.capitalize() for name in full) + ")"
     day = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
     year = r"(?:19|20)\d\d"
     dash = r"\s*(?:[-\u2013\u2014]|to|until|and)\s*"
@@ -82,14 +108,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "year_range": re.compile(
             rf"(?<![\w/.-])(?P<y1>{year})\s*[-\u2013]\s*(?P<y2>{year})(?![\w/%-])"
         ),
-        # "2023/24", "2023-24", "2023/2024": a school or season year, both ends.
+        # "2023/24", "2023-24", "2023/2024": a school or season year, both ends; "(2005-08)":
+        # a period of years, both ends.
         "season_years": re.compile(
-            rf"(?<![\w/.-])(?P<y1>{year})\s*[/\u2013-]\s*(?P<y2>\d\d(?:\d\d)?)(?![\w/%-])"
+            rf"(?<![\w/.-])(?P<y1>{year})\s*(?P<sep>[/\u2013-])\s*(?P<y2>\d\d(?:\d\d)?)"
+            r"(?![\w/%-])"
         ),
         "qualified_year": re.compile(rf"\b(?:mid|early|late)-(?P<y>{year})\b", re.IGNORECASE),
+        # "between April and August 2010", "April-June 2021": both months, of the year stated.
+        "month_range": re.compile(
+            rf"\b(?P<m1>{month})\s*(?:[-\u2013\u2014]|to|until|and)\s*(?P<m2>{month}),?\s+"
+            rf"(?P<y>{year})\b"
+        ),
         "month_year": re.compile(rf"\b(?P<m>{month}),?\s+(?P<y>{year})\b"),
         "day_month": re.compile(rf"\b(?P<d>{day})\s+(?P<m>{month})"),
         "month_day": re.compile(rf"\b(?P<m>{month})\s+(?P<d>{day})\b(?![\d,/])"),
+        "month": re.compile(rf"(?:{_MONTH_LEAD})(?P<m>{full_month})\b(?!\s*\d)"),
         # A year not glued to document-number punctuation: "(2011)" yes, "COM(2012) 196" no.
         "year": re.compile(
             rf"(?<![\w/\\.,\u2013-])(?<![A-Za-z]\()(?P<y>{year})(?![\w/%]|\)\s*\d|,\d|-\d)"
@@ -119,10 +153,14 @@ def _values(kind: str, match: re.Match[str], context_year: int | None) -> list[s
     parts = match.groupdict()
     if kind in ("range", "day_range"):
         return _range_values(parts, context_year)
+    if kind == "month_range":
+        return _month_range_values(parts)
     if kind == "year_range":
         return [partial_date(int(parts["y1"])), partial_date(int(parts["y2"]))]
     if kind == "season_years":
-        return [partial_date(int(parts["y1"])), partial_date(int(parts["y1"]) + 1)]
+        first, last = int(parts["y1"]), int(parts["y2"])
+        last = last if last > 99 else first + (last - first) % 100  # "2099-00" ends in 2100
+        return [partial_date(first), partial_date(last)]
     if kind in ("numeric", "iso"):
         return [partial_date(int(parts["y"]), int(parts["mo"]), int(parts["d"]))]
     if kind in ("year", "qualified_year"):
@@ -150,12 +188,26 @@ def _range_values(parts: dict[str, str | None], context_year: int | None) -> lis
     ]
 
 
+def _month_range_values(parts: dict[str, str | None]) -> list[str | None]:
+    """Both months of "April-August 2010"; "December-February 2010" starts the year before."""
+    year, first, last = (
+        int(str(parts["y"])),
+        _month_number(str(parts["m1"])),
+        _month_number(str(parts["m2"])),
+    )
+    return [partial_date(year - (first > last), first), partial_date(year, last)]
+
+
 def _is_plausible(kind: str, match: re.Match[str], text: str) -> bool:
     if kind == "season_years":
         first, second = int(match.group("y1")), match.group("y2")
         if _is_number_not_year(text, match.start(), match.end()):
             return False  # "Regulation 2019/20"
-        return int(second) == (first + 1 if len(second) == 4 else (first + 1) % 100)
+        if int(second) == (first + 1 if len(second) == 4 else (first + 1) % 100):
+            return True
+        # "(2005-08)": a short period within one century, told with a dash.
+        short = len(second) == 2 and match.group("sep") != "/"
+        return short and 1 < int(second) - first % 100 <= 9
     if kind == "year":
         vocabulary = _vocabulary()
         year = int(match.group("y"))
@@ -179,8 +231,8 @@ def find_dates_needing_year(
 ) -> tuple[list[FoundDate], bool]:
     """`find_dates`, and whether a day and month without a year was read: only then can
     another `context_year` give another answer, so a caller need not search twice."""
-    if _ANY_DIGIT.search(text) is None:
-        return [], False  # every date has a day or a year
+    if _ANY_DIGIT.search(text) is None and _patterns()["month"].search(text) is None:
+        return [], False  # every date has a day or a year, or is a month after "in", "until"
     taken = _TakenSpans()
     found: list[FoundDate] = []
     needs_year = False
@@ -196,7 +248,8 @@ def find_dates_needing_year(
             if not values:
                 continue
             taken.add(start, end)
-            found.extend(FoundDate(match.group(0), value, start, end) for value in values)
+            yearless = kind in _YEARLESS_KINDS
+            found.extend(FoundDate(match.group(0), value, start, end, yearless) for value in values)
     return sorted(found, key=lambda item: (item.start, item.value)), needs_year
 
 

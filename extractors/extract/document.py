@@ -25,6 +25,7 @@ from extractors.extract.context import DocumentContext, analyse
 from extractors.extract.drafts import MentionIndex
 from extractors.extract.initiatives import Draft, find_initiatives
 from extractors.extract.lifecycle import Lifecycle, lifecycle
+from extractors.extract.mergers import find_merger
 from extractors.extract.names import vocabulary
 from extractors.extract.nlp import default_nlp
 from extractors.extract.published import publication_date
@@ -232,13 +233,14 @@ def extract_document(
     everyone = [*described, *mentioned]
     # Built once for every initiative: the mentions are final once initiatives are found.
     index, owners = MentionIndex(everyone), _list_owners(context, described)
+    merger = find_merger(context, index)
     try:
         initiatives = [
             _initiative(
                 context,
                 draft,
                 boundaries,
-                lifecycle(context, draft, the_only_active, everyone, index),
+                lifecycle(context, draft, the_only_active, everyone, index, merger),
                 owners,
                 everyone,
                 index,

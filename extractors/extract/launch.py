@@ -23,7 +23,9 @@ from extractors.extract.cue_owners import (
 )
 from extractors.extract.dates import precision
 from extractors.extract.drafts import Draft, MentionIndex
+from extractors.extract.periods import bracketed_period_start
 from extractors.extract.published import publication_date
+from schemas.dates import is_not_after
 
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 # "are presenting a self-regulatory initiative": a launch the news tells as it happens.
@@ -43,12 +45,29 @@ _DOCUMENT_SUBJECT = re.compile(
     r"reviews?|results|findings|study|summary|conclusions)\s+(?:of|on)\b",
     re.IGNORECASE,
 )
+# "released a child-friendly version of the Declaration": a new form of it, not its launch.
+_DERIVED_OBJECT = re.compile(
+    r"^\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:version|edition|translation|"
+    r"summary|adaptation|update|report|review|evaluation)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _NAME_WORD = re.compile(r"[\w-]{4,}")
 # "It", "The group held its", "The first meeting of the group": no other name, no clause.
 _START_LINE = re.compile(
     r"^\s*(?:implementation period start|start date|launch date|date of adoption|adopted|"
     r"launched|signed|entry into force)\s*:\s*",
     re.IGNORECASE,
+)
+
+
+# "adopted" before "endorsed" before "proposed"; a sentence that names the initiative before
+# one that points back to it ("The rules agreed in 2011" on a page about their recast).
+_CUE_ORDER = (
+    ("LAUNCH", True),
+    ("LAUNCH_WEAK", True),
+    ("LAUNCH_PROPOSAL", True),
+    ("LAUNCH", False),
+    ("LAUNCH_WEAK", False),
 )
 
 
@@ -89,14 +108,15 @@ def launched_date(
     """The launch the cues give, else a start line, the heading's year, or a start the prose
     states ("has funded ... since 1999"); kept within the period its heading gives."""
     launched, stated = _cue_launch(context, draft, sentences, index)
+    period = draft.heading_year or _to_come(context, bracketed_period_start(context, draft, index))
     launched = launched or (
         labelled_date(context, draft, _START_LINE)
-        or draft.heading_year
+        or period
         or _stated_start(context, draft, sentences, index)
         or _date_of_name(context, draft)
         or _launched_today(context, draft)
     )
-    return _in_heading_period(context, draft, launched, stated)
+    return _in_period(context, draft, launched, stated, period)
 
 
 def _cue_launch(
@@ -104,14 +124,19 @@ def _cue_launch(
 ) -> tuple[str | None, list[str]]:
     """(the date of the first of the strongest launch cues of the initiative ("was signed
     on", "was published on"; then "endorsed", "presented"), every date those cues state)."""
-    for label in ("LAUNCH", "LAUNCH_WEAK"):  # "adopted" before "endorsed"
-        stated, nearby = _named_cue_dates(context, draft, sentences, index, label)
-        if not stated and not nearby:
-            stated = _unnamed_launch_dates(context, draft, index, label)
+    for label, named in _CUE_ORDER:
+        if label == "LAUNCH_PROPOSAL" and _stated_start(context, draft, sentences, index):
+            continue  # "proposed in 2018" and "From today, 7 June 2022, it applies"
+        if named:
+            stated, nearby = _named_cue_dates(context, draft, sentences, index, label)
+        else:
+            stated, nearby = _unnamed_launch_dates(context, draft, index, label), []
         # A date of the cue's own sentence is evidence; its paragraph's only a fallback.
         if stated or nearby:
             launched = first_made_precise(stated) or nearby[0]
             start = _stated_start(context, draft, sentences, index)
+            if _to_come(context, start) and not is_not_after(str(start), launched):
+                launched = str(start)  # "adopted today", "will run from 1 January 2009"
             # "signed ... in 2021" and "ran from Mar. 2021": the start made precise.
             precise = first_made_precise([launched, start] if start else [launched])
             owned = _launch_dates_owned(context, draft)
@@ -119,14 +144,26 @@ def _cue_launch(
     return None, []
 
 
-def _in_heading_period(
-    context: DocumentContext, draft: Draft, launched: str | None, stated: list[str]
+def _to_come(context: DocumentContext, start: str | None) -> str | None:
+    """`start` when it is after the page's date: a news page that tells of an adoption and
+    of a start to come ("will have a new programme from 1 January 2009") dates the launch
+    by the start; a later page that recounts both ("adopted on 29 April 2021 ... has applied
+    since 7 June 2022") by the adoption."""
+    published = publication_date(context.document) or context.document.published
+    return start if start and published and not is_not_after(start, published) else None
+
+
+def _in_period(
+    context: DocumentContext,
+    draft: Draft,
+    launched: str | None,
+    stated: list[str],
+    year: str | None,
 ) -> str | None:
-    """A programme headed "(2005-2008)" started in 2005: an earlier date ("agreed on 9
-    December 2004") was a step before it. The period's first year is made as precise as a
-    date of that year the section gives ("established ... of 11 May 2005", "running from
-    1 January 2009")."""
-    year = draft.heading_year
+    """A programme headed "(2005-2008)" or told "the programme (2005-08)" started in 2005
+    (`year`): an earlier date ("agreed on 9 December 2004") was a step before it. The
+    period's first year is made as precise as a date of that year the section gives
+    ("established ... of 11 May 2005", "running from 1 January 2009")."""
     if not year or (launched is not None and launched[:4] > year):
         return launched
     if launched is not None and launched[:4] == year and launched != year:
@@ -160,10 +197,23 @@ def _named_cue_dates(
         if _DOCUMENT_SUBJECT.match(sentence.text):
             continue  # a report of the initiative was published, not the initiative
         for cue in owned_cues(context, sentence, (label,), draft, index):
+            if _launches_a_form_of(context, draft, sentence, cue, index):
+                continue
             in_sentence, around = _cue_date(context, sentence, cue, index)
             stated += [in_sentence] if in_sentence else []
             nearby += [around] if around else []
     return stated, nearby
+
+
+def _launches_a_form_of(
+    context: DocumentContext, draft: Draft, sentence: Sentence, cue: Cue, index: MentionIndex
+) -> bool:
+    """Whether the cue's object is a version or report of `draft`: "released a child-friendly
+    version of the Declaration", "published an evaluation of the Code"."""
+    for start, _, named in index.between(cue.end, sentence.end):
+        if named is draft:
+            return _DERIVED_OBJECT.match(context.text[cue.end : start]) is not None
+    return False
 
 
 def _unnamed_launch_dates(

@@ -17,6 +17,7 @@ from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.cue_owners import dates_near, labelled_date, owned_cues
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.launch import launched_date
+from extractors.extract.mergers import Merger
 from extractors.extract.status import in_the_making, status_line
 from schemas.dates import is_not_after
 
@@ -68,14 +69,20 @@ def lifecycle(
     the_only_active: Draft | None,
     others: list[Draft],
     index: MentionIndex | None = None,
+    merger: Merger | None = None,
 ) -> Lifecycle:
     """Launch, end and status of `draft`; `others` are every other initiative of the page,
-    `index` the `MentionIndex` of `others` when the caller has one."""
+    `index` the `MentionIndex` of `others` when the caller has one; `merger` the page's
+    merger of initiatives, if any: its parties ended, its result started then."""
     sentences = _mention_sentences(context, draft)
     # `draft` first: ties between initiatives equally near a cue go to it.
     index = (index or MentionIndex(others)).led_by(draft)
     launched = launched_date(context, draft, sentences, index)
     has_ended, ended = _ended(context, draft, sentences, index)
+    if merger is not None and any(draft is party for party in merger.parties):
+        has_ended, ended = True, ended or merger.date
+    if merger is not None and draft is merger.result:
+        launched = launched or merger.date
     if launched and ended and not is_not_after(launched, ended):
         launched = None
     if has_ended:

@@ -67,3 +67,94 @@ def test_a_launch_told_as_todays_news_takes_the_pages_date() -> None:
         published="2024-04-04",
     )
     assert _named(extraction, "Charter").launched == "2024-04-04"
+
+
+def test_an_active_launch_verbs_object_is_what_was_launched() -> None:
+    extraction = _extract(
+        ("title", "Rules for coins in games: the Fair Play Principles"),
+        (
+            "paragraph",
+            "On 3 April 2024, the Games Regulators Network, set up in 2015, opened a case "
+            "against a game studio.",
+        ),
+        (
+            "paragraph",
+            "At the same time, the Games Regulators Network published key Fair Play "
+            "Principles, which set what studios must respect.",
+        ),
+        published="2024-04-05",
+    )
+    assert _named(extraction, "Fair Play").launched == "2024-04-03"
+
+
+def _declaration_page(*more: BlockSpec) -> Extraction:
+    return _extract(
+        ("title", "Reading Day 2025: a pupil-friendly Declaration on Reading Rights"),
+        (
+            "paragraph",
+            "On 12 March 2025, the ministry released a pupil-friendly version of the "
+            "European Declaration on Reading Rights for schools.",
+        ),
+        *more,
+        published="2025-03-12",
+    )
+
+
+def test_a_released_version_of_an_initiative_is_not_its_launch() -> None:
+    extraction = _declaration_page(("paragraph", "The Declaration lists what readers expect."))
+    assert _named(extraction, "Declaration").launched is None
+
+
+def test_a_proclaimed_declaration_was_launched_then() -> None:
+    extraction = _declaration_page(
+        ("heading", "What is the Declaration?"),
+        ("paragraph", "Proclaimed in October 2023, the Declaration lists what readers expect."),
+    )
+    assert _named(extraction, "Declaration").launched == "2023-10"
+
+
+def test_a_decision_establishing_an_initiative_launches_it_that_day() -> None:
+    extraction = _extract(
+        ("title", "Nordic Reading Alliance: ministers act for young readers"),
+        (
+            "paragraph",
+            "On 5 May 2026, the ministers adopted the Nordic Reading Strategy and a decision "
+            "establishing the Nordic Reading Alliance.",
+        ),
+        ("paragraph", "The Nordic Reading Alliance brings libraries and schools together."),
+        ("paragraph", "The Nordic Reading Strategy sets goals for 2030."),
+        published="2026-05-06",
+    )
+    assert _named(extraction, "Alliance").launched == "2026-05-05"
+
+
+def test_a_named_proposal_beats_a_launch_told_of_older_rules() -> None:
+    extraction = _extract(
+        ("title", "Ministers propose to recast the Nordic Reading Charter"),
+        (
+            "paragraph",
+            "On 2 March 2031, the ministers proposed to recast the Nordic Reading Charter. "
+            "The rules agreed in 2012 need to keep pace with e-books.",
+        ),
+        published="2031-03-03",
+    )
+    assert _named(extraction, "Charter").launched == "2031-03-02"
+
+
+def test_an_adoption_or_a_stated_start_beats_a_proposal() -> None:
+    adopted = _extract(
+        ("title", "Ministers adopt the Nordic Reading Charter"),
+        (
+            "paragraph",
+            "The ministers proposed the Nordic Reading Charter in May 2030. They adopted the "
+            "Nordic Reading Charter on 2 March 2031.",
+        ),
+    )
+    applies = _extract(
+        ("title", "The Nordic Reading Charter applies"),
+        ("paragraph", "From today, 2 March 2031, the Nordic Reading Charter applies."),
+        ("paragraph", "The ministers proposed the Nordic Reading Charter in May 2029."),
+        published="2031-03-02",
+    )
+    assert _named(adopted, "Charter").launched == "2031-03-02"
+    assert _named(applies, "Charter").launched == "2031-03-02"

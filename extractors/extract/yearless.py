@@ -1,0 +1,86 @@
+"""The year of a month stated without one ("in March", "until July", "back in February").
+
+A bare month after a dated month or day of its sentence is the first such month on or after
+it ("on 9 May 2022 and again in June", "opened on 2 November 2021 and runs until March").
+Else the page's date places it: news tells what happened, so the month is the last such
+month on or before the page's date ("proposed by the Commission in March" on a page of 9
+December 2004 is March 2004; "until July" on one of 28 January 2021 is July 2020), unless
+the sentence speaks of the future ("will run until July": the next such month). Without a
+page date, the latest date the page states stands for it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from extractors.extract.dates import FoundDate, precision
+from schemas.dates import partial_date
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|going\s+to|(?:is|are)\s+(?:due|expected|scheduled|planned|set|open)|"
+    r"next|upcoming|remains?\s+open)\b",
+    re.IGNORECASE,
+)
+
+
+def reference_date(published: str | None, dates: list[FoundDate]) -> str | None:
+    """The page's date, else the latest date it states (it was written after it)."""
+    return published or max((d.value for d in dates if not d.yearless), default=None)
+
+
+def is_bare_month(found: FoundDate) -> bool:
+    return found.yearless and precision(found.value) == 2
+
+
+def year_by_tense(month: int, reference: str, future: bool) -> int:
+    """The year that puts `month` last on or before `reference` (first on or after it
+    when `future`)."""
+    year = int(reference[:4])
+    reference_month = int(reference[5:7]) if precision(reference) > 1 else 12
+    if future:
+        return year if month >= reference_month else year + 1
+    return year if month <= reference_month else year - 1
+
+
+def place_bare_months(
+    text: str,
+    dates: list[FoundDate],
+    sentence_spans: list[tuple[int, int]],
+    reference: str | None,
+) -> list[FoundDate]:
+    """`dates` (in page order, absolute offsets into `text`) with each bare month given the
+    year its sentence or the page's `reference` date gives."""
+    starts = [start for start, _ in sentence_spans]
+    future: dict[int, bool] = {}  # per sentence: each is searched once
+    placed: list[FoundDate] = []
+    dated: tuple[int, str] | None = None  # (sentence, value) of the last dated month or day
+    for found in dates:
+        sentence = bisect_right(starts, found.start) - 1
+        if not is_bare_month(found):
+            if not found.yearless and precision(found.value) > 1:
+                dated = (sentence, found.value)
+            placed.append(found)
+            continue
+        if sentence not in future:
+            start, end = sentence_spans[sentence] if sentence >= 0 else (found.start, found.end)
+            future[sentence] = _FUTURE.search(text, start, end) is not None
+        year = _year_of(found, sentence, dated, reference, future[sentence])
+        value = partial_date(year, int(found.value[5:7])) if year else found.value
+        placed.append(FoundDate(found.text, value or found.value, found.start, found.end, True))
+    return placed
+
+
+def _year_of(
+    found: FoundDate,
+    sentence: int,
+    dated: tuple[int, str] | None,
+    reference: str | None,
+    future: bool,
+) -> int | None:
+    if dated is not None and dated[0] == sentence:
+        # "opened on 2 November 2021 and will run until March": the story runs forward.
+        return year_by_tense(int(found.value[5:7]), dated[1], future=True)
+    if reference is None:
+        return None
+    return year_by_tense(int(found.value[5:7]), reference, future)

@@ -1,0 +1,75 @@
+"""Dates on small synthetic texts: month ranges, periods of years told with two digits, and
+months without a year, placed by their sentence and the page's date."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.extract import build_nlp, extract_document
+from extractors.extract.dates import find_dates
+from tests.extractors.extract_documents import BlockSpec, document
+
+NLP = build_nlp()
+
+
+def _dates(*blocks: BlockSpec, published: str | None = None) -> list[str]:
+    extraction = extract_document(document(*blocks, published=published), nlp=NLP)
+    return [mention.value for mention in extraction.dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The survey ran between May and September 2014 in six towns.", ["2014-05", "2014-09"]),
+        ("Lessons were given from October to March 2019.", ["2018-10", "2019-03"]),
+        ("a three-year plan (2011-14) for schools", ["2011", "2014"]),
+        ("the 2031-32 school year", ["2031", "2032"]),
+        ("Regulation 2011-14 applies", []),  # a document number
+        ("It was agreed in June and reviewed in early September.", ["2030-06", "2030-09"]),
+        ("March for safer apps! Each November, pupils meet.", []),  # a verb, a recurrence
+        ("Talks with Jan and May went well.", []),  # names, not months
+    ],
+)
+def test_month_ranges_periods_and_bare_months(text: str, values: list[str]) -> None:
+    assert [found.value for found in find_dates(text, context_year=2030)] == values
+
+
+def test_a_past_bare_month_is_the_last_one_before_the_pages_date() -> None:
+    values = _dates(
+        ("title", "Ministers agree a reading programme"),
+        ("paragraph", "On 3 November 2015, ministers agreed on the Reading Plan (2016-19)."),
+        ("paragraph", "The plan (2016-19), proposed by the ministry in May, costs 4 million."),
+        ("paragraph", "Schools reported on their work until August; reports of 2016 follow."),
+        published="2016-02-10",
+    )
+    assert "2015-05" in values and "2015-08" in values
+
+
+def test_a_future_bare_month_is_the_next_one() -> None:
+    values = _dates(
+        ("title", "A call for youth projects"),
+        ("paragraph", "The call opened on 2 November 2021 and will run until March."),
+        ("paragraph", "Winners will be announced in October."),
+        published="2021-11-05",
+    )
+    assert values[-2:] == ["2022-03", "2022-10"]
+
+
+def test_a_bare_month_after_a_dated_one_in_its_sentence_follows_it() -> None:
+    values = _dates(
+        ("title", "A report on reading"),
+        ("paragraph", "The panel met on 4 May 2012 and again in June, before its report."),
+        ("paragraph", "It met in October 2012 and again in February."),
+        published="2019-06-01",
+    )
+    assert values == ["2012-05-04", "2012-06", "2012-10", "2013-02"]
+
+
+def test_without_a_page_date_the_latest_stated_date_places_a_bare_month() -> None:
+    values = _dates(
+        ("title", "Members of the reading pact"),
+        ("paragraph", "In October 2018, twelve publishers confirmed their pledges."),
+        ("paragraph", "The pact was founded in 2009 (see the 2009 charter)."),
+        ("paragraph", "After the charter was renewed back in April, members had six months."),
+    )
+    assert values[-1] == "2018-04"

@@ -1,0 +1,126 @@
+"""Lifecycle on small synthetic documents: initiatives that merged into a new one."""
+
+from __future__ import annotations
+
+from extractors.extract import build_nlp, extract_document
+from schemas.extraction import Extraction, Initiative
+from tests.extractors.extract_documents import BlockSpec, document
+
+NLP = build_nlp()
+
+
+def _extract(*blocks: BlockSpec, published: str | None = None) -> Extraction:
+    return extract_document(document(*blocks, published=published), nlp=NLP)
+
+
+def _named(extraction: Extraction, name: str) -> Initiative:
+    return next(i for i in extraction.initiatives if i.name == name)
+
+
+MERGER_PAGE: list[BlockSpec] = [
+    ("title", "Nordic Reading Alliance"),
+    (
+        "paragraph",
+        "The Nordic Reading Alliance is the result of the merger between the Baltic Book "
+        "Coalition and the Fjord Library Network.",
+    ),
+    ("heading", "Baltic Book Coalition"),
+    ("paragraph", "The Baltic Book Coalition was founded in 2009 by twelve publishers."),
+    ("heading", "Fjord Library Network"),
+    ("paragraph", "The Fjord Library Network was launched on 3 May 2011 by forty libraries."),
+    ("paragraph", "The two initiatives merged in 2017."),
+]
+
+
+def test_merged_initiatives_ended_and_their_result_started_then() -> None:
+    extraction = _extract(*MERGER_PAGE)
+    coalition = _named(extraction, "Baltic Book Coalition")
+    network = _named(extraction, "Fjord Library Network")
+    alliance = _named(extraction, "Nordic Reading Alliance")
+    assert (coalition.launched, coalition.ended, coalition.status) == ("2009", "2017", "ended")
+    assert (network.launched, network.ended, network.status) == ("2011-05-03", "2017", "ended")
+    assert (alliance.launched, alliance.ended, alliance.status) == ("2017", None, "active")
+
+
+def test_parties_merged_to_form_a_new_initiative() -> None:
+    extraction = _extract(
+        ("title", "Nordic Reading Alliance"),
+        (
+            "paragraph",
+            "In 2017 the Baltic Book Coalition and the Fjord Library Network merged to form "
+            "the Nordic Reading Alliance.",
+        ),
+        ("heading", "Baltic Book Coalition"),
+        ("paragraph", "The Baltic Book Coalition gathered twelve publishers."),
+        ("heading", "Fjord Library Network"),
+        ("paragraph", "The Fjord Library Network gathered forty libraries."),
+    )
+    assert _named(extraction, "Baltic Book Coalition").status == "ended"
+    assert _named(extraction, "Fjord Library Network").ended == "2017"
+    assert _named(extraction, "Nordic Reading Alliance").launched == "2017"
+
+
+def _programme_page(published: str | None) -> Extraction:
+    return _extract(
+        ("title", "Ministers agree on the Nordic Reading Programme"),
+        (
+            "paragraph",
+            "Meeting on 9 March 2031, the ministers agreed on the Nordic Reading Programme, "
+            "which will give schools new books.",
+        ),
+        ("paragraph", "The three-year programme (2032-34) has a budget of 9 million."),
+        published=published,
+    )
+
+
+def test_a_programme_period_to_come_is_its_launch() -> None:
+    programme = _named(_programme_page("2031-03-10"), "Nordic Reading Programme")
+    assert programme.launched == "2032"
+
+
+def test_a_programme_period_told_afterwards_leaves_the_agreement_as_launch() -> None:
+    programme = _named(_programme_page("2036-01-10"), "Nordic Reading Programme")
+    assert programme.launched == "2031-03-09"
+
+
+def _start_page(published: str) -> Extraction:
+    return _extract(
+        ("title", "Ministers adopt the Nordic Reading Programme"),
+        (
+            "paragraph",
+            "Schools will have a new Nordic Reading Programme from 1 January 2032. The "
+            "ministers adopted the Nordic Reading Programme on 4 December 2031.",
+        ),
+        published=published,
+    )
+
+
+def test_a_start_to_come_beats_the_adoption() -> None:
+    assert _named(_start_page("2031-12-05"), "Nordic Reading Programme").launched == "2032-01-01"
+
+
+def test_a_start_told_afterwards_leaves_the_adoption() -> None:
+    assert _named(_start_page("2034-12-05"), "Nordic Reading Programme").launched == "2031-12-04"
+
+
+def _alliance_page(last: str) -> Initiative:
+    extraction = _extract(
+        ("title", "Nordic Reading Alliance"),
+        ("paragraph", "The Nordic Reading Alliance was founded in 2019 by twelve libraries."),
+        ("paragraph", last),
+    )
+    return _named(extraction, "Nordic Reading Alliance")
+
+
+def test_an_initiative_that_concluded_at_a_date_ended_then() -> None:
+    alliance = _alliance_page(
+        "After a decade of work, the Nordic Reading Alliance concluded at the end of 2030."
+    )
+    assert (alliance.launched, alliance.ended, alliance.status) == ("2019", "2030", "ended")
+
+
+def test_an_initiative_that_concluded_an_agreement_goes_on() -> None:
+    alliance = _alliance_page(
+        "The Nordic Reading Alliance concluded an agreement with publishers in 2030."
+    )
+    assert (alliance.ended, alliance.status) == (None, "active")
