@@ -18,6 +18,7 @@ from extractors.extract.resources import load_toml
 _TOKEN = re.compile(r"[#\w\u2019'][\w\u2019'.&/+-]*[\w+]|[\w+]|[^\w\s]")
 _ACRONYM_PAREN = re.compile(r"\s*\(([A-Z][A-Za-z0-9+&.-]{1,12})\)")
 _HEADING_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
+_INFINITIVE = re.compile(r"^to\s+[a-z]+\s+")  # "to <verb> ": the object follows it
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _MAX_COMPLEMENT_WORDS = 14
 _MAX_WORDS_AFTER_HASHTAG = 2  # "#SayNo! awareness campaign", "#Tag online safety campaign"
@@ -297,7 +298,7 @@ def _title_verbs() -> frozenset[str]:
 def _object_name(heading: str, verb: str) -> tuple[str, str] | None:
     """The name a sentence heading gives after its verb, without the article and the words
     that only date it ("the first", "new 2020"): "Key principles on ..." keeps its "Key"."""
-    rest = heading.split(f" {verb} ", 1)[-1]
+    rest = _INFINITIVE.sub("", heading.split(f" {verb} ", 1)[-1])  # "propose to recast the X"
     words = _ARTICLE.sub("", rest).split()
     while (
         len(words) > 2

@@ -198,3 +198,12 @@ def test_a_heading_over_what_came_from_an_initiative_names_no_new_one() -> None:
         ("paragraph", "The Coalition cleaned ten docks."),
     )
     assert [i.name for i in extraction.initiatives] == ["Harbour Bird Coalition"]
+
+
+def test_a_title_verb_followed_by_an_infinitive_names_the_infinitives_object() -> None:
+    extraction = _extract(
+        ("title", "Ministers propose to recast the Nordic Reading Charter"),
+        ("paragraph", "The ministers proposed to recast the Nordic Reading Charter."),
+    )
+
+    assert [i.name for i in extraction.initiatives] == ["Nordic Reading Charter"]
