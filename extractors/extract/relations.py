@@ -43,11 +43,9 @@ def relation_signatories(context: DocumentContext, draft: Draft) -> list[tuple[s
     """(name, start, end) of every organisation the prose says signed or joined `draft`."""
     found: list[tuple[str, int, int]] = []
     for mention in draft.mentions:
-        sentence = next(
-            (s for s in context.sentences_of(mention.block) if s.start <= mention.start < s.end),
-            None,
-        )
-        if sentence is None:
+        # A look-up, not a scan of the block's sentences: one block may hold thousands.
+        sentence = context.sentence_at(mention.start)
+        if sentence is None or sentence.block != mention.block:
             continue
         before = context.text[sentence.start : mention.start]
         verb = _RELATION.search(before)
