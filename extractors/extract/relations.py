@@ -27,6 +27,8 @@ _RELATION = re.compile(
     r"\s+(?:the\s+)?(?:new\s+|revised\s+)?$",
     re.IGNORECASE,
 )
+_NOT_IN_RELATION = re.compile(r"[^\w\s-]")
+_RELATION_WINDOW = 200
 # A sentence that lists the members a previous sentence spoke of.
 _AMONG_THEM = re.compile(
     r"^(?:among\s+them(?:\s+(?:are|were))?|they\s+include|these\s+include)\s*:?\s+", re.I
@@ -47,12 +49,24 @@ def relation_signatories(context: DocumentContext, draft: Draft) -> list[tuple[s
         sentence = context.sentence_at(mention.start)
         if sentence is None or sentence.block != mention.block:
             continue
-        before = context.text[sentence.start : mention.start]
-        verb = _RELATION.search(before)
-        if verb is not None:
-            found.extend(_subjects(context.text, sentence.start, sentence.start + verb.start()))
+        verb_start = _relation_before(context.text, sentence.start, mention.start)
+        if verb_start is not None:
+            found.extend(_subjects(context.text, sentence.start, verb_start))
     found.extend(_listed_after_count(context, draft))
     return found
+
+
+def _relation_before(text: str, start: int, end: int) -> int | None:
+    """Where the relation's verb that ends at `end` starts, if one does (`start`: the
+    sentence's). A match holds only word characters, spaces and hyphens, so a character of
+    another kind in the last `_RELATION_WINDOW` characters bounds it: searching there
+    gives the same match as searching the whole sentence, which made a sentence of
+    thousands of mentions quadratic."""
+    window = max(start, end - _RELATION_WINDOW)
+    if window > start and _NOT_IN_RELATION.search(text, window, end) is None:
+        window = start  # no bound found: read the whole sentence
+    verb = _RELATION.search(text[window:end])
+    return None if verb is None else window + verb.start()
 
 
 def _subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
