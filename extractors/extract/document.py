@@ -6,9 +6,7 @@ signatories, actions, lifecycle, count warnings -> publication date -> the model
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Container
-from itertools import accumulate
 
 from pydantic import ValidationError
 from spacy.language import Language
@@ -26,6 +24,7 @@ from extractors.extract.published import publication_date
 from extractors.extract.registry_links import registry_warnings, unregistered_warnings
 from extractors.extract.relations import relation_signatories
 from extractors.extract.signatories import FoundSignatory, inline_signatories, list_signatories
+from extractors.extract.spans import SpanSet
 from extractors.extract.status import only_active
 from extractors.extract.structure import ItemList, intro_paragraph, item_lists
 from extractors.gc_pause import cycle_collector_paused
@@ -104,26 +103,12 @@ def _signatories(
         for name, start, end in relation_signatories(context, draft)
     ]
     # A name told whole by a relation replaces the pieces a list split it into.
-    inside_related = _Enclosures(related)
+    # (Bisections, not a scan of every relation per name: a paragraph may hold thousands.)
+    inside_related = SpanSet([(r.start, r.end) for r in related])
     found = [f for f in found if not inside_related.encloses(f.start, f.end)]
-    inside_found = _Enclosures(found)
+    inside_found = SpanSet([(f.start, f.end) for f in found])
     found += [r for r in related if not inside_found.encloses(r.start, r.end)]
     return sorted(found, key=lambda item: item.start)
-
-
-class _Enclosures:
-    """Spans sorted by start with the furthest end so far, so that "does one of them hold
-    start..end" is a bisection: a scan of every relation per name was quadratic in a
-    paragraph of thousands of names."""
-
-    def __init__(self, spans: list[FoundSignatory]):
-        ordered = sorted((span.start, span.end) for span in spans)
-        self._starts = [start for start, _ in ordered]
-        self._ends_so_far = list(accumulate((end for _, end in ordered), max))
-
-    def encloses(self, start: int, end: int) -> bool:
-        count = bisect_right(self._starts, start)
-        return count > 0 and self._ends_so_far[count - 1] >= end
 
 
 def _actions(

@@ -8,14 +8,13 @@ even when it contains "and" ("Child and Youth Finance International").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate
 
 from spacy.language import Language
 
 from extractors.extract.nlp import default_nlp, organisation_offsets
+from extractors.extract.spans import SpanSet
 
 _SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|&|or)\s+", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Bros|plc|S\.A|N\.V|B\.V|GmbH\.?)$")
@@ -45,22 +44,6 @@ def _parenthesised(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-class _ProtectedSpans:
-    """Spans that may overlap, sorted by start with the furthest end so far, so that an
-    overlap test is a bisection: a scan of every span per separator made a sentence of
-    thousands of names quadratic."""
-
-    def __init__(self, spans: Sequence[tuple[int, int]]):
-        ordered = sorted(spans)
-        self._starts = [start for start, _ in ordered]
-        self._ends_so_far = list(accumulate((end for _, end in ordered), max))
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """True when a span starting before `end` ends after `start`."""
-        count = bisect_left(self._starts, end)
-        return count > 0 and self._ends_so_far[count - 1] > start
-
-
 def _piece(text: str, start: int, end: int) -> NamePiece | None:
     raw = text[start:end]
     left = len(raw) - len(raw.lstrip(_TRIM))
@@ -79,7 +62,7 @@ def _piece(text: str, start: int, end: int) -> NamePiece | None:
 
 def split_names(text: str, protected: Sequence[tuple[int, int]] = ()) -> list[NamePiece]:
     """The names of a written list, in order; `protected` spans (known names) never split."""
-    keep = _ProtectedSpans([*protected, *_parenthesised(text)])
+    keep = SpanSet([*protected, *_parenthesised(text)])  # a bisection per separator
     pieces: list[NamePiece] = []
     cursor = 0
     for separator in _SEPARATOR.finditer(text):

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from extractors.extract.drafts import Draft
 from extractors.extract.names import NameCandidate, vocabulary
+from extractors.extract.spans import OrderedSpans
 from extractors.registry import Registry, load_initiatives
 
 # Words that make what follows them a name's complement: "Expert group on", "Special group on".
@@ -160,11 +161,10 @@ def merge_candidates(
     """
     kept_found = []
     dropped: set[int] = set()
+    spans = OrderedSpans([(r.start, r.end) for r in registered])
     for candidate in found:
         overlapping = [
-            (i, r)
-            for i, r in enumerate(registered)
-            if r.start < candidate.end and candidate.start < r.end
+            (i, registered[i]) for i in spans.overlapping(candidate.start, candidate.end)
         ]
         if not overlapping or _shape_wins(candidate, [r for _, r in overlapping], text):
             kept_found.append(candidate)
