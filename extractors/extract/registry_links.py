@@ -193,7 +193,7 @@ def title_registry_drafts(title: str, body: str) -> list[Draft]:
     complement of its own name ("Special group on the EU Code of conduct ...") gives that
     longer name, unregistered: the page is about the group, not the Code.
     """
-    body_ids = {match.entry_id for match in registry_matches(body)}
+    body_ids: set[str] | None = None  # read only for a title that names one: a long body
     drafts = []
     for candidate in registry_candidates(title):
         prefix = title[: candidate.start]
@@ -202,6 +202,8 @@ def title_registry_drafts(title: str, body: str) -> list[Draft]:
             return [Draft(name, name.split()[1].lower() if " " in name else name, "title", 0)]
         if _is_occasion(candidate, title):
             continue  # "Safer Internet Day 2017: Commission welcomes alliance ...": the occasion
+        if body_ids is None:
+            body_ids = {match.entry_id for match in registry_matches(body)}
         if _named_in(body, body_ids, candidate.registry_id or ""):
             draft = Draft(candidate.name, candidate.kind, "title", 0)
             draft.registry_id = candidate.registry_id

@@ -116,10 +116,11 @@ def _listed_after_count(context: DocumentContext, draft: Draft) -> list[tuple[st
     """ "22 companies of the Alliance announced ... Among them are A, B and C."""
     found: list[tuple[str, int, int]] = []
     sentences = context.sentences
-    for index, sentence in enumerate(sentences[1:], start=1):
+    # The openers found once for the page: a scan of every sentence per initiative.
+    for index in context.sentences_opened_by(_AMONG_THEM):
+        sentence, previous = sentences[index], sentences[index - 1]
         opener = _AMONG_THEM.match(sentence.text)
-        previous = sentences[index - 1]
-        if opener is None or previous.block != sentence.block:
+        if index == 0 or opener is None or previous.block != sentence.block:
             continue
         speaks_of_draft = any(previous.start <= m.start < previous.end for m in draft.mentions)
         if speaks_of_draft and _COUNTED_MEMBERS.search(previous.text):
