@@ -56,22 +56,23 @@ def _lead_in(context: DocumentContext, item_list: ItemList) -> tuple[int, int] |
     return (sentences[-1].start, sentences[-1].end) if sentences else None
 
 
-def _list_owner(
-    context: DocumentContext, item_list: ItemList, described: list[Draft]
-) -> Draft | None:
+def _list_owner(context: DocumentContext, item_list: ItemList, index: MentionIndex) -> Draft | None:
     """The initiative that opens the list's lead-in sentence ("The Strengthened Code
     contains ... in the following areas:"), else the one that owns the list's block."""
+    described = index.drafts
     by_block = next((d for d in described if item_list.items[0] in d.owned), None)
     lead = _lead_in(context, item_list)
     if lead is None:
         return by_block
+    order: dict[int, int] = {}
+    for position, draft in enumerate(described):
+        order.setdefault(id(draft), position)
     openers = [
-        draft
-        for draft in described
-        for mention in draft.mentions
-        if lead[0] <= mention.start < lead[1] and _opens(context.text[lead[0] : mention.start])
+        order[id(draft)]
+        for start, _, draft in index.between(*lead)
+        if _opens(context.text[lead[0] : start])
     ]
-    return openers[0] if openers else by_block
+    return described[min(openers)] if openers else by_block  # the first draft, as listed
 
 
 def _opens(before: str) -> bool:
@@ -85,7 +86,8 @@ def _list_owners(
     context: DocumentContext, described: list[Draft]
 ) -> list[tuple[ItemList, Draft | None]]:
     """Every list of the page with its owner, found once for all initiatives."""
-    return [(lst, _list_owner(context, lst, described)) for lst in item_lists(context.blocks)]
+    index = MentionIndex(described)  # a lead-in's mentions, not every mention per list
+    return [(lst, _list_owner(context, lst, index)) for lst in item_lists(context.blocks)]
 
 
 def _signatories(
