@@ -59,7 +59,7 @@ def owned_cues(
     own = _own_mentions(sentence, draft, index)
     prefixes = _name_prefixes(context, own)
     agents |= _appositions(context, sentence, draft, index, own) | prefixes
-    own_from = _own_clause_start(sentence, draft, index.drafts, own)
+    own_from = _own_clause_start(sentence, draft, index, own)
     return [
         cue
         for cue in sentence.cues
@@ -124,15 +124,14 @@ def _subject_in(before: list[tuple[int, int, Draft]], starts: set[int]) -> bool:
 
 
 def _own_clause_start(
-    sentence: Sentence, draft: Draft, others: list[Draft], own: list[tuple[int, int]]
+    sentence: Sentence, draft: Draft, index: MentionIndex, own: list[tuple[int, int]]
 ) -> int:
     """In a section another initiative heads, a cue before the draft's name is the owner's:
     "Launched on 7 February 2017, building on the work of the CEO Coalition" under the
     Alliance's heading tells when the Alliance started."""
     if sentence.block in draft.owned:
         return sentence.start
-    sections = [o for o in others if o is not draft and o.source == "heading"]
-    if not any(sentence.block in other.owned for other in sections):
+    if not index.in_section_of_other(sentence.block, draft):
         return sentence.start
     return min((start for start, _ in own), default=sentence.end)
 
