@@ -288,10 +288,13 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
         primary.owned = set(range(1, len(context.blocks))) - owned_by_headings
     described = [d for d in drafts if d.owned or d is primary or d in registered]
     organisations = {context.text[start:end] for start, end in context.organisations}
-    mentioned = [d for d in drafts if d not in described and d.name not in organisations]
+    # By identity: `in` compared whole drafts field by field, every draft with every other.
+    taken = {id(d) for d in described}
+    mentioned = [d for d in drafts if id(d) not in taken and d.name not in organisations]
     ended = [d for d in mentioned if _said_to_have_ended(context, d)]
     described += ended
-    mentioned = [d for d in mentioned if d not in ended]
+    taken = {id(d) for d in ended}
+    mentioned = [d for d in mentioned if id(d) not in taken]
     resolve_references(context, described, mentioned)
     link_drafts([*described, *mentioned])
     return merge_linked(described, mentioned)
