@@ -6,10 +6,11 @@ Prints three tables: start-up per command (the installed `bikwatch` of this envi
 min and median of `--runs` runs); `extract --manifest` in its own process, start-up included,
 against a script calling `trafilatura.extract` in its own process, over the same pages (the
 corpus and holdout pages of `tests/fixtures`, plus the `*/*.html` of each folder given, cycled
-to `--pages`); clean and extract time of synthetic pages (`benchmarks/large_pages.py`) of
-10 KB to 5 MB and lists of 1,000 and 5,000 items, each in a fresh process: wall and CPU
-seconds, the growth factor of CPU seconds between sizes (on a shared machine CPU time moves
-far less than wall time) and the peak memory of that process.
+to `--pages`); clean and extract time of synthetic pages (`benchmarks/large_pages.py`), each
+shape apart: many blocks of 10 KB to 5 MB, one paragraph of many sentences and a few very long
+sentences of 1 MB and 5 MB, lists of 1,000 and 5,000 items; each page in a fresh process: wall
+and CPU seconds, the growth factor of CPU seconds between sizes of one shape (on a shared
+machine CPU time moves far less than wall time) and the peak memory of that process.
 """
 
 from __future__ import annotations
@@ -22,14 +23,21 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from itertools import cycle, islice
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures"
 BIKWATCH = Path(sys.executable).parent / "bikwatch"
-SIZES = (("blocks", 10_000), ("blocks", 100_000), ("blocks", 1_000_000), ("blocks", 5_000_000))
-LISTS = (("items", 1_000), ("items", 5_000))
+# One series per shape of `benchmarks/large_pages.py`, each growing one dimension of the page:
+# blocks, sentences in one block, characters in a few sentences, items of one list.
+SERIES = (
+    ("blocks", (10_000, 100_000, 1_000_000, 5_000_000)),
+    ("sentences", (1_000_000, 5_000_000)),
+    ("characters", (1_000_000, 5_000_000)),
+    ("items", (1_000, 5_000)),
+)
 TRAFILATURA_SCRIPT = """
 import sys, trafilatura
 for line in open(sys.argv[1], encoding="utf-8"):
@@ -147,30 +155,37 @@ def measure_one(shape: str, size: int) -> dict[str, float]:
     }
 
 
-def growth_table() -> list[str]:
+def growth_table(series: Sequence[tuple[str, Sequence[int]]] = SERIES) -> list[str]:
+    """One row per page, the growth factor against the page before it of the same shape."""
     rows = [
-        "| page | HTML chars | blocks | clean s | clean CPU s | growth | extract s "
+        "| shape | page | HTML chars | blocks | clean s | clean CPU s | growth | extract s "
         "| extract CPU s | growth | peak MiB |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
-    for series in (SIZES, LISTS):
+    for shape, sizes in series:
         previous: dict[str, float] | None = None
-        for shape, size in series:
-            command = [sys.executable, "-m", "benchmarks.speed_bench", "--one", shape, str(size)]
-            done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=True)
-            result = json.loads(done.stdout)
+        for size in sizes:
+            result = _measured_in_child(shape, size)
             label = f"{size:,} items" if shape == "items" else f"{size // 1000:,} KB"
             grow = {
                 k: f"{result[k] / previous[k]:.1f}x" if previous else "-"
                 for k in ("clean_cpu", "extract_cpu")
             }
             rows.append(
-                f"| {label} | {result['html']:,} | {result['blocks']:,} | {result['clean']:.2f} | "
-                f"{result['clean_cpu']:.2f} | {grow['clean_cpu']} | {result['extract']:.2f} | "
-                f"{result['extract_cpu']:.2f} | {grow['extract_cpu']} | {result['peak_mib']:.0f} |"
+                f"| {shape} | {label} | {result['html']:,} | {result['blocks']:,} | "
+                f"{result['clean']:.2f} | {result['clean_cpu']:.2f} | {grow['clean_cpu']} | "
+                f"{result['extract']:.2f} | {result['extract_cpu']:.2f} | {grow['extract_cpu']} | "
+                f"{result['peak_mib']:.0f} |"
             )
             previous = result
     return rows
+
+
+def _measured_in_child(shape: str, size: int) -> dict[str, float]:
+    """`measure_one` in a fresh process, so that each page's peak memory is its own."""
+    command = [sys.executable, "-m", "benchmarks.speed_bench", "--one", shape, str(size)]
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=True)
+    return dict(json.loads(done.stdout))
 
 
 def main() -> None:
@@ -178,10 +193,14 @@ def main() -> None:
     parser.add_argument("folders", nargs="*", type=Path, help="more corpus folders (<site>/*.html)")
     parser.add_argument("--pages", type=int, default=320)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--growth", action="store_true", help="print only the growth table")
     parser.add_argument("--one", nargs=2, metavar=("SHAPE", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         print(json.dumps(measure_one(args.one[0], int(args.one[1]))))
+        return
+    if args.growth:
+        print("\n".join(growth_table()), flush=True)
         return
     pages = corpus_pages(args.folders)
     with tempfile.TemporaryDirectory() as folder:

@@ -52,6 +52,9 @@ class DocumentContext:
     dates: list[FoundDate]  # absolute offsets
     organisations: list[tuple[int, int]] = field(default_factory=list)
     budget: PageBudget = DEFAULT_BUDGET
+    _opened_by: dict[re.Pattern[str], list[int]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @property
     def blocks(self) -> list[Block]:
@@ -112,6 +115,14 @@ class DocumentContext:
     def cues_between(self, start: int, end: int) -> list[Cue]:
         cues, starts = self._cue_index
         return cues[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    def sentences_opened_by(self, pattern: re.Pattern[str]) -> list[int]:
+        """The positions in `sentences` of those `pattern` matches at their start, found
+        once per pattern for every initiative that asks."""
+        if pattern not in self._opened_by:
+            found = [i for i, sentence in enumerate(self.sentences) if pattern.match(sentence.text)]
+            self._opened_by[pattern] = found
+        return self._opened_by[pattern]
 
     # Indexes built on first use, so that every look-up costs a bisection, not a scan of the
     # page: scans per sentence or per block made long pages quadratic.

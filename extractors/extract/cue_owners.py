@@ -60,9 +60,10 @@ def owned_cues(
     """
     within = (sentence.start, sentence.end)
     agents = _agents(context, sentence, index) if "END" in labels else set()
-    prefixes = _name_prefixes(context, draft)
-    agents |= _appositions(context, sentence, draft, index) | prefixes
-    own_from = _own_clause_start(sentence, draft, index.drafts)
+    own = _own_mentions(sentence, draft, index)
+    prefixes = _name_prefixes(context, own)
+    agents |= _appositions(context, sentence, draft, index, own) | prefixes
+    own_from = _own_clause_start(sentence, draft, index, own)
     return [
         cue
         for cue in sentence.cues
@@ -80,24 +81,46 @@ def owned_cues(
     ]
 
 
+def _own_mentions(sentence: Sentence, draft: Draft, index: MentionIndex) -> list[tuple[int, int]]:
+    """(start, end) of the mentions of `draft` that start in the sentence: what the cue
+    tests read of the draft's mentions (a scan of all of them per sentence was quadratic)."""
+    return [(s, e) for s, e, other in index.between(sentence.start, sentence.end) if other is draft]
+
+
 def _appositions(
-    context: DocumentContext, sentence: Sentence, draft: Draft, index: MentionIndex
+    context: DocumentContext,
+    sentence: Sentence,
+    draft: Draft,
+    index: MentionIndex,
+    own: list[tuple[int, int]],
 ) -> set[int]:
     """Mentions in brackets right after the draft's name ("The Interim Regulation
     (Regulation (EU) 2021/1232) was adopted"): another name of the same thing."""
-    ends = {m.end for m in draft.mentions if sentence.start <= m.start < sentence.end}
+    ends = {end for _, end in own}
     found = set()
     for start, _, other in index.between(sentence.start, sentence.end):
-        before = context.text[sentence.start : start].rstrip()
-        if other is not draft and before.endswith("("):
-            found |= {start} if sentence.start + len(before[:-1].rstrip()) in ends else set()
+        if other is draft:
+            continue
+        # The text before the mention, right-stripped, read back from the mention only.
+        bracket = _stripped_end(context.text, sentence.start, start) - 1
+        if bracket >= sentence.start and context.text[bracket] == "(":
+            found |= (
+                {start} if _stripped_end(context.text, sentence.start, bracket) in ends else set()
+            )
     return found
 
 
-def _name_prefixes(context: DocumentContext, draft: Draft) -> set[int]:
+def _stripped_end(text: str, floor: int, offset: int) -> int:
+    """Where `text[floor:offset].rstrip()` ends."""
+    while offset > floor and text[offset - 1].isspace():
+        offset -= 1
+    return offset
+
+
+def _name_prefixes(context: DocumentContext, own: list[tuple[int, int]]) -> set[int]:
     """Mentions a longer name goes on from ("Safer Internet Day Committees were introduced"):
     that is another thing, named after the initiative."""
-    return {m.start for m in draft.mentions if _NAME_GOES_ON.match(context.text, m.end)}
+    return {start for start, end in own if _NAME_GOES_ON.match(context.text, end)}
 
 
 def _subject_in(before: list[tuple[int, int, Draft]], starts: set[int]) -> bool:
@@ -105,17 +128,17 @@ def _subject_in(before: list[tuple[int, int, Draft]], starts: set[int]) -> bool:
     return bool(before) and before[-1][0] in starts
 
 
-def _own_clause_start(sentence: Sentence, draft: Draft, others: list[Draft]) -> int:
+def _own_clause_start(
+    sentence: Sentence, draft: Draft, index: MentionIndex, own: list[tuple[int, int]]
+) -> int:
     """In a section another initiative heads, a cue before the draft's name is the owner's:
     "Launched on 7 February 2017, building on the work of the CEO Coalition" under the
     Alliance's heading tells when the Alliance started."""
     if sentence.block in draft.owned:
         return sentence.start
-    sections = [o for o in others if o is not draft and o.source == "heading"]
-    if not any(sentence.block in other.owned for other in sections):
+    if not index.in_section_of_other(sentence.block, draft):
         return sentence.start
-    inside = [m.start for m in draft.mentions if sentence.start <= m.start < sentence.end]
-    return min(inside, default=sentence.end)
+    return min((start for start, _ in own), default=sentence.end)
 
 
 def _relative_clause_owner(

@@ -32,6 +32,7 @@ from extractors.extract.published import publication_date
 from extractors.extract.registry_links import registry_warnings, unregistered_warnings
 from extractors.extract.relations import relation_signatories
 from extractors.extract.signatories import FoundSignatory, inline_signatories, list_signatories
+from extractors.extract.spans import SpanSet
 from extractors.extract.status import only_active
 from extractors.extract.structure import ItemList, intro_paragraph, item_lists, nearest_heading
 from extractors.gc_pause import cycle_collector_paused
@@ -85,11 +86,10 @@ def _owner_by_kind(
     return None
 
 
-def _list_owner(
-    context: DocumentContext, item_list: ItemList, described: list[Draft]
-) -> Draft | None:
+def _list_owner(context: DocumentContext, item_list: ItemList, index: MentionIndex) -> Draft | None:
     """The initiative that opens the list's lead-in sentence ("The Strengthened Code
     contains ... in the following areas:"), else the one that owns the list's block."""
+    described = index.drafts
     by_block = next((d for d in described if item_list.items[0] in d.owned), None)
     by_kind = _owner_by_kind(context, item_list, described)
     if by_kind is not None:
@@ -97,23 +97,19 @@ def _list_owner(
     lead = _lead_in(context, item_list)
     if lead is None:
         return by_block
-    named = [
-        draft
-        for draft in described
-        for mention in draft.mentions
-        if lead[0] <= mention.start < lead[1]
-    ]
+    order: dict[int, int] = {}
+    for position, draft in enumerate(described):
+        order.setdefault(id(draft), position)
+    in_lead = index.between(*lead)
     openers = [
-        draft
-        for draft in named
-        for mention in draft.mentions
-        if lead[0] <= mention.start < lead[1] and _opens(context.text[lead[0] : mention.start])
+        order[id(draft)] for start, _, draft in in_lead if _opens(context.text[lead[0] : start])
     ]
     if openers:
-        return openers[0]
+        return described[min(openers)]  # the first draft, as listed
     # "Supporting members of the Alliance are listed apart:" over a list no section holds:
     # the one initiative its lead-in names.
-    return by_block or (named[0] if len({id(d) for d in named}) == 1 else None)
+    named = {id(draft) for _, _, draft in in_lead}
+    return by_block or (in_lead[0][2] if len(named) == 1 else None)
 
 
 def _opens(before: str) -> bool:
@@ -127,7 +123,8 @@ def _list_owners(
     context: DocumentContext, described: list[Draft]
 ) -> list[tuple[ItemList, Draft | None]]:
     """Every list of the page with its owner, found once for all initiatives."""
-    return [(lst, _list_owner(context, lst, described)) for lst in item_lists(context.blocks)]
+    index = MentionIndex(described)  # a lead-in's mentions, not every mention per list
+    return [(lst, _list_owner(context, lst, index)) for lst in item_lists(context.blocks)]
 
 
 def _signatories(
@@ -145,8 +142,11 @@ def _signatories(
         for name, start, end in relation_signatories(context, draft)
     ]
     # A name told whole by a relation replaces the pieces a list split it into.
-    found = [f for f in found if not any(r.start <= f.start and f.end <= r.end for r in related)]
-    found += [r for r in related if not any(f.start <= r.start and r.end <= f.end for f in found)]
+    # (Bisections, not a scan of every relation per name: a paragraph may hold thousands.)
+    inside_related = SpanSet([(r.start, r.end) for r in related])
+    found = [f for f in found if not inside_related.encloses(f.start, f.end)]
+    inside_found = SpanSet([(f.start, f.end) for f in found])
+    found += [r for r in related if not inside_found.encloses(r.start, r.end)]
     return sorted(found, key=lambda item: item.start)
 
 

@@ -140,6 +140,13 @@ class MentionIndex:
         self._by_end = sorted((end, order) for _, end, order in entries)
         self._ends = [end for end, _ in self._by_end]
         self._first: int | None = None  # the order that ranks before every other
+        # The heading drafts whose section holds each block, for "is this block in another
+        # initiative's section" per sentence without a scan of every draft.
+        self._sections: dict[int, list[Draft]] = {}
+        for draft in drafts:
+            if draft.source == "heading":
+                for block in draft.owned:
+                    self._sections.setdefault(block, []).append(draft)
 
     def led_by(self, draft: Draft) -> MentionIndex:
         """This index with `draft` ranked first, so that ties go to it: the same answers as
@@ -151,6 +158,10 @@ class MentionIndex:
         led = copy(self)
         led._first = position
         return led
+
+    def in_section_of_other(self, block: int, draft: Draft) -> bool:
+        """True when a heading draft other than `draft` owns block `block`."""
+        return any(other is not draft for other in self._sections.get(block, ()))
 
     def _rank(self, order: int) -> int:
         return -1 if order == self._first else order

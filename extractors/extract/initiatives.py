@@ -18,7 +18,8 @@ from bisect import bisect_right
 
 from extractors.budget import check_within
 from extractors.extract.context import DocumentContext
-from extractors.extract.drafts import Draft, Mention, is_variant
+from extractors.extract.draft_matching import MatchingDrafts, matching_draft
+from extractors.extract.drafts import Draft, Mention
 from extractors.extract.hashtags import hashtag_heading_draft, hashtags_by_spelling
 from extractors.extract.lead import (
     introduction_subject,
@@ -79,27 +80,6 @@ _PARTS_OF = re.compile(
     r"^(?:commitments|signatories|members|actions|principles|pledges|objectives)\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-
-
-def _other_entry(draft: Draft, registry_id: str | None) -> bool:
-    return bool(registry_id and draft.registry_id and draft.registry_id != registry_id)
-
-
-def _matching_draft(key: str, drafts: list[Draft], registry_id: str | None = None) -> Draft | None:
-    if registry_id is not None:
-        linked = [draft for draft in drafts if draft.registry_id == registry_id]
-        if linked:
-            return linked[0]
-    matches = [
-        draft
-        for draft in drafts
-        if not _other_entry(draft, registry_id)
-        and (
-            any(is_variant(key, k, draft.acronyms) or is_variant(k, key) for k in draft.keys)
-            or key in draft.acronyms
-        )
-    ]
-    return matches[0] if len(matches) == 1 else None
 
 
 def _heading_drafts(
@@ -216,7 +196,7 @@ def _title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]
     confirmed = (
         name_key(draft.name) in body_key
         or acronym in body_words
-        or any(_matching_draft(name_key(candidate.name), [draft]) for candidate, _ in prose)
+        or any(matching_draft(name_key(candidate.name), [draft]) for candidate, _ in prose)
     )
     if not confirmed and not any(candidate.kind == draft.kind for candidate, _ in prose):
         # No other name of its kind in the prose: "the Alliance" or a shortened name ("the
@@ -250,29 +230,11 @@ def _title_head_draft(title: str, body: str) -> Draft | None:
     return Draft(named[0], named[1], "title", 0) if named else None
 
 
-class _MatchingDrafts:
-    """`_matching_draft` over the drafts being clustered, remembered per name key until a
-    draft is added or gains a spelling: a long page names the same few initiatives
-    thousands of times, and each look-up compares the key with every draft."""
-
-    def __init__(self, drafts: list[Draft]):
-        self.drafts = drafts
-        self._known: dict[tuple[str, str | None], Draft | None] = {}
-
-    def __call__(self, key: str, registry_id: str | None = None) -> Draft | None:
-        if (key, registry_id) not in self._known:
-            self._known[key, registry_id] = _matching_draft(key, self.drafts, registry_id)
-        return self._known[key, registry_id]
-
-    def changed(self) -> None:
-        self._known.clear()
-
-
 def _cluster(
     prose: list[tuple[NameCandidate, int]], drafts: list[Draft], context: DocumentContext
 ) -> list[Draft]:
     """Attach each prose name to its initiative, or start a new (mentioned) one."""
-    matching = _MatchingDrafts(drafts)
+    matching = MatchingDrafts(drafts)
     for candidate, block in prose:
         key = name_key(candidate.name)
         if not key:
@@ -282,18 +244,18 @@ def _cluster(
             draft = Draft(candidate.name, candidate.kind, "prose")
             drafts.append(draft)
             _check_name_count(context, len(drafts))
-            matching.changed()
+            matching.changed(draft)
         elif candidate.name not in draft.variants and key != name_key(draft.name):
             _add_variant(draft, candidate.name)
-            matching.changed()
+            matching.changed(draft)
         if draft.registry_id is None and candidate.registry_id is not None:
             draft.registry_id = candidate.registry_id
-            matching.changed()
+            matching.changed(draft)
         draft.mentions.append(Mention(candidate.start, candidate.end, block))
         short = _short_name_after(context.text, candidate.end)
         if short and name_key(short) not in draft.keys:
             draft.variants.append(short)  # "... design (the BIK Code)": the page's short name
-            matching.changed()
+            matching.changed(draft)
     return drafts
 
 
@@ -302,7 +264,7 @@ def _check_name_count(context: DocumentContext, count: int) -> None:
     check_within(context.document.url, "distinct initiative names", count, limit)
 
 
-def _acronym_kind_draft(candidate: NameCandidate, matching: _MatchingDrafts) -> Draft | None:
+def _acronym_kind_draft(candidate: NameCandidate, matching: MatchingDrafts) -> Draft | None:
     """ "European strategy for safer apps (SA+)" is "the SA+ strategy" named in full."""
     acronym = acronym_of(candidate.name)
     if not acronym:
@@ -400,7 +362,7 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
         title = None  # the title's event is when the news happened, not what it is about
     for titled in reversed(registered or ([title] if title else [])):
         # "Members of the Code" under the Code's own title is a section, not a second Code.
-        drafts = [d for d in drafts if _matching_draft(name_key(d.name), [titled]) is None]
+        drafts = [d for d in drafts if matching_draft(name_key(d.name), [titled]) is None]
         drafts.insert(0, titled)
     _check_name_count(context, len(drafts))
     drafts = _cluster(prose, drafts, context)
@@ -414,10 +376,13 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
         primary.owned = set(range(1, len(context.blocks))) - owned_by_headings
     described = [d for d in drafts if d.owned or d is primary or d in registered]
     organisations = {context.text[start:end] for start, end in context.organisations}
-    mentioned = [d for d in drafts if d not in described and d.name not in organisations]
+    # By identity: `in` compared whole drafts field by field, every draft with every other.
+    taken = {id(d) for d in described}
+    mentioned = [d for d in drafts if id(d) not in taken and d.name not in organisations]
     ended = [d for d in mentioned if _said_to_have_ended(context, d)]
     described += ended
-    mentioned = [d for d in mentioned if d not in ended]
+    taken = {id(d) for d in ended}
+    mentioned = [d for d in mentioned if id(d) not in taken]
     resolve_references(context, described, mentioned)
     link_drafts([*described, *mentioned])
     return merge_linked(described, mentioned)

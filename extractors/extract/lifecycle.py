@@ -58,9 +58,11 @@ def _ended(
 def _period_end(context: DocumentContext, draft: Draft) -> str | None:
     """The end of the period a heading gives, when the page was written after it."""
     end = draft.heading_end_year
+    if not end:
+        return None  # (before the latest date: a scan of every date of the page per draft)
     # Without a publication date, the latest date the page speaks of says when it was written.
     latest = context.document.published or max((d.value for d in context.dates), default=None)
-    return end if end and latest and end < latest[:4] else None
+    return end if latest and end < latest[:4] else None
 
 
 def lifecycle(

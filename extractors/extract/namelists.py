@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from extractors.extract.nlp import default_nlp, organisation_offsets
+from extractors.extract.spans import SpanSet
 
 _SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|&|or)\s+", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Bros|plc|S\.A|N\.V|B\.V|GmbH\.?)$")
@@ -47,10 +48,6 @@ def _parenthesised(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_protected(start: int, end: int, protected: Sequence[tuple[int, int]]) -> bool:
-    return any(p_start < end and start < p_end for p_start, p_end in protected)
-
-
 def _piece(text: str, start: int, end: int) -> NamePiece | None:
     raw = text[start:end]
     left = len(raw) - len(raw.lstrip(_TRIM))
@@ -75,11 +72,11 @@ def lead_length(piece: str) -> int:
 
 def split_names(text: str, protected: Sequence[tuple[int, int]] = ()) -> list[NamePiece]:
     """The names of a written list, in order; `protected` spans (known names) never split."""
-    keep = [*protected, *_parenthesised(text)]
+    keep = SpanSet([*protected, *_parenthesised(text)])  # a bisection per separator
     pieces: list[NamePiece] = []
     cursor = 0
     for separator in _SEPARATOR.finditer(text):
-        if _is_protected(separator.start(), separator.end(), keep):
+        if keep.overlaps(separator.start(), separator.end()):
             continue
         piece = _piece(text, cursor, separator.start())
         if piece is not None:

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from extractors.extract.drafts import Draft
 from extractors.extract.names import NameCandidate, vocabulary
+from extractors.extract.spans import OrderedSpans
 from extractors.registry import Registry, load_initiatives
 
 # Words that make what follows them a name's complement: "Expert group on", "Special group on".
@@ -160,11 +161,10 @@ def merge_candidates(
     """
     kept_found = []
     dropped: set[int] = set()
+    spans = OrderedSpans([(r.start, r.end) for r in registered])
     for candidate in found:
         overlapping = [
-            (i, r)
-            for i, r in enumerate(registered)
-            if r.start < candidate.end and candidate.start < r.end
+            (i, registered[i]) for i in spans.overlapping(candidate.start, candidate.end)
         ]
         if not overlapping or _shape_wins(candidate, [r for _, r in overlapping], text):
             kept_found.append(candidate)
@@ -196,7 +196,7 @@ def title_registry_drafts(title: str, body: str) -> list[Draft]:
     complement of its own name ("Special group on the EU Code of conduct ...") gives that
     longer name, unregistered: the page is about the group, not the Code.
     """
-    body_ids = {match.entry_id for match in registry_matches(body)}
+    body_ids: set[str] | None = None  # read only for a title that names one: a long body
     drafts = []
     candidates = registry_candidates(title)
     starts = {candidate.start for candidate in candidates}
@@ -209,6 +209,8 @@ def title_registry_drafts(title: str, body: str) -> list[Draft]:
             return [Draft(name, name.split()[1].lower() if " " in name else name, "title", 0)]
         if _is_occasion(candidate, title):
             continue  # "Safer Internet Day 2017: Commission welcomes alliance ...": the occasion
+        if body_ids is None:
+            body_ids = {match.entry_id for match in registry_matches(body)}
         if _named_in(body, body_ids, candidate.registry_id or ""):
             draft = Draft(candidate.name, candidate.kind, "title", 0)
             draft.registry_id = candidate.registry_id

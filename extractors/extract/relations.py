@@ -28,6 +28,8 @@ _RELATION = re.compile(
     r"\s+(?:the\s+)?(?:new\s+|revised\s+)?$",
     re.IGNORECASE,
 )
+_NOT_IN_RELATION = re.compile(r"[^\w\s-]")
+_RELATION_WINDOW = 200
 # A sentence that lists the members a previous sentence spoke of.
 _AMONG_THEM = re.compile(
     r"^(?:among\s+them(?:\s+(?:are|were))?|they\s+include|these\s+include)\s*:?\s+", re.I
@@ -57,18 +59,28 @@ def relation_signatories(context: DocumentContext, draft: Draft) -> list[tuple[s
     found: list[tuple[str, int, int]] = []
     working_body = is_working_body(draft.name)  # who joins an expert group is a member
     for mention in draft.mentions:
-        sentence = next(
-            (s for s in context.sentences_of(mention.block) if s.start <= mention.start < s.end),
-            None,
-        )
-        if sentence is None:
+        # A look-up, not a scan of the block's sentences: one block may hold thousands.
+        sentence = context.sentence_at(mention.start)
+        if sentence is None or sentence.block != mention.block:
             continue
-        before = context.text[sentence.start : mention.start]
-        verb = _RELATION.search(before)
-        if verb is not None and not (working_body and _JOINING.search(verb.group(0))):
-            found.extend(_subjects(context.text, sentence.start, sentence.start + verb.start()))
+        relation = _relation_before(context.text, sentence.start, mention.start)
+        if relation is not None and not (working_body and _JOINING.search(relation[1])):
+            found.extend(_subjects(context.text, sentence.start, relation[0]))
     found.extend(_listed_after_count(context, draft))
     return found
+
+
+def _relation_before(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where the relation's verb that ends at `end` starts, and its words, if one does
+    (`start`: the sentence's). A match holds only word characters, spaces and hyphens, so
+    a character of another kind in the last `_RELATION_WINDOW` characters bounds it:
+    searching there gives the same match as searching the whole sentence, which made a
+    sentence of thousands of mentions quadratic."""
+    window = max(start, end - _RELATION_WINDOW)
+    if window > start and _NOT_IN_RELATION.search(text, window, end) is None:
+        window = start  # no bound found: read the whole sentence
+    verb = _RELATION.search(text[window:end])
+    return None if verb is None else (window + verb.start(), verb.group(0))
 
 
 def _subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -121,10 +133,11 @@ def _listed_after_count(context: DocumentContext, draft: Draft) -> list[tuple[st
     """ "22 companies of the Alliance announced ... Among them are A, B and C."""
     found: list[tuple[str, int, int]] = []
     sentences = context.sentences
-    for index, sentence in enumerate(sentences[1:], start=1):
+    # The openers found once for the page: a scan of every sentence per initiative.
+    for index in context.sentences_opened_by(_AMONG_THEM):
+        sentence, previous = sentences[index], sentences[index - 1]
         opener = _AMONG_THEM.match(sentence.text)
-        previous = sentences[index - 1]
-        if opener is None or previous.block != sentence.block:
+        if index == 0 or opener is None or previous.block != sentence.block:
             continue
         if _counts_members_of(context.text, previous, draft):
             end = sentence.start + len(sentence.text.rstrip(". "))

@@ -11,6 +11,7 @@ gazetteer only keeps names with "and" whole.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from extractors.extract.context import DocumentContext, Sentence
@@ -98,12 +99,12 @@ def inline_signatories(
         owner = index.nearest(*span, (sentence.start, sentence.end))
         if owner is not None and owner is not draft and not _is_document_of(owner, draft):
             continue
-        names = _names_among(pieces)
+        names = [(p, _bare(p.name)) for p in _names_among(pieces)]
         if names:
             found_in_block = sentence.block
+            roles = _PieceRoles(context, sentence)
             found.extend(
-                FoundSignatory(_bare(p.name), _piece_role(context, sentence, p), *_bare_span(p))
-                for p in names
+                FoundSignatory(name, roles.of(p), *_bare_span(p, name)) for p, name in names
             )
     return found
 
@@ -139,22 +140,31 @@ def _is_lower_case_brand(name: str) -> bool:
     )
 
 
-def _piece_role(context: DocumentContext, sentence: Sentence, piece: NamePiece) -> str:
+class _PieceRoles:
     """ "members include A and B, with C among the associated organisations": an associated
-    cue marks only the names of its own clause when the sentence also has a signatory cue."""
-    labels = [cue.label for cue in sentence.cues]
-    if "ASSOCIATED" not in labels or "SIGNATORY" not in labels:
-        return role_of(labels)
-    clause_start, clause_end = sentence.start, sentence.end
-    for boundary in CLAUSE_BREAK.finditer(sentence.text):
-        offset = sentence.start + boundary.start()
-        if offset < piece.start:
-            clause_start = offset
-        elif offset >= piece.end:
-            clause_end = offset
-            break
-    in_clause = context.cues_between(clause_start, clause_end)
-    return role_of([cue.label for cue in in_clause if cue.start < clause_end])
+    cue marks only the names of its own clause when the sentence also has a signatory cue.
+    The sentence's clause breaks are found once, for all its names (once per name was
+    quadratic in a sentence of thousands of names)."""
+
+    def __init__(self, context: DocumentContext, sentence: Sentence):
+        self.context, self.sentence = context, sentence
+        self.labels = [cue.label for cue in sentence.cues]
+        self.mixed = "ASSOCIATED" in self.labels and "SIGNATORY" in self.labels
+        self.breaks = (
+            [sentence.start + b.start() for b in CLAUSE_BREAK.finditer(sentence.text)]
+            if self.mixed
+            else []
+        )
+
+    def of(self, piece: NamePiece) -> str:
+        if not self.mixed:
+            return role_of(self.labels)
+        before = bisect_left(self.breaks, piece.start)  # the breaks before the name
+        after = bisect_left(self.breaks, piece.end)  # the first break at or after its end
+        clause_start = self.breaks[before - 1] if before else self.sentence.start
+        clause_end = self.breaks[after] if after < len(self.breaks) else self.sentence.end
+        in_clause = self.context.cues_between(clause_start, clause_end)
+        return role_of([cue.label for cue in in_clause if cue.start < clause_end])
 
 
 def _is_document_of(other: Draft, draft: Draft) -> bool:
@@ -196,8 +206,7 @@ def _bare(name: str) -> str:
     return _CUE_TAIL.sub("", re.sub(r"^the\s+", "", name))
 
 
-def _bare_span(piece: NamePiece) -> tuple[int, int]:
-    bare = _bare(piece.name)
+def _bare_span(piece: NamePiece, bare: str) -> tuple[int, int]:
     start = piece.start + piece.name.index(bare)
     return start, start + len(bare)
 

@@ -1,0 +1,89 @@
+"""The look-ups that keep extraction linear in the page give what the scans they replace give.
+
+Each replaced a scan per name, separator or mention that made long pages quadratic (the
+protected spans of a written list, the relations that hold a list's names, the registered
+names a shape name overlaps, the drafts a prose name may match, the verb before a mention);
+each is checked here against that scan on generated input.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.extract.draft_matching import MatchingDrafts, matching_draft
+from extractors.extract.drafts import Draft
+from extractors.extract.names import name_key
+from extractors.extract.relations import _RELATION, _relation_before
+from extractors.extract.spans import OrderedSpans, SpanSet
+
+spans = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(0, 20)).map(lambda s: (s[0], s[0] + s[1])),
+    max_size=12,
+)
+probes = st.tuples(st.integers(0, 80), st.integers(0, 20)).map(lambda s: (s[0], s[0] + s[1]))
+
+
+@given(spans, probes)
+def test_span_set_answers_as_a_scan(given_spans, probe):
+    start, end = probe
+    found = SpanSet(given_spans)
+    assert found.overlaps(start, end) == any(s < end and start < e for s, e in given_spans)
+    assert found.encloses(start, end) == any(s <= start and end <= e for s, e in given_spans)
+
+
+@given(spans, probes)
+def test_ordered_spans_answer_as_a_scan_sorted_or_not(given_spans, probe):
+    start, end = probe
+    disjoint, cursor = [], 0
+    for s, e in sorted(given_spans):
+        if s >= cursor:
+            disjoint.append((s, e))
+            cursor = max(e, s + 1)
+    for case in (given_spans, disjoint):
+        plain = [i for i, (s, e) in enumerate(case) if s < end and start < e]
+        assert list(OrderedSpans(case).overlapping(start, end)) == plain
+
+
+_WORDS = ["code", "of", "conduct", "practice", "safer", "internet", "coalition", "2018", "BIK+"]
+_NAMES = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=5).map(" ".join)
+_ACRONYMS = st.sampled_from(["", " (BIK+)", " (CoP)", " (SIC)"])
+
+
+@st.composite
+def _drafts(draw):
+    drafts = []
+    for _ in range(draw(st.integers(1, 6))):
+        draft = Draft(draw(_NAMES) + draw(_ACRONYMS), "code", "prose")
+        draft.variants = draw(st.lists(st.one_of(_NAMES, st.sampled_from(["BIK+", "CoP"]))))
+        draft.registry_id = draw(st.sampled_from([None, None, "bik-plus", "cop"]))
+        drafts.append(draft)
+    return drafts
+
+
+@settings(max_examples=300)
+@given(_drafts(), st.lists(st.tuples(_NAMES, st.sampled_from([None, "bik-plus", "other"]))))
+def test_matching_drafts_answers_as_a_scan_of_every_draft(drafts, names):
+    matching = MatchingDrafts(drafts)
+    for name, registry_id in names:
+        key = name_key(name)
+        assert matching(key, registry_id) is matching_draft(key, drafts, registry_id)
+    # A draft added and a spelling gained, as clustering does, are seen at once.
+    drafts.append(Draft("Code of Practice on Safer Internet (CoP)", "code", "prose"))
+    matching.changed(drafts[-1])
+    drafts[0].variants.append("Coalition 2018")
+    matching.changed(drafts[0])
+    for name, registry_id in [*names, ("cop", None), ("coalition", None)]:
+        key = name_key(name)
+        assert matching(key, registry_id) is matching_draft(key, drafts, registry_id)
+
+
+_PROSE_WORDS = ["Acme", "Ltd,", "and", "has", "also", "signed", "joined", "the", "-", "(", ")"]
+_PROSE = st.lists(st.sampled_from(_PROSE_WORDS), max_size=80).map(" ".join)
+
+
+@given(_PROSE, st.sampled_from(["", " ", "  "]))
+def test_relation_verb_found_as_in_the_whole_sentence(prose, tail):
+    text = f"{prose}{tail}"
+    plain = _RELATION.search(text)
+    assert _relation_before(text, 0, len(text)) == (plain.start() if plain else None)
