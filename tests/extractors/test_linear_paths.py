@@ -86,4 +86,6 @@ _PROSE = st.lists(st.sampled_from(_PROSE_WORDS), max_size=80).map(" ".join)
 def test_relation_verb_found_as_in_the_whole_sentence(prose, tail):
     text = f"{prose}{tail}"
     plain = _RELATION.search(text)
-    assert _relation_before(text, 0, len(text)) == (plain.start() if plain else None)
+    assert _relation_before(text, 0, len(text)) == (
+        (plain.start(), plain.group(0)) if plain else None
+    )
