@@ -52,6 +52,7 @@ class DocumentContext:
     dates: list[FoundDate]  # absolute offsets
     organisations: list[tuple[int, int]] = field(default_factory=list)
     budget: PageBudget = DEFAULT_BUDGET
+    publication: str | None = None  # `published.publication_date`, read once per page
     _opened_by: dict[re.Pattern[str], list[int]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -201,11 +202,10 @@ def _sentences(document: CleanedDocument, nlp: Language) -> tuple[list[Sentence]
     return sentences, organisations
 
 
-def _document_dates(document: CleanedDocument) -> list[FoundDate]:
+def _document_dates(document: CleanedDocument, issued: str | None) -> list[FoundDate]:
     """Dates of every block; a day and month without year take the block's or page's year."""
     found: list[FoundDate] = []
     last_year = int(document.published[:4]) if document.published else None
-    issued = publication_date(document)
     for block in document.blocks:
         explicit, needs_year = find_dates_needing_year(block.text)
         context_year = next((year_of(d.value) for d in explicit), None)
@@ -248,8 +248,9 @@ def analyse(
     """Checks the text against the budget before spaCy runs, then analyses it."""
     check_within(document.url, "characters of text", len(document.text), budget.max_text_chars)
     sentences, organisations = _sentences(document, nlp)
-    dates = _document_dates(document)
-    reference = reference_date(publication_date(document) or document.published, dates)
+    publication = publication_date(document)
+    dates = _document_dates(document, publication)
+    reference = reference_date(publication or document.published, dates)
     spans = [(sentence.start, sentence.end) for sentence in sentences]
     dates = place_bare_months(document.text, dates, spans, reference)
-    return DocumentContext(document, sentences, dates, organisations, budget)
+    return DocumentContext(document, sentences, dates, organisations, budget, publication)

@@ -28,7 +28,6 @@ from extractors.extract.lifecycle import Lifecycle, lifecycle
 from extractors.extract.mergers import find_merger
 from extractors.extract.names import vocabulary
 from extractors.extract.nlp import default_nlp
-from extractors.extract.published import publication_date
 from extractors.extract.registry_links import registry_warnings, unregistered_warnings
 from extractors.extract.relations import relation_signatories
 from extractors.extract.signatories import FoundSignatory, inline_signatories, list_signatories
@@ -255,7 +254,7 @@ def extract_document(
         return Extraction(
             url=document.url,
             title=document.title,
-            published=publication_date(document),
+            published=context.publication,
             text=document.text,
             initiatives=initiatives,
             mentioned=list(dict.fromkeys(draft.name for draft in mentioned)),

@@ -24,7 +24,6 @@ from extractors.extract.cue_owners import (
 from extractors.extract.dates import precision
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.periods import bracketed_period_start
-from extractors.extract.published import publication_date
 from schemas.dates import is_not_after
 
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
@@ -90,7 +89,7 @@ def _cue_date(
         return stated, stated
     ongoing = _ONGOING.search(context.text[sentence.start : cue.end])
     if _TODAY.search(sentence.text) or ongoing:
-        published = publication_date(context.document)
+        published = context.publication
         if published:
             # "Today the Commission published ...", "are presenting ...": the page's day
             return published, published
@@ -149,7 +148,7 @@ def _to_come(context: DocumentContext, start: str | None) -> str | None:
     of a start to come ("will have a new programme from 1 January 2009") dates the launch
     by the start; a later page that recounts both ("adopted on 29 April 2021 ... has applied
     since 7 June 2022") by the adoption."""
-    published = publication_date(context.document) or context.document.published
+    published = context.publication or context.document.published
     return start if start and published and not is_not_after(start, published) else None
 
 
@@ -276,7 +275,7 @@ def _launched_today(context: DocumentContext, draft: Draft) -> str | None:
     """The page's date when one of its own sentences tells the launch as today's news with a
     word of the name after the cue: "Today the Commission published ... a blueprint", "the
     Network is today publishing key principles"."""
-    published = publication_date(context.document)
+    published = context.publication
     words = {word.lower() for word in _NAME_WORD.findall(draft.name)}
     if published is None or not words:
         return None
