@@ -18,6 +18,7 @@ from bisect import bisect_right
 
 from extractors.budget import check_within
 from extractors.extract.context import DocumentContext
+from extractors.extract.conversions import merge_converted
 from extractors.extract.drafts import Draft, Mention, is_variant
 from extractors.extract.hashtags import hashtag_heading_draft, hashtags_by_spelling
 from extractors.extract.lead import (
@@ -420,4 +421,5 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
     mentioned = [d for d in mentioned if d not in ended]
     resolve_references(context, described, mentioned)
     link_drafts([*described, *mentioned])
-    return merge_linked(described, mentioned)
+    described, mentioned = merge_linked(described, mentioned)
+    return merge_converted(context.text, described), mentioned

@@ -198,3 +198,43 @@ def test_a_heading_over_what_came_from_an_initiative_names_no_new_one() -> None:
         ("paragraph", "The Coalition cleaned ten docks."),
     )
     assert [i.name for i in extraction.initiatives] == ["Harbour Bird Coalition"]
+
+
+def test_a_page_that_tells_a_conversion_describes_one_initiative_under_its_first_name() -> None:
+    extraction = _extract(
+        ("title", "Platforms review the Code of conduct on countering illegal hate speech online"),
+        (
+            "paragraph",
+            "Five platforms signed the Code of conduct on countering illegal hate speech online.",
+        ),
+        (
+            "paragraph",
+            "This spring they asked to turn it into the Code of conduct on countering "
+            "illegal hate speech online +.",
+        ),
+        ("heading", "The Code of conduct on countering illegal hate speech online +"),
+        ("paragraph", "The Code asks its signatories to work in two areas:"),
+        *items(1, "Reviews: answering most notices within a day", "Reports: yearly figures"),
+    )
+    (code,) = extraction.initiatives
+    assert code.name == "Code of conduct on countering illegal hate speech online"
+    assert "Code of conduct on countering illegal hate speech online +" in code.aliases
+    assert len(code.actions) == 2
+
+
+def test_a_successor_the_page_does_not_tell_as_a_conversion_stays_apart() -> None:
+    extraction = _extract(
+        ("title", "Platforms review the Code of conduct on countering illegal hate speech online"),
+        (
+            "paragraph",
+            "Five platforms signed the Code of conduct on countering illegal hate speech online.",
+        ),
+        ("heading", "The Code of conduct on countering illegal hate speech online +"),
+        (
+            "paragraph",
+            "The Code of conduct on countering illegal hate speech online + asks its "
+            "signatories to work in two areas:",
+        ),
+        *items(1, "Reviews: answering most notices within a day", "Reports: yearly figures"),
+    )
+    assert len(extraction.initiatives) == 2
