@@ -51,6 +51,7 @@ from extractors.extract.registry_links import (
     title_occasion,
     title_registry_drafts,
 )
+from extractors.extract.section_subjects import first_names_by_block, section_subject_draft
 from extractors.extract.structure import section_end
 from extractors.extract.titles import (
     shortened_in,
@@ -108,6 +109,7 @@ def _heading_drafts(
 ) -> list[Draft]:
     drafts = []
     hashtags = hashtags_by_spelling(prose)
+    first_names = first_names_by_block(prose)
     for index, block in enumerate(context.blocks):
         if block.kind != "heading":
             continue
@@ -115,6 +117,7 @@ def _heading_drafts(
         named = registered or heading_name(block.text) or _heading_of_parts(block.text)
         if named is None:
             spelled = hashtag_heading_draft(context, index, hashtags) if hashtags else None
+            spelled = spelled or section_subject_draft(context, index, first_names)
             drafts += [spelled] if spelled else []
             continue
         if not registered and not block.text.startswith(named[0]):

@@ -238,3 +238,23 @@ def test_a_successor_the_page_does_not_tell_as_a_conversion_stays_apart() -> Non
         *items(1, "Reviews: answering most notices within a day", "Reports: yearly figures"),
     )
     assert len(extraction.initiatives) == 2
+
+
+def test_a_heading_that_echoes_the_initiative_opening_its_section_gives_it_the_section() -> None:
+    extraction = _extract(
+        ("title", "Ports publish new leaflets for visitors"),
+        ("paragraph", "Ports handed out leaflets to visitors this summer."),
+        ("heading", "Quiet docks in every harbour"),
+        ("paragraph", "The Nordic Charter on Quiet Harbour Docks sets out ten pledges."),
+    )
+    assert [i.name for i in extraction.initiatives] == ["Nordic Charter on Quiet Harbour Docks"]
+
+
+def test_a_heading_that_only_places_the_initiative_opening_its_section_gives_it_nothing() -> None:
+    extraction = _extract(
+        ("title", "Ports publish new leaflets for visitors"),
+        ("paragraph", "Ports handed out leaflets to visitors this summer."),
+        ("heading", "Background"),
+        ("paragraph", "The Nordic Charter on Quiet Harbour Docks sets out ten pledges."),
+    )
+    assert extraction.initiatives == []
