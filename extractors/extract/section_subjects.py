@@ -39,17 +39,15 @@ def section_subject_draft(
     context: DocumentContext, index: int, first_names: dict[int, NameCandidate]
 ) -> Draft | None:
     """The initiative that opens the first paragraph of heading `index`'s section."""
-    end = section_end(context.blocks, index)
     opening = index + 1
-    if opening >= end or context.blocks[opening].kind != "paragraph":
-        return None
     named = first_names.get(opening)
-    before = context.text[context.blocks[opening].span.start : named.start] if named else ""
-    if named is None or not _ARTICLE_ONLY.match(before):
-        return None
-    if not _echoes(context.blocks[index].text, named.name):
+    if named is None or context.blocks[opening].kind != "paragraph":
+        return None  # a heading's next block is in its section: a block, not a heading
+    before = context.text[context.blocks[opening].span.start : named.start]
+    if not _ARTICLE_ONLY.match(before) or not _echoes(context.blocks[index].text, named.name):
         return None
     draft = Draft(named.name, named.kind, "heading", index)
     draft.registry_id = named.registry_id
-    draft.owned = set(range(opening, end))
+    # Checked last: most headings fail the cheap tests above, and this walks the section.
+    draft.owned = set(range(opening, section_end(context.blocks, index)))
     return draft
