@@ -18,6 +18,7 @@ from bisect import bisect_right
 
 from extractors.budget import check_within
 from extractors.extract.context import DocumentContext
+from extractors.extract.conversions import merge_converted
 from extractors.extract.draft_matching import MatchingDrafts, matching_draft
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.hashtags import hashtag_heading_draft, hashtags_by_spelling
@@ -51,6 +52,7 @@ from extractors.extract.registry_links import (
     title_occasion,
     title_registry_drafts,
 )
+from extractors.extract.section_subjects import first_names_by_block, section_subject_draft
 from extractors.extract.structure import section_end
 from extractors.extract.titles import (
     shortened_in,
@@ -87,6 +89,7 @@ def _heading_drafts(
 ) -> list[Draft]:
     drafts = []
     hashtags = hashtags_by_spelling(prose)
+    first_names = first_names_by_block(prose)
     for index, block in enumerate(context.blocks):
         if block.kind != "heading":
             continue
@@ -94,6 +97,7 @@ def _heading_drafts(
         named = registered or heading_name(block.text) or _heading_of_parts(block.text)
         if named is None:
             spelled = hashtag_heading_draft(context, index, hashtags) if hashtags else None
+            spelled = spelled or section_subject_draft(context, index, first_names)
             drafts += [spelled] if spelled else []
             continue
         if not registered and not block.text.startswith(named[0]):
@@ -385,4 +389,5 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
     mentioned = [d for d in mentioned if id(d) not in taken]
     resolve_references(context, described, mentioned)
     link_drafts([*described, *mentioned])
-    return merge_linked(described, mentioned)
+    described, mentioned = merge_linked(described, mentioned)
+    return merge_converted(context.text, described), mentioned

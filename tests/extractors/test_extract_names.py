@@ -207,3 +207,63 @@ def test_a_title_verb_followed_by_an_infinitive_names_the_infinitives_object() -
     )
 
     assert [i.name for i in extraction.initiatives] == ["Nordic Reading Charter"]
+
+
+def test_a_page_that_tells_a_conversion_describes_one_initiative_under_its_first_name() -> None:
+    extraction = _extract(
+        ("title", "Platforms review the Code of conduct on countering illegal hate speech online"),
+        (
+            "paragraph",
+            "Five platforms signed the Code of conduct on countering illegal hate speech online.",
+        ),
+        (
+            "paragraph",
+            "This spring they asked to turn it into the Code of conduct on countering "
+            "illegal hate speech online +.",
+        ),
+        ("heading", "The Code of conduct on countering illegal hate speech online +"),
+        ("paragraph", "The Code asks its signatories to work in two areas:"),
+        *items(1, "Reviews: answering most notices within a day", "Reports: yearly figures"),
+    )
+    (code,) = extraction.initiatives
+    assert code.name == "Code of conduct on countering illegal hate speech online"
+    assert "Code of conduct on countering illegal hate speech online +" in code.aliases
+    assert len(code.actions) == 2
+
+
+def test_a_successor_the_page_does_not_tell_as_a_conversion_stays_apart() -> None:
+    extraction = _extract(
+        ("title", "Platforms review the Code of conduct on countering illegal hate speech online"),
+        (
+            "paragraph",
+            "Five platforms signed the Code of conduct on countering illegal hate speech online.",
+        ),
+        ("heading", "The Code of conduct on countering illegal hate speech online +"),
+        (
+            "paragraph",
+            "The Code of conduct on countering illegal hate speech online + asks its "
+            "signatories to work in two areas:",
+        ),
+        *items(1, "Reviews: answering most notices within a day", "Reports: yearly figures"),
+    )
+    assert len(extraction.initiatives) == 2
+
+
+def test_a_heading_that_echoes_the_initiative_opening_its_section_gives_it_the_section() -> None:
+    extraction = _extract(
+        ("title", "Ports publish new leaflets for visitors"),
+        ("paragraph", "Ports handed out leaflets to visitors this summer."),
+        ("heading", "Quiet docks in every harbour"),
+        ("paragraph", "The Nordic Charter on Quiet Harbour Docks sets out ten pledges."),
+    )
+    assert [i.name for i in extraction.initiatives] == ["Nordic Charter on Quiet Harbour Docks"]
+
+
+def test_a_heading_that_only_places_the_initiative_opening_its_section_gives_it_nothing() -> None:
+    extraction = _extract(
+        ("title", "Ports publish new leaflets for visitors"),
+        ("paragraph", "Ports handed out leaflets to visitors this summer."),
+        ("heading", "Background"),
+        ("paragraph", "The Nordic Charter on Quiet Harbour Docks sets out ten pledges."),
+    )
+    assert extraction.initiatives == []

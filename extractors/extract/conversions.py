@@ -1,0 +1,70 @@
+"""One initiative under two names: a page that tells a conversion or a rename.
+
+"The signatories asked to turn it into a Code of Conduct under the DSA", on a page about the
+Code of Practice, tells of one code that changes its name: the registry keeps the new form as
+a successor entry (for the diff of a page that renames it), but this page describes one
+initiative, named as the page names it first, the new name an alias.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.extract.drafts import Draft
+from extractors.registry import Registry, load_initiatives
+
+# What comes right before the new name when a page tells a conversion or a rename:
+# "turn it into a", "converted into the", "became a", "renamed (as/to) the", "now called".
+_CONVERSION_CUE = re.compile(
+    r"\b(?:(?:turn|turns|turned|turning|convert|converts|converted|converting|transform|"
+    r"transforms|transformed|transforming)(?:\s+\w+)?\s+into|became|becomes|become|"
+    r"renamed(?:\s+(?:as|to|into))?|now\s+called|now\s+known\s+as)\s+(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+_CUE_REACH = 50  # characters before a mention that may hold its cue
+
+
+def _earlier_forms(registry: Registry, entry_id: str) -> set[str]:
+    """Every entry `entry_id` descends from, through its predecessors (registry data only)."""
+    found: set[str] = set()
+    todo = [entry_id]
+    while todo:
+        entry = registry.get(todo.pop())
+        for earlier in entry.predecessors if entry else ():
+            if earlier not in found:
+                found.add(earlier)
+                todo.append(earlier)
+    return found
+
+
+def _told_as_conversion(text: str, draft: Draft) -> bool:
+    return any(
+        _CONVERSION_CUE.search(text, max(0, mention.start - _CUE_REACH), mention.start)
+        for mention in draft.mentions
+    )
+
+
+def _absorb(keeper: Draft, other: Draft) -> None:
+    forms = [other.name, *other.variants]
+    keeper.variants.extend(form for form in forms if form not in keeper.variants)
+    keeper.mentions = sorted([*keeper.mentions, *other.mentions], key=lambda m: m.start)
+    keeper.owned |= other.owned
+
+
+def merge_converted(text: str, described: list[Draft]) -> list[Draft]:
+    """Described drafts with each registered successor the page tells the conversion to
+    folded into its described predecessor (the one described first keeps its name)."""
+    registry = load_initiatives()
+    by_id = {d.registry_id: d for d in described if d.registry_id}
+    folded: set[int] = set()
+    for draft in described:
+        if id(draft) in folded or draft.registry_id is None:
+            continue
+        earlier = [by_id[e] for e in _earlier_forms(registry, draft.registry_id) if e in by_id]
+        earlier = [e for e in earlier if id(e) not in folded]
+        if len(earlier) != 1 or not _told_as_conversion(text, draft):
+            continue
+        first, second = sorted((earlier[0], draft), key=described.index)
+        _absorb(first, second)
+        folded.add(id(second))
+    return [d for d in described if id(d) not in folded]
