@@ -1,0 +1,48 @@
+"""Every holdout set keeps what the general rules reached on it: a floor per field and pair.
+
+The holdouts were written blind, each by an author who saw neither the code nor the other
+sets; their blind figures are in the README. Once measured they became development material,
+so these floors guard the rules against regressions; they do not estimate unseen pages.
+The floors are the figures measured on 2026-12-04 (benchmarks/sets_summary.py), rounded down.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.scoring import ACCURACY_FIELDS, SET_FIELDS
+from benchmarks.sets_summary import score_set
+from extractors.extract import build_nlp
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+# set: (F1 floor of initiatives, signatories, actions, dates), lowest accuracy, exact pairs.
+FLOORS = {
+    "holdout": ((1.00, 1.00, 1.00, 1.00), 1.00, 4),
+    "holdout2": ((0.93, 1.00, 1.00, 1.00), 1.00, 4),  # the BIK Youth Panel: see the README
+    "holdout3": ((0.88, 1.00, 1.00, 1.00), 1.00, 5),  # Insafe, the special group: README
+    "holdout4": ((1.00, 0.89, 1.00, 1.00), 1.00, 5),
+    "holdout5": ((0.97, 1.00, 0.93, 1.00), 0.88, 6),
+    "holdout6": ((0.92, 1.00, 0.96, 1.00), 0.91, 6),
+    "holdout7": ((0.91, 0.73, 0.95, 0.98), 0.90, 7),
+}
+
+
+@pytest.fixture(scope="module")
+def nlp() -> object:
+    return build_nlp()
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_a_holdout_set_keeps_its_floors(name: str, nlp: object) -> None:
+    tally, exact, _ = score_set(FIXTURES / name, nlp)
+    f1_floors, accuracy_floor, pairs_floor = FLOORS[name]
+
+    f1 = {field: round(tally.sets[field].f1, 2) for field in SET_FIELDS}
+    below = {f: v for (f, v), floor in zip(f1.items(), f1_floors, strict=True) if v < floor}
+    assert not below, f"{name}: F1 below its floor: {below}"
+    accuracies = {field: round(tally.accuracies[field].value, 2) for field in ACCURACY_FIELDS}
+    assert min(accuracies.values()) >= accuracy_floor, f"{name}: {accuracies}"
+    assert exact >= pairs_floor, f"{name}: {exact} version pairs exact"
