@@ -201,12 +201,13 @@ def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameC
     tokens = _tokens(text)
     starts = sentence_starts if sentence_starts is not None else {0}
     found: list[NameCandidate] = []
-    index = 0
-    while index < len(tokens):
+    # The kind nouns found in one pass: a loop step per word cost more than the names.
+    kinds_at = [i for i, token in enumerate(tokens) if token.group(0).lower() in words.kinds]
+    next_free = 0
+    for index in kinds_at:
+        if index < next_free:
+            continue  # inside the name found before
         word = tokens[index].group(0)
-        if word.lower() not in words.kinds:
-            index += 1
-            continue
         first = _left_edge(tokens, index, starts)
         last = _right_edge(tokens, index, text)
         hashtag = _hashtag_before(tokens, index) if first == index else None
@@ -216,7 +217,7 @@ def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameC
             end = _extend_acronym(text, tokens[last].end())
             start = tokens[first].start()
             found.append(NameCandidate(text[start:end], word.lower(), start, end))
-        index = max(index, last) + 1
+        next_free = max(index, last) + 1
     return found
 
 

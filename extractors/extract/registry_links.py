@@ -80,7 +80,8 @@ def registry_matches(text: str) -> list[RegistryMatch]:
     found: list[RegistryMatch] = []
     index = 0
     while index < len(tokens):
-        match = _longest_at(table, keys, index)
+        # Most words start no registered name: a look-up, not a call, rules them out.
+        match = _longest_at(table, keys, index) if keys[index] in table.sizes_by_first else None
         if match is None:
             index += 1
             continue
