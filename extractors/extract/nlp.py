@@ -19,7 +19,7 @@ from itertools import product
 from typing import Any
 
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
@@ -47,20 +47,20 @@ def _sentence_starts(doc: Doc) -> Doc:
     """
     if not len(doc):
         return doc
-    is_punct, is_space, offsets, lengths = doc.to_array([IS_PUNCT, IS_SPACE, IDX, LENGTH]).T
-    text, offset_list, length_list = doc.text, offsets.tolist(), lengths.tolist()
+    is_punct, is_space, orths, lengths = doc.to_array([IS_PUNCT, IS_SPACE, ORTH, LENGTH]).T
+    # Token texts read from the string store: `doc.text` joins every token's text again.
+    strings, orth_list, length_list = doc.vocab.strings, orths.tolist(), lengths.tolist()
     ends = [
         i
         for i in is_punct.nonzero()[0].tolist()
-        if length_list[i] == 1 and text[offset_list[i]] in _SENTENCE_END_CHARS
+        if length_list[i] == 1 and strings[orth_list[i]] in _SENTENCE_END_CHARS
     ]
     words = (is_punct == 0).nonzero()[0].tolist()
     starts = doc.to_array("SENT_START").view("int64")
     starts[:] = -1
     starts[[words[k] for k in map(partial(bisect_right, words), ends) if k < len(words)]] = 1
     for i in is_space.nonzero()[0].tolist():
-        end = offset_list[i] + length_list[i]
-        if i + 1 < len(doc) and not is_space[i + 1] and "\n" in text[offset_list[i] : end]:
+        if i + 1 < len(doc) and not is_space[i + 1] and "\n" in strings[orth_list[i]]:
             starts[i + 1] = 1
     starts[0] = 1
     doc.from_array("SENT_START", starts.view("uint64"))  # type: ignore[arg-type]  # typed as floats
