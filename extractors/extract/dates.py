@@ -262,6 +262,9 @@ def find_dates_needing_year(
     found: list[FoundDate] = []
     needs_year = False
     for kind, pattern in _patterns().items():
+        needed = _NEEDED.get(kind)
+        if needed is not None and needed.search(text) is None:
+            continue  # a scan for one character is cheaper than the pattern's
         for match in pattern.finditer(text):
             start, end = match.span()
             if taken.overlaps(start, end):
@@ -276,6 +279,18 @@ def find_dates_needing_year(
             yearless = kind in _YEARLESS_KINDS
             found.extend(FoundDate(match.group(0), value, start, end, yearless) for value in values)
     return sorted(found, key=lambda item: (item.start, item.value)), needs_year
+
+
+# What a pattern's every match holds, found by a fast scan for its first character: a long
+# text without it need not be searched with the whole pattern.
+_NEEDED = {
+    "numeric": re.compile(r"[/.][0-9]"),  # "7.2.2009": a separator and a month's digit
+    "iso": re.compile(r"-[01][0-9]-"),  # "2009-02-07"
+    "year_range": re.compile(r"[-\u2013]\s*(?:19|20)"),  # "2009-2013"
+    "season_years": re.compile(r"[/\u2013-]\s*\d\d"),  # "2023/24"
+    "qualified_year": re.compile(r"-(?:19|20)"),  # "mid-2009"
+    "month_day_year": re.compile(r",\s*(?:19|20)"),  # "February 7, 2009"
+}
 
 
 class _TakenSpans:

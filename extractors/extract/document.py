@@ -46,9 +46,10 @@ def _unique_signatories(found: list[FoundSignatory]) -> list[Signatory]:
     seen: set[str] = set()
     signatories = []
     for item in found:
-        if item.name.casefold() in seen:
+        key = item.name.casefold()
+        if key in seen:
             continue
-        seen.add(item.name.casefold())
+        seen.add(key)
         evidence = Span(start=item.start, end=item.end)
         signatories.append(Signatory(name=item.name, role=item.role, evidence=evidence))  # type: ignore[arg-type]
     return signatories
