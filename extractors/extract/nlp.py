@@ -93,16 +93,28 @@ class OrganisationMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         matches = sorted({(start, end) for _, start, end in self.matcher(doc) if start != end})
-        matches.sort(key=lambda match: (match[1] - match[0], -match[0]), reverse=True)
         offsets, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
-        chosen: list[tuple[int, int]] = []
-        seen_tokens: set[int] = set()
-        for start, end in matches:
-            if start not in seen_tokens and end - 1 not in seen_tokens:
-                chosen.append((offsets[start], offsets[end - 1] + lengths[end - 1]))
-                seen_tokens.update(range(start, end))
-        doc.user_data[ORGANISATIONS_KEY] = sorted(chosen)
+        doc.user_data[ORGANISATIONS_KEY] = [
+            (offsets[start], offsets[end - 1] + lengths[end - 1])
+            for start, end in _longest_first(matches)
+        ]
         return doc
+
+
+def _longest_first(matches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of token spans sorted by start, those the longest-first choice keeps, in page order.
+    Spans that never overlap are all kept: the common case needs no choosing (a list of
+    thousands of names made the choice cost more than the matching)."""
+    if all(first[1] <= second[0] for first, second in zip(matches, matches[1:])):
+        return matches
+    by_length = sorted(matches, key=lambda match: (match[1] - match[0], -match[0]), reverse=True)
+    chosen: list[tuple[int, int]] = []
+    seen_tokens: set[int] = set()
+    for start, end in by_length:
+        if start not in seen_tokens and end - 1 not in seen_tokens:
+            chosen.append((start, end))
+            seen_tokens.update(range(start, end))
+    return sorted(chosen)
 
 
 def organisation_offsets(doc: Doc) -> list[tuple[int, int]]:
