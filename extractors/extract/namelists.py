@@ -18,6 +18,7 @@ from extractors.extract.spans import SpanSet
 
 _SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|&|or)\s+", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Bros|plc|S\.A|N\.V|B\.V|GmbH\.?)$")
+_PARENTHESIS = re.compile(r"[()]")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)
 _TRIM = " \t\n.;:,·•\u2013-"
 # "including Arto", "other companies such as Snap", "with UNICEF": what leads into a name.
@@ -37,7 +38,8 @@ class NamePiece:
 
 def _parenthesised(text: str) -> list[tuple[int, int]]:
     spans, depth, opened = [], 0, 0
-    for index, char in enumerate(text):
+    for paren in _PARENTHESIS.finditer(text):  # not every character of a long list
+        index, char = paren.start(), paren.group(0)
         if char == "(":
             if depth == 0:
                 opened = index
