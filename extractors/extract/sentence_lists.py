@@ -202,7 +202,9 @@ _FOLLOWED_TAIL = re.compile(r"\s+followed\b.*$")
 
 def _trim_date(piece: NamePiece) -> NamePiece:
     """ "YouTube in May 2016" -> "YouTube"; "TikTok followed in 2020" -> "TikTok"."""
-    match = _DATE_TAIL.search(piece.name) or _FOLLOWED_TAIL.search(piece.name)
+    match = _DATE_TAIL.search(piece.name)
+    if match is None and "followed" in piece.name:  # the word first: most names lack it
+        match = _FOLLOWED_TAIL.search(piece.name)
     if match is None:
         return piece
     name = piece.name[: match.start()]

@@ -157,10 +157,11 @@ class _PieceRoles:
             if self.mixed
             else []
         )
+        self.sentence_role = role_of(self.labels)
 
     def of(self, piece: NamePiece) -> str:
         if not self.mixed:
-            return role_of(self.labels)
+            return self.sentence_role
         before = bisect_left(self.breaks, piece.start)  # the breaks before the name
         after = bisect_left(self.breaks, piece.end)  # the first break at or after its end
         clause_start = self.breaks[before - 1] if before else self.sentence.start
