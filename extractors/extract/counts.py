@@ -42,14 +42,14 @@ def announced_counts(text: str, nouns: list[str]) -> list[tuple[int, str]]:
     values = {word: value for word in set(words) if 1 < (value := number_value(word) or 0) < 1000}
     counts = []
     for index, word in enumerate(words):
-        value = values.get(word)
-        if value is None:
+        count = values.get(word)
+        if count is None:
             continue
         for following in words[index + 1 : index + 5]:
             if not _WORD_START.match(following):
                 break  # a count does not reach over punctuation: "three months, companies"
             if following.lower() in wanted:
-                counts.append((value, following.lower()))
+                counts.append((count, following.lower()))
                 break
     return counts
 

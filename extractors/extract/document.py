@@ -50,8 +50,10 @@ def _unique_signatories(found: list[FoundSignatory]) -> list[Signatory]:
         if key in seen:
             continue
         seen.add(key)
-        evidence = Span(start=item.start, end=item.end)
-        signatories.append(Signatory(name=item.name, role=item.role, evidence=evidence))  # type: ignore[arg-type]
+        # One validation with its evidence (the same checks): a page may list thousands.
+        evidence = {"start": item.start, "end": item.end}
+        fields = {"name": item.name, "role": item.role, "evidence": evidence}
+        signatories.append(Signatory.model_validate(fields))
     return signatories
 
 
