@@ -31,20 +31,25 @@ def number_value(word: str) -> int | None:
     return None
 
 
+_WORD_START = re.compile(r"\w")
+
+
 def announced_counts(text: str, nouns: list[str]) -> list[tuple[int, str]]:
     """(number, noun) for numbers up to three words before one of `nouns`: "nine actions"."""
     wanted = {noun.lower() for noun in nouns}
     words = re.findall(r"[\w-]+|[^\w\s]", text)
+    # Each distinct word read once: a long text repeats most of its words.
+    values = {word: value for word in set(words) if 1 < (value := number_value(word) or 0) < 1000}
     counts = []
     for index, word in enumerate(words):
-        value = number_value(word)
-        if value is None or not 1 < value < 1000:
+        count = values.get(word)
+        if count is None:
             continue
         for following in words[index + 1 : index + 5]:
-            if not re.match(r"\w", following):
+            if not _WORD_START.match(following):
                 break  # a count does not reach over punctuation: "three months, companies"
             if following.lower() in wanted:
-                counts.append((value, following.lower()))
+                counts.append((count, following.lower()))
                 break
     return counts
 

@@ -46,11 +46,14 @@ def _unique_signatories(found: list[FoundSignatory]) -> list[Signatory]:
     seen: set[str] = set()
     signatories = []
     for item in found:
-        if item.name.casefold() in seen:
+        key = item.name.casefold()
+        if key in seen:
             continue
-        seen.add(item.name.casefold())
-        evidence = Span(start=item.start, end=item.end)
-        signatories.append(Signatory(name=item.name, role=item.role, evidence=evidence))  # type: ignore[arg-type]
+        seen.add(key)
+        # One validation with its evidence (the same checks): a page may list thousands.
+        evidence = {"start": item.start, "end": item.end}
+        fields = {"name": item.name, "role": item.role, "evidence": evidence}
+        signatories.append(Signatory.model_validate(fields))
     return signatories
 
 

@@ -262,13 +262,27 @@ def _stated_start(
     """The first "since 1999" or "from 1999 to 2013" of a sentence about the initiative."""
     for sentence in sentences:
         for found in context.dates_between(sentence.start, sentence.end):
-            before = context.text[sentence.start : found.start]
-            if not _START_PREPOSITION.search(before):
+            # The preposition is in the last three words: searching the whole sentence
+            # before each date made a long sentence of many numbers quadratic.
+            tail = _last_words_start(context.text, sentence.start, found.start, 3)
+            if not _START_PREPOSITION.search(context.text[tail : found.start]):
                 continue
             within = (sentence.start, sentence.end)
             if index.nearest(found.start, found.end, within) is draft:
                 return found.value
     return None
+
+
+def _last_words_start(text: str, start: int, end: int, count: int) -> int:
+    """Where the last `count` words of `text[start:end]` begin, counting the whitespace
+    before them (a word boundary looks at it), or `start` if there are fewer."""
+    position = end
+    for _ in range(count):
+        while position > start and text[position - 1].isspace():
+            position -= 1
+        while position > start and not text[position - 1].isspace():
+            position -= 1
+    return max(start, position - 1)
 
 
 def _launched_today(context: DocumentContext, draft: Draft) -> str | None:

@@ -18,6 +18,8 @@ from extractors.extract.spans import SpanSet
 
 _SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|&|or)\s+", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Bros|plc|S\.A|N\.V|B\.V|GmbH\.?)$")
+_PARENTHESIS = re.compile(r"[()]")
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)
 _TRIM = " \t\n.;:,·•\u2013-"
 # "including Arto", "other companies such as Snap", "with UNICEF": what leads into a name.
 _LIST_LEAD = re.compile(
@@ -36,7 +38,8 @@ class NamePiece:
 
 def _parenthesised(text: str) -> list[tuple[int, int]]:
     spans, depth, opened = [], 0, 0
-    for index, char in enumerate(text):
+    for paren in _PARENTHESIS.finditer(text):  # not every character of a long list
+        index, char = paren.start(), paren.group(0)
         if char == "(":
             if depth == 0:
                 opened = index
@@ -52,11 +55,12 @@ def _piece(text: str, start: int, end: int) -> NamePiece | None:
     raw = text[start:end]
     left = len(raw) - len(raw.lstrip(_TRIM))
     # Keep a closing parenthesis or a name's own final dot ("Snap Inc.") unless it ends the list.
-    stripped = raw.strip(_TRIM)
-    if raw.rstrip().endswith(")") and not stripped.endswith(")"):
+    stripped, right_stripped = raw.strip(_TRIM), raw.rstrip()
+    if right_stripped.endswith(")") and not stripped.endswith(")"):
         stripped += ")"
-    stripped = re.sub(r"^(?:and|or)\s+", "", stripped, flags=re.IGNORECASE)
-    if _ABBREVIATION.search(stripped) and raw.rstrip().endswith(stripped + "."):
+    stripped = _LEADING_CONJUNCTION.sub("", stripped)
+    # The cheap test first: a list of thousands of names splits into as many pieces.
+    if right_stripped.endswith(stripped + ".") and _ABBREVIATION.search(stripped):
         stripped += "."  # "Snap Inc." keeps its dot
     if not stripped:
         return None

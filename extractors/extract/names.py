@@ -20,6 +20,12 @@ _ACRONYM_PAREN = re.compile(r"\s*\(([A-Z][A-Za-z0-9+&.-]{1,12})\)")
 _HEADING_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
 _INFINITIVE = re.compile(r"^to\s+[a-z]+\s+")  # "to <verb> ": the object follows it
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# Compiled once: read for every word or name of a long page.
+_QUOTES = re.compile(r"[\u2018'\"\u201c\u201d]")
+_NOT_WORDS = re.compile(r"[^\w+&]+")
+_SPACE_PLUS = re.compile(r"\s+\+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_WORD_START = re.compile(r"\w")
 _MAX_COMPLEMENT_WORDS = 14
 _MAX_WORDS_AFTER_HASHTAG = 2  # "#SayNo! awareness campaign", "#Tag online safety campaign"
 _OCCASION_WORDS = frozenset({"day", "days", "week", "anniversary", "occasion", "behalf"})
@@ -102,9 +108,9 @@ def vocabulary() -> Vocabulary:
 def name_key(name: str) -> str:
     """What two spellings of one name share: case, articles, quotes and spacing aside."""
     text = name.casefold().replace("\u2019", "'")
-    text = re.sub(r"[\u2018'\"\u201c\u201d]", "", text)
-    text = re.sub(r"[^\w+&]+", " ", text)
-    text = re.sub(r"\s+\+", "+", text)
+    text = _QUOTES.sub("", text)
+    text = _NOT_WORDS.sub(" ", text)
+    text = _SPACE_PLUS.sub("+", text)
     return _ARTICLE.sub("", text.strip())
 
 
@@ -119,7 +125,7 @@ def _is_capitalised(word: str) -> bool:
 
 
 def _is_year(word: str) -> bool:
-    return re.fullmatch(r"(?:19|20)\d\d", word) is not None
+    return _YEAR.fullmatch(word) is not None
 
 
 def _tokens(text: str) -> list[re.Match[str]]:
@@ -180,7 +186,7 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
         if word.endswith("+") and index > kind_at + 1:
             last = index
             break  # "Code of conduct+" ends at its plus
-        if not re.match(r"\w", word) or word.lower() in words.stop_words:
+        if not _WORD_START.match(word) or word.lower() in words.stop_words:
             break
         if word.lower() in words.kinds and word[:1].isupper() and index > kind_at + 1:
             break  # the start of another name
@@ -201,12 +207,13 @@ def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameC
     tokens = _tokens(text)
     starts = sentence_starts if sentence_starts is not None else {0}
     found: list[NameCandidate] = []
-    index = 0
-    while index < len(tokens):
+    # The kind nouns found in one pass: a loop step per word cost more than the names.
+    kinds_at = [i for i, token in enumerate(tokens) if token.group(0).lower() in words.kinds]
+    next_free = 0
+    for index in kinds_at:
+        if index < next_free:
+            continue  # inside the name found before
         word = tokens[index].group(0)
-        if word.lower() not in words.kinds:
-            index += 1
-            continue
         first = _left_edge(tokens, index, starts)
         last = _right_edge(tokens, index, text)
         hashtag = _hashtag_before(tokens, index) if first == index else None
@@ -216,7 +223,7 @@ def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameC
             end = _extend_acronym(text, tokens[last].end())
             start = tokens[first].start()
             found.append(NameCandidate(text[start:end], word.lower(), start, end))
-        index = max(index, last) + 1
+        next_free = max(index, last) + 1
     return found
 
 

@@ -78,11 +78,12 @@ def registry_matches(text: str) -> list[RegistryMatch]:
     keys = [_plain(token.group(0)) for token in tokens]
     registry = load_initiatives()
     found: list[RegistryMatch] = []
-    index = 0
-    while index < len(tokens):
-        match = _longest_at(table, keys, index)
+    # Most words start no registered name: one pass keeps those that may.
+    firsts = [i for i, key in enumerate(keys) if key in table.sizes_by_first]
+    next_free = 0
+    for index in firsts:
+        match = _longest_at(table, keys, index) if index >= next_free else None
         if match is None:
-            index += 1
             continue
         size, entry_id = match
         written = [token.group(0) for token in tokens[index : index + size]]
@@ -95,7 +96,7 @@ def registry_matches(text: str) -> list[RegistryMatch]:
             ):
                 end += 1  # "Safer Internet Programme (2009-2013)": the name closes its parenthesis
             found.append(RegistryMatch(start, end, entry_id, entry.kind))
-        index += size
+        next_free = index + size
     return found
 
 

@@ -11,6 +11,7 @@ from extractors.extract.counts import number_value
 from extractors.extract.resources import load_toml
 
 _MAX_NAME_WORDS = 8
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "NGOs": a group, not one organisation
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}")  # "jeuxvideo.com"
 _CLAUSE_WORDS = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|should|must|to|which|that|who)\b",
@@ -62,11 +63,12 @@ def is_organisation_name(name: str) -> bool:
     words = name.split()
     if not words or len(words) > _MAX_NAME_WORDS or _CLAUSE_WORDS.search(name):
         return False
-    if name.casefold() in roles().excluded or re.fullmatch(r"[A-Z]{2,}s", name):
+    vocabulary = roles()  # read once: a written list may hold thousands of names
+    if name.casefold() in vocabulary.excluded or _PLURAL_ACRONYM.fullmatch(name):
         return False
-    if roles().person_or_group.search(name) or _is_common_noun_phrase(words):
+    if vocabulary.person_or_group.search(name) or _is_common_noun_phrase(words):
         return False
-    if words[0].lower() in roles().clause_openers and len(words) > 1:
+    if words[0].lower() in vocabulary.clause_openers and len(words) > 1:
         return False
     if number_value(words[0]) is not None and len(words) > 1:
         return False  # "21 companies", "Twenty-eight leading companies"

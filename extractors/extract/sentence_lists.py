@@ -196,12 +196,15 @@ def _follow_up_span(sentence: Sentence) -> tuple[int, int] | None:
     return sentence.start, sentence.end
 
 
+_DATE_TAIL = re.compile(r"\s+(?:followed\s+)?(?:in|on|since|from|at|as of)\s+[^,]*\d[^,]*$")
+_FOLLOWED_TAIL = re.compile(r"\s+followed\b.*$")
+
+
 def _trim_date(piece: NamePiece) -> NamePiece:
     """ "YouTube in May 2016" -> "YouTube"; "TikTok followed in 2020" -> "TikTok"."""
-    match = re.search(
-        r"\s+(?:followed\s+)?(?:in|on|since|from|at|as of)\s+[^,]*\d[^,]*$", piece.name
-    )
-    match = match or re.search(r"\s+followed\b.*$", piece.name)
+    match = _DATE_TAIL.search(piece.name)
+    if match is None and "followed" in piece.name:  # the word first: most names lack it
+        match = _FOLLOWED_TAIL.search(piece.name)
     if match is None:
         return piece
     name = piece.name[: match.start()]

@@ -99,7 +99,7 @@ def inline_signatories(
         owner = index.nearest(*span, (sentence.start, sentence.end))
         if owner is not None and owner is not draft and not _is_document_of(owner, draft):
             continue
-        names = [(p, _bare(p.name)) for p in _names_among(pieces)]
+        names = _names_among(pieces)
         if names:
             found_in_block = sentence.block
             roles = _PieceRoles(context, sentence)
@@ -113,10 +113,12 @@ def inline_signatories(
 _COMMON_WORDS = re.compile(r"\b(?:the|a|an|of|for|and|or|other|their|its|our|all|many|some)\b")
 
 
-def _names_among(pieces: list[NamePiece]) -> list[NamePiece]:
-    """The pieces that are names; a short lower-case piece between two names in a list of
-    four or more is a brand written in lower case ("A, mobilkom austria, B and C")."""
-    is_name = [is_organisation_name(_bare(p.name)) for p in pieces]
+def _names_among(pieces: list[NamePiece]) -> list[tuple[NamePiece, str]]:
+    """The pieces that are names, each with its bare name (computed once: a list may hold
+    thousands); a short lower-case piece between two names in a list of four or more is a
+    brand written in lower case ("A, mobilkom austria, B and C")."""
+    bare = [_bare(p.name) for p in pieces]
+    is_name = [is_organisation_name(name) for name in bare]
     kept = []
     for position, piece in enumerate(pieces):
         if is_name[position] or (
@@ -126,7 +128,7 @@ def _names_among(pieces: list[NamePiece]) -> list[NamePiece]:
             and is_name[position + 1]
             and _is_lower_case_brand(piece.name)
         ):
-            kept.append(piece)
+            kept.append((piece, bare[position]))
     return kept
 
 
@@ -155,10 +157,11 @@ class _PieceRoles:
             if self.mixed
             else []
         )
+        self.sentence_role = role_of(self.labels)
 
     def of(self, piece: NamePiece) -> str:
         if not self.mixed:
-            return role_of(self.labels)
+            return self.sentence_role
         before = bisect_left(self.breaks, piece.start)  # the breaks before the name
         after = bisect_left(self.breaks, piece.end)  # the first break at or after its end
         clause_start = self.breaks[before - 1] if before else self.sentence.start
@@ -203,7 +206,10 @@ def _mention_sentence_starts(context: DocumentContext, draft: Draft) -> set[int]
 
 def _bare(name: str) -> str:
     """ "the BBFC among the associated organisations" -> "BBFC"."""
-    return _CUE_TAIL.sub("", re.sub(r"^the\s+", "", name))
+    return _CUE_TAIL.sub("", _LEADING_THE.sub("", name))
+
+
+_LEADING_THE = re.compile(r"^the\s+")
 
 
 def _bare_span(piece: NamePiece, bare: str) -> tuple[int, int]:
