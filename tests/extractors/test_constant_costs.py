@@ -11,7 +11,14 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.extract.dates import _NEEDED, _bare_patterns, _patterns, _vocabulary
+from extractors.extract.dates import (
+    _MONTH_NAMED,
+    _NEEDED,
+    _bare_patterns,
+    _month_name,
+    _patterns,
+    _vocabulary,
+)
 from extractors.extract.launch import _START_PREPOSITION, _last_words_start
 from extractors.extract.namelists import _parenthesised
 from extractors.extract.nlp import _longest_first
@@ -57,6 +64,8 @@ def test_date_patterns_behind_look_aheads_match_as_before(text):
         assert found == [m.span() for m in bare.finditer(text)], kind
         if found and kind in _NEEDED:
             assert _NEEDED[kind].search(text), kind
+        if found and kind in _MONTH_NAMED:
+            assert _month_name().search(text), kind
 
 
 @given(texts, st.integers(0, 200))
