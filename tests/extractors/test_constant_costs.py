@@ -8,6 +8,8 @@ checked here against that plain way on generated input.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -22,6 +24,8 @@ from extractors.extract.dates import (
 from extractors.extract.launch import _START_PREPOSITION, _last_words_start
 from extractors.extract.namelists import _parenthesised
 from extractors.extract.nlp import _longest_first
+from extractors.extract.resources import load_toml
+from extractors.extract.roles import _CLAUSE_WORDS, roles
 
 token_spans = st.lists(
     st.tuples(st.integers(0, 40), st.integers(1, 6)).map(lambda s: (s[0], s[0] + s[1])),
@@ -88,3 +92,32 @@ def test_parentheses_found_by_a_scan_as_by_every_character(text):
             if depth == 0:
                 spans.append((opened, index + 1))
     assert _parenthesised(text) == spans
+
+
+# Pieces of names: titles, group endings and clause words in their cases, with letters that
+# match others ignoring case ("\u017f" is "s", "\u212a" is "k"), dots, and white space.
+_NAME_PIECES = (
+    *("President", "vice-president", "MR", "Mrs", "Ms.", "prime minister", "Minister"),
+    *("member states", "Agencies", "authorities", "is", "WHO", "That", "can", "to", "has"),
+    *("must", "Would", "were", "Are", "which", "Chancellor", "secretary-general", "ministries"),
+    *("Google", "Nokia 12", "\u017f", "\u212a", "\u0130", "mr.", ".", "-", "s", "a", "\n", " "),
+)
+names = st.lists(st.sampled_from(_NAME_PIECES), max_size=8).map(" ".join) | st.lists(
+    st.sampled_from(_NAME_PIECES), max_size=8
+).map("".join)
+
+
+@given(names)
+def test_role_patterns_behind_first_letters_find_as_before(name):
+    data = load_toml("roles.toml")
+    title = "|".join(re.escape(word) for word in data["person_titles"])
+    ending = "|".join(re.escape(words) for words in data["group_endings"])
+    plain = re.compile(rf"(?:^|\s)(?:{title})\.?(?:\s|$)|\b(?:{ending})$", re.IGNORECASE)
+    assert (roles().person_or_group.search(name) is None) == (plain.search(name) is None)
+    clause = re.compile(
+        r"\b(?:is|are|was|were|will|would|has|have|had|can|should|must|to|which|that|who)\b",
+        re.IGNORECASE,
+    )
+    assert [m.span() for m in _CLAUSE_WORDS.finditer(name)] == [
+        m.span() for m in clause.finditer(name)
+    ]
