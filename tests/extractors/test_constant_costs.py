@@ -22,7 +22,7 @@ from extractors.extract.dates import (
     _vocabulary,
 )
 from extractors.extract.launch import _START_PREPOSITION, _last_words_start
-from extractors.extract.namelists import _parenthesised
+from extractors.extract.namelists import _SEPARATOR, _parenthesised
 from extractors.extract.nlp import _longest_first
 from extractors.extract.resources import load_toml
 from extractors.extract.roles import _CLAUSE_WORDS, roles
@@ -100,6 +100,7 @@ _NAME_PIECES = (
     *("President", "vice-president", "MR", "Mrs", "Ms.", "prime minister", "Minister"),
     *("member states", "Agencies", "authorities", "is", "WHO", "That", "can", "to", "has"),
     *("must", "Would", "were", "Are", "which", "Chancellor", "secretary-general", "ministries"),
+    *(";", "&", "or", "AND", ", ", " ; "),
     *("Google", "Nokia 12", "\u017f", "\u212a", "\u0130", "mr.", ".", "-", "s", "a", "\n", " "),
 )
 names = st.lists(st.sampled_from(_NAME_PIECES), max_size=8).map(" ".join) | st.lists(
@@ -121,3 +122,9 @@ def test_role_patterns_behind_first_letters_find_as_before(name):
     assert [m.span() for m in _CLAUSE_WORDS.finditer(name)] == [
         m.span() for m in clause.finditer(name)
     ]
+
+
+@given(names | texts)
+def test_list_separators_behind_their_first_character_split_as_before(text):
+    plain = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|&|or)\s+", re.IGNORECASE)
+    assert [m.span() for m in _SEPARATOR.finditer(text)] == [m.span() for m in plain.finditer(text)]
