@@ -12,6 +12,7 @@ import re
 
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from extractors.extract.dates import (
     _MONTH_NAMED,
@@ -21,11 +22,14 @@ from extractors.extract.dates import (
     _patterns,
     _vocabulary,
 )
+from extractors.extract.document import _unique_signatories
 from extractors.extract.launch import _START_PREPOSITION, _last_words_start
 from extractors.extract.namelists import _SEPARATOR, _parenthesised
 from extractors.extract.nlp import _longest_first
 from extractors.extract.resources import load_toml
 from extractors.extract.roles import _CLAUSE_WORDS, roles
+from extractors.extract.signatories import FoundSignatory
+from schemas.extraction import Signatory
 
 token_spans = st.lists(
     st.tuples(st.integers(0, 40), st.integers(1, 6)).map(lambda s: (s[0], s[0] + s[1])),
@@ -128,3 +132,27 @@ def test_role_patterns_behind_first_letters_find_as_before(name):
 def test_list_separators_behind_their_first_character_split_as_before(text):
     plain = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|&|or)\s+", re.IGNORECASE)
     assert [m.span() for m in _SEPARATOR.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(_NAME_PIECES), st.sampled_from(["signatory", "associated"])))
+)
+def test_signatories_validated_together_as_one_by_one(pieces):
+    found = [FoundSignatory(name, role, at, at + 1) for at, (name, role) in enumerate(pieces)]
+    seen: set[str] = set()
+    plain: list[Signatory] | ValidationError = []
+    for item in found:
+        if item.name.casefold() in seen:
+            continue
+        seen.add(item.name.casefold())
+        evidence = {"start": item.start, "end": item.end}
+        fields = {"name": item.name, "role": item.role, "evidence": evidence}
+        try:
+            plain.append(Signatory.model_validate(fields))
+        except ValidationError as error:  # " " or "\n": an empty name, the first one fails
+            plain = error
+            break
+    try:
+        assert _unique_signatories(found) == plain
+    except ValidationError as error:
+        assert isinstance(plain, ValidationError) and str(error) == str(plain)
