@@ -261,10 +261,13 @@ def find_dates_needing_year(
     taken = _TakenSpans()
     found: list[FoundDate] = []
     needs_year = False
+    has_month = _month_name().search(text) is not None
     for kind, pattern in _patterns().items():
         needed = _NEEDED.get(kind)
         if needed is not None and needed.search(text) is None:
             continue  # a scan for one character is cheaper than the pattern's
+        if kind in _MONTH_NAMED and not has_month:
+            continue  # a text of many numbers and no month: one scan, not one per pattern
         for match in pattern.finditer(text):
             start, end = match.span()
             if taken.overlaps(start, end):
@@ -291,6 +294,22 @@ _NEEDED = {
     "qualified_year": re.compile(r"-(?:19|20)"),  # "mid-2009"
     "month_day_year": re.compile(r",\s*(?:19|20)"),  # "February 7, 2009"
 }
+
+
+# Kinds whose every match holds a month's name, as `_month_name` finds it.
+_MONTH_NAMED = frozenset(
+    {"range", "day_range", "day_month_year", "month_day_year", "month_range", "month_year"}
+    | {"day_month", "month_day", "month"}
+)
+
+
+@lru_cache(maxsize=1)
+def _month_name() -> re.Pattern[str]:
+    """A capitalised month's name, as the patterns read one (behind its first letter's test)."""
+    names = sorted(_vocabulary().months, key=len, reverse=True)
+    initials = "".join(sorted({name.capitalize()[0] for name in names}))
+    alternatives = "|".join(name.capitalize() for name in names)
+    return re.compile(rf"(?=[{initials}])(?:{alternatives})\b")
 
 
 class _TakenSpans:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from functools import lru_cache
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 from spacy.language import Language
 
 from extractors import EXTRACTOR_VERSION
@@ -44,17 +45,25 @@ _MAX_WORDS_BEFORE_SUBJECT = 2  # articles aside
 
 def _unique_signatories(found: list[FoundSignatory]) -> list[Signatory]:
     seen: set[str] = set()
-    signatories = []
+    fields = []
     for item in found:
         key = item.name.casefold()
         if key in seen:
             continue
         seen.add(key)
-        # One validation with its evidence (the same checks): a page may list thousands.
         evidence = {"start": item.start, "end": item.end}
-        fields = {"name": item.name, "role": item.role, "evidence": evidence}
-        signatories.append(Signatory.model_validate(fields))
-    return signatories
+        fields.append({"name": item.name, "role": item.role, "evidence": evidence})
+    # One validation of them all (the same checks): a page may list thousands. A name that
+    # fails is validated again alone, so that the error is the one it always was.
+    try:
+        return _signatory_list().validate_python(fields)
+    except ValidationError:
+        return [Signatory.model_validate(item) for item in fields]
+
+
+@lru_cache(maxsize=1)  # built on first use: `bikwatch` commands that never extract skip it
+def _signatory_list() -> TypeAdapter[list[Signatory]]:
+    return TypeAdapter(list[Signatory])
 
 
 def _lead_in(context: DocumentContext, item_list: ItemList) -> tuple[int, int] | None:

@@ -16,7 +16,11 @@ from spacy.language import Language
 from extractors.extract.nlp import default_nlp, organisation_offsets
 from extractors.extract.spans import SpanSet
 
-_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|&|or)\s+", re.IGNORECASE)
+# Behind a test of its first character (every separator starts with a space, comma or
+# semicolon): cheaper than both alternatives tried at every place of a long list.
+_SEPARATOR = re.compile(
+    r"(?=[\s,;])(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|&|or)\s+)", re.IGNORECASE
+)
 _ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Bros|plc|S\.A|N\.V|B\.V|GmbH\.?)$")
 _PARENTHESIS = re.compile(r"[()]")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)

@@ -13,8 +13,11 @@ from extractors.extract.resources import load_toml
 _MAX_NAME_WORDS = 8
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "NGOs": a group, not one organisation
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}")  # "jeuxvideo.com"
+# Behind a test of the first letter: tried at every place of every name of a list of
+# thousands, a one-character test is cheaper than the word boundary, and changes no match.
 _CLAUSE_WORDS = re.compile(
-    r"\b(?:is|are|was|were|will|would|has|have|had|can|should|must|to|which|that|who)\b",
+    r"(?=[iawhcsmt])\b"
+    r"(?:is|are|was|were|will|would|has|have|had|can|should|must|to|which|that|who)\b",
     re.IGNORECASE,
 )
 
@@ -48,10 +51,17 @@ def roles() -> Roles:
 
 
 def _person_or_group(titles: list[str], endings: list[str]) -> re.Pattern[str]:
-    """A title anywhere in a name ("Commission President Anna Berg"), or a group ending."""
+    """A title anywhere in a name ("Commission President Anna Berg"), or a group ending.
+
+    Whether it is found is what counts: a title between look-arounds for white space finds
+    what one between white space or the ends found, and both behind a test of their first
+    letters, cheaper than the alternations tried at every place of thousands of names."""
     title = "|".join(re.escape(word) for word in titles)
     ending = "|".join(re.escape(words) for words in endings)
-    return re.compile(rf"(?:^|\s)(?:{title})\.?(?:\s|$)|\b(?:{ending})$", re.IGNORECASE)
+    initials = "".join(sorted({re.escape(word[0].lower()) for word in [*titles, *endings]}))
+    return re.compile(
+        rf"(?=[{initials}])(?:(?<!\S)(?:{title})\.?(?!\S)|\b(?:{ending})$)", re.IGNORECASE
+    )
 
 
 def count_nouns() -> list[str]:

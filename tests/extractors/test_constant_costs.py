@@ -8,13 +8,28 @@ checked here against that plain way on generated input.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
-from extractors.extract.dates import _NEEDED, _bare_patterns, _patterns, _vocabulary
+from extractors.extract.dates import (
+    _MONTH_NAMED,
+    _NEEDED,
+    _bare_patterns,
+    _month_name,
+    _patterns,
+    _vocabulary,
+)
+from extractors.extract.document import _unique_signatories
 from extractors.extract.launch import _START_PREPOSITION, _last_words_start
-from extractors.extract.namelists import _parenthesised
+from extractors.extract.namelists import _SEPARATOR, _parenthesised
 from extractors.extract.nlp import _longest_first
+from extractors.extract.resources import load_toml
+from extractors.extract.roles import _CLAUSE_WORDS, roles
+from extractors.extract.signatories import FoundSignatory
+from schemas.extraction import Signatory
 
 token_spans = st.lists(
     st.tuples(st.integers(0, 40), st.integers(1, 6)).map(lambda s: (s[0], s[0] + s[1])),
@@ -57,6 +72,8 @@ def test_date_patterns_behind_look_aheads_match_as_before(text):
         assert found == [m.span() for m in bare.finditer(text)], kind
         if found and kind in _NEEDED:
             assert _NEEDED[kind].search(text), kind
+        if found and kind in _MONTH_NAMED:
+            assert _month_name().search(text), kind
 
 
 @given(texts, st.integers(0, 200))
@@ -79,3 +96,63 @@ def test_parentheses_found_by_a_scan_as_by_every_character(text):
             if depth == 0:
                 spans.append((opened, index + 1))
     assert _parenthesised(text) == spans
+
+
+# Pieces of names: titles, group endings and clause words in their cases, with letters that
+# match others ignoring case ("\u017f" is "s", "\u212a" is "k"), dots, and white space.
+_NAME_PIECES = (
+    *("President", "vice-president", "MR", "Mrs", "Ms.", "prime minister", "Minister"),
+    *("member states", "Agencies", "authorities", "is", "WHO", "That", "can", "to", "has"),
+    *("must", "Would", "were", "Are", "which", "Chancellor", "secretary-general", "ministries"),
+    *(";", "&", "or", "AND", ", ", " ; "),
+    *("Google", "Nokia 12", "\u017f", "\u212a", "\u0130", "mr.", ".", "-", "s", "a", "\n", " "),
+)
+names = st.lists(st.sampled_from(_NAME_PIECES), max_size=8).map(" ".join) | st.lists(
+    st.sampled_from(_NAME_PIECES), max_size=8
+).map("".join)
+
+
+@given(names)
+def test_role_patterns_behind_first_letters_find_as_before(name):
+    data = load_toml("roles.toml")
+    title = "|".join(re.escape(word) for word in data["person_titles"])
+    ending = "|".join(re.escape(words) for words in data["group_endings"])
+    plain = re.compile(rf"(?:^|\s)(?:{title})\.?(?:\s|$)|\b(?:{ending})$", re.IGNORECASE)
+    assert (roles().person_or_group.search(name) is None) == (plain.search(name) is None)
+    clause = re.compile(
+        r"\b(?:is|are|was|were|will|would|has|have|had|can|should|must|to|which|that|who)\b",
+        re.IGNORECASE,
+    )
+    assert [m.span() for m in _CLAUSE_WORDS.finditer(name)] == [
+        m.span() for m in clause.finditer(name)
+    ]
+
+
+@given(names | texts)
+def test_list_separators_behind_their_first_character_split_as_before(text):
+    plain = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|&|or)\s+", re.IGNORECASE)
+    assert [m.span() for m in _SEPARATOR.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(_NAME_PIECES), st.sampled_from(["signatory", "associated"])))
+)
+def test_signatories_validated_together_as_one_by_one(pieces):
+    found = [FoundSignatory(name, role, at, at + 1) for at, (name, role) in enumerate(pieces)]
+    seen: set[str] = set()
+    plain: list[Signatory] | ValidationError = []
+    for item in found:
+        if item.name.casefold() in seen:
+            continue
+        seen.add(item.name.casefold())
+        evidence = {"start": item.start, "end": item.end}
+        fields = {"name": item.name, "role": item.role, "evidence": evidence}
+        try:
+            plain.append(Signatory.model_validate(fields))
+        except ValidationError as error:  # " " or "\n": an empty name, the first one fails
+            plain = error
+            break
+    try:
+        assert _unique_signatories(found) == plain
+    except ValidationError as error:
+        assert isinstance(plain, ValidationError) and str(error) == str(plain)
