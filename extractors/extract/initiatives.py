@@ -14,14 +14,13 @@ Strengthened Code", "It") are resolved by `references`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from extractors.budget import check_within
 from extractors.extract.context import DocumentContext
 from extractors.extract.conversions import merge_converted
 from extractors.extract.draft_matching import MatchingDrafts, matching_draft
 from extractors.extract.drafts import Draft, Mention
-from extractors.extract.hashtags import hashtag_heading_draft, hashtags_by_spelling
+from extractors.extract.heading_drafts import heading_drafts
 from extractors.extract.lead import (
     introduction_subject,
     joined_in_lead,
@@ -32,19 +31,11 @@ from extractors.extract.names import (
     NameCandidate,
     acronym_of,
     find_names,
-    heading_name,
-    heading_year,
     name_key,
     vocabulary,
 )
-from extractors.extract.proper_titles import (
-    lead_object_draft,
-    proper_title_draft,
-    title_object_draft,
-)
 from extractors.extract.references import resolve_references
 from extractors.extract.registry_links import (
-    heading_registry_name,
     link_drafts,
     merge_candidates,
     merge_linked,
@@ -52,15 +43,9 @@ from extractors.extract.registry_links import (
     title_occasion,
     title_registry_drafts,
 )
-from extractors.extract.section_subjects import first_names_by_block, section_subject_draft
-from extractors.extract.structure import section_end
+from extractors.extract.title_drafts import title_draft
 from extractors.extract.titles import (
-    shortened_in,
-    title_head_name,
-    title_name_parts,
-    title_verb_name,
     used_as_verb,
-    written_head,
 )
 
 _SHORT_NAME = re.compile(
@@ -76,72 +61,6 @@ _ENDED_CLAUSE = re.compile(
 
 
 # A heading's period: "Safer Internet Plus (2005-2008)".
-_PERIOD = re.compile(r"\(((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\)\s*$")
-# What a heading may list of an initiative before naming it: "Commitments of the ...".
-_PARTS_OF = re.compile(
-    r"^(?:commitments|signatories|members|actions|principles|pledges|objectives)\s+of\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-
-
-def _heading_drafts(
-    context: DocumentContext, prose: list[tuple[NameCandidate, int]]
-) -> list[Draft]:
-    drafts = []
-    hashtags = hashtags_by_spelling(prose)
-    first_names = first_names_by_block(prose)
-    for index, block in enumerate(context.blocks):
-        if block.kind != "heading":
-            continue
-        registered = heading_registry_name(block.text)
-        named = registered or heading_name(block.text) or _heading_of_parts(block.text)
-        if named is None:
-            spelled = hashtag_heading_draft(context, index, hashtags) if hashtags else None
-            spelled = spelled or section_subject_draft(context, index, first_names)
-            drafts += [spelled] if spelled else []
-            continue
-        if not registered and not block.text.startswith(named[0]):
-            named = (_as_section_writes(context, index, *named), named[1])
-        period = _PERIOD.search(block.text)
-        year = heading_year(block.text) or (period.group(1) if period else None)
-        draft = Draft(named[0], named[1], "heading", index, year)
-        draft.registry_id = registered[2] if registered else None
-        draft.heading_end_year = period.group(2) if period else None
-        draft.owned = set(range(index + 1, section_end(context.blocks, index)))
-        draft.mentions.append(Mention(block.span.start, block.span.end, index))
-        drafts.append(draft)
-    headings = [draft.heading or 0 for draft in drafts]  # ascending: drafts are in page order
-    for outer in drafts:
-        # Only the drafts whose heading lies in `outer`'s section can be nested in it: a scan
-        # of every draft per draft made pages of many headings quadratic.
-        first = bisect_right(headings, outer.heading or 0)
-        last = bisect_right(headings, max(outer.owned, default=-1))
-        for inner in drafts[first:last]:
-            if inner is not outer and inner.heading in outer.owned:
-                outer.owned -= inner.owned | {inner.heading}  # a nested initiative's own blocks
-    return drafts
-
-
-def _as_section_writes(context: DocumentContext, heading: int, name: str, kind: str) -> str:
-    """A sentence heading's name as its section writes it: "... sign the Jutland Declaration
-    for a safer online world" is the "Jutland Declaration" that the text below signs."""
-    head = re.match(rf"(?:\S+\s+)*?(?i:{re.escape(kind)})\b", name)
-    if head is None or head.group(0) == name or heading_name(head.group(0)) is None:
-        return name  # "Key principles" alone names nothing
-    end = section_end(context.blocks, heading)
-    section = context.text[context.blocks[heading].span.end : context.blocks[end - 1].span.end]
-    writes_head = re.search(rf"(?<!\w){re.escape(head.group(0))}(?!\w)", section, re.IGNORECASE)
-    return head.group(0) if writes_head and name.casefold() not in section.casefold() else name
-
-
-def _heading_of_parts(text: str) -> tuple[str, str] | None:
-    """ "Commitments of the Mobile Alliance": a heading over a part of a named initiative."""
-    match = _PARTS_OF.match(text)
-    rest = text[match.end() :] if match else ""
-    # A proper name, not a period's programme ("Objectives of the 2009-2013 programme").
-    return heading_name(rest) if rest[:1].isupper() else None
-
-
 def _prose_candidates(context: DocumentContext) -> list[tuple[NameCandidate, int]]:
     found = []
     for start, end, block in _name_runs(context):
@@ -178,60 +97,6 @@ def _name_runs(context: DocumentContext) -> list[tuple[int, int, int]]:
         else:
             runs.append((sentence.start, sentence.end, sentence.block))
     return runs
-
-
-def _title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]) -> Draft | None:
-    """The title's initiative, when the prose names it too (by name, variant or acronym)."""
-    title = context.document.title or ""
-    named = heading_name(title) or next(
-        filter(None, map(heading_name, title_name_parts(title))), None
-    )
-    body = context.text[context.blocks[0].span.end :] if context.blocks else ""
-    if named is None:
-        return _title_verb_draft(title, body) or _other_title_draft(context, title, body)
-    # A page title's article is the title's, not the name's: "The Code of conduct on ...".
-    name = re.sub(r"^The\s+", "", named[0])
-    draft = Draft(name, named[1], "title", 0 if context.blocks else None)
-    body_key = name_key(context.text[context.blocks[0].span.end :]) if context.blocks else ""
-    acronym = acronym_of(draft.name)
-    body_words = (
-        set(context.text[context.blocks[0].span.end :].split()) if context.blocks else set()
-    )
-    confirmed = (
-        name_key(draft.name) in body_key
-        or acronym in body_words
-        or any(matching_draft(name_key(candidate.name), [draft]) for candidate, _ in prose)
-    )
-    if not confirmed and not any(candidate.kind == draft.kind for candidate, _ in prose):
-        # No other name of its kind in the prose: "the Alliance" or a shortened name ("the
-        # COVID-19 monitoring programme") can only be the title's.
-        the_kind = re.search(rf"\b[Tt]he {re.escape(draft.kind.capitalize())}\b", body)
-        confirmed = the_kind is not None or shortened_in(draft.name, body)
-    return draft if confirmed else _other_title_draft(context, title, body)
-
-
-def _other_title_draft(context: DocumentContext, title: str, body: str) -> Draft | None:
-    return (
-        _title_head_draft(title, body)
-        or proper_title_draft(context)
-        or title_object_draft(context)
-        or lead_object_draft(context)
-    )
-
-
-def _title_verb_draft(title: str, body: str) -> Draft | None:
-    """ "<Who> announce Code of Conduct on ...", when the body writes "a code of conduct"."""
-    announced = title_verb_name(title)
-    spelling = written_head(announced[0], body) if announced else None
-    if announced is None or spelling is None:
-        return None
-    return Draft(announced[0], announced[1], "title", 0, body_spelling=spelling)
-
-
-def _title_head_draft(title: str, body: str) -> Draft | None:
-    """ "Commission publishes guidelines on ...": a sentence-case name the body repeats."""
-    named = title_head_name(title, body)
-    return Draft(named[0], named[1], "title", 0) if named else None
 
 
 def _cluster(
@@ -357,10 +222,10 @@ def _said_to_have_ended(context: DocumentContext, draft: Draft) -> bool:
 def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]]:
     """The initiatives the page describes (owning blocks) and those it only mentions."""
     prose = _prose_candidates(context)
-    drafts = _heading_drafts(context, prose)
+    drafts = heading_drafts(context, prose)
     body = context.text[context.blocks[0].span.end :] if context.blocks else ""
     registered = title_registry_drafts(context.document.title or "", body)
-    title = registered[0] if registered else _title_draft(context, prose)
+    title = registered[0] if registered else title_draft(context, prose)
     occasion = title_occasion(context.document.title or "")
     if title is not None and occasion and title.name.startswith(occasion):
         title = None  # the title's event is when the news happened, not what it is about

@@ -1,0 +1,80 @@
+"""Initiatives that headings name: each owns its section, less the sections of the
+initiatives nested in it. A heading may name one by its registered name, by its shape, as "the
+parts of" one ("Commitments of the Mobile Alliance"), by a hashtag spelled in words, or by the
+initiative its section opens with."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from extractors.extract.context import DocumentContext
+from extractors.extract.drafts import Draft, Mention
+from extractors.extract.hashtags import hashtag_heading_draft, hashtags_by_spelling
+from extractors.extract.names import NameCandidate, heading_name, heading_year
+from extractors.extract.registry_links import heading_registry_name
+from extractors.extract.section_subjects import first_names_by_block, section_subject_draft
+from extractors.extract.structure import section_end
+
+_PERIOD = re.compile(r"\(((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\)\s*$")
+# What a heading may list of an initiative before naming it: "Commitments of the ...".
+_PARTS_OF = re.compile(
+    r"^(?:commitments|signatories|members|actions|principles|pledges|objectives)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def heading_drafts(context: DocumentContext, prose: list[tuple[NameCandidate, int]]) -> list[Draft]:
+    drafts = []
+    hashtags = hashtags_by_spelling(prose)
+    first_names = first_names_by_block(prose)
+    for index, block in enumerate(context.blocks):
+        if block.kind != "heading":
+            continue
+        registered = heading_registry_name(block.text)
+        named = registered or heading_name(block.text) or _heading_of_parts(block.text)
+        if named is None:
+            spelled = hashtag_heading_draft(context, index, hashtags) if hashtags else None
+            spelled = spelled or section_subject_draft(context, index, first_names)
+            drafts += [spelled] if spelled else []
+            continue
+        if not registered and not block.text.startswith(named[0]):
+            named = (_as_section_writes(context, index, *named), named[1])
+        period = _PERIOD.search(block.text)
+        year = heading_year(block.text) or (period.group(1) if period else None)
+        draft = Draft(named[0], named[1], "heading", index, year)
+        draft.registry_id = registered[2] if registered else None
+        draft.heading_end_year = period.group(2) if period else None
+        draft.owned = set(range(index + 1, section_end(context.blocks, index)))
+        draft.mentions.append(Mention(block.span.start, block.span.end, index))
+        drafts.append(draft)
+    headings = [draft.heading or 0 for draft in drafts]  # ascending: drafts are in page order
+    for outer in drafts:
+        # Only the drafts whose heading lies in `outer`'s section can be nested in it: a scan
+        # of every draft per draft made pages of many headings quadratic.
+        first = bisect_right(headings, outer.heading or 0)
+        last = bisect_right(headings, max(outer.owned, default=-1))
+        for inner in drafts[first:last]:
+            if inner is not outer and inner.heading in outer.owned:
+                outer.owned -= inner.owned | {inner.heading}  # a nested initiative's own blocks
+    return drafts
+
+
+def _as_section_writes(context: DocumentContext, heading: int, name: str, kind: str) -> str:
+    """A sentence heading's name as its section writes it: "... sign the Jutland Declaration
+    for a safer online world" is the "Jutland Declaration" that the text below signs."""
+    head = re.match(rf"(?:\S+\s+)*?(?i:{re.escape(kind)})\b", name)
+    if head is None or head.group(0) == name or heading_name(head.group(0)) is None:
+        return name  # "Key principles" alone names nothing
+    end = section_end(context.blocks, heading)
+    section = context.text[context.blocks[heading].span.end : context.blocks[end - 1].span.end]
+    writes_head = re.search(rf"(?<!\w){re.escape(head.group(0))}(?!\w)", section, re.IGNORECASE)
+    return head.group(0) if writes_head and name.casefold() not in section.casefold() else name
+
+
+def _heading_of_parts(text: str) -> tuple[str, str] | None:
+    """ "Commitments of the Mobile Alliance": a heading over a part of a named initiative."""
+    match = _PARTS_OF.match(text)
+    rest = text[match.end() :] if match else ""
+    # A proper name, not a period's programme ("Objectives of the 2009-2013 programme").
+    return heading_name(rest) if rest[:1].isupper() else None

@@ -1,0 +1,78 @@
+"""The initiative a page's title names, when the body confirms it: by name, variant or
+acronym, by "the <Kind>" when no other name of its kind is in the prose, or, for sentence-case
+and press titles, by the name after the verb or the kind noun that heads the title."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.extract.context import DocumentContext
+from extractors.extract.draft_matching import matching_draft
+from extractors.extract.drafts import Draft
+from extractors.extract.names import NameCandidate, acronym_of, heading_name, name_key
+from extractors.extract.proper_titles import (
+    lead_object_draft,
+    proper_title_draft,
+    title_object_draft,
+)
+from extractors.extract.titles import (
+    shortened_in,
+    title_head_name,
+    title_name_parts,
+    title_verb_name,
+    written_head,
+)
+
+
+def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]) -> Draft | None:
+    """The title's initiative, when the prose names it too (by name, variant or acronym)."""
+    title = context.document.title or ""
+    named = heading_name(title) or next(
+        filter(None, map(heading_name, title_name_parts(title))), None
+    )
+    body = context.text[context.blocks[0].span.end :] if context.blocks else ""
+    if named is None:
+        return _title_verb_draft(title, body) or _other_title_draft(context, title, body)
+    # A page title's article is the title's, not the name's: "The Code of conduct on ...".
+    name = re.sub(r"^The\s+", "", named[0])
+    draft = Draft(name, named[1], "title", 0 if context.blocks else None)
+    body_key = name_key(context.text[context.blocks[0].span.end :]) if context.blocks else ""
+    acronym = acronym_of(draft.name)
+    body_words = (
+        set(context.text[context.blocks[0].span.end :].split()) if context.blocks else set()
+    )
+    confirmed = (
+        name_key(draft.name) in body_key
+        or acronym in body_words
+        or any(matching_draft(name_key(candidate.name), [draft]) for candidate, _ in prose)
+    )
+    if not confirmed and not any(candidate.kind == draft.kind for candidate, _ in prose):
+        # No other name of its kind in the prose: "the Alliance" or a shortened name ("the
+        # COVID-19 monitoring programme") can only be the title's.
+        the_kind = re.search(rf"\b[Tt]he {re.escape(draft.kind.capitalize())}\b", body)
+        confirmed = the_kind is not None or shortened_in(draft.name, body)
+    return draft if confirmed else _other_title_draft(context, title, body)
+
+
+def _other_title_draft(context: DocumentContext, title: str, body: str) -> Draft | None:
+    return (
+        _title_head_draft(title, body)
+        or proper_title_draft(context)
+        or title_object_draft(context)
+        or lead_object_draft(context)
+    )
+
+
+def _title_verb_draft(title: str, body: str) -> Draft | None:
+    """ "<Who> announce Code of Conduct on ...", when the body writes "a code of conduct"."""
+    announced = title_verb_name(title)
+    spelling = written_head(announced[0], body) if announced else None
+    if announced is None or spelling is None:
+        return None
+    return Draft(announced[0], announced[1], "title", 0, body_spelling=spelling)
+
+
+def _title_head_draft(title: str, body: str) -> Draft | None:
+    """ "Commission publishes guidelines on ...": a sentence-case name the body repeats."""
+    named = title_head_name(title, body)
+    return Draft(named[0], named[1], "title", 0) if named else None
