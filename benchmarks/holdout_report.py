@@ -207,6 +207,12 @@ def _pair_result(pair: HoldoutPair, nlp: Any) -> tuple[list[Any], list[Any], boo
     return missing, extra, bool(result.health), bool(pair.gold["health"])
 
 
+def pair_is_exact(pair: HoldoutPair, nlp: Any) -> bool:
+    """Whether the diff of the pair's two versions is exactly its gold (changes and health)."""
+    missing, extra, health, wanted = _pair_result(pair, nlp)
+    return not missing and not extra and health == wanted
+
+
 def report_pairs(pairs: list[HoldoutPair], nlp: Any) -> int:
     print("## Version pairs\n\n| pair | gold changes | health ok | exact |\n|---|---|---|---|")
     details, exact = [], 0

@@ -6,10 +6,9 @@ The package's names load on first use (PEP 562): its data modules (`resources`,
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from extractors.gc_pause import cycle_collector_paused
+from extractors.gc_pause import load_module_paused
 from extractors.spacy_import import prepare_spacy_import
 
 prepare_spacy_import()  # cheap; before any module of this package first imports spaCy
@@ -28,13 +27,7 @@ _HOMES = {
 }
 
 
-# A module (and with it spaCy) is loaded once and lives as long as the process: the cycle
-# collector would only walk its hundred thousand new objects again and again (about 5% of a
-# one-page `bikwatch extract`).
-_load_module = cycle_collector_paused(import_module)
-
-
 def __getattr__(name: str) -> Any:
     if name not in _HOMES:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(_load_module(_HOMES[name]), name)
+    return getattr(load_module_paused(_HOMES[name]), name)  # spaCy with it

@@ -10,10 +10,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from importlib import import_module
 from pathlib import Path
 
-from extractors.gc_pause import cycle_collector_paused
+from extractors.gc_pause import load_module_paused
 from pipeline.store.locations import STORES
 from schemas.errors import BikwatchError
 
@@ -22,7 +21,6 @@ EXIT_USAGE = 2
 EXIT_INTERNAL = 70
 
 Handler = Callable[[argparse.Namespace], str]
-_load_module = cycle_collector_paused(import_module)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -72,7 +70,7 @@ def _handler(name: str) -> Handler:
         (REGISTRY_COMMANDS, "registry_commands"),
     ):
         module = home if name in names else module
-    handler: Handler = getattr(_load_module(f"pipeline.cli.{module}"), name)
+    handler: Handler = getattr(load_module_paused(f"pipeline.cli.{module}"), name)
     return handler
 
 
