@@ -32,8 +32,10 @@ def hashtag_heading_draft(
     """The campaign heading `index` spells, when its section names it by its hashtag."""
     heading = context.blocks[index]
     named = hashtags.get(_letters(heading.text))
+    if named is None:
+        return None
     section = range(index + 1, section_end(context.blocks, index))
-    if named is None or named[1] not in section:
+    if named[1] not in section:
         return None
     draft = Draft(named[0].name, named[0].kind, "heading", index)
     draft.variants.append(heading.text.rstrip("!.:"))

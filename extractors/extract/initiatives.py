@@ -90,7 +90,7 @@ def _name_runs(context: DocumentContext) -> list[tuple[int, int, int]]:
         if (
             last is not None
             and last[2] == sentence.block
-            and context.text[last[0] : last[1]].endswith("!")
+            and context.text[last[1] - 1] == "!"
             and sentence.text[:1].islower()
         ):
             runs[-1] = (last[0], sentence.end, sentence.block)

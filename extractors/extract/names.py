@@ -230,14 +230,23 @@ def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameC
 def _hashtag_before(tokens: list[re.Match[str]], kind_at: int) -> re.Match[str] | None:
     """ "the #SayNo! awareness campaign": a hashtag a few common words before a kind noun is
     the initiative's name, without the words that only describe it."""
-    for index in range(kind_at - 1, max(-1, kind_at - 1 - _MAX_WORDS_AFTER_HASHTAG - 2), -1):
+    # The describing words, then the "!" the tokens split off the hashtag, then the hashtag.
+    nearest_hashtag = kind_at - 1 - _MAX_WORDS_AFTER_HASHTAG - 2
+    for index in range(kind_at - 1, max(-1, nearest_hashtag), -1):
         word = tokens[index].group(0)
         if word.startswith("#") and len(word) > 1:
             return tokens[index]
-        describes = word.islower() and word not in vocabulary().stop_words | _PREPOSITIONS
-        if not (describes and word not in vocabulary().connectors) and word != "!":
+        describes = word.islower() and word not in _not_describing()
+        if not describes and word != "!":
             return None
     return None
+
+
+@lru_cache(maxsize=1)
+def _not_describing() -> frozenset[str]:
+    """Lower-case words that tie a phrase together rather than describe a campaign."""
+    words = vocabulary()
+    return frozenset(words.stop_words | _PREPOSITIONS | words.connectors)
 
 
 def _looks_like_name(

@@ -36,14 +36,9 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
     # A page title's article is the title's, not the name's: "The Code of conduct on ...".
     name = re.sub(r"^The\s+", "", named[0])
     draft = Draft(name, named[1], "title", 0 if context.blocks else None)
-    body_key = name_key(context.text[context.blocks[0].span.end :]) if context.blocks else ""
-    acronym = acronym_of(draft.name)
-    body_words = (
-        set(context.text[context.blocks[0].span.end :].split()) if context.blocks else set()
-    )
     confirmed = (
-        name_key(draft.name) in body_key
-        or acronym in body_words
+        name_key(draft.name) in name_key(body)
+        or acronym_of(draft.name) in body.split()
         or any(matching_draft(name_key(candidate.name), [draft]) for candidate, _ in prose)
     )
     if not confirmed and not any(candidate.kind == draft.kind for candidate, _ in prose):

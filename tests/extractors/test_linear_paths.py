@@ -68,12 +68,16 @@ def test_matching_drafts_answers_as_a_scan_of_every_draft(drafts, names):
     for name, registry_id in names:
         key = name_key(name)
         assert matching(key, registry_id) is matching_draft(key, drafts, registry_id)
-    # A draft added and a spelling gained, as clustering does, are seen at once.
+    # A draft added, a spelling gained and a registry id found, as clustering does, are seen
+    # at once.
     drafts.append(Draft("Code of Practice on Safer Internet (CoP)", "code", "prose"))
     matching.changed(drafts[-1])
     drafts[0].variants.append("Coalition 2018")
     matching.changed(drafts[0])
-    for name, registry_id in [*names, ("cop", None), ("coalition", None)]:
+    if drafts[-2].registry_id is None:
+        drafts[-2].registry_id = "other"
+        matching.changed(drafts[-2])
+    for name, registry_id in [*names, ("cop", None), ("coalition", None), ("x", "other")]:
         key = name_key(name)
         assert matching(key, registry_id) is matching_draft(key, drafts, registry_id)
 
