@@ -209,7 +209,10 @@ def _pair_result(pair: HoldoutPair, nlp: Any) -> tuple[list[Any], list[Any], boo
 
 def pair_is_exact(pair: HoldoutPair, nlp: Any) -> bool:
     """Whether the diff of the pair's two versions is exactly its gold (changes and health)."""
-    missing, extra, health, wanted = _pair_result(pair, nlp)
+    return _is_exact(*_pair_result(pair, nlp))
+
+
+def _is_exact(missing: list[Any], extra: list[Any], health: bool, wanted: bool) -> bool:
     return not missing and not extra and health == wanted
 
 
@@ -218,7 +221,7 @@ def report_pairs(pairs: list[HoldoutPair], nlp: Any) -> int:
     details, exact = [], 0
     for pair in pairs:
         missing, extra, health, wanted = _pair_result(pair, nlp)
-        is_exact = not missing and not extra and health == wanted
+        is_exact = _is_exact(missing, extra, health, wanted)
         exact += is_exact
         name = f"{pair.site}/{pair.pair_id}"
         print(f"| {name} | {len(pair.gold['changes'])} | {health == wanted} | {is_exact} |")

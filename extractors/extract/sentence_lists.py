@@ -55,15 +55,18 @@ def _closer_pattern() -> re.Pattern[str]:
     return re.compile(rf"\(?\s*\b(?:{closers})\b")
 
 
+_COLON_AFTER_CUE = re.compile(r"[^:]{0,60}?\s*:\s*")
+
+
 def _list_after_cue(context: DocumentContext, sentence: Sentence) -> tuple[int, int] | None:
     """Offsets of the list a role cue opens: after a colon or after "are"/"by"/"include"."""
     cues = [cue for cue in sentence.cues if cue.label in ("SIGNATORY", "ASSOCIATED")]
     if not cues:
         return None
     for cue in cues:  # "from 27 Member States, joined by 21 countries: A, B": the nearest cue
-        colon = re.match(r"[^:]{0,60}?\s*:\s*", context.text[cue.end : sentence.end])
+        colon = _COLON_AFTER_CUE.match(context.text, cue.end, sentence.end)  # no copy per cue
         if colon and not _OPEN_QUOTE.search(colon.group(0)):
-            return cue.end + colon.end(), sentence.end
+            return colon.end(), sentence.end
     after = cues[0].end
     rest = context.text[after : sentence.end]
     opener = _opener_pattern().search(rest)

@@ -102,9 +102,9 @@ def inline_signatories(
         names = _names_among(pieces)
         if names:
             found_in_block = sentence.block
-            roles = _PieceRoles(context, sentence)
+            piece_roles = _PieceRoles(context, sentence)
             found.extend(
-                FoundSignatory(name, roles.of(p), *_bare_span(p, name)) for p, name in names
+                FoundSignatory(name, piece_roles.of(p), *_bare_span(p, name)) for p, name in names
             )
     return found
 
@@ -237,7 +237,7 @@ def _names_a_working_body(context: DocumentContext, index: int) -> bool:
     """ "Members of the drafting group": a body that drafts or advises, whose members are
     not signatories, unless the block also says they signed or joined."""
     text = context.blocks[index].text
-    if not roles().working_bodies.search(text):
+    if not is_working_body(text):
         return False
     return re.search(r"\b(?:signed|signatories|joined|endorsed)\b", text, re.I) is None
 

@@ -66,21 +66,35 @@ def test_a_place_or_a_persons_name_before_the_signing_verb_is_no_signatory(
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "expected"),
     [
-        "The Presidents of the Port Board, the Harbour Council and the Ferry Council have "
-        "signed the Harbour Pact for Young Sailors.",
-        "Ministers from the Northern Member States have signed the Harbour Pact for Young Sailors.",
-        "It was prepared with representatives of Coastal ministries and Northern institutions, "
-        "who form the Harbour Pact for Young Sailors.",
-        "The second progress report, published by Alpha Ferries in 2021, found that 40 "
-        "operators had signed up to the Harbour Pact for Young Sailors.",
+        (
+            "The Presidents of the Port Board, the Harbour Council and the Ferry Council have "
+            "signed the Harbour Pact for Young Sailors.",
+            ["Harbour Council", "Ferry Council"],
+        ),
+        (
+            "Ministers from the Northern Member States have signed the Harbour Pact for Young "
+            "Sailors.",
+            [],
+        ),
+        (
+            "It was prepared with representatives of Coastal ministries and Northern "
+            "institutions, who form the Harbour Pact for Young Sailors.",
+            [],
+        ),
+        (
+            "The second progress report, published by Alpha Ferries in 2021, found that 40 "
+            "operators had signed up to the Harbour Pact for Young Sailors.",
+            [],
+        ),
     ],
 )
-def test_people_groups_of_bodies_and_common_nouns_are_no_signatories(sentence: str) -> None:
+def test_people_groups_of_bodies_and_common_nouns_are_no_signatories(
+    sentence: str, expected: list[str]
+) -> None:
     names = _signatories("The Harbour Pact for Young Sailors dates from 2020.", sentence)
-    assert names in ([], ["Harbour Council", "Ferry Council"], ["Alpha Ferries"])
-    assert not any(word in " ".join(names) for word in ("President", "States", "report"))
+    assert names == expected
 
 
 def test_a_colon_inside_a_quoted_title_opens_no_list() -> None:
