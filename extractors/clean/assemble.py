@@ -24,7 +24,7 @@ def assemble_document(
     site: str | None,
     title: str | None,
     published: str | None,
-    published_shown: bool = True,
+    published_shown: bool,  # False: only metadata states the date, which is no dateline
     blocks: list[RawBlock],
     warnings: list[str],
     mode: CleaningMode = "generic",

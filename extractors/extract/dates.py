@@ -256,12 +256,12 @@ def find_dates_needing_year(
 ) -> tuple[list[FoundDate], bool]:
     """`find_dates`, and whether a day and month without a year was read: only then can
     another `context_year` give another answer, so a caller need not search twice."""
-    if _ANY_DIGIT.search(text) is None and _patterns()["month"].search(text) is None:
-        return [], False  # every date has a day or a year, or is a month after "in", "until"
+    has_month = _month_name().search(text) is not None
+    if not has_month and _ANY_DIGIT.search(text) is None:
+        return [], False  # every date has a day or a year, or a month's name ("in March")
     taken = _TakenSpans()
     found: list[FoundDate] = []
     needs_year = False
-    has_month = _month_name().search(text) is not None
     for kind, pattern in _patterns().items():
         needed = _NEEDED.get(kind)
         if needed is not None and needed.search(text) is None:

@@ -23,6 +23,7 @@ from extractors.extract.cue_owners import (
 )
 from extractors.extract.dates import precision
 from extractors.extract.drafts import Draft, MentionIndex
+from extractors.extract.names import vocabulary
 from extractors.extract.periods import bracketed_period_start
 from schemas.dates import is_not_after
 
@@ -50,7 +51,7 @@ _DERIVED_OBJECT = re.compile(
     r"summary|adaptation|update|report|review|evaluation)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_NAME_WORD = re.compile(r"[\w-]{4,}")
+_NAME_WORD = re.compile(r"[\w-]{3,}")  # "key principles", not "of", "on"
 # "It", "The group held its", "The first meeting of the group": no other name, no clause.
 _START_LINE = re.compile(
     r"^\s*(?:implementation period start|start date|launch date|date of adoption|adopted|"
@@ -106,12 +107,13 @@ def launched_date(
 ) -> str | None:
     """The launch the cues give, else a start line, the heading's year, or a start the prose
     states ("has funded ... since 1999"); kept within the period its heading gives."""
-    launched, stated = _cue_launch(context, draft, sentences, index)
+    start = _stated_start(context, draft, sentences, index)  # read once: every date of the page
+    launched, stated = _cue_launch(context, draft, sentences, index, start)
     period = draft.heading_year or _to_come(context, bracketed_period_start(context, draft, index))
     launched = launched or (
         labelled_date(context, draft, _START_LINE)
         or period
-        or _stated_start(context, draft, sentences, index)
+        or start
         or _date_of_name(context, draft)
         or _launched_today(context, draft)
     )
@@ -119,12 +121,16 @@ def launched_date(
 
 
 def _cue_launch(
-    context: DocumentContext, draft: Draft, sentences: list[Sentence], index: MentionIndex
+    context: DocumentContext,
+    draft: Draft,
+    sentences: list[Sentence],
+    index: MentionIndex,
+    start: str | None,
 ) -> tuple[str | None, list[str]]:
     """(the date of the first of the strongest launch cues of the initiative ("was signed
     on", "was published on"; then "endorsed", "presented"), every date those cues state)."""
     for label, named in _CUE_ORDER:
-        if label == "LAUNCH_PROPOSAL" and _stated_start(context, draft, sentences, index):
+        if label == "LAUNCH_PROPOSAL" and start:
             continue  # "proposed in 2018" and "From today, 7 June 2022, it applies"
         if named:
             stated, nearby = _named_cue_dates(context, draft, sentences, index, label)
@@ -133,7 +139,6 @@ def _cue_launch(
         # A date of the cue's own sentence is evidence; its paragraph's only a fallback.
         if stated or nearby:
             launched = first_made_precise(stated) or nearby[0]
-            start = _stated_start(context, draft, sentences, index)
             if _to_come(context, start) and not is_not_after(str(start), launched):
                 launched = str(start)  # "adopted today", "will run from 1 January 2009"
             # "signed ... in 2021" and "ran from Mar. 2021": the start made precise.
@@ -286,9 +291,11 @@ def _last_words_start(text: str, start: int, end: int, count: int) -> int:
 
 
 def _launched_today(context: DocumentContext, draft: Draft) -> str | None:
-    """The page's date when one of its own sentences tells the launch as today's news with a
-    word of the name after the cue: "Today the Commission published ... a blueprint", "the
-    Network is today publishing key principles"."""
+    """The page's date when one of its own sentences tells the launch as today's news with
+    words of the name after the cue: "Today the Commission published ... an age-verification
+    app, a blueprint", "the Network is today publishing key principles". Its kind noun ("a
+    charter") or two of its words: one other shared word ("launched a consultation on
+    internet safety" under "Safer Internet Day") tells of another thing."""
     published = context.publication
     words = {word.lower() for word in _NAME_WORD.findall(draft.name)}
     if published is None or not words:
@@ -299,6 +306,8 @@ def _launched_today(context: DocumentContext, draft: Draft) -> str | None:
                 continue
             for cue in sentence.cues:
                 after = context.text[cue.end : sentence.end].lower()
-                if cue.label.startswith("LAUNCH") and words & set(_NAME_WORD.findall(after)):
+                shared = words & {w.lower() for w in _NAME_WORD.findall(after)}
+                says_it = len(shared) >= 2 or bool(shared & vocabulary().kinds)
+                if cue.label.startswith("LAUNCH") and says_it:
                     return published
     return None

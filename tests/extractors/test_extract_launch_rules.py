@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extractors.extract import build_nlp, extract_document
 from schemas.extraction import Extraction, Initiative
-from tests.extractors.extract_documents import BlockSpec, document
+from tests.extractors.extract_documents import BlockSpec, document, items
 
 NLP = build_nlp()
 
@@ -158,3 +158,14 @@ def test_an_adoption_or_a_stated_start_beats_a_proposal() -> None:
     )
     assert _named(adopted, "Charter").launched == "2031-03-02"
     assert _named(applies, "Charter").launched == "2031-03-02"
+
+
+def test_todays_launch_of_something_sharing_one_word_is_not_the_initiatives_launch() -> None:
+    extraction = _extract(
+        ("title", "Harbour Safety Pledge"),
+        ("paragraph", "The Harbour Safety Pledge asks ports to work in two areas:"),
+        *items(1, "checking every ferry ramp;", "training harbour staff."),
+        ("paragraph", "Today the Commission launched a consultation on harbour noise."),
+        published="2031-02-11",
+    )
+    assert _named(extraction, "Harbour Safety Pledge").launched is None
