@@ -97,7 +97,9 @@ def _owner_by_kind(
     return None
 
 
-def _list_owner(context: DocumentContext, item_list: ItemList, index: MentionIndex) -> Draft | None:
+def _list_owner(
+    context: DocumentContext, item_list: ItemList, index: MentionIndex, order: dict[int, int]
+) -> Draft | None:
     """The initiative that opens the list's lead-in sentence ("The Strengthened Code
     contains ... in the following areas:"), else the one that owns the list's block."""
     described = index.drafts
@@ -108,9 +110,6 @@ def _list_owner(context: DocumentContext, item_list: ItemList, index: MentionInd
     lead = _lead_in(context, item_list)
     if lead is None:
         return by_block
-    order: dict[int, int] = {}
-    for position, draft in enumerate(described):
-        order.setdefault(id(draft), position)
     in_lead = index.between(*lead)
     openers = [
         order[id(draft)] for start, _, draft in in_lead if _opens(context.text[lead[0] : start])
@@ -135,7 +134,10 @@ def _list_owners(
 ) -> list[tuple[ItemList, Draft | None]]:
     """Every list of the page with its owner, found once for all initiatives."""
     index = MentionIndex(described)  # a lead-in's mentions, not every mention per list
-    return [(lst, _list_owner(context, lst, index)) for lst in item_lists(context.blocks)]
+    order: dict[int, int] = {}  # each draft's first place among the described, once per page
+    for position, draft in enumerate(described):
+        order.setdefault(id(draft), position)
+    return [(lst, _list_owner(context, lst, index, order)) for lst in item_lists(context.blocks)]
 
 
 def _signatories(
