@@ -59,8 +59,9 @@ def ctx(tmp_path: Path, replay: ReplayServer, nlp: Language) -> RunContext:
     return made
 
 
-def write_forever(ctx: RunContext, before_write: Callable[[], None]) -> None:
-    """The child's loop: a snapshot, an archived response, an alert and run state, again."""
+def write_forever(ctx: RunContext, before_write: Callable[[], None], rounds: Any) -> None:
+    """The child's loop: a snapshot, an archived response, an alert and run state, again;
+    `rounds` counts the loops done, for the parent to see."""
     found = ctx.snapshots.latest("watched")
     assert found is not None
     body = corpus_page(VERSIONS.format(1))
@@ -86,6 +87,7 @@ def write_forever(ctx: RunContext, before_write: Callable[[], None]) -> None:
         health = SourceHealthState(source_id="watched", url=page.final_url, last_attempt_at=at)
         ctx.state.save_source_health("watched", health)
         ctx.state.save_run(RunReport(run_id=f"crash-test-{i}", started_at=at))
+        rounds.value = i
 
 
 def die_on_fsync(after: int) -> Callable[[], None]:
@@ -105,9 +107,17 @@ def die_on_fsync(after: int) -> Callable[[], None]:
     return install
 
 
-def kill_child(ctx: RunContext, *, before_write: Callable[[], None], wait: float) -> None:
-    child = FORK.Process(target=write_forever, args=(ctx, before_write), daemon=True)
+def kill_child(
+    ctx: RunContext, *, before_write: Callable[[], None], wait: float, after_rounds: int = 0
+) -> None:
+    """Kill the child `wait` seconds after it has written everything `after_rounds` times
+    (a slow machine must not leave every kill before the first archive write)."""
+    rounds = FORK.Value("i", 0)
+    child = FORK.Process(target=write_forever, args=(ctx, before_write, rounds), daemon=True)
     child.start()
+    deadline = time.monotonic() + 30
+    while rounds.value < after_rounds and child.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.005)
     child.join(wait)
     if child.is_alive():
         os.kill(child.pid or 0, signal.SIGKILL)
@@ -136,7 +146,7 @@ def test_writers_killed_at_random_moments_leave_every_store_readable(
 ) -> None:
     chance = random.Random(20260302)
     for _ in range(6):
-        kill_child(ctx, before_write=lambda: None, wait=chance.uniform(0.05, 0.3))
+        kill_child(ctx, before_write=lambda: None, wait=chance.uniform(0.0, 0.3), after_rounds=1)
     for after in (1, 2, 3, chance.randint(4, 12)):  # inside each kind of write
         kill_child(ctx, before_write=die_on_fsync(after), wait=5)
     root = ctx.workspace.sources.parent

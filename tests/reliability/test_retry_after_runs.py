@@ -18,7 +18,11 @@ def test_a_source_told_to_come_back_later_is_skipped_until_then(
     tmp_path: Path, faults: FaultServer, nlp: Language
 ) -> None:
     ctx = context_for(
-        tmp_path, [WatchedSource("busy", faults.url("/429-long"))], fetch={"max_attempts": 4}
+        tmp_path,
+        [WatchedSource("busy", faults.url("/429-long"))],
+        # Patient timeouts: this test is about Retry-After, and a robots.txt read that a loaded
+        # machine delays past the fast 0.2 s would fail the source before it is ever asked.
+        fetch={"max_attempts": 4, "read_timeout": 5.0, "total_deadline": 10.0},
     )
     [source] = ctx.config.sources
     before, sleep = faults.hits["/429-long"], RecordedSleep()
