@@ -19,7 +19,7 @@ from itertools import product
 from typing import Any
 
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
@@ -187,12 +187,24 @@ def _create_cue_matcher(nlp: Language, name: str) -> CueMatcher:
     return CueMatcher(nlp)
 
 
+# The lexical attributes extraction reads (sentence starts, cue matching). spaCy computes 23
+# for every new word; the other 20 cost about 10 µs a word on a page of many distinct words
+# (numbers, names) and nothing reads them.
+_READ_ATTRIBUTES = (LOWER, IS_PUNCT, IS_SPACE)
+
+
+def _keep_read_attributes(nlp: Language) -> None:
+    vocab: Any = nlp.vocab  # spaCy's type stub omits `lex_attr_getters`, a public attribute
+    vocab.lex_attr_getters = {attr: vocab.lex_attr_getters[attr] for attr in _READ_ATTRIBUTES}
+
+
 def build_nlp() -> Language:
     """A fresh extraction pipeline. Build it once per process and pass it around."""
     nlp = spacy.blank("en")
     # spaCy's 1,000,000-character cap guards parsers' memory; a rule-based pipeline needs no such
     # guard, and a long page must be extracted, not fail. Cleaning's size cap bounds the input.
     nlp.max_length = 50_000_000
+    _keep_read_attributes(nlp)
     nlp.add_pipe("sentence_starts")
     nlp.add_pipe("organisation_matcher")
     nlp.add_pipe("cue_matcher")

@@ -15,6 +15,7 @@ import pytest
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.attrs import IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -72,6 +73,9 @@ texts = st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join)
 
 def _same_analysis(text: str) -> None:
     plain, fast = PLAIN(text), NLP(text)
+    # The pipeline computes only the lexical attributes extraction reads: those must agree.
+    read = [LOWER, IS_PUNCT, IS_SPACE, ORTH]
+    assert plain.to_array(read).tolist() == fast.to_array(read).tolist()
     assert [(s.start_char, s.end_char) for s in plain.sents] == sentence_spans(fast)
     assert list(plain.to_array("SENT_START")) == list(fast.to_array("SENT_START"))
     assert [(e.start_char, e.end_char) for e in plain.ents] == organisation_offsets(fast)
@@ -89,6 +93,14 @@ def test_sentences_and_organisations_are_those_of_the_plain_pipeline(text: str) 
 )
 def test_edge_texts_analyse_as_with_the_plain_pipeline(text: str) -> None:
     _same_analysis(text)
+
+
+def test_the_pipeline_computes_only_the_lexical_attributes_extraction_reads() -> None:
+    """A new word's other attributes are left unset (they cost time on pages of many distinct
+    words): a rule that wants one, such as LIKE_NUM, must add it to `_READ_ATTRIBUTES`."""
+    [token] = NLP.make_doc("4217953")
+    assert PLAIN.make_doc("4217953").to_array([LIKE_NUM]).tolist() == [1]
+    assert token.doc.to_array([LIKE_NUM, LOWER]).tolist() == [[0, token.orth]]
 
 
 @pytest.mark.parametrize("page", corpus_pages(), ids=lambda page: f"{page.site}/{page.page_id}")
