@@ -41,6 +41,7 @@ from extractors.decode import decode_html  # noqa: E402
 from extractors.extract import build_nlp  # noqa: E402
 from extractors.page import extract_page  # noqa: E402
 from pipeline.compare.diff import diff_extractions  # noqa: E402
+from schemas.errors import BikwatchError  # noqa: E402
 from schemas.extraction import Extraction  # noqa: E402
 from tests.pipeline.test_diff_corpus import unmatched  # noqa: E402
 
@@ -200,8 +201,12 @@ def report_pages(pages: list[HoldoutPage], nlp: Any) -> dict[str, Tally]:
 
 def _pair_result(pair: HoldoutPair, nlp: Any) -> tuple[list[Any], list[Any], bool, bool]:
     url = pair.gold["url"]
-    old: Extraction = extract_page(pair.old_html.encode(), "utf-8", url, nlp=nlp)
-    new: Extraction = extract_page(pair.new_html.encode(), "utf-8", url, nlp=nlp)
+    try:
+        old: Extraction = extract_page(pair.old_html.encode(), "utf-8", url, nlp=nlp)
+        new: Extraction = extract_page(pair.new_html.encode(), "utf-8", url, nlp=nlp)
+    except BikwatchError as error:  # a run reports the source as failed: no diff, no health
+        print(f"<!-- {pair.site}/{pair.pair_id}: {error} -->", file=sys.stderr)
+        return list(pair.gold["changes"]), [], False, bool(pair.gold["health"])
     result = diff_extractions(old, new)
     missing, extra = unmatched(result, pair.gold["changes"], old, new)
     return missing, extra, bool(result.health), bool(pair.gold["health"])
