@@ -26,10 +26,6 @@ class InputError(BikwatchError):
     """A file or page handed to bikwatch cannot be used (missing, empty, binary, not HTML...)."""
 
 
-class CleaningError(InputError):
-    """A page has no main content that cleaning can find."""
-
-
 class PageTooLargeError(InputError):
     """A page exceeds the budget of cleaning or extraction (`extractors.budget.PageBudget`)."""
 

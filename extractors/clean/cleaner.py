@@ -26,10 +26,10 @@ from extractors.clean.walk import BlockReader, RawBlock
 from extractors.gc_pause import cycle_collector_paused
 from extractors.sites import site_for_url
 from schemas.document import CleanedDocument, CleaningMode
-from schemas.errors import CleaningError
 
 # Below this share of the page's words, the general extractor's result is checked by the rules.
 _MIN_GENERIC_SHARE = 0.03
+NO_MAIN_CONTENT = "no main content found: only the page's title, if it has one"
 
 
 @cycle_collector_paused
@@ -46,8 +46,9 @@ def clean_html(
     `site` defaults to the site of `url`; `profile` to the profile shipped for that site.
     A watched site with a profile is cleaned by its rules ("profile" mode); any other page by
     the general extractor ("generic" mode), with the rules as a fallback when it finds nothing.
-    Raises `CleaningError` when the page has no main content, `InputError` when it is empty,
-    `PageTooLargeError` when it is over `budget`.
+    A page with no main content (a sign-in or error page) gives its title alone and the
+    warning `NO_MAIN_CONTENT`. Raises `InputError` when the page is empty, `PageTooLargeError`
+    when it is over `budget`.
     """
     check_within(url, "characters of HTML", len(html), budget.max_html_chars)
     site = site or site_for_url(url)
@@ -69,7 +70,11 @@ def clean_html(
         blocks = drop_template_blocks(blocks, profile)
     blocks = drop_repeated_blocks(blocks, title)
     if not blocks:
-        raise CleaningError(f"no main content found in {url}")
+        # A sign-in, error or emptied page is still what the site served: the diff's health
+        # check must see it (and tell the user), from its title too, rather than the run
+        # failing the source.
+        title = title or metadata_title
+    warnings = _title_warnings(title_element, title) + ([] if blocks else [NO_MAIN_CONTENT])
     return assemble_document(
         url=url,
         site=site,
@@ -77,7 +82,7 @@ def clean_html(
         published=published,
         published_shown=published_shown,
         blocks=blocks,
-        warnings=_title_warnings(title_element, title),
+        warnings=warnings,
         mode=mode,
     )
 

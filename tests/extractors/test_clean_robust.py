@@ -9,8 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractors.clean import clean_html
+from extractors.clean.cleaner import NO_MAIN_CONTENT
 from schemas.document import CleanedDocument
-from schemas.errors import CleaningError, InputError
+from schemas.errors import InputError
 
 URL = "https://better-internet-for-kids.europa.eu/en/page"
 
@@ -53,9 +54,22 @@ def test_empty_page_is_an_input_error(html: str) -> None:
         "<html><head><script>var x = 1;</script></head><body><!-- nothing --></body></html>",
     ],
 )
-def test_page_with_no_main_content_is_a_cleaning_error(html: str) -> None:
-    with pytest.raises(CleaningError, match="no main content"):
-        clean_html(html, URL)
+def test_page_with_no_main_content_is_cleaned_to_nothing_with_a_warning(html: str) -> None:
+    document = clean_html(html, URL)
+    assert (document.text, document.blocks, document.title) == ("", [], None)
+    assert document.warnings[-1] == NO_MAIN_CONTENT
+
+
+def test_a_sign_in_page_keeps_its_metadata_title_for_the_health_check() -> None:
+    """Its form sits in a login box that cleaning drops: the page title is all that is left."""
+    html = (
+        "<html><head><title>Sign in - Safer Web Portal</title></head><body><main>"
+        "<div class='portlet-login'><h1>Sign in</h1><form><label>Email address</label>"
+        "<input name='e'><button>Sign in</button></form></div></main></body></html>"
+    )
+    document = clean_html(html, URL)
+    assert (document.title, document.text) == ("Sign in", "Sign in")
+    assert document.warnings[-1] == NO_MAIN_CONTENT
 
 
 def test_several_megabyte_page_is_cleaned_quickly() -> None:
@@ -158,8 +172,8 @@ def html_fragments(draw: st.DrawFn, depth: int = 0) -> str:
 def test_generated_html_never_crashes_and_spans_match(html: str) -> None:
     try:
         document = clean_html(html, URL)
-    except (CleaningError, InputError):
+    except InputError:
         return
     _assert_spans_match(document)
-    assert document.blocks
+    assert document.blocks or document.warnings[-1] == NO_MAIN_CONTENT
     assert document.text == "\n\n".join(block.text for block in document.blocks)

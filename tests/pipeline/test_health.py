@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from extractors.page import extract_page
 from pipeline.compare.page_health import assess_health, load_cues
 from schemas.errors import ConfigError
 from schemas.extraction import Extraction, Initiative, Signatory
@@ -113,3 +114,29 @@ def test_unreadable_cue_file_is_a_config_error(tmp_path: Path) -> None:
     broken.write_text("[unclosed", encoding="utf-8")
     with pytest.raises(ConfigError, match="health cues"):
         load_cues(broken)
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "kind"),
+    [
+        # A sign-in form in a login box, which cleaning drops whole: only the title is left.
+        (
+            "<title>Sign in - Safer Web Portal</title>",
+            "<main><div class='login-box'><h1>Sign in</h1><form><label>Email</label>"
+            "<input name='e'><button>Sign in</button></form></div></main>",
+            "login_page",
+        ),
+        # An error page whose every line is furniture or template.
+        ("<title>Page not found</title>", "<nav><a href='/'>Home</a></nav>", "error_page"),
+        # Nothing that says what it is: the page is still unfit to compare against.
+        ("", "<footer>Legal notice</footer>", "empty_extraction"),
+    ],
+)
+def test_a_served_page_with_no_main_content_is_a_health_problem_not_a_failure(
+    head: str, body: str, kind: str
+) -> None:
+    """The run compares it and warns, instead of failing the source for runs on end."""
+    html = f"<html><head>{head}</head><body>{body}</body></html>".encode()
+    new = extract_page(html, "utf-8", "https://better-internet-for-kids.europa.eu/en/x")
+    old = page("Alliance", ARTICLE, alliance())
+    assert [problem.kind for problem in assess_health(new, old)] == [kind]
