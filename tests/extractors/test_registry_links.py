@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from extractors.extract import build_nlp, extract_document
-from extractors.extract.registry_links import registry_matches, registry_warnings
+from extractors.extract.registry_links import registry_warnings
+from extractors.extract.registry_mentions import registry_matches
 from schemas.extraction import Extraction
 from tests.extractors.extract_documents import BlockSpec, document, items
 
