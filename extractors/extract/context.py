@@ -53,7 +53,7 @@ class DocumentContext:
     organisations: list[tuple[int, int]] = field(default_factory=list)
     budget: PageBudget = DEFAULT_BUDGET
     publication: str | None = None  # `published.publication_date`, read once per page
-    _opened_by: dict[re.Pattern[str], list[int]] = field(
+    _opened_by: dict[re.Pattern[str], list[tuple[int, re.Match[str]]]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
 
@@ -117,12 +117,14 @@ class DocumentContext:
         cues, starts = self._cue_index
         return cues[bisect_left(starts, start) : bisect_left(starts, end)]
 
-    def sentences_opened_by(self, pattern: re.Pattern[str]) -> list[int]:
-        """The positions in `sentences` of those `pattern` matches at their start, found
-        once per pattern for every initiative that asks."""
+    def sentences_opened_by(self, pattern: re.Pattern[str]) -> list[tuple[int, re.Match[str]]]:
+        """The positions in `sentences` of those `pattern` matches at their start, each with
+        its opener, found once per pattern for every initiative that asks."""
         if pattern not in self._opened_by:
-            found = [i for i, sentence in enumerate(self.sentences) if pattern.match(sentence.text)]
-            self._opened_by[pattern] = found
+            matches = (
+                (i, pattern.match(sentence.text)) for i, sentence in enumerate(self.sentences)
+            )
+            self._opened_by[pattern] = [(i, match) for i, match in matches if match is not None]
         return self._opened_by[pattern]
 
     # Indexes built on first use, so that every look-up costs a bisection, not a scan of the

@@ -24,19 +24,6 @@ _CONVERSION_CUE = re.compile(
 _CUE_REACH = 50  # characters before a mention that may hold its cue
 
 
-def _earlier_forms(registry: Registry, entry_id: str) -> set[str]:
-    """Every entry `entry_id` descends from, through its predecessors (registry data only)."""
-    found: set[str] = set()
-    todo = [entry_id]
-    while todo:
-        entry = registry.get(todo.pop())
-        for earlier in entry.predecessors if entry else ():
-            if earlier not in found:
-                found.add(earlier)
-                todo.append(earlier)
-    return found
-
-
 def _told_as_conversion(text: str, draft: Draft) -> bool:
     return any(
         _CONVERSION_CUE.search(text, max(0, mention.start - _CUE_REACH), mention.start)
@@ -51,17 +38,22 @@ def _absorb(keeper: Draft, other: Draft) -> None:
     keeper.owned |= other.owned
 
 
-def merge_converted(text: str, described: list[Draft]) -> list[Draft]:
+def merge_converted(
+    text: str, described: list[Draft], registry: Registry | None = None
+) -> list[Draft]:
     """Described drafts with each registered successor the page tells the conversion to
     folded into its described predecessor (the one described first keeps its name)."""
-    registry = load_initiatives()
+    registry = registry or load_initiatives()
     by_id = {d.registry_id: d for d in described if d.registry_id}
     folded: set[int] = set()
     for draft in described:
         if id(draft) in folded or draft.registry_id is None:
             continue
-        earlier = [by_id[e] for e in _earlier_forms(registry, draft.registry_id) if e in by_id]
-        earlier = [e for e in earlier if id(e) not in folded]
+        earlier = [
+            other
+            for other_id, other in by_id.items()
+            if id(other) not in folded and draft.registry_id in registry.later_entries(other_id)
+        ]
         if len(earlier) != 1 or not _told_as_conversion(text, draft):
             continue
         first, second = sorted((earlier[0], draft), key=described.index)

@@ -11,9 +11,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 
-from extractors.extract.resources import load_toml
+from extractors.extract.date_patterns import (
+    MONTH_NAMED,
+    NEEDED,
+    date_patterns,
+    date_vocabulary,
+    month_name,
+)
 from schemas.dates import partial_date
 
 
@@ -28,136 +33,13 @@ class FoundDate:
     yearless: bool = False  # the year came from the caller's context, not the text
 
 
-@dataclass(frozen=True)
-class _Vocabulary:
-    months: dict[str, int]
-    earliest_year: int
-    latest_year: int
-    not_after_words: frozenset[str]
-    not_before_words: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def _vocabulary() -> _Vocabulary:
-    data = load_toml("dates.toml")
-    return _Vocabulary(
-        months={name: int(number) for name, number in data["months"].items()},
-        earliest_year=int(data["years"]["earliest"]),
-        latest_year=int(data["years"]["latest"]),
-        not_after_words=frozenset(data["not_dates"]["preceding_words"]),
-        not_before_words=frozenset(data["not_dates"]["following_words"]),
-    )
-
-
 # Kinds whose value takes the caller's `context_year`; every other kind states its year.
 _YEARLESS_KINDS = frozenset({"day_range", "day_month", "month_day", "month"})
-# A bare month is a date only after a word that makes it one: "in March", "until July",
-# "back in February", "in early May"; "March" or "May" alone may be a verb or a name.
-_MONTH_LEAD = "|".join(
-    rf"(?<=\b{lead})"
-    for lead in (
-        "in ",
-        "until ",
-        "till ",
-        "since ",
-        "from ",
-        "by ",
-        "during ",
-        "before ",
-        "after ",
-        "between ",
-        "early ",
-        "late ",
-        "mid-",
-        "end of ",
-        "start of ",
-    )
-)
 _ANY_DIGIT = re.compile(r"[0-9]")  # each pattern but "month" holds an ASCII day or year
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str]]:
-    """Each pattern behind a look-ahead for the character every match starts with: tried at
-    every place of a long text, a one-character test is twice as fast as the pattern's own
-    start (a word boundary, look-behinds), and it changes no match."""
-    names = sorted(_vocabulary().months, key=len, reverse=True)
-    initials = "".join(sorted({name.capitalize()[0] for name in names}))
-    starts = {kind: "(?=[0-9])" for kind in _DIGIT_FIRST} | {
-        kind: f"(?=[{initials}])" for kind in _MONTH_FIRST
-    }
-    starts["qualified_year"] = "(?=[mel])"  # "mid-", "early-", "late-", ignoring case
-    return {
-        kind: re.compile(starts[kind] + pattern.pattern, pattern.flags)
-        for kind, pattern in _bare_patterns(names).items()
-    }
-
-
-_DIGIT_FIRST = (
-    *("range", "day_range", "day_month_year", "numeric", "iso", "year_range"),
-    *("season_years", "day_month", "year"),
-)
-_MONTH_FIRST = ("month_day_year", "month_range", "month_year", "month_day", "month")
-
-
-def _bare_patterns(names: list[str]) -> dict[str, re.Pattern[str]]:
-    """The date patterns, in the order they claim text, longest readings first."""
-    # Capitalised month names only: "may" the verb is not May.
-    month = "(?:" + "|".join(name.capitalize() for name in names) + r")\b\.?"
-    # Only full names stand alone: "in Jan" may be a person.
-    full = [name for name in names if len(name) > 4 or name in ("may", "june", "july")]
-    full_month = "(?:" + "|".join(name.capitalize() for name in full) + ")"
-    day = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
-    year = r"(?:19|20)\d\d"
-    dash = r"\s*(?:[-\u2013\u2014]|to|until|and)\s*"
-    return {
-        "range": re.compile(
-            rf"\b(?P<d1>{day})(?:\s+(?P<m1>{month}))?(?:,?\s+(?P<y1>{year}))?{dash}"
-            rf"(?P<d2>{day})\s+(?P<m2>{month}),?\s+(?P<y2>{year})\b"
-        ),
-        # "9-10 October", "25 and 26 October": both days, in the context's year.
-        "day_range": re.compile(
-            rf"\b(?P<d1>{day})(?:\s+(?P<m1>{month}))?{dash}(?P<d2>{day})\s+(?P<m2>{month})"
-        ),
-        "day_month_year": re.compile(
-            rf"\b(?P<d>{day})\s+(?:of\s+)?(?P<m>{month}),?\s+(?P<y>{year})\b"
-        ),
-        "month_day_year": re.compile(rf"\b(?P<m>{month})\s+(?P<d>{day}),\s*(?P<y>{year})\b"),
-        "numeric": re.compile(
-            r"(?<![\w/.-])(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<mo>0?[1-9]|1[0-2])"
-            rf"(?P=sep)(?P<y>{year})(?![\w/])"
-        ),
-        "iso": re.compile(rf"(?<![\w/.-])(?P<y>{year})-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
-        "year_range": re.compile(
-            rf"(?<![\w/.-])(?P<y1>{year})\s*[-\u2013]\s*(?P<y2>{year})(?![\w/%-])"
-        ),
-        # "2023/24", "2023-24", "2023/2024": a school or season year, both ends; "(2005-08)":
-        # a period of years, both ends.
-        "season_years": re.compile(
-            rf"(?<![\w/.-])(?P<y1>{year})\s*(?P<sep>[/\u2013-])\s*(?P<y2>\d\d(?:\d\d)?)"
-            r"(?![\w/%-])"
-        ),
-        "qualified_year": re.compile(rf"\b(?:mid|early|late)-(?P<y>{year})\b", re.IGNORECASE),
-        # "between April and August 2010", "April-June 2021": both months, of the year stated.
-        "month_range": re.compile(
-            rf"\b(?P<m1>{month})\s*(?:[-\u2013\u2014]|to|until|and)\s*(?P<m2>{month}),?\s+"
-            rf"(?P<y>{year})\b"
-        ),
-        "month_year": re.compile(rf"\b(?P<m>{month}),?\s+(?P<y>{year})\b"),
-        "day_month": re.compile(rf"\b(?P<d>{day})\s+(?P<m>{month})"),
-        "month_day": re.compile(rf"\b(?P<m>{month})\s+(?P<d>{day})\b(?![\d,/])"),
-        # Month first, then its lead: twenty look-behinds tried at every character cost 12
-        # times any other pattern; `_patterns` puts a month's capital before them.
-        "month": re.compile(rf"(?:{_MONTH_LEAD})(?P<m>{full_month})\b(?!\s*\d)"),
-        # A year not glued to document-number punctuation: "(2011)" yes, "COM(2012) 196" no.
-        "year": re.compile(
-            rf"(?<![\w/\\.,\u2013-])(?<![A-Za-z]\()(?P<y>{year})(?![\w/%]|\)\s*\d|,\d|-\d)"
-        ),
-    }
-
-
 def _month_number(name: str) -> int:
-    return _vocabulary().months[name.rstrip(".").lower()]
+    return date_vocabulary().months[name.rstrip(".").lower()]
 
 
 def _day(text: str) -> int:
@@ -165,7 +47,7 @@ def _day(text: str) -> int:
 
 
 def _is_number_not_year(text: str, start: int, end: int) -> bool:
-    vocabulary = _vocabulary()
+    vocabulary = date_vocabulary()
     before = text[max(0, start - 20) : start].split()
     after = text[end : end + 20].split()
     if before and before[-1].lower() in vocabulary.not_after_words:
@@ -234,7 +116,7 @@ def _is_plausible(kind: str, match: re.Match[str], text: str) -> bool:
         short = len(second) == 2 and match.group("sep") != "/"
         return short and 1 < int(second) - first % 100 <= 9
     if kind == "year":
-        vocabulary = _vocabulary()
+        vocabulary = date_vocabulary()
         year = int(match.group("y"))
         if not vocabulary.earliest_year <= year <= vocabulary.latest_year:
             return False
@@ -256,17 +138,17 @@ def find_dates_needing_year(
 ) -> tuple[list[FoundDate], bool]:
     """`find_dates`, and whether a day and month without a year was read: only then can
     another `context_year` give another answer, so a caller need not search twice."""
-    has_month = _month_name().search(text) is not None
+    has_month = month_name().search(text) is not None
     if not has_month and _ANY_DIGIT.search(text) is None:
         return [], False  # every date has a day or a year, or a month's name ("in March")
     taken = _TakenSpans()
     found: list[FoundDate] = []
     needs_year = False
-    for kind, pattern in _patterns().items():
-        needed = _NEEDED.get(kind)
+    for kind, pattern in date_patterns().items():
+        needed = NEEDED.get(kind)
         if needed is not None and needed.search(text) is None:
             continue  # a scan for one character is cheaper than the pattern's
-        if kind in _MONTH_NAMED and not has_month:
+        if kind in MONTH_NAMED and not has_month:
             continue  # a text of many numbers and no month: one scan, not one per pattern
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -282,34 +164,6 @@ def find_dates_needing_year(
             yearless = kind in _YEARLESS_KINDS
             found.extend(FoundDate(match.group(0), value, start, end, yearless) for value in values)
     return sorted(found, key=lambda item: (item.start, item.value)), needs_year
-
-
-# What a pattern's every match holds, found by a fast scan for its first character: a long
-# text without it need not be searched with the whole pattern.
-_NEEDED = {
-    "numeric": re.compile(r"[/.][0-9]"),  # "7.2.2009": a separator and a month's digit
-    "iso": re.compile(r"-[01][0-9]-"),  # "2009-02-07"
-    "year_range": re.compile(r"[-\u2013]\s*(?:19|20)"),  # "2009-2013"
-    "season_years": re.compile(r"[/\u2013-]\s*\d\d"),  # "2023/24"
-    "qualified_year": re.compile(r"-(?:19|20)"),  # "mid-2009"
-    "month_day_year": re.compile(r",\s*(?:19|20)"),  # "February 7, 2009"
-}
-
-
-# Kinds whose every match holds a month's name, as `_month_name` finds it.
-_MONTH_NAMED = frozenset(
-    {"range", "day_range", "day_month_year", "month_day_year", "month_range", "month_year"}
-    | {"day_month", "month_day", "month"}
-)
-
-
-@lru_cache(maxsize=1)
-def _month_name() -> re.Pattern[str]:
-    """A capitalised month's name, as the patterns read one (behind its first letter's test)."""
-    names = sorted(_vocabulary().months, key=len, reverse=True)
-    initials = "".join(sorted({name.capitalize()[0] for name in names}))
-    alternatives = "|".join(name.capitalize() for name in names)
-    return re.compile(rf"(?=[{initials}])(?:{alternatives})\b")
 
 
 class _TakenSpans:

@@ -15,12 +15,8 @@ from spacy.language import Language
 
 from extractors import EXTRACTOR_VERSION
 from extractors.budget import DEFAULT_BUDGET, PageBudget
-from extractors.extract.actions import (
-    FoundAction,
-    heading_says_more,
-    is_action_list,
-    list_actions,
-)
+from extractors.extract.action_lists import heading_says_more, is_action_list
+from extractors.extract.actions import FoundAction, list_actions
 from extractors.extract.checks import count_warnings
 from extractors.extract.context import DocumentContext, analyse
 from extractors.extract.drafts import MentionIndex

@@ -37,12 +37,11 @@ from extractors.extract.names import (
 from extractors.extract.references import resolve_references
 from extractors.extract.registry_links import (
     link_drafts,
-    merge_candidates,
     merge_linked,
-    registry_candidates,
     title_occasion,
     title_registry_drafts,
 )
+from extractors.extract.registry_mentions import merge_candidates, registry_candidates
 from extractors.extract.title_drafts import title_draft
 from extractors.extract.titles import (
     used_as_verb,

@@ -48,8 +48,9 @@ _NOT_A_SUBJECT_BEFORE = frozenset(
 )
 # What may stand between a count of members and the initiative they belong to: "companies of
 # the Alliance", "17 companies have signed the Principles", "the Code's signatories".
-_MEMBERS_THEN_NAME = re.compile(r"^\s+(?:[\w-]+\s+){0,4}$")
-_NAME_THEN_MEMBERS = re.compile(r"^(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}$")
+# Anchored by `match` at the gap's start (no "^": it would fail at any start but 0).
+_MEMBERS_THEN_NAME = re.compile(r"\s+(?:[\w-]+\s+){0,4}$")
+_NAME_THEN_MEMBERS = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}$")
 _JOINING = re.compile(r"\b(?:join|joins|joined|member|members)\b", re.I)
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
@@ -134,10 +135,9 @@ def _listed_after_count(context: DocumentContext, draft: Draft) -> list[tuple[st
     found: list[tuple[str, int, int]] = []
     sentences = context.sentences
     # The openers found once for the page: a scan of every sentence per initiative.
-    for index in context.sentences_opened_by(_AMONG_THEM):
+    for index, opener in context.sentences_opened_by(_AMONG_THEM):
         sentence, previous = sentences[index], sentences[index - 1]
-        opener = _AMONG_THEM.match(sentence.text)
-        if index == 0 or opener is None or previous.block != sentence.block:
+        if index == 0 or previous.block != sentence.block:
             continue
         if _counts_members_of(context.text, previous, draft):
             end = sentence.start + len(sentence.text.rstrip(". "))
@@ -151,10 +151,11 @@ def _counts_members_of(text: str, sentence: Sentence, draft: Draft) -> bool:
     mentions = [m for m in draft.mentions if sentence.start <= m.start < sentence.end]
     for noun in _COUNTED_MEMBERS.finditer(text, sentence.start, sentence.end):
         for mention in mentions:
+            # Matched in place: a copy of each gap per noun and mention costs more than the test.
             if mention.start >= noun.end():
-                near = _MEMBERS_THEN_NAME.match(text[noun.end() : mention.start])
+                near = _MEMBERS_THEN_NAME.match(text, noun.end(), mention.start)
             else:
-                near = _NAME_THEN_MEMBERS.match(text[mention.end : noun.start()])
+                near = _NAME_THEN_MEMBERS.match(text, mention.end, noun.start())
             if near is not None:
                 return True
     return False

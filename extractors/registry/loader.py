@@ -83,6 +83,18 @@ class Registry:
         entry = self._by_id.get(initiative_id)
         return entry.merged_into if entry else None
 
+    def later_entries(self, initiative_id: str) -> set[str]:
+        """Every entry that grew out of this one, directly or through others: through
+        `predecessors` and `merged_into` alike (a merger's result continues each part)."""
+        found: set[str] = set()
+        waiting = [initiative_id]
+        while waiting:
+            for entry in self.successors(waiting.pop()):
+                if entry.id not in found:
+                    found.add(entry.id)
+                    waiting.append(entry.id)
+        return found
+
     def global_mentions(self) -> dict[str, str]:
         """Every globally resolvable key, with the id it names."""
         return {key: entry.id for key, entry in self._global.items()}

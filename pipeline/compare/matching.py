@@ -144,20 +144,7 @@ def _may_be_one(old: Initiative, new: Initiative) -> bool:
     (the Code of Practice that became a Code of Conduct), whatever their names."""
     if old.registry_id is None or new.registry_id is None or old.registry_id == new.registry_id:
         return True
-    return new.registry_id in _later_entries(old.registry_id)
-
-
-def _later_entries(registry_id: str) -> set[str]:
-    """Every entry that grew out of this one, directly or through others."""
-    registry = load_initiatives()
-    found: set[str] = set()
-    waiting = [registry_id]
-    while waiting:
-        for entry in registry.successors(waiting.pop()):
-            if entry.id not in found:
-                found.add(entry.id)
-                waiting.append(entry.id)
-    return found
+    return new.registry_id in load_initiatives().later_entries(old.registry_id)
 
 
 def _rest_pairs(

@@ -1,10 +1,15 @@
-"""Building small `CleanedDocument`s block by block, for extraction tests."""
+"""Building small `CleanedDocument`s block by block, and extracting them, for extraction tests."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
+from spacy.language import Language
+
+from extractors.extract import build_nlp, extract_document
 from schemas.document import Block, BlockKind, CleanedDocument, Span
+from schemas.extraction import Extraction
 
 SEPARATOR = "\n\n"
 BlockSpec = tuple[BlockKind, str] | tuple[BlockKind, str, dict[str, Any]]
@@ -42,3 +47,25 @@ def items(list_id: int, *texts: str, **fields: Any) -> list[BlockSpec]:
         ("list_item", text, {"list_id": list_id, "ordinal": number, **fields})
         for number, text in enumerate(texts, start=1)
     ]
+
+
+@cache
+def shared_nlp() -> Language:
+    """One extraction pipeline for every test module: building one per module is slow."""
+    return build_nlp()
+
+
+def extract_blocks(*blocks: BlockSpec, published: str | None = None) -> Extraction:
+    """The extraction of a document of (kind, text[, block fields]) blocks."""
+    return extract_document(document(*blocks, published=published), nlp=shared_nlp())
+
+
+def block_signatories(*blocks: BlockSpec) -> list[tuple[str, str]]:
+    """(name, role) of each signatory of the one initiative the blocks describe."""
+    (initiative,) = extract_blocks(*blocks).initiatives
+    return [(signatory.name, signatory.role) for signatory in initiative.signatories]
+
+
+def prose_signatories(title: str, *paragraphs: str) -> list[tuple[str, str]]:
+    """`block_signatories` of a page of a title and paragraphs."""
+    return block_signatories(("title", title), *(("paragraph", p) for p in paragraphs))

@@ -14,13 +14,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from extractors.extract.dates import (
-    _MONTH_NAMED,
-    _NEEDED,
-    _bare_patterns,
-    _month_name,
-    _patterns,
-    _vocabulary,
+from extractors.extract.date_patterns import (
+    MONTH_NAMED,
+    NEEDED,
+    bare_patterns,
+    date_patterns,
+    date_vocabulary,
+    month_name,
 )
 from extractors.extract.document import _unique_signatories
 from extractors.extract.launch import _START_PREPOSITION, _last_words_start
@@ -66,14 +66,14 @@ def test_longest_first_by_groups_chooses_as_among_all(matches):
 
 @given(texts)
 def test_date_patterns_behind_look_aheads_match_as_before(text):
-    names = sorted(_vocabulary().months, key=len, reverse=True)
-    for kind, bare in _bare_patterns(names).items():
-        found = [m.span() for m in _patterns()[kind].finditer(text)]
+    names = sorted(date_vocabulary().months, key=len, reverse=True)
+    for kind, bare in bare_patterns(names).items():
+        found = [m.span() for m in date_patterns()[kind].finditer(text)]
         assert found == [m.span() for m in bare.finditer(text)], kind
-        if found and kind in _NEEDED:
-            assert _NEEDED[kind].search(text), kind
-        if found and kind in _MONTH_NAMED:
-            assert _month_name().search(text), kind
+        if found and kind in NEEDED:
+            assert NEEDED[kind].search(text), kind
+        if found and kind in MONTH_NAMED:
+            assert month_name().search(text), kind
 
 
 @given(texts, st.integers(0, 200))

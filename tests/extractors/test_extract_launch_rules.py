@@ -3,15 +3,8 @@ publication, "at the same time", and a launch told as today's news."""
 
 from __future__ import annotations
 
-from extractors.extract import build_nlp, extract_document
 from schemas.extraction import Extraction, Initiative
-from tests.extractors.extract_documents import BlockSpec, document, items
-
-NLP = build_nlp()
-
-
-def _extract(*blocks: BlockSpec, published: str | None = None) -> Extraction:
-    return extract_document(document(*blocks, published=published), nlp=NLP)
+from tests.extractors.extract_documents import BlockSpec, extract_blocks, items
 
 
 def _named(extraction: Extraction, word: str) -> Initiative:
@@ -19,7 +12,7 @@ def _named(extraction: Extraction, word: str) -> Initiative:
 
 
 def test_a_first_edition_year_is_the_start_of_a_recurring_event() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Nordic Youth Media Forum"),
         ("paragraph", "The Nordic Youth Media Forum is a yearly meeting on media literacy."),
         ("paragraph", "Since its first edition in 2009, the forum has gathered 200 people a year."),
@@ -28,7 +21,7 @@ def test_a_first_edition_year_is_the_start_of_a_recurring_event() -> None:
 
 
 def test_a_reports_publication_is_not_the_initiatives_launch() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Nordic Youth Media Forum"),
         (
             "paragraph",
@@ -42,7 +35,7 @@ def test_a_reports_publication_is_not_the_initiatives_launch() -> None:
 
 
 def test_at_the_same_time_takes_the_day_told_before() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Rules for coins in games: the Fair Play Principles"),
         ("paragraph", "On 3 April 2024, regulators opened a case against a game studio."),
         (
@@ -56,7 +49,7 @@ def test_at_the_same_time_takes_the_day_told_before() -> None:
 
 
 def test_a_launch_told_as_todays_news_takes_the_pages_date() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Regulators set out a Fair Play Charter"),
         ("paragraph", "Fair Play Charter"),
         (
@@ -70,7 +63,7 @@ def test_a_launch_told_as_todays_news_takes_the_pages_date() -> None:
 
 
 def test_an_active_launch_verbs_object_is_what_was_launched() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Rules for coins in games: the Fair Play Principles"),
         (
             "paragraph",
@@ -88,7 +81,7 @@ def test_an_active_launch_verbs_object_is_what_was_launched() -> None:
 
 
 def _declaration_page(*more: BlockSpec) -> Extraction:
-    return _extract(
+    return extract_blocks(
         ("title", "Reading Day 2025: a pupil-friendly Declaration on Reading Rights"),
         (
             "paragraph",
@@ -114,7 +107,7 @@ def test_a_proclaimed_declaration_was_launched_then() -> None:
 
 
 def test_a_decision_establishing_an_initiative_launches_it_that_day() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Nordic Reading Alliance: ministers act for young readers"),
         (
             "paragraph",
@@ -129,7 +122,7 @@ def test_a_decision_establishing_an_initiative_launches_it_that_day() -> None:
 
 
 def test_a_named_proposal_beats_a_launch_told_of_older_rules() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Ministers propose to recast the Nordic Reading Charter"),
         (
             "paragraph",
@@ -142,7 +135,7 @@ def test_a_named_proposal_beats_a_launch_told_of_older_rules() -> None:
 
 
 def test_an_adoption_or_a_stated_start_beats_a_proposal() -> None:
-    adopted = _extract(
+    adopted = extract_blocks(
         ("title", "Ministers adopt the Nordic Reading Charter"),
         (
             "paragraph",
@@ -150,7 +143,7 @@ def test_an_adoption_or_a_stated_start_beats_a_proposal() -> None:
             "Nordic Reading Charter on 2 March 2031.",
         ),
     )
-    applies = _extract(
+    applies = extract_blocks(
         ("title", "The Nordic Reading Charter applies"),
         ("paragraph", "From today, 2 March 2031, the Nordic Reading Charter applies."),
         ("paragraph", "The ministers proposed the Nordic Reading Charter in May 2029."),
@@ -161,7 +154,7 @@ def test_an_adoption_or_a_stated_start_beats_a_proposal() -> None:
 
 
 def test_todays_launch_of_something_sharing_one_word_is_not_the_initiatives_launch() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Harbour Safety Pledge"),
         ("paragraph", "The Harbour Safety Pledge asks ports to work in two areas:"),
         *items(1, "checking every ferry ramp;", "training harbour staff."),

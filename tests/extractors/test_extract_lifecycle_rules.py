@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-from extractors.extract import build_nlp, extract_document
 from schemas.extraction import Extraction, Initiative
-from tests.extractors.extract_documents import BlockSpec, document
-
-NLP = build_nlp()
-
-
-def _extract(*blocks: BlockSpec, published: str | None = None) -> Extraction:
-    return extract_document(document(*blocks, published=published), nlp=NLP)
+from tests.extractors.extract_documents import BlockSpec, extract_blocks
 
 
 def _named(extraction: Extraction, name: str) -> Initiative:
@@ -33,7 +26,7 @@ MERGER_PAGE: list[BlockSpec] = [
 
 
 def test_merged_initiatives_ended_and_their_result_started_then() -> None:
-    extraction = _extract(*MERGER_PAGE)
+    extraction = extract_blocks(*MERGER_PAGE)
     coalition = _named(extraction, "Baltic Book Coalition")
     network = _named(extraction, "Fjord Library Network")
     alliance = _named(extraction, "Nordic Reading Alliance")
@@ -43,7 +36,7 @@ def test_merged_initiatives_ended_and_their_result_started_then() -> None:
 
 
 def test_parties_merged_to_form_a_new_initiative() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Nordic Reading Alliance"),
         (
             "paragraph",
@@ -61,7 +54,7 @@ def test_parties_merged_to_form_a_new_initiative() -> None:
 
 
 def _programme_page(published: str | None) -> Extraction:
-    return _extract(
+    return extract_blocks(
         ("title", "Ministers agree on the Nordic Reading Programme"),
         (
             "paragraph",
@@ -84,7 +77,7 @@ def test_a_programme_period_told_afterwards_leaves_the_agreement_as_launch() -> 
 
 
 def _start_page(published: str) -> Extraction:
-    return _extract(
+    return extract_blocks(
         ("title", "Ministers adopt the Nordic Reading Programme"),
         (
             "paragraph",
@@ -104,7 +97,7 @@ def test_a_start_told_afterwards_leaves_the_adoption() -> None:
 
 
 def _alliance_page(last: str) -> Initiative:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Nordic Reading Alliance"),
         ("paragraph", "The Nordic Reading Alliance was founded in 2019 by twelve libraries."),
         ("paragraph", last),

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.extract import build_nlp, extract_document
-from schemas.extraction import Extraction
-from tests.extractors.extract_documents import BlockSpec, document, items
-
-NLP = build_nlp()
-
-
-def _extract(*blocks: BlockSpec) -> Extraction:
-    return extract_document(document(*blocks), nlp=NLP)
+from tests.extractors.extract_documents import (
+    BlockSpec,
+    extract_blocks,
+    items,
+    prose_signatories,
+)
 
 
 @pytest.mark.parametrize(
@@ -20,7 +17,7 @@ def _extract(*blocks: BlockSpec) -> Extraction:
     ["Commitments of the Harbour Pact", "Harbour Pact for Young Sailors: four areas of work"],
 )
 def test_an_initiative_heading_that_names_a_strand_is_the_strand(heading: str) -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Ports agree on online safety for young sailors"),
         ("paragraph", "The Harbour Pact for Young Sailors was signed in 2020 by Alpha and Beta."),
         ("heading", heading),
@@ -34,7 +31,7 @@ def test_an_initiative_heading_that_names_a_strand_is_the_strand(heading: str) -
 
 
 def test_a_heading_that_is_only_the_name_is_no_strand() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Ports agree on online safety"),
         ("heading", "Harbour Pact for Young Sailors"),
         ("paragraph", "The Harbour Pact for Young Sailors sets out commitments in two areas:"),
@@ -45,9 +42,7 @@ def test_a_heading_that_is_only_the_name_is_no_strand() -> None:
 
 
 def _signatories(*paragraphs: str, title: str = "Harbour Pact for Young Sailors") -> list[str]:
-    extraction = _extract(("title", title), *(("paragraph", p) for p in paragraphs))
-    (pact,) = extraction.initiatives
-    return [signatory.name for signatory in pact.signatories]
+    return [name for name, _ in prose_signatories(title, *paragraphs)]
 
 
 @pytest.mark.parametrize(
@@ -128,7 +123,7 @@ def test_members_of_a_working_body_are_no_signatories() -> None:
 
 
 def _actions(*blocks: BlockSpec) -> list[tuple[str | None, str]]:
-    extraction = _extract(("title", "Harbour Pact for Young Sailors"), *blocks)
+    extraction = extract_blocks(("title", "Harbour Pact for Young Sailors"), *blocks)
     (pact,) = extraction.initiatives
     return [(action.strand, action.text) for action in pact.actions]
 

@@ -5,22 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.extract import build_nlp, extract_document
-from schemas.extraction import Extraction
-from tests.extractors.extract_documents import BlockSpec, document, items
+from tests.extractors.extract_documents import (
+    extract_blocks,
+    items,
+    prose_signatories,
+)
 
-NLP = build_nlp()
 PACT = "Harbour Pact for Young Sailors"
 
 
-def _extract(*blocks: BlockSpec) -> Extraction:
-    return extract_document(document(*blocks), nlp=NLP)
-
-
 def _signatories(*paragraphs: str) -> list[tuple[str, str]]:
-    extraction = _extract(("title", PACT), *(("paragraph", p) for p in paragraphs))
-    (pact,) = extraction.initiatives
-    return [(signatory.name, signatory.role) for signatory in pact.signatories]
+    return prose_signatories(PACT, *paragraphs)
 
 
 def test_auxiliaries_and_adverbs_before_the_verb_are_not_part_of_a_name() -> None:
@@ -91,7 +86,7 @@ def test_such_as_leads_into_the_names_a_sentence_lists_after_a_count() -> None:
 
 
 def test_names_listed_after_another_initiatives_members_are_not_its_own() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", PACT),
         ("paragraph", f"The {PACT} was signed in 2018."),
         ("heading", "Maritime Services Act"),
@@ -110,7 +105,7 @@ def test_names_listed_after_another_initiatives_members_are_not_its_own() -> Non
 
 
 def test_a_list_no_section_holds_belongs_to_the_initiative_its_lead_in_names() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Sailing week looks back at port initiatives"),
         ("paragraph", "The Harbour Alliance for Young Sailors was signed by Alpha and Beta."),
         ("paragraph", "Supporting members of the Harbour Alliance are listed apart:"),
@@ -144,7 +139,7 @@ def test_a_lower_case_name_between_names_is_a_brand(middle: str, kept: bool) -> 
 def test_a_heading_naming_an_initiatives_kind_gives_it_the_list() -> None:
     # The list's section belongs to the page's forum by position; its heading names the kind
     # of the one programme the page describes, so the programme gets the list.
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Harbour Safety Forum"),
         ("paragraph", "The Harbour Safety Forum has brought ports together since 2015."),
         ("heading", "Harbour Crew Programme"),
@@ -173,7 +168,7 @@ def test_a_heading_naming_an_initiatives_kind_gives_it_the_list() -> None:
 def test_a_heading_saying_what_the_initiative_offers_announces_actions(
     heading: str, is_actions: bool
 ) -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", PACT),
         ("paragraph", f"The {PACT} was signed in 2020 to make ferries safer for children."),
         ("heading", heading),
@@ -185,7 +180,7 @@ def test_a_heading_saying_what_the_initiative_offers_announces_actions(
 
 
 def test_what_members_report_on_is_a_list_of_actions() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", PACT),
         ("paragraph", f"The {PACT} was signed in 2020 to make ferries safer for children."),
         (

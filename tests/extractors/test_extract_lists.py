@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.extract import build_nlp, extract_document
-from schemas.extraction import Extraction
-from tests.extractors.extract_documents import BlockSpec, document, items
-
-NLP = build_nlp()
-
-
-def _extract(*blocks: BlockSpec) -> Extraction:
-    return extract_document(document(*blocks), nlp=NLP)
+from tests.extractors.extract_documents import extract_blocks, items
 
 
 @pytest.mark.parametrize(
@@ -32,7 +24,7 @@ def _extract(*blocks: BlockSpec) -> Extraction:
 def test_a_timeline_of_phases_is_not_a_list_of_actions(
     phases: list[str], are_actions: bool
 ) -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Kids Online Programme"),
         ("paragraph", "The Kids Online Programme supported actions in successive areas:"),
         *items(1, *phases),
@@ -50,7 +42,7 @@ def test_a_timeline_of_phases_is_not_a_list_of_actions(
     ],
 )
 def test_these_include_takes_up_the_sentence_before(intro: str, are_actions: bool) -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Pact for Safer Gaming"),
         ("paragraph", "The Pact for Safer Gaming was signed in 2019."),
         ("paragraph", intro),
@@ -61,7 +53,7 @@ def test_these_include_takes_up_the_sentence_before(intro: str, are_actions: boo
 
 
 def test_a_count_of_another_group_or_of_commitments_in_areas_gives_no_warning() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Pact for Safer Gaming"),
         ("paragraph", "The Pact for Safer Gaming was signed in 2019 by Alpha, Beta and Gamma."),
         ("paragraph", "An expert group drafted it. Its 14 members were appointed in 2018."),
@@ -75,7 +67,7 @@ def test_a_count_of_another_group_or_of_commitments_in_areas_gives_no_warning() 
 
 
 def test_a_count_of_the_initiative_that_disagrees_warns() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Pact for Safer Gaming"),
         (
             "paragraph",

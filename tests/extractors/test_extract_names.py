@@ -3,19 +3,11 @@ prose's full name, a press title's verb, a teaser's rest of sentence."""
 
 from __future__ import annotations
 
-from extractors.extract import build_nlp, extract_document
-from schemas.extraction import Extraction
-from tests.extractors.extract_documents import BlockSpec, document, items
-
-NLP = build_nlp()
-
-
-def _extract(*blocks: BlockSpec) -> Extraction:
-    return extract_document(document(*blocks), nlp=NLP)
+from tests.extractors.extract_documents import extract_blocks, items
 
 
 def test_a_title_that_gives_the_start_of_a_name_the_prose_completes_takes_the_full_name() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Nordic Harbour Network"),
         (
             "paragraph",
@@ -30,7 +22,7 @@ def test_a_title_that_gives_the_start_of_a_name_the_prose_completes_takes_the_fu
 
 
 def test_a_lower_case_run_after_the_titles_name_is_not_part_of_it() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Nordic Harbour Network"),
         (
             "paragraph",
@@ -42,7 +34,7 @@ def test_a_lower_case_run_after_the_titles_name_is_not_part_of_it() -> None:
 
 
 def test_a_teaser_heading_names_the_object_of_its_verb_as_the_section_writes_it() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "News"),
         ("heading", "Port mayors sign the Baltic Charter for a quieter coast for seabirds"),
         ("paragraph", "On 3 May 2024, mayors of twelve ports signed the Baltic Charter in Riga."),
@@ -56,7 +48,7 @@ def test_a_teaser_heading_names_the_object_of_its_verb_as_the_section_writes_it(
 
 
 def test_a_gerund_before_a_registered_name_in_the_title_is_work_on_that_initiative() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         (
             "title",
             "Monitoring of the Code of conduct on countering illegal hate speech online begins",
@@ -72,7 +64,7 @@ def test_a_gerund_before_a_registered_name_in_the_title_is_work_on_that_initiati
 
 
 def test_a_name_whose_first_word_carries_its_capital_inside_heads_the_page() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "eHarbour Charter"),
         ("paragraph", "The eHarbour Charter is a pledge of marinas, set up in 2015."),
     )
@@ -81,7 +73,7 @@ def test_a_name_whose_first_word_carries_its_capital_inside_heads_the_page() -> 
 
 
 def test_the_part_of_a_title_after_a_dash_names_the_initiative_the_body_shortens() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Second round of results - Restoring Baltic Seagrass Monitoring Programme"),
         (
             "paragraph",
@@ -94,7 +86,7 @@ def test_the_part_of_a_title_after_a_dash_names_the_initiative_the_body_shortens
 
 
 def test_a_title_sentence_is_not_confirmed_by_a_shortened_name_of_its_object() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Coastal birds: Agency reviews the Nordic Seabird Alliance"),
         ("paragraph", "The Nordic Seabird Alliance was founded in 2016 by twelve port cities."),
     )
@@ -104,7 +96,7 @@ def test_a_title_sentence_is_not_confirmed_by_a_shortened_name_of_its_object() -
 
 
 def test_a_hashtag_before_a_described_kind_noun_is_the_name() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Rangers warn about litter on beaches"),
         ("paragraph", "Plastic litter on beaches has doubled in ten years."),
         ("heading", "Pick it up!"),
@@ -120,7 +112,7 @@ def test_a_hashtag_before_a_described_kind_noun_is_the_name() -> None:
 
 
 def test_a_possessive_in_the_title_makes_the_owned_initiative_the_topic() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Commission opens the Digital Single Market Strategy's Digital Europe Programme"),
         (
             "paragraph",
@@ -137,7 +129,7 @@ def test_a_possessive_in_the_title_makes_the_owned_initiative_the_topic() -> Non
 
 
 def test_a_lower_case_kind_word_used_as_a_verb_in_the_title_makes_no_topic() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Regulators and shop owners act to curb unfair loyalty points"),
         ("paragraph", "Regulators met shop owners in Lisbon on Monday."),
         ("paragraph", "The ministry will also look at the planned Retail Fairness Act."),
@@ -147,7 +139,7 @@ def test_a_lower_case_kind_word_used_as_a_verb_in_the_title_makes_no_topic() -> 
 
 
 def test_the_lead_names_the_lower_case_object_its_launch_verb_introduces() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Regulators step in on game shop prices"),
         (
             "paragraph",
@@ -166,7 +158,7 @@ def test_the_lead_names_the_lower_case_object_its_launch_verb_introduces() -> No
 
 
 def test_a_launch_noun_before_a_lower_case_object_introduces_no_name() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "A year of harbour safety"),
         ("paragraph", "A look back since the launch of a coalition to protect harbour birds."),
         ("paragraph", "The coalition set itself two goals:"),
@@ -176,7 +168,7 @@ def test_a_launch_noun_before_a_lower_case_object_introduces_no_name() -> None:
 
 
 def test_the_initiative_the_introduction_launches_and_the_body_takes_up_is_the_topic() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Making harbours safer for birds"),
         ("paragraph", "Birds nest in many harbours."),
         ("paragraph", "Some ports have no rules for them at all."),
@@ -191,7 +183,7 @@ def test_the_initiative_the_introduction_launches_and_the_body_takes_up_is_the_t
 
 
 def test_a_heading_over_what_came_from_an_initiative_names_no_new_one() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Harbour Bird Coalition"),
         ("paragraph", "The Harbour Bird Coalition was set up in 2019 by ports."),
         ("heading", "Results from the Coalition"),
@@ -201,7 +193,7 @@ def test_a_heading_over_what_came_from_an_initiative_names_no_new_one() -> None:
 
 
 def test_a_title_verb_followed_by_an_infinitive_names_the_infinitives_object() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Ministers propose to recast the Nordic Reading Charter"),
         ("paragraph", "The ministers proposed to recast the Nordic Reading Charter."),
     )
@@ -210,7 +202,7 @@ def test_a_title_verb_followed_by_an_infinitive_names_the_infinitives_object() -
 
 
 def test_a_page_that_tells_a_conversion_describes_one_initiative_under_its_first_name() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Platforms review the Code of conduct on countering illegal hate speech online"),
         (
             "paragraph",
@@ -232,7 +224,7 @@ def test_a_page_that_tells_a_conversion_describes_one_initiative_under_its_first
 
 
 def test_a_successor_the_page_does_not_tell_as_a_conversion_stays_apart() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Platforms review the Code of conduct on countering illegal hate speech online"),
         (
             "paragraph",
@@ -253,7 +245,7 @@ def test_a_successor_the_page_does_not_tell_as_a_conversion_stays_apart() -> Non
 
 
 def test_a_heading_that_echoes_the_initiative_opening_its_section_gives_it_the_section() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Ports publish new leaflets for visitors"),
         ("paragraph", "Ports handed out leaflets to visitors this summer."),
         ("heading", "Quiet docks in every harbour"),
@@ -263,7 +255,7 @@ def test_a_heading_that_echoes_the_initiative_opening_its_section_gives_it_the_s
 
 
 def test_a_heading_that_only_places_the_initiative_opening_its_section_gives_it_nothing() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Ports publish new leaflets for visitors"),
         ("paragraph", "Ports handed out leaflets to visitors this summer."),
         ("heading", "Background"),

@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.extract import build_nlp, extract_document
 from extractors.extract.proper_titles import title_proper_name
 from extractors.extract.titles import title_verb_name, written_head
-from schemas.extraction import Extraction
-from tests.extractors.extract_documents import BlockSpec, document, items
-
-NLP = build_nlp()
-
-
-def _extract(*blocks: BlockSpec, published: str | None = None) -> Extraction:
-    return extract_document(document(*blocks, published=published), nlp=NLP)
+from tests.extractors.extract_documents import BlockSpec, extract_blocks, items
 
 
 @pytest.mark.parametrize(
@@ -70,7 +62,7 @@ PRESS_RELEASE: list[BlockSpec] = [
 
 
 def test_a_press_release_names_its_initiative_in_the_title() -> None:
-    (charter,) = _extract(*PRESS_RELEASE).initiatives
+    (charter,) = extract_blocks(*PRESS_RELEASE).initiatives
     assert charter.name == "Code of Practice on safer chat rooms"
     assert charter.launched == "2019-03-04"  # "today" is the dateline's day, not May 2018
     assert [s.name for s in charter.signatories] == ["Alphachat", "Betatalk", "Gammaweb"]
@@ -86,7 +78,7 @@ def test_a_sentence_opening_on_a_place_is_no_list_of_subjects() -> None:
             "on safer chat.",
         ),
     ]
-    (charter,) = _extract(*blocks).initiatives
+    (charter,) = extract_blocks(*blocks).initiatives
     assert charter.signatories == []
 
 
@@ -98,7 +90,7 @@ def test_a_list_under_a_joined_lead_in_gives_signatories_without_join_dates() ->
         ("paragraph", "The Charter is open to others. These services have joined since 2020:"),
         *items(1, "Gammaweb (March 2020)", "Delta.net (June 2021)"),
     ]
-    (charter,) = _extract(*blocks).initiatives
+    (charter,) = extract_blocks(*blocks).initiatives
     names = [s.name for s in charter.signatories]
     assert names == ["Alphachat", "Betatalk", "Gammaweb", "Delta.net"]
     assert charter.actions == []
@@ -149,7 +141,9 @@ def _lists(intro: str) -> list[BlockSpec]:
 def test_a_proper_title_taken_up_by_the_body_names_the_initiative(
     title: str, lead: str, name: str, kind_words: str
 ) -> None:
-    (found,) = _extract(("title", title), ("paragraph", lead), *_lists(kind_words)).initiatives
+    (found,) = extract_blocks(
+        ("title", title), ("paragraph", lead), *_lists(kind_words)
+    ).initiatives
     assert found.name == name
     assert len(found.actions) == 2
 
@@ -176,11 +170,11 @@ def test_a_proper_title_taken_up_by_the_body_names_the_initiative(
     ],
 )
 def test_a_proper_title_without_facts_is_no_initiative(blocks: list[BlockSpec]) -> None:
-    assert _extract(*blocks).initiatives == []
+    assert extract_blocks(*blocks).initiatives == []
 
 
 def test_the_new_thing_a_title_introduces_is_the_initiative() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Regulators make available a chat-safety blueprint"),
         ("paragraph", "Today the regulators released a blueprint for chat rooms."),
         ("paragraph", "The blueprint rests on the following principles:"),
@@ -193,7 +187,7 @@ def test_the_new_thing_a_title_introduces_is_the_initiative() -> None:
 
 
 def test_a_year_of_a_launch_is_made_precise_by_a_stated_start() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "playSAFE: a pilot for safer gaming"),
         ("paragraph", "playSAFE was a pilot project; partners signed the agreement in 2020."),
         ("paragraph", "The project ran from Mar. 2020 to 2022 and is no longer active."),
@@ -206,7 +200,7 @@ def test_a_year_of_a_launch_is_made_precise_by_a_stated_start() -> None:
 
 
 def test_a_partner_header_cell_is_no_signatory() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Safe Chat Charter"),
         ("paragraph", "The Safe Chat Charter was signed by the following partners:"),
         ("table_row", "Partner | Country"),

@@ -5,17 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.extract import build_nlp, extract_document
 from extractors.extract.joins import joined_with_dates
 from extractors.extract.titles import title_head_name
 from schemas.extraction import Extraction, Initiative
-from tests.extractors.extract_documents import BlockSpec, document, items
-
-NLP = build_nlp()
-
-
-def _extract(*blocks: BlockSpec, published: str | None = None) -> Extraction:
-    return extract_document(document(*blocks, published=published), nlp=NLP)
+from tests.extractors.extract_documents import BlockSpec, extract_blocks, items
 
 
 def _named(extraction: Extraction, word: str) -> Initiative:
@@ -40,7 +33,7 @@ TWO_CHARTERS: list[BlockSpec] = [
 
 
 def test_a_list_goes_to_the_initiative_its_lead_in_names() -> None:
-    extraction = _extract(*TWO_CHARTERS)
+    extraction = extract_blocks(*TWO_CHARTERS)
     renewed = _named(extraction, "Renewed")
     first = next(i for i in extraction.initiatives if "Renewed" not in i.name)
     assert [a.text for a in renewed.actions] == [
@@ -52,7 +45,7 @@ def test_a_list_goes_to_the_initiative_its_lead_in_names() -> None:
 
 
 def test_a_pronoun_and_a_short_name_carry_the_end_and_the_launch() -> None:
-    extraction = _extract(*TWO_CHARTERS)
+    extraction = extract_blocks(*TWO_CHARTERS)
     renewed = _named(extraction, "Renewed")
     first = next(i for i in extraction.initiatives if "Renewed" not in i.name)
     assert (first.launched, first.ended, first.status) == ("2015-03-03", "2021-05-09", "ended")
@@ -60,7 +53,7 @@ def test_a_pronoun_and_a_short_name_carry_the_end_and_the_launch() -> None:
 
 
 def test_joined_carries_over_to_every_name_in_date_part() -> None:
-    first = next(i for i in _extract(*TWO_CHARTERS).initiatives if "Renewed" not in i.name)
+    first = next(i for i in extract_blocks(*TWO_CHARTERS).initiatives if "Renewed" not in i.name)
     assert [s.name for s in first.signatories] == ["Alpha", "Beta", "Gamma", "Delta"]
 
 
@@ -90,7 +83,7 @@ def test_joined_with_dates(text: str, names: list[str]) -> None:
     ],
 )
 def test_they_takes_up_the_plural_initiative_of_the_paragraph(sentence: str, ended: str) -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Fair Play Principles for Online Games"),
         ("paragraph", "The Fair Play Principles for Online Games were agreed in 2010."),
         ("paragraph", f"The principles are no longer active. {sentence}"),
@@ -100,7 +93,7 @@ def test_they_takes_up_the_plural_initiative_of_the_paragraph(sentence: str, end
 
 
 def test_it_was_the_first_time_refers_to_nothing() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Pact for Safer Gaming"),
         ("paragraph", "The Pact for Safer Gaming was published on 4 April 2019."),
         ("paragraph", "It was the first time that studios agreed on a code. It stopped nothing."),
@@ -110,7 +103,7 @@ def test_it_was_the_first_time_refers_to_nothing() -> None:
 
 
 def test_the_most_precise_agreeing_launch_date_wins() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Pact for Safer Gaming"),
         ("paragraph", "The Pact for Safer Gaming was agreed in Mar. 2019 by studios."),
         ("paragraph", "The agreement was signed on Play Day, 12 March 2019, by Alpha and Beta."),
@@ -121,7 +114,7 @@ def test_the_most_precise_agreeing_launch_date_wins() -> None:
 
 
 def test_a_launch_on_the_day_takes_the_day_stated_before() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Play Day 2020: work starts on a Pledge on fair game design"),
         ("paragraph", "On 5 May 2020, Play Day 2020 was marked in 40 countries."),
         ("paragraph", "To mark the day, the Commission launched the Pledge on fair game design."),
@@ -138,13 +131,13 @@ def test_a_launch_on_the_day_takes_the_day_stated_before() -> None:
     ],
 )
 def test_a_stated_start_is_the_last_resort_launch(sentence: str, launched: str) -> None:
-    extraction = _extract(("title", "Kids Online Programme"), ("paragraph", sentence))
+    extraction = extract_blocks(("title", "Kids Online Programme"), ("paragraph", sentence))
     (programme,) = extraction.initiatives
     assert programme.launched == launched
 
 
 def test_an_end_cue_is_not_the_agents() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Strategy for Safer Play"),
         ("paragraph", "The Strategy for Safer Play was adopted on 1 June 2010."),
         (
@@ -158,7 +151,7 @@ def test_an_end_cue_is_not_the_agents() -> None:
 
 
 def test_a_year_inside_a_short_name_is_not_the_end_date() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "2016 Charter on Safer Online Play"),
         ("paragraph", "The Charter on Safer Online Play was signed on 3 March 2016."),
         ("paragraph", "The 2016 Charter is no longer active: it was replaced in May 2021."),
@@ -200,7 +193,7 @@ def test_a_sentence_case_name_heads_the_title(title: str, body: str, name: str |
 
 
 def test_parent_labels_ending_with_a_colon_are_strands() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Commission publishes guidelines on the protection of players online"),
         ("paragraph", "The Commission published guidelines on the protection of players online."),
         ("paragraph", "The main recommendations of the guidelines are:"),
@@ -220,7 +213,7 @@ def test_parent_labels_ending_with_a_colon_are_strands() -> None:
 
 
 def test_a_pronoun_takes_up_only_an_initiative_that_opens_the_sentence_before() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Strategy for Safer Play"),
         ("paragraph", "The Commission adopted the Strategy for Safer Play on 1 June 2010."),
         (
@@ -233,7 +226,7 @@ def test_a_pronoun_takes_up_only_an_initiative_that_opens_the_sentence_before() 
 
 
 def test_a_short_name_refers_to_the_one_initiative_whose_name_has_its_words() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Charters on safer online play"),
         ("heading", "The Charter on Safer Online Play", {"level": 2}),
         ("paragraph", "The Charter on Safer Online Play was signed in 2015."),
@@ -249,7 +242,7 @@ def test_a_short_name_refers_to_the_one_initiative_whose_name_has_its_words() ->
 
 
 def test_a_pronoun_that_joined_is_no_signatory() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Pact for Safer Gaming"),
         ("paragraph", "The Pact for Safer Gaming was signed in 2019 by Alpha, Beta and Gamma."),
         ("paragraph", "Delta joined in 2020. It joined in 2021 and Epsilon in 2022."),
@@ -259,7 +252,7 @@ def test_a_pronoun_that_joined_is_no_signatory() -> None:
 
 
 def test_an_object_pronoun_after_a_past_verb_is_the_subject_before() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Alliance to protect young players"),
         (
             "paragraph",
@@ -272,7 +265,7 @@ def test_an_object_pronoun_after_a_past_verb_is_the_subject_before() -> None:
 
 
 def test_an_initiative_named_in_passing_in_a_lead_in_does_not_take_the_list() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Charters on safer online play"),
         ("heading", "The Charter on Safer Online Play", {"level": 2}),
         ("paragraph", "The Charter on Safer Online Play was signed in 2015."),

@@ -4,19 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.extract import build_nlp, extract_document
-from tests.extractors.extract_documents import document
-
-NLP = build_nlp()
+from tests.extractors.extract_documents import prose_signatories
 
 
 def _signatories(*paragraphs: str) -> list[str]:
-    extraction = extract_document(
-        document(("title", "Pact for Safer Gaming"), *(("paragraph", p) for p in paragraphs)),
-        nlp=NLP,
-    )
-    (pact,) = extraction.initiatives
-    return [signatory.name for signatory in pact.signatories]
+    return [name for name, _ in prose_signatories("Pact for Safer Gaming", *paragraphs)]
 
 
 @pytest.mark.parametrize(

@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.extract import build_nlp, extract_document
 from extractors.extract.actions import action_text
 from extractors.extract.names import find_names, heading_name
 from extractors.extract.published import publication_date
-from schemas.extraction import Extraction
-from tests.extractors.extract_documents import BlockSpec, document, items
-
-NLP = build_nlp()
-
-
-def _extract(*blocks: BlockSpec, published: str | None = None) -> Extraction:
-    return extract_document(document(*blocks, published=published), nlp=NLP)
+from tests.extractors.extract_documents import BlockSpec, document, extract_blocks, items
 
 
 @pytest.mark.parametrize(
@@ -118,7 +110,7 @@ SECTIONED: tuple[BlockSpec, ...] = (
 
 
 def test_sections_lifecycle_and_strands() -> None:
-    extraction = _extract(*SECTIONED)
+    extraction = extract_blocks(*SECTIONED)
     coalition, alliance = extraction.initiatives
     assert (coalition.name, coalition.launched, coalition.status) == (
         "Example Coalition for Safer Apps",
@@ -135,7 +127,7 @@ def test_sections_lifecycle_and_strands() -> None:
 
 
 def test_a_list_of_risks_is_not_a_list_of_actions() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Alliance to protect young gamers"),
         ("paragraph", "The Alliance tackles risks that children face online, including:"),
         *items(1, "harmful content;", "harmful contact."),
@@ -144,7 +136,7 @@ def test_a_list_of_risks_is_not_a_list_of_actions() -> None:
 
 
 def test_nested_label_items_give_the_strand() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Example Code of conduct for games"),
         ("paragraph", "Under the Code, signatories commit to the following measures:"),
         ("list_item", "Protection", {"list_id": 1, "ordinal": 1}),
@@ -164,7 +156,7 @@ def test_nested_label_items_give_the_strand() -> None:
 
 
 def test_launch_date_takes_the_paragraph_date_and_the_context_year() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Safer Internet Day 2017: industry forms an alliance for young gamers"),
         (
             "paragraph",
@@ -183,7 +175,7 @@ def test_launch_date_takes_the_paragraph_date_and_the_context_year() -> None:
 
 
 def test_acronym_and_prefix_variants_merge() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "European strategy for a better internet for kids (BIK+)"),
         ("paragraph", "The BIK+ strategy keeps children safe. The Example Coalition helps."),
         ("paragraph", "Adopted on 11 May 2022, the BIK+ is ongoing."),
@@ -208,7 +200,7 @@ def test_publication_date_falls_back_to_a_dateline_or_a_label() -> None:
 
 
 def test_a_launch_cue_belongs_to_the_nearest_initiative() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "European strategy for a better internet for kids (BIK+)"),
         (
             "paragraph",
@@ -222,7 +214,7 @@ def test_a_launch_cue_belongs_to_the_nearest_initiative() -> None:
 
 
 def test_a_heading_of_commitments_announces_actions_and_to_colon_too() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Code of conduct on example speech"),
         ("paragraph", "The Code of conduct was agreed in May 2016."),
         ("heading", "Main commitments", {"level": 2}),
@@ -241,7 +233,7 @@ def test_a_heading_of_commitments_announces_actions_and_to_colon_too() -> None:
 
 
 def test_a_table_of_signatories_skips_its_header_row() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Code of conduct on example speech"),
         ("paragraph", "The Code of conduct brings platforms together."),
         ("heading", "Signatories", {"level": 2}),
@@ -254,7 +246,7 @@ def test_a_table_of_signatories_skips_its_header_row() -> None:
 
 
 def test_an_implementation_period_gives_start_and_end() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Example strategy for safer apps (ESSA)"),
         ("paragraph", "The ESSA helped parents."),
         ("term", "Implementation period start: 2014"),
@@ -265,7 +257,7 @@ def test_an_implementation_period_gives_start_and_end() -> None:
 
 
 def test_the_lead_says_which_initiative_was_joined() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Two platforms join the fight against illegal example speech"),
         (
             "paragraph",
@@ -287,7 +279,7 @@ def test_the_lead_says_which_initiative_was_joined() -> None:
 
 
 def test_a_name_may_start_with_its_year_and_be_written_in_lower_case() -> None:
-    code = _extract(
+    code = extract_blocks(
         ("title", "2022 Strengthened Code of Practice on Example Harms"),
         (
             "paragraph",
@@ -300,7 +292,7 @@ def test_a_name_may_start_with_its_year_and_be_written_in_lower_case() -> None:
         "2022-06-16",
     )
     assert [s.name for s in code.signatories] == ["Acme", "Globex", "Initech"]
-    guidelines = _extract(
+    guidelines = extract_blocks(
         ("title", "Guidelines on the protection of young gamers"),
         (
             "paragraph",
@@ -312,7 +304,7 @@ def test_a_name_may_start_with_its_year_and_be_written_in_lower_case() -> None:
 
 
 def test_items_that_complete_the_intro_are_actions_unlike_a_list_of_links() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "The Example Services Act"),
         ("paragraph", "The Example Services Act (ESA) applies since 2024."),
         ("heading", "What platforms have to do", {"level": 2}),
@@ -337,7 +329,7 @@ def test_items_that_complete_the_intro_are_actions_unlike_a_list_of_links() -> N
     ],
 )
 def test_an_end_cue_in_a_later_section_ends_the_initiative(later_sentence: str, ended: str) -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Example Alliance against online harm"),
         ("paragraph", "The Example Alliance against online harm was launched on 5 May 2012."),
         ("heading", "Background", {"level": 2}),
@@ -356,7 +348,7 @@ def test_an_end_cue_in_a_later_section_ends_the_initiative(later_sentence: str, 
     ],
 )
 def test_a_code_still_being_drafted_has_an_unknown_status(sentence: str, status: str) -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Example Code of conduct on safe design"),
         ("paragraph", sentence),
     )
@@ -365,7 +357,7 @@ def test_a_code_still_being_drafted_has_an_unknown_status(sentence: str, status:
 
 
 def test_a_heading_announces_a_nested_list_whose_labels_are_companies() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Example Alliance for safer games: first report"),
         ("paragraph", "The Example Alliance for safer games was launched on 3 March 2019."),
         ("heading", "Commitments of each company", {"level": 2}),
@@ -396,7 +388,7 @@ def test_a_heading_announces_a_nested_list_whose_labels_are_companies() -> None:
 
 
 def test_an_action_heading_announces_the_lists_under_its_strand_subheadings() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Example strategy for safer apps"),
         ("paragraph", "The Example strategy for safer apps was adopted on 2 June 2021."),
         ("heading", "Main actions", {"level": 2}),
@@ -416,7 +408,7 @@ def test_an_action_heading_announces_the_lists_under_its_strand_subheadings() ->
 
 
 def test_a_name_with_its_acronym_merges_with_the_acronym_and_kind() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Safer Apps+: implementation"),
         ("paragraph", "How Member States are putting the SA+ strategy into practice."),
         ("paragraph", "The European strategy for safer apps (SA+) was adopted on 11 May 2022."),
@@ -427,7 +419,7 @@ def test_a_name_with_its_acronym_merges_with_the_acronym_and_kind() -> None:
 
 
 def test_a_predecessor_said_to_be_discontinued_is_an_ended_initiative() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Example strategy for safer apps"),
         (
             "paragraph",
@@ -446,7 +438,7 @@ def test_a_predecessor_said_to_be_discontinued_is_an_ended_initiative() -> None:
 
 
 def test_a_heading_over_the_commitments_of_an_initiative_names_it() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Example Forum 2030 looks back"),
         ("paragraph", "A session recalled the Example Alliance on safe phones, founded in 2008."),
         ("heading", "Commitments of the Example Alliance on safe phones", {"level": 3}),
@@ -462,7 +454,7 @@ def test_a_heading_over_the_commitments_of_an_initiative_names_it() -> None:
 
 
 def test_an_end_cue_in_a_which_clause_belongs_to_the_name_before_it() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Example Alliance on safe phones"),
         (
             "paragraph",
@@ -476,7 +468,7 @@ def test_an_end_cue_in_a_which_clause_belongs_to_the_name_before_it() -> None:
 
 
 def test_the_second_lead_paragraph_may_say_what_was_signed() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Fighting online scams"),
         ("paragraph", "The Commission works with platforms to fight online scams."),
         (
@@ -500,12 +492,12 @@ def test_the_second_lead_paragraph_may_say_what_was_signed() -> None:
     ],
 )
 def test_start_cues_a_page_uses_give_the_launch(sentence: str, launched: str) -> None:
-    extraction = _extract(("paragraph", sentence), published="2024-01-01")
+    extraction = extract_blocks(("paragraph", sentence), published="2024-01-01")
     assert [i.launched for i in extraction.initiatives] == [launched]
 
 
 def test_a_first_meeting_told_of_the_group_beats_its_announcement() -> None:
-    group = _extract(
+    group = extract_blocks(
         ("title", "Example Group on safer games"),
         (
             "paragraph",
@@ -527,7 +519,7 @@ def test_a_first_meeting_told_of_the_group_beats_its_announcement() -> None:
     ],
 )
 def test_an_unnamed_launch_needs_a_stated_fact_about_the_initiative(sentence: str) -> None:
-    group = _extract(
+    group = extract_blocks(
         ("title", "Example Group on safer games"),
         ("paragraph", "The Example Group on safer games helps Member States cooperate."),
         ("paragraph", sentence),
@@ -536,7 +528,7 @@ def test_an_unnamed_launch_needs_a_stated_fact_about_the_initiative(sentence: st
 
 
 def test_the_first_to_sign_make_the_launch_year_a_month() -> None:
-    code = _extract(
+    code = extract_blocks(
         ("paragraph", "The Example Code on hate speech was launched in 2016."),
         ("paragraph", "Acme and Globex were the first to sign the Code, in May 2016."),
     ).initiatives[0]
@@ -544,7 +536,7 @@ def test_the_first_to_sign_make_the_launch_year_a_month() -> None:
 
 
 def test_a_first_meeting_of_another_body_is_not_the_launch() -> None:
-    code = _extract(
+    code = extract_blocks(
         ("title", "Example Code of conduct on safe games"),
         ("paragraph", "The Example Code of conduct on safe games is facilitated by the EU."),
         ("heading", "The special group", {"level": 2}),
@@ -554,7 +546,7 @@ def test_a_first_meeting_of_another_body_is_not_the_launch() -> None:
 
 
 def test_a_bracketed_second_name_does_not_take_the_launch_cue() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         (
             "paragraph",
             "The Interim Regulation (Regulation (EU) 2021/1232) was adopted on 14 July 2021.",
@@ -579,7 +571,7 @@ def test_a_bracketed_second_name_does_not_take_the_launch_cue() -> None:
     ],
 )
 def test_a_heading_period_starts_the_programme(paragraph: str, launched: str) -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Example programmes"),
         ("heading", "Example Plus programme (" + launched[:4] + "\u20132013)", {"level": 2}),
         ("paragraph", paragraph),
@@ -589,7 +581,7 @@ def test_a_heading_period_starts_the_programme(paragraph: str, launched: str) ->
 
 
 def test_a_launch_told_as_it_happens_is_the_page_date() -> None:
-    alliance = _extract(
+    alliance = extract_blocks(
         (
             "paragraph",
             "Companies and NGOs, which together form the Example Alliance against online harm, "
@@ -601,7 +593,7 @@ def test_a_launch_told_as_it_happens_is_the_page_date() -> None:
 
 
 def test_a_thing_named_after_the_initiative_does_not_give_its_launch() -> None:
-    day = _extract(
+    day = extract_blocks(
         ("title", "Safer Internet Day 2024: together"),
         ("paragraph", "Safer Internet Day 2024 is celebrated on 6 February 2024."),
         (
@@ -621,7 +613,7 @@ def test_a_thing_named_after_the_initiative_does_not_give_its_launch() -> None:
 def test_an_earlier_dateline_is_the_day_the_item_was_issued(
     markup_date: str | None, published: str
 ) -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "EU adopts a new programme"),
         ("dateline", "Brussels, 9 December 2008"),
         ("paragraph", "The Council adopted the programme."),
@@ -631,7 +623,7 @@ def test_an_earlier_dateline_is_the_day_the_item_was_issued(
 
 
 def test_a_day_and_month_after_the_release_take_its_year() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "EU adopts a new programme"),
         ("dateline", "Brussels, 9 December 2008"),
         (

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-from extractors.extract import build_nlp, extract_document
-from extractors.extract.registry_links import registry_matches, registry_warnings
-from schemas.extraction import Extraction
-from tests.extractors.extract_documents import BlockSpec, document, items
-
-NLP = build_nlp()
-
-
-def _extract(*blocks: BlockSpec) -> Extraction:
-    return extract_document(document(*blocks), nlp=NLP)
+from extractors.extract.registry_links import registry_warnings
+from extractors.extract.registry_mentions import registry_matches
+from tests.extractors.extract_documents import extract_blocks, items
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -35,7 +28,7 @@ def test_a_one_word_name_needs_its_capital_and_a_plus_is_part_of_the_name() -> N
 
 
 def test_a_page_named_by_its_title_gets_the_registry_id() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "EU Internet Forum: governments and companies against terrorist content"),
         ("paragraph", "Today the Commission launches the EU Internet Forum in Brussels."),
         ("paragraph", "The Forum has two objectives:"),
@@ -48,7 +41,7 @@ def test_a_page_named_by_its_title_gets_the_registry_id() -> None:
 
 
 def test_an_unregistered_initiative_is_still_found_with_a_warning() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Pact for Safer Gaming"),
         ("paragraph", "The Pact for Safer Gaming was signed in 2019 by Alpha, Beta and Gamma."),
     )
@@ -61,7 +54,7 @@ def test_an_unregistered_initiative_is_still_found_with_a_warning() -> None:
 
 
 def test_two_registered_initiatives_in_a_title_are_both_described() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Insafe and INHOPE"),
         ("paragraph", "Insafe is a network of awareness centres; INHOPE is a network of hotlines."),
     )
@@ -80,7 +73,7 @@ def test_a_date_that_disagrees_with_the_registry_is_a_warning_not_an_override() 
 
 
 def test_a_period_in_a_heading_ends_the_initiative_when_the_page_speaks_of_later_years() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Programmes for a safer internet"),
         ("heading", "Safer Internet Plus (2005-2008)", {"level": 2}),
         ("paragraph", "Safer Internet Plus fought illegal and harmful content."),
@@ -92,7 +85,7 @@ def test_a_period_in_a_heading_ends_the_initiative_when_the_page_speaks_of_later
 
 
 def test_a_launch_in_another_initiative_section_is_not_the_one_it_builds_on() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Self-regulation for a better internet"),
         ("heading", "CEO Coalition to make the internet a better place for kids", {"level": 2}),
         ("paragraph", "The CEO Coalition worked on five actions."),
@@ -108,7 +101,7 @@ def test_a_launch_in_another_initiative_section_is_not_the_one_it_builds_on() ->
 
 
 def test_a_heading_that_introduces_a_registered_name_with_an_article_owns_its_section() -> None:
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Ministers meet on online safety"),
         ("paragraph", "Ministers discussed several topics in Brussels today."),
         ("heading", "An EU Crisis Protocol"),

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.extract import build_nlp, extract_document
 from extractors.extract.namelists import split_names, split_signatory_list
 from extractors.extract.organisations import is_same_organisation
-from tests.extractors.extract_documents import BlockSpec, document, items
+from tests.extractors.extract_documents import block_signatories, items, shared_nlp
 
-NLP = build_nlp()
+NLP = shared_nlp()
 
 SPLITS = [
     (
@@ -47,14 +46,8 @@ def test_names_with_and_split_unless_protected() -> None:
     ]
 
 
-def _signatories(*blocks: BlockSpec) -> list[tuple[str, str]]:
-    extraction = extract_document(document(*blocks), nlp=NLP)
-    assert len(extraction.initiatives) == 1
-    return [(s.name, s.role) for s in extraction.initiatives[0].signatories]
-
-
 def test_sentence_list_after_a_role_cue() -> None:
-    found = _signatories(
+    found = block_signatories(
         ("title", "The Example Alliance for Safer Games"),
         ("paragraph", "The founding members of the Alliance are Acme, Globex Corp and Initech."),
     )
@@ -62,7 +55,7 @@ def test_sentence_list_after_a_role_cue() -> None:
 
 
 def test_associated_members_after_a_colon() -> None:
-    found = _signatories(
+    found = block_signatories(
         ("title", "The Example Alliance for Safer Games"),
         ("paragraph", "The Alliance brings industry and civil society together."),
         ("paragraph", "Company signatories: Acme, Globex."),
@@ -77,7 +70,7 @@ def test_associated_members_after_a_colon() -> None:
 
 
 def test_list_before_a_cue_drops_the_broker_and_generic_groups() -> None:
-    found = _signatories(
+    found = block_signatories(
         ("title", "Example Alliance to Protect Minors"),
         (
             "paragraph",
@@ -89,7 +82,7 @@ def test_list_before_a_cue_drops_the_broker_and_generic_groups() -> None:
 
 
 def test_bulleted_names_under_a_signatories_intro() -> None:
-    found = _signatories(
+    found = block_signatories(
         ("title", "Code of conduct on safer example services"),
         ("heading", "Signatories", {"level": 2}),
         ("paragraph", "The Code of conduct was signed by the following services:"),
@@ -103,7 +96,7 @@ def test_bulleted_names_under_a_signatories_intro() -> None:
 
 
 def test_later_joiners_with_their_dates() -> None:
-    found = _signatories(
+    found = block_signatories(
         ("title", "The EU Code of conduct on example speech"),
         (
             "paragraph",
@@ -147,7 +140,7 @@ def test_gazetteer_aliases_name_one_organisation(a: str, b: str, same: bool) -> 
     ["Members of the drafting group", "Members of the expert group", "Task force members"],
 )
 def test_members_of_a_working_group_are_not_signatories(heading: str) -> None:
-    found = _signatories(
+    found = block_signatories(
         ("title", "Code of conduct on example design"),
         ("paragraph", "A group of experts will draft the Code of conduct on example design."),
         ("heading", heading, {"level": 2}),
@@ -157,7 +150,7 @@ def test_members_of_a_working_group_are_not_signatories(heading: str) -> None:
 
 
 def test_associated_cue_applies_only_to_its_own_phrase() -> None:
-    found = _signatories(
+    found = block_signatories(
         ("title", "The Example Alliance for Safer Games"),
         ("paragraph", "The Example Alliance for Safer Games was launched in 2017."),
         (
@@ -191,7 +184,7 @@ SENTENCE_LISTS = [
 
 @pytest.mark.parametrize(("sentence", "names"), SENTENCE_LISTS)
 def test_signed_or_joined_sentence_lists(sentence: str, names: list[str]) -> None:
-    found = _signatories(
+    found = block_signatories(
         ("title", "The Example Alliance for Safer Games"),
         ("paragraph", "The Example Alliance for Safer Games was launched in 2012."),
         ("paragraph", sentence),
@@ -200,7 +193,7 @@ def test_signed_or_joined_sentence_lists(sentence: str, names: list[str]) -> Non
 
 
 def test_a_block_no_initiative_owns_gives_the_signatories_of_the_one_it_names() -> None:
-    found = _signatories(
+    found = block_signatories(
         ("title", "Example Forum 2030 looks back at industry pledges"),
         (
             "paragraph",
