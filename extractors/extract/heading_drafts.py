@@ -11,7 +11,8 @@ from bisect import bisect_right
 from extractors.extract.context import DocumentContext
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.hashtags import hashtag_heading_draft, hashtags_by_spelling
-from extractors.extract.names import NameCandidate, heading_name, heading_year
+from extractors.extract.heading_names import heading_name, heading_year
+from extractors.extract.names import NameCandidate
 from extractors.extract.registry_links import heading_registry_name
 from extractors.extract.section_subjects import first_names_by_block, section_subject_draft
 from extractors.extract.structure import section_end

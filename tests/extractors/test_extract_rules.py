@@ -6,7 +6,8 @@ import pytest
 
 from extractors.extract import build_nlp, extract_document
 from extractors.extract.actions import action_text
-from extractors.extract.names import find_names, heading_name
+from extractors.extract.heading_names import heading_name
+from extractors.extract.names import find_names
 from extractors.extract.published import publication_date
 from schemas.extraction import Extraction
 from tests.extractors.extract_documents import BlockSpec, document, items
