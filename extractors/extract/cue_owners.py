@@ -26,10 +26,11 @@ _ANAPHOR = re.compile(r"^(?i:the|this|it|its|their)\b[^A-Z0-9,;:()]*$")
 _PRONOUN = re.compile(r"(?i:it|its|their)\b")
 _DEFINITE_NOUN = re.compile(r"\b(?i:the|this)\s+(\w+)")
 _WHICH = re.compile(r",\s*which\b")
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$", re.IGNORECASE)
+_BE_FORMS = r"(?:is|are|was|were|be|been|being)"
+_PASSIVE = re.compile(rf"\b{_BE_FORMS}\s*$", re.IGNORECASE)
 # "published key principles on ...", "signed up to the Pledge": words before the object.
 _TO_OBJECT = re.compile(r"^\s+(?!by\b)(?:[a-z-]+\s+){0,3}$")
-_BE = re.compile(r"^(?:is|are|was|were|be|been|being)\b", re.IGNORECASE)
+_BE = re.compile(rf"^{_BE_FORMS}\b", re.IGNORECASE)
 
 
 def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:

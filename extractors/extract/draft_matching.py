@@ -9,13 +9,9 @@ comparing every name of a long page with every draft grew with both.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
-from extractors.extract.drafts import Draft, is_variant
-
-# As `drafts.is_variant` reads a long name: "2022 Strengthened Code" for "Strengthened Code".
-_LEADING_YEAR = re.compile(r"^(?:19|20)\d\d\s+")
+from extractors.extract.drafts import Draft, is_variant, plus_stripped, variant_core
 
 
 def _other_entry(draft: Draft, registry_id: str | None) -> bool:
@@ -38,10 +34,6 @@ def matching_draft(key: str, drafts: list[Draft], registry_id: str | None = None
             return linked[0]
     matches = [draft for draft in drafts if _matches(key, draft, registry_id)]
     return matches[0] if len(matches) == 1 else None
-
-
-def _core(key: str) -> str:
-    return key.rstrip("+").strip()
 
 
 def _word_prefixes(text: str) -> list[str]:
@@ -80,8 +72,8 @@ class MatchingDrafts:
             self._position[id(draft)] = position
         for key in draft.keys:
             self._by_text[key].add(position)
-            self._by_text[_core(key)].add(position)
-            for prefix in _word_prefixes(_LEADING_YEAR.sub("", _core(key))):
+            self._by_text[plus_stripped(key)].add(position)
+            for prefix in _word_prefixes(variant_core(key)):
                 self._by_long[prefix].add(position)
         for acronym in draft.acronyms:
             self._by_text[acronym].add(position)
@@ -107,8 +99,8 @@ class MatchingDrafts:
         """Every draft that may match `key` (a superset: `_matches` decides)."""
         words = key.split()
         texts = [key, *(words[:1] if len(words) <= 2 else [])]
-        texts += _word_prefixes(_LEADING_YEAR.sub("", _core(key)))
-        found = set(self._by_long.get(_core(key), ()))
+        texts += _word_prefixes(variant_core(key))
+        found = set(self._by_long.get(plus_stripped(key), ()))
         for text in texts:
             found |= self._by_text.get(text, set())
         return found

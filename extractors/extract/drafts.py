@@ -90,8 +90,15 @@ def _casefolded(spellings: frozenset[str]) -> frozenset[str]:
     return frozenset(a.casefold() for a in spellings)
 
 
-def _strip_plus(key: str) -> tuple[str, bool]:
-    return key.rstrip("+").strip(), key.endswith("+")
+def plus_stripped(key: str) -> str:
+    """A name key without its "+": "code of conduct+" -> "code of conduct"."""
+    return key.rstrip("+").strip()
+
+
+def variant_core(key: str) -> str:
+    """What a shorter variant of name key `key` must begin: its words without the "+" and
+    a leading year ("strengthened code of practice" for "2022 strengthened code of practice")."""
+    return _LEADING_YEAR.sub("", plus_stripped(key))
 
 
 @lru_cache(maxsize=65536)
@@ -102,12 +109,9 @@ def is_variant(short: str, long: str, long_acronyms: frozenset[str] = frozenset(
     short_words = short.split()
     if short_words[0] in long_acronyms and len(short_words) <= 2:
         return True  # "BIK+ strategy" for "... (BIK+)"
-    short_core, short_plus = _strip_plus(short)
-    long_core, long_plus = _strip_plus(long)
-    if short_plus != long_plus:
+    if short.endswith("+") != long.endswith("+"):
         return False  # "Code of conduct+" is not the "Code of conduct" it replaced
-    # "Strengthened Code of Practice" for "2022 Strengthened Code of Practice".
-    long_core = _LEADING_YEAR.sub("", long_core)
+    short_core, long_core = plus_stripped(short), variant_core(long)
     words = short_core.split()
     return (
         len(words) >= 2

@@ -11,10 +11,12 @@ from bisect import bisect_right
 from extractors.extract.context import DocumentContext
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.hashtags import hashtag_heading_draft, hashtags_by_spelling
-from extractors.extract.names import NameCandidate, heading_name, heading_year
+from extractors.extract.heading_names import heading_name, heading_year
+from extractors.extract.names import NameCandidate
 from extractors.extract.registry_links import heading_registry_name
 from extractors.extract.section_subjects import first_names_by_block, section_subject_draft
 from extractors.extract.structure import section_end
+from extractors.extract.titles import written_head
 
 _PERIOD = re.compile(r"\(((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\)\s*$")
 # What a heading may list of an initiative before naming it: "Commitments of the ...".
@@ -39,7 +41,7 @@ def heading_drafts(context: DocumentContext, prose: list[tuple[NameCandidate, in
             drafts += [spelled] if spelled else []
             continue
         if not registered and not block.text.startswith(named[0]):
-            named = (_as_section_writes(context, index, *named), named[1])
+            named = (_as_section_writes(context, index, named[0]), named[1])
         period = _PERIOD.search(block.text)
         year = heading_year(block.text) or (period.group(1) if period else None)
         draft = Draft(named[0], named[1], "heading", index, year)
@@ -60,16 +62,16 @@ def heading_drafts(context: DocumentContext, prose: list[tuple[NameCandidate, in
     return drafts
 
 
-def _as_section_writes(context: DocumentContext, heading: int, name: str, kind: str) -> str:
+def _as_section_writes(context: DocumentContext, heading: int, name: str) -> str:
     """A sentence heading's name as its section writes it: "... sign the Jutland Declaration
     for a safer online world" is the "Jutland Declaration" that the text below signs."""
-    head = re.match(rf"(?:\S+\s+)*?(?i:{re.escape(kind)})\b", name)
-    if head is None or head.group(0) == name or heading_name(head.group(0)) is None:
-        return name  # "Key principles" alone names nothing
     end = section_end(context.blocks, heading)
     section = context.text[context.blocks[heading].span.end : context.blocks[end - 1].span.end]
-    writes_head = re.search(rf"(?<!\w){re.escape(head.group(0))}(?!\w)", section, re.IGNORECASE)
-    return head.group(0) if writes_head and name.casefold() not in section.casefold() else name
+    written = written_head(name, section)
+    head = name[: len(written)] if written else name  # the heading's spelling of the head
+    if head == name or heading_name(head) is None or name.casefold() in section.casefold():
+        return name  # "Key principles" alone names nothing
+    return head
 
 
 def _heading_of_parts(text: str) -> tuple[str, str] | None:

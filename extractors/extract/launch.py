@@ -39,16 +39,20 @@ _START_PREPOSITION = re.compile(
     r"\b(?:(?:since|from)\s+(?:today,?\s+)?|first\s+edition\s+(?:in|on)\s+)$",
     re.IGNORECASE,
 )
+# What is written about an initiative, whose publication is not the initiative's launch.
+_DOCUMENT_NOUNS = (
+    r"(?:reports?|evaluations?|assessments?|reviews?|results|findings|study|summary|conclusions)"
+)
 # "The report of the 2022 edition of the Forum has been published": the report's launch.
 _DOCUMENT_SUBJECT = re.compile(
-    r"^(?:the|a|an|its|their)\s+(?:\w+\s+){0,2}(?:reports?|evaluations?|assessments?|"
-    r"reviews?|results|findings|study|summary|conclusions)\s+(?:of|on)\b",
+    rf"^(?:the|a|an|its|their)\s+(?:\w+\s+){{0,2}}{_DOCUMENT_NOUNS}\s+(?:of|on)\b",
     re.IGNORECASE,
 )
-# "released a child-friendly version of the Declaration": a new form of it, not its launch.
+# "released a child-friendly version of the Declaration", "published an evaluation of the
+# Code": a new form of it or a document about it, not its launch.
 _DERIVED_OBJECT = re.compile(
-    r"^\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:version|edition|translation|"
-    r"summary|adaptation|update|report|review|evaluation)\s+of\s+(?:the\s+)?$",
+    r"^\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}"
+    rf"(?:version|edition|translation|adaptation|update|{_DOCUMENT_NOUNS})\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"[\w-]{3,}")  # "key principles", not "of", "on"

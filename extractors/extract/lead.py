@@ -7,6 +7,7 @@ import re
 
 from extractors.extract.context import DocumentContext
 from extractors.extract.drafts import Draft
+from extractors.extract.proper_titles import taken_up_as_subject
 from extractors.extract.registry_links import is_edition
 
 _LEAD_PARAGRAPHS = 2  # the lead may take two paragraphs: a general one, then the facts
@@ -85,5 +86,4 @@ def introduction_subject(drafts: list[Draft], context: DocumentContext) -> Draft
     subject = lead_subject(drafts, context, intro)
     if subject is None:
         return None
-    taken_up = re.compile(rf"^(?:The|This)\s+{re.escape(subject.kind)}\b")
-    return subject if any(taken_up.match(s.text) for s in context.sentences) else None
+    return subject if taken_up_as_subject(context, subject.kind) else None

@@ -15,7 +15,8 @@ import re
 
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, Mention
-from extractors.extract.names import heading_name, vocabulary
+from extractors.extract.heading_names import heading_name
+from extractors.extract.names import vocabulary
 
 _MAX_NAME_WORDS = 6
 _CONFIRMING_CUES = frozenset({"LAUNCH", "LAUNCH_WEAK", "END", "SIGNATORY"})
@@ -134,8 +135,7 @@ def title_object_draft(context: DocumentContext) -> Draft | None:
     if found is None or found.group("noun") not in nouns:
         return None
     noun = found.group("noun")
-    subject = re.compile(rf"^(?:The|This)\s+{noun}\b")
-    if not any(subject.match(sentence.text) for sentence in context.sentences):
+    if not taken_up_as_subject(context, noun):
         return None
     draft = Draft(found.group("name"), noun, "title", 0, needs_facts=True)
     _add_references(context, draft)
@@ -168,7 +168,7 @@ def lead_object_draft(context: DocumentContext) -> Draft | None:
     ]
     for cue in launches:
         named = _introduced_name(context.text, cue.end, context.blocks[lead or 0].span.end)
-        if named is not None and _taken_up(context, named[1]):
+        if named is not None and taken_up_as_subject(context, named[1]):
             draft = Draft(named[0], named[1], "title", 0, needs_facts=True)
             _add_references(context, draft)
             return draft
@@ -192,6 +192,8 @@ def _introduced_name(text: str, verb_end: int, block_end: int) -> tuple[str, str
     return heading_name(phrase[:1].upper() + phrase[1:])
 
 
-def _taken_up(context: DocumentContext, kind: str) -> bool:
-    subject = re.compile(rf"^(?:The|These|This)\s+{re.escape(kind)}\b")
+def taken_up_as_subject(context: DocumentContext, noun: str) -> bool:
+    """Whether a sentence of the page opens with "The/This/These <noun>": the body takes up
+    as its subject the thing the title or lead introduced ("The blueprint is built on ...")."""
+    subject = re.compile(rf"^(?:The|These|This)\s+{re.escape(noun)}\b")
     return any(subject.match(sentence.text) for sentence in context.sentences)

@@ -9,7 +9,8 @@ import re
 from extractors.extract.context import DocumentContext
 from extractors.extract.draft_matching import matching_draft
 from extractors.extract.drafts import Draft
-from extractors.extract.names import NameCandidate, acronym_of, heading_name, name_key
+from extractors.extract.heading_names import heading_name
+from extractors.extract.names import NameCandidate, acronym_of, name_key
 from extractors.extract.proper_titles import (
     lead_object_draft,
     proper_title_draft,

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.extract.names import heading_name, vocabulary
-from extractors.extract.resources import load_toml
+from extractors.extract.heading_names import object_name, title_verbs
+from extractors.extract.names import vocabulary
 
 _MIN_COMPLEMENT_WORDS = 3  # "guidelines on the protection ..." , not "guidelines on age"
 _COMPLEMENT = ("on", "of", "for", "to", "against")
@@ -86,13 +86,9 @@ def _modified_start(body: str, start: int) -> int:
 def title_verb_name(title: str) -> tuple[str, str] | None:
     """(name, kind) of "<Who> announce <Name>": the rest of the title after its verb, when
     that rest is a name ("Code of Conduct on illegal online hate speech")."""
-    verbs = frozenset(load_toml("kinds.toml")["title_verbs"])
     words = title.split()
-    for index, word in enumerate(words[1:-1], start=1):
-        if word in verbs:
-            rest = " ".join(words[index + 1 :])
-            return heading_name(re.sub(r"^(?:the|a|an|its|their)\s+", "", rest))
-    return None
+    verb = next((word for word in words[1:-1] if word in title_verbs()), None)
+    return object_name(title, verb) if verb else None
 
 
 def written_head(name: str, body: str) -> str | None:

@@ -98,6 +98,21 @@ def test_a_released_version_of_an_initiative_is_not_its_launch() -> None:
     assert _named(extraction, "Declaration").launched is None
 
 
+def test_a_released_assessment_of_an_initiative_is_not_its_launch() -> None:
+    # Any document noun a "report of" subject may be ("assessment", "findings") is one here.
+    extraction = _extract(
+        ("title", "Reading Day 2025: an assessment of the Declaration on Reading Rights"),
+        (
+            "paragraph",
+            "On 12 March 2025, the ministry released an assessment of the European "
+            "Declaration on Reading Rights for schools.",
+        ),
+        ("paragraph", "The Declaration lists what readers expect."),
+        published="2025-03-12",
+    )
+    assert _named(extraction, "Declaration").launched is None
+
+
 def test_a_proclaimed_declaration_was_launched_then() -> None:
     extraction = _declaration_page(
         ("heading", "What is the Declaration?"),

@@ -1,0 +1,151 @@
+"""Initiative names that headings and press titles give: the whole heading as a name
+("Code of conduct on ...", "CEO Coalition (2011)"), or the object of its verb ("ITU launches
+new Guidelines on ...").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractors.extract.names import (
+    ACRONYM_IN_PARENS,
+    COMPLEMENT_WORDS,
+    PREPOSITIONS,
+    is_capitalised,
+    is_year,
+    vocabulary,
+    word_tokens,
+)
+from extractors.extract.resources import load_toml
+
+_HEADING_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
+_INFINITIVE = re.compile(r"^to\s+[a-z]+\s+")  # "to <verb> ": the object follows it
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
+# Words before a kind noun that do not make it a name: "Key principles", "Three pillars".
+_GENERIC_MODIFIERS = frozenset(
+    {
+        "key",
+        "main",
+        "general",
+        "guiding",
+        "our",
+        "new",
+        "revised",
+        "other",
+        "related",
+        "previous",
+        "these",
+        "this",
+        "its",
+        "their",
+        "first",
+        "second",
+        "common",
+        "basic",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "national",
+    }
+)
+
+
+def heading_name(text: str) -> tuple[str, str] | None:
+    """The initiative a heading names, as (name, kind), or None when it names none.
+
+    The name is the heading without a trailing "(2009)"; its kind noun heads it (no verb,
+    clause word or preposition before it) and something names it: a modifier before the
+    kind noun ("CEO Coalition") or a complement after it ("Code of conduct on ...").
+    "The strategy", "Key principles" and "Three pillars of the strategy" name nothing.
+    """
+    words = vocabulary()
+    name = _heading_core(text)
+    tokens = [token.group(0) for token in word_tokens(name)]
+    if not tokens or name.endswith("?") or len(tokens) > 24:
+        return None
+    first = tokens[0]
+    # A name may start with its year: "2022 Strengthened Code of Practice on Disinformation".
+    # "eSafety Label": a name's first word may carry its capital inside.
+    if first.lower() in words.non_name_starts or not (is_capitalised(first) or is_year(first)):
+        return None
+    start = 1 if first.lower() == "the" else 0
+    for index, word in enumerate(tokens):
+        lowered = word.lower()
+        if lowered in words.kinds:
+            return _named_heading(name, tokens, start, index)
+        if index > 0 and word in title_verbs():
+            return object_name(name, word)  # "ITU launches new Guidelines on ...": a sentence
+        is_clause = lowered in words.stop_words or word in (":", ",", ";")
+        if index > 0 and (is_clause or lowered in PREPOSITIONS):
+            return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def title_verbs() -> frozenset[str]:
+    return frozenset(load_toml("kinds.toml")["title_verbs"])
+
+
+def object_name(sentence: str, verb: str) -> tuple[str, str] | None:
+    """The name a sentence heading or press title gives after its verb, without the article
+    and the words that only date it ("the first", "new 2020"): "Key principles on ..." keeps
+    its "Key"; "Regulators unveil the Pact against online scams" names the Pact."""
+    rest = _INFINITIVE.sub("", sentence.split(f" {verb} ", 1)[-1])  # "propose to recast the X"
+    words = _DETERMINER.sub("", rest).split()
+    while (
+        len(words) > 2
+        and words[0] in _GENERIC_MODIFIERS
+        and words[1].lower() not in (vocabulary().kinds)
+    ):
+        words = words[1:]
+    if not words or title_verbs() & set(words):
+        return None
+    return heading_name(words[0][:1].upper() + " ".join(words)[1:])
+
+
+def _heading_core(text: str) -> str:
+    name = _HEADING_YEAR.sub("", text).strip().rstrip(".:")
+    acronym = ACRONYM_IN_PARENS.search(name)
+    if acronym:
+        name = name[: acronym.end()]  # a name ends at its acronym: "... kids (BIK+) communication"
+    return re.sub(r"^(?:a|an)\s+", "", name, flags=re.IGNORECASE)
+
+
+def _named_heading(
+    name: str, tokens: list[str], start: int, kind_at: int
+) -> tuple[str, str] | None:
+    words = vocabulary()
+    kind = tokens[kind_at].lower()
+    modifiers = [w for w in tokens[start:kind_at] if w.lower() not in _GENERIC_MODIFIERS]
+    after = tokens[kind_at + 1 :]
+    if after and (after[0].lower() in ("and", "in", "&", "at", "as") or _runs_on(after[0])):
+        # "The Digital Services Act and minors": the name ends at its kind noun.
+        cut = re.search(rf"\b{re.escape(tokens[kind_at])}\b", name)
+        name, after = (name[: cut.end()] if cut else name), []
+    has_complement = len(after) >= 2 and after[0].lower() in ("of", "for", "on", "to", "against")
+    if not modifiers and not has_complement and not (after and after[0] == "+"):
+        return None
+    if kind in words.weak_kinds and not modifiers:
+        return None
+    if kind in words.weak_kinds and tokens[kind_at].islower() and not has_complement:
+        return None  # "Target group": a name capitalises its weak kind noun ("EU Internet Forum")
+    return name, kind
+
+
+def _runs_on(word: str) -> bool:
+    """A lowercase word after the kind noun that is not its complement: the name has ended
+    ("European Digital Media Observatory project kicks off")."""
+    return word.islower() and word not in COMPLEMENT_WORDS
+
+
+def heading_year(text: str) -> str | None:
+    """The year a heading gives in parentheses at its end: "... Online (2012)" -> "2012"."""
+    match = _HEADING_YEAR.search(text)
+    return match.group(0).strip()[1:-1] if match else None
