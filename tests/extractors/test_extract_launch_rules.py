@@ -100,7 +100,7 @@ def test_a_released_version_of_an_initiative_is_not_its_launch() -> None:
 
 def test_a_released_assessment_of_an_initiative_is_not_its_launch() -> None:
     # Any document noun a "report of" subject may be ("assessment", "findings") is one here.
-    extraction = _extract(
+    extraction = extract_blocks(
         ("title", "Reading Day 2025: an assessment of the Declaration on Reading Rights"),
         (
             "paragraph",
