@@ -27,6 +27,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _WORD_START = re.compile(r"\w")
 _MAX_COMPLEMENT_WORDS = 14
 _MAX_WORDS_AFTER_HASHTAG = 2  # "#SayNo! awareness campaign", "#Tag online safety campaign"
+_MAX_OCCASION_WORDS = 4
+# " on Safer Internet Day 2020", " on 7 February": the tail of a name told on an occasion.
+_OCCASION_TAIL = re.compile(r"\s+on\s+(?:(?:[A-Z][\w-]*\s+){0,3}(?:Day|Week)\b|(?:the\s+)?\d).*$")
 _OCCASION_WORDS = frozenset({"day", "days", "week", "anniversary", "occasion", "behalf"})
 PREPOSITIONS = frozenset(
     {"of", "for", "on", "to", "under", "against", "about", "by", "with", "from"}
@@ -43,6 +46,10 @@ class Vocabulary:
     stop_words: frozenset[str]
     non_name_starts: frozenset[str]
     connectors: frozenset[str]
+    body_kinds: frozenset[str]
+    purpose_words: frozenset[str]
+    leading_kinds: frozenset[str]
+    compound_tails: dict[str, tuple[str, ...]]  # "memorandum" -> ("of", "understanding")
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,12 @@ def vocabulary() -> Vocabulary:
         stop_words=frozenset(data["name_stop_words"]),
         non_name_starts=frozenset(data["non_name_heading_starts"]),
         connectors=frozenset(data["name_connectors"]),
+        body_kinds=frozenset(data["body_kinds"]),
+        purpose_words=frozenset(data["purpose_words"]),
+        leading_kinds=frozenset(data["leading_kinds"]),
+        compound_tails={
+            head: tuple(tail) for head, *tail in (c.split() for c in data["compound_kinds"])
+        },
     )
 
 
@@ -125,6 +138,7 @@ def _left_edge(tokens: list[re.Match[str]], kind_at: int, sentence_starts: set[i
 def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
     """The last token of the name: a complement "of/for/on/to ..." up to a verb or clause break."""
     words = vocabulary()
+    kind_at = _compound_end(tokens, kind_at)
     last = kind_at
     if kind_at + 1 >= len(tokens) or tokens[kind_at + 1].group(0).lower() not in COMPLEMENT_WORDS:
         return last
@@ -147,10 +161,32 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
             break
         if word.lower() in words.kinds and word[:1].isupper() and index > kind_at + 1:
             break  # the start of another name
+        if word == "on" and index > kind_at + 1 and _occasion_follows(tokens, index + 1):
+            break  # "Youth Pledge for ... on Safer Internet Day": when, not what about
         last = index
     while last > kind_at and tokens[last].group(0).lower() in words.connectors:
         last -= 1
     return last
+
+
+def _compound_end(tokens: list[re.Match[str]], kind_at: int) -> int:
+    """The last token of a compound kind noun ("Memorandum of Understanding"), or `kind_at`."""
+    tail = vocabulary().compound_tails.get(tokens[kind_at].group(0).lower(), ())
+    following = [token.group(0).lower() for token in tokens[kind_at + 1 : kind_at + 1 + len(tail)]]
+    return kind_at + len(tail) if tail and tuple(following) == tail else kind_at
+
+
+def _occasion_follows(tokens: list[re.Match[str]], start: int) -> bool:
+    """Whether the few words from `start` name a day, a week or a date."""
+    following = [token.group(0) for token in tokens[start : start + _MAX_OCCASION_WORDS]]
+    return any(word[:1].isdigit() or word.lower() in _OCCASION_WORDS for word in following)
+
+
+def without_occasion(name: str) -> str:
+    """A heading's name without the occasion it was told on: "X Pledge on Safer Internet Day
+    2020" -> "X Pledge"."""
+    match = _OCCASION_TAIL.search(name)
+    return name[: match.start()] if match else name
 
 
 def _extend_acronym(text: str, end: int) -> int:
@@ -165,7 +201,8 @@ def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameC
     starts = sentence_starts if sentence_starts is not None else {0}
     found: list[NameCandidate] = []
     # The kind nouns found in one pass: a loop step per word cost more than the names.
-    kinds_at = [i for i, token in enumerate(tokens) if token.group(0).lower() in words.kinds]
+    nouns = words.kinds | words.leading_kinds
+    kinds_at = [i for i, token in enumerate(tokens) if token.group(0).lower() in nouns]
     next_free = 0
     for index in kinds_at:
         if index < next_free:
@@ -174,7 +211,14 @@ def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameC
         first = _left_edge(tokens, index, starts)
         last = _right_edge(tokens, index, text)
         hashtag = _hashtag_before(tokens, index) if first == index else None
-        if hashtag is not None:
+        carried = _carried_name_end(tokens, index) if first == index else None
+        if carried is not None:
+            start, end = tokens[index].start(), tokens[carried].end()
+            found.append(NameCandidate(text[start:end], word.lower(), start, end))
+            last = carried
+        elif word.lower() not in words.kinds:
+            continue  # a leading kind noun that carries no name: "the project"
+        elif hashtag is not None:
             found.append(NameCandidate(hashtag.group(0), word.lower(), *hashtag.span()))
         elif _looks_like_name(tokens, first, index, last, starts):
             end = _extend_acronym(text, tokens[last].end())
@@ -182,6 +226,24 @@ def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameC
             found.append(NameCandidate(text[start:end], word.lower(), start, end))
         next_free = max(index, last) + 1
     return found
+
+
+def _carried_name_end(tokens: list[re.Match[str]], kind_at: int) -> int | None:
+    """The last token of a name a capitalised leading kind noun carries ("Project Protect"):
+    up to three capitalised words after it that are not kind nouns or verbs."""
+    words = vocabulary()
+    if tokens[kind_at].group(0).lower() not in words.leading_kinds:
+        return None
+    if not tokens[kind_at].group(0)[:1].isupper():
+        return None
+    last = None
+    for index in range(kind_at + 1, min(len(tokens), kind_at + 4)):
+        word = tokens[index].group(0)
+        lowered = word.lower()
+        if not word[:1].isupper() or lowered in words.kinds or lowered in words.stop_words:
+            break
+        last = index
+    return last
 
 
 def _hashtag_before(tokens: list[re.Match[str]], kind_at: int) -> re.Match[str] | None:
@@ -214,6 +276,11 @@ def _looks_like_name(
     left = [tokens[i].group(0) for i in range(first, kind_at)]
     complement = [tokens[i].group(0) for i in range(kind_at + 1, last + 1)]
     if kind.lower() in words.weak_kinds and not left:
+        return False
+    purposes = words.purpose_words & {word.lower() for word in complement}
+    if kind.lower() in words.body_kinds and (not purposes or kind.islower()):
+        # "the EU Telecommunications Council agreed": a body, not an initiative; "the EU hub
+        # for ...": a description, where a name capitalises its body noun
         return False
     if any(is_capitalised(word) and (i + first) not in starts for i, word in enumerate(left)):
         return True

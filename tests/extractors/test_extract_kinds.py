@@ -1,0 +1,104 @@
+"""Kind nouns of institutional instruments and bodies (recommendation, memorandum, hub, centre,
+council, week...), on synthetic sentences: which of them name an initiative, and which name an
+organisation that acts."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.extract.names import find_names
+from tests.extractors.extract_documents import extract_blocks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "The Recommendation on measures to protect hikers of mountain parks covers all trails.",
+            ["Recommendation on measures to protect hikers of mountain parks"],
+        ),
+        (
+            "Ten shops signed the Memorandum of Understanding on the sale of fake lamps online.",
+            ["Memorandum of Understanding on the sale of fake lamps online"],
+        ),
+        (
+            "The Nordic Knowledge Hub on River Safety opened.",
+            ["Nordic Knowledge Hub on River Safety"],
+        ),
+        ("The Baltic Centre for Quiet Harbours opened.", ["Baltic Centre for Quiet Harbours"]),
+        ("The Island Council for Safer Ferries met.", ["Island Council for Safer Ferries"]),
+        ("The first Alpine Bird Week starts on Monday.", ["Alpine Bird Week"]),
+    ],
+)
+def test_kind_nouns_of_instruments_and_bodies_make_names(sentence: str, names: list[str]) -> None:
+    assert [candidate.name for candidate in find_names(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Meeting in May, the EU Fisheries Council agreed on the new quotas.",
+        "The Joint Coastal Research Centre measured the tides.",
+        "The Council of the Harbour States met in Oslo.",
+    ],
+)
+def test_a_body_kind_without_a_purpose_names_an_organisation_not_an_initiative(
+    sentence: str,
+) -> None:
+    assert find_names(sentence) == []
+
+
+def test_a_council_that_acts_in_the_lead_is_not_the_page_initiative() -> None:
+    extraction = extract_blocks(
+        ("title", "EU gives ferry passengers new safety tools"),
+        (
+            "paragraph",
+            "Meeting on 9 May 2004, the EU Transport Council agreed on the Safer Ferries Plus "
+            "programme, which gives passengers tools to travel safely.",
+        ),
+        ("paragraph", "The four-year programme has a budget of 10 million euro."),
+    )
+    assert [initiative.name for initiative in extraction.initiatives] == [
+        "Safer Ferries Plus programme"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Harbour owners unveil Project Lighthouse to guide boats.", ["Project Lighthouse"]),
+        ("The project partners met in Oslo.", []),
+        ("The EU-funded Harbour Watch project ended.", []),
+    ],
+)
+def test_a_leading_kind_noun_names_only_the_capitalised_words_it_carries(
+    sentence: str, names: list[str]
+) -> None:
+    assert [candidate.name for candidate in find_names(sentence)] == names
+
+
+def test_a_name_told_on_an_occasion_ends_before_the_occasion() -> None:
+    sentence = "Pupils presented the Youth Charter for Cleaner Rivers on World Water Day 2021."
+    assert [c.name for c in find_names(sentence)] == ["Youth Charter for Cleaner Rivers"]
+    assert [c.name for c in find_names("The Code of Practice on Clean Rivers was signed.")] == [
+        "Code of Practice on Clean Rivers"
+    ]
+
+
+def test_a_listing_teaser_heading_names_neither_its_verb_nor_its_occasion() -> None:
+    extraction = extract_blocks(
+        ("title", "News: rivers"),
+        ("heading", "Ferry companies endorse Voluntary Principles to keep rivers clean"),
+        ("paragraph", "Six ferry companies endorsed the principles on 3 March 2021."),
+        ("heading", "Youth Charter for Cleaner Rivers on World Water Day 2021"),
+        ("paragraph", "Pupils from ten schools wrote the charter."),
+    )
+    names = [initiative.name for initiative in extraction.initiatives]
+    assert names == [
+        "Voluntary Principles to keep rivers clean",
+        "Youth Charter for Cleaner Rivers",
+    ]
+
+
+def test_a_body_noun_in_lower_case_describes_rather_than_names() -> None:
+    assert find_names("Visit the EU hub for safer river trips.") == []
