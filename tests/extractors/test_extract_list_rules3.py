@@ -78,3 +78,29 @@ def test_what_an_instrument_is_structured_around_are_its_actions() -> None:
         ("Four main themes", "Managing spending"),
         ("Four main themes", "Reporting abuse"),
     ]
+
+
+def _section_signatories(subject_sentence: str) -> dict[str, list[str]]:
+    extraction = extract_blocks(
+        ("title", "Harbour Coalition and the Shield Programme"),
+        ("paragraph", "The Harbour Coalition launched the Shield Programme on 11 June 2020."),
+        ("heading", "Shield Programme"),
+        (
+            "paragraph",
+            f"The Shield Programme runs from 2020 to 2025. {subject_sentence} Its members today "
+            "are Alpha Net, Beta Mobile, Gamma Play and Delta Chat.",
+        ),
+    )
+    return {i.name: [s.name for s in i.signatories] for i in extraction.initiatives}
+
+
+def test_members_introduced_by_its_belong_to_the_initiative_the_sentence_before_opens_with() -> (
+    None
+):
+    assert _section_signatories("The Coalition was formed in 2006.")["Shield Programme"] == []
+    assert _section_signatories("The Programme was planned in 2019.")["Shield Programme"] == [
+        "Alpha Net",
+        "Beta Mobile",
+        "Gamma Play",
+        "Delta Chat",
+    ]
