@@ -18,6 +18,7 @@ from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.namelists import NamePiece
 from extractors.extract.names import vocabulary
+from extractors.extract.possessors import possessor
 from extractors.extract.roles import (
     count_nouns,
     is_organisation_name,
@@ -87,6 +88,7 @@ def inline_signatories(
     index = (index or MentionIndex(drafts)).led_by(draft)  # `index`: of `drafts`, shared
     owned_by_any = set().union(*(d.owned for d in drafts))
     working_body = is_working_body(draft.name)
+    by_kind: dict[str, Draft | None] = {}
     for sentence in _sentences_to_read(context, draft, owned_by_any):
         if working_body and not _SIGNING.search(sentence.text):
             continue  # "made up of experts of A, joined by B": members, not signatories
@@ -97,7 +99,7 @@ def inline_signatories(
         if index.covers(span[0]):
             continue  # "Framework for Safer Mobile Use by Teenagers and Children"
         owner = index.nearest(*span, (sentence.start, sentence.end))
-        owner = owner or _possessor(context, sentence, index, draft)
+        owner = owner or possessor(context, sentence, index, draft, by_kind)
         if owner is not None and owner is not draft and not _is_document_of(owner, draft):
             continue
         names = _names_among(pieces)
@@ -108,43 +110,6 @@ def inline_signatories(
                 FoundSignatory(name, piece_roles.of(p), *_bare_span(p, name)) for p, name in names
             )
     return found
-
-
-_POSSESSIVE = re.compile(r"(?:its|their)\s", re.IGNORECASE)
-_SUBJECT_LEAD = re.compile(r"(?:(?:the|a|an|in|on|\d{4},?)\s+){0,3}$", re.IGNORECASE)
-
-
-def _possessor(
-    context: DocumentContext, sentence: Sentence, index: MentionIndex, draft: Draft
-) -> Draft | None:
-    """ "The Coalition was formed in 2006. Its members are A and B": the initiative that
-    opens the sentence before one opened by "Its" or "Their" owns what it lists."""
-    if not _POSSESSIVE.match(sentence.text):
-        return None
-    previous = next(
-        (p for gap in range(1, 4) if (p := context.sentence_at(sentence.start - gap)) is not None),
-        None,
-    )
-    if previous is None or previous.block != sentence.block:
-        return None
-    for start, _, subject in index.between(previous.start, previous.end)[:1]:
-        if _SUBJECT_LEAD.fullmatch(context.text, previous.start, start):
-            return subject
-    return _named_by_kind(previous.text, [draft, *index.drafts])
-
-
-_THE_KIND = re.compile(r"the\s+([a-z]+)\b", re.IGNORECASE)
-
-
-def _named_by_kind(text: str, drafts: list[Draft]) -> Draft | None:
-    """ "The Coalition was formed in 2006": the first initiative (the draft being read comes
-    first) whose name holds the kind noun a sentence opens with; looked up only for a
-    sentence opened by "Its"."""
-    match = _THE_KIND.match(text)
-    if match is None or match.group(1).casefold() not in vocabulary().kinds:
-        return None
-    kind = match.group(1).casefold()
-    return next((d for d in drafts if kind in d.name.casefold().split()), None)
 
 
 # Words that make a lower-case piece of a list a common noun phrase, not a brand's name.
