@@ -39,6 +39,15 @@ _PROMISE_ENDING = re.compile(
 )
 
 
+# "The Guidelines are structured around:": what follows are the instrument's own parts, its
+# areas of work, whatever they are called.
+_PARTS_ENDING = re.compile(
+    r"\b(?:structured|built|organised|organized|centred|centered|articulated)\s+"
+    r"(?:around|along|on)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
 # "Name (1999-2004)" or "2005-2008:" at the start of an item: a phase of a timeline.
 _PHASE = re.compile(
     r"^[^()]{1,80}\((?:19|20)\d\d\s*[-\u2013\u2014/]\s*(?:(?:19|20)?\d\d|present|today|now)\)"
@@ -68,6 +77,8 @@ def _announces_actions(context: DocumentContext, index: int, *, colon: bool = Tr
     labels = [c.label for c in cues if c.label in _LIST_CUES]
     if ends_with_colon and _PROMISE_ENDING.search(block.text):
         return True  # "the signatories agreed to:" promises what follows
+    if ends_with_colon and _PARTS_ENDING.search(block.text):
+        return True  # "the Guidelines are structured around:" lists its parts
     if "ACTIONS" not in labels or labels[-1] in ("SIGNATORY", "ASSOCIATED"):
         return False
     if any(c.label == "NOT_ACTIONS" for c in cues) and labels[-1] == "ACTIONS_WEAK":

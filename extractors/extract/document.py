@@ -26,7 +26,7 @@ from extractors.extract.mergers import find_merger
 from extractors.extract.names import vocabulary
 from extractors.extract.nlp import default_nlp
 from extractors.extract.registry_links import registry_warnings, unregistered_warnings
-from extractors.extract.relations import relation_signatories
+from extractors.extract.relations import relation_signatories, withdrawn_members
 from extractors.extract.signatories import FoundSignatory, inline_signatories, list_signatories
 from extractors.extract.spans import SpanSet
 from extractors.extract.status import only_active
@@ -156,6 +156,8 @@ def _signatories(
     found = [f for f in found if not inside_related.encloses(f.start, f.end)]
     inside_found = SpanSet([(f.start, f.end) for f in found])
     found += [r for r in related if not inside_found.encloses(r.start, r.end)]
+    withdrawn = withdrawn_members(context, draft)
+    found = [f for f in found if f.name.casefold() not in withdrawn]
     return sorted(found, key=lambda item: item.start)
 
 

@@ -28,6 +28,14 @@ _RELATION = re.compile(
     r"\s+(?:the\s+)?(?:new\s+|revised\s+)?$",
     re.IGNORECASE,
 )
+# The verb between a member and the initiative it left: "TalkTalk withdrew from the Council".
+_WITHDRAWAL = re.compile(
+    r"\s+(?:(?:has|have|had|today|also|officially|formally|now)\s+)*"
+    r"(?:withdrew\s+from|withdrawn\s+from|withdraws\s+from|pulled\s+out\s+of|"
+    r"pulls\s+out\s+of|left|leaves|quit|quits|resigned\s+from)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _NOT_IN_RELATION = re.compile(r"[^\w\s-]")
 _RELATION_WINDOW = 200
 # A sentence that lists the members a previous sentence spoke of.
@@ -71,7 +79,25 @@ def relation_signatories(context: DocumentContext, draft: Draft) -> list[tuple[s
     return found
 
 
-def _relation_before(text: str, start: int, end: int) -> tuple[int, str] | None:
+def withdrawn_members(context: DocumentContext, draft: Draft) -> set[str]:
+    """The case-folded names of the organisations the prose says left `draft`: a member that
+    withdrew is no longer one, whatever a list of its founders says."""
+    names: set[str] = set()
+    for mention in draft.mentions:
+        sentence = context.sentence_at(mention.start)
+        if sentence is None or sentence.block != mention.block:
+            continue
+        relation = _relation_before(context.text, sentence.start, mention.start, _WITHDRAWAL)
+        if relation is not None:
+            names.update(
+                n.casefold() for n, _, _ in _subjects(context.text, sentence.start, relation[0])
+            )
+    return names
+
+
+def _relation_before(
+    text: str, start: int, end: int, verbs: re.Pattern[str] = _RELATION
+) -> tuple[int, str] | None:
     """Where the relation's verb that ends at `end` starts, and its words, if one does
     (`start`: the sentence's). A match holds only word characters, spaces and hyphens, so
     a character of another kind in the last `_RELATION_WINDOW` characters bounds it:
@@ -80,7 +106,7 @@ def _relation_before(text: str, start: int, end: int) -> tuple[int, str] | None:
     window = max(start, end - _RELATION_WINDOW)
     if window > start and _NOT_IN_RELATION.search(text, window, end) is None:
         window = start  # no bound found: read the whole sentence
-    verb = _RELATION.search(text[window:end])
+    verb = verbs.search(text[window:end])
     return None if verb is None else (window + verb.start(), verb.group(0))
 
 

@@ -15,8 +15,8 @@ from extractors.extract.roles import is_organisation_name, roles
 
 # "A, B and C are supporting members": a list before a role predicate.
 _ROLE_PREDICATE = re.compile(
-    r"\s+(?:are|were|became|have become|are now)\s+(?:the\s+|also\s+)?(?:(?:founding|supporting|"
-    r"associated|associate|new)\s+)?(?:members|signatories|partners|supporters)\b"
+    r"\s+(?:are|were|became|have become|are now|remain(?:\s+as)?)\s+(?:the\s+|also\s+)?"
+    r"(?:(?:founding|supporting|associated|associate|new)\s+)?(?:members|signatories|partners|supporters)\b"
 )
 # Words between a list of subjects and their launch verb: "A and B today unveiled".
 _LAUNCH_ADVERBS = re.compile(r"(?:\s+(?:today|yesterday|jointly|also|have|has))*\s*$", re.I)
@@ -52,7 +52,8 @@ def _opener_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _closer_pattern() -> re.Pattern[str]:
     closers = "|".join(re.escape(word) for word in roles().closers)
-    return re.compile(rf"\(?\s*\b(?:{closers})\b")
+    # "has joined forces with partners to launch ...": cooperation, not membership.
+    return re.compile(rf"\(?\s*\b(?:{closers})\b(?!\s+forces\b)")
 
 
 _COLON_AFTER_CUE = re.compile(r"[^:]{0,60}?\s*:\s*")
@@ -106,6 +107,25 @@ def _subjects_of_launch(context: DocumentContext, sentence: Sentence) -> tuple[i
     if len(pieces) < 2 or not all(is_organisation_name(p.name) for p in pieces):
         return None
     return sentence.start, sentence.start + len(head)
+
+
+# "The programme starts with a first group of companies: A, B and C": a colon list of names
+# that a plural of organisations announces, in a sentence no role cue marks.
+_NAMED_AFTER_NOUN = re.compile(
+    r"\b(?:companies|organisations|organizations|partners|participants|members)\s*:\s+(?=[A-Z0-9])"
+)
+
+
+def _names_after_noun(context: DocumentContext, sentence: Sentence) -> tuple[int, int] | None:
+    """The list after "companies:", when it holds two names or more and every piece is one."""
+    match = _NAMED_AFTER_NOUN.search(sentence.text)
+    if match is None or _OPEN_QUOTE.search(sentence.text[: match.end()]):
+        return None
+    start = sentence.start + match.end()
+    pieces = _pieces(context, start, sentence.end)
+    if len(pieces) < 2 or not all(is_organisation_name(p.name.rstrip(". ")) for p in pieces):
+        return None
+    return start, sentence.end
 
 
 def _member_apposition(context: DocumentContext, sentence: Sentence) -> tuple[int, int] | None:
@@ -186,6 +206,7 @@ def written_list(
             _list_after_partner_cue(context, sentence)
             or _subjects_of_launch(context, sentence)
             or _member_apposition(context, sentence)
+            or _names_after_noun(context, sentence)
             or (_follow_up_span(sentence) if follows_list else None)
         )
         spans = [span] if span else []

@@ -18,6 +18,7 @@ from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.namelists import NamePiece
 from extractors.extract.names import vocabulary
+from extractors.extract.possessors import possessor
 from extractors.extract.roles import (
     count_nouns,
     is_organisation_name,
@@ -87,6 +88,7 @@ def inline_signatories(
     index = (index or MentionIndex(drafts)).led_by(draft)  # `index`: of `drafts`, shared
     owned_by_any = set().union(*(d.owned for d in drafts))
     working_body = is_working_body(draft.name)
+    by_kind: dict[str, Draft | None] = {}
     for sentence in _sentences_to_read(context, draft, owned_by_any):
         if working_body and not _SIGNING.search(sentence.text):
             continue  # "made up of experts of A, joined by B": members, not signatories
@@ -97,6 +99,7 @@ def inline_signatories(
         if index.covers(span[0]):
             continue  # "Framework for Safer Mobile Use by Teenagers and Children"
         owner = index.nearest(*span, (sentence.start, sentence.end))
+        owner = owner or possessor(context, sentence, index, draft, by_kind)
         if owner is not None and owner is not draft and not _is_document_of(owner, draft):
             continue
         names = _names_among(pieces)

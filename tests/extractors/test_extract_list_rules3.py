@@ -1,0 +1,106 @@
+"""Signatory and action rules of the third round of issue 16 (founders, withdrawals, lists of
+participants, an instrument's parts), on synthetic text."""
+
+from __future__ import annotations
+
+from tests.extractors.extract_documents import extract_blocks, items, prose_signatories
+
+ALLIANCE = "Kids Online Alliance"
+
+
+def _names(*paragraphs: str) -> list[str]:
+    return [name for name, _ in prose_signatories(f"News of the {ALLIANCE}", *paragraphs)]
+
+
+def test_founders_are_members_and_one_that_withdrew_is_no_longer_one() -> None:
+    assert _names(
+        f"The {ALLIANCE} was set up in 2012. Alpha Net, Beta Mobile, Gamma Telecom and Delta "
+        "Cable founded it jointly and have each paid a fee since then.",
+        f"In March 2024, Gamma Telecom withdrew from the {ALLIANCE} to cut its costs.",
+    ) == ["Alpha Net", "Beta Mobile", "Delta Cable"]
+
+
+def test_names_that_remain_as_founding_members_are_signatories() -> None:
+    assert _names(
+        f"The {ALLIANCE} was set up in 2012.",
+        "Alpha Net, Beta Mobile and Delta Cable remain as founding members.",
+    ) == ["Alpha Net", "Beta Mobile", "Delta Cable"]
+
+
+def test_a_member_that_left_is_dropped_from_a_list_of_members() -> None:
+    assert _names(
+        f"Members of the {ALLIANCE} are Alpha Net, Beta Mobile and Delta Cable.",
+        f"Beta Mobile has left the {ALLIANCE}.",
+    ) == ["Alpha Net", "Delta Cable"]
+
+
+def test_joining_forces_to_launch_an_initiative_is_not_joining_it() -> None:
+    extraction = extract_blocks(
+        ("title", "Police launch the Harbour Safety Campaign"),
+        (
+            "paragraph",
+            "In response, the Nordic police community has joined forces with partners from "
+            "industry to launch the Harbour Safety Campaign in 2019.",
+        ),
+    )
+    assert [i.signatories for i in extraction.initiatives] == [[]]
+
+
+def test_a_colon_list_of_companies_names_the_participants() -> None:
+    assert _names(
+        f"On 2 May 2022, industry presented the {ALLIANCE}, which helps services share signals.",
+        "The programme starts with a first group of companies: Alpha Net, Beta Mobile, "
+        "Gamma Play and Delta Chat.",
+    ) == ["Alpha Net", "Beta Mobile", "Gamma Play", "Delta Chat"]
+
+
+def test_a_colon_list_after_companies_that_holds_no_names_gives_none() -> None:
+    assert (
+        _names(
+            f"The {ALLIANCE} was presented in 2022.",
+            "It serves three kinds of companies: small shops, large platforms and games.",
+        )
+        == []
+    )
+
+
+def test_what_an_instrument_is_structured_around_are_its_actions() -> None:
+    extraction = extract_blocks(
+        ("title", "Commission publishes the Guidelines for parents on online gaming"),
+        ("paragraph", "The Commission published the Guidelines for parents on online gaming."),
+        ("heading", "Four main themes"),
+        ("paragraph", "The Guidelines are structured around:"),
+        *items(1, "Understanding game mechanics", "Managing spending", "Reporting abuse"),
+    )
+    (initiative,) = extraction.initiatives
+    assert [(a.strand, a.text) for a in initiative.actions] == [
+        ("Four main themes", "Understanding game mechanics"),
+        ("Four main themes", "Managing spending"),
+        ("Four main themes", "Reporting abuse"),
+    ]
+
+
+def _section_signatories(subject_sentence: str) -> dict[str, list[str]]:
+    extraction = extract_blocks(
+        ("title", "Harbour Coalition and the Shield Programme"),
+        ("paragraph", "The Harbour Coalition launched the Shield Programme on 11 June 2020."),
+        ("heading", "Shield Programme"),
+        (
+            "paragraph",
+            f"The Shield Programme runs from 2020 to 2025. {subject_sentence} Its members today "
+            "are Alpha Net, Beta Mobile, Gamma Play and Delta Chat.",
+        ),
+    )
+    return {i.name: [s.name for s in i.signatories] for i in extraction.initiatives}
+
+
+def test_members_introduced_by_its_belong_to_the_initiative_the_sentence_before_opens_with() -> (
+    None
+):
+    assert _section_signatories("The Coalition was formed in 2006.")["Shield Programme"] == []
+    assert _section_signatories("The Programme was planned in 2019.")["Shield Programme"] == [
+        "Alpha Net",
+        "Beta Mobile",
+        "Gamma Play",
+        "Delta Chat",
+    ]
