@@ -31,6 +31,9 @@ _PASSIVE = re.compile(rf"\b{_BE_FORMS}\s*$", re.IGNORECASE)
 # "published key principles on ...", "signed up to the Pledge": words before the object.
 _TO_OBJECT = re.compile(r"^\s+(?!by\b)(?:[a-z-]+\s+){0,3}$")
 _BE = re.compile(rf"^{_BE_FORMS}\b", re.IGNORECASE)
+# "its plan of action launched", "their funding ended": a possessed thing as the subject.
+_POSSESSED = re.compile(r"^\s*(?:its|their)\s+(?!first\b)[^()]*$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014(]")
 
 
 def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
@@ -79,7 +82,22 @@ def owned_cues(
         and is_stated_fact(sentence, cue.start)
         and not _points_elsewhere(context, draft, sentence, cue)
         and not _subject_in(index.between(sentence.start, cue.start), prefixes)
+        and not _possessed_subject(context, sentence, cue, index)
     ]
+
+
+def _possessed_subject(
+    context: DocumentContext, sentence: Sentence, cue: Cue, index: MentionIndex
+) -> bool:
+    """Whether the cue's clause tells of a thing the initiative has, not of it: "the
+    anniversary of X, its plan of action launched in June 2020", "its funding ended" (but
+    "its first meeting was held" dates the body, and "its members signed the Code" the Code)."""
+    clause = _CLAUSE_BREAK.split(context.text[sentence.start : cue.start])[-1]
+    if _POSSESSED.match(clause) is None:
+        return False
+    if context.text[cue.start : cue.end].lower().startswith("first"):
+        return False
+    return _object_owner(context, sentence, cue, index) is None
 
 
 def _own_mentions(sentence: Sentence, draft: Draft, index: MentionIndex) -> list[tuple[int, int]]:

@@ -177,3 +177,21 @@ def test_todays_launch_of_something_sharing_one_word_is_not_the_initiatives_laun
         published="2031-02-11",
     )
     assert _named(extraction, "Harbour Safety Pledge").launched is None
+
+
+def test_a_thing_the_initiative_has_launched_is_not_its_launch() -> None:
+    extraction = extract_blocks(
+        ("title", "Three firms join the Harbour Alliance"),
+        (
+            "paragraph",
+            "Three firms have joined the Harbour Alliance, the industry group that has "
+            "worked since 2011 to keep pupils safe online.",
+        ),
+        (
+            "paragraph",
+            "They arrive as the Harbour Alliance marks one year of Safe Shores, its plan of "
+            "joint work launched in March 2024.",
+        ),
+        published="2025-03-20",
+    )
+    assert _named(extraction, "Harbour").launched == "2011"
