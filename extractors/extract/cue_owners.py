@@ -15,7 +15,7 @@ from extractors.extract.context import Cue, DocumentContext, Sentence
 from extractors.extract.drafts import Draft, MentionIndex
 
 _NOT_A_FACT = re.compile(
-    r"\b(?:until|unless|once|before|if|whether|will|would|could|should|may|might|"
+    r"\b(?:until|unless|once|before|if|whether|will|would|could|should|(?-i:may)|might|"
     r"expected to|to be|planned|scheduled|aims? to|intends? to)\b",
     re.IGNORECASE,
 )
@@ -31,6 +31,8 @@ _PASSIVE = re.compile(rf"\b{_BE_FORMS}\s*$", re.IGNORECASE)
 # "published key principles on ...", "signed up to the Pledge": words before the object.
 _TO_OBJECT = re.compile(r"^\s+(?!by\b)(?:[a-z-]+\s+){0,3}$")
 _BE = re.compile(rf"^{_BE_FORMS}\b", re.IGNORECASE)
+# "The COVID-19 monitoring programme was": "the" and a few words, then the verb.
+_SHORT_FORM = re.compile(rf"^(?i:the)\s+((?:[\w-]+\s+){{1,4}}?){_BE_FORMS}?\s*$")
 # "its plan of action launched", "their funding ended": a possessed thing as the subject.
 _POSSESSED = re.compile(r"^\s*(?:its|their)\s+(?!first\b)[^()]*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014(]")
@@ -216,10 +218,21 @@ def points_back(context: DocumentContext, draft: Draft, sentence: Sentence, cue:
     subject = context.text[sentence.start : cue.start]
     clause_end = _clause_end(sentence, cue.end)
     return (
-        _ANAPHOR.match(subject) is not None
+        (_ANAPHOR.match(subject) is not None or _short_form(subject, draft))
         and is_stated_fact(sentence, clause_end)
         and not _points_elsewhere(context, draft, sentence, cue)
     )
+
+
+def _short_form(subject: str, draft: Draft) -> bool:
+    """Whether the subject is "the" and two or more words all of the initiative's name: "The
+    COVID-19 monitoring programme was set up" under "COVID-19 Disinformation Monitoring
+    Programme"."""
+    match = _SHORT_FORM.match(subject)
+    if match is None:
+        return False
+    words = match.group(1).lower().split()
+    return len(words) >= 2 and set(words) <= set(draft.name.lower().split())
 
 
 def _points_elsewhere(context: DocumentContext, draft: Draft, sentence: Sentence, cue: Cue) -> bool:
