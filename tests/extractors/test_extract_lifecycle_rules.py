@@ -138,3 +138,19 @@ def test_a_group_that_has_completed_its_work_ended() -> None:
     )
     group = extraction.initiatives[0]
     assert (group.launched, group.ended, group.status) == ("2019", None, "ended")
+
+
+def test_what_a_proposal_would_establish_has_an_unknown_status() -> None:
+    extraction = extract_blocks(
+        ("title", "Nordic Regulation on reading apps"),
+        ("paragraph", "Ministers proposed the Nordic Regulation on reading apps on 2 March 2024."),
+        ("heading", "Nordic Expert Group on Reading Apps"),
+        (
+            "paragraph",
+            "The proposed Regulation also establishes the Nordic Expert Group on Reading Apps. "
+            "The Nordic Expert Group on Reading Apps will check apps for pupils.",
+        ),
+        published="2024-03-02",
+    )
+    assert _named(extraction, "Nordic Expert Group on Reading Apps").status == "unknown"
+    assert _named(extraction, "Nordic Regulation on reading apps").status == "active"
