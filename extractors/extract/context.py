@@ -17,7 +17,11 @@ from extractors.budget import DEFAULT_BUDGET, PageBudget, check_within
 from extractors.extract.dates import FoundDate, find_dates, find_dates_needing_year, year_of
 from extractors.extract.nlp import CUES_KEY, organisation_offsets, sentence_spans
 from extractors.extract.published import publication_date
-from extractors.extract.yearless import place_bare_months, reference_date
+from extractors.extract.yearless import (
+    leading_days_in_page_year,
+    place_bare_months,
+    reference_date,
+)
 from schemas.document import Block, CleanedDocument
 
 # A closing sentence that takes up the one before: "These include:", "They are:".
@@ -214,6 +218,10 @@ def _document_dates(document: CleanedDocument, issued: str | None) -> list[Found
         if context_year is None:
             context_year = int(document.published[:4]) if document.published else last_year
         in_block = find_dates(block.text, context_year=context_year) if needs_year else explicit
+        if needs_year and explicit and document.published:
+            in_block = leading_days_in_page_year(
+                block.text, in_block, explicit, year_of(document.published)
+            )
         if needs_year and issued and context_year and context_year > int(issued[:4]):
             in_block = _not_after_issue(block.text, in_block, explicit, issued)
         for date in in_block:

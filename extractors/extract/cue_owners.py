@@ -15,7 +15,7 @@ from extractors.extract.context import Cue, DocumentContext, Sentence
 from extractors.extract.drafts import Draft, MentionIndex
 
 _NOT_A_FACT = re.compile(
-    r"\b(?:until|unless|once|before|if|whether|will|would|could|should|may|might|"
+    r"\b(?:until|unless|once|before|if|whether|will|would|could|should|(?-i:may)|might|"
     r"expected to|to be|planned|scheduled|aims? to|intends? to)\b",
     re.IGNORECASE,
 )
@@ -31,6 +31,11 @@ _PASSIVE = re.compile(rf"\b{_BE_FORMS}\s*$", re.IGNORECASE)
 # "published key principles on ...", "signed up to the Pledge": words before the object.
 _TO_OBJECT = re.compile(r"^\s+(?!by\b)(?:[a-z-]+\s+){0,3}$")
 _BE = re.compile(rf"^{_BE_FORMS}\b", re.IGNORECASE)
+# "The COVID-19 monitoring programme was": "the" and a few words, then the verb.
+_SHORT_FORM = re.compile(rf"^(?i:the)\s+((?:[\w-]+\s+){{1,4}}?){_BE_FORMS}?\s*$")
+# "its plan of action launched", "their funding ended": a possessed thing as the subject.
+_POSSESSED = re.compile(r"^\s*(?:its|their)\s+(?!first\b)[^()]*$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014(]")
 
 
 def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
@@ -79,7 +84,22 @@ def owned_cues(
         and is_stated_fact(sentence, cue.start)
         and not _points_elsewhere(context, draft, sentence, cue)
         and not _subject_in(index.between(sentence.start, cue.start), prefixes)
+        and not _possessed_subject(context, sentence, cue, index)
     ]
+
+
+def _possessed_subject(
+    context: DocumentContext, sentence: Sentence, cue: Cue, index: MentionIndex
+) -> bool:
+    """Whether the cue's clause tells of a thing the initiative has, not of it: "the
+    anniversary of X, its plan of action launched in June 2020", "its funding ended" (but
+    "its first meeting was held" dates the body, and "its members signed the Code" the Code)."""
+    clause = _CLAUSE_BREAK.split(context.text[sentence.start : cue.start])[-1]
+    if _POSSESSED.match(clause) is None:
+        return False
+    if context.text[cue.start : cue.end].lower().startswith("first"):
+        return False
+    return _object_owner(context, sentence, cue, index) is None
 
 
 def _own_mentions(sentence: Sentence, draft: Draft, index: MentionIndex) -> list[tuple[int, int]]:
@@ -198,10 +218,21 @@ def points_back(context: DocumentContext, draft: Draft, sentence: Sentence, cue:
     subject = context.text[sentence.start : cue.start]
     clause_end = _clause_end(sentence, cue.end)
     return (
-        _ANAPHOR.match(subject) is not None
+        (_ANAPHOR.match(subject) is not None or _short_form(subject, draft))
         and is_stated_fact(sentence, clause_end)
         and not _points_elsewhere(context, draft, sentence, cue)
     )
+
+
+def _short_form(subject: str, draft: Draft) -> bool:
+    """Whether the subject is "the" and two or more words all of the initiative's name: "The
+    COVID-19 monitoring programme was set up" under "COVID-19 Disinformation Monitoring
+    Programme"."""
+    match = _SHORT_FORM.match(subject)
+    if match is None:
+        return False
+    words = match.group(1).lower().split()
+    return len(words) >= 2 and set(words) <= set(draft.name.lower().split())
 
 
 def _points_elsewhere(context: DocumentContext, draft: Draft, sentence: Sentence, cue: Cue) -> bool:

@@ -18,7 +18,7 @@ from extractors.extract.cue_owners import dates_near, labelled_date, owned_cues
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.launch import launched_date
 from extractors.extract.mergers import Merger
-from extractors.extract.status import in_the_making, status_line
+from extractors.extract.status import in_the_making, set_up_by_a_proposal, status_line
 from schemas.dates import is_not_after
 
 _PAST_LISTING = re.compile(r"\b(?:previous|past|former|earlier|archived)\b", re.IGNORECASE)
@@ -93,6 +93,8 @@ def lifecycle(
         return Lifecycle(launched, None, "active" if draft is the_only_active else "ended")
     status = status_line(context, draft)
     if status is None and launched is None and in_the_making(sentences):
+        status = "unknown"
+    if status is None and set_up_by_a_proposal(context, draft):
         status = "unknown"
     if status is None:
         past = _PAST_LISTING.search(context.document.title or "")

@@ -47,3 +47,21 @@ def only_active(context: DocumentContext, described: list[Draft]) -> Draft | Non
             if any(sentence.start <= m.start < sentence.end for m in draft.mentions):
                 return draft
     return None
+
+
+# "a proposal for a Recommendation establishing a Child Guarantee", "The proposed Regulation
+# also establishes the Centre": what a proposal would set up does not exist yet.
+_PROPOSED_SETUP = re.compile(
+    r"\bpropos(?:al|ed)\b[^.;:]*\bestablish(?:ing|es)\s+(?:a|an|the)\s+[^.;:]*$", re.IGNORECASE
+)
+_SETUP_REACH = 160  # characters before a mention read for the proposal that sets it up
+
+
+def set_up_by_a_proposal(context: DocumentContext, draft: Draft) -> bool:
+    """True when the page names the initiative as what a proposal would establish."""
+    for mention in draft.mentions:
+        # Up to the mention's end: a mention may take in words before the name itself.
+        before = context.text[max(0, mention.start - _SETUP_REACH) : mention.end]
+        if _PROPOSED_SETUP.search(before):
+            return True
+    return False

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from extractors.extract.dates import FoundDate, precision
+from extractors.extract.dates import FoundDate, find_dates, precision, year_of
 from schemas.dates import partial_date
 
 _FUTURE = re.compile(
@@ -84,3 +84,23 @@ def _year_of(
     if reference is None:
         return None
     return year_by_tense(int(found.value[5:7]), reference, future)
+
+
+def leading_days_in_page_year(
+    text: str, dates: list[FoundDate], explicit: list[FoundDate], page_year: int
+) -> list[FoundDate]:
+    """A day and month told before any dated expression of its block take the page's year,
+    as in a block with none: "On 17 June, the Commission launched the Hub announced in the
+    Agenda of 2020" on a page of June 2024 is 17 June 2024, not 2020; a day after a dated
+    one ("on 9 May 2022 and again on 3 June") keeps the block's year."""
+    first_stated = explicit[0].start
+
+    def is_leading(found: FoundDate) -> bool:
+        return found.yearless and found.start < first_stated
+
+    leading = [d for d in dates if is_leading(d)]
+    if not leading or year_of(leading[0].value) == page_year:
+        return dates
+    kept = [d for d in dates if not is_leading(d)]
+    moved = [d for d in find_dates(text, context_year=page_year) if is_leading(d)]
+    return sorted([*kept, *moved], key=lambda d: (d.start, d.value))

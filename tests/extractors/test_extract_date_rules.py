@@ -73,3 +73,13 @@ def test_without_a_page_date_the_latest_stated_date_places_a_bare_month() -> Non
         ("paragraph", "After the charter was renewed back in April, members had six months."),
     )
     assert values[-1] == "2018-04"
+
+
+def test_a_day_told_before_any_year_of_its_block_takes_the_pages_year() -> None:
+    values = _dates(
+        ("title", "A new network for youth workers"),
+        ("paragraph", "On 4 March, the ministry opened the Network, first planned in 2019."),
+        ("paragraph", "A second meeting on 8 October 2018 and another on 2 December followed."),
+        published="2025-03-05",
+    )
+    assert values == ["2025-03-04", "2019", "2018-10-08", "2018-12-02"]

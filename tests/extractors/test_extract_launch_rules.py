@@ -177,3 +177,44 @@ def test_todays_launch_of_something_sharing_one_word_is_not_the_initiatives_laun
         published="2031-02-11",
     )
     assert _named(extraction, "Harbour Safety Pledge").launched is None
+
+
+def test_a_thing_the_initiative_has_launched_is_not_its_launch() -> None:
+    extraction = extract_blocks(
+        ("title", "Three firms join the Harbour Alliance"),
+        (
+            "paragraph",
+            "Three firms have joined the Harbour Alliance, the industry group that has "
+            "worked since 2011 to keep pupils safe online.",
+        ),
+        (
+            "paragraph",
+            "They arrive as the Harbour Alliance marks one year of Safe Shores, its plan of "
+            "joint work launched in March 2024.",
+        ),
+        published="2025-03-20",
+    )
+    assert _named(extraction, "Harbour").launched == "2011"
+
+
+def test_the_and_words_of_the_name_point_back_to_the_initiative() -> None:
+    extraction = extract_blocks(
+        ("title", "New reports - Nordic K-12 Reading Monitoring Programme"),
+        (
+            "paragraph",
+            "The K-12 monitoring programme was set up under the Joint Plan of 3 June 2022. "
+            "It keeps app makers accountable.",
+        ),
+        published="2023-01-10",
+    )
+    assert _named(extraction, "Monitoring").launched == "2022-06-03"
+
+
+def test_the_month_may_is_not_a_modal_verb() -> None:
+    extraction = extract_blocks(
+        ("title", "Nordic Reading Monitoring Programme"),
+        ("paragraph", "The Nordic Reading Monitoring Programme checks reading apps."),
+        ("paragraph", "The reading monitoring programme was set up on 3 May 2022."),
+        published="2023-01-10",
+    )
+    assert _named(extraction, "Monitoring").launched == "2022-05-03"

@@ -117,3 +117,40 @@ def test_an_initiative_that_concluded_an_agreement_goes_on() -> None:
         "The Nordic Reading Alliance concluded an agreement with publishers in 2030."
     )
     assert (alliance.ended, alliance.status) == (None, "active")
+
+
+def test_a_group_that_completed_its_mandate_ended_then() -> None:
+    extraction = extract_blocks(
+        ("title", "Expert Group on Reading Apps"),
+        ("paragraph", "The Expert Group on Reading Apps advises ministries on apps for pupils."),
+        ("paragraph", "The Expert Group on Reading Apps met for the first time on 4 May 2021."),
+        ("paragraph", "The Expert Group on Reading Apps concluded its mandate on 9 June 2022."),
+    )
+    group = extraction.initiatives[0]
+    assert (group.launched, group.ended, group.status) == ("2021-05-04", "2022-06-09", "ended")
+
+
+def test_a_group_that_has_completed_its_work_ended() -> None:
+    extraction = extract_blocks(
+        ("title", "Expert Group on Reading Apps"),
+        ("paragraph", "The Expert Group on Reading Apps has completed its work."),
+        ("paragraph", "The Expert Group on Reading Apps was set up in 2019."),
+    )
+    group = extraction.initiatives[0]
+    assert (group.launched, group.ended, group.status) == ("2019", None, "ended")
+
+
+def test_what_a_proposal_would_establish_has_an_unknown_status() -> None:
+    extraction = extract_blocks(
+        ("title", "Nordic Regulation on reading apps"),
+        ("paragraph", "Ministers proposed the Nordic Regulation on reading apps on 2 March 2024."),
+        ("heading", "Nordic Expert Group on Reading Apps"),
+        (
+            "paragraph",
+            "The proposed Regulation also establishes the Nordic Expert Group on Reading Apps. "
+            "The Nordic Expert Group on Reading Apps will check apps for pupils.",
+        ),
+        published="2024-03-02",
+    )
+    assert _named(extraction, "Nordic Expert Group on Reading Apps").status == "unknown"
+    assert _named(extraction, "Nordic Regulation on reading apps").status == "active"
