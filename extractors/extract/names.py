@@ -31,6 +31,7 @@ _MAX_OCCASION_WORDS = 4
 # " on Safer Internet Day 2020", " on 7 February": the tail of a name told on an occasion.
 _OCCASION_TAIL = re.compile(r"\s+on\s+(?:(?:[A-Z][\w-]*\s+){0,3}(?:Day|Week)\b|(?:the\s+)?\d).*$")
 _OCCASION_WORDS = frozenset({"day", "days", "week", "anniversary", "occasion", "behalf"})
+_OCCASION_LEADS = frozenset({"the", "a", "its", "their"})
 PREPOSITIONS = frozenset(
     {"of", "for", "on", "to", "under", "against", "about", "by", "with", "from"}
 )
@@ -177,9 +178,16 @@ def _compound_end(tokens: list[re.Match[str]], kind_at: int) -> int:
 
 
 def _occasion_follows(tokens: list[re.Match[str]], start: int) -> bool:
-    """Whether the few words from `start` name a day, a week or a date."""
-    following = [token.group(0) for token in tokens[start : start + _MAX_OCCASION_WORDS]]
-    return any(word[:1].isdigit() or word.lower() in _OCCASION_WORDS for word in following)
+    """Whether the few words from `start` name a day, a week or a date: what leads to the
+    occasion word may only be capitalised or an article ("on Safer Internet Day", "on the
+    occasion of"), so "on Disinformation followed on 13 May" is no occasion."""
+    for token in tokens[start : start + _MAX_OCCASION_WORDS]:
+        word = token.group(0)
+        if word[:1].isdigit() or word.lower() in _OCCASION_WORDS:
+            return True
+        if not (word[:1].isupper() or word.lower() in _OCCASION_LEADS):
+            return False
+    return False
 
 
 def without_occasion(name: str) -> str:

@@ -83,6 +83,9 @@ def test_a_name_told_on_an_occasion_ends_before_the_occasion() -> None:
     assert [c.name for c in find_names("The Code of Practice on Clean Rivers was signed.")] == [
         "Code of Practice on Clean Rivers"
     ]
+    # A date a few words further on is not the name's occasion: the topic stays in the name.
+    later = "the Code of Conduct on Rivers followed on 13 May 2025."
+    assert [c.name for c in find_names(later)] == ["Code of Conduct on Rivers"]
 
 
 def test_a_listing_teaser_heading_names_neither_its_verb_nor_its_occasion() -> None:
