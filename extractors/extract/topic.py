@@ -1,0 +1,188 @@
+"""The one named thing a page is about, when its name has no kind noun the rules know.
+
+The title puts it first ("StopNCII.org marks two years of ...", "European Centre for
+Algorithmic Transparency opens its doors"), is its name ("EU Centre of Expertise for Victims
+of Terrorism"), or launches it ("Tech Coalition launches Lantern, a ... programme": the
+launcher acts on the topic and is not it). The lead must take the name up and say what it
+is: an apposition ("StopNCII.org, a free tool that ..."), a copula ("CO:RE – Children
+Online: Research and Evidence is a three-year project"), or a launch ("The Commission set up
+the EU Centre of ...", "The European Centre ... (ECAT) was inaugurated"). The name is the
+lead's spelling, up to its definition: never the title's verb or the rest of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.extract.context import DocumentContext, Sentence
+from extractors.extract.drafts import Draft, Mention
+from extractors.extract.names import PREPOSITIONS, vocabulary
+
+_LEAD_PARAGRAPHS = 3  # the definition may follow a general paragraph and a heading
+_LAUNCH_CUES = frozenset({"LAUNCH", "LAUNCH_WEAK"})
+_DEFAULT_KIND = "initiative"
+# What the lead writes between the title's spelling and the definition: the rest of the
+# name in capitals ("CO:RE" + " – Children Online: Research and Evidence"), an acronym or
+# short name in parentheses ("(ECAT)", "(the EU Centre)").
+_REST_OF_NAME = re.compile(
+    r"(?:\s+[\u2013-]\s+|:\s+)[A-Z#][\w.:'#-]*(?:\s+(?:[A-Z#][\w.:'#-]*|of|and|for|on|the|&))*"
+)
+# A capitalised word right after the name: it is the start of a longer name.
+_LONGER_NAME = re.compile(r"\s+[A-Z#]")
+_PARENTHESIS = re.compile(r"\s*\((?:the\s+)?(?P<short>[A-Z#][^()]{0,40})\)")
+# ", a free tool that ...", " is a three-year project ...": what the lead says the name is.
+_DEFINITION = re.compile(
+    r"(?:,\s+|\s+(?:is|was|has been)\s+)(?:an?|the)\s+(?P<phrase>[^,;.()\u2013]{1,80})"
+)
+_SUBJECT_SKIP = re.compile(r"^(?:The|the)\s+")
+# "The X (ECAT) was inaugurated": the name is what was launched; "The Commission launched"
+# names who launched.
+_PASSIVE = re.compile(r"^\s*(?:is|was|were|has been|have been|had been|will be)\s+(?:\w+ly\s+)?$")
+_TITLE_PREFIX = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}:\s+(?=[A-Z#])")  # "Place: "
+_DASH = re.compile(r"\s+[\u2013-]\s+")
+_NAME_WORD = re.compile(r"[A-Z#]|^(?:of|for|on|to|against|and|&|the|[\u2013-])$")
+_ARTICLES = frozenset({"the", "a", "an", "new", "its", "their"})
+_NAME_CONNECTORS = frozenset({"of", "for", "on", "to", "against", "and", "&", "the"})
+
+
+def launched_topic_draft(context: DocumentContext) -> Draft | None:
+    """ "<Who> launches <Name>": the name after the title's launch verb, when the lead
+    defines it; who launched it only acts on the page's topic."""
+    title = _title_sentence(context)
+    if title is None:
+        return None
+    for cue in (c for c in title.cues if c.label in _LAUNCH_CUES):
+        words = title.text[cue.end - title.start :].split()
+        while words and words[0].lower() in _ARTICLES:
+            words = words[1:]
+        run = _name_run(words)
+        if run and not (run[0].islower()):
+            return _confirmed_draft(context, [run])
+    return None
+
+
+def title_subject_draft(context: DocumentContext) -> Draft | None:
+    """The title's subject or the title as a name ("United Kingdom: Internet Matters
+    continues ...", "CO:RE – A pan-European ..."), when the lead defines it."""
+    title = context.document.title or ""
+    words = _TITLE_PREFIX.sub("", title).split()
+    run = _name_run(words)
+    if not run:
+        return None
+    candidates = [run, _DASH.split(run, maxsplit=1)[0]]
+    if len(run.split()) >= 3:
+        candidates.append(run.split(maxsplit=1)[1])  # "First European ... Week": an ordinal
+    return _confirmed_draft(context, list(dict.fromkeys(candidates)))
+
+
+def _title_sentence(context: DocumentContext) -> Sentence | None:
+    if not context.blocks or context.blocks[0].kind != "title":
+        return None
+    sentences = context.sentences_of(0)
+    return sentences[-1] if sentences else None  # a question before it is not the claim
+
+
+def _name_run(words: list[str]) -> str:
+    """The leading words that may make a name: capitalised words and the connectors between
+    them, up to a lower-case word (a verb) or a comma, without trailing connectors."""
+    run: list[str] = []
+    for word in words:
+        core = word.rstrip(",;?!")
+        if not core or not _NAME_WORD.search(core) or any(ch.isdigit() for ch in core[:1]):
+            break
+        run.append(core)
+        if core != word:
+            break
+    while run and run[-1].lower() in _NAME_CONNECTORS | {"\u2013", "-"}:
+        run.pop()
+    return " ".join(run)
+
+
+def _lead_sentences(context: DocumentContext) -> list[Sentence]:
+    paragraphs = [i for i, b in enumerate(context.blocks) if b.kind == "paragraph"]
+    return [s for i in paragraphs[:_LEAD_PARAGRAPHS] for s in context.sentences_of(i)]
+
+
+def _confirmed_draft(context: DocumentContext, candidates: list[str]) -> Draft | None:
+    lead = _lead_sentences(context)
+    for candidate in candidates:
+        if len(candidate) < 3:
+            continue
+        for sentence in lead:
+            found = _definition_in(sentence, candidate)
+            if found is not None:
+                return _draft(context, *found)
+    return None
+
+
+def _definition_in(sentence: Sentence, name: str) -> tuple[str, str, list[str]] | None:
+    """(name, kind, short names) when the sentence defines `name` or launches it."""
+    text = sentence.text
+    for at in _occurrences(text, name):
+        rest = _REST_OF_NAME.match(text, at + len(name))
+        end = rest.end() if rest else at + len(name)
+        if _LONGER_NAME.match(text, end):
+            continue  # "Safer Internet Plus" is not "Safer Internet"
+        short = _PARENTHESIS.match(text, end)
+        after = short.end() if short else end
+        shorts = [short.group("short").strip()] if short else []
+        definition = _DEFINITION.match(text, after)
+        if definition is not None:
+            return text[at:end], _head_noun(definition.group("phrase")), shorts
+        if _launched_here(sentence, at, after):
+            return text[at:end], _DEFAULT_KIND, shorts
+    return None
+
+
+def _launched_here(sentence: Sentence, at: int, after: int) -> bool:
+    """The name opens the sentence and a launch verb follows it ("The X (ECAT) was
+    inaugurated"), or a launch verb governs it ("The Commission set up the X")."""
+    opens = _SUBJECT_SKIP.sub("", sentence.text[:at]) == ""
+    for cue in sentence.cues:
+        if cue.label not in _LAUNCH_CUES:
+            continue
+        start, end = cue.start - sentence.start, cue.end - sentence.start
+        if opens and start >= after and _PASSIVE.match(sentence.text[after:start]):
+            return True
+        if end <= at and sentence.text[end:at].strip().lower() in ("", "the"):
+            return True
+    return False
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Where `name` stands as whole words in `text` (no regex built per name)."""
+    found, at = [], text.find(name)
+    while at >= 0:
+        before = text[at - 1] if at > 0 else " "
+        end = at + len(name)
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or after.isalnum()):
+            found.append(at)
+        at = text.find(name, at + 1)
+    return found
+
+
+def _head_noun(phrase: str) -> str:
+    """The noun a definition says the name is: "free tool that helps" -> "tool", "three-year
+    project funded by" -> "project"; its last word before a clause or complement."""
+    words = phrase.split()
+    stops = vocabulary().stop_words | PREPOSITIONS
+    cut = next(
+        (i for i, w in enumerate(words) if i and (w in stops or w.endswith("ed"))), len(words)
+    )
+    head = words[cut - 1] if cut else ""
+    return head.lower() if head.isalpha() and head.islower() else _DEFAULT_KIND
+
+
+def _draft(context: DocumentContext, name: str, kind: str, shorts: list[str]) -> Draft:
+    draft = Draft(name, kind, "title", 0)
+    draft.variants = [s for s in shorts if s != name]
+    for spelling in [name, *draft.variants]:
+        for sentence in context.sentences:
+            if context.blocks[sentence.block].kind == "title":
+                continue
+            for at in _occurrences(sentence.text, spelling):
+                start = sentence.start + at
+                draft.mentions.append(Mention(start, start + len(spelling), sentence.block))
+    draft.mentions.sort(key=lambda mention: mention.start)
+    return draft
