@@ -43,6 +43,7 @@ from extractors.extract.registry_links import (
 )
 from extractors.extract.registry_mentions import merge_candidates, registry_candidates
 from extractors.extract.title_drafts import title_draft
+from extractors.extract.topic import acting_launchers
 from extractors.extract.titles import (
     used_as_verb,
 )
@@ -243,6 +244,7 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
         owned_by_headings = set().union(*(d.owned for d in drafts if d.source == "heading"))
         primary.owned = set(range(1, len(context.blocks))) - owned_by_headings
     described = [d for d in drafts if d.owned or d is primary or d in registered]
+    described += acting_launchers(context, primary, drafts)
     organisations = {context.text[start:end] for start, end in context.organisations}
     # By identity: `in` compared whole drafts field by field, every draft with every other.
     taken = {id(d) for d in described}

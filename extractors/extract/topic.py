@@ -16,7 +16,7 @@ import re
 
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, Mention
-from extractors.extract.names import PREPOSITIONS, vocabulary
+from extractors.extract.names import PREPOSITIONS, name_key, vocabulary
 
 _LEAD_PARAGRAPHS = 3  # the definition may follow a general paragraph and a heading
 _LAUNCH_CUES = frozenset({"LAUNCH", "LAUNCH_WEAK"})
@@ -30,9 +30,10 @@ _REST_OF_NAME = re.compile(
 # A capitalised word right after the name: it is the start of a longer name.
 _LONGER_NAME = re.compile(r"\s+[A-Z#]")
 _PARENTHESIS = re.compile(r"\s*\((?:the\s+)?(?P<short>[A-Z#][^()]{0,40})\)")
-# ", a free tool that ...", " is a three-year project ...": what the lead says the name is.
+# ", a free tool that ...", " is a three-year project ...": what the lead says the name is,
+# a common noun ("..., the Consumer Protection Network" is another name, not a definition).
 _DEFINITION = re.compile(
-    r"(?:,\s+|\s+(?:is|was|has been)\s+)(?:an?|the)\s+(?P<phrase>[^,;.()\u2013]{1,80})"
+    r"(?:,\s+|\s+(?:is|was|has been)\s+)(?:an?|the)\s+(?P<phrase>[a-z][^,;.()\u2013]{0,80})"
 )
 _SUBJECT_SKIP = re.compile(r"^(?:The|the)\s+")
 # "The X (ECAT) was inaugurated": the name is what was launched; "The Commission launched"
@@ -186,3 +187,31 @@ def _draft(context: DocumentContext, name: str, kind: str, shorts: list[str]) ->
                 draft.mentions.append(Mention(start, start + len(spelling), sentence.block))
     draft.mentions.sort(key=lambda mention: mention.start)
     return draft
+
+
+def acting_launchers(
+    context: DocumentContext, primary: Draft | None, drafts: list[Draft]
+) -> list[Draft]:
+    """ "Tech Coalition launches Project Protect": the launcher of the page's topic is an
+    initiative in its own right in the paragraphs it opens as their subject ("The Coalition
+    was formed in 2006. Its members ..."); it stands only with a list there (`needs_facts`)."""
+    title = _title_sentence(context)
+    if primary is None or title is None or primary.source != "title":
+        return []
+    cue = next((c for c in title.cues if c.label in _LAUNCH_CUES), None)
+    launcher = _name_run(title.text[: cue.start - title.start].split()) if cue else ""
+    if not launcher or name_key(launcher) in primary.keys:
+        return []
+    found = next((d for d in drafts if d is not primary and name_key(launcher) in d.keys), None)
+    if found is None:
+        return []
+    openings = (f"The {found.kind.capitalize()} ", f"{launcher} ", f"The {launcher} ")
+    found.owned = {
+        block
+        for block in primary.owned
+        if context.blocks[block].kind == "paragraph"
+        and context.blocks[block].text.startswith(openings)
+    }
+    primary.owned -= found.owned
+    found.needs_facts = True
+    return [found]
