@@ -43,10 +43,10 @@ from extractors.extract.registry_links import (
 )
 from extractors.extract.registry_mentions import merge_candidates, registry_candidates
 from extractors.extract.title_drafts import title_draft
-from extractors.extract.topic import acting_launchers
 from extractors.extract.titles import (
     used_as_verb,
 )
+from extractors.extract.topic import acting_launchers
 
 _SHORT_NAME = re.compile(
     r"\s*\((?:the\s+)?[\u2018'\"\u201c]?([A-Z][^()\u2019'\"\u201d]{1,40}?)[\u2019'\"\u201d]?\)"

@@ -16,7 +16,6 @@ from extractors.extract.proper_titles import (
     proper_title_draft,
     title_object_draft,
 )
-from extractors.extract.topic import launched_topic_draft, title_subject_draft
 from extractors.extract.titles import (
     shortened_in,
     title_head_name,
@@ -24,6 +23,7 @@ from extractors.extract.titles import (
     title_verb_name,
     written_head,
 )
+from extractors.extract.topic import launched_topic_draft, title_subject_draft
 
 
 def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]) -> Draft | None:

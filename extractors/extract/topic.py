@@ -1,13 +1,13 @@
 """The one named thing a page is about, when its name has no kind noun the rules know.
 
-The title puts it first ("StopNCII.org marks two years of ...", "European Centre for
-Algorithmic Transparency opens its doors"), is its name ("EU Centre of Expertise for Victims
-of Terrorism"), or launches it ("Tech Coalition launches Lantern, a ... programme": the
-launcher acts on the topic and is not it). The lead must take the name up and say what it
-is: an apposition ("StopNCII.org, a free tool that ..."), a copula ("CO:RE – Children
-Online: Research and Evidence is a three-year project"), or a launch ("The Commission set up
-the EU Centre of ...", "The European Centre ... (ECAT) was inaugurated"). The name is the
-lead's spelling, up to its definition: never the title's verb or the rest of the sentence.
+The title puts it first ("SafeShare.eu turns three", "European Office for Safe Design opens
+in Lisbon"), is its name ("EU Hub of Expertise for Young Gamers"), or launches it ("Kids
+Alliance launches Beacon, a reporting scheme": the launcher acts on the topic and is not
+it). The lead must take the name up and say what it is: an apposition ("SafeShare.eu, a
+free service that ..."), a copula ("KO:DE - Kids Online: Data and Ethics is a two-year
+study"), or a launch ("The Commission set up the EU Hub of ...", "The European Office ...
+(EOSD) was inaugurated"). The name is the lead's spelling up to its definition: never the
+title's verb or the rest of the sentence.
 """
 
 from __future__ import annotations
@@ -22,21 +22,21 @@ _LEAD_PARAGRAPHS = 3  # the definition may follow a general paragraph and a head
 _LAUNCH_CUES = frozenset({"LAUNCH", "LAUNCH_WEAK"})
 _DEFAULT_KIND = "initiative"
 # What the lead writes between the title's spelling and the definition: the rest of the
-# name in capitals ("CO:RE" + " – Children Online: Research and Evidence"), an acronym or
-# short name in parentheses ("(ECAT)", "(the EU Centre)").
+# name in capitals after a dash or colon ("KO:DE" + " - Kids Online: Data and Ethics"), an
+# acronym or short name in parentheses ("(EOSD)", "(the EU Hub)").
 _REST_OF_NAME = re.compile(
     r"(?:\s+[\u2013-]\s+|:\s+)[A-Z#][\w.:'#-]*(?:\s+(?:[A-Z#][\w.:'#-]*|of|and|for|on|the|&))*"
 )
 # A capitalised word right after the name: it is the start of a longer name.
 _LONGER_NAME = re.compile(r"\s+[A-Z#]")
 _PARENTHESIS = re.compile(r"\s*\((?:the\s+)?(?P<short>[A-Z#][^()]{0,40})\)")
-# ", a free tool that ...", " is a three-year project ...": what the lead says the name is,
-# a common noun ("..., the Consumer Protection Network" is another name, not a definition).
+# ", a free service that ...", " is a two-year study ...": what the lead says the name is,
+# a common noun ("..., the Consumer Network" is another name, not a definition).
 _DEFINITION = re.compile(
     r"(?:,\s+|\s+(?:is|was|has been)\s+)(?:an?|the)\s+(?P<phrase>[a-z][^,;.()\u2013]{0,80})"
 )
 _SUBJECT_SKIP = re.compile(r"^(?:The|the)\s+")
-# "The X (ECAT) was inaugurated": the name is what was launched; "The Commission launched"
+# "The X (EOSD) was inaugurated": the name is what was launched; "The Commission launched"
 # names who launched.
 _PASSIVE = re.compile(r"^\s*(?:is|was|were|has been|have been|had been|will be)\s+(?:\w+ly\s+)?$")
 _TITLE_PREFIX = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}:\s+(?=[A-Z#])")  # "Place: "
@@ -48,7 +48,7 @@ _NAME_CONNECTORS = frozenset({"of", "for", "on", "to", "against", "and", "&", "t
 
 def launched_topic_draft(context: DocumentContext) -> Draft | None:
     """ "<Who> launches <Name>": the name after the title's launch verb, when the lead
-    defines it; who launched it only acts on the page's topic."""
+    defines it; who launched it acts on the page's topic and is not it."""
     title = _title_sentence(context)
     if title is None:
         return None
@@ -63,8 +63,8 @@ def launched_topic_draft(context: DocumentContext) -> Draft | None:
 
 
 def title_subject_draft(context: DocumentContext) -> Draft | None:
-    """The title's subject or the title as a name ("United Kingdom: Internet Matters
-    continues ...", "CO:RE – A pan-European ..."), when the lead defines it."""
+    """The title's subject or the title as a name ("Portugal: SafeShare.eu grows", "KO:DE -
+    A platform for ..."), when the lead defines it."""
     title = context.document.title or ""
     words = _TITLE_PREFIX.sub("", title).split()
     run = _name_run(words)
@@ -72,7 +72,7 @@ def title_subject_draft(context: DocumentContext) -> Draft | None:
         return None
     candidates = [run, _DASH.split(run, maxsplit=1)[0]]
     if len(run.split()) >= 3:
-        candidates.append(run.split(maxsplit=1)[1])  # "First European ... Week": an ordinal
+        candidates.append(run.split(maxsplit=1)[1])  # "Second European ... Day": an ordinal
     return _confirmed_draft(context, list(dict.fromkeys(candidates)))
 
 
@@ -123,7 +123,7 @@ def _definition_in(sentence: Sentence, name: str) -> tuple[str, str, list[str]] 
         rest = _REST_OF_NAME.match(text, at + len(name))
         end = rest.end() if rest else at + len(name)
         if _LONGER_NAME.match(text, end):
-            continue  # "Safer Internet Plus" is not "Safer Internet"
+            continue  # "Safe Play Plus" is not "Safe Play"
         short = _PARENTHESIS.match(text, end)
         after = short.end() if short else end
         shorts = [short.group("short").strip()] if short else []
@@ -136,7 +136,7 @@ def _definition_in(sentence: Sentence, name: str) -> tuple[str, str, list[str]] 
 
 
 def _launched_here(sentence: Sentence, at: int, after: int) -> bool:
-    """The name opens the sentence and a launch verb follows it ("The X (ECAT) was
+    """The name opens the sentence and a launch verb follows it ("The X (EOSD) was
     inaugurated"), or a launch verb governs it ("The Commission set up the X")."""
     opens = _SUBJECT_SKIP.sub("", sentence.text[:at]) == ""
     for cue in sentence.cues:
@@ -164,8 +164,8 @@ def _occurrences(text: str, name: str) -> list[int]:
 
 
 def _head_noun(phrase: str) -> str:
-    """The noun a definition says the name is: "free tool that helps" -> "tool", "three-year
-    project funded by" -> "project"; its last word before a clause or complement."""
+    """The noun a definition says the name is: "free service that helps" -> "service",
+    "two-year study funded by" -> "study"; its last word before a clause or complement."""
     words = phrase.split()
     stops = vocabulary().stop_words | PREPOSITIONS
     cut = next(
@@ -192,9 +192,9 @@ def _draft(context: DocumentContext, name: str, kind: str, shorts: list[str]) ->
 def acting_launchers(
     context: DocumentContext, primary: Draft | None, drafts: list[Draft]
 ) -> list[Draft]:
-    """ "Tech Coalition launches Project Protect": the launcher of the page's topic is an
-    initiative in its own right in the paragraphs it opens as their subject ("The Coalition
-    was formed in 2006. Its members ..."); it stands only with a list there (`needs_facts`)."""
+    """ "Kids Alliance unveils Beacon": the launcher of the page's topic is an initiative in
+    its own right in the paragraphs it opens as their subject ("The Alliance was formed in
+    2010. Its members ..."); it stands only with a list there (`needs_facts`)."""
     title = _title_sentence(context)
     if primary is None or title is None or primary.source != "title":
         return []
