@@ -112,7 +112,8 @@ def _confirmed_draft(context: DocumentContext, candidates: list[str]) -> Draft |
         for sentence in lead:
             found = _definition_in(sentence, candidate)
             if found is not None:
-                return _draft(context, *found)
+                name, kind, shorts = found
+                return _draft(context, name, kind, [*shorts, candidate])  # the title's spelling
     return None
 
 
@@ -177,14 +178,17 @@ def _head_noun(phrase: str) -> str:
 
 def _draft(context: DocumentContext, name: str, kind: str, shorts: list[str]) -> Draft:
     draft = Draft(name, kind, "title", 0)
-    draft.variants = [s for s in shorts if s != name]
+    draft.variants = list(dict.fromkeys(s for s in shorts if s != name))
+    taken: set[int] = set()  # "KO:DE" inside "KO:DE - Kids Online ..." is one mention
     for spelling in [name, *draft.variants]:
         for sentence in context.sentences:
             if context.blocks[sentence.block].kind == "title":
                 continue
             for at in _occurrences(sentence.text, spelling):
                 start = sentence.start + at
-                draft.mentions.append(Mention(start, start + len(spelling), sentence.block))
+                if start not in taken:
+                    taken.add(start)
+                    draft.mentions.append(Mention(start, start + len(spelling), sentence.block))
     draft.mentions.sort(key=lambda mention: mention.start)
     return draft
 

@@ -112,8 +112,7 @@ def test_the_titles_subject_is_the_topic_when_the_lead_says_it_was_inaugurated()
         ("paragraph", "The new office will advise the Commission on platform design."),
         (
             "paragraph",
-            "The European Office for Safe Design (EOSD) was inaugurated in Lisbon on "
-            "3 June 2024.",
+            "The European Office for Safe Design (EOSD) was inaugurated in Lisbon on 3 June 2024.",
         ),
     )
     assert _names(extraction) == ["European Office for Safe Design"]
@@ -152,3 +151,17 @@ def test_a_longer_name_in_the_lead_is_not_the_titles_subject() -> None:
         ("paragraph", "Safe Play Plus was established in 2019 for primary schools."),
     )
     assert "Safe Play" not in _names(extraction)
+
+
+def test_the_titles_short_spelling_is_a_mention_of_the_long_name() -> None:
+    extraction = extract_blocks(
+        ("title", "KO:DE \u2013 A European hub on data and young people"),
+        (
+            "paragraph",
+            "KO:DE \u2013 Kids Online: Data and Ethics is a two-year study funded by the "
+            "European Commission. KO:DE runs from 1 February 2021 until 31 January 2023.",
+        ),
+    )
+    (initiative,) = extraction.initiatives
+    assert "KO:DE" in initiative.aliases
+    assert initiative.launched == "2021-02-01"
