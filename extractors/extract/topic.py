@@ -5,9 +5,10 @@ in Lisbon"), is its name ("EU Hub of Expertise for Young Gamers"), or launches i
 Alliance launches Beacon, a reporting scheme": the launcher acts on the topic and is not
 it). The lead must take the name up and say what it is: an apposition ("SafeShare.eu, a
 free service that ..."), a copula ("KO:DE - Kids Online: Data and Ethics is a two-year
-study"), or a launch ("The Commission set up the EU Hub of ...", "The European Office ...
+project"), or a launch ("The Commission set up the EU Hub of ...", "The European Office ...
 (EOSD) was inaugurated"). The name is the lead's spelling up to its definition: never the
-title's verb or the rest of the sentence.
+title's verb or the rest of the sentence. A name the lead calls a body or an event
+("X is a network of ...") is none, as for `proper_titles`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.names import PREPOSITIONS, name_key, vocabulary
+from extractors.extract.proper_titles import NOT_INITIATIVE_NOUNS
 
 _LEAD_PARAGRAPHS = 3  # the definition may follow a general paragraph and a heading
 _LAUNCH_CUES = frozenset({"LAUNCH", "LAUNCH_WEAK"})
@@ -30,7 +32,7 @@ _REST_OF_NAME = re.compile(
 # A capitalised word right after the name: it is the start of a longer name.
 _LONGER_NAME = re.compile(r"\s+[A-Z#]")
 _PARENTHESIS = re.compile(r"\s*\((?:the\s+)?(?P<short>[A-Z#][^()]{0,40})\)")
-# ", a free service that ...", " is a two-year study ...": what the lead says the name is,
+# ", a free service that ...", " is a two-year project ...": what the lead says the name is,
 # a common noun ("..., the Consumer Network" is another name, not a definition).
 _DEFINITION = re.compile(
     r"(?:,\s+|\s+(?:is|was|has been)\s+)(?:an?|the)\s+(?P<phrase>[a-z][^,;.()\u2013]{0,80})"
@@ -105,15 +107,18 @@ def _lead_sentences(context: DocumentContext) -> list[Sentence]:
 
 
 def _confirmed_draft(context: DocumentContext, candidates: list[str]) -> Draft | None:
+    """The first candidate the lead defines or launches; none when the lead says it is a
+    body or an event ("X is a network of helplines"), whatever else it says of it."""
     lead = _lead_sentences(context)
     for candidate in candidates:
         if len(candidate) < 3:
             continue
-        for sentence in lead:
-            found = _definition_in(sentence, candidate)
-            if found is not None:
-                name, kind, shorts = found
-                return _draft(context, name, kind, [*shorts, candidate])  # the title's spelling
+        found = [f for f in (_definition_in(s, candidate) for s in lead) if f is not None]
+        if any(kind in NOT_INITIATIVE_NOUNS for _, kind, _ in found):
+            return None
+        if found:
+            name, kind, shorts = found[0]
+            return _draft(context, name, kind, [*shorts, candidate])  # the title's spelling
     return None
 
 
@@ -166,7 +171,7 @@ def _occurrences(text: str, name: str) -> list[int]:
 
 def _head_noun(phrase: str) -> str:
     """The noun a definition says the name is: "free service that helps" -> "service",
-    "two-year study funded by" -> "study"; its last word before a clause or complement."""
+    "two-year project funded by" -> "project"; its last word before a clause or complement."""
     words = phrase.split()
     stops = vocabulary().stop_words | PREPOSITIONS
     cut = next(

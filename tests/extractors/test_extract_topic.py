@@ -30,7 +30,7 @@ def test_a_place_before_the_colon_is_not_part_of_the_name() -> None:
         ("title", "Portugal: Safe Play Lisboa carries on without its first sponsor"),
         (
             "paragraph",
-            "Safe Play Lisboa, the charity network that trains parents in online safety, will "
+            "Safe Play Lisboa, the volunteer scheme that trains parents in online safety, will "
             "carry on with fewer sponsors.",
         ),
     )
@@ -42,10 +42,10 @@ def test_the_lead_writes_the_names_long_form_after_a_dash() -> None:
         ("title", "KO:DE \u2013 A European hub on data and young people"),
         (
             "paragraph",
-            "KO:DE \u2013 Kids Online: Data and Ethics is a two-year study funded by the "
+            "KO:DE \u2013 Kids Online: Data and Ethics is a two-year project funded by the "
             "European Commission.",
         ),
-        ("heading", "Aims of the study"),
+        ("heading", "Aims of the project"),
         *items(1, "To map the data collected about children", "To publish ethical guidance"),
     )
     (initiative,) = extraction.initiatives
@@ -158,10 +158,24 @@ def test_the_titles_short_spelling_is_a_mention_of_the_long_name() -> None:
         ("title", "KO:DE \u2013 A European hub on data and young people"),
         (
             "paragraph",
-            "KO:DE \u2013 Kids Online: Data and Ethics is a two-year study funded by the "
+            "KO:DE \u2013 Kids Online: Data and Ethics is a two-year project funded by the "
             "European Commission. KO:DE runs from 1 February 2021 until 31 January 2023.",
         ),
     )
     (initiative,) = extraction.initiatives
     assert "KO:DE" in initiative.aliases
     assert initiative.launched == "2021-02-01"
+
+
+def test_a_titles_subject_the_lead_calls_a_body_is_no_initiative() -> None:
+    """As for proper titles: a name said to be an organisation or a network is a body,
+    whatever the lead also says of its founding."""
+    extraction = extract_blocks(
+        ("title", "Portugal: Safe Play Lisboa carries on without its first sponsor"),
+        (
+            "paragraph",
+            "Safe Play Lisboa, the charity network that trains parents in online safety, will "
+            "carry on with fewer sponsors. It was founded in 2012.",
+        ),
+    )
+    assert _names(extraction) == []
