@@ -43,9 +43,9 @@ _SUBJECT_SKIP = re.compile(r"^(?:The|the)\s+")
 _PASSIVE = re.compile(r"^\s*(?:is|was|were|has been|have been|had been|will be)\s+(?:\w+ly\s+)?$")
 _TITLE_PREFIX = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}:\s+(?=[A-Z#])")  # "Place: "
 _DASH = re.compile(r"\s+[\u2013-]\s+")
-_NAME_WORD = re.compile(r"[A-Z#]|^(?:of|for|on|to|against|and|&|the|[\u2013-])$")
+_NAME_WORD = re.compile(r"[A-Z#]|^(?:of|for|on|to|against|in|and|&|the|[\u2013-])$")
 _ARTICLES = frozenset({"the", "a", "an", "new", "its", "their"})
-_NAME_CONNECTORS = frozenset({"of", "for", "on", "to", "against", "and", "&", "the"})
+_NAME_CONNECTORS = frozenset({"of", "for", "on", "to", "against", "in", "and", "&", "the"})
 
 
 def launched_topic_draft(context: DocumentContext) -> Draft | None:
@@ -73,9 +73,16 @@ def title_subject_draft(context: DocumentContext) -> Draft | None:
     if not run:
         return None
     candidates = [run, _DASH.split(run, maxsplit=1)[0]]
+    first, _, rest = run.partition(" ")
     if len(run.split()) >= 3:
-        candidates.append(run.split(maxsplit=1)[1])  # "Second European ... Day": an ordinal
-    return _confirmed_draft(context, list(dict.fromkeys(candidates)))
+        candidates.append(rest)  # "Second European ... Day": an ordinal the lead writes small
+    draft = _confirmed_draft(context, list(dict.fromkeys(candidates)))
+    if draft is not None and draft.name == rest and first.isupper() and first.isalpha():
+        # "OECD Rules on ..." that the lead writes "adopted Rules on ...": the owner's
+        # acronym is part of the name the title gives in full.
+        draft.variants.append(draft.name)
+        draft.name = run
+    return draft
 
 
 def _title_sentence(context: DocumentContext) -> Sentence | None:
@@ -151,7 +158,7 @@ def _launched_here(sentence: Sentence, at: int, after: int) -> bool:
         start, end = cue.start - sentence.start, cue.end - sentence.start
         if opens and start >= after and _PASSIVE.match(sentence.text[after:start]):
             return True
-        if end <= at and sentence.text[end:at].strip().lower() in ("", "the"):
+        if end <= at and sentence.text[end:at].strip().lower() in ("", "the", "a", "an"):
             return True
     return False
 

@@ -179,3 +179,17 @@ def test_a_titles_subject_the_lead_calls_a_body_is_no_initiative() -> None:
         ),
     )
     assert _names(extraction) == []
+
+
+def test_an_owners_acronym_heading_the_title_stays_in_the_name() -> None:
+    extraction = extract_blocks(
+        ("title", "WHO Guidance on Screens in the Early Years"),
+        (
+            "paragraph",
+            "On 2 April 2024, the World Health Organization (WHO) adopted a Guidance on Screens "
+            "in the Early Years. It replaces earlier advice.",
+        ),
+    )
+    (initiative,) = extraction.initiatives
+    assert initiative.name == "WHO Guidance on Screens in the Early Years"
+    assert initiative.launched == "2024-04-02"
