@@ -20,6 +20,9 @@ from extractors.extract.names import (
 from extractors.extract.resources import load_toml
 
 _HEADING_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
+# "... Pledge for a Better Internet on Safer Internet Day 2020": an edition of an event at
+# the end of a heading is when the initiative was presented, not part of its name.
+_OCCASION = re.compile(r"\s+(?:on|at|during)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)+(?:19|20)\d\d$")
 _INFINITIVE = re.compile(r"^to\s+[a-z]+\s+")  # "to <verb> ": the object follows it
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
 # Words before a kind noun that do not make it a name: "Key principles", "Three pillars".
@@ -111,7 +114,7 @@ def object_name(sentence: str, verb: str) -> tuple[str, str] | None:
 
 
 def _heading_core(text: str) -> str:
-    name = _HEADING_YEAR.sub("", text).strip().rstrip(".:")
+    name = _OCCASION.sub("", _HEADING_YEAR.sub("", text).strip().rstrip(".:"))
     acronym = ACRONYM_IN_PARENS.search(name)
     if acronym:
         name = name[: acronym.end()]  # a name ends at its acronym: "... kids (BIK+) communication"
@@ -123,6 +126,12 @@ def _named_heading(
 ) -> tuple[str, str] | None:
     words = vocabulary()
     kind = tokens[kind_at].lower()
+    clause_end = _clause_before(tokens, start, kind_at)
+    if clause_end is not None:
+        # "Tech firms endorse Safe Design Principles on ...": a sentence; the name is what
+        # follows its last lower-case word.
+        rest = name.split(f" {tokens[clause_end]} ", 1)[-1]
+        return heading_name(rest) if rest != name else None
     modifiers = [w for w in tokens[start:kind_at] if w.lower() not in _GENERIC_MODIFIERS]
     after = tokens[kind_at + 1 :]
     if after and (after[0].lower() in ("and", "in", "&", "at", "as") or _runs_on(after[0])):
@@ -137,6 +146,20 @@ def _named_heading(
     if kind in words.weak_kinds and tokens[kind_at].islower() and not has_complement:
         return None  # "Target group": a name capitalises its weak kind noun ("EU Internet Forum")
     return name, kind
+
+
+def _clause_before(tokens: list[str], start: int, kind_at: int) -> int | None:
+    """Where the last lower-case word (not a connector) before a capitalised kind noun is:
+    a name in title case capitalises its modifiers, a sentence's verb is lower case."""
+    if tokens[kind_at].islower():
+        return None
+    connectors = vocabulary().connectors
+    lower = [
+        i
+        for i in range(start, kind_at)
+        if tokens[i].islower() and tokens[i] not in connectors and tokens[i].isalpha()
+    ]
+    return lower[-1] if lower else None
 
 
 def _runs_on(word: str) -> bool:

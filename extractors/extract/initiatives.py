@@ -46,6 +46,7 @@ from extractors.extract.title_drafts import title_draft
 from extractors.extract.titles import (
     used_as_verb,
 )
+from extractors.extract.topic import acting_launchers
 
 _SHORT_NAME = re.compile(
     r"\s*\((?:the\s+)?[\u2018'\"\u201c]?([A-Z][^()\u2019'\"\u201d]{1,40}?)[\u2019'\"\u201d]?\)"
@@ -243,6 +244,7 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
         owned_by_headings = set().union(*(d.owned for d in drafts if d.source == "heading"))
         primary.owned = set(range(1, len(context.blocks))) - owned_by_headings
     described = [d for d in drafts if d.owned or d is primary or d in registered]
+    described += acting_launchers(context, primary, drafts)
     organisations = {context.text[start:end] for start, end in context.organisations}
     # By identity: `in` compared whole drafts field by field, every draft with every other.
     taken = {id(d) for d in described}

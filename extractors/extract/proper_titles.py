@@ -33,7 +33,7 @@ _TITLE_OBJECT = re.compile(
 )
 # "Insafe is a network of ...": what the subject is when it is a body or an event, not an
 # initiative, whatever the page later says it launched or who joined it.
-_NOT_INITIATIVE_NOUNS = frozenset(
+NOT_INITIATIVE_NOUNS = frozenset(
     {
         "network", "centre", "center", "organisation", "organization", "association", "body",
         "group", "panel", "forum", "helpline", "hotline", "company", "foundation", "agency",
@@ -81,7 +81,7 @@ def _confirming_kind(sentence: Sentence, match: re.Match[str]) -> str | None:
     after = sentence.text[match.end() :]
     is_a = _IS_A.match(after)
     phrase = is_a.group("phrase").lower().split() if is_a else []
-    if set(phrase) & _NOT_INITIATIVE_NOUNS:
+    if set(phrase) & NOT_INITIATIVE_NOUNS:
         return _NOT_AN_INITIATIVE
     nouns = [word for word in phrase if word in vocabulary().kinds | _INITIATIVE_NOUNS]
     if nouns:

@@ -23,11 +23,15 @@ from extractors.extract.titles import (
     title_verb_name,
     written_head,
 )
+from extractors.extract.topic import launched_topic_draft, title_subject_draft
 
 
 def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]) -> Draft | None:
     """The title's initiative, when the prose names it too (by name, variant or acronym)."""
     title = context.document.title or ""
+    launched = launched_topic_draft(context)
+    if launched is not None:
+        return launched  # "<Who> launches <Name>, a ...": the page is about what it launched
     named = heading_name(title) or next(
         filter(None, map(heading_name, title_name_parts(title))), None
     )
@@ -56,6 +60,7 @@ def _other_title_draft(context: DocumentContext, title: str, body: str) -> Draft
         or proper_title_draft(context)
         or title_object_draft(context)
         or lead_object_draft(context)
+        or title_subject_draft(context)
     )
 
 

@@ -1,0 +1,195 @@
+"""The one named thing a page is about, when its name has no kind noun: from its role in the
+title and the lead (`extractors.extract.topic`). Every page here is written for the test."""
+
+from __future__ import annotations
+
+from schemas.extraction import Extraction
+from tests.extractors.extract_documents import extract_blocks, items
+
+
+def _names(extraction: Extraction) -> list[str]:
+    return [initiative.name for initiative in extraction.initiatives]
+
+
+def test_the_titles_subject_defined_by_an_apposition_is_the_topic() -> None:
+    extraction = extract_blocks(
+        ("title", "SafeShare.eu celebrates three years of protecting family photos"),
+        (
+            "paragraph",
+            "SafeShare.eu, a free service that lets parents remove photos of their children "
+            "from public websites, turned three on 4 March 2024.",
+        ),
+        ("paragraph", "The service was launched on 4 March 2021 by a group of charities."),
+    )
+    assert _names(extraction) == ["SafeShare.eu"]
+    assert extraction.initiatives[0].launched == "2021-03-04"
+
+
+def test_a_place_before_the_colon_is_not_part_of_the_name() -> None:
+    extraction = extract_blocks(
+        ("title", "Portugal: Safe Play Lisboa carries on without its first sponsor"),
+        (
+            "paragraph",
+            "Safe Play Lisboa, the volunteer scheme that trains parents in online safety, will "
+            "carry on with fewer sponsors.",
+        ),
+    )
+    assert _names(extraction) == ["Safe Play Lisboa"]
+
+
+def test_the_lead_writes_the_names_long_form_after_a_dash() -> None:
+    extraction = extract_blocks(
+        ("title", "KO:DE \u2013 A European hub on data and young people"),
+        (
+            "paragraph",
+            "KO:DE \u2013 Kids Online: Data and Ethics is a two-year project funded by the "
+            "European Commission.",
+        ),
+        ("heading", "Aims of the project"),
+        *items(1, "To map the data collected about children", "To publish ethical guidance"),
+    )
+    (initiative,) = extraction.initiatives
+    assert initiative.name == "KO:DE \u2013 Kids Online: Data and Ethics"
+    assert [action.text for action in initiative.actions] == [
+        "To map the data collected about children",
+        "To publish ethical guidance",
+    ]
+
+
+def test_the_launched_object_is_the_topic_not_its_launcher() -> None:
+    extraction = extract_blocks(
+        ("title", "Kids Alliance launches Beacon, a cross-border reporting scheme"),
+        (
+            "paragraph",
+            "On 2 May 2024, the Kids Alliance presented Beacon, the first reporting scheme "
+            "shared by game studios across Europe.",
+        ),
+        ("paragraph", "The Kids Alliance says it will report on the scheme in a year."),
+    )
+    assert _names(extraction) == ["Beacon"]
+    assert extraction.initiatives[0].launched == "2024-05-02"
+
+
+def test_a_launcher_stands_beside_the_topic_in_the_paragraph_it_opens_with_its_members() -> None:
+    extraction = extract_blocks(
+        ("title", "Kids Alliance unveils Project Beacon to fight grooming in games"),
+        (
+            "paragraph",
+            "On 2 May 2024, the Kids Alliance announced Project Beacon, a joint plan to stop "
+            "grooming in online games.",
+        ),
+        (
+            "paragraph",
+            "The Alliance was formed in 2015. Its members today are Alpha Games, Beta Studios "
+            "and Gamma Play.",
+        ),
+    )
+    names = _names(extraction)
+    assert names[0] == "Project Beacon"
+    assert "Kids Alliance" in names
+    alliance = extraction.initiatives[names.index("Kids Alliance")]
+    assert [s.name for s in alliance.signatories] == ["Alpha Games", "Beta Studios", "Gamma Play"]
+    assert extraction.initiatives[0].signatories == []
+
+
+def test_a_title_that_is_a_name_stands_when_the_lead_launches_it() -> None:
+    extraction = extract_blocks(
+        ("title", "EU Hub of Expertise for Young Gamers and Parents"),
+        ("paragraph", "Games are part of growing up, and so are their risks."),
+        (
+            "paragraph",
+            "The Commission set up the EU Hub of Expertise for Young Gamers and Parents "
+            "(the EU Hub) in March 2022 to advise national authorities.",
+        ),
+    )
+    assert _names(extraction) == ["EU Hub of Expertise for Young Gamers and Parents"]
+    assert extraction.initiatives[0].launched == "2022-03"
+
+
+def test_the_titles_subject_is_the_topic_when_the_lead_says_it_was_inaugurated() -> None:
+    extraction = extract_blocks(
+        ("title", "European Office for Safe Design opens its doors in Lisbon"),
+        ("paragraph", "The new office will advise the Commission on platform design."),
+        (
+            "paragraph",
+            "The European Office for Safe Design (EOSD) was inaugurated in Lisbon on 3 June 2024.",
+        ),
+    )
+    assert _names(extraction) == ["European Office for Safe Design"]
+    assert "EOSD" in extraction.initiatives[0].aliases
+
+
+def test_an_ordinal_before_the_titles_subject_is_not_part_of_the_name() -> None:
+    extraction = extract_blocks(
+        ("title", "Second European Play Safe Day puts games in the spotlight"),
+        (
+            "paragraph",
+            "On 9 May 2024 the Commission held the second European Play Safe Day, a new "
+            "initiative to show families how to play safely online.",
+        ),
+    )
+    assert _names(extraction) == ["European Play Safe Day"]
+
+
+def test_who_acts_in_the_lead_is_not_the_topic() -> None:
+    """The title's subject taken up as the actor of a launch, or followed by another name in
+    apposition, is not defined by the lead: no initiative is made of it."""
+    extraction = extract_blocks(
+        ("title", "Regional Council hosts families for a day of games"),
+        (
+            "paragraph",
+            "With the help of the Regional Council, the Families Online Network invited "
+            "parents to play. The Regional Council launched its plans for the year.",
+        ),
+    )
+    assert "Regional Council" not in _names(extraction)
+
+
+def test_a_longer_name_in_the_lead_is_not_the_titles_subject() -> None:
+    extraction = extract_blocks(
+        ("title", "Safe Play programmes for schools"),
+        ("paragraph", "Safe Play Plus was established in 2019 for primary schools."),
+    )
+    assert "Safe Play" not in _names(extraction)
+
+
+def test_the_titles_short_spelling_is_a_mention_of_the_long_name() -> None:
+    extraction = extract_blocks(
+        ("title", "KO:DE \u2013 A European hub on data and young people"),
+        (
+            "paragraph",
+            "KO:DE \u2013 Kids Online: Data and Ethics is a two-year project funded by the "
+            "European Commission. KO:DE runs from 1 February 2021 until 31 January 2023.",
+        ),
+    )
+    (initiative,) = extraction.initiatives
+    assert "KO:DE" in initiative.aliases
+    assert initiative.launched == "2021-02-01"
+
+
+def test_a_titles_subject_the_lead_calls_a_body_is_no_initiative() -> None:
+    """As for proper titles: a name said to be an organisation or a network is a body,
+    whatever the lead also says of its founding."""
+    extraction = extract_blocks(
+        ("title", "Portugal: Safe Play Lisboa carries on without its first sponsor"),
+        (
+            "paragraph",
+            "Safe Play Lisboa, the charity network that trains parents in online safety, will "
+            "carry on with fewer sponsors. It was founded in 2012.",
+        ),
+    )
+    assert _names(extraction) == []
+
+
+def test_an_owners_acronym_heading_the_title_stays_in_the_name() -> None:
+    extraction = extract_blocks(
+        ("title", "WHO Guidance on Screens in the Early Years"),
+        (
+            "paragraph",
+            "On 2 April 2024, the World Health Organization (WHO) adopted a Guidance on Screens "
+            "in the Early Years. It replaces earlier advice.",
+        ),
+    )
+    (initiative,) = extraction.initiatives
+    assert initiative.name == "WHO Guidance on Screens in the Early Years"
+    assert initiative.launched == "2024-04-02"
