@@ -139,6 +139,9 @@ def _named_heading(
         cut = re.search(rf"\b{re.escape(tokens[kind_at])}\b", name)
         name, after = (name[: cut.end()] if cut else name), []
     has_complement = len(after) >= 2 and after[0].lower() in ("of", "for", "on", "to", "against")
+    purposeful = has_complement and after[0].lower() in words.purpose_words
+    if kind in words.body_kinds and not purposeful:
+        return None  # "Regional Council hosts ...": a body that acts, as in prose (`names`)
     if not modifiers and not has_complement and not (after and after[0] == "+"):
         return None
     if kind in words.weak_kinds and not modifiers:
