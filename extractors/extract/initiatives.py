@@ -32,6 +32,7 @@ from extractors.extract.names import (
     acronym_of,
     find_names,
     name_key,
+    proper_part,
     vocabulary,
 )
 from extractors.extract.references import resolve_references
@@ -51,6 +52,11 @@ from extractors.extract.topic import acting_launchers
 _SHORT_NAME = re.compile(
     r"\s*\((?:the\s+)?[\u2018'\"\u201c]?([A-Z][^()\u2019'\"\u201d]{1,40}?)[\u2019'\"\u201d]?\)"
 )
+
+
+# "memorandum of understanding on the sale of ... (MoU)": a name in sentence case, introduced
+# with its acronym.
+_SENTENCE_CASE_WITH_ACRONYM = re.compile(r"[a-z][^A-Z()]*\([A-Z][A-Za-z0-9+&.-]{1,12}\)")
 
 
 # A relative clause right after a name that ends it: ", which was discontinued in 2022".
@@ -121,6 +127,10 @@ def _cluster(
             draft.registry_id = candidate.registry_id
             matching.changed(draft)
         draft.mentions.append(Mention(candidate.start, candidate.end, block))
+        proper = proper_part(candidate.name)
+        if proper and name_key(proper) not in draft.keys:
+            draft.variants.append(proper)  # "the X Y campaign" is the campaign "X Y"
+            matching.changed(draft)
         short = _short_name_after(context.text, candidate.end)
         if short and name_key(short) not in draft.keys:
             draft.variants.append(short)  # "... design (the BIK Code)": the page's short name
@@ -219,6 +229,22 @@ def _said_to_have_ended(context: DocumentContext, draft: Draft) -> bool:
     )
 
 
+def _introduced_in_lead(
+    title: Draft | None, prose: list[tuple[NameCandidate, int]], context: DocumentContext
+) -> Draft | None:
+    """A press title's sentence-case object ("... sign agreement to help fight fakes") is the
+    instrument the lead introduces by its sentence-case name and acronym ("the memorandum of
+    understanding (MoU) on the sale of ..."): the lead's words are its name."""
+    if title is None or title.body_spelling is None:
+        return None
+    paragraphs = [i for i, block in enumerate(context.blocks) if block.kind == "paragraph"]
+    lead = paragraphs[0] if paragraphs else None
+    for candidate, block in prose:
+        if block == lead and _SENTENCE_CASE_WITH_ACRONYM.fullmatch(candidate.name):
+            return Draft(candidate.name, candidate.kind, "title", title.heading)
+    return None
+
+
 def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]]:
     """The initiatives the page describes (owning blocks) and those it only mentions."""
     prose = _prose_candidates(context)
@@ -226,6 +252,7 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
     body = context.text[context.blocks[0].span.end :] if context.blocks else ""
     registered = title_registry_drafts(context.document.title or "", body)
     title = registered[0] if registered else title_draft(context, prose)
+    title = _introduced_in_lead(title, prose, context) or title
     occasion = title_occasion(context.document.title or "")
     if title is not None and occasion and title.name.startswith(occasion):
         title = None  # the title's event is when the news happened, not what it is about

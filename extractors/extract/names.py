@@ -25,6 +25,7 @@ _NOT_WORDS = re.compile(r"[^\w+&]+")
 _SPACE_PLUS = re.compile(r"\s+\+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WORD_START = re.compile(r"\w")
+_DASHES = frozenset({"\u2013", "\u2014", "-"})
 _MAX_COMPLEMENT_WORDS = 14
 _MAX_WORDS_AFTER_HASHTAG = 2  # "#SayNo! awareness campaign", "#Tag online safety campaign"
 _MAX_OCCASION_WORDS = 4
@@ -98,6 +99,19 @@ def acronym_of(name: str) -> str | None:
     return match.group(1) if match else None
 
 
+def proper_part(name: str) -> str | None:
+    """The proper name a lower-case kind noun describes: "Safer Seas Plus programme" ->
+    "Safer Seas Plus"; None where the words before it are no name of two words or more."""
+    head, _, kind = name.rpartition(" ")
+    if kind not in vocabulary().kinds or len(head.split()) < 2:
+        return None
+    words = [token.group(0) for token in word_tokens(head)]
+    connectors = vocabulary().connectors | _DASHES
+    if not (is_capitalised(words[0]) and is_capitalised(words[-1])):
+        return None
+    return head if all(is_capitalised(w) or w.lower() in connectors for w in words) else None
+
+
 def is_capitalised(word: str) -> bool:
     return word[:1].isupper() or (word[:1].isdigit() is False and any(c.isupper() for c in word))
 
@@ -126,6 +140,8 @@ def _left_edge(tokens: list[re.Match[str]], kind_at: int, sentence_starts: set[i
         elif is_year(word) and first < kind_at:
             first = index  # "2022 Strengthened Code of Practice", not "the 2016 Code"
             break
+        elif first == index + 1 < kind_at and _joins_capitals(tokens, index):
+            pass  # "Stop Abuse \u2013 Trace an Object campaign": one name over a dash or "an"
         elif not (
             word.lower() in connectors - {"the", "a", "an"}
             and index > 0
@@ -134,6 +150,24 @@ def _left_edge(tokens: list[re.Match[str]], kind_at: int, sentence_starts: set[i
             break
         index -= 1
     return first
+
+
+def _joins_capitals(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether token `index`, between two capitalised words, is a spaced dash or an article
+    inside one name ("Stop Abuse \u2013 Trace an Object"); an article after a month is a date's
+    end ("In May a Code ..."), not a name's word."""
+    if index == 0 or not is_capitalised(before := tokens[index - 1].group(0)):
+        return False
+    word = tokens[index].group(0)
+    if word in _DASHES:
+        after = tokens[index + 1].start()
+        return tokens[index - 1].end() < tokens[index].start() and tokens[index].end() < after
+    return word.lower() in ("a", "an") and before.lower() not in _months()
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    return frozenset(load_toml("dates.toml")["months"])
 
 
 def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
@@ -158,7 +192,8 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
         if word.endswith("+") and index > kind_at + 1:
             last = index
             break  # "Code of conduct+" ends at its plus
-        if not _WORD_START.match(word) or word.lower() in words.stop_words:
+        inside = _joins_complement(tokens, index, kind_at, title_case)
+        if not _WORD_START.match(word) or (word.lower() in words.stop_words and not inside):
             break
         if word.lower() in words.kinds and word[:1].isupper() and index > kind_at + 1:
             break  # the start of another name
@@ -168,6 +203,26 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
     while last > kind_at and tokens[last].group(0).lower() in words.connectors:
         last -= 1
     return last
+
+
+def _joins_complement(
+    tokens: list[re.Match[str]], index: int, kind_at: int, title_case: bool
+) -> bool:
+    """Whether word `index`, a clause word elsewhere, is inside the name's complement: "in"
+    between title-case words ("Recommendation on Children in the Digital Environment"); in a
+    complement of gerunds, "and" before another gerund and "through" before its means ("Group
+    on tackling lies and promoting literacy through education and training")."""
+    word = tokens[index].group(0).lower()
+    following = [token.group(0) for token in tokens[index + 1 : index + 3]]
+    if title_case:  # "in the Digital ...", not "in Brussels", "in October" or "in the EU"
+        article, named = [*following, "", ""][:2]
+        return word == "in" and article == "the" and named[:1].isupper() and not named.isupper()
+    opening = tokens[kind_at + 2].group(0) if kind_at + 2 < len(tokens) else ""
+    if not (opening.islower() and opening.endswith("ing")) or not following:
+        return False
+    if word == "and":
+        return following[0].islower() and following[0].endswith("ing")
+    return word == "through" and following[0].islower()
 
 
 def _compound_end(tokens: list[re.Match[str]], kind_at: int) -> int:
@@ -226,6 +281,9 @@ def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameC
             last = carried
         elif word.lower() not in words.kinds:
             continue  # a leading kind noun that carries no name: "the project"
+        elif first == index and (introduced := _introduced_name(tokens, index, text)):
+            found.append(introduced)
+            last = _right_edge(tokens, _compound_end(tokens, index) + 3, text)
         elif hashtag is not None:
             found.append(NameCandidate(hashtag.group(0), word.lower(), *hashtag.span()))
         elif _looks_like_name(tokens, first, index, last, starts):
@@ -234,6 +292,41 @@ def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameC
             found.append(NameCandidate(text[start:end], word.lower(), start, end))
         next_free = max(index, last) + 1
     return found
+
+
+def _introduced_name(tokens: list[re.Match[str]], kind_at: int, text: str) -> NameCandidate | None:
+    """A sentence-case name the page introduces with its acronym: "the memorandum of
+    understanding (MoU) on the sale of ...": the article, lower-case words whose initials the
+    acronym spells, the acronym, then the name's complement."""
+    kind_end = _compound_end(tokens, kind_at)
+    after = [token.group(0) for token in tokens[kind_end + 1 : kind_end + 4]]
+    if len(after) < 3 or after[0] != "(" or after[2] != ")" or not after[1][:1].isupper():
+        return None
+    start = _acronym_start(tokens, kind_at, kind_end, after[1])
+    if start is None:
+        return None
+    last = _right_edge(tokens, kind_end + 3, text)
+    head = text[tokens[start].start() : tokens[kind_end].end()]
+    tail = text[tokens[kind_end + 3].end() : tokens[last].end()] if last > kind_end + 3 else ""
+    name = f"{head}{tail} ({after[1]})"
+    return NameCandidate(
+        name, tokens[kind_at].group(0).lower(), tokens[start].start(), tokens[last].end()
+    )
+
+
+def _acronym_start(
+    tokens: list[re.Match[str]], kind_at: int, kind_end: int, acronym: str
+) -> int | None:
+    """The first word of the lower-case phrase after an article that `acronym` abbreviates."""
+    letters = acronym.lower()
+    for start in range(kind_at, max(0, kind_at - 3), -1):
+        words = [token.group(0) for token in tokens[start : kind_end + 1]]
+        if not all(word.islower() for word in words):
+            return None
+        initials = "".join(word[0] for word in words)
+        if tokens[start - 1].group(0).lower() in ("the", "a", "an") and letters == initials:
+            return start
+    return None
 
 
 def _carried_name_end(tokens: list[re.Match[str]], kind_at: int) -> int | None:

@@ -1,0 +1,82 @@
+"""Where a name in prose starts and ends, on synthetic sentences: across a dash or an article
+inside a title-case name, over "in the ..." of a title-case complement, over coordinated
+gerunds, and a sentence-case name the page introduces with its acronym."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.extract.names import find_names, proper_part
+from tests.extractors.extract_documents import extract_blocks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "The town launched its Save Our Frogs \u2013 Build a Pond campaign in spring.",
+            ["Save Our Frogs \u2013 Build a Pond campaign"],
+        ),
+        ("The town backs the Take a Stand Pledge for frogs.", ["Take a Stand Pledge for frogs"]),
+        ("In May a Code of Conduct on Ponds was signed.", ["Code of Conduct on Ponds"]),
+        (
+            "Ministers adopted a Recommendation on Frogs in the Urban Environment.",
+            ["Recommendation on Frogs in the Urban Environment"],
+        ),
+        ("Ten towns signed the Code of Conduct on Ponds in Lyon.", ["Code of Conduct on Ponds"]),
+        ("Ten towns signed the Code of Conduct on Ponds in the EU.", ["Code of Conduct on Ponds"]),
+        (
+            "It was drafted by the Expert Group on restoring ponds and protecting frogs through "
+            "education and training.",
+            ["Expert Group on restoring ponds and protecting frogs through education and training"],
+        ),
+        (
+            "Ten towns signed the Code of conduct on protecting frogs and Lyon joined later.",
+            ["Code of conduct on protecting frogs"],
+        ),
+    ],
+)
+def test_a_name_ends_where_the_name_ends(sentence: str, names: list[str]) -> None:
+    assert [candidate.name for candidate in find_names(sentence)] == names
+
+
+def test_a_sentence_case_name_introduced_with_its_acronym_keeps_its_complement() -> None:
+    sentence = (
+        "Two shops joined the memorandum of understanding (MoU) on the sale of fake lamps via "
+        "the internet. The MoU is open to all."
+    )
+    (name,) = find_names(sentence)
+    assert (
+        name.name == "memorandum of understanding on the sale of fake lamps via the internet (MoU)"
+    )
+
+
+def test_a_lower_case_phrase_whose_initials_are_not_the_acronym_is_no_name() -> None:
+    assert find_names("Two shops joined the agreement (MoU) on the sale of lamps.") == []
+
+
+def test_the_proper_name_a_lower_case_kind_noun_describes() -> None:
+    assert (
+        proper_part("Save Our Frogs \u2013 Build a Pond campaign")
+        == "Save Our Frogs \u2013 Build a Pond"
+    )
+    assert proper_part("Blue Ponds Plus programme") == "Blue Ponds Plus"
+    assert proper_part("BIK strategy") is None
+    assert proper_part("Code of conduct") is None
+
+
+def test_a_press_titles_description_is_the_name_the_lead_introduces_with_its_acronym() -> None:
+    extraction = extract_blocks(
+        ("title", "More shops sign agreement to help stop fake lamps"),
+        (
+            "paragraph",
+            "Two shops today joined the memorandum of understanding (MoU) on the sale of fake "
+            "lamps via the internet. This voluntary agreement brings together lamp makers and "
+            "online shops.",
+        ),
+        ("paragraph", "The MoU was first signed in May 2011."),
+    )
+    (memorandum,) = extraction.initiatives
+    assert memorandum.name.startswith("memorandum of understanding on the sale of fake lamps")
+    assert "MoU" in memorandum.aliases
+    assert memorandum.launched == "2011-05"
