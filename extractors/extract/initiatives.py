@@ -21,6 +21,7 @@ from extractors.extract.conversions import merge_converted
 from extractors.extract.draft_matching import MatchingDrafts, matching_draft
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.heading_drafts import heading_drafts
+from extractors.extract.heading_names import heading_name
 from extractors.extract.lead import (
     introduction_subject,
     joined_in_lead,
@@ -28,6 +29,7 @@ from extractors.extract.lead import (
     occasion_yields,
 )
 from extractors.extract.names import (
+    ACRONYM_IN_PARENS,
     NameCandidate,
     acronym_of,
     find_names,
@@ -116,7 +118,7 @@ def _cluster(
             continue
         draft = matching(key, candidate.registry_id) or _acronym_kind_draft(candidate, matching)
         if draft is None:
-            draft = Draft(candidate.name, candidate.kind, "prose")
+            draft = _prose_draft(candidate)
             drafts.append(draft)
             _check_name_count(context, len(drafts))
             matching.changed(draft)
@@ -136,6 +138,15 @@ def _cluster(
             draft.variants.append(short)  # "... design (the BIK Code)": the page's short name
             matching.changed(draft)
     return drafts
+
+
+def _prose_draft(candidate: NameCandidate) -> Draft:
+    """A prose name's initiative, named without the acronym the page gives it in brackets
+    ("UK Council for Safer Seas (UKCSS)"): the acronym is another of its spellings."""
+    bare = ACRONYM_IN_PARENS.sub("", candidate.name).strip()
+    if bare == candidate.name or not bare:
+        return Draft(candidate.name, candidate.kind, "prose")
+    return Draft(bare, candidate.kind, "prose", variants=[candidate.name])
 
 
 def _check_name_count(context: DocumentContext, count: int) -> None:
@@ -245,6 +256,29 @@ def _introduced_in_lead(
     return None
 
 
+def _title_respelled(
+    context: DocumentContext, prose: list[tuple[NameCandidate, int]]
+) -> Draft | None:
+    """A title that is a name by its shape, which the body spells another way with the same
+    first word and kind ("High-Level Group on X" / "the High-Level Expert Group (HLEG)"), when
+    that is the body's only name of its kind: the title spells the page's initiative."""
+    named = heading_name(context.document.title or "")
+    if named is None:
+        return None
+    same_kind = {_key_without_acronym(c.name): c for c, _ in prose if c.kind == named[1]}
+    if len(same_kind) != 1:
+        return None
+    (candidate,) = same_kind.values()
+    if candidate.name.split()[0] != named[0].split()[0]:
+        return None
+    heading = 0 if context.blocks else None
+    return Draft(named[0], named[1], "title", heading, variants=[candidate.name])
+
+
+def _key_without_acronym(name: str) -> str:
+    return name_key(ACRONYM_IN_PARENS.sub("", name))
+
+
 def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]]:
     """The initiatives the page describes (owning blocks) and those it only mentions."""
     prose = _prose_candidates(context)
@@ -252,7 +286,7 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
     body = context.text[context.blocks[0].span.end :] if context.blocks else ""
     registered = title_registry_drafts(context.document.title or "", body)
     title = registered[0] if registered else title_draft(context, prose)
-    title = _introduced_in_lead(title, prose, context) or title
+    title = _introduced_in_lead(title, prose, context) or title or _title_respelled(context, prose)
     occasion = title_occasion(context.document.title or "")
     if title is not None and occasion and title.name.startswith(occasion):
         title = None  # the title's event is when the news happened, not what it is about

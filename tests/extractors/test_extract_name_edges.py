@@ -80,3 +80,30 @@ def test_a_press_titles_description_is_the_name_the_lead_introduces_with_its_acr
     assert memorandum.name.startswith("memorandum of understanding on the sale of fake lamps")
     assert "MoU" in memorandum.aliases
     assert memorandum.launched == "2011-05"
+
+
+def test_a_prose_name_is_named_without_the_acronym_it_carries_in_brackets() -> None:
+    extraction = extract_blocks(
+        ("title", "Island: national council on pond safety"),
+        (
+            "paragraph",
+            "The Island Council for Safer Ponds (ICSP) was set up in 2008 to bring together "
+            "towns and charities.",
+        ),
+        ("paragraph", "ICSP meets four times a year."),
+    )
+    (council,) = extraction.initiatives
+    assert council.name == "Island Council for Safer Ponds"
+    assert "ICSP" in council.aliases
+
+
+def test_a_title_name_the_body_spells_another_way_is_the_pages_initiative() -> None:
+    extraction = extract_blocks(
+        ("title", "High-Level Group on pond safety and frog protection"),
+        ("paragraph", "The work of the High-Level Expert Group will feed into a pond plan."),
+        ("paragraph", "The High-Level Expert Group (HLEG) brings together ten towns."),
+        ("paragraph", "The group met for the first time on 15 January 2018."),
+    )
+    (group,) = extraction.initiatives
+    assert group.name == "High-Level Group on pond safety and frog protection"
+    assert "HLEG" in group.aliases
