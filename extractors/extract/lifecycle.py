@@ -22,6 +22,9 @@ from extractors.extract.status import in_the_making, set_up_by_a_proposal, statu
 from schemas.dates import is_not_after
 
 _PAST_LISTING = re.compile(r"\b(?:previous|past|former|earlier|archived)\b", re.IGNORECASE)
+# "The pilot project ended in December 2021": a phase of the initiative ended, not the
+# initiative (its work may go on), unless the initiative is itself the pilot.
+_PHASE_SUBJECT = re.compile(r"\b(pilot|trial|phase|stage)\b[^,;:]*$", re.IGNORECASE)
 _FINISH_LINE = re.compile(
     r"^\s*(?:implementation period finish|end date|ended|closed|expired)\s*:\s*", re.IGNORECASE
 )
@@ -47,12 +50,20 @@ def _ended(
     has_ended = False
     for sentence in sentences:
         for cue in owned_cues(context, sentence, ("END",), draft, index):
+            if _ends_a_phase(context, draft, sentence, cue.start):
+                continue
             has_ended = True
             value = dates_near(context, (sentence.start, sentence.end), cue, index)
             if value:
                 return True, value
     finished = labelled_date(context, draft, _FINISH_LINE) or _period_end(context, draft)
     return has_ended or finished is not None, finished
+
+
+def _ends_a_phase(context: DocumentContext, draft: Draft, sentence: Sentence, cue: int) -> bool:
+    """Whether the end cue's subject is a phase the initiative's name does not call it."""
+    phase = _PHASE_SUBJECT.search(context.text[sentence.start : cue])
+    return phase is not None and phase.group(1).lower() not in draft.name.lower()
 
 
 def _period_end(context: DocumentContext, draft: Draft) -> str | None:
