@@ -147,6 +147,10 @@ def _cue_launch(
             launched = first_made_precise(stated) or nearby[0]
             if _to_come(context, start) and not is_not_after(str(start), launched):
                 launched = str(start)  # "adopted today", "will run from 1 January 2009"
+            if start and not named and not is_not_after(launched, start):
+                # "CO:RE runs from 1 January 2020" told by name before "The partners met
+                # for the first time on 16 January 2020": it ran before that first meeting.
+                launched = start
             # "signed ... in 2021" and "ran from Mar. 2021": the start made precise.
             precise = first_made_precise([launched, start] if start else [launched])
             owned = _launch_dates_owned(context, draft)

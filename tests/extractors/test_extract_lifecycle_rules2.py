@@ -69,3 +69,50 @@ def test_the_project_that_started_is_the_page_s_initiative() -> None:
         ),
     )
     assert extraction.initiatives[0].launched == "2031-03-01"
+
+
+def _week_page(published: str, verb: str) -> Initiative:
+    extraction = extract_blocks(
+        ("title", "Nordic Reading Week"),
+        ("paragraph", "The Nordic Reading Week is a new initiative of three ministries."),
+        ("paragraph", f"From 3 to 7 May 2031, libraries {verb} readings across the region."),
+        published=published,
+    )
+    return extraction.initiatives[0]
+
+
+def test_an_occasion_under_way_starts_on_its_first_day() -> None:
+    week = _week_page("2031-05-03", "are holding")
+    assert (week.launched, week.ended, week.status) == ("2031-05-03", None, "active")
+
+
+def test_an_occasion_told_afterwards_ended_on_its_last_day() -> None:
+    week = _week_page("2031-06-01", "held")
+    assert (week.launched, week.ended, week.status) == ("2031-05-03", "2031-05-07", "ended")
+
+
+def test_an_ended_project_ended_when_its_stated_run_did() -> None:
+    extraction = extract_blocks(
+        ("title", "Nordic Reading Research Alliance"),
+        (
+            "paragraph",
+            "The Nordic Reading Research Alliance ran from 1 March 2031 until 28 February "
+            "2034. The project has now ended.",
+        ),
+    )
+    alliance = extraction.initiatives[0]
+    assert (alliance.launched, alliance.ended, alliance.status) == (
+        "2031-03-01",
+        "2034-02-28",
+        "ended",
+    )
+
+
+def test_a_run_stated_by_name_starts_before_a_first_meeting() -> None:
+    extraction = extract_blocks(
+        ("title", "Nordic Reading Research Alliance"),
+        ("paragraph", "The Nordic Reading Research Alliance runs from 1 March 2031."),
+        ("paragraph", "The partners met for the first time on 19 March 2031 in Oslo."),
+        published="2031-06-01",
+    )
+    assert extraction.initiatives[0].launched == "2031-03-01"
