@@ -10,9 +10,11 @@ sentence that names no initiative may still tell of it through a subject that po
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.extract.context import Cue, DocumentContext, Sentence
 from extractors.extract.drafts import Draft, MentionIndex
+from extractors.extract.resources import load_toml
 
 _NOT_A_FACT = re.compile(
     r"\b(?:until|unless|once|before|if|whether|will|would|could|should|(?-i:may)|might|"
@@ -35,7 +37,14 @@ _BE = re.compile(rf"^{_BE_FORMS}\b", re.IGNORECASE)
 _SHORT_FORM = re.compile(rf"^(?i:the)\s+((?:[\w-]+\s+){{1,4}}?){_BE_FORMS}?\s*$")
 # "its plan of action launched", "their funding ended": a possessed thing as the subject.
 _POSSESSED = re.compile(r"^\s*(?:its|their)\s+(?!first\b)[^()]*$", re.IGNORECASE)
+# The subject of a main clause after an opening participle: "the eleven Principles".
+_MAIN_SUBJECT = re.compile(r"\s*(?i:the|its|their)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014(]")
+
+
+@lru_cache(maxsize=1)
+def _generic_kinds() -> frozenset[str]:
+    return frozenset(load_toml("kinds.toml")["generic_reference_kinds"])
 
 
 def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
@@ -218,10 +227,40 @@ def points_back(context: DocumentContext, draft: Draft, sentence: Sentence, cue:
     subject = context.text[sentence.start : cue.start]
     clause_end = _clause_end(sentence, cue.end)
     return (
-        (_ANAPHOR.match(subject) is not None or _short_form(subject, draft))
+        (
+            _ANAPHOR.match(subject) is not None
+            or _short_form(subject, draft)
+            or participle_subject_names(context, draft, sentence, cue)
+        )
         and is_stated_fact(sentence, clause_end)
         and not _points_elsewhere(context, draft, sentence, cue)
     )
+
+
+def participle_subject_names(
+    context: DocumentContext, draft: Draft, sentence: Sentence, cue: Cue
+) -> bool:
+    """Whether a sentence opening with the cue ("Launched on 5 March 2030 by ministers, the
+    eleven Principles were ...") has a main clause whose subject, "the" and up to four
+    words, holds a word of `draft`'s name: the participle tells of that subject."""
+    if context.text[sentence.start : cue.start].strip():
+        return False
+    comma = context.text.find(",", cue.end, sentence.end)
+    subject = _MAIN_SUBJECT.match(context.text, comma + 1, sentence.end) if comma > 0 else None
+    if subject is None:
+        return False
+    return bool(set(subject.group(1).lower().split()) & _name_words(draft))
+
+
+def _name_words(draft: Draft) -> set[str]:
+    return {word for word in draft.name.lower().split() if len(word) > 3}
+
+
+def generic_subject(context: DocumentContext, sentence: Sentence, cue: Cue) -> bool:
+    """Whether the cue's subject is "the" and a few words ending in a noun that refers back
+    to the page's initiative whatever its name ("The three-year project started on ...")."""
+    match = _SHORT_FORM.match(context.text[sentence.start : cue.start])
+    return match is not None and match.group(1).split()[-1].lower() in _generic_kinds()
 
 
 def _short_form(subject: str, draft: Draft) -> bool:

@@ -16,9 +16,11 @@ import re
 from extractors.extract.context import Cue, DocumentContext, Sentence
 from extractors.extract.cue_owners import (
     dates_near,
+    generic_subject,
     labelled_date,
     names_noun,
     owned_cues,
+    participle_subject_names,
     points_back,
 )
 from extractors.extract.dates import precision
@@ -145,6 +147,10 @@ def _cue_launch(
             launched = first_made_precise(stated) or nearby[0]
             if _to_come(context, start) and not is_not_after(str(start), launched):
                 launched = str(start)  # "adopted today", "will run from 1 January 2009"
+            if start and not named and not is_not_after(launched, start):
+                # "CO:RE runs from 1 January 2020" told by name before "The partners met
+                # for the first time on 16 January 2020": it ran before that first meeting.
+                launched = start
             # "signed ... in 2021" and "ran from Mar. 2021": the start made precise.
             precise = first_made_precise([launched, start] if start else [launched])
             owned = _launch_dates_owned(context, draft)
@@ -238,10 +244,21 @@ def _unnamed_launch_dates(
             for cue in sentence.cues:
                 if cue.label != label or not points_back(context, draft, sentence, cue):
                     continue
-                if label == "LAUNCH" or names_noun(context, draft, sentence, cue):
+                if label == "LAUNCH" or _names_it(context, draft, sentence, cue):
                     value = dates_near(context, (sentence.start, sentence.end), cue, index)
                     found += [value] if value else []
     return found
+
+
+def _names_it(context: DocumentContext, draft: Draft, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a weak cue's subject says which initiative it is: a word of the name ("The
+    first meeting of the group"), a generic noun ("The project started"), or the subject
+    after an opening participle ("Presented in 2030, the Pledge ...")."""
+    return (
+        names_noun(context, draft, sentence, cue)
+        or generic_subject(context, sentence, cue)
+        or participle_subject_names(context, draft, sentence, cue)
+    )
 
 
 def _launch_dates_owned(context: DocumentContext, draft: Draft) -> list[str]:

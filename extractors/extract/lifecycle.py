@@ -18,10 +18,16 @@ from extractors.extract.cue_owners import dates_near, labelled_date, owned_cues
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.launch import launched_date
 from extractors.extract.mergers import Merger
+from extractors.extract.periods import stated_run
 from extractors.extract.status import in_the_making, set_up_by_a_proposal, status_line
 from schemas.dates import is_not_after
 
 _PAST_LISTING = re.compile(r"\b(?:previous|past|former|earlier|archived)\b", re.IGNORECASE)
+# "The pilot project ended in December 2021": a phase of the initiative ended, not the
+# initiative (its work may go on), unless the initiative is itself the pilot.
+_PHASE_SUBJECT = re.compile(r"\b(pilot|trial|phase|stage)\b[^,;:]*$", re.IGNORECASE)
+# Kinds of initiative that are held over a few days: a range in their own blocks is their run.
+_OCCASION_KINDS = frozenset({"week", "day", "days", "month", "festival", "conference", "summit"})
 _FINISH_LINE = re.compile(
     r"^\s*(?:implementation period finish|end date|ended|closed|expired)\s*:\s*", re.IGNORECASE
 )
@@ -47,12 +53,24 @@ def _ended(
     has_ended = False
     for sentence in sentences:
         for cue in owned_cues(context, sentence, ("END",), draft, index):
+            if _ends_a_phase(context, draft, sentence, cue.start):
+                continue
             has_ended = True
             value = dates_near(context, (sentence.start, sentence.end), cue, index)
             if value:
                 return True, value
     finished = labelled_date(context, draft, _FINISH_LINE) or _period_end(context, draft)
+    if has_ended and finished is None:
+        # "The project has now ended": the end of the run the page states for it.
+        run = stated_run(context, draft)
+        finished = run[1] if run else None
     return has_ended or finished is not None, finished
+
+
+def _ends_a_phase(context: DocumentContext, draft: Draft, sentence: Sentence, cue: int) -> bool:
+    """Whether the end cue's subject is a phase the initiative's name does not call it."""
+    phase = _PHASE_SUBJECT.search(context.text[sentence.start : cue])
+    return phase is not None and phase.group(1).lower() not in draft.name.lower()
 
 
 def _period_end(context: DocumentContext, draft: Draft) -> str | None:
@@ -60,9 +78,25 @@ def _period_end(context: DocumentContext, draft: Draft) -> str | None:
     end = draft.heading_end_year
     if not end:
         return None  # (before the latest date: a scan of every date of the page per draft)
+    return end if _written_after(context, end) else None
+
+
+def _written_after(context: DocumentContext, end: str) -> bool:
+    """Whether the page was written after `end` (a year, month or day)."""
     # Without a publication date, the latest date the page speaks of says when it was written.
     latest = context.document.published or max((d.value for d in context.dates), default=None)
-    return end if latest and end < latest[:4] else None
+    return latest is not None and not is_not_after(latest[: len(end)], end)
+
+
+def _occasion_run(context: DocumentContext, draft: Draft) -> tuple[str | None, str | None]:
+    """(start, end) of an occasion ("European Reading Week"): the run its own blocks state
+    ("From 18 to 22 March 2019, events took place ..."), the end once the page is later."""
+    if draft.kind not in _OCCASION_KINDS:
+        return None, None
+    run = stated_run(context, draft)
+    if run is None:
+        return None, None
+    return run[0], run[1] if _written_after(context, run[1]) else None
 
 
 def lifecycle(
@@ -85,6 +119,9 @@ def lifecycle(
         has_ended, ended = True, ended or merger.date
     if merger is not None and draft is merger.result:
         launched = launched or merger.date
+    run_start, run_end = _occasion_run(context, draft)
+    launched, ended = launched or run_start, ended or run_end
+    has_ended = has_ended or run_end is not None
     if launched and ended and not is_not_after(launched, ended):
         launched = None
     if has_ended:

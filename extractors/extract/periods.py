@@ -15,6 +15,20 @@ from extractors.extract.context import DocumentContext
 from extractors.extract.drafts import Draft, MentionIndex
 
 _WORD_BEFORE_BRACKET = re.compile(r"([\w-]+)\s*\(\s*$")
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def stated_run(context: DocumentContext, draft: Draft) -> tuple[str, str] | None:
+    """(start, end) of the first run told "from 18 to 22 March 2019" or "ran from 1 January
+    2020 until 31 December 2022" in the initiative's own blocks: one range expression after
+    "from" (a bare "(2018-2019)" is the period of something named before it)."""
+    for block in sorted(draft.owned):
+        span = context.blocks[block].span
+        for first, second in pairwise(context.dates_between(span.start, span.end)):
+            before = context.text[max(span.start, first.start - 8) : first.start]
+            if first.start == second.start and _FROM.search(before):
+                return first.value, second.value
+    return None
 
 
 def bracketed_period_start(

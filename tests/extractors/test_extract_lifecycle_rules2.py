@@ -1,0 +1,118 @@
+"""Lifecycle on small synthetic documents: phases, runs, occasions and teaser launches."""
+
+from __future__ import annotations
+
+from schemas.extraction import Extraction, Initiative
+from tests.extractors.extract_documents import extract_blocks
+
+
+def _named(extraction: Extraction, name: str) -> Initiative:
+    return next(i for i in extraction.initiatives if i.name == name)
+
+
+def _hub_page(last: str) -> Initiative:
+    extraction = extract_blocks(
+        ("title", "Nordic Hub for Reading Support"),
+        (
+            "paragraph",
+            "Ministers set up the Nordic Hub for Reading Support (the Hub) in May 2030, as a "
+            "two-year pilot, to advise schools on reading apps.",
+        ),
+        ("paragraph", last),
+    )
+    return _named(extraction, "Nordic Hub for Reading Support")
+
+
+def test_the_end_of_a_pilot_is_not_the_end_of_the_initiative() -> None:
+    hub = _hub_page("The pilot project ended in June 2032. Its work resumed in 2033.")
+    assert (hub.launched, hub.ended, hub.status) == ("2030-05", None, "active")
+
+
+def test_the_end_of_the_initiative_itself_still_ends_it() -> None:
+    hub = _hub_page("The Hub ended in June 2032.")
+    assert (hub.ended, hub.status) == ("2032-06", "ended")
+
+
+def test_an_opening_participle_launches_the_subject_it_tells_of() -> None:
+    extraction = extract_blocks(
+        ("title", "Reading news"),
+        ("heading", "Publishers endorse the Nordic Principles for Reading Apps"),
+        (
+            "paragraph",
+            "Launched on 4 May 2031 by three ministries, the nine Principles were endorsed "
+            "the same week by twelve publishers.",
+        ),
+    )
+    principles = _named(extraction, "Nordic Principles for Reading Apps")
+    assert principles.launched == "2031-05-04"
+
+
+def test_an_opening_participle_of_another_subject_launches_nothing() -> None:
+    extraction = extract_blocks(
+        ("title", "Reading news"),
+        ("heading", "Publishers endorse the Nordic Principles for Reading Apps"),
+        (
+            "paragraph",
+            "Launched on 4 May 2031 by three ministries, the survey asked pupils about apps.",
+        ),
+    )
+    assert _named(extraction, "Nordic Principles for Reading Apps").launched is None
+
+
+def test_the_project_that_started_is_the_page_s_initiative() -> None:
+    extraction = extract_blocks(
+        ("title", "Nordic Reading Research Alliance"),
+        (
+            "paragraph",
+            "The Nordic Reading Research Alliance is funded by three ministries. The three-year "
+            "project started on 1 March 2031 and gathers research on reading apps.",
+        ),
+    )
+    assert extraction.initiatives[0].launched == "2031-03-01"
+
+
+def _week_page(published: str, verb: str) -> Initiative:
+    extraction = extract_blocks(
+        ("title", "Nordic Reading Week"),
+        ("paragraph", "The Nordic Reading Week is a new initiative of three ministries."),
+        ("paragraph", f"From 3 to 7 May 2031, libraries {verb} readings across the region."),
+        published=published,
+    )
+    return extraction.initiatives[0]
+
+
+def test_an_occasion_under_way_starts_on_its_first_day() -> None:
+    week = _week_page("2031-05-03", "are holding")
+    assert (week.launched, week.ended, week.status) == ("2031-05-03", None, "active")
+
+
+def test_an_occasion_told_afterwards_ended_on_its_last_day() -> None:
+    week = _week_page("2031-06-01", "held")
+    assert (week.launched, week.ended, week.status) == ("2031-05-03", "2031-05-07", "ended")
+
+
+def test_an_ended_project_ended_when_its_stated_run_did() -> None:
+    extraction = extract_blocks(
+        ("title", "Nordic Reading Research Alliance"),
+        (
+            "paragraph",
+            "The Nordic Reading Research Alliance ran from 1 March 2031 until 28 February "
+            "2034. The project has now ended.",
+        ),
+    )
+    alliance = extraction.initiatives[0]
+    assert (alliance.launched, alliance.ended, alliance.status) == (
+        "2031-03-01",
+        "2034-02-28",
+        "ended",
+    )
+
+
+def test_a_run_stated_by_name_starts_before_a_first_meeting() -> None:
+    extraction = extract_blocks(
+        ("title", "Nordic Reading Research Alliance"),
+        ("paragraph", "The Nordic Reading Research Alliance runs from 1 March 2031."),
+        ("paragraph", "The partners met for the first time on 19 March 2031 in Oslo."),
+        published="2031-06-01",
+    )
+    assert extraction.initiatives[0].launched == "2031-03-01"
