@@ -163,9 +163,8 @@ def _name_run(words: list[str]) -> str:
 def _confirmed_draft(
     context: DocumentContext, scope: _Scope, candidates: list[str]
 ) -> Draft | None:
-    """The first candidate the lead defines or launches. One the lead calls a body ("X is a
-    network of helplines", "X, the charity that ...") stands only with its members or
-    actions (`needs_facts`), as bodies with members are initiatives only by their lists. A
+    """The first candidate the lead defines or launches; none when the lead says it is a
+    body or an event ("X is a network of helplines"), whatever else it says of it. A
     heading's candidate is a proper name and its definition an initiative's noun: a
     section's lead says less about its heading than a page's lead about its title."""
     for candidate in candidates:
@@ -174,11 +173,11 @@ def _confirmed_draft(
         found = [f for f in (_definition_in(s, candidate) for s in scope.lead) if f is not None]
         if scope.source == "heading":
             found = [f for f in found if _in_section_kinds(f[1])]
+        if any(kind in NOT_INITIATIVE_NOUNS for _, kind, _ in found):
+            return None
         if found:
             name, kind, shorts = found[0]
-            draft = _draft(context, scope, name, kind, [*shorts, candidate])  # title's spelling
-            draft.needs_facts = any(kind in NOT_INITIATIVE_NOUNS for _, kind, _ in found)
-            return draft
+            return _draft(context, scope, name, kind, [*shorts, candidate])  # title's spelling
     return None
 
 

@@ -1,6 +1,6 @@
 """Listing teasers, labelled titles and press titles' objects: the topic rules applied per
-heading section, a series label before a title's own subject, the object of "join", and a
-body with members. Every page here is written for the test."""
+heading section, a series label before a title's own subject, and the object of
+"join". Every page here is written for the test."""
 
 from __future__ import annotations
 
@@ -90,22 +90,3 @@ def test_what_a_press_title_says_companies_join_is_the_page_initiative() -> None
     initiative = extraction.initiatives[0]
     assert initiative.name == "Kids Technology Coalition"
     assert "Kids Tech Coalition" in initiative.aliases
-
-
-def test_a_body_the_lead_defines_stands_with_its_founding_members() -> None:
-    extraction = extract_blocks(
-        ("title", "Ireland: Family Online continues without one of its founders"),
-        (
-            "paragraph",
-            "Family Online, the not-for-profit organisation that helps parents keep children "
-            "safe online, will carry on with fewer members.",
-        ),
-        (
-            "paragraph",
-            "The organisation was set up in 2016 by Alpha, Beta and Gamma. In March 2024, "
-            "Gamma withdrew from Family Online. Alpha and Beta remain as founding members.",
-        ),
-    )
-    (initiative,) = extraction.initiatives
-    assert initiative.name == "Family Online"
-    assert [s.name for s in initiative.signatories] == ["Alpha", "Beta"]
