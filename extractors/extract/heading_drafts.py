@@ -17,6 +17,7 @@ from extractors.extract.registry_links import heading_registry_name
 from extractors.extract.section_subjects import first_names_by_block, section_subject_draft
 from extractors.extract.structure import section_end
 from extractors.extract.titles import written_head
+from extractors.extract.topic import section_topic_draft
 
 _PERIOD = re.compile(r"\(((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\)\s*$")
 # What a heading may list of an initiative before naming it: "Commitments of the ...".
@@ -38,6 +39,8 @@ def heading_drafts(context: DocumentContext, prose: list[tuple[NameCandidate, in
         if named is None:
             spelled = hashtag_heading_draft(context, index, hashtags) if hashtags else None
             spelled = spelled or section_subject_draft(context, index, first_names)
+            end = section_end(context.blocks, index)
+            spelled = spelled or section_topic_draft(context, index, end)
             drafts += [spelled] if spelled else []
             continue
         if not registered and not block.text.startswith(named[0]):

@@ -24,7 +24,7 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9+&.-]{1,12})\)")
 # "X was a pilot project ...": the noun that says what the subject is.
 _IS_A = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?P<phrase>(?:[\w-]+\s+){0,3}[\w-]+)")
 # Nouns beyond the kind nouns of names that make the subject an initiative.
-_INITIATIVE_NOUNS = frozenset(
+INITIATIVE_NOUNS = frozenset(
     {"project", "pilot", "campaign", "scheme", "label", "initiative", "blueprint"}
 )
 # "Commission makes available an age-verification blueprint": the title's new object.
@@ -83,7 +83,7 @@ def _confirming_kind(sentence: Sentence, match: re.Match[str]) -> str | None:
     phrase = is_a.group("phrase").lower().split() if is_a else []
     if set(phrase) & NOT_INITIATIVE_NOUNS:
         return _NOT_AN_INITIATIVE
-    nouns = [word for word in phrase if word in vocabulary().kinds | _INITIATIVE_NOUNS]
+    nouns = [word for word in phrase if word in vocabulary().kinds | INITIATIVE_NOUNS]
     if nouns:
         return nouns[-1]  # "a pilot project funded by ...": the project
     cues = [cue.start - sentence.start for cue in sentence.cues if cue.label in _CONFIRMING_CUES]
@@ -119,7 +119,7 @@ def proper_title_draft(context: DocumentContext) -> Draft | None:
         return None  # never taken up as an initiative, or said to be a body or an event
     kind = kinds[0]
     last = name.split()[-1].lower()
-    kind = last if kind == _DEFAULT_KIND and last in _INITIATIVE_NOUNS else kind
+    kind = last if kind == _DEFAULT_KIND and last in INITIATIVE_NOUNS else kind
     draft = Draft(name, kind, "title", 0, needs_facts=True)
     draft.mentions = mentions
     draft.variants = list(dict.fromkeys(acronyms))
@@ -131,7 +131,7 @@ def title_object_draft(context: DocumentContext) -> Draft | None:
     the body takes it up as a subject ("The blueprint is built on ..."). Every "a/the
     (word) blueprint" of the body is a mention: the title introduced it."""
     found = _TITLE_OBJECT.match(context.document.title or "")
-    nouns = vocabulary().kinds | _INITIATIVE_NOUNS
+    nouns = vocabulary().kinds | INITIATIVE_NOUNS
     if found is None or found.group("noun") not in nouns:
         return None
     noun = found.group("noun")

@@ -8,6 +8,7 @@ registry's.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from extractors.extract.drafts import Draft
 from extractors.extract.names import NameCandidate, vocabulary
@@ -17,6 +18,8 @@ from extractors.registry import Registry, load_initiatives
 # A year right after a name: an edition of an event ("Safer Internet Forum 2024 looks back ...").
 _EDITION = re.compile(r"\s+(?:19|20)\d\d\b")
 # What may follow a name in a heading: "(2009)", "(RAN)", "2024".
+# A title's separator between the series it belongs to and its own subject: a dash.
+_LABEL_SEPARATOR = re.compile(r"\s+[-\u2013\u2014]\s+")
 _HEADING_TAIL = re.compile(r"(?:\s*\([^()]{1,20}\)|\s+(?:19|20)\d\d)+\s*$")
 
 
@@ -51,6 +54,8 @@ def title_registry_drafts(title: str, body: str) -> list[Draft]:
     complement of its own name ("Special group on the EU Code of conduct ...") gives that
     longer name, unregistered: the page is about the group, not the Code.
     """
+    if label_rest(title, body) is not None:
+        return []  # "<Strategy> - Report on the X consultation": the page is about X
     body_ids: set[str] | None = None  # read only for a title that names one: a long body
     drafts = []
     candidates = registry_candidates(title)
@@ -71,6 +76,26 @@ def title_registry_drafts(title: str, body: str) -> list[Draft]:
             draft.registry_id = candidate.registry_id
             drafts.append(draft)
     return drafts
+
+
+def label_rest(title: str, body: str) -> str | None:
+    """The title's own subject after a registered name that only labels it ("European
+    strategy ... (BIK+) - Report on the X consultation"): the rest after the separator, when
+    it names another initiative by a kind noun the body writes with the word before it."""
+    candidates = registry_candidates(title)
+    first = candidates[0] if candidates else None
+    if first is None or title[: first.start].strip():
+        return None
+    separator = _LABEL_SEPARATOR.match(title, first.end)
+    rest = title[separator.end() :] if separator else ""
+    words = rest.split()
+    kinds = vocabulary().kinds
+    folded = body.casefold()
+    for before, word in pairwise(words):
+        named = before != before.lower()  # a name's modifier, not "the consultation"
+        if named and word.lower() in kinds and f"{before} {word}".casefold() in folded:
+            return rest
+    return None
 
 
 def _owned_start(title: str, candidate: NameCandidate) -> int:

@@ -16,6 +16,7 @@ from extractors.extract.proper_titles import (
     proper_title_draft,
     title_object_draft,
 )
+from extractors.extract.registry_links import label_rest
 from extractors.extract.titles import (
     shortened_in,
     title_head_name,
@@ -25,19 +26,27 @@ from extractors.extract.titles import (
 )
 from extractors.extract.topic import launched_topic_draft, title_subject_draft
 
+_WORD = re.compile(r"[\w+]+")
+
 
 def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]) -> Draft | None:
     """The title's initiative, when the prose names it too (by name, variant or acronym)."""
     title = context.document.title or ""
+    body = context.text[context.blocks[0].span.end :] if context.blocks else ""
+    labelled = _labelled_draft(label_rest(title, body), prose)
+    if labelled is not None:
+        return labelled
     launched = launched_topic_draft(context)
     if launched is not None:
         return launched  # "<Who> launches <Name>, a ...": the page is about what it launched
     named = heading_name(title) or next(
         filter(None, map(heading_name, title_name_parts(title))), None
     )
-    body = context.text[context.blocks[0].span.end :] if context.blocks else ""
     if named is None:
-        return _title_verb_draft(title, body) or _other_title_draft(context, title, body)
+        verb_draft = _title_verb_draft(title, body)
+        if verb_draft is not None:
+            return _spelled_in_full(verb_draft, prose)
+        return _other_title_draft(context, title, body)
     # A page title's article is the title's, not the name's: "The Code of conduct on ...".
     name = re.sub(r"^The\s+", "", named[0])
     draft = Draft(name, named[1], "title", 0 if context.blocks else None)
@@ -52,6 +61,37 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
         the_kind = re.search(rf"\b[Tt]he {re.escape(draft.kind.capitalize())}\b", body)
         confirmed = the_kind is not None or shortened_in(draft.name, body)
     return draft if confirmed else _other_title_draft(context, title, body)
+
+
+def _spelled_in_full(draft: Draft, prose: list[tuple[NameCandidate, int]]) -> Draft:
+    """A press title's short form of the name the prose writes in full: "Tech Coalition" for
+    "Technology Coalition" (each title word begins the prose word in its place, the kind noun
+    the same). The prose's spelling is the name; the title's a variant."""
+    words = draft.name.casefold().split()
+    for candidate, _ in prose:
+        full = candidate.name.casefold().split()
+        same_shape = full != words and len(full) == len(words) and full[-1] == words[-1]
+        if same_shape and all(w.startswith(s) for s, w in zip(words, full, strict=True)):
+            draft.variants.append(draft.name)
+            draft.name = candidate.name
+            return draft
+    return draft
+
+
+def _labelled_draft(rest: str | None, prose: list[tuple[NameCandidate, int]]) -> Draft | None:
+    """The longest prose name that a labelled title's own subject holds ("Report on the X
+    consultation" and "#X consultation"), a hashtag's "#" aside."""
+    if rest is None:
+        return None
+    folded = _words_of(rest)
+    held = [candidate for candidate, _ in prose if _words_of(candidate.name) in folded]
+    best = max(held, key=lambda candidate: len(candidate.name), default=None)
+    return Draft(best.name, best.kind, "title", 0) if best else None
+
+
+def _words_of(text: str) -> str:
+    """A text's words, casefolded, between spaces: for whole-word containment."""
+    return f" {' '.join(_WORD.findall(text.casefold()))} "
 
 
 def _other_title_draft(context: DocumentContext, title: str, body: str) -> Draft | None:

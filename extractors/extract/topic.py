@@ -14,11 +14,12 @@ title's verb or the rest of the sentence. A name the lead calls a body or an eve
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.names import PREPOSITIONS, name_key, vocabulary
-from extractors.extract.proper_titles import NOT_INITIATIVE_NOUNS
+from extractors.extract.proper_titles import INITIATIVE_NOUNS, NOT_INITIATIVE_NOUNS
 
 _LEAD_PARAGRAPHS = 3  # the definition may follow a general paragraph and a heading
 _LAUNCH_CUES = frozenset({"LAUNCH", "LAUNCH_WEAK"})
@@ -35,7 +36,8 @@ _PARENTHESIS = re.compile(r"\s*\((?:the\s+)?(?P<short>[A-Z#][^()]{0,40})\)")
 # ", a free service that ...", " is a two-year project ...": what the lead says the name is,
 # a common noun ("..., the Consumer Network" is another name, not a definition).
 _DEFINITION = re.compile(
-    r"(?:,\s+|\s+(?:is|was|has been)\s+)(?:an?|the)\s+(?P<phrase>[a-z][^,;.()\u2013]{0,80})"
+    r"(?:,\s+|\s+(?:is|was|has been)\s+)(?:an?|the|its|their)\s+"
+    r"(?P<phrase>[a-z][^,;.()\u2013]{0,80})"
 )
 _SUBJECT_SKIP = re.compile(r"^(?:The|the)\s+")
 # "The X (EOSD) was inaugurated": the name is what was launched; "The Commission launched"
@@ -44,14 +46,67 @@ _PASSIVE = re.compile(r"^\s*(?:is|was|were|has been|have been|had been|will be)\
 _TITLE_PREFIX = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}:\s+(?=[A-Z#])")  # "Place: "
 _DASH = re.compile(r"\s+[\u2013-]\s+")
 _NAME_WORD = re.compile(r"[A-Z#]|^(?:of|for|on|to|against|in|and|&|the|[\u2013-])$")
+# What a section's lead may say its heading's name is: an initiative's noun.
+_SECTION_NOUNS = INITIATIVE_NOUNS | {_DEFAULT_KIND, "tool", "service"}
+# The subject's verb after a name: " goes on", " has grown" (not ", B and C" of a list).
+_MAIN_VERB = re.compile(r"\s+[a-z]+\b")
 _ARTICLES = frozenset({"the", "a", "an", "new", "its", "their"})
 _NAME_CONNECTORS = frozenset({"of", "for", "on", "to", "against", "in", "and", "&", "the"})
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """Where a topic is read: a title or heading, the lead below it, the blocks it spans."""
+
+    heading: int  # the title's block (0) or the heading's
+    text: str
+    sentence: Sentence | None
+    lead: list[Sentence]
+    blocks: range
+    source: str  # "title" | "heading"
 
 
 def launched_topic_draft(context: DocumentContext) -> Draft | None:
     """ "<Who> launches <Name>": the name after the title's launch verb, when the lead
     defines it; who launched it acts on the page's topic and is not it."""
-    title = _title_sentence(context)
+    return _launched(context, _title_scope(context))
+
+
+def title_subject_draft(context: DocumentContext) -> Draft | None:
+    """The title's subject or the title as a name ("Portugal: SafeShare.eu grows", "KO:DE -
+    A platform for ..."), when the lead defines it."""
+    return _subject(context, _title_scope(context))
+
+
+def section_topic_draft(context: DocumentContext, heading: int, end: int) -> Draft | None:
+    """A heading over its section as a small page of its own (a listing's teaser: heading
+    and text): what the heading launches or its subject, when the section defines it."""
+    sentences = context.sentences_of(heading)
+    paragraphs = [i for i in range(heading + 1, end) if context.blocks[i].kind == "paragraph"]
+    lead = [s for i in paragraphs[:1] for s in context.sentences_of(i)]  # a teaser's text
+    scope = _Scope(
+        heading,
+        context.blocks[heading].text,
+        sentences[-1] if sentences else None,
+        lead,
+        range(heading, end),
+        "heading",
+    )
+    draft = _launched(context, scope) or _subject(context, scope)
+    if draft is not None:
+        draft.owned = set(range(heading + 1, end))
+    return draft
+
+
+def _title_scope(context: DocumentContext) -> _Scope:
+    paragraphs = [i for i, b in enumerate(context.blocks) if b.kind == "paragraph"]
+    lead = [s for i in paragraphs[:_LEAD_PARAGRAPHS] for s in context.sentences_of(i)]
+    blocks = range(len(context.blocks))  # the title's own words are skipped as mentions
+    return _Scope(0, context.document.title or "", _title_sentence(context), lead, blocks, "title")
+
+
+def _launched(context: DocumentContext, scope: _Scope) -> Draft | None:
+    title = scope.sentence
     if title is None:
         return None
     for cue in (c for c in title.cues if c.label in _LAUNCH_CUES):
@@ -60,15 +115,12 @@ def launched_topic_draft(context: DocumentContext) -> Draft | None:
             words = words[1:]
         run = _name_run(words)
         if run and not (run[0].islower()):
-            return _confirmed_draft(context, [run])
+            return _confirmed_draft(context, scope, [run])
     return None
 
 
-def title_subject_draft(context: DocumentContext) -> Draft | None:
-    """The title's subject or the title as a name ("Portugal: SafeShare.eu grows", "KO:DE -
-    A platform for ..."), when the lead defines it."""
-    title = context.document.title or ""
-    words = _TITLE_PREFIX.sub("", title).split()
+def _subject(context: DocumentContext, scope: _Scope) -> Draft | None:
+    words = _TITLE_PREFIX.sub("", scope.text).split()
     run = _name_run(words)
     if not run:
         return None
@@ -76,7 +128,7 @@ def title_subject_draft(context: DocumentContext) -> Draft | None:
     first, _, rest = run.partition(" ")
     if len(run.split()) >= 3:
         candidates.append(rest)  # "Second European ... Day": an ordinal the lead writes small
-    draft = _confirmed_draft(context, list(dict.fromkeys(candidates)))
+    draft = _confirmed_draft(context, scope, list(dict.fromkeys(candidates)))
     if draft is not None and draft.name == rest and first.isupper() and first.isalpha():
         # "OECD Rules on ..." that the lead writes "adopted Rules on ...": the owner's
         # acronym is part of the name the title gives in full.
@@ -108,25 +160,29 @@ def _name_run(words: list[str]) -> str:
     return " ".join(run)
 
 
-def _lead_sentences(context: DocumentContext) -> list[Sentence]:
-    paragraphs = [i for i, b in enumerate(context.blocks) if b.kind == "paragraph"]
-    return [s for i in paragraphs[:_LEAD_PARAGRAPHS] for s in context.sentences_of(i)]
-
-
-def _confirmed_draft(context: DocumentContext, candidates: list[str]) -> Draft | None:
+def _confirmed_draft(
+    context: DocumentContext, scope: _Scope, candidates: list[str]
+) -> Draft | None:
     """The first candidate the lead defines or launches; none when the lead says it is a
-    body or an event ("X is a network of helplines"), whatever else it says of it."""
-    lead = _lead_sentences(context)
+    body or an event ("X is a network of helplines"), whatever else it says of it. A
+    heading's candidate is a proper name and its definition an initiative's noun: a
+    section's lead says less about its heading than a page's lead about its title."""
     for candidate in candidates:
-        if len(candidate) < 3:
+        if len(candidate) < 3 or (scope.source == "heading" and not candidate[0].isupper()):
             continue
-        found = [f for f in (_definition_in(s, candidate) for s in lead) if f is not None]
+        found = [f for f in (_definition_in(s, candidate) for s in scope.lead) if f is not None]
+        if scope.source == "heading":
+            found = [f for f in found if _in_section_kinds(f[1])]
         if any(kind in NOT_INITIATIVE_NOUNS for _, kind, _ in found):
             return None
         if found:
             name, kind, shorts = found[0]
-            return _draft(context, name, kind, [*shorts, candidate])  # the title's spelling
+            return _draft(context, scope, name, kind, [*shorts, candidate])  # title's spelling
     return None
+
+
+def _in_section_kinds(kind: str) -> bool:
+    return kind in _SECTION_NOUNS or kind in vocabulary().kinds or kind in NOT_INITIATIVE_NOUNS
 
 
 def _definition_in(sentence: Sentence, name: str) -> tuple[str, str, list[str]] | None:
@@ -150,12 +206,17 @@ def _definition_in(sentence: Sentence, name: str) -> tuple[str, str, list[str]] 
 
 def _launched_here(sentence: Sentence, at: int, after: int) -> bool:
     """The name opens the sentence and a launch verb follows it ("The X (EOSD) was
-    inaugurated"), or a launch verb governs it ("The Commission set up the X")."""
-    opens = _SUBJECT_SKIP.sub("", sentence.text[:at]) == ""
+    inaugurated"), a launch verb governs it ("The Commission set up the X"), or the
+    participle that opens the sentence tells of the name, its subject ("Set up in 2014 by
+    A, B and C, X goes on with ...")."""
+    text = sentence.text
+    opens = _SUBJECT_SKIP.sub("", text[:at]) == ""
     for cue in sentence.cues:
         if cue.label not in _LAUNCH_CUES:
             continue
         start, end = cue.start - sentence.start, cue.end - sentence.start
+        if start == 0 and text[:at].endswith(", ") and _MAIN_VERB.match(text, after):
+            return True
         if opens and start >= after and _PASSIVE.match(sentence.text[after:start]):
             return True
         if end <= at and sentence.text[end:at].strip().lower() in ("", "the", "a", "an"):
@@ -188,12 +249,15 @@ def _head_noun(phrase: str) -> str:
     return head.lower() if head.isalpha() and head.islower() else _DEFAULT_KIND
 
 
-def _draft(context: DocumentContext, name: str, kind: str, shorts: list[str]) -> Draft:
-    draft = Draft(name, kind, "title", 0)
+def _draft(
+    context: DocumentContext, scope: _Scope, name: str, kind: str, shorts: list[str]
+) -> Draft:
+    draft = Draft(name, kind, scope.source, scope.heading)
     draft.variants = list(dict.fromkeys(s for s in shorts if s != name))
     taken: set[int] = set()  # "KO:DE" inside "KO:DE - Kids Online ..." is one mention
+    sentences = [s for block in scope.blocks for s in context.sentences_of(block)]
     for spelling in [name, *draft.variants]:
-        for sentence in context.sentences:
+        for sentence in sentences:
             if context.blocks[sentence.block].kind == "title":
                 continue
             for at in _occurrences(sentence.text, spelling):
