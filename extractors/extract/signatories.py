@@ -236,6 +236,9 @@ def announces_signatories(context: DocumentContext, index: int) -> str | None:
     return role_of(labels)
 
 
+_MODAL_ENDING = re.compile(r"\b(?:should|must|shall|will)\s*:\s*$", re.IGNORECASE)
+
+
 def _names_a_working_body(context: DocumentContext, index: int) -> bool:
     """ "Members of the drafting group": a body that drafts or advises, whose members are
     not signatories, unless the block also says they signed or joined."""
@@ -252,6 +255,8 @@ def list_signatories(
     context: DocumentContext, item_list: ItemList, intro: int | None
 ) -> list[FoundSignatory]:
     """The items of a list as signatories, when its intro or heading announces names."""
+    if intro is not None and _MODAL_ENDING.search(context.blocks[intro].text):
+        return []  # "member states should:": what they should do follows, not who they are
     role = announces_signatories(context, intro) if intro is not None else None
     heading = nearest_heading(context.blocks, item_list.items[0])
     if role is None and heading is not None and heading != intro:

@@ -1,0 +1,40 @@
+"""Signatory and action rules of the fourth round of issue 16, on synthetic text."""
+
+from __future__ import annotations
+
+from tests.extractors.extract_documents import extract_blocks, items
+
+
+def test_what_parties_should_do_under_an_instrument_are_its_actions() -> None:
+    extraction = extract_blocks(
+        ("title", "Harbour Recommendation on Safe Play"),
+        (
+            "paragraph",
+            "On 3 June 2022, the Council adopted the Harbour Recommendation on Safe Play.",
+        ),
+        ("heading", "What member states are invited to do"),
+        ("paragraph", "Under the Recommendation, member states should:"),
+        *items(1, "Fund play research", "Train youth workers", "Publish yearly figures"),
+    )
+    (initiative,) = extraction.initiatives
+    assert [(a.strand, a.text) for a in initiative.actions] == [
+        ("What member states are invited to do", "Fund play research"),
+        ("What member states are invited to do", "Train youth workers"),
+        ("What member states are invited to do", "Publish yearly figures"),
+    ]
+
+
+def test_the_same_list_after_those_who_signed_names_signatories() -> None:
+    extraction = extract_blocks(
+        ("title", "Harbour Recommendation on Safe Play"),
+        (
+            "paragraph",
+            "On 3 June 2022, the Council adopted the Harbour Recommendation on Safe Play.",
+        ),
+        ("heading", "Who endorsed it"),
+        ("paragraph", "The Recommendation was endorsed by the following member states:"),
+        *items(1, "Austria", "Belgium", "Croatia"),
+    )
+    (initiative,) = extraction.initiatives
+    assert [s.name for s in initiative.signatories] == ["Austria", "Belgium", "Croatia"]
+    assert initiative.actions == []
