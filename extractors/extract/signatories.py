@@ -18,7 +18,7 @@ from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.namelists import NamePiece
 from extractors.extract.names import vocabulary
-from extractors.extract.possessors import possessor
+from extractors.extract.possessors import possessor, role_possessor
 from extractors.extract.roles import (
     count_nouns,
     is_organisation_name,
@@ -100,6 +100,7 @@ def inline_signatories(
             continue  # "Framework for Safer Mobile Use by Teenagers and Children"
         owner = index.nearest(*span, (sentence.start, sentence.end))
         owner = owner or possessor(context, sentence, index, draft, by_kind)
+        owner = owner or role_possessor(context, (sentence.start, span[0]), index, draft)
         if owner is not None and owner is not draft and not _is_document_of(owner, draft):
             continue
         names = _names_among(pieces)

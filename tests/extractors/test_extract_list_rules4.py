@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extractors.extract_documents import extract_blocks, items
+from tests.extractors.extract_documents import BlockSpec, extract_blocks, items
 
 
 def test_what_parties_should_do_under_an_instrument_are_its_actions() -> None:
@@ -38,3 +38,43 @@ def test_the_same_list_after_those_who_signed_names_signatories() -> None:
     (initiative,) = extraction.initiatives
     assert [s.name for s in initiative.signatories] == ["Austria", "Belgium", "Croatia"]
     assert initiative.actions == []
+
+
+def _programme_signatories(*blocks: BlockSpec) -> list[str]:
+    extraction = extract_blocks(
+        ("title", "The Shield Programme"),
+        (
+            "paragraph",
+            "In June 2020, the Harbour Coalition launched the Shield Programme, a plan to renew "
+            "its work against online abuse.",
+        ),
+        *blocks,
+    )
+    assert extraction.mentioned == ["Harbour Coalition"]
+    (initiative,) = extraction.initiatives
+    return [s.name for s in initiative.signatories]
+
+
+NAMES = ("Alpha Net", "Beta Mobile", "Gamma Play")
+
+
+def test_a_list_of_the_members_of_another_initiative_is_not_the_pages() -> None:
+    for lead_in in ("The current members of the Coalition are:", "The Coalition's members are:"):
+        assert _programme_signatories(("paragraph", lead_in), *items(1, *NAMES)) == []
+    assert (
+        _programme_signatories(
+            (
+                "paragraph",
+                "The current members of the Coalition are Alpha Net, Beta Mobile and Gamma Play.",
+            )
+        )
+        == []
+    )
+
+
+def test_a_list_of_the_members_of_the_pages_initiative_stays_its() -> None:
+    lead_in = "The members of the Programme are:"
+    assert _programme_signatories(("paragraph", lead_in), *items(1, *NAMES)) == list(NAMES)
+    assert _programme_signatories(
+        ("paragraph", "The members of the Programme are Alpha Net, Beta Mobile and Gamma Play.")
+    ) == list(NAMES)
