@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extractors.extract_documents import BlockSpec, extract_blocks, items
+from tests.extractors.extract_documents import BlockSpec, extract_blocks, items, prose_signatories
 
 
 def test_what_parties_should_do_under_an_instrument_are_its_actions() -> None:
@@ -78,3 +78,25 @@ def test_a_list_of_the_members_of_the_pages_initiative_stays_its() -> None:
     assert _programme_signatories(
         ("paragraph", "The members of the Programme are Alpha Net, Beta Mobile and Gamma Play.")
     ) == list(NAMES)
+
+
+def test_a_lower_case_article_in_a_list_is_not_part_of_the_name() -> None:
+    """The article is the sentence's, not the name's (holdout3's Global Alliance page keeps
+    "Philippines" and "United States"); a capitalised "The" that is part of a brand stays."""
+    countries = prose_signatories(
+        "News of the Harbour Alliance",
+        "The Harbour Alliance was launched in 2012. Its founding members are Chile, Ghana, the "
+        "Philippines, the United States and Vietnam.",
+    )
+    assert [name for name, _ in countries] == [
+        "Chile",
+        "Ghana",
+        "Philippines",
+        "United States",
+        "Vietnam",
+    ]
+    brands = prose_signatories(
+        "News of the Harbour Alliance",
+        "The Harbour Alliance was signed by The LEGO Group, Alpha Net and Beta Mobile in 2012.",
+    )
+    assert [name for name, _ in brands] == ["The LEGO Group", "Alpha Net", "Beta Mobile"]
