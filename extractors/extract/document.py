@@ -112,7 +112,7 @@ def _list_owner(
     lead = _lead_in(context, item_list)
     if lead is None:
         return by_block
-    possessed = role_possessor(context, lead, everyone)
+    possessed = role_possessor(context, lead, everyone, by_block)
     if possessed is not None:  # "The members of the Coalition are:" on a project's page
         return possessed if id(possessed) in order else None
     in_lead = index.between(*lead)

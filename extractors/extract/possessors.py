@@ -57,6 +57,7 @@ def _named_by_kind(kind: str, drafts: list[Draft]) -> Draft | None:
 # names belong to the initiative the role noun is of, whichever section they sit in.
 _ROLES = r"(?:members?|signator(?:y|ies)|partners?|participants?|founders?)"
 _ROLE_OF = re.compile(rf"\b{_ROLES}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_ROLE_OF_WINDOW = 40  # longer than any "participants of the " with its spaces
 _ROLE_AFTER = re.compile(rf"(?:'|\u2019)s\s+(?:\w+\s+)?{_ROLES}\b", re.IGNORECASE)
 # The same with a reference by kind noun ("of the Coalition"), capitalised as a name is.
 _ROLE_OF_KIND = re.compile(
@@ -77,7 +78,9 @@ def role_possessor(
     then those of `index`)."""
     text = context.text
     for start, end, draft in index.between(*lead):
-        if _ROLE_OF.search(text, lead[0], start) or _ROLE_AFTER.match(text, end, lead[1]):
+        # A window before each mention: a sentence may hold thousands of them.
+        window = max(lead[0], start - _ROLE_OF_WINDOW)
+        if _ROLE_OF.search(text, window, start) or _ROLE_AFTER.match(text, end, lead[1]):
             return draft
     match = _ROLE_OF_KIND.search(text, lead[0], lead[1])
     kind = (match.group(1) or match.group(2)).casefold() if match else None
