@@ -30,10 +30,11 @@ from schemas.document import Block
 _LIST_CUES = ("ACTIONS", "ACTIONS_WEAK", "SIGNATORY", "ASSOCIATED")
 
 
-# "commit to:", "will:", "call for:": what follows is promised or asked for; "regularly
-# report on:": what the members account for (the verb, not a list of reports).
+# "commit to:", "will:", "call for:": what follows is promised or asked for; "countries
+# should:", "providers must:": what they are bound to do; "regularly report on:": what the
+# members account for (the verb, not a list of reports).
 _PROMISE_ENDING = re.compile(
-    r"\b(?:to|will|(?:call|calls|called|ask|asks|asked|appeal|appeals)\s+for|"
+    r"\b(?:to|will|should|must|shall|(?:call|calls|called|ask|asks|asked|appeal|appeals)\s+for|"
     r"(?:report|reporting)\s+on)\s*:\s*$",
     re.IGNORECASE,
 )

@@ -25,6 +25,7 @@ from extractors.extract.lifecycle import Lifecycle, lifecycle
 from extractors.extract.mergers import find_merger
 from extractors.extract.names import vocabulary
 from extractors.extract.nlp import default_nlp
+from extractors.extract.possessors import role_possessor
 from extractors.extract.registry_links import registry_warnings, unregistered_warnings
 from extractors.extract.relations import relation_signatories, withdrawn_members
 from extractors.extract.signatories import FoundSignatory, inline_signatories, list_signatories
@@ -94,10 +95,15 @@ def _owner_by_kind(
 
 
 def _list_owner(
-    context: DocumentContext, item_list: ItemList, index: MentionIndex, order: dict[int, int]
+    context: DocumentContext,
+    item_list: ItemList,
+    indexes: tuple[MentionIndex, MentionIndex],
+    order: dict[int, int],
 ) -> Draft | None:
     """The initiative that opens the list's lead-in sentence ("The Strengthened Code
-    contains ... in the following areas:"), else the one that owns the list's block."""
+    contains ... in the following areas:"), else the one that owns the list's block.
+    `indexes`: the mentions of the described initiatives, and of every initiative."""
+    index, everyone = indexes
     described = index.drafts
     by_block = next((d for d in described if item_list.items[0] in d.owned), None)
     by_kind = _owner_by_kind(context, item_list, described)
@@ -106,6 +112,9 @@ def _list_owner(
     lead = _lead_in(context, item_list)
     if lead is None:
         return by_block
+    possessed = role_possessor(context, lead, everyone, by_block)
+    if possessed is not None:  # "The members of the Coalition are:" on a project's page
+        return possessed if id(possessed) in order else None
     in_lead = index.between(*lead)
     openers = [
         order[id(draft)] for start, _, draft in in_lead if _opens(context.text[lead[0] : start])
@@ -126,14 +135,15 @@ def _opens(before: str) -> bool:
 
 
 def _list_owners(
-    context: DocumentContext, described: list[Draft]
+    context: DocumentContext, described: list[Draft], everyone: MentionIndex
 ) -> list[tuple[ItemList, Draft | None]]:
     """Every list of the page with its owner, found once for all initiatives."""
     index = MentionIndex(described)  # a lead-in's mentions, not every mention per list
     order: dict[int, int] = {}  # each draft's first place among the described, once per page
     for position, draft in enumerate(described):
         order.setdefault(id(draft), position)
-    return [(lst, _list_owner(context, lst, index, order)) for lst in item_lists(context.blocks)]
+    indexes = (index, everyone)
+    return [(lst, _list_owner(context, lst, indexes, order)) for lst in item_lists(context.blocks)]
 
 
 def _signatories(
@@ -243,7 +253,8 @@ def extract_document(
     the_only_active = only_active(context, described)
     everyone = [*described, *mentioned]
     # Built once for every initiative: the mentions are final once initiatives are found.
-    index, owners = MentionIndex(everyone), _list_owners(context, described)
+    index = MentionIndex(everyone)
+    owners = _list_owners(context, described, index)
     merger = find_merger(context, index)
     try:
         initiatives = [

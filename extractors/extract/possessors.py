@@ -51,3 +51,39 @@ def _named_by_kind(kind: str, drafts: list[Draft]) -> Draft | None:
     """ "The Coalition was formed in 2006": the first initiative (the draft being read comes
     first) whose name holds the kind noun the sentence opens with."""
     return next((d for d in drafts if kind in d.name.casefold().split()), None)
+
+
+# "The current members of the Coalition are:", "the Coalition's members are:": the list's
+# names belong to the initiative the role noun is of, whichever section they sit in.
+_ROLES = r"(?:members?|signator(?:y|ies)|partners?|participants?|founders?)"
+_ROLE_OF = re.compile(rf"\b{_ROLES}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_ROLE_OF_WINDOW = 40  # longer than any "participants of the " with its spaces
+_ROLE_AFTER = re.compile(rf"(?:'|\u2019)s\s+(?:\w+\s+)?{_ROLES}\b", re.IGNORECASE)
+# The same with a reference by kind noun ("of the Coalition"), capitalised as a name is.
+_ROLE_OF_KIND = re.compile(
+    rf"\b(?i:{_ROLES})\s+of\s+(?i:the)\s+([A-Z][a-z]+)\b|\b(?i:the)\s+([A-Z][a-z]+)(?:'|\u2019)s\s+"
+    rf"(?:\w+\s+)?(?i:{_ROLES})\b"
+)
+
+
+def role_possessor(
+    context: DocumentContext,
+    lead: tuple[int, int],
+    index: MentionIndex,
+    first: Draft | None = None,
+) -> Draft | None:
+    """The initiative a lead-in names as the one whose members, signatories or partners it
+    lists ("The members of the Coalition are:"), described by the page or not: by one of its
+    mentions, else by its kind noun (the first initiative with it in its name, `first` and
+    then those of `index`)."""
+    text = context.text
+    for start, end, draft in index.between(*lead):
+        # A window before each mention: a sentence may hold thousands of them.
+        window = max(lead[0], start - _ROLE_OF_WINDOW)
+        if _ROLE_OF.search(text, window, start) or _ROLE_AFTER.match(text, end, lead[1]):
+            return draft
+    match = _ROLE_OF_KIND.search(text, lead[0], lead[1])
+    kind = (match.group(1) or match.group(2)).casefold() if match else None
+    if kind is None or kind not in vocabulary().kinds:
+        return None
+    return _named_by_kind(kind, [first, *index.drafts] if first else index.drafts)

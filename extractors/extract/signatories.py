@@ -18,7 +18,7 @@ from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.namelists import NamePiece
 from extractors.extract.names import vocabulary
-from extractors.extract.possessors import possessor
+from extractors.extract.possessors import possessor, role_possessor
 from extractors.extract.roles import (
     count_nouns,
     is_organisation_name,
@@ -100,6 +100,7 @@ def inline_signatories(
             continue  # "Framework for Safer Mobile Use by Teenagers and Children"
         owner = index.nearest(*span, (sentence.start, sentence.end))
         owner = owner or possessor(context, sentence, index, draft, by_kind)
+        owner = owner or role_possessor(context, (sentence.start, span[0]), index, draft)
         if owner is not None and owner is not draft and not _is_document_of(owner, draft):
             continue
         names = _names_among(pieces)
@@ -236,6 +237,9 @@ def announces_signatories(context: DocumentContext, index: int) -> str | None:
     return role_of(labels)
 
 
+_MODAL_ENDING = re.compile(r"\b(?:should|must|shall|will)\s*:\s*$", re.IGNORECASE)
+
+
 def _names_a_working_body(context: DocumentContext, index: int) -> bool:
     """ "Members of the drafting group": a body that drafts or advises, whose members are
     not signatories, unless the block also says they signed or joined."""
@@ -252,6 +256,8 @@ def list_signatories(
     context: DocumentContext, item_list: ItemList, intro: int | None
 ) -> list[FoundSignatory]:
     """The items of a list as signatories, when its intro or heading announces names."""
+    if intro is not None and _MODAL_ENDING.search(context.blocks[intro].text):
+        return []  # "member states should:": what they should do follows, not who they are
     role = announces_signatories(context, intro) if intro is not None else None
     heading = nearest_heading(context.blocks, item_list.items[0])
     if role is None and heading is not None and heading != intro:
