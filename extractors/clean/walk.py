@@ -88,7 +88,7 @@ class BlockReader:
             return
         if not isinstance(tag, str):
             return
-        if tag in HEADING_TAGS:
+        if tag in HEADING_TAGS or (tag == "p" and is_bold_label(element)):
             self._heading(element)
         elif tag in LIST_TAGS and not self._is_metadata_list(element):
             self._list(element)
@@ -115,10 +115,11 @@ class BlockReader:
             self._buffer.append(child.tail or "")
 
     def _heading(self, element: HtmlElement) -> None:
+        """An <h1>-<h6>, or a paragraph that is wholly one bold label (`is_bold_label`)."""
         self._flush()
         text = collapse_whitespace(inline_text(element))
         if text:
-            level = int(element.tag[1])
+            level = int(element.tag[1]) if element.tag in HEADING_TAGS else BOLD_LABEL_LEVEL
             self._emit(RawBlock("heading", text, level=level, element=element))
 
     def _list(self, element: HtmlElement, parent: RawBlock | None = None) -> None:
@@ -282,3 +283,29 @@ def inline_text(element: HtmlElement, exclude: frozenset[str] = frozenset()) -> 
             parts.append(separator + inline_text(child, exclude) + separator)
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+# A bold paragraph used as a heading is the least of headings: it opens a section within any
+# real heading's section.
+BOLD_LABEL_LEVEL = 6
+_BOLD_TAGS = frozenset({"strong", "b"})
+_MAX_LABEL_WORDS = 20
+
+
+def is_bold_label(paragraph: HtmlElement) -> bool:
+    """A paragraph that is nothing but one bold phrase, perhaps inside a link ("<p><a><strong>
+    Tech firms launch X</strong></a></p>", a listing's teaser title; "<p><b>Background</b></p>"):
+    editors' heading. A phrase that ends a sentence or leads into a list (".", ":") is not."""
+    element = paragraph
+    while True:
+        children = list(element)
+        own_text = (element.text or "").strip() or any((c.tail or "").strip() for c in children)
+        if own_text or len(children) != 1 or not isinstance(children[0].tag, str):
+            return False
+        element = children[0]
+        if element.tag in _BOLD_TAGS:
+            break
+        if element.tag != "a":
+            return False
+    text = collapse_whitespace(inline_text(element))
+    return bool(text) and len(text.split()) <= _MAX_LABEL_WORDS and text[-1] not in ".:;"

@@ -309,3 +309,23 @@ def test_a_list_item_of_a_name_with_its_date_in_brackets_is_no_dateline() -> Non
     assert kinds["Instagram (January 2018)"] == "list_item"
     assert kinds["Snapchat (May 2018)"] == "list_item"
     assert kinds["Brussels, 1 December 2011"] == "dateline"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [
+        ("<p><a href='/n/1'><strong>Rivers Pact launched by towns</strong></a></p>", "heading"),
+        ("<p><b>Background</b></p>", "heading"),
+        ("<p><strong>The towns signed it.</strong></p>", "paragraph"),  # a sentence
+        ("<p><strong>The towns commit to:</strong></p>", "paragraph"),  # a list's lead-in
+        ("<p><strong>Rivers Pact</strong> was launched by towns</p>", "paragraph"),
+        ("<p>Read: <a href='/x'><strong>the report</strong></a></p>", "paragraph"),
+    ],
+)
+def test_a_paragraph_that_is_one_bold_label_is_a_heading(paragraph: str, kind: str) -> None:
+    """Editors (and listings' teaser titles) write headings as bold paragraphs: the least of
+    headings, so that it opens a section within any real heading's."""
+    document = _clean(f"<h1>News</h1><h2>Latest</h2>{paragraph}<p>The towns agreed.</p>")
+    block = document.blocks[2]
+    assert block.kind == kind
+    assert block.level == (6 if kind == "heading" else None)
