@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.extract.names import find_names
+from extractors.extract.prose_names import find_names
 from tests.extractors.extract_documents import extract_blocks
 
 
