@@ -137,9 +137,9 @@ def _named_heading(
     kind = tokens[kind_at].lower()
     clause_end = _clause_before(tokens, start, kind_at)
     if clause_end is not None:
-        # "Tech firms endorse Safe Design Principles on ...": a sentence; the name is what
-        # follows its last lower-case word.
-        rest = name[matches[clause_end].end() :].lstrip()  # after that word, not its first twin
+        # "Tech firms back (the) Safe Design Principles on ...": a sentence; the name is what
+        # follows its last lower-case word (the found one, not its first twin), its article aside.
+        rest = _DETERMINER.sub("", name[matches[clause_end].end() :].lstrip())
         return heading_name(rest) if rest else None
     modifiers = [w for w in tokens[start:kind_at] if w.lower() not in _GENERIC_MODIFIERS]
     after = tokens[kind_at + 1 :]

@@ -28,12 +28,15 @@ _MAX_COMPLEMENT_WORDS = 14
 _MAX_WORDS_AFTER_HASHTAG = 2  # "#SayNo! awareness campaign", "#Tag online safety campaign"
 
 
-def _left_edge(tokens: list[re.Match[str]], kind_at: int, sentence_starts: set[int]) -> int:
-    """The first token of the name: capitalised words (and connectors between them) leftwards."""
+def _left_edge(
+    tokens: list[re.Match[str]], kind_at: int, sentence_starts: set[int], floor: int
+) -> int:
+    """The first token of the name: capitalised words (and connectors between them) leftwards,
+    from `floor` on: a name does not start inside the name before it."""
     connectors = vocabulary().connectors
     first = kind_at
     index = kind_at - 1
-    while index >= 0:
+    while index >= floor:
         word = tokens[index].group(0)
         if word.endswith(("'s", "\u2019s")):
             break  # "the Commission's commitment" is a possession, not a name
@@ -101,7 +104,7 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
             break
         if word.lower() in words.kinds and word[:1].isupper() and index > kind_at + 1:
             break  # the start of another name
-        if word == "on" and index > kind_at + 1 and occasion_follows(tokens, index + 1):
+        if word == "on" and occasion_follows(tokens, index + 1):
             break  # "Youth Pledge for ... on Safer Internet Day": when, not what about
         last = index
     while last > kind_at and tokens[last].group(0).lower() in words.connectors:
@@ -155,7 +158,7 @@ def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameC
         if index < next_free:
             continue  # inside the name found before
         word = tokens[index].group(0)
-        first = _left_edge(tokens, index, starts)
+        first = _left_edge(tokens, index, starts, next_free)
         last = _right_edge(tokens, index, text)
         hashtag = _hashtag_before(tokens, index) if first == index else None
         carried = _carried_name_end(tokens, index) if first == index else None
