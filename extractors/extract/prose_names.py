@@ -275,4 +275,3 @@ def _looks_like_name(
     if complement and complement[0].lower() == "on" and is_occasion(complement[1:]):
         return False  # "launched the Alliance on Safer Internet Day": a date, not a name
     return kind_is_capital and len(complement) >= 2
-
