@@ -12,7 +12,7 @@ from extractors.extract.context import DocumentContext
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.hashtags import hashtag_heading_draft, hashtags_by_spelling
 from extractors.extract.heading_names import heading_name, heading_year
-from extractors.extract.names import NameCandidate, without_occasion
+from extractors.extract.names import NameCandidate
 from extractors.extract.registry_links import heading_registry_name
 from extractors.extract.section_subjects import first_names_by_block, section_subject_draft
 from extractors.extract.structure import section_end
@@ -45,8 +45,6 @@ def heading_drafts(context: DocumentContext, prose: list[tuple[NameCandidate, in
             continue
         if not registered and not block.text.startswith(named[0]):
             named = (_as_section_writes(context, index, named[0]), named[1])
-        if not registered:
-            named = (without_occasion(named[0]), named[1])  # "... Pledge on Safer Internet Day"
         period = _PERIOD.search(block.text)
         year = heading_year(block.text) or (period.group(1) if period else None)
         draft = Draft(named[0], named[1], "heading", index, year)

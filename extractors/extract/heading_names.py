@@ -14,15 +14,14 @@ from extractors.extract.names import (
     PREPOSITIONS,
     is_capitalised,
     is_year,
+    names_a_body,
     vocabulary,
     word_tokens,
 )
+from extractors.extract.occasions import occasion_start
 from extractors.extract.resources import load_toml
 
 _HEADING_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
-# "... Pledge for a Better Internet on Safer Internet Day 2020": an edition of an event at
-# the end of a heading is when the initiative was presented, not part of its name.
-_OCCASION = re.compile(r"\s+(?:on|at|during)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)+(?:19|20)\d\d$")
 _INFINITIVE = re.compile(r"^to\s+[a-z]+\s+")  # "to <verb> ": the object follows it
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
 # Words before a kind noun that do not make it a name: "Key principles", "Three pillars".
@@ -70,7 +69,8 @@ def heading_name(text: str) -> tuple[str, str] | None:
     """
     words = vocabulary()
     name = _heading_core(text)
-    tokens = [token.group(0) for token in word_tokens(name)]
+    matches = word_tokens(name)
+    tokens = [token.group(0) for token in matches]
     if not tokens or name.endswith("?") or len(tokens) > 24:
         return None
     first = tokens[0]
@@ -82,7 +82,7 @@ def heading_name(text: str) -> tuple[str, str] | None:
     for index, word in enumerate(tokens):
         lowered = word.lower()
         if lowered in words.kinds:
-            return _named_heading(name, tokens, start, index)
+            return _named_heading(name, matches, start, index)
         if index > 0 and word in title_verbs():
             return object_name(name, word)  # "ITU launches new Guidelines on ...": a sentence
         is_clause = lowered in words.stop_words or word in (":", ",", ";")
@@ -114,34 +114,41 @@ def object_name(sentence: str, verb: str) -> tuple[str, str] | None:
 
 
 def _heading_core(text: str) -> str:
-    name = _OCCASION.sub("", _HEADING_YEAR.sub("", text).strip().rstrip(".:"))
+    name = _without_occasion(_HEADING_YEAR.sub("", text).strip().rstrip(".:"))
     acronym = ACRONYM_IN_PARENS.search(name)
     if acronym:
         name = name[: acronym.end()]  # a name ends at its acronym: "... kids (BIK+) communication"
     return re.sub(r"^(?:a|an)\s+", "", name, flags=re.IGNORECASE)
 
 
+def _without_occasion(name: str) -> str:
+    """ "X Pledge on Safer Internet Day 2020" -> "X Pledge": the occasion a heading's
+    initiative was presented on is not part of its name (`occasions`)."""
+    tokens = word_tokens(name)
+    at = occasion_start(tokens, 0)
+    return name[: tokens[at].start()].rstrip() if at is not None else name
+
+
 def _named_heading(
-    name: str, tokens: list[str], start: int, kind_at: int
+    name: str, matches: list[re.Match[str]], start: int, kind_at: int
 ) -> tuple[str, str] | None:
     words = vocabulary()
+    tokens = [token.group(0) for token in matches]
     kind = tokens[kind_at].lower()
     clause_end = _clause_before(tokens, start, kind_at)
     if clause_end is not None:
-        # "Tech firms endorse Safe Design Principles on ...": a sentence; the name is what
-        # follows its last lower-case word.
-        rest = name.split(f" {tokens[clause_end]} ", 1)[-1]
-        return heading_name(rest) if rest != name else None
+        # "Tech firms back (the) Safe Design Principles on ...": a sentence; the name is what
+        # follows its last lower-case word (the found one, not its first twin), its article aside.
+        rest = _DETERMINER.sub("", name[matches[clause_end].end() :].lstrip())
+        return heading_name(rest) if rest else None
     modifiers = [w for w in tokens[start:kind_at] if w.lower() not in _GENERIC_MODIFIERS]
     after = tokens[kind_at + 1 :]
     if after and (after[0].lower() in ("and", "in", "&", "at", "as") or _runs_on(after[0])):
         # "The Digital Services Act and minors": the name ends at its kind noun.
-        cut = re.search(rf"\b{re.escape(tokens[kind_at])}\b", name)
-        name, after = (name[: cut.end()] if cut else name), []
+        name, after = name[: matches[kind_at].end()], []
     has_complement = len(after) >= 2 and after[0].lower() in ("of", "for", "on", "to", "against")
-    purposeful = has_complement and after[0].lower() in words.purpose_words
-    if kind in words.body_kinds and not purposeful:
-        return None  # "Regional Council hosts ...": a body that acts, as in prose (`names`)
+    if kind in words.body_kinds and not names_a_body(tokens[kind_at], after):
+        return None  # "Regional Council hosts ...": a body that acts, as in prose
     if not modifiers and not has_complement and not (after and after[0] == "+"):
         return None
     if kind in words.weak_kinds and not modifiers:

@@ -32,11 +32,11 @@ from extractors.extract.names import (
     ACRONYM_IN_PARENS,
     NameCandidate,
     acronym_of,
-    find_names,
     name_key,
     proper_part,
     vocabulary,
 )
+from extractors.extract.prose_names import find_names
 from extractors.extract.references import resolve_references
 from extractors.extract.registry_links import (
     link_drafts,

@@ -27,4 +27,36 @@ def test_an_events_edition_at_the_end_of_a_heading_is_not_part_of_the_name() -> 
         "Gamers Pledge for Fair Play",
         "pledge",
     )
-    assert heading_name("Safer Gaming Day 2024") is None
+    # A year after a topic is no occasion: only a day, a week or a date is.
+    assert heading_name("Action Plan on Digital Education 2021") == (
+        "Action Plan on Digital Education 2021",
+        "plan",
+    )
+    assert heading_name("Code of Practice on 5G Masts") == ("Code of Practice on 5G Masts", "code")
+
+
+def test_a_sentence_heading_with_a_verb_no_list_knows_names_its_object() -> None:
+    """The lower-case clause rule, not a list of title verbs: "back" is in no list."""
+    assert heading_name("Tech firms back Safe Design Principles on dark patterns") == (
+        "Safe Design Principles on dark patterns",
+        "principles",
+    )
+    assert heading_name("Ferry firms back the Harbour Code for Quiet Ports") == (
+        "Harbour Code for Quiet Ports",
+        "code",
+    )
+
+
+def test_a_sentence_heading_is_split_at_its_last_lower_case_word_not_its_first_twin() -> None:
+    assert heading_name("Clubs give new members new Safe Play Charter for kids") == (
+        "Safe Play Charter for kids",
+        "charter",
+    )
+
+
+def test_a_body_noun_in_a_heading_needs_a_capital_and_a_purpose_as_in_prose() -> None:
+    assert heading_name("Regional Council hosts families") is None
+    assert heading_name("Baltic Centre of Expertise for Quiet Harbours") == (
+        "Baltic Centre of Expertise for Quiet Harbours",
+        "centre",
+    )

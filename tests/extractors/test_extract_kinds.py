@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.extract.names import find_names
+from extractors.extract.prose_names import find_names
 from tests.extractors.extract_documents import extract_blocks
 
 
@@ -105,3 +105,17 @@ def test_a_listing_teaser_heading_names_neither_its_verb_nor_its_occasion() -> N
 
 def test_a_body_noun_in_lower_case_describes_rather_than_names() -> None:
     assert find_names("Visit the EU hub for safer river trips.") == []
+
+
+def test_a_name_told_on_a_named_week_does_not_run_into_it() -> None:
+    """The week is an occasion of the name before it and a name of its own: two names that
+    do not overlap."""
+    sentence = "Schools joined the Youth Pledge on Nordic River Safety Week."
+    assert [c.name for c in find_names(sentence)] == ["Youth Pledge", "Nordic River Safety Week"]
+
+
+def test_a_body_noun_names_with_a_purpose_anywhere_in_its_complement() -> None:
+    sentence = "The Baltic Centre of Expertise for Quiet Harbours opened."
+    assert [c.name for c in find_names(sentence)] == [
+        "Baltic Centre of Expertise for Quiet Harbours"
+    ]

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.extract.names import find_names, proper_part
+from extractors.extract.names import proper_part
+from extractors.extract.prose_names import find_names
 from tests.extractors.extract_documents import extract_blocks
 
 

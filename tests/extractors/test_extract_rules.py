@@ -6,7 +6,7 @@ import pytest
 
 from extractors.extract.actions import action_text
 from extractors.extract.heading_names import heading_name
-from extractors.extract.names import find_names
+from extractors.extract.prose_names import find_names
 from extractors.extract.published import publication_date
 from tests.extractors.extract_documents import BlockSpec, document, extract_blocks, items
 

@@ -151,6 +151,12 @@ def test_a_longer_name_in_the_lead_is_not_the_titles_subject() -> None:
         ("paragraph", "Safe Play Plus was established in 2019 for primary schools."),
     )
     assert "Safe Play" not in _names(extraction)
+    # A launch verb before the name would confirm "Safe Play" but for the capital after it.
+    launched = extract_blocks(
+        ("title", "Safe Play programmes for schools"),
+        ("paragraph", "The ministry launched Safe Play Plus for primary schools in 2019."),
+    )
+    assert _names(launched) == []
 
 
 def test_the_titles_short_spelling_is_a_mention_of_the_long_name() -> None:

@@ -1,0 +1,277 @@
+"""Initiative names written in prose: a phrase around a kind noun, from its capitalised
+modifiers leftwards to its complement rightwards (`names` holds the words they share), and
+the names of other shapes: a sentence-case name introduced with its acronym, a name a leading
+kind noun carries ("Project Protect"), a hashtag before a kind noun."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractors.extract.names import (
+    ACRONYM_IN_PARENS,
+    COMPLEMENT_WORDS,
+    DASHES,
+    PREPOSITIONS,
+    NameCandidate,
+    is_capitalised,
+    is_year,
+    names_a_body,
+    vocabulary,
+    word_tokens,
+)
+from extractors.extract.occasions import is_occasion, occasion_follows
+from extractors.extract.resources import load_toml
+
+_WORD_START = re.compile(r"\w")
+_MAX_COMPLEMENT_WORDS = 14
+_MAX_WORDS_AFTER_HASHTAG = 2  # "#SayNo! awareness campaign", "#Tag online safety campaign"
+
+
+def _left_edge(
+    tokens: list[re.Match[str]], kind_at: int, sentence_starts: set[int], floor: int
+) -> int:
+    """The first token of the name: capitalised words (and connectors between them) leftwards,
+    from `floor` on: a name does not start inside the name before it."""
+    connectors = vocabulary().connectors
+    first = kind_at
+    index = kind_at - 1
+    while index >= floor:
+        word = tokens[index].group(0)
+        if word.endswith(("'s", "\u2019s")):
+            break  # "the Commission's commitment" is a possession, not a name
+        if is_capitalised(word) and word.lower() not in ("the", "a", "an"):
+            if index in sentence_starts and word.lower() in vocabulary().stop_words | {"in", "on"}:
+                break
+            first = index
+        elif is_year(word) and first < kind_at:
+            first = index  # "2022 Strengthened Code of Practice", not "the 2016 Code"
+            break
+        elif first == index + 1 < kind_at and _joins_capitals(tokens, index):
+            pass  # "Stop Abuse \u2013 Trace an Object campaign": one name over a dash or "an"
+        elif not (
+            word.lower() in connectors - {"the", "a", "an"}
+            and index > 0
+            and is_capitalised(tokens[index - 1].group(0))
+        ):
+            break
+        index -= 1
+    return first
+
+
+def _joins_capitals(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether token `index`, between two capitalised words, is a spaced dash or an article
+    inside one name ("Stop Abuse \u2013 Trace an Object"); an article after a month is a date's
+    end ("In May a Code ..."), not a name's word."""
+    if index == 0 or not is_capitalised(before := tokens[index - 1].group(0)):
+        return False
+    word = tokens[index].group(0)
+    if word in DASHES:
+        after = tokens[index + 1].start()
+        return tokens[index - 1].end() < tokens[index].start() and tokens[index].end() < after
+    return word.lower() in ("a", "an") and before.lower() not in _months()
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    return frozenset(load_toml("dates.toml")["months"])
+
+
+def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
+    """The last token of the name: a complement "of/for/on/to ..." up to a verb or clause break."""
+    words = vocabulary()
+    kind_at = _compound_end(tokens, kind_at)
+    last = kind_at
+    if kind_at + 1 >= len(tokens) or tokens[kind_at + 1].group(0).lower() not in COMPLEMENT_WORDS:
+        return last
+    title_case = False
+    for index in range(kind_at + 1, min(len(tokens), kind_at + 1 + _MAX_COMPLEMENT_WORDS)):
+        word = tokens[index].group(0)
+        if word[:1].isdigit():
+            break  # "framework on 20 January": a date, not the name
+        if word[:1].isupper():
+            title_case = True
+        elif title_case and word.lower() not in words.connectors:
+            break  # "Code of Conduct on Disinformation followed ...": the name was title case
+        if word == "+":
+            last = index
+            continue
+        if word.endswith("+") and index > kind_at + 1:
+            last = index
+            break  # "Code of conduct+" ends at its plus
+        inside = _joins_complement(tokens, index, kind_at, title_case)
+        if not _WORD_START.match(word) or (word.lower() in words.stop_words and not inside):
+            break
+        if word.lower() in words.kinds and word[:1].isupper() and index > kind_at + 1:
+            break  # the start of another name
+        if word == "on" and occasion_follows(tokens, index + 1):
+            break  # "Youth Pledge for ... on Safer Internet Day": when, not what about
+        last = index
+    while last > kind_at and tokens[last].group(0).lower() in words.connectors:
+        last -= 1
+    return last
+
+
+def _joins_complement(
+    tokens: list[re.Match[str]], index: int, kind_at: int, title_case: bool
+) -> bool:
+    """Whether word `index`, a clause word elsewhere, is inside the name's complement: "in"
+    between title-case words ("Recommendation on Children in the Digital Environment"); in a
+    complement of gerunds, "and" before another gerund and "through" before its means ("Group
+    on tackling lies and promoting literacy through education and training")."""
+    word = tokens[index].group(0).lower()
+    following = [token.group(0) for token in tokens[index + 1 : index + 3]]
+    if title_case:  # "in the Digital ...", not "in Brussels", "in October" or "in the EU"
+        article, named = [*following, "", ""][:2]
+        return word == "in" and article == "the" and named[:1].isupper() and not named.isupper()
+    opening = tokens[kind_at + 2].group(0) if kind_at + 2 < len(tokens) else ""
+    if not (opening.islower() and opening.endswith("ing")) or not following:
+        return False
+    if word == "and":
+        return following[0].islower() and following[0].endswith("ing")
+    return word == "through" and following[0].islower()
+
+
+def _compound_end(tokens: list[re.Match[str]], kind_at: int) -> int:
+    """The last token of a compound kind noun ("Memorandum of Understanding"), or `kind_at`."""
+    tail = vocabulary().compound_tails.get(tokens[kind_at].group(0).lower(), ())
+    following = [token.group(0).lower() for token in tokens[kind_at + 1 : kind_at + 1 + len(tail)]]
+    return kind_at + len(tail) if tail and tuple(following) == tail else kind_at
+
+
+def _extend_acronym(text: str, end: int) -> int:
+    match = ACRONYM_IN_PARENS.match(text, end)
+    return match.end() if match else end
+
+
+def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameCandidate]:
+    """Initiative names written in `text`, in order; `sentence_starts` are token indices."""
+    words = vocabulary()
+    tokens = word_tokens(text)
+    starts = sentence_starts if sentence_starts is not None else {0}
+    found: list[NameCandidate] = []
+    # The kind nouns found in one pass: a loop step per word cost more than the names.
+    nouns = words.kinds | words.leading_kinds
+    kinds_at = [i for i, token in enumerate(tokens) if token.group(0).lower() in nouns]
+    next_free = 0
+    for index in kinds_at:
+        if index < next_free:
+            continue  # inside the name found before
+        word = tokens[index].group(0)
+        first = _left_edge(tokens, index, starts, next_free)
+        last = _right_edge(tokens, index, text)
+        hashtag = _hashtag_before(tokens, index) if first == index else None
+        carried = _carried_name_end(tokens, index) if first == index else None
+        if carried is not None:
+            start, end = tokens[index].start(), tokens[carried].end()
+            found.append(NameCandidate(text[start:end], word.lower(), start, end))
+            last = carried
+        elif word.lower() not in words.kinds:
+            continue  # a leading kind noun that carries no name: "the project"
+        elif first == index and (introduced := _introduced_name(tokens, index, text)):
+            found.append(introduced)
+            last = _right_edge(tokens, _compound_end(tokens, index) + 3, text)
+        elif hashtag is not None:
+            found.append(NameCandidate(hashtag.group(0), word.lower(), *hashtag.span()))
+        elif _looks_like_name(tokens, first, index, last, starts):
+            end = _extend_acronym(text, tokens[last].end())
+            start = tokens[first].start()
+            found.append(NameCandidate(text[start:end], word.lower(), start, end))
+        next_free = max(index, last) + 1
+    return found
+
+
+def _introduced_name(tokens: list[re.Match[str]], kind_at: int, text: str) -> NameCandidate | None:
+    """A sentence-case name the page introduces with its acronym: "the memorandum of
+    understanding (MoU) on the sale of ...": the article, lower-case words whose initials the
+    acronym spells, the acronym, then the name's complement."""
+    kind_end = _compound_end(tokens, kind_at)
+    after = [token.group(0) for token in tokens[kind_end + 1 : kind_end + 4]]
+    if len(after) < 3 or after[0] != "(" or after[2] != ")" or not after[1][:1].isupper():
+        return None
+    start = _acronym_start(tokens, kind_at, kind_end, after[1])
+    if start is None:
+        return None
+    last = _right_edge(tokens, kind_end + 3, text)
+    head = text[tokens[start].start() : tokens[kind_end].end()]
+    tail = text[tokens[kind_end + 3].end() : tokens[last].end()] if last > kind_end + 3 else ""
+    name = f"{head}{tail} ({after[1]})"
+    return NameCandidate(
+        name, tokens[kind_at].group(0).lower(), tokens[start].start(), tokens[last].end()
+    )
+
+
+def _acronym_start(
+    tokens: list[re.Match[str]], kind_at: int, kind_end: int, acronym: str
+) -> int | None:
+    """The first word of the lower-case phrase after an article that `acronym` abbreviates."""
+    letters = acronym.lower()
+    for start in range(kind_at, max(0, kind_at - 3), -1):
+        words = [token.group(0) for token in tokens[start : kind_end + 1]]
+        if not all(word.islower() for word in words):
+            return None
+        initials = "".join(word[0] for word in words)
+        if tokens[start - 1].group(0).lower() in ("the", "a", "an") and letters == initials:
+            return start
+    return None
+
+
+def _carried_name_end(tokens: list[re.Match[str]], kind_at: int) -> int | None:
+    """The last token of a name a capitalised leading kind noun carries ("Project Protect"):
+    up to three capitalised words after it that are not kind nouns or verbs."""
+    words = vocabulary()
+    if tokens[kind_at].group(0).lower() not in words.leading_kinds:
+        return None
+    if not tokens[kind_at].group(0)[:1].isupper():
+        return None
+    last = None
+    for index in range(kind_at + 1, min(len(tokens), kind_at + 4)):
+        word = tokens[index].group(0)
+        lowered = word.lower()
+        if not word[:1].isupper() or lowered in words.kinds or lowered in words.stop_words:
+            break
+        last = index
+    return last
+
+
+def _hashtag_before(tokens: list[re.Match[str]], kind_at: int) -> re.Match[str] | None:
+    """ "the #SayNo! awareness campaign": a hashtag a few common words before a kind noun is
+    the initiative's name, without the words that only describe it."""
+    # The describing words, then the "!" the tokens split off the hashtag, then the hashtag.
+    nearest_hashtag = kind_at - 1 - _MAX_WORDS_AFTER_HASHTAG - 2
+    for index in range(kind_at - 1, max(-1, nearest_hashtag), -1):
+        word = tokens[index].group(0)
+        if word.startswith("#") and len(word) > 1:
+            return tokens[index]
+        describes = word.islower() and word not in _not_describing()
+        if not describes and word != "!":
+            return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _not_describing() -> frozenset[str]:
+    """Lower-case words that tie a phrase together rather than describe a campaign."""
+    words = vocabulary()
+    return frozenset(words.stop_words | PREPOSITIONS | words.connectors)
+
+
+def _looks_like_name(
+    tokens: list[re.Match[str]], first: int, kind_at: int, last: int, starts: set[int]
+) -> bool:
+    words = vocabulary()
+    kind = tokens[kind_at].group(0)
+    left = [tokens[i].group(0) for i in range(first, kind_at)]
+    complement = [tokens[i].group(0) for i in range(kind_at + 1, last + 1)]
+    if kind.lower() in words.weak_kinds and not left:
+        return False
+    if kind.lower() in words.body_kinds and not names_a_body(kind, complement):
+        return False
+    if any(is_capitalised(word) and (i + first) not in starts for i, word in enumerate(left)):
+        return True
+    if left and any(word.isupper() or not word.isalpha() for word in left):
+        return True  # an acronym or "BIK+" before the kind noun
+    kind_is_capital = kind[:1].isupper() and kind_at not in starts
+    if complement and complement[0].lower() == "on" and is_occasion(complement[1:]):
+        return False  # "launched the Alliance on Safer Internet Day": a date, not a name
+    return kind_is_capital and len(complement) >= 2
