@@ -82,6 +82,9 @@ def heading_name(text: str) -> tuple[str, str] | None:
     for index, word in enumerate(tokens):
         lowered = word.lower()
         if lowered in words.kinds:
+            verb = tokens[index + 1] if index + 1 < len(tokens) else ""
+            if verb in title_verbs():  # "Tech Coalition launches X": the launcher is no topic
+                return object_name(name, verb)
             return _named_heading(name, matches, start, index)
         if index > 0 and word in title_verbs():
             return object_name(name, word)  # "ITU launches new Guidelines on ...": a sentence
