@@ -129,9 +129,12 @@ def lifecycle(
     if the_only_active is not None:
         return Lifecycle(launched, None, "active" if draft is the_only_active else "ended")
     status = status_line(context, draft)
-    if status is None and launched is None and in_the_making(sentences):
-        status = "unknown"
-    if status is None and set_up_by_a_proposal(context, draft):
+    # Neither active nor ended yet, unless the page states a launch.
+    if (
+        status is None
+        and launched is None
+        and (in_the_making(sentences) or set_up_by_a_proposal(context, draft))
+    ):
         status = "unknown"
     if status is None:
         past = _PAST_LISTING.search(context.document.title or "")
