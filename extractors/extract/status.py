@@ -56,11 +56,14 @@ _PROPOSED_SETUP = re.compile(
 )
 
 
-def set_up_by_a_proposal(context: DocumentContext, draft: Draft) -> bool:
-    """True when a sentence names the initiative as what a proposal would establish."""
+def proposal_setting_up(context: DocumentContext, draft: Draft) -> int | None:
+    """Where the first sentence that names the initiative as what a proposal would establish
+    ends, if one does."""
     for mention in draft.mentions:
         sentence = context.sentence_at(mention.start)
         # Up to the mention's end: a mention may take in words before the name itself.
-        if sentence is not None and _PROPOSED_SETUP.search(context.text, sentence.start, mention.end):
-            return True
-    return False
+        if sentence is not None and _PROPOSED_SETUP.search(
+            context.text, sentence.start, mention.end
+        ):
+            return sentence.end
+    return None
