@@ -89,6 +89,12 @@ class DocumentContext:
             return self.sentences[index]
         return None
 
+    def sentence_before(self, sentence: Sentence) -> Sentence | None:
+        """The sentence before `sentence` in its block, if any."""
+        index = bisect_left(self._sentence_starts, sentence.start) - 1
+        before = self.sentences[index] if index >= 0 else None
+        return before if before is not None and before.block == sentence.block else None
+
     def dates_between(self, start: int, end: int) -> list[FoundDate]:
         """The dates inside start..end, in the order of `dates`."""
         starts, order = self._date_index
