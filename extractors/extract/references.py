@@ -5,8 +5,8 @@ mention already stands:
 - the name in another case ("published guidelines on the protection of minors"), but not
   inside a longer name ("Strengthened Code of Practice" is not the "Code of Practice");
 - the acronym alone ("The DSA entered into force");
-- a short name, "the" + capitalised words or a year + a kind noun, when exactly one
-  initiative's name has those words ("the Strengthened Code");
+- a short name, "the" + words or a year + a kind noun, when exactly one initiative's name
+  has those words ("the Strengthened Code", "the COVID-19 monitoring programme");
 - a back-reference in the blocks an initiative owns ("the Coalition", "the new strategy",
   "the 2018 Code"), and, on a page that describes one initiative, "the agreement" and the
   like when no other initiative of the page is of that kind;
@@ -32,6 +32,7 @@ _YEAR = r"(?:19|20)\d\d"
 # The letters other than "a-z" and "A-Z" that a case-insensitive pattern matches to them.
 _OTHER_CASE_OF_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _MAX_WORDS_BEFORE_SUBJECT = 3  # "The", "In 2012, the"
+_MAX_SHORT_NAME_WORDS = 4  # before the kind noun: a bounded look per "the"
 # A subject pronoun, or an object one right after a past verb ("the Commission disbanded it").
 _PRONOUN = re.compile(
     r"(?:^|[:;]\s+)(?P<pronoun>it|they)\b|\b[a-z]+ed\s+(?P<object>it|them)\b", re.IGNORECASE
@@ -151,12 +152,15 @@ def _add_acronym_mentions(context: DocumentContext, draft: Draft, taken: _Taken)
         taken.append(span)
 
 
+@lru_cache(maxsize=1)
 def _short_name_pattern() -> re.Pattern[str]:
     kinds = "|".join(sorted((re.escape(k) for k in vocabulary().kinds), key=len, reverse=True))
-    modifier = rf"(?:{_YEAR}|[A-Z][\w-]+)"
+    # Capitalised or not ("the COVID-19 monitoring programme"); never "the" again, so that
+    # "the report on the Strengthened Code" still finds the name after the second "the".
+    modifier = r"(?!(?i:the)\s)\w[\w-]*"
     return re.compile(
-        rf"\b[Tt]he\s+(?P<modifiers>(?:{modifier}\s+)+)(?P<kind>(?i:{kinds}))\b"
-        r"(?!\s+(?:of|for|to|on)\b)"
+        rf"\b[Tt]he\s+(?P<modifiers>(?:{modifier}\s+){{1,{_MAX_SHORT_NAME_WORDS}}})"
+        rf"(?P<kind>(?i:{kinds}))\b(?!\s+(?:of|for|to|on)\b)"
     )
 
 
