@@ -47,10 +47,6 @@ def _generic_kinds() -> frozenset[str]:
     return frozenset(load_toml("kinds.toml")["generic_reference_kinds"])
 
 
-def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
-    return max(0, b_start - a_end, a_start - b_end)
-
-
 def _agents(context: DocumentContext, sentence: Sentence, index: MentionIndex) -> set[int]:
     """Mentions after "by" ("replaced by the new strategy"): the agent, not what ended."""
     return {
@@ -217,16 +213,6 @@ def _clause_end(sentence: Sentence, offset: int) -> int:
     return offset + rest.start() if rest else sentence.end
 
 
-def dates_near(
-    context: DocumentContext, span: tuple[int, int], cue: Cue, index: MentionIndex
-) -> str | None:
-    """The date of `span` nearest the cue, leaving out years inside names ("the 2018 Code")."""
-    dates = [d for d in context.dates_between(*span) if not index.contains(d.start, d.end)]
-    if not dates:
-        return None
-    return min(dates, key=lambda d: _gap(d.start, d.end, cue.start, cue.end)).value
-
-
 def points_back(context: DocumentContext, draft: Draft, sentence: Sentence, cue: Cue) -> bool:
     """Whether the cue's clause is a stated fact about `draft` told by a subject that points
     back to it: "It", or "The group" when the name is a group's (not another body's)."""
@@ -287,15 +273,3 @@ def names_noun(context: DocumentContext, draft: Draft, sentence: Sentence, cue: 
     phrase = context.text[sentence.start : min(cue.end + 20, sentence.end)]
     nouns = {word.lower() for word in _DEFINITE_NOUN.findall(phrase)}
     return bool(nouns & set(draft.name.lower().split()))
-
-
-def labelled_date(context: DocumentContext, draft: Draft, label: re.Pattern[str]) -> str | None:
-    """The date of an owned "Implementation period start: 2022" line, if any."""
-    for index in sorted(draft.owned):
-        block = context.blocks[index]
-        match = label.match(block.text)
-        if match:
-            dates = context.dates_between(block.span.start + match.end(), block.span.end)
-            if dates:
-                return dates[0].value
-    return None

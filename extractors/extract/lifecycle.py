@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 from extractors.extract.context import DocumentContext, Sentence
-from extractors.extract.cue_owners import dates_near, labelled_date, owned_cues
+from extractors.extract.cue_dates import dates_near, labelled_date
+from extractors.extract.cue_owners import owned_cues
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.launch import launched_date
 from extractors.extract.mergers import Merger
