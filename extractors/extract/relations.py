@@ -79,12 +79,24 @@ def relation_signatories(context: DocumentContext, draft: Draft) -> list[tuple[s
 
 def withdrawn_members(context: DocumentContext, draft: Draft) -> set[str]:
     """The case-folded names of the organisations the prose says left `draft`: a member that
-    withdrew is no longer one, whatever a list of its founders says."""
-    return {
-        name.casefold()
-        for _, names in _related_subjects(context, draft, _WITHDRAWAL)
-        for name, _, _ in names
-    }
+    withdrew is no longer one, whatever a list of its founders says, unless the prose tells
+    later that it signed or joined again."""
+    left, joined = (
+        _last_relations(context, draft, _WITHDRAWAL),
+        _last_relations(context, draft, _RELATION),
+    )
+    return {name for name, start in left.items() if start > joined.get(name, -1)}
+
+
+def _last_relations(
+    context: DocumentContext, draft: Draft, verbs: re.Pattern[str]
+) -> dict[str, int]:
+    """Where the last relation of `verbs` of each case-folded name starts."""
+    last: dict[str, int] = {}
+    for _, names in _related_subjects(context, draft, verbs):
+        for name, start, _ in names:
+            last[name.casefold()] = max(start, last.get(name.casefold(), -1))
+    return last
 
 
 def _related_subjects(

@@ -83,3 +83,15 @@ def test_a_colon_list_after_companies_may_open_its_block() -> None:
     )
     (initiative,) = extraction.initiatives
     assert [s.name for s in initiative.signatories] == ["Alpha Net", "Beta Mobile", "Gamma Play"]
+
+
+def test_a_member_that_withdrew_and_later_joined_again_is_a_member() -> None:
+    from tests.extractors.extract_documents import prose_signatories
+
+    names = prose_signatories(
+        "News of the Kids Online Alliance",
+        "Members of the Kids Online Alliance are Alpha Net, Beta Mobile and Delta Cable.",
+        "Beta Mobile withdrew from the Kids Online Alliance in 2020.",
+        "Beta Mobile joined the Kids Online Alliance again in 2023.",
+    )
+    assert [name for name, _ in names] == ["Alpha Net", "Beta Mobile", "Delta Cable"]
