@@ -17,11 +17,7 @@ from extractors.budget import DEFAULT_BUDGET, PageBudget, check_within
 from extractors.extract.dates import FoundDate, find_dates, find_dates_needing_year, year_of
 from extractors.extract.nlp import CUES_KEY, organisation_offsets, sentence_spans
 from extractors.extract.published import publication_date
-from extractors.extract.yearless import (
-    leading_days_in_page_year,
-    place_bare_months,
-    reference_date,
-)
+from extractors.extract.yearless import days_by_page_date, place_bare_months, reference_date
 from schemas.document import Block, CleanedDocument
 
 # A closing sentence that takes up the one before: "These include:", "They are:".
@@ -92,6 +88,12 @@ class DocumentContext:
         if index >= 0 and offset < self.sentences[index].end:
             return self.sentences[index]
         return None
+
+    def sentence_before(self, sentence: Sentence) -> Sentence | None:
+        """The sentence before `sentence` in its block, if any."""
+        index = bisect_left(self._sentence_starts, sentence.start) - 1
+        before = self.sentences[index] if index >= 0 else None
+        return before if before is not None and before.block == sentence.block else None
 
     def dates_between(self, start: int, end: int) -> list[FoundDate]:
         """The dates inside start..end, in the order of `dates`."""
@@ -211,19 +213,17 @@ def _sentences(document: CleanedDocument, nlp: Language) -> tuple[list[Sentence]
 def _document_dates(document: CleanedDocument, issued: str | None) -> list[FoundDate]:
     """Dates of every block; a day and month without year take the block's or page's year."""
     found: list[FoundDate] = []
-    last_year = int(document.published[:4]) if document.published else None
+    last_year = year_of(document.published) if document.published else None
     for block in document.blocks:
         explicit, needs_year = find_dates_needing_year(block.text)
         context_year = next((year_of(d.value) for d in explicit), None)
         if context_year is None:
-            context_year = int(document.published[:4]) if document.published else last_year
+            context_year = year_of(document.published) if document.published else last_year
         in_block = find_dates(block.text, context_year=context_year) if needs_year else explicit
-        if needs_year and explicit and document.published:
-            in_block = leading_days_in_page_year(
-                block.text, in_block, explicit, year_of(document.published)
+        if needs_year and explicit:
+            in_block = days_by_page_date(
+                block.text, in_block, explicit, (document.published, issued)
             )
-        if needs_year and issued and context_year and context_year > int(issued[:4]):
-            in_block = _not_after_issue(block.text, in_block, explicit, issued)
         for date in in_block:
             offset = block.span.start
             start, end = date.start + offset, date.end + offset
@@ -231,25 +231,6 @@ def _document_dates(document: CleanedDocument, issued: str | None) -> list[Found
         if explicit:
             last_year = year_of(explicit[-1].value)
     return found
-
-
-def _not_after_issue(
-    text: str, dates: list[FoundDate], explicit: list[FoundDate], published: str
-) -> list[FoundDate]:
-    """A day and month the block's later year would put after the page's own date take the
-    page's year: "voted on 23 October" in a release of 9 December 2008 that then says "from
-    1 January 2009" is 23 October 2008."""
-    stated = {d.start for d in explicit}
-    own_year = find_dates(text, context_year=int(published[:4]))
-    by_start = {d.start: d for d in own_year}
-    return [
-        by_start.get(d.start, d)
-        if d.start not in stated
-        and d.value > published
-        and by_start.get(d.start, d).value <= published
-        else d
-        for d in dates
-    ]
 
 
 def analyse(

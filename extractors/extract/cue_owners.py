@@ -36,7 +36,7 @@ _BE = re.compile(rf"^{_BE_FORMS}\b", re.IGNORECASE)
 # "The COVID-19 monitoring programme was": "the" and a few words, then the verb.
 _SHORT_FORM = re.compile(rf"^(?i:the)\s+((?:[\w-]+\s+){{1,4}}?){_BE_FORMS}?\s*$")
 # "its plan of action launched", "their funding ended": a possessed thing as the subject.
-_POSSESSED = re.compile(r"^\s*(?:its|their)\s+(?!first\b)[^()]*$", re.IGNORECASE)
+_POSSESSED = re.compile(r"^\s*(?:its|their)\s+(?P<thing>[^()]*)$", re.IGNORECASE)
 # The subject of a main clause after an opening participle: "the eleven Principles".
 _MAIN_SUBJECT = re.compile(r"\s*(?i:the|its|their)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014(]")
@@ -45,10 +45,6 @@ _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014(]")
 @lru_cache(maxsize=1)
 def _generic_kinds() -> frozenset[str]:
     return frozenset(load_toml("kinds.toml")["generic_reference_kinds"])
-
-
-def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
-    return max(0, b_start - a_end, a_start - b_end)
 
 
 def _agents(context: DocumentContext, sentence: Sentence, index: MentionIndex) -> set[int]:
@@ -104,11 +100,17 @@ def _possessed_subject(
     anniversary of X, its plan of action launched in June 2020", "its funding ended" (but
     "its first meeting was held" dates the body, and "its members signed the Code" the Code)."""
     clause = _CLAUSE_BREAK.split(context.text[sentence.start : cue.start])[-1]
-    if _POSSESSED.match(clause) is None:
-        return False
-    if context.text[cue.start : cue.end].lower().startswith("first"):
+    possessed = _POSSESSED.match(clause)
+    if possessed is None or _is_first_meeting(possessed.group("thing"), context, cue):
         return False
     return _object_owner(context, sentence, cue, index) is None
+
+
+def _is_first_meeting(subject: str, context: DocumentContext, cue: Cue) -> bool:
+    """Whether the cue, or the subject right before it, tells a first meeting ("its first
+    meeting was held", "held its first meeting"): that dates the body itself."""
+    cue_text = context.text[cue.start : cue.end]
+    return subject.lower().startswith("first") or cue_text.lower().startswith("first")
 
 
 def _own_mentions(sentence: Sentence, draft: Draft, index: MentionIndex) -> list[tuple[int, int]]:
@@ -211,16 +213,6 @@ def _clause_end(sentence: Sentence, offset: int) -> int:
     return offset + rest.start() if rest else sentence.end
 
 
-def dates_near(
-    context: DocumentContext, span: tuple[int, int], cue: Cue, index: MentionIndex
-) -> str | None:
-    """The date of `span` nearest the cue, leaving out years inside names ("the 2018 Code")."""
-    dates = [d for d in context.dates_between(*span) if not index.contains(d.start, d.end)]
-    if not dates:
-        return None
-    return min(dates, key=lambda d: _gap(d.start, d.end, cue.start, cue.end)).value
-
-
 def points_back(context: DocumentContext, draft: Draft, sentence: Sentence, cue: Cue) -> bool:
     """Whether the cue's clause is a stated fact about `draft` told by a subject that points
     back to it: "It", or "The group" when the name is a group's (not another body's)."""
@@ -229,7 +221,6 @@ def points_back(context: DocumentContext, draft: Draft, sentence: Sentence, cue:
     return (
         (
             _ANAPHOR.match(subject) is not None
-            or _short_form(subject, draft)
             or participle_subject_names(context, draft, sentence, cue)
         )
         and is_stated_fact(sentence, clause_end)
@@ -263,23 +254,15 @@ def generic_subject(context: DocumentContext, sentence: Sentence, cue: Cue) -> b
     return match is not None and match.group(1).split()[-1].lower() in _generic_kinds()
 
 
-def _short_form(subject: str, draft: Draft) -> bool:
-    """Whether the subject is "the" and two or more words all of the initiative's name: "The
-    COVID-19 monitoring programme was set up" under "COVID-19 Disinformation Monitoring
-    Programme"."""
-    match = _SHORT_FORM.match(subject)
-    if match is None:
-        return False
-    words = match.group(1).lower().split()
-    return len(words) >= 2 and set(words) <= set(draft.name.lower().split())
-
-
 def _points_elsewhere(context: DocumentContext, draft: Draft, sentence: Sentence, cue: Cue) -> bool:
     """True when a body's first meeting is told of a back-reference `draft`'s name does not
     fit: "The group held its first meeting ... until the Code is adopted" is the group's."""
     subject = context.text[sentence.start : cue.start]
-    is_a_meeting = context.text[cue.start : cue.end].lower().startswith("first")
-    if not is_a_meeting or not _ANAPHOR.match(subject) or _PRONOUN.match(subject):
+    if (
+        not _is_first_meeting("", context, cue)
+        or not _ANAPHOR.match(subject)
+        or _PRONOUN.match(subject)
+    ):
         return False  # "The agreement was signed": any word may stand for what was signed
     return not names_noun(context, draft, sentence, cue)
 
@@ -290,15 +273,3 @@ def names_noun(context: DocumentContext, draft: Draft, sentence: Sentence, cue: 
     phrase = context.text[sentence.start : min(cue.end + 20, sentence.end)]
     nouns = {word.lower() for word in _DEFINITE_NOUN.findall(phrase)}
     return bool(nouns & set(draft.name.lower().split()))
-
-
-def labelled_date(context: DocumentContext, draft: Draft, label: re.Pattern[str]) -> str | None:
-    """The date of an owned "Implementation period start: 2022" line, if any."""
-    for index in sorted(draft.owned):
-        block = context.blocks[index]
-        match = label.match(block.text)
-        if match:
-            dates = context.dates_between(block.span.start + match.end(), block.span.end)
-            if dates:
-                return dates[0].value
-    return None

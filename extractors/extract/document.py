@@ -19,7 +19,7 @@ from extractors.extract.action_lists import heading_says_more, is_action_list
 from extractors.extract.actions import FoundAction, list_actions
 from extractors.extract.checks import count_warnings
 from extractors.extract.context import DocumentContext, analyse
-from extractors.extract.drafts import MentionIndex
+from extractors.extract.drafts import MentionIndex, one_of_kind
 from extractors.extract.initiatives import Draft, find_initiatives
 from extractors.extract.lifecycle import Lifecycle, lifecycle
 from extractors.extract.mergers import find_merger
@@ -88,9 +88,9 @@ def _owner_by_kind(
         kind = match.group(1).casefold()
         if kind not in kinds:
             continue
-        of_kind = [d for d in described if kind in d.name.casefold().split()]
-        if len(of_kind) == 1:
-            return of_kind[0]
+        owner = one_of_kind(kind, described)
+        if owner is not None:
+            return owner
     return None
 
 
@@ -112,7 +112,7 @@ def _list_owner(
     lead = _lead_in(context, item_list)
     if lead is None:
         return by_block
-    possessed = role_possessor(context, lead, everyone, by_block)
+    possessed = role_possessor(context, lead, everyone)
     if possessed is not None:  # "The members of the Coalition are:" on a project's page
         return possessed if id(possessed) in order else None
     in_lead = index.between(*lead)

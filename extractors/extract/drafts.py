@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from copy import copy
 from dataclasses import dataclass, field
@@ -120,6 +121,13 @@ def is_variant(short: str, long: str, long_acronyms: frozenset[str] = frozenset(
     )
 
 
+def one_of_kind(kind: str, drafts: Iterable[Draft]) -> Draft | None:
+    """The one initiative among `drafts` of kind noun `kind` ("the Coalition"), if exactly
+    one is: with two of a kind, "the Coalition" says not which."""
+    of_kind = {id(draft): draft for draft in drafts if draft.kind == kind}
+    return next(iter(of_kind.values())) if len(of_kind) == 1 else None
+
+
 def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(0, b_start - a_end, a_start - b_end)
 
@@ -144,6 +152,7 @@ class MentionIndex:
         self._by_end = sorted((end, order) for _, end, order in entries)
         self._ends = [end for end, _ in self._by_end]
         self._first: int | None = None  # the order that ranks before every other
+        self._of_kind: dict[str, Draft | None] = {}  # `one_of_kind` answers, shared by copies
         # The heading drafts whose section holds each block, for "is this block in another
         # initiative's section" per sentence without a scan of every draft.
         self._sections: dict[int, list[Draft]] = {}
@@ -162,6 +171,19 @@ class MentionIndex:
         led = copy(self)
         led._first = position
         return led
+
+    def one_of_kind(self, kind: str) -> Draft | None:
+        """`one_of_kind` of the index's drafts, found once per kind noun."""
+        if kind not in self._of_kind:
+            self._of_kind[kind] = one_of_kind(kind, self.drafts)
+        return self._of_kind[kind]
+
+    def first_between(self, start: int, end: int) -> tuple[int, Draft] | None:
+        """(start, draft) of the first mention that starts inside start..end, if any."""
+        first = bisect_left(self._starts, start)
+        if first < len(self._starts) and self._starts[first] < end:
+            return self._starts[first], self.drafts[self._entries[first][2]]
+        return None
 
     def in_section_of_other(self, block: int, draft: Draft) -> bool:
         """True when a heading draft other than `draft` owns block `block`."""

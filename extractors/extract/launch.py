@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 
 from extractors.extract.context import Cue, DocumentContext, Sentence
+from extractors.extract.cue_dates import dates_near, labelled_date
 from extractors.extract.cue_owners import (
-    dates_near,
     generic_subject,
-    labelled_date,
     names_noun,
     owned_cues,
     participle_subject_names,
@@ -27,6 +26,7 @@ from extractors.extract.dates import precision
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.names import vocabulary
 from extractors.extract.periods import bracketed_period_start
+from extractors.extract.starts import starts_owned, stated_start
 from schemas.dates import is_not_after
 
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
@@ -34,12 +34,6 @@ _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 _ONGOING = re.compile(r"\b(?:is|are)\s+(?:now\s+)?\w+ing$", re.IGNORECASE)
 _THE_DAY = re.compile(
     r"\b(?:(?:the|that|this|same)\s+(?:day|date|occasion)|same\s+time)\b", re.IGNORECASE
-)
-# "since 1999", "from 1 January 2009", "From today, 7 June 2022", "since its first edition
-# in 2004": a start the prose states.
-_START_PREPOSITION = re.compile(
-    r"\b(?:(?:since|from)\s+(?:today,?\s+)?|first\s+edition\s+(?:in|on)\s+)$",
-    re.IGNORECASE,
 )
 # What is written about an initiative, whose publication is not the initiative's launch.
 _DOCUMENT_NOUNS = (
@@ -113,7 +107,7 @@ def launched_date(
 ) -> str | None:
     """The launch the cues give, else a start line, the heading's year, or a start the prose
     states ("has funded ... since 1999"); kept within the period its heading gives."""
-    start = _stated_start(context, draft, sentences, index)  # read once: every date of the page
+    start = stated_start(context, draft, sentences, index)  # read once: every date of the page
     launched, stated = _cue_launch(context, draft, sentences, index, start)
     period = draft.heading_year or _to_come(context, bracketed_period_start(context, draft, index))
     launched = launched or (
@@ -182,19 +176,8 @@ def _in_period(
         return launched
     if launched is not None and launched[:4] == year and launched != year:
         return launched  # already a date of the period's first year
-    dates = [*stated, *_launch_dates_owned(context, draft), *_starts_owned(context, draft)]
+    dates = [*stated, *_launch_dates_owned(context, draft), *starts_owned(context, draft)]
     return first_made_precise([year, *(d for d in dates if d.startswith(year))])
-
-
-def _starts_owned(context: DocumentContext, draft: Draft) -> list[str]:
-    """The "from 1 January 2009" and "since 2004" dates of the initiative's own blocks."""
-    return [
-        found.value
-        for index in sorted(draft.owned)
-        for sentence in context.sentences_of(index)
-        for found in context.dates_between(sentence.start, sentence.end)
-        if _START_PREPOSITION.search(context.text[sentence.start : found.start])
-    ]
 
 
 def _named_cue_dates(
@@ -280,35 +263,6 @@ def _date_of_name(context: DocumentContext, draft: Draft) -> str | None:
             if re.fullmatch(r"\s+of\s+", context.text[mention.end : found.start]):
                 return found.value
     return None
-
-
-def _stated_start(
-    context: DocumentContext, draft: Draft, sentences: list[Sentence], index: MentionIndex
-) -> str | None:
-    """The first "since 1999" or "from 1999 to 2013" of a sentence about the initiative."""
-    for sentence in sentences:
-        for found in context.dates_between(sentence.start, sentence.end):
-            # The preposition is in the last three words: searching the whole sentence
-            # before each date made a long sentence of many numbers quadratic.
-            tail = _last_words_start(context.text, sentence.start, found.start, 3)
-            if not _START_PREPOSITION.search(context.text[tail : found.start]):
-                continue
-            within = (sentence.start, sentence.end)
-            if index.nearest(found.start, found.end, within) is draft:
-                return found.value
-    return None
-
-
-def _last_words_start(text: str, start: int, end: int, count: int) -> int:
-    """Where the last `count` words of `text[start:end]` begin, counting the whitespace
-    before them (a word boundary looks at it), or `start` if there are fewer."""
-    position = end
-    for _ in range(count):
-        while position > start and text[position - 1].isspace():
-            position -= 1
-        while position > start and not text[position - 1].isspace():
-            position -= 1
-    return max(start, position - 1)
 
 
 def _launched_today(context: DocumentContext, draft: Draft) -> str | None:

@@ -14,12 +14,13 @@ import re
 from dataclasses import dataclass
 
 from extractors.extract.context import DocumentContext, Sentence
-from extractors.extract.cue_owners import dates_near, labelled_date, owned_cues
+from extractors.extract.cue_dates import dates_near, labelled_date
+from extractors.extract.cue_owners import owned_cues
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.launch import launched_date
 from extractors.extract.mergers import Merger
 from extractors.extract.periods import stated_run
-from extractors.extract.status import in_the_making, set_up_by_a_proposal, status_line
+from extractors.extract.status import in_the_making, proposal_setting_up, status_line
 from schemas.dates import is_not_after
 
 _PAST_LISTING = re.compile(r"\b(?:previous|past|former|earlier|archived)\b", re.IGNORECASE)
@@ -99,6 +100,19 @@ def _occasion_run(context: DocumentContext, draft: Draft) -> tuple[str | None, s
     return run[0], run[1] if _written_after(context, run[1]) else None
 
 
+def _still_proposed(
+    context: DocumentContext, draft: Draft, sentences: list[Sentence], index: MentionIndex
+) -> bool:
+    """Whether the page names the initiative as what a proposal would establish and no later
+    sentence tells its adoption ("The Council adopted the Guarantee on 14 June 2021")."""
+    proposed = proposal_setting_up(context, draft)
+    return proposed is not None and not any(
+        owned_cues(context, sentence, ("LAUNCH",), draft, index)
+        for sentence in sentences
+        if sentence.start >= proposed
+    )
+
+
 def lifecycle(
     context: DocumentContext,
     draft: Draft,
@@ -131,7 +145,7 @@ def lifecycle(
     status = status_line(context, draft)
     if status is None and launched is None and in_the_making(sentences):
         status = "unknown"
-    if status is None and set_up_by_a_proposal(context, draft):
+    if status is None and _still_proposed(context, draft, sentences, index):
         status = "unknown"
     if status is None:
         past = _PAST_LISTING.search(context.document.title or "")

@@ -8,49 +8,27 @@ import re
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.names import vocabulary
+from extractors.extract.references import subject_before
 
 _POSSESSIVE = re.compile(r"(?:its|their)\s", re.IGNORECASE)
-_SUBJECT_LEAD = re.compile(r"(?:(?:the|a|an|in|on|\d{4},?)\s+){0,3}$", re.IGNORECASE)
-
-
-def possessor(
-    context: DocumentContext,
-    sentence: Sentence,
-    index: MentionIndex,
-    draft: Draft,
-    by_kind: dict[str, Draft | None],
-) -> Draft | None:
-    """ "The Coalition was formed in 2006. Its members are A and B": the initiative that
-    opens the sentence before one opened by "Its" or "Their" owns what it lists.
-    `by_kind`: the answers by kind noun so far, kept by the caller for one draft's page (a
-    scan of every initiative per sentence would grow with the page)."""
-    if not _POSSESSIVE.match(sentence.text):
-        return None
-    previous = next(
-        (p for gap in range(1, 4) if (p := context.sentence_at(sentence.start - gap)) is not None),
-        None,
-    )
-    if previous is None or previous.block != sentence.block:
-        return None
-    for start, _, subject in index.between(previous.start, previous.end)[:1]:
-        if _SUBJECT_LEAD.fullmatch(context.text, previous.start, start):
-            return subject
-    match = _THE_KIND.match(previous.text)
-    if match is None or match.group(1).casefold() not in vocabulary().kinds:
-        return None
-    kind = match.group(1).casefold()
-    if kind not in by_kind:
-        by_kind[kind] = _named_by_kind(kind, [draft, *index.drafts])
-    return by_kind[kind]
-
-
 _THE_KIND = re.compile(r"the\s+([a-z]+)\b", re.IGNORECASE)
 
 
-def _named_by_kind(kind: str, drafts: list[Draft]) -> Draft | None:
-    """ "The Coalition was formed in 2006": the first initiative (the draft being read comes
-    first) whose name holds the kind noun the sentence opens with."""
-    return next((d for d in drafts if kind in d.name.casefold().split()), None)
+def possessor(context: DocumentContext, sentence: Sentence, index: MentionIndex) -> Draft | None:
+    """ "The Coalition was formed in 2006. Its members are A and B": the initiative that
+    opens the sentence before one opened by "Its" or "Their" owns what it lists, named or
+    told by its kind noun when one initiative of the page is of that kind."""
+    if not _POSSESSIVE.match(sentence.text):
+        return None
+    previous = context.sentence_before(sentence)
+    if previous is None:
+        return None
+    subject = subject_before(context, sentence.start, sentence.block, index.first_between)
+    if subject is not None and subject[0] >= previous.start:
+        return subject[1]
+    match = _THE_KIND.match(previous.text)
+    kind = match.group(1).casefold() if match else None
+    return index.one_of_kind(kind) if kind in vocabulary().kinds else None
 
 
 # "The current members of the Coalition are:", "the Coalition's members are:": the list's
@@ -70,12 +48,10 @@ def role_possessor(
     context: DocumentContext,
     lead: tuple[int, int],
     index: MentionIndex,
-    first: Draft | None = None,
 ) -> Draft | None:
     """The initiative a lead-in names as the one whose members, signatories or partners it
     lists ("The members of the Coalition are:"), described by the page or not: by one of its
-    mentions, else by its kind noun (the first initiative with it in its name, `first` and
-    then those of `index`)."""
+    mentions, else by its kind noun when one initiative of `index` is of that kind."""
     text = context.text
     for start, end, draft in index.between(*lead):
         # A window before each mention: a sentence may hold thousands of them.
@@ -86,4 +62,4 @@ def role_possessor(
     kind = (match.group(1) or match.group(2)).casefold() if match else None
     if kind is None or kind not in vocabulary().kinds:
         return None
-    return _named_by_kind(kind, [first, *index.drafts] if first else index.drafts)
+    return index.one_of_kind(kind)

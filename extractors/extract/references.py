@@ -5,8 +5,8 @@ mention already stands:
 - the name in another case ("published guidelines on the protection of minors"), but not
   inside a longer name ("Strengthened Code of Practice" is not the "Code of Practice");
 - the acronym alone ("The DSA entered into force");
-- a short name, "the" + capitalised words or a year + a kind noun, when exactly one
-  initiative's name has those words ("the Strengthened Code");
+- a short name, "the" + words or a year + a kind noun, when exactly one initiative's name
+  has those words ("the Strengthened Code", "the COVID-19 monitoring programme");
 - a back-reference in the blocks an initiative owns ("the Coalition", "the new strategy",
   "the 2018 Code"), and, on a page that describes one initiative, "the agreement" and the
   like when no other initiative of the page is of that kind;
@@ -18,18 +18,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
+from typing import TypeVar
 
 from extractors.extract.context import DocumentContext
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.names import vocabulary
 from extractors.extract.resources import load_toml
 
+_Subject = TypeVar("_Subject")
 _YEAR = r"(?:19|20)\d\d"
 # The letters other than "a-z" and "A-Z" that a case-insensitive pattern matches to them.
 _OTHER_CASE_OF_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _MAX_WORDS_BEFORE_SUBJECT = 3  # "The", "In 2012, the"
+_MAX_SHORT_NAME_WORDS = 4  # before the kind noun: a bounded look per "the"
 # A subject pronoun, or an object one right after a past verb ("the Commission disbanded it").
 _PRONOUN = re.compile(
     r"(?:^|[:;]\s+)(?P<pronoun>it|they)\b|\b[a-z]+ed\s+(?P<object>it|them)\b", re.IGNORECASE
@@ -149,12 +152,15 @@ def _add_acronym_mentions(context: DocumentContext, draft: Draft, taken: _Taken)
         taken.append(span)
 
 
+@lru_cache(maxsize=1)
 def _short_name_pattern() -> re.Pattern[str]:
     kinds = "|".join(sorted((re.escape(k) for k in vocabulary().kinds), key=len, reverse=True))
-    modifier = rf"(?:{_YEAR}|[A-Z][\w-]+)"
+    # Capitalised or not ("the COVID-19 monitoring programme"); never "the" again, so that
+    # "the report on the Strengthened Code" still finds the name after the second "the".
+    modifier = r"(?!(?i:the)\s)\w[\w-]*"
     return re.compile(
-        rf"\b[Tt]he\s+(?P<modifiers>(?:{modifier}\s+)+)(?P<kind>(?i:{kinds}))\b"
-        r"(?!\s+(?:of|for|to|on)\b)"
+        rf"\b[Tt]he\s+(?P<modifiers>(?:{modifier}\s+){{1,{_MAX_SHORT_NAME_WORDS}}})"
+        rf"(?P<kind>(?i:{kinds}))\b(?!\s+(?:of|for|to|on)\b)"
     )
 
 
@@ -235,21 +241,23 @@ class _MentionStarts:
         insort(self._entries, (start, order))
 
 
-def _subject_before(
-    context: DocumentContext, offset: int, block: int, mentions: _MentionStarts
-) -> int | None:
-    """The initiative (its order in `everyone`) that opens the last sentence before `offset`
-    (in its paragraph) that mentions one: the subject a pronoun takes up ("The 2018 Code was
-    ... It was ...")."""
+def subject_before(
+    context: DocumentContext,
+    offset: int,
+    block: int,
+    first_between: Callable[[int, int], tuple[int, _Subject] | None],
+) -> tuple[int, _Subject] | None:
+    """(start, subject) of the mention that opens the last sentence before `offset` (in its
+    paragraph) that mentions an initiative: the subject a pronoun takes up ("The 2018 Code
+    was ... It was ..."). `first_between(start, end)`: the first mention inside start..end."""
     for sentence in reversed(context.sentences_of(block)):
         if sentence.start >= offset:
             continue
-        first = mentions.first_between(sentence.start, min(sentence.end, offset))
+        first = first_between(sentence.start, min(sentence.end, offset))
         if first is None:
             continue
-        start, order = first
-        opening = context.text[sentence.start : start].split()
-        return order if len(opening) <= _MAX_WORDS_BEFORE_SUBJECT else None
+        opening = context.text[sentence.start : first[0]].split()
+        return first if len(opening) <= _MAX_WORDS_BEFORE_SUBJECT else None
     return None
 
 
@@ -263,7 +271,8 @@ def _add_pronouns(context: DocumentContext, everyone: list[Draft]) -> None:
             if expletive.match(sentence.text[match.start(group) :]):
                 continue  # "It was the first time ...": no initiative is meant
             start = sentence.start + match.start(group)
-            order = _subject_before(context, start, sentence.block, mentions)
+            subject = subject_before(context, start, sentence.block, mentions.first_between)
+            order = subject[1] if subject is not None else None
             draft = everyone[order] if order is not None else None
             plural = match.group(group).lower() in ("they", "them")
             if order is not None and draft is not None and plural == draft.kind.endswith("s"):

@@ -12,6 +12,7 @@ part of a name, and only "," and "and" separate names.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft
@@ -65,34 +66,52 @@ _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 def relation_signatories(context: DocumentContext, draft: Draft) -> list[tuple[str, int, int]]:
     """(name, start, end) of every organisation the prose says signed or joined `draft`."""
-    found: list[tuple[str, int, int]] = []
     working_body = is_working_body(draft.name)  # who joins an expert group is a member
-    for mention in draft.mentions:
-        # A look-up, not a scan of the block's sentences: one block may hold thousands.
-        sentence = context.sentence_at(mention.start)
-        if sentence is None or sentence.block != mention.block:
-            continue
-        relation = _relation_before(context.text, sentence.start, mention.start)
-        if relation is not None and not (working_body and _JOINING.search(relation[1])):
-            found.extend(_subjects(context.text, sentence.start, relation[0]))
+    found = [
+        name
+        for relation, names in _related_subjects(context, draft, _RELATION)
+        if not (working_body and _JOINING.search(relation))
+        for name in names
+    ]
     found.extend(_listed_after_count(context, draft))
     return found
 
 
 def withdrawn_members(context: DocumentContext, draft: Draft) -> set[str]:
     """The case-folded names of the organisations the prose says left `draft`: a member that
-    withdrew is no longer one, whatever a list of its founders says."""
-    names: set[str] = set()
+    withdrew is no longer one, whatever a list of its founders says, unless the prose tells
+    later that it signed or joined again."""
+    left, joined = (
+        _last_relations(context, draft, _WITHDRAWAL),
+        _last_relations(context, draft, _RELATION),
+    )
+    return {name for name, start in left.items() if start > joined.get(name, -1)}
+
+
+def _last_relations(
+    context: DocumentContext, draft: Draft, verbs: re.Pattern[str]
+) -> dict[str, int]:
+    """Where the last relation of `verbs` of each case-folded name starts."""
+    last: dict[str, int] = {}
+    for _, names in _related_subjects(context, draft, verbs):
+        for name, start, _ in names:
+            last[name.casefold()] = max(start, last.get(name.casefold(), -1))
+    return last
+
+
+def _related_subjects(
+    context: DocumentContext, draft: Draft, verbs: re.Pattern[str]
+) -> Iterator[tuple[str, list[tuple[str, int, int]]]]:
+    """(the verb's words, the names of its subject) of each relation of `verbs` right before
+    a mention of `draft` ("A and B signed the Code")."""
     for mention in draft.mentions:
+        # A look-up, not a scan of the block's sentences: one block may hold thousands.
         sentence = context.sentence_at(mention.start)
         if sentence is None or sentence.block != mention.block:
             continue
-        relation = _relation_before(context.text, sentence.start, mention.start, _WITHDRAWAL)
+        relation = _relation_before(context.text, sentence.start, mention.start, verbs)
         if relation is not None:
-            names.update(
-                n.casefold() for n, _, _ in _subjects(context.text, sentence.start, relation[0])
-            )
-    return names
+            yield relation[1], _subjects(context.text, sentence.start, relation[0])
 
 
 def _relation_before(

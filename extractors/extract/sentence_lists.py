@@ -92,7 +92,7 @@ def _list_after_partner_cue(context: DocumentContext, sentence: Sentence) -> tup
     return launch[0].end + partners.end(), sentence.end
 
 
-def _subjects_of_launch(context: DocumentContext, sentence: Sentence) -> tuple[int, int] | None:
+def _subjects_of_launch(context: DocumentContext, sentence: Sentence) -> list[NamePiece] | None:
     """ "A, B and C today unveiled a code of conduct ...": the names the sentence opens with,
     when every one is a name and the launch's object is an initiative."""
     launch = [cue for cue in sentence.cues if cue.label == "LAUNCH"]
@@ -106,17 +106,17 @@ def _subjects_of_launch(context: DocumentContext, sentence: Sentence) -> tuple[i
     pieces = _pieces(context, sentence.start, sentence.start + len(head))
     if len(pieces) < 2 or not all(is_organisation_name(p.name) for p in pieces):
         return None
-    return sentence.start, sentence.start + len(head)
+    return pieces
 
 
 # "The programme starts with a first group of companies: A, B and C": a colon list of names
 # that a plural of organisations announces, in a sentence no role cue marks.
 _NAMED_AFTER_NOUN = re.compile(
-    r"\b(?:companies|organisations|organizations|partners|participants|members)\s*:\s+(?=[A-Z0-9])"
+    r"\b(?i:companies|organisations|organizations|partners|participants|members)\s*:\s+(?=[A-Z0-9])"
 )
 
 
-def _names_after_noun(context: DocumentContext, sentence: Sentence) -> tuple[int, int] | None:
+def _names_after_noun(context: DocumentContext, sentence: Sentence) -> list[NamePiece] | None:
     """The list after "companies:", when it holds two names or more and every piece is one."""
     match = _NAMED_AFTER_NOUN.search(sentence.text)
     if match is None or _OPEN_QUOTE.search(sentence.text[: match.end()]):
@@ -125,10 +125,10 @@ def _names_after_noun(context: DocumentContext, sentence: Sentence) -> tuple[int
     pieces = _pieces(context, start, sentence.end)
     if len(pieces) < 2 or not all(is_organisation_name(p.name.rstrip(". ")) for p in pieces):
         return None
-    return start, sentence.end
+    return pieces
 
 
-def _member_apposition(context: DocumentContext, sentence: Sentence) -> tuple[int, int] | None:
+def _member_apposition(context: DocumentContext, sentence: Sentence) -> list[NamePiece] | None:
     """ "Alpha Lines, one of the member companies, has ...": the names the sentence opens with,
     set beside their membership, when every one is a name."""
     match = _MEMBER_APPOSITION.match(sentence.text)
@@ -138,7 +138,7 @@ def _member_apposition(context: DocumentContext, sentence: Sentence) -> tuple[in
     pieces = _pieces(context, sentence.start, end)
     if not pieces or not all(is_organisation_name(p.name) for p in pieces):
         return None
-    return sentence.start, end
+    return pieces
 
 
 def _lists_before_cues(context: DocumentContext, sentence: Sentence) -> list[tuple[int, int]]:
@@ -201,14 +201,21 @@ def written_list(
         return [NamePiece(p.name, p.start + sentence.start, p.end + sentence.start) for p in joined]
     after = _list_after_cue(context, sentence)
     spans = [after] if after else _lists_before_cues(context, sentence)
-    if not spans:
-        span = (
-            _list_after_partner_cue(context, sentence)
-            or _subjects_of_launch(context, sentence)
+    partner = None if spans else _list_after_partner_cue(context, sentence)
+    # The rules that test every piece of their list return the pieces they built.
+    checked = (
+        None
+        if spans or partner
+        else (
+            _subjects_of_launch(context, sentence)
             or _member_apposition(context, sentence)
             or _names_after_noun(context, sentence)
-            or (_follow_up_span(sentence) if follows_list else None)
         )
+    )
+    if checked:
+        return [_trim_date(p) for p in checked]
+    if not spans:
+        span = partner or (_follow_up_span(sentence) if follows_list else None)
         spans = [span] if span else []
     return [_trim_date(p) for span in spans for p in _pieces(context, *span)]
 

@@ -88,7 +88,6 @@ def inline_signatories(
     index = (index or MentionIndex(drafts)).led_by(draft)  # `index`: of `drafts`, shared
     owned_by_any = set().union(*(d.owned for d in drafts))
     working_body = is_working_body(draft.name)
-    by_kind: dict[str, Draft | None] = {}
     for sentence in _sentences_to_read(context, draft, owned_by_any):
         if working_body and not _SIGNING.search(sentence.text):
             continue  # "made up of experts of A, joined by B": members, not signatories
@@ -99,8 +98,8 @@ def inline_signatories(
         if index.covers(span[0]):
             continue  # "Framework for Safer Mobile Use by Teenagers and Children"
         owner = index.nearest(*span, (sentence.start, sentence.end))
-        owner = owner or possessor(context, sentence, index, draft, by_kind)
-        owner = owner or role_possessor(context, (sentence.start, span[0]), index, draft)
+        owner = owner or possessor(context, sentence, index)
+        owner = owner or role_possessor(context, (sentence.start, span[0]), index)
         if owner is not None and owner is not draft and not _is_document_of(owner, draft):
             continue
         names = _names_among(pieces)

@@ -54,14 +54,16 @@ def only_active(context: DocumentContext, described: list[Draft]) -> Draft | Non
 _PROPOSED_SETUP = re.compile(
     r"\bpropos(?:al|ed)\b[^.;:]*\bestablish(?:ing|es)\s+(?:a|an|the)\s+[^.;:]*$", re.IGNORECASE
 )
-_SETUP_REACH = 160  # characters before a mention read for the proposal that sets it up
 
 
-def set_up_by_a_proposal(context: DocumentContext, draft: Draft) -> bool:
-    """True when the page names the initiative as what a proposal would establish."""
+def proposal_setting_up(context: DocumentContext, draft: Draft) -> int | None:
+    """Where the first sentence that names the initiative as what a proposal would establish
+    ends, if one does."""
     for mention in draft.mentions:
+        sentence = context.sentence_at(mention.start)
         # Up to the mention's end: a mention may take in words before the name itself.
-        before = context.text[max(0, mention.start - _SETUP_REACH) : mention.end]
-        if _PROPOSED_SETUP.search(before):
-            return True
-    return False
+        if sentence is not None and _PROPOSED_SETUP.search(
+            context.text, sentence.start, mention.end
+        ):
+            return sentence.end
+    return None

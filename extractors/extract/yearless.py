@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from extractors.extract.dates import FoundDate, find_dates, precision, year_of
+from extractors.extract.dates import FoundDate, precision
 from schemas.dates import partial_date
 
 _FUTURE = re.compile(
@@ -86,21 +86,42 @@ def _year_of(
     return year_by_tense(int(found.value[5:7]), reference, future)
 
 
-def leading_days_in_page_year(
-    text: str, dates: list[FoundDate], explicit: list[FoundDate], page_year: int
+PageDates = tuple[str | None, str | None]
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _in_future_sentence(text: str, offset: int) -> bool:
+    """Whether the sentence of `text` (one block) holding `offset` speaks of the future."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, offset)), default=0)
+    end_match = _SENTENCE_END.search(text, offset)
+    return _FUTURE.search(text, start, end_match.end() if end_match else len(text)) is not None
+
+
+def days_by_page_date(
+    text: str, dates: list[FoundDate], explicit: list[FoundDate], page_dates: PageDates
 ) -> list[FoundDate]:
-    """A day and month told before any dated expression of its block take the page's year,
-    as in a block with none: "On 17 June, the Commission launched the Hub announced in the
-    Agenda of 2020" on a page of June 2024 is 17 June 2024, not 2020; a day after a dated
-    one ("on 9 May 2022 and again on 3 June") keeps the block's year."""
-    first_stated = explicit[0].start
-
-    def is_leading(found: FoundDate) -> bool:
-        return found.yearless and found.start < first_stated
-
-    leading = [d for d in dates if is_leading(d)]
-    if not leading or year_of(leading[0].value) == page_year:
-        return dates
-    kept = [d for d in dates if not is_leading(d)]
-    moved = [d for d in find_dates(text, context_year=page_year) if is_leading(d)]
-    return sorted([*kept, *moved], key=lambda d: (d.start, d.value))
+    """The block's days without a year placed by the page's date. One told before any dated
+    expression of its block is the last such day on or before the page's date, or the next
+    one in a sentence of the future: "On 17 June, the Commission launched the Hub announced in
+    the Agenda of 2020" on a page of June 2024 is 17 June 2024, not 2020. One a later year of
+    the block would put after the page's date takes the page's year when that is not after
+    it: "voted on 23 October" in a release of 9 December 2008 that then says "from 1 January
+    2009" is 23 October 2008. A day after a dated one ("on 9 May 2022 and again on 3 June")
+    otherwise keeps the block's year. `page_dates`: (the page's date, the issue date it
+    states itself): only a stated issue date bounds a later year's days (a listing's page
+    date may be that of its last update)."""
+    published, issued = page_dates
+    first_stated = explicit[0].start if explicit else len(text)
+    placed = []
+    for found in dates:
+        value = found.value
+        is_day = found.yearless and precision(value) == 3
+        if is_day and published and found.start < first_stated:
+            future = _in_future_sentence(text, found.start)
+            year = year_by_tense(int(value[5:7]), published, future)
+            value = partial_date(year, int(value[5:7]), int(value[8:10])) or value
+        elif is_day and issued and value > issued:
+            own_year = partial_date(int(issued[:4]), int(value[5:7]), int(value[8:10]))
+            value = own_year if own_year and own_year <= issued else value
+        placed.append(FoundDate(found.text, value, found.start, found.end, found.yearless))
+    return placed

@@ -23,12 +23,12 @@ from extractors.extract.date_patterns import (
     month_name,
 )
 from extractors.extract.document import _unique_signatories
-from extractors.extract.launch import _START_PREPOSITION, _last_words_start
 from extractors.extract.namelists import _SEPARATOR, _parenthesised
 from extractors.extract.nlp import _longest_first
 from extractors.extract.resources import load_toml
 from extractors.extract.roles import _CLAUSE_WORDS, roles
 from extractors.extract.signatories import FoundSignatory
+from extractors.extract.starts import _START_PREPOSITION, _last_words_start
 from schemas.extraction import Signatory
 
 token_spans = st.lists(

@@ -94,9 +94,7 @@ def _section_signatories(subject_sentence: str) -> dict[str, list[str]]:
     return {i.name: [s.name for s in i.signatories] for i in extraction.initiatives}
 
 
-def test_members_introduced_by_its_belong_to_the_initiative_the_sentence_before_opens_with() -> (
-    None
-):
+def test_its_members_after_a_sentence_opened_by_another_kind_are_not_the_sections() -> None:
     assert _section_signatories("The Coalition was formed in 2006.")["Shield Programme"] == []
     assert _section_signatories("The Programme was planned in 2019.")["Shield Programme"] == [
         "Alpha Net",
