@@ -78,12 +78,22 @@ def title_subject_draft(context: DocumentContext) -> Draft | None:
     return _subject(context, _title_scope(context))
 
 
+_MIN_LEAD_WORDS = 4
+
+
 def section_topic_draft(context: DocumentContext, heading: int, end: int) -> Draft | None:
     """A heading over its section as a small page of its own (a listing's teaser: heading
     and text): what the heading launches or its subject, when the section defines it."""
     sentences = context.sentences_of(heading)
-    paragraphs = [i for i in range(heading + 1, end) if context.blocks[i].kind == "paragraph"]
-    lead = [s for i in paragraphs[:1] for s in context.sentences_of(i)]  # a teaser's text
+    # A teaser's text: its first paragraph of words (not its date line), and the heading,
+    # which may define what it launches ("X launches Y, a ... programme").
+    paragraphs = [
+        i
+        for i in range(heading + 1, end)
+        if context.blocks[i].kind == "paragraph"
+        and len(context.blocks[i].text.split()) >= _MIN_LEAD_WORDS
+    ]
+    lead = [*sentences, *(s for i in paragraphs[:1] for s in context.sentences_of(i))]
     scope = _Scope(
         heading,
         context.blocks[heading].text,

@@ -4,6 +4,7 @@ heading section, a series label before a title's own subject, and the object of
 
 from __future__ import annotations
 
+from extractors.page import extract_page
 from schemas.extraction import Extraction
 from tests.extractors.extract_documents import extract_blocks
 
@@ -90,3 +91,18 @@ def test_what_a_press_title_says_companies_join_is_the_page_initiative() -> None
     initiative = extraction.initiatives[0]
     assert initiative.name == "Kids Technology Coalition"
     assert "Kids Tech Coalition" in initiative.aliases
+
+
+def test_a_teaser_heading_that_launches_a_defined_name_gives_it_not_its_launcher() -> None:
+    """A listing writes its teaser title as a bold link, the date on its own line, then a
+    sentence that does not define the name: the heading's own apposition does."""
+    html = (
+        b"<html><body><main><h1>Partner news</h1><p>News from partners on safer rivers.</p>"
+        b"<p><a href='/n/1'><strong>River Coalition launches Tidewatch, a cross-town signal sharing "
+        b"programme</strong></a></p><p>8 November 2023</p>"
+        b"<p>Tidewatch lets towns share signals about floods near schools.</p>"
+        b"<p><a href='/n/2'><strong>Towns meet in Porto</strong></a></p><p>1 October 2023</p>"
+        b"<p>Mayors met to compare notes on river safety.</p></main></body></html>"
+    )
+    extraction = extract_page(html, "utf-8", "https://better-internet-for-kids.europa.eu/en/news")
+    assert _names(extraction) == ["Tidewatch"]
