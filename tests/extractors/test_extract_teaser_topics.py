@@ -98,8 +98,8 @@ def test_a_teaser_heading_that_launches_a_defined_name_gives_it_not_its_launcher
     sentence that does not define the name: the heading's own apposition does."""
     html = (
         b"<html><body><main><h1>Partner news</h1><p>News from partners on safer rivers.</p>"
-        b"<p><a href='/n/1'><strong>River Coalition launches Tidewatch, a cross-town signal sharing "
-        b"programme</strong></a></p><p>8 November 2023</p>"
+        b"<p><a href='/n/1'><strong>River Coalition launches Tidewatch, a cross-town signal "
+        b"sharing programme</strong></a></p><p>8 November 2023</p>"
         b"<p>Tidewatch lets towns share signals about floods near schools.</p>"
         b"<p><a href='/n/2'><strong>Towns meet in Porto</strong></a></p><p>1 October 2023</p>"
         b"<p>Mayors met to compare notes on river safety.</p></main></body></html>"
