@@ -50,20 +50,40 @@ def only_active(context: DocumentContext, described: list[Draft]) -> Draft | Non
 
 
 # "a proposal for a Recommendation establishing a Child Guarantee", "The proposed Regulation
-# also establishes the Centre": what a proposal would set up does not exist yet.
-_PROPOSED_SETUP = re.compile(
-    r"\bpropos(?:al|ed)\b[^.;:]*\bestablish(?:ing|es)\s+(?:a|an|the)\s+[^.;:]*$", re.IGNORECASE
-)
+# also establishes the Centre": what a proposal would set up does not exist yet. The proposal,
+# the verb and the name stand in one clause (no ".", ";" or ":" between them).
+_PROPOSAL = re.compile(r"\bpropos(?:al|ed)\b", re.IGNORECASE)
+_ESTABLISHING = re.compile(r"\bestablish(?:ing|es)\s+(?:a|an|the)\s", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:]")
 
 
 def proposal_setting_up(context: DocumentContext, draft: Draft) -> int | None:
     """Where the first sentence that names the initiative as what a proposal would establish
     ends, if one does."""
+    stretches: dict[int, list[tuple[int, int]]] = {}  # each sentence read once, not per mention
     for mention in draft.mentions:
         sentence = context.sentence_at(mention.start)
+        if sentence is None:
+            continue
+        if sentence.start not in stretches:
+            stretches[sentence.start] = _established_stretches(
+                context.text, sentence.start, sentence.end
+            )
         # Up to the mention's end: a mention may take in words before the name itself.
-        if sentence is not None and _PROPOSED_SETUP.search(
-            context.text, sentence.start, mention.end
-        ):
+        if any(start <= mention.end <= end for start, end in stretches[sentence.start]):
             return sentence.end
     return None
+
+
+def _established_stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of a sentence where a name is what a proposal would establish: from
+    "establishing the " after a "proposal" to the end of that clause."""
+    found = []
+    clause_start = start
+    for clause_end in [*(m.start() for m in _CLAUSE_END.finditer(text, start, end)), end]:
+        proposal = _PROPOSAL.search(text, clause_start, clause_end)
+        verb = proposal and _ESTABLISHING.search(text, proposal.end(), clause_end)
+        if verb:
+            found.append((verb.end(), clause_end))
+        clause_start = clause_end + 1
+    return found
