@@ -74,6 +74,7 @@ def owned_cues(
     own = _own_mentions(sentence, draft, index)
     prefixes = _name_prefixes(context, own)
     agents |= _appositions(context, sentence, draft, index, own) | prefixes
+    agents |= _another_names_noun(context, draft, own)
     own_from = _own_clause_start(sentence, draft, index, own)
     return [
         cue
@@ -139,6 +140,27 @@ def _appositions(
             found |= (
                 {start} if _stripped_end(context.text, sentence.start, bracket) in ends else set()
             )
+    return found
+
+
+# "#KindWords4All, the campaign the Council launched": "the campaign" is that name's.
+# The name goes on a sentence ("Today, the campaign ..." is no apposition).
+_AFTER_OTHER_NAME = re.compile(r"(?<=[\w,] )(?:#\w+|[A-Z][\w-]*)\s*,\s*$")
+
+
+def _another_names_noun(
+    context: DocumentContext, draft: Draft, own: list[tuple[int, int]]
+) -> set[int]:
+    """The draft's back-references ("the campaign") that stand right after another name and
+    a comma, with a noun its own name lacks: an apposition to that other thing."""
+    words = set(draft.name.lower().split())
+    found = set()
+    for start, end in own:
+        reference = context.text[start:end]
+        if not reference.startswith("the ") or reference.split()[-1].lower() in words:
+            continue
+        if _AFTER_OTHER_NAME.search(context.text[max(0, start - 40) : start]):
+            found.add(start)
     return found
 
 

@@ -17,9 +17,9 @@ from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.cue_dates import dates_near, labelled_date
 from extractors.extract.cue_owners import owned_cues
 from extractors.extract.drafts import Draft, MentionIndex
-from extractors.extract.launch import launched_date
+from extractors.extract.launch import first_made_precise, launched_date
 from extractors.extract.mergers import Merger
-from extractors.extract.periods import stated_run
+from extractors.extract.periods import past_run, stated_run
 from extractors.extract.status import in_the_making, proposal_setting_up, status_line
 from schemas.dates import is_not_after
 
@@ -133,6 +133,11 @@ def lifecycle(
         has_ended, ended = True, ended or merger.date
     if merger is not None and draft is merger.result:
         launched = launched or merger.date
+    ran = past_run(context, sentences, draft, index)
+    if ran is not None:
+        # The run the page tells as over dates it: a later launch cue was another thing's.
+        launched = first_made_precise([ran[0], *([launched] if launched else [])])
+        has_ended, ended = True, ended or ran[1]
     run_start, run_end = _occasion_run(context, draft)
     launched, ended = launched or run_start, ended or run_end
     has_ended = has_ended or run_end is not None

@@ -11,11 +11,15 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from extractors.extract.context import DocumentContext
+from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, MentionIndex
 
 _WORD_BEFORE_BRACKET = re.compile(r"([\w-]+)\s*\(\s*$")
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# "the project, which ran throughout 2013 and 2014", "lasted from 2010 to 2012": a run told
+# in the past tense is over.
+_RAN = re.compile(r"\b(?:ran|lasted)\s+(?:throughout|from|between|during|in)\s+$", re.I)
+_RUN_JOIN = re.compile(r"\s*(?:and|to|until|till|through)\s+", re.IGNORECASE)
 
 
 def stated_run(context: DocumentContext, draft: Draft) -> tuple[str, str] | None:
@@ -27,6 +31,24 @@ def stated_run(context: DocumentContext, draft: Draft) -> tuple[str, str] | None
         for first, second in pairwise(context.dates_between(span.start, span.end)):
             before = context.text[max(span.start, first.start - 8) : first.start]
             if first.start == second.start and _FROM.search(before):
+                return first.value, second.value
+    return None
+
+
+def past_run(
+    context: DocumentContext, sentences: list[Sentence], draft: Draft, index: MentionIndex
+) -> tuple[str, str] | None:
+    """(start, end) of the first run a sentence about the initiative tells as over: "the
+    project, which ran throughout 2013 and 2014", "it lasted from 2010 to 2012"."""
+    for sentence in sentences:
+        within = (sentence.start, sentence.end)
+        for first, second in pairwise(context.dates_between(*within)):
+            if not _RAN.search(context.text[max(sentence.start, first.start - 30) : first.start]):
+                continue
+            joined = first.start == second.start or _RUN_JOIN.fullmatch(
+                context.text, first.end, second.start
+            )
+            if joined and index.nearest(first.start, first.end, within) is draft:
                 return first.value, second.value
     return None
 

@@ -116,3 +116,54 @@ def test_a_run_stated_by_name_starts_before_a_first_meeting() -> None:
         published="2031-06-01",
     )
     assert extraction.initiatives[0].launched == "2031-03-01"
+
+
+def _bridges_page(closing: str) -> Initiative:
+    extraction = extract_blocks(
+        ("title", "Reading Bridges publishes its final report"),
+        (
+            "paragraph",
+            "Reading Bridges, a research project funded under the Nordic Reading Programme, "
+            "has released its final report.",
+        ),
+        (
+            "paragraph",
+            "The project was set up because evidence was missing. It combined a survey with "
+            "interviews; a report of early findings released in May 2031 added data for "
+            f"Iceland. {closing}",
+        ),
+    )
+    return _named(extraction, "Reading Bridges")
+
+
+def test_a_run_told_in_the_past_dates_and_ends_the_initiative() -> None:
+    bridges = _bridges_page(
+        "The final report closes the project, which ran throughout 2030 and 2031."
+    )
+    assert (bridges.launched, bridges.ended, bridges.status) == ("2030", "2031", "ended")
+
+
+def test_a_run_from_one_year_to_another_in_the_past_ends_it() -> None:
+    bridges = _bridges_page("The project lasted from 2029 to 2031.")
+    assert (bridges.launched, bridges.ended, bridges.status) == ("2029", "2031", "ended")
+
+
+def _forum_page(last: str) -> Initiative:
+    extraction = extract_blocks(
+        ("title", "Kindness online at Nordic Reading Forum 2031"),
+        (
+            "paragraph",
+            "The Nordic Reading Forum met in Oslo on 14 November 2031. The Forum is an annual "
+            "conference bringing together young people and teachers.",
+        ),
+        ("paragraph", last),
+    )
+    return _named(extraction, "Nordic Reading Forum")
+
+
+def test_a_noun_in_apposition_to_another_name_launches_that_thing() -> None:
+    forum = _forum_page(
+        "The theme echoed #KindWords4All, the campaign the Nordic Council launched on "
+        "3 April 2031 to raise awareness of online abuse."
+    )
+    assert forum.launched is None
