@@ -19,6 +19,7 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "the project, which ran throughout 2013 and 2014", "lasted from 2010 to 2012": a run told
 # in the past tense is over.
 _RAN = re.compile(r"\b(?:ran|lasted)\s+(?:throughout|from|between|during|in)\s+$", re.I)
+_SUBJECT_GAP = re.compile(r"\s*(?:,?\s*(?:which|that)\s*)?")
 _RUN_JOIN = re.compile(r"\s*(?:and|to|until|till|through)\s+", re.IGNORECASE)
 
 
@@ -38,19 +39,29 @@ def stated_run(context: DocumentContext, draft: Draft) -> tuple[str, str] | None
 def past_run(
     context: DocumentContext, sentences: list[Sentence], draft: Draft, index: MentionIndex
 ) -> tuple[str, str] | None:
-    """(start, end) of the first run a sentence about the initiative tells as over: "the
-    project, which ran throughout 2013 and 2014", "it lasted from 2010 to 2012"."""
+    """(start, end) of the first run a sentence tells as over with the initiative as its
+    subject: "the project, which ran throughout 2013 and 2014", "It lasted from 2010 to
+    2012" (not "They followed a consultation that ran from 13 May to 10 June")."""
     for sentence in sentences:
-        within = (sentence.start, sentence.end)
-        for first, second in pairwise(context.dates_between(*within)):
-            if not _RAN.search(context.text[max(sentence.start, first.start - 30) : first.start]):
-                continue
+        for first, second in pairwise(context.dates_between(sentence.start, sentence.end)):
+            verb = _RAN.search(context.text, max(sentence.start, first.start - 30), first.start)
             joined = first.start == second.start or _RUN_JOIN.fullmatch(
                 context.text, first.end, second.start
             )
-            if joined and index.nearest(first.start, first.end, within) is draft:
+            if verb and joined and _subject_is(context, draft, index, sentence, verb.start()):
                 return first.value, second.value
     return None
+
+
+def _subject_is(
+    context: DocumentContext, draft: Draft, index: MentionIndex, sentence: Sentence, verb: int
+) -> bool:
+    """Whether the mention right before the verb, with at most ", which" between, is the
+    draft's."""
+    before = index.between(max(sentence.start, verb - 80), verb)
+    if not before or before[-1][2] is not draft:
+        return False
+    return _SUBJECT_GAP.fullmatch(context.text, before[-1][1], verb) is not None
 
 
 def bracketed_period_start(

@@ -167,3 +167,10 @@ def test_a_noun_in_apposition_to_another_name_launches_that_thing() -> None:
         "3 April 2031 to raise awareness of online abuse."
     )
     assert forum.launched is None
+
+
+def test_a_past_run_of_another_subject_does_not_end_the_initiative() -> None:
+    bridges = _bridges_page(
+        "It followed a public consultation that ran from 3 March to 4 April 2030."
+    )
+    assert (bridges.ended, bridges.status) == (None, "active")
