@@ -85,6 +85,9 @@ def _cue_date(
 ) -> tuple[str | None, str | None]:
     """(the date the cue's sentence states, else its paragraph's or, for "to mark the day",
     the last one stated before it; for "today" or "are presenting", the page's date)."""
+    if _TODAY.search(context.text, cue.start, cue.end) and context.publication:
+        # "the EU today presents an Action Plan ... with the 2019 elections ahead": the day.
+        return context.publication, context.publication
     stated = dates_near(context, (sentence.start, sentence.end), cue, index)
     if stated:
         return stated, stated

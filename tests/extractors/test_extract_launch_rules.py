@@ -218,3 +218,18 @@ def test_the_month_may_is_not_a_modal_verb() -> None:
         published="2023-01-10",
     )
     assert _named(extraction, "Monitoring").launched == "2022-05-03"
+
+
+def test_a_plan_presented_today_is_launched_on_the_page_date() -> None:
+    extraction = extract_blocks(
+        ("title", "The Council steps up action against online scams"),
+        (
+            "paragraph",
+            "To protect shoppers, and with the 2032 holiday season ahead, the Nordic Council "
+            "today presents an Action Plan to step up efforts against online scams.",
+        ),
+        ("paragraph", "The Action Plan also increases the resources devoted to the issue."),
+        published="2031-03-03",
+    )
+    (plan,) = extraction.initiatives
+    assert plan.launched == "2031-03-03"
