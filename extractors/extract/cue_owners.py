@@ -39,6 +39,7 @@ _SHORT_FORM = re.compile(rf"^(?i:the)\s+((?:[\w-]+\s+){{1,4}}?){_BE_FORMS}?\s*$"
 _POSSESSED = re.compile(r"^\s*(?:its|their)\s+(?P<thing>[^()]*)$", re.IGNORECASE)
 # The subject of a main clause after an opening participle: "the eleven Principles".
 _MAIN_SUBJECT = re.compile(r"\s*(?i:the|its|their)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+_PRONOUN_SUBJECT = re.compile(r"\s*(?i:it|they)\s")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014(]")
 
 
@@ -259,6 +260,8 @@ def participle_subject_names(
     if context.text[sentence.start : cue.start].strip():
         return False
     comma = context.text.find(",", cue.end, sentence.end)
+    if comma > 0 and _PRONOUN_SUBJECT.match(context.text, comma + 1, sentence.end):
+        return True  # "Launched on 29 October 2030, it is ...": the initiative of its block
     subject = _MAIN_SUBJECT.match(context.text, comma + 1, sentence.end) if comma > 0 else None
     if subject is None:
         return False

@@ -233,3 +233,22 @@ def test_a_plan_presented_today_is_launched_on_the_page_date() -> None:
     )
     (plan,) = extraction.initiatives
     assert plan.launched == "2031-03-03"
+
+
+def test_an_opening_participle_before_it_launches_the_initiative_of_its_block() -> None:
+    extraction = extract_blocks(
+        ("title", "SHIELD – Nordic Network Against Online Teasing"),
+        (
+            "paragraph",
+            "SHIELD (Nordic Network Against Online Teasing) is a publicly funded project that "
+            "combats teasing. Launched in Oslo on 12 March 2030, it is the first Nordic "
+            "collaboration between agencies and businesses to combat teasing.",
+        ),
+        (
+            "paragraph",
+            "Since March 2031 the Nordic Teachers Union has been a partner in the SHIELD think "
+            "tank.",
+        ),
+    )
+    (network,) = extraction.initiatives
+    assert network.launched == "2030-03-12"
