@@ -237,7 +237,7 @@ def test_a_plan_presented_today_is_launched_on_the_page_date() -> None:
 
 def test_an_opening_participle_before_it_launches_the_initiative_of_its_block() -> None:
     extraction = extract_blocks(
-        ("title", "SHIELD – Nordic Network Against Online Teasing"),
+        ("title", "SHIELD: Nordic Network Against Online Teasing"),
         (
             "paragraph",
             "SHIELD (Nordic Network Against Online Teasing) is a publicly funded project that "
