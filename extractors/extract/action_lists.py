@@ -15,7 +15,7 @@ from collections.abc import Container, Sequence
 
 from extractors.extract.actions import is_strand_label
 from extractors.extract.context import Cue, DocumentContext
-from extractors.extract.counts import action_count_nouns, announced_counts
+from extractors.extract.counts import action_count_nouns, announced_counts, counts_as_actions
 from extractors.extract.drafts import Mention
 from extractors.extract.names import vocabulary
 from extractors.extract.structure import (
@@ -154,8 +154,12 @@ def is_action_list(
         )
         if intro is not None and _announces_actions(context, intro):
             return True
+        if grandparent is None and intro is not None and _counts_labels(context, intro, parent):
+            return True  # "focuses on four areas:" over four labels, each with its actions
         return grandparent is None and _labels_under_an_action_heading(context, parent, boundaries)
     if blocks[intro].kind in ("paragraph", "list_item", "term"):
+        if counts_as_actions(blocks[intro].text, len(item_list.items)):
+            return True  # "focuses on four areas:" over four items
         return _paragraph_announces_actions(context, item_list, intro, boundaries)
     is_strand_heading = blocks[intro].kind == "heading" and intro not in boundaries
     if is_strand_heading and _heading_announces_actions(context, intro):
@@ -168,6 +172,21 @@ def is_action_list(
         return True  # "What the campaign offers" over "Awards ...; A network ...; Resources ..."
     announcement = intro_paragraph(blocks, item_list, boundaries)
     return announcement is not None and _announces_actions(context, announcement, colon=False)
+
+
+def _counts_labels(context: DocumentContext, intro: int, label: int) -> bool:
+    """The intro counts the labels of `label`'s list ("four areas:" over four labels, each
+    with a sub-list); only read when the intro states a count at all."""
+    blocks = context.blocks
+    counts = [count for count, _ in announced_counts(blocks[intro].text, action_count_nouns())]
+    labels, index = 0, intro + 1
+    # The walk stops past the largest count: a page of many labels is read once, not per label.
+    while counts and labels <= max(counts) and index < len(blocks):
+        if blocks[index].kind != "list_item":
+            break
+        labels += blocks[index].list_id == blocks[label].list_id
+        index += 1
+    return labels in counts
 
 
 def _upper_heading(blocks: list[Block], heading: int) -> int | None:

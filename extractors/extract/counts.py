@@ -69,3 +69,9 @@ def count_warning(what: str, found: int, announced: list[int]) -> str | None:
         return None
     expected = " or ".join(str(n) for n in wrong)
     return f"the page announces {expected} {what}, {found} found"
+
+
+def counts_as_actions(text: str, items: int) -> bool:
+    """ "focuses on four areas ...:" over four items: the count says what the items are,
+    whatever else the sentence names ("... cooperation between Member States")."""
+    return any(count == items for count, _ in announced_counts(text, action_count_nouns()))

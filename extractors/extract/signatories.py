@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from extractors.extract.context import DocumentContext, Sentence
+from extractors.extract.counts import counts_as_actions
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.namelists import NamePiece
 from extractors.extract.names import vocabulary
@@ -257,6 +258,8 @@ def list_signatories(
     """The items of a list as signatories, when its intro or heading announces names."""
     if intro is not None and _MODAL_ENDING.search(context.blocks[intro].text):
         return []  # "member states should:": what they should do follows, not who they are
+    if intro is not None and counts_as_actions(context.blocks[intro].text, len(item_list.items)):
+        return []  # "focuses on four areas:" over four items: areas, not names
     role = announces_signatories(context, intro) if intro is not None else None
     heading = nearest_heading(context.blocks, item_list.items[0])
     if role is None and heading is not None and heading != intro:

@@ -1,0 +1,56 @@
+"""Signatory and action rules of the holdout10 round of issue 16, on synthetic text."""
+
+from __future__ import annotations
+
+from tests.extractors.extract_documents import extract_blocks, items
+
+
+def _label(text: str, ordinal: int) -> tuple[str, str, dict[str, int]]:
+    return ("list_item", text, {"list_id": 1, "ordinal": ordinal})
+
+
+def _child(text: str, list_id: int, parent: int) -> tuple[str, str, dict[str, int]]:
+    return (
+        "list_item",
+        text,
+        {"list_id": list_id, "ordinal": 1, "depth": 1, "parent_item": parent},
+    )
+
+
+def test_a_count_of_areas_over_labels_makes_them_strands_not_signatories() -> None:
+    # The intro's last cue is "Member" (of "Member States"), yet "three areas" counts the
+    # three labels: they are strands, and their sub-items the actions.
+    extraction = extract_blocks(
+        ("title", "Harbour Plan against Online Scams"),
+        (
+            "paragraph",
+            "The Harbour Plan works in three areas to deepen cooperation between Member States:",
+        ),
+        _label("Early warning", 1),
+        _child("Building a shared alert network", 2, 2),
+        _label("Public outreach", 2),
+        _child("Running school workshops", 3, 4),
+        _label("Support for victims", 3),
+        _child("Funding helplines", 4, 6),
+    )
+    (initiative,) = extraction.initiatives
+    assert initiative.signatories == []
+    assert [(a.strand, a.text) for a in initiative.actions] == [
+        ("Early warning", "Building a shared alert network"),
+        ("Public outreach", "Running school workshops"),
+        ("Support for victims", "Funding helplines"),
+    ]
+
+
+def test_a_count_of_priorities_over_a_flat_list_makes_it_actions() -> None:
+    extraction = extract_blocks(
+        ("title", "Harbour Plan against Online Scams"),
+        ("paragraph", "The Plan sets two priorities shared by its Member organisations:"),
+        *items(1, "Faster reporting of scam sites", "Clearer warnings for users"),
+    )
+    (initiative,) = extraction.initiatives
+    assert initiative.signatories == []
+    assert [a.text for a in initiative.actions] == [
+        "Faster reporting of scam sites",
+        "Clearer warnings for users",
+    ]
