@@ -15,7 +15,12 @@ from collections.abc import Container, Sequence
 
 from extractors.extract.actions import is_strand_label
 from extractors.extract.context import Cue, DocumentContext
-from extractors.extract.counts import action_count_nouns, announced_counts, counts_as_actions
+from extractors.extract.counts import (
+    action_count_nouns,
+    announced_counts,
+    counts_as_actions,
+    counts_as_other_things,
+)
 from extractors.extract.drafts import Mention
 from extractors.extract.names import vocabulary
 from extractors.extract.structure import (
@@ -160,6 +165,8 @@ def is_action_list(
     if blocks[intro].kind in ("paragraph", "list_item", "term"):
         if counts_as_actions(blocks[intro].text, len(item_list.items)):
             return True  # "focuses on four areas:" over four items
+        if counts_as_other_things(blocks[intro].text, len(item_list.items)):
+            return False  # "Two projects presented their work:" over two projects
         return _paragraph_announces_actions(context, item_list, intro, boundaries)
     is_strand_heading = blocks[intro].kind == "heading" and intro not in boundaries
     if is_strand_heading and _heading_announces_actions(context, intro):

@@ -75,3 +75,10 @@ def counts_as_actions(text: str, items: int) -> bool:
     """ "focuses on four areas ...:" over four items: the count says what the items are,
     whatever else the sentence names ("... cooperation between Member States")."""
     return any(count == items for count, _ in announced_counts(text, action_count_nouns()))
+
+
+def counts_as_other_things(text: str, items: int) -> bool:
+    """ "Two EU-funded projects presented their solutions:" over two items: projects, not
+    actions."""
+    nouns = list(load_toml("numbers.toml")["other_count_nouns"]["nouns"])
+    return any(count == items for count, _ in announced_counts(text, nouns))

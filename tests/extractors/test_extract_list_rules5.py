@@ -54,3 +54,19 @@ def test_a_count_of_priorities_over_a_flat_list_makes_it_actions() -> None:
         "Faster reporting of scam sites",
         "Clearer warnings for users",
     ]
+
+
+def test_a_count_of_projects_over_the_list_makes_it_no_actions() -> None:
+    extraction = extract_blocks(
+        ("title", "Harbour Forum on Online Safety"),
+        ("paragraph", "The Harbour Forum met in Lisbon to discuss online safety."),
+        ("paragraph", "In the afternoon, three funded projects showed their results:"),
+        *items(
+            1,
+            "the Kestrel project, which trains teachers to spot online abuse",
+            "the Osprey project, which builds games about privacy",
+            "the Heron project, which helps parents talk about screens",
+        ),
+    )
+    (initiative,) = extraction.initiatives
+    assert initiative.actions == []
