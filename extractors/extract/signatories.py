@@ -252,6 +252,12 @@ def _names_a_working_body(context: DocumentContext, index: int) -> bool:
 _SIGNING = re.compile(r"\b(?:signed|signs|signatory|signatories|endorsed|endorses)\b", re.I)
 
 
+def _is_listed_name(name: str) -> bool:
+    """An item of a list of names; a country keeps its lower-case article ("the Netherlands")."""
+    bare = name[4:] if name.startswith("the ") else name
+    return is_organisation_name(bare) and (bare == name or bare[:1].isupper())
+
+
 def list_signatories(
     context: DocumentContext, item_list: ItemList, intro: int | None
 ) -> list[FoundSignatory]:
@@ -272,7 +278,7 @@ def list_signatories(
         name = _item_name(block.text)
         if position == 0 and block.kind == "table_row" and name.casefold() in _HEADER_CELLS:
             continue  # the header row of a table of signatories
-        if not is_organisation_name(name):
+        if not _is_listed_name(name):
             return []  # a list of sentences is not a list of names
         start = block.span.start + block.text.index(name)
         found.append(FoundSignatory(name, role, start, start + len(name)))

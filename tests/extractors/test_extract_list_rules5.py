@@ -70,3 +70,22 @@ def test_a_count_of_projects_over_the_list_makes_it_no_actions() -> None:
     )
     (initiative,) = extraction.initiatives
     assert initiative.actions == []
+
+
+def test_a_country_named_with_its_article_is_a_member_of_a_nested_list() -> None:
+    extraction = extract_blocks(
+        ("title", "Harbour Network against Online Fraud"),
+        ("paragraph", "The Harbour Network was set up in 2019 to fight online fraud."),
+        ("heading", "Members"),
+        ("paragraph", "Its officers come from:"),
+        _label("participating EU Member States", 1),
+        ("list_item", "Belgium", {"list_id": 2, "ordinal": 1, "depth": 1, "parent_item": 4}),
+        (
+            "list_item",
+            "the Netherlands",
+            {"list_id": 2, "ordinal": 2, "depth": 1, "parent_item": 4},
+        ),
+        ("list_item", "Portugal", {"list_id": 2, "ordinal": 3, "depth": 1, "parent_item": 4}),
+    )
+    (initiative,) = extraction.initiatives
+    assert [s.name for s in initiative.signatories] == ["Belgium", "the Netherlands", "Portugal"]
