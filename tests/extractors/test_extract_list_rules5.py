@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extractors.extract_documents import extract_blocks, items
+from tests.extractors.extract_documents import extract_blocks, items, prose_signatories
 
 
 def _label(text: str, ordinal: int) -> tuple[str, str, dict[str, int]]:
@@ -89,3 +89,13 @@ def test_a_country_named_with_its_article_is_a_member_of_a_nested_list() -> None
     )
     (initiative,) = extraction.initiatives
     assert [s.name for s in initiative.signatories] == ["Belgium", "the Netherlands", "Portugal"]
+
+
+def test_one_that_has_been_a_partner_in_the_network_is_its_signatory() -> None:
+    found = prose_signatories(
+        "Harbour Network against Bullying",
+        "The Harbour Network against Bullying was set up in 2015 to help schools.",
+        "Since 2016 the Harbour Teachers Union (HTU) has been a partner in the Harbour Network,"
+        " bringing the view of teachers.",
+    )
+    assert found == [("Harbour Teachers Union (HTU)", "signatory")]
