@@ -45,6 +45,16 @@ _PROMISE_ENDING = re.compile(
 )
 
 
+# "what each group can do:", "What the toolkit sets out to do": what someone does or aims to
+# do follows (the heading form is read whole, the intro's form at its end).
+_WHAT_IS_DONE = (
+    r"\bwhat\s+(?:[^\s:]+\s+){1,8}?(?:(?:can|could|should|will|must)\s+do|"
+    r"(?:sets?\s+out|aims?|seeks?|intends?|plans?)\s+to\s+(?:do|achieve))"
+)
+_DOING_ENDING = re.compile(_WHAT_IS_DONE + r"\s*:\s*$", re.IGNORECASE)
+_DOING_HEADING = re.compile(r"^" + _WHAT_IS_DONE + r"\s*:?\s*$", re.IGNORECASE)
+
+
 # "The Guidelines are structured around:": what follows are the instrument's own parts, its
 # areas of work, whatever they are called.
 _PARTS_ENDING = re.compile(
@@ -85,6 +95,8 @@ def _announces_actions(context: DocumentContext, index: int, *, colon: bool = Tr
         return True  # "the signatories agreed to:" promises what follows
     if ends_with_colon and _PARTS_ENDING.search(block.text):
         return True  # "the Guidelines are structured around:" lists its parts
+    if ends_with_colon and _DOING_ENDING.search(block.text):
+        return True  # "spell out what each group can do:" lists what they do
     if "ACTIONS" not in labels or labels[-1] in ("SIGNATORY", "ASSOCIATED"):
         return False
     if any(c.label == "NOT_ACTIONS" for c in cues) and labels[-1] == "ACTIONS_WEAK":
@@ -175,6 +187,8 @@ def is_action_list(
         return True  # "Key actions" above the strand heading "Safe experiences" above the list
     if is_strand_heading and _items_are_activities(context, item_list, intro):
         return True  # "How the programme helps" over "training ...; advising ...; funding ..."
+    if is_strand_heading and _tells_what_it_aims_to_do(context, item_list, intro):
+        return True  # "What the toolkit sets out to do" over "Support schools ...; ..."
     if is_strand_heading and _tells_what_it_offers(context, item_list, intro):
         return True  # "What the campaign offers" over "Awards ...; A network ...; Resources ..."
     announcement = intro_paragraph(blocks, item_list, boundaries)
@@ -275,5 +289,13 @@ def _tells_what_it_offers(context: DocumentContext, item_list: ItemList, heading
     more items, announcing nothing else (names, risks, reports)."""
     match = _OFFERS.match(context.blocks[heading].text)
     if match is None or match.group("kind").casefold() not in vocabulary().kinds:
+        return False
+    return len(item_list.items) >= 2 and not _announces_other_things(context, heading)
+
+
+def _tells_what_it_aims_to_do(context: DocumentContext, item_list: ItemList, heading: int) -> bool:
+    """A heading that says what something sets out or can do, over two or more items,
+    announcing nothing else (names, risks, reports)."""
+    if not _DOING_HEADING.match(context.blocks[heading].text.strip()):
         return False
     return len(item_list.items) >= 2 and not _announces_other_things(context, heading)

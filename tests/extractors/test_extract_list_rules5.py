@@ -99,3 +99,32 @@ def test_one_that_has_been_a_partner_in_the_network_is_its_signatory() -> None:
         " bringing the view of teachers.",
     )
     assert found == [("Harbour Teachers Union (HTU)", "signatory")]
+
+
+def test_a_heading_that_says_what_a_toolkit_sets_out_to_do_heads_actions() -> None:
+    extraction = extract_blocks(
+        ("title", "Harbour Project against Cyberbullying"),
+        ("paragraph", "The Harbour Project against Cyberbullying started in 2020 in three cities."),
+        ("heading", "What the Speak Out! toolkit sets out to do"),
+        *items(1, "Help schools respond to reports", "Train youth workers to listen"),
+    )
+    (initiative,) = extraction.initiatives
+    assert [(a.strand, a.text) for a in initiative.actions] == [
+        ("What the Speak Out! toolkit sets out to do", "Help schools respond to reports"),
+        ("What the Speak Out! toolkit sets out to do", "Train youth workers to listen"),
+    ]
+
+
+def test_an_intro_that_says_what_each_group_can_do_announces_actions() -> None:
+    extraction = extract_blocks(
+        ("title", "Harbour Week for Safer Screens"),
+        ("paragraph", "The Harbour Week for Safer Screens took place in 2021 across Europe."),
+        ("heading", "Everyone has a part"),
+        ("paragraph", "The campaign's messages spell out what each group can do:"),
+        *items(1, "Parents can set screen rules together", "Teachers can discuss online kindness"),
+    )
+    (initiative,) = extraction.initiatives
+    assert [a.text for a in initiative.actions] == [
+        "Parents can set screen rules together",
+        "Teachers can discuss online kindness",
+    ]
