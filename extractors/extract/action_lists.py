@@ -15,7 +15,12 @@ from collections.abc import Container, Sequence
 
 from extractors.extract.actions import is_strand_label
 from extractors.extract.context import Cue, DocumentContext
-from extractors.extract.counts import action_count_nouns, announced_counts
+from extractors.extract.counts import (
+    action_count_nouns,
+    announced_counts,
+    counts_as_actions,
+    counts_as_other_things,
+)
 from extractors.extract.drafts import Mention
 from extractors.extract.names import vocabulary
 from extractors.extract.structure import (
@@ -38,6 +43,16 @@ _PROMISE_ENDING = re.compile(
     r"(?:report|reporting)\s+on)\s*:\s*$",
     re.IGNORECASE,
 )
+
+
+# "what each group can do:", "What the toolkit sets out to do": what someone does or aims to
+# do follows (the heading form is read whole, the intro's form at its end).
+_WHAT_IS_DONE = (
+    r"\bwhat\s+(?:[^\s:]+\s+){1,8}?(?:(?:can|could|should|will|must)\s+do|"
+    r"(?:sets?\s+out|aims?|seeks?|intends?|plans?)\s+to\s+(?:do|achieve))"
+)
+_DOING_ENDING = re.compile(_WHAT_IS_DONE + r"\s*:\s*$", re.IGNORECASE)
+_DOING_HEADING = re.compile(r"^" + _WHAT_IS_DONE + r"\s*:?\s*$", re.IGNORECASE)
 
 
 # "The Guidelines are structured around:": what follows are the instrument's own parts, its
@@ -80,6 +95,8 @@ def _announces_actions(context: DocumentContext, index: int, *, colon: bool = Tr
         return True  # "the signatories agreed to:" promises what follows
     if ends_with_colon and _PARTS_ENDING.search(block.text):
         return True  # "the Guidelines are structured around:" lists its parts
+    if ends_with_colon and _DOING_ENDING.search(block.text):
+        return True  # "spell out what each group can do:" lists what they do
     if "ACTIONS" not in labels or labels[-1] in ("SIGNATORY", "ASSOCIATED"):
         return False
     if any(c.label == "NOT_ACTIONS" for c in cues) and labels[-1] == "ACTIONS_WEAK":
@@ -154,8 +171,14 @@ def is_action_list(
         )
         if intro is not None and _announces_actions(context, intro):
             return True
+        if grandparent is None and intro is not None and _counts_labels(context, intro, parent):
+            return True  # "focuses on four areas:" over four labels, each with its actions
         return grandparent is None and _labels_under_an_action_heading(context, parent, boundaries)
     if blocks[intro].kind in ("paragraph", "list_item", "term"):
+        if counts_as_actions(blocks[intro].text, len(item_list.items)):
+            return True  # "focuses on four areas:" over four items
+        if counts_as_other_things(blocks[intro].text, len(item_list.items)):
+            return False  # "Two projects presented their work:" over two projects
         return _paragraph_announces_actions(context, item_list, intro, boundaries)
     is_strand_heading = blocks[intro].kind == "heading" and intro not in boundaries
     if is_strand_heading and _heading_announces_actions(context, intro):
@@ -164,10 +187,27 @@ def is_action_list(
         return True  # "Key actions" above the strand heading "Safe experiences" above the list
     if is_strand_heading and _items_are_activities(context, item_list, intro):
         return True  # "How the programme helps" over "training ...; advising ...; funding ..."
+    if is_strand_heading and _tells_what_it_aims_to_do(context, item_list, intro):
+        return True  # "What the toolkit sets out to do" over "Support schools ...; ..."
     if is_strand_heading and _tells_what_it_offers(context, item_list, intro):
         return True  # "What the campaign offers" over "Awards ...; A network ...; Resources ..."
     announcement = intro_paragraph(blocks, item_list, boundaries)
     return announcement is not None and _announces_actions(context, announcement, colon=False)
+
+
+def _counts_labels(context: DocumentContext, intro: int, label: int) -> bool:
+    """The intro counts the labels of `label`'s list ("four areas:" over four labels, each
+    with a sub-list); only read when the intro states a count at all."""
+    blocks = context.blocks
+    counts = [count for count, _ in announced_counts(blocks[intro].text, action_count_nouns())]
+    labels, index = 0, intro + 1
+    # The walk stops past the largest count: a page of many labels is read once, not per label.
+    while counts and labels <= max(counts) and index < len(blocks):
+        if blocks[index].kind != "list_item":
+            break
+        labels += blocks[index].list_id == blocks[label].list_id
+        index += 1
+    return labels in counts
 
 
 def _upper_heading(blocks: list[Block], heading: int) -> int | None:
@@ -249,5 +289,13 @@ def _tells_what_it_offers(context: DocumentContext, item_list: ItemList, heading
     more items, announcing nothing else (names, risks, reports)."""
     match = _OFFERS.match(context.blocks[heading].text)
     if match is None or match.group("kind").casefold() not in vocabulary().kinds:
+        return False
+    return len(item_list.items) >= 2 and not _announces_other_things(context, heading)
+
+
+def _tells_what_it_aims_to_do(context: DocumentContext, item_list: ItemList, heading: int) -> bool:
+    """A heading that says what something sets out or can do, over two or more items,
+    announcing nothing else (names, risks, reports)."""
+    if not _DOING_HEADING.match(context.blocks[heading].text.strip()):
         return False
     return len(item_list.items) >= 2 and not _announces_other_things(context, heading)

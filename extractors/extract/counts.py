@@ -69,3 +69,16 @@ def count_warning(what: str, found: int, announced: list[int]) -> str | None:
         return None
     expected = " or ".join(str(n) for n in wrong)
     return f"the page announces {expected} {what}, {found} found"
+
+
+def counts_as_actions(text: str, items: int) -> bool:
+    """ "focuses on four areas ...:" over four items: the count says what the items are,
+    whatever else the sentence names ("... cooperation between Member States")."""
+    return any(count == items for count, _ in announced_counts(text, action_count_nouns()))
+
+
+def counts_as_other_things(text: str, items: int) -> bool:
+    """ "Two EU-funded projects presented their solutions:" over two items: projects, not
+    actions."""
+    nouns = list(load_toml("numbers.toml")["other_count_nouns"]["nouns"])
+    return any(count == items for count, _ in announced_counts(text, nouns))

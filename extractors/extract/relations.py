@@ -25,6 +25,8 @@ _RELATION = re.compile(
     r"(?:signed(?:\s+up\s+to)?|signs(?:\s+up\s+to)?|joined|joins|endorsed|endorses|"
     r"adhered\s+to|adheres\s+to|subscribed\s+to|subscribes\s+to|"
     r"became\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:signatory|member|signatories|members)\s+(?:of|to)|"
+    # "ETUCE has been a partner in the Network": a member of it, as one who joined it.
+    r"(?:been|is|was)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:partner|member)\s+(?:of|in)|"
     r"(?:was|were)\s+(?:the|among\s+the)\s+(?:first|last|latest)\s+to\s+(?:sign|join|endorse))"
     r"\s+(?:the\s+)?(?:new\s+|revised\s+)?$",
     re.IGNORECASE,

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from extractors.extract.context import DocumentContext, Sentence
+from extractors.extract.counts import counts_as_actions
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.namelists import NamePiece
 from extractors.extract.names import vocabulary
@@ -251,12 +252,20 @@ def _names_a_working_body(context: DocumentContext, index: int) -> bool:
 _SIGNING = re.compile(r"\b(?:signed|signs|signatory|signatories|endorsed|endorses)\b", re.I)
 
 
+def _is_listed_name(name: str) -> bool:
+    """An item of a list of names; a country keeps its lower-case article ("the Netherlands")."""
+    bare = name[4:] if name.startswith("the ") else name
+    return is_organisation_name(bare) and (bare == name or bare[:1].isupper())
+
+
 def list_signatories(
     context: DocumentContext, item_list: ItemList, intro: int | None
 ) -> list[FoundSignatory]:
     """The items of a list as signatories, when its intro or heading announces names."""
     if intro is not None and _MODAL_ENDING.search(context.blocks[intro].text):
         return []  # "member states should:": what they should do follows, not who they are
+    if intro is not None and counts_as_actions(context.blocks[intro].text, len(item_list.items)):
+        return []  # "focuses on four areas:" over four items: areas, not names
     role = announces_signatories(context, intro) if intro is not None else None
     heading = nearest_heading(context.blocks, item_list.items[0])
     if role is None and heading is not None and heading != intro:
@@ -269,7 +278,7 @@ def list_signatories(
         name = _item_name(block.text)
         if position == 0 and block.kind == "table_row" and name.casefold() in _HEADER_CELLS:
             continue  # the header row of a table of signatories
-        if not is_organisation_name(name):
+        if not _is_listed_name(name):
             return []  # a list of sentences is not a list of names
         start = block.span.start + block.text.index(name)
         found.append(FoundSignatory(name, role, start, start + len(name)))

@@ -1,0 +1,130 @@
+"""Signatory and action rules of the holdout10 round of issue 16, on synthetic text."""
+
+from __future__ import annotations
+
+from tests.extractors.extract_documents import extract_blocks, items, prose_signatories
+
+
+def _label(text: str, ordinal: int) -> tuple[str, str, dict[str, int]]:
+    return ("list_item", text, {"list_id": 1, "ordinal": ordinal})
+
+
+def _child(text: str, list_id: int, parent: int) -> tuple[str, str, dict[str, int]]:
+    return (
+        "list_item",
+        text,
+        {"list_id": list_id, "ordinal": 1, "depth": 1, "parent_item": parent},
+    )
+
+
+def test_a_count_of_areas_over_labels_makes_them_strands_not_signatories() -> None:
+    # The intro's last cue is "Member" (of "Member States"), yet "three areas" counts the
+    # three labels: they are strands, and their sub-items the actions.
+    extraction = extract_blocks(
+        ("title", "Harbour Plan against Online Scams"),
+        (
+            "paragraph",
+            "The Harbour Plan works in three areas to deepen cooperation between Member States:",
+        ),
+        _label("Early warning", 1),
+        _child("Building a shared alert network", 2, 2),
+        _label("Public outreach", 2),
+        _child("Running school workshops", 3, 4),
+        _label("Support for victims", 3),
+        _child("Funding helplines", 4, 6),
+    )
+    (initiative,) = extraction.initiatives
+    assert initiative.signatories == []
+    assert [(a.strand, a.text) for a in initiative.actions] == [
+        ("Early warning", "Building a shared alert network"),
+        ("Public outreach", "Running school workshops"),
+        ("Support for victims", "Funding helplines"),
+    ]
+
+
+def test_a_count_of_priorities_over_a_flat_list_makes_it_actions() -> None:
+    extraction = extract_blocks(
+        ("title", "Harbour Plan against Online Scams"),
+        ("paragraph", "The Plan sets two priorities shared by its Member organisations:"),
+        *items(1, "Faster reporting of scam sites", "Clearer warnings for users"),
+    )
+    (initiative,) = extraction.initiatives
+    assert initiative.signatories == []
+    assert [a.text for a in initiative.actions] == [
+        "Faster reporting of scam sites",
+        "Clearer warnings for users",
+    ]
+
+
+def test_a_count_of_projects_over_the_list_makes_it_no_actions() -> None:
+    extraction = extract_blocks(
+        ("title", "Harbour Forum on Online Safety"),
+        ("paragraph", "The Harbour Forum met in Lisbon to discuss online safety."),
+        ("paragraph", "In the afternoon, three funded projects showed their results:"),
+        *items(
+            1,
+            "the Kestrel project, which trains teachers to spot online abuse",
+            "the Osprey project, which builds games about privacy",
+            "the Heron project, which helps parents talk about screens",
+        ),
+    )
+    (initiative,) = extraction.initiatives
+    assert initiative.actions == []
+
+
+def test_a_country_named_with_its_article_is_a_member_of_a_nested_list() -> None:
+    extraction = extract_blocks(
+        ("title", "Harbour Network against Online Fraud"),
+        ("paragraph", "The Harbour Network was set up in 2019 to fight online fraud."),
+        ("heading", "Members"),
+        ("paragraph", "Its officers come from:"),
+        _label("participating EU Member States", 1),
+        ("list_item", "Belgium", {"list_id": 2, "ordinal": 1, "depth": 1, "parent_item": 4}),
+        (
+            "list_item",
+            "the Netherlands",
+            {"list_id": 2, "ordinal": 2, "depth": 1, "parent_item": 4},
+        ),
+        ("list_item", "Portugal", {"list_id": 2, "ordinal": 3, "depth": 1, "parent_item": 4}),
+    )
+    (initiative,) = extraction.initiatives
+    assert [s.name for s in initiative.signatories] == ["Belgium", "the Netherlands", "Portugal"]
+
+
+def test_one_that_has_been_a_partner_in_the_network_is_its_signatory() -> None:
+    found = prose_signatories(
+        "Harbour Network against Bullying",
+        "The Harbour Network against Bullying was set up in 2015 to help schools.",
+        "Since 2016 the Harbour Teachers Union (HTU) has been a partner in the Harbour Network,"
+        " bringing the view of teachers.",
+    )
+    assert found == [("Harbour Teachers Union (HTU)", "signatory")]
+
+
+def test_a_heading_that_says_what_a_toolkit_sets_out_to_do_heads_actions() -> None:
+    extraction = extract_blocks(
+        ("title", "Harbour Project against Cyberbullying"),
+        ("paragraph", "The Harbour Project against Cyberbullying started in 2020 in three cities."),
+        ("heading", "What the Speak Out! toolkit sets out to do"),
+        *items(1, "Help schools respond to reports", "Train youth workers to listen"),
+    )
+    (initiative,) = extraction.initiatives
+    assert [(a.strand, a.text) for a in initiative.actions] == [
+        ("What the Speak Out! toolkit sets out to do", "Help schools respond to reports"),
+        ("What the Speak Out! toolkit sets out to do", "Train youth workers to listen"),
+    ]
+
+
+def test_an_intro_that_says_what_each_group_can_do_announces_actions() -> None:
+    extraction = extract_blocks(
+        ("title", "Harbour Week for Safer Screens"),
+        ("paragraph", "The Harbour Week for Safer Screens took place in 2021 across Europe."),
+        ("heading", "Everyone has a part"),
+        ("paragraph", "The campaign's messages spell out what each group can do:"),
+        *items(1, "Parents can set screen rules together", "Teachers can discuss online kindness"),
+    )
+    (initiative,) = extraction.initiatives
+    assert [a.text for a in initiative.actions] == [
+        "Parents can set screen rules together",
+        "Teachers can discuss online kindness",
+    ]
