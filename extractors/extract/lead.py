@@ -85,5 +85,22 @@ def introduction_subject(drafts: list[Draft], context: DocumentContext) -> Draft
     intro = intro[:_INTRO_PARAGRAPHS]  # bounded: the look-up compares mentions with sentences
     subject = lead_subject(drafts, context, intro)
     if subject is None:
-        return None
+        return _named_and_taken_up(drafts, context, intro)
     return subject if taken_up_as_subject(context, subject.kind) else None
+
+
+def _named_and_taken_up(
+    drafts: list[Draft], context: DocumentContext, intro: list[int]
+) -> Draft | None:
+    """ "... work together in the European NGO Alliance for X (XA), a network of ..." then
+    "The alliance was set up in 2008": the one initiative the introduction names, which the
+    body takes up as a subject by its kind noun, is what the page is about."""
+    spans = [(b.span.start, b.span.end) for i, b in enumerate(context.blocks) if i in intro]
+    named = [
+        draft
+        for draft in drafts
+        if any(m.is_name and any(s <= m.start < e for s, e in spans) for m in draft.mentions)
+    ]
+    if len(named) != 1 or sum(d.kind == named[0].kind for d in drafts) != 1:
+        return None
+    return named[0] if taken_up_as_subject(context, named[0].kind) else None
