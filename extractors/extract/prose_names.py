@@ -173,7 +173,9 @@ def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameC
             last = _right_edge(tokens, _compound_end(tokens, index) + 3, text)
         elif hashtag is not None:
             found.append(NameCandidate(hashtag.group(0), word.lower(), *hashtag.span()))
-        elif _looks_like_name(tokens, first, index, last, starts):
+        elif _looks_like_name(tokens, first, index, last, starts) or _new_body(
+            tokens, first, index, last, text
+        ):
             end = _extend_acronym(text, tokens[last].end())
             start = tokens[first].start()
             found.append(NameCandidate(text[start:end], word.lower(), start, end))
@@ -275,3 +277,13 @@ def _looks_like_name(
     if complement and complement[0].lower() == "on" and is_occasion(complement[1:]):
         return False  # "launched the Alliance on Safer Internet Day": a date, not a name
     return kind_is_capital and len(complement) >= 2
+
+
+def _new_body(tokens: list[re.Match[str]], first: int, kind_at: int, last: int, text: str) -> bool:
+    """ "the new Nordic Fraud Centre (NFC) will ...": a capitalised body the page says is new,
+    introduced with its acronym, is one being set up, not a body that acts."""
+    if tokens[kind_at].group(0).lower() not in vocabulary().body_kinds or last != kind_at:
+        return False
+    if first == kind_at or first == 0 or tokens[first - 1].group(0).lower() != "new":
+        return False
+    return ACRONYM_IN_PARENS.match(text, tokens[kind_at].end()) is not None

@@ -32,3 +32,45 @@ def test_a_named_initiative_the_body_never_takes_up_is_only_mentioned() -> None:
         ("paragraph", "Their members share advice on game settings and spending limits."),
     )
     assert extraction.initiatives == []
+
+
+def test_a_heading_of_a_bodys_name_and_acronym_heads_its_section() -> None:
+    extraction = extract_blocks(
+        ("title", "Fraud | Consumer affairs"),
+        ("paragraph", "Online fraud costs households more every year."),
+        ("heading", "Nordic Fraud Centre (NFC)"),
+        ("paragraph", "Since 2019 the Nordic Fraud Centre (NFC) has pooled police expertise."),
+    )
+    assert [initiative.name for initiative in extraction.initiatives] == [
+        "Nordic Fraud Centre (NFC)"
+    ]
+
+
+def test_a_body_that_acts_under_a_heading_without_acronym_is_not_an_initiative() -> None:
+    extraction = extract_blocks(
+        ("title", "Fraud | Consumer affairs"),
+        ("heading", "Nordic Research Centre"),
+        ("paragraph", "The Nordic Research Centre published figures on online fraud."),
+    )
+    assert extraction.initiatives == []
+
+
+def test_a_new_body_introduced_with_its_acronym_is_being_set_up() -> None:
+    extraction = extract_blocks(
+        ("title", "Region's new Fraud Centre opens on 3 May"),
+        (
+            "paragraph",
+            "From 3 May, the new Nordic Fraud Centre (NFC) will help protect shoppers against "
+            "online fraud.",
+        ),
+        ("paragraph", "The Centre starts with a team of 20 people."),
+    )
+    assert [initiative.name for initiative in extraction.initiatives] == ["Nordic Fraud Centre"]
+
+
+def test_a_body_that_is_not_new_is_only_named() -> None:
+    extraction = extract_blocks(
+        ("title", "Researchers publish fraud figures"),
+        ("paragraph", "The Nordic Research Centre (NRC) published figures on online fraud."),
+    )
+    assert extraction.initiatives == []
