@@ -230,7 +230,8 @@ def _carried_name_end(tokens: list[re.Match[str]], kind_at: int) -> int | None:
     for index in range(kind_at + 1, min(len(tokens), kind_at + 4)):
         word = tokens[index].group(0)
         lowered = word.lower()
-        if not word[:1].isupper() or lowered in words.kinds or lowered in words.stop_words:
+        # A brand may start in lower case: "Project eSAFE", "Project deSHAME".
+        if not is_capitalised(word) or lowered in words.kinds or lowered in words.stop_words:
             break
         last = index
     return last
@@ -245,6 +246,10 @@ def _hashtag_before(tokens: list[re.Match[str]], kind_at: int) -> re.Match[str] 
         word = tokens[index].group(0)
         if word.startswith("#") and len(word) > 1:
             return tokens[index]
+        if word in ("a", "an") and index >= 2 and tokens[index - 1].group(0) == ",":
+            # "launched #FairPlay4All, a campaign to ...": the hashtag in apposition
+            index -= 2
+            return tokens[index] if _is_hashtag(tokens[index].group(0)) else None
         describes = word.islower() and word not in _not_describing()
         if not describes and word != "!":
             return None
@@ -287,3 +292,7 @@ def _new_body(tokens: list[re.Match[str]], first: int, kind_at: int, last: int, 
     if first == kind_at or first == 0 or tokens[first - 1].group(0).lower() != "new":
         return False
     return ACRONYM_IN_PARENS.match(text, tokens[kind_at].end()) is not None
+
+
+def _is_hashtag(word: str) -> bool:
+    return word.startswith("#") and len(word) > 1

@@ -74,3 +74,15 @@ def test_a_body_that_is_not_new_is_only_named() -> None:
         ("paragraph", "The Nordic Research Centre (NRC) published figures on online fraud."),
     )
     assert extraction.initiatives == []
+
+
+def test_a_hashtag_in_apposition_to_a_campaign_names_it() -> None:
+    extraction = extract_blocks(
+        ("title", "#FairPlay4All: ministers launch campaign against online cheating"),
+        (
+            "paragraph",
+            "Two ministers today launched #FairPlay4All, a campaign to raise awareness of "
+            "cheating in online games.",
+        ),
+    )
+    assert [initiative.name for initiative in extraction.initiatives] == ["#FairPlay4All"]
