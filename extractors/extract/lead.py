@@ -103,4 +103,22 @@ def _named_and_taken_up(
     ]
     if len(named) != 1 or sum(d.kind == named[0].kind for d in drafts) != 1:
         return None
-    return named[0] if taken_up_as_subject(context, named[0].kind) else None
+    if taken_up_as_subject(context, named[0].kind):
+        return named[0]
+    return named[0] if _taken_up_after(context, intro, named[0]) else None
+
+
+def _taken_up_after(context: DocumentContext, intro: list[int], draft: Draft) -> bool:
+    """ "... from Project X, which ... . Y coordinates the project with ...": a later sentence
+    of the introduction refers back to the initiative by its kind noun."""
+    first = min(m.start for m in draft.mentions if m.is_name)
+    return any(
+        sentence.start > first and _names_kind(sentence.text, draft.kind)
+        for block in intro
+        for sentence in context.sentences_of(block)
+    )
+
+
+def _names_kind(text: str, kind: str) -> bool:
+    words = [word.strip(".,;:!?") for word in text.lower().split()]
+    return any(a == "the" and b == kind for a, b in zip(words, words[1:], strict=False))

@@ -86,3 +86,16 @@ def test_a_hashtag_in_apposition_to_a_campaign_names_it() -> None:
         ),
     )
     assert [initiative.name for initiative in extraction.initiatives] == ["#FairPlay4All"]
+
+
+def test_a_project_named_in_lower_case_brand_is_taken_up_as_the_project() -> None:
+    extraction = extract_blocks(
+        ("title", "'Play Fair' - Youth event in Oslo on online cheating"),
+        ("paragraph", "New lesson plans on online cheating will be launched in Oslo in May."),
+        (
+            "paragraph",
+            "The lesson plans come from Project eFAIR, which is co-financed by the EU. A Nordic "
+            "charity coordinates the project with two universities.",
+        ),
+    )
+    assert [initiative.name for initiative in extraction.initiatives] == ["Project eFAIR"]
