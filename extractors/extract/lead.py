@@ -4,6 +4,7 @@ day it happened on): who joined what, and what the lead's launch sentence names.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from extractors.extract.context import DocumentContext
 from extractors.extract.drafts import Draft
@@ -121,4 +122,4 @@ def _taken_up_after(context: DocumentContext, intro: list[int], draft: Draft) ->
 
 def _names_kind(text: str, kind: str) -> bool:
     words = [word.strip(".,;:!?") for word in text.lower().split()]
-    return any(a == "the" and b == kind for a, b in zip(words, words[1:], strict=False))
+    return any(a == "the" and b == kind for a, b in pairwise(words))
