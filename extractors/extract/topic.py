@@ -199,6 +199,9 @@ def _definition_in(sentence: Sentence, name: str) -> tuple[str, str, list[str]] 
     """(name, kind, short names) when the sentence defines `name` or launches it."""
     text = sentence.text
     for at in _occurrences(text, name):
+        bracketed = _bracketed_definition(text, at, name)
+        if bracketed is not None:
+            return bracketed
         rest = _REST_OF_NAME.match(text, at + len(name))
         end = rest.end() if rest else at + len(name)
         if _LONGER_NAME.match(text, end):
@@ -212,6 +215,25 @@ def _definition_in(sentence: Sentence, name: str) -> tuple[str, str, list[str]] 
         if _launched_here(sentence, at, after):
             return text[at:end], _DEFAULT_KIND, shorts
     return None
+
+
+def _bracketed_definition(text: str, at: int, name: str) -> tuple[str, str, list[str]] | None:
+    """ "Youth Skills (ySKILLS), a new research project, ...": the title's short name, which
+    the lead gives in brackets after its long form before defining it; the long form is
+    another spelling."""
+    end = at + len(name)
+    if text[at - 1 : at] != "(" or text[end : end + 1] != ")":
+        return None
+    definition = _DEFINITION.match(text, end + 1)
+    if definition is None:
+        return None
+    words = text[: at - 1].split()
+    long_form: list[str] = []
+    while words and (words[-1][:1].isupper() or (long_form and words[-1] in _NAME_CONNECTORS)):
+        long_form.insert(0, words.pop())
+    while long_form and long_form[0] in _NAME_CONNECTORS:
+        long_form.pop(0)
+    return name, _head_noun(definition.group("phrase")), [" ".join(long_form)] if long_form else []
 
 
 def _launched_here(sentence: Sentence, at: int, after: int) -> bool:

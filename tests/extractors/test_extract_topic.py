@@ -199,3 +199,17 @@ def test_an_owners_acronym_heading_the_title_stays_in_the_name() -> None:
     (initiative,) = extraction.initiatives
     assert initiative.name == "WHO Guidance on Screens in the Early Years"
     assert initiative.launched == "2024-04-02"
+
+
+def test_the_titles_short_name_bracketed_after_its_long_form_in_the_lead() -> None:
+    extraction = extract_blocks(
+        ("title", "kidSAFE study kicks off in Ghent"),
+        (
+            "paragraph",
+            "Kids Safety Evidence (kidSAFE), a new research project on online risks, was "
+            "launched with a meeting in Ghent on 3 March 2021.",
+        ),
+        ("paragraph", "kidSAFE will survey 5,000 children in four countries."),
+    )
+    assert _names(extraction) == ["kidSAFE"]
+    assert extraction.initiatives[0].aliases == ["Kids Safety Evidence"]
