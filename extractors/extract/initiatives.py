@@ -23,6 +23,7 @@ from extractors.extract.drafts import Draft, Mention
 from extractors.extract.heading_drafts import heading_drafts
 from extractors.extract.heading_names import heading_name
 from extractors.extract.lead import (
+    celebrated_occasion,
     introduction_subject,
     joined_in_lead,
     lead_subject,
@@ -224,11 +225,19 @@ def _primary(drafts: list[Draft], context: DocumentContext) -> Draft | None:
     named_in_title = [d for d in drafts if d.kind in kinds and d.mentions]
     if not named_in_title:
         return (
-            joined_in_lead(drafts, context)
-            or lead_subject(drafts, context)
+            _first_named(joined_in_lead(drafts, context), lead_subject(drafts, context))
             or introduction_subject(drafts, context)
+            or celebrated_occasion(drafts, context)
         )
     return max(named_in_title, key=lambda draft: len(draft.mentions))
+
+
+def _first_named(joined: Draft | None, launched: Draft | None) -> Draft | None:
+    """Who joined what and what was launched, both in the lead: the one it names first is the
+    news ("presents an Action Plan ... monitoring of the Code signed by ...")."""
+    if joined is None or launched is None:
+        return joined or launched
+    return min((joined, launched), key=lambda d: min(m.start for m in d.mentions))
 
 
 def _said_to_have_ended(context: DocumentContext, draft: Draft) -> bool:

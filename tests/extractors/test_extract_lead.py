@@ -99,3 +99,36 @@ def test_a_project_named_in_lower_case_brand_is_taken_up_as_the_project() -> Non
         ),
     )
     assert [initiative.name for initiative in extraction.initiatives] == ["Project eFAIR"]
+
+
+def test_the_event_a_title_dates_by_is_the_subject_when_the_lead_celebrates_it() -> None:
+    extraction = extract_blocks(
+        ("title", "Kindness counts… on Safer Internet Day 2031"),
+        (
+            "paragraph",
+            "On Tuesday, 4 February 2031, Safer Internet Day (SID) was celebrated in 150 "
+            "countries.",
+        ),
+        (
+            "paragraph",
+            "The day was first set up under the Commission's Nordic Online Programme and now "
+            "continues under the Digital Links Facility (DLF), which co-funds helplines in the "
+            "Member States.",
+        ),
+    )
+    assert [initiative.name for initiative in extraction.initiatives] == ["Safer Internet Day"]
+
+
+def test_a_present_tense_press_lead_names_what_it_presents_before_what_was_signed() -> None:
+    extraction = extract_blocks(
+        ("title", "A safer Europe: the EU steps up action against online scams"),
+        (
+            "paragraph",
+            "With the holiday season ahead, the EU today presents an Action Plan against Online "
+            "Scams. It builds on the Pact on Fair Shopping signed by the online marketplaces.",
+        ),
+        ("paragraph", "The Action Plan also increases the resources devoted to the issue."),
+    )
+    names = [initiative.name for initiative in extraction.initiatives]
+    assert names[0].startswith("Action Plan")
+    assert not any(name.startswith("Pact") for name in names)
