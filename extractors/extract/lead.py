@@ -116,7 +116,7 @@ def introduction_subject(drafts: list[Draft], context: DocumentContext) -> Draft
 def _named_and_taken_up(
     drafts: list[Draft], context: DocumentContext, intro: list[int]
 ) -> Draft | None:
-    """ "... work together in the European NGO Alliance for X (XA), a network of ..." then
+    """ "... work together in the Nordic Parents Alliance for X (NPA), a network of ..." then
     "The alliance was set up in 2008": the one initiative the introduction names, which the
     body takes up as a subject by its kind noun, is what the page is about."""
     spans = [(b.span.start, b.span.end) for i, b in enumerate(context.blocks) if i in intro]
@@ -149,7 +149,7 @@ def _names_kind(text: str, kind: str) -> bool:
 
 
 def celebrated_occasion(drafts: list[Draft], context: DocumentContext) -> Draft | None:
-    """ "... on Safer Internet Day 2018" over "On 6 February, Safer Internet Day (SID) was
+    """ "... on Kindness Day 2031" over "On 6 February, Kindness Day (KD) was
     celebrated ...": the event the title dates the news by is what the page is about when the
     lead's first sentence makes it its subject (a name followed by its verb, not "on X")."""
     title = context.document.title or ""

@@ -230,7 +230,7 @@ def _carried_name_end(tokens: list[re.Match[str]], kind_at: int) -> int | None:
     for index in range(kind_at + 1, min(len(tokens), kind_at + 4)):
         word = tokens[index].group(0)
         lowered = word.lower()
-        # A brand may start in lower case: "Project eSAFE", "Project deSHAME".
+        # A brand may start in lower case: "Project eSAFE", "Project kidNET".
         if not is_capitalised(word) or lowered in words.kinds or lowered in words.stop_words:
             break
         last = index

@@ -218,7 +218,7 @@ def _definition_in(sentence: Sentence, name: str) -> tuple[str, str, list[str]] 
 
 
 def _bracketed_definition(text: str, at: int, name: str) -> tuple[str, str, list[str]] | None:
-    """ "Youth Skills (ySKILLS), a new research project, ...": the title's short name, which
+    """ "Kids Safety Evidence (kidSAFE), a new research project, ...": the title's short name, which
     the lead gives in brackets after its long form before defining it; the long form is
     another spelling."""
     end = at + len(name)

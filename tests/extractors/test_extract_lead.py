@@ -132,3 +132,17 @@ def test_a_present_tense_press_lead_names_what_it_presents_before_what_was_signe
     names = [initiative.name for initiative in extraction.initiatives]
     assert names[0].startswith("Action Plan")
     assert not any(name.startswith("Pact") for name in names)
+
+
+def test_both_halves_of_a_short_dash_long_name_are_its_spellings() -> None:
+    extraction = extract_blocks(
+        ("title", "KINDLE \u2013 Kids Network for Digital Learning Everywhere"),
+        (
+            "paragraph",
+            "KINDLE (Kids Network for Digital Learning Everywhere) is an EU-funded project that "
+            "helps schools teach online safety. KINDLE is coordinated by a Nordic charity.",
+        ),
+    )
+    (initiative,) = extraction.initiatives
+    assert "KINDLE" in initiative.aliases
+    assert "Kids Network for Digital Learning Everywhere" in initiative.aliases
