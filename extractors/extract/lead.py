@@ -20,13 +20,15 @@ _AGENT = re.compile(r"\bby\s+(?:the\s+)?$")
 _FRAMEWORK = re.compile(
     r"\bunder\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s+){0,3}(?:[A-Z][\w-]*\s*\()?$"
 )
-# Besides the launch cues: a lead that says an act starts to apply or is proposed.
+# The EU's "Member States": countries, not members who joined something.
 _MEMBER_STATES = re.compile(r"Member\s+States?\b")
 # "The day was first set up under X and continues under Y": what was launched is the common
 # noun the sentence opens with, not a name after it.
 _PASSIVE_COMMON_SUBJECT = re.compile(r"(?:The|This|These)\s+[a-z]+\s+(?:was|were|has|have)\b")
 # After a name: its acronym, then a verb ("X (XD) was celebrated", "X is held").
 _SUBJECT_VERB = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:is|was|were|has|have|will)\s")
+# Besides the launch cues: a lead that says an act starts to apply or is proposed, or a
+# press lead in the present tense ("the EU today presents a Plan against ...").
 _TAKES_EFFECT = re.compile(r"\b(?:applies|apply|proposed|proposes|takes effect|presents|unveils)\b")
 
 
