@@ -151,7 +151,9 @@ def _named_heading(
         name, after = name[: matches[kind_at].end()], []
     has_complement = len(after) >= 2 and after[0].lower() in ("of", "for", "on", "to", "against")
     if kind in words.body_kinds and not names_a_body(tokens[kind_at], after):
-        return None  # "Regional Council hosts ...": a body that acts, as in prose
+        if not _introduced_with_acronym(name, matches[kind_at].end(), modifiers):
+            return None  # "Regional Council hosts ...": a body that acts, as in prose
+        return name, kind
     if not modifiers and not has_complement and not (after and after[0] == "+"):
         return None
     if kind in words.weak_kinds and not modifiers:
@@ -159,6 +161,13 @@ def _named_heading(
     if kind in words.weak_kinds and tokens[kind_at].islower() and not has_complement:
         return None  # "Target group": a name capitalises its weak kind noun ("EU Internet Forum")
     return name, kind
+
+
+def _introduced_with_acronym(name: str, kind_end: int, modifiers: list[str]) -> bool:
+    """A heading that is only a body's capitalised name and its acronym ("Nordic Fraud Centre
+    (NFC)") heads the section that describes that body: the body is the section's subject."""
+    acronym = ACRONYM_IN_PARENS.match(name, kind_end)
+    return bool(modifiers) and acronym is not None and acronym.end() == len(name)
 
 
 def _clause_before(tokens: list[str], start: int, kind_at: int) -> int | None:

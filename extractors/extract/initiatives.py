@@ -23,6 +23,7 @@ from extractors.extract.drafts import Draft, Mention
 from extractors.extract.heading_drafts import heading_drafts
 from extractors.extract.heading_names import heading_name
 from extractors.extract.lead import (
+    celebrated_occasion,
     introduction_subject,
     joined_in_lead,
     lead_subject,
@@ -224,11 +225,32 @@ def _primary(drafts: list[Draft], context: DocumentContext) -> Draft | None:
     named_in_title = [d for d in drafts if d.kind in kinds and d.mentions]
     if not named_in_title:
         return (
-            joined_in_lead(drafts, context)
-            or lead_subject(drafts, context)
+            _first_named(joined_in_lead(drafts, context), lead_subject(drafts, context))
             or introduction_subject(drafts, context)
+            or celebrated_occasion(drafts, context)
         )
     return max(named_in_title, key=lambda draft: len(draft.mentions))
+
+
+# "KINDLE - Kids Network for ...": a short name, a dash, the long form it stands for.
+_SHORT_DASH_LONG = re.compile(r"([A-Z][\w:+.]*[A-Z][\w:+.]*)\s+[\u2013-]\s+([A-Z].+)")
+
+
+def _dash_parts(draft: Draft) -> list[str]:
+    """Both halves of a name written "SHORT - Long form" (hyphen or en dash) are its
+    spellings: the page and others call it by either ("KINDLE is coordinated by ...")."""
+    match = _SHORT_DASH_LONG.fullmatch(draft.name)
+    if match is None:
+        return []
+    return [part for part in match.groups() if name_key(part) not in draft.keys]
+
+
+def _first_named(joined: Draft | None, launched: Draft | None) -> Draft | None:
+    """Who joined what and what was launched, both in the lead: the one it names first is the
+    news ("presents a Plan against X ... monitoring of the Pact signed by ...")."""
+    if joined is None or launched is None:
+        return joined or launched
+    return min((joined, launched), key=lambda d: min(m.start for m in d.mentions))
 
 
 def _said_to_have_ended(context: DocumentContext, draft: Draft) -> bool:
@@ -295,6 +317,8 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
         drafts = [d for d in drafts if matching_draft(name_key(d.name), [titled]) is None]
         drafts.insert(0, titled)
     _check_name_count(context, len(drafts))
+    for draft in drafts:
+        draft.variants.extend(_dash_parts(draft))
     drafts = _cluster(prose, drafts, context)
     for draft in drafts:
         if draft.body_spelling and name_key(draft.body_spelling) not in draft.keys:

@@ -4,9 +4,10 @@ day it happened on): who joined what, and what the lead's launch sentence names.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from extractors.extract.context import DocumentContext
-from extractors.extract.drafts import Draft
+from extractors.extract.context import DocumentContext, Sentence
+from extractors.extract.drafts import Draft, Mention
 from extractors.extract.proper_titles import taken_up_as_subject
 from extractors.extract.registry_links import is_edition
 
@@ -14,8 +15,21 @@ _LEAD_PARAGRAPHS = 2  # the lead may take two paragraphs: a general one, then th
 _INTRO_PARAGRAPHS = 4  # an introduction before the first heading: context, then the facts
 # "taken up by the Insafe network": the agent of the lead's verb, not what it launched.
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$")
-# Besides the launch cues: a lead that says an act starts to apply or is proposed.
-_TAKES_EFFECT = re.compile(r"\b(?:applies|apply|proposed|proposes|takes effect)\b")
+# "The day was set up under the Commission's X Programme": the framework it was launched
+# under, not what was launched.
+_FRAMEWORK = re.compile(
+    r"\bunder\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s+){0,3}(?:[A-Z][\w-]*\s*\()?$"
+)
+# The EU's "Member States": countries, not members who joined something.
+_MEMBER_STATES = re.compile(r"Member\s+States?\b")
+# "The day was first set up under X and continues under Y": what was launched is the common
+# noun the sentence opens with, not a name after it.
+_PASSIVE_COMMON_SUBJECT = re.compile(r"(?:The|This|These)\s+[a-z]+\s+(?:was|were|has|have)\b")
+# After a name: its acronym, then a verb ("X (XD) was celebrated", "X is held").
+_SUBJECT_VERB = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:is|was|were|has|have|will)\s")
+# Besides the launch cues: a lead that says an act starts to apply or is proposed, or a
+# press lead in the present tense ("the EU today presents a Plan against ...").
+_TAKES_EFFECT = re.compile(r"\b(?:applies|apply|proposed|proposes|takes effect|presents|unveils)\b")
 
 
 def joined_in_lead(drafts: list[Draft], context: DocumentContext) -> Draft | None:
@@ -23,12 +37,20 @@ def joined_in_lead(drafts: list[Draft], context: DocumentContext) -> Draft | Non
     # The lead may take two paragraphs: a general one, then "The Code ... was signed by".
     leads = [i for i, b in enumerate(context.blocks) if b.kind == "paragraph"][:_LEAD_PARAGRAPHS]
     for sentence in (s for lead in leads for s in context.sentences_of(lead)):
-        if not sentence.has_cue("SIGNATORY"):
+        if not _tells_of_joining(context, sentence):
             continue
         for draft in drafts:
             if any(sentence.start <= m.start < sentence.end for m in draft.mentions):
                 return draft
     return None
+
+
+def _tells_of_joining(context: DocumentContext, sentence: Sentence) -> bool:
+    """A signatory cue other than the EU's "Member States", which name countries, not members."""
+    return any(
+        cue.label == "SIGNATORY" and not _MEMBER_STATES.match(context.text, cue.start)
+        for cue in sentence.cues
+    )
 
 
 def lead_subject(
@@ -44,9 +66,12 @@ def lead_subject(
         (sentence.start, sentence.end)
         for lead in leads
         for sentence in context.sentences_of(lead)
-        if sentence.has_cue("LAUNCH")
-        or sentence.has_cue("LAUNCH_WEAK")
-        or _TAKES_EFFECT.search(sentence.text)
+        if (
+            sentence.has_cue("LAUNCH")
+            or sentence.has_cue("LAUNCH_WEAK")
+            or _TAKES_EFFECT.search(sentence.text)
+        )
+        and not _PASSIVE_COMMON_SUBJECT.match(sentence.text)
     ]
     in_lead = [
         (mention.start, order)
@@ -55,6 +80,7 @@ def lead_subject(
         if mention.is_name
         and any(start <= mention.start < end for start, end in starts)
         and not _AGENT.search(context.text, max(0, mention.start - 12), mention.start)
+        and not _FRAMEWORK.search(context.text, max(0, mention.start - 60), mention.start)
     ]
     return drafts[min(in_lead)[1]] if in_lead else None
 
@@ -85,5 +111,66 @@ def introduction_subject(drafts: list[Draft], context: DocumentContext) -> Draft
     intro = intro[:_INTRO_PARAGRAPHS]  # bounded: the look-up compares mentions with sentences
     subject = lead_subject(drafts, context, intro)
     if subject is None:
-        return None
+        return _named_and_taken_up(drafts, context, intro)
     return subject if taken_up_as_subject(context, subject.kind) else None
+
+
+def _named_and_taken_up(
+    drafts: list[Draft], context: DocumentContext, intro: list[int]
+) -> Draft | None:
+    """ "... work together in the Nordic Parents Alliance for X (NPA), a network of ..." then
+    "The alliance was set up in 2008": the one initiative the introduction names, which the
+    body takes up as a subject by its kind noun, is what the page is about."""
+    spans = [(b.span.start, b.span.end) for i, b in enumerate(context.blocks) if i in intro]
+    named = [
+        draft
+        for draft in drafts
+        if any(m.is_name and any(s <= m.start < e for s, e in spans) for m in draft.mentions)
+    ]
+    if len(named) != 1 or sum(d.kind == named[0].kind for d in drafts) != 1:
+        return None
+    if taken_up_as_subject(context, named[0].kind):
+        return named[0]
+    return named[0] if _taken_up_after(context, intro, named[0]) else None
+
+
+def _taken_up_after(context: DocumentContext, intro: list[int], draft: Draft) -> bool:
+    """ "... from Project X, which ... . Y coordinates the project with ...": a later sentence
+    of the introduction refers back to the initiative by its kind noun."""
+    first = min(m.start for m in draft.mentions if m.is_name)
+    return any(
+        sentence.start > first and _names_kind(sentence.text, draft.kind)
+        for block in intro
+        for sentence in context.sentences_of(block)
+    )
+
+
+def _names_kind(text: str, kind: str) -> bool:
+    words = [word.strip(".,;:!?") for word in text.lower().split()]
+    return any(a == "the" and b == kind for a, b in pairwise(words))
+
+
+def celebrated_occasion(drafts: list[Draft], context: DocumentContext) -> Draft | None:
+    """ "... on Kindness Day 2031" over "On 6 February, Kindness Day (KD) was
+    celebrated ...": the event the title dates the news by is what the page is about when the
+    lead's first sentence makes it its subject (a name followed by its verb, not "on X")."""
+    title = context.document.title or ""
+    paragraphs = [i for i, b in enumerate(context.blocks) if b.kind == "paragraph"]
+    sentences = context.sentences_of(paragraphs[0]) if paragraphs else []
+    if not sentences:
+        return None
+    first = sentences[0]
+    for draft in drafts:
+        if draft.kind != "event" or draft.name not in title:
+            continue
+        for mention in draft.mentions:
+            if first.start <= mention.start < first.end and _subject_at(context.text, mention):
+                return draft
+    return None
+
+
+def _subject_at(text: str, mention: Mention) -> bool:
+    before = text[max(0, mention.start - 4) : mention.start].lower()
+    return not before.endswith(("on ", "of ", "for ")) and bool(
+        _SUBJECT_VERB.match(text, mention.end)
+    )

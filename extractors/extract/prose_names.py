@@ -173,7 +173,9 @@ def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameC
             last = _right_edge(tokens, _compound_end(tokens, index) + 3, text)
         elif hashtag is not None:
             found.append(NameCandidate(hashtag.group(0), word.lower(), *hashtag.span()))
-        elif _looks_like_name(tokens, first, index, last, starts):
+        elif _looks_like_name(tokens, first, index, last, starts) or _new_body(
+            tokens, first, index, last, text
+        ):
             end = _extend_acronym(text, tokens[last].end())
             start = tokens[first].start()
             found.append(NameCandidate(text[start:end], word.lower(), start, end))
@@ -228,7 +230,8 @@ def _carried_name_end(tokens: list[re.Match[str]], kind_at: int) -> int | None:
     for index in range(kind_at + 1, min(len(tokens), kind_at + 4)):
         word = tokens[index].group(0)
         lowered = word.lower()
-        if not word[:1].isupper() or lowered in words.kinds or lowered in words.stop_words:
+        # A brand may start in lower case: "Project eSAFE", "Project kidNET".
+        if not is_capitalised(word) or lowered in words.kinds or lowered in words.stop_words:
             break
         last = index
     return last
@@ -243,6 +246,10 @@ def _hashtag_before(tokens: list[re.Match[str]], kind_at: int) -> re.Match[str] 
         word = tokens[index].group(0)
         if word.startswith("#") and len(word) > 1:
             return tokens[index]
+        if word in ("a", "an") and index >= 2 and tokens[index - 1].group(0) == ",":
+            # "launched #FairPlay4All, a campaign to ...": the hashtag in apposition
+            index -= 2
+            return tokens[index] if _is_hashtag(tokens[index].group(0)) else None
         describes = word.islower() and word not in _not_describing()
         if not describes and word != "!":
             return None
@@ -275,3 +282,17 @@ def _looks_like_name(
     if complement and complement[0].lower() == "on" and is_occasion(complement[1:]):
         return False  # "launched the Alliance on Safer Internet Day": a date, not a name
     return kind_is_capital and len(complement) >= 2
+
+
+def _new_body(tokens: list[re.Match[str]], first: int, kind_at: int, last: int, text: str) -> bool:
+    """ "the new Nordic Fraud Centre (NFC) will ...": a capitalised body the page says is new,
+    introduced with its acronym, is one being set up, not a body that acts."""
+    if tokens[kind_at].group(0).lower() not in vocabulary().body_kinds or last != kind_at:
+        return False
+    if first == kind_at or first == 0 or tokens[first - 1].group(0).lower() != "new":
+        return False
+    return ACRONYM_IN_PARENS.match(text, tokens[kind_at].end()) is not None
+
+
+def _is_hashtag(word: str) -> bool:
+    return word.startswith("#") and len(word) > 1

@@ -178,7 +178,7 @@ def _confirmed_draft(
     heading's candidate is a proper name and its definition an initiative's noun: a
     section's lead says less about its heading than a page's lead about its title."""
     for candidate in candidates:
-        if len(candidate) < 3 or (scope.source == "heading" and not candidate[0].isupper()):
+        if len(candidate) < 3 or (scope.source == "heading" and not _proper(candidate)):
             continue
         found = [f for f in (_definition_in(s, candidate) for s in scope.lead) if f is not None]
         if scope.source == "heading":
@@ -199,6 +199,9 @@ def _definition_in(sentence: Sentence, name: str) -> tuple[str, str, list[str]] 
     """(name, kind, short names) when the sentence defines `name` or launches it."""
     text = sentence.text
     for at in _occurrences(text, name):
+        bracketed = _bracketed_definition(text, at, name) or _named_after_noun(text, at, name)
+        if bracketed is not None:
+            return bracketed
         rest = _REST_OF_NAME.match(text, at + len(name))
         end = rest.end() if rest else at + len(name)
         if _LONGER_NAME.match(text, end):
@@ -212,6 +215,40 @@ def _definition_in(sentence: Sentence, name: str) -> tuple[str, str, list[str]] 
         if _launched_here(sentence, at, after):
             return text[at:end], _DEFAULT_KIND, shorts
     return None
+
+
+def _bracketed_definition(text: str, at: int, name: str) -> tuple[str, str, list[str]] | None:
+    """ "Kids Safety Evidence (kidSAFE), a new research project, ...": the title's short name, which
+    the lead gives in brackets after its long form before defining it; the long form is
+    another spelling."""
+    end = at + len(name)
+    if text[at - 1 : at] != "(" or text[end : end + 1] != ")":
+        return None
+    definition = _DEFINITION.match(text, end + 1)
+    if definition is None:
+        return None
+    words = text[: at - 1].split()
+    long_form: list[str] = []
+    while words and (words[-1][:1].isupper() or (long_form and words[-1] in _NAME_CONNECTORS)):
+        long_form.insert(0, words.pop())
+    while long_form and long_form[0] in _NAME_CONNECTORS:
+        long_form.pop(0)
+    return name, _head_noun(definition.group("phrase")), [" ".join(long_form)] if long_form else []
+
+
+def _proper(candidate: str) -> bool:
+    """A proper name: capitalised, or a brand in lower case with capitals ("kidSAFE")."""
+    first = candidate.split()[0]
+    return candidate[0].isupper() or (first[0].isalpha() and first != first.lower())
+
+
+def _named_after_noun(text: str, at: int, name: str) -> tuple[str, str, list[str]] | None:
+    """ "The Horizon 2020 project kidSAFE held ...": the initiative's noun right before the
+    name says what it is."""
+    before = text[:at].split()
+    if len(before) < 2 or before[-1] not in INITIATIVE_NOUNS:
+        return None
+    return name, before[-1], []
 
 
 def _launched_here(sentence: Sentence, at: int, after: int) -> bool:

@@ -199,3 +199,31 @@ def test_an_owners_acronym_heading_the_title_stays_in_the_name() -> None:
     (initiative,) = extraction.initiatives
     assert initiative.name == "WHO Guidance on Screens in the Early Years"
     assert initiative.launched == "2024-04-02"
+
+
+def test_the_titles_short_name_bracketed_after_its_long_form_in_the_lead() -> None:
+    extraction = extract_blocks(
+        ("title", "kidSAFE study kicks off in Ghent"),
+        (
+            "paragraph",
+            "Kids Safety Evidence (kidSAFE), a new research project on online risks, was "
+            "launched with a meeting in Ghent on 3 March 2021.",
+        ),
+        ("paragraph", "kidSAFE will survey 5,000 children in four countries."),
+    )
+    assert _names(extraction) == ["kidSAFE"]
+    assert extraction.initiatives[0].aliases == ["Kids Safety Evidence"]
+
+
+def test_a_teaser_names_a_lower_case_brand_after_its_initiative_noun() -> None:
+    extraction = extract_blocks(
+        ("title", "Research"),
+        ("paragraph", "Below you will find articles about research projects and their findings."),
+        ("heading", "kidSAFE study kicks off in Ghent"),
+        (
+            "paragraph",
+            "The Horizon Europe project kidSAFE held its first meeting in Ghent on 3 March 2021. "
+            "Over 36 months it will study how children meet online risks.",
+        ),
+    )
+    assert _names(extraction) == ["kidSAFE"]

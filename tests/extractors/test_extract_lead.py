@@ -1,0 +1,148 @@
+"""What a page is about when its title names no initiative: the one its introduction names and
+its body takes up by kind (`extractors.extract.lead`). Every page here is written for the test."""
+
+from __future__ import annotations
+
+from tests.extractors.extract_documents import extract_blocks
+
+
+def test_the_introductions_one_named_initiative_taken_up_by_its_kind_is_described() -> None:
+    extraction = extract_blocks(
+        ("title", "Parents' groups and online gaming"),
+        (
+            "paragraph",
+            "Parents have long asked for safer games. Across Europe, many of their groups meet "
+            "in the Nordic Parents Alliance for Fair Play Online (NPAFPO), a network of 12 "
+            "associations.",
+        ),
+        ("paragraph", "The alliance was set up in 2015 with support from several ministries."),
+    )
+    names = [initiative.name for initiative in extraction.initiatives]
+    assert names == ["Nordic Parents Alliance for Fair Play Online"]
+
+
+def test_a_named_initiative_the_body_never_takes_up_is_only_mentioned() -> None:
+    extraction = extract_blocks(
+        ("title", "Parents' groups and online gaming"),
+        (
+            "paragraph",
+            "Across Europe, many parents' groups meet in the Nordic Parents Alliance for Fair "
+            "Play Online, a network of 12 associations.",
+        ),
+        ("paragraph", "Their members share advice on game settings and spending limits."),
+    )
+    assert extraction.initiatives == []
+
+
+def test_a_heading_of_a_bodys_name_and_acronym_heads_its_section() -> None:
+    extraction = extract_blocks(
+        ("title", "Fraud | Consumer affairs"),
+        ("paragraph", "Online fraud costs households more every year."),
+        ("heading", "Nordic Fraud Centre (NFC)"),
+        ("paragraph", "Since 2019 the Nordic Fraud Centre (NFC) has pooled police expertise."),
+    )
+    assert [initiative.name for initiative in extraction.initiatives] == [
+        "Nordic Fraud Centre (NFC)"
+    ]
+
+
+def test_a_body_that_acts_under_a_heading_without_acronym_is_not_an_initiative() -> None:
+    extraction = extract_blocks(
+        ("title", "Fraud | Consumer affairs"),
+        ("heading", "Nordic Research Centre"),
+        ("paragraph", "The Nordic Research Centre published figures on online fraud."),
+    )
+    assert extraction.initiatives == []
+
+
+def test_a_new_body_introduced_with_its_acronym_is_being_set_up() -> None:
+    extraction = extract_blocks(
+        ("title", "Region's new Fraud Centre opens on 3 May"),
+        (
+            "paragraph",
+            "From 3 May, the new Nordic Fraud Centre (NFC) will help protect shoppers against "
+            "online fraud.",
+        ),
+        ("paragraph", "The Centre starts with a team of 20 people."),
+    )
+    assert [initiative.name for initiative in extraction.initiatives] == ["Nordic Fraud Centre"]
+
+
+def test_a_body_that_is_not_new_is_only_named() -> None:
+    extraction = extract_blocks(
+        ("title", "Researchers publish fraud figures"),
+        ("paragraph", "The Nordic Research Centre (NRC) published figures on online fraud."),
+    )
+    assert extraction.initiatives == []
+
+
+def test_a_hashtag_in_apposition_to_a_campaign_names_it() -> None:
+    extraction = extract_blocks(
+        ("title", "#FairPlay4All: ministers launch campaign against online cheating"),
+        (
+            "paragraph",
+            "Two ministers today launched #FairPlay4All, a campaign to raise awareness of "
+            "cheating in online games.",
+        ),
+    )
+    assert [initiative.name for initiative in extraction.initiatives] == ["#FairPlay4All"]
+
+
+def test_a_project_named_in_lower_case_brand_is_taken_up_as_the_project() -> None:
+    extraction = extract_blocks(
+        ("title", "'Play Fair' - Youth event in Oslo on online cheating"),
+        ("paragraph", "New lesson plans on online cheating will be launched in Oslo in May."),
+        (
+            "paragraph",
+            "The lesson plans come from Project eFAIR, which is co-financed by the EU. A Nordic "
+            "charity coordinates the project with two universities.",
+        ),
+    )
+    assert [initiative.name for initiative in extraction.initiatives] == ["Project eFAIR"]
+
+
+def test_the_event_a_title_dates_by_is_the_subject_when_the_lead_celebrates_it() -> None:
+    extraction = extract_blocks(
+        ("title", "Kindness counts… on Safer Internet Day 2031"),
+        (
+            "paragraph",
+            "On Tuesday, 4 February 2031, Safer Internet Day (SID) was celebrated in 150 "
+            "countries.",
+        ),
+        (
+            "paragraph",
+            "The day was first set up under the Commission's Nordic Online Programme and now "
+            "continues under the Digital Links Facility (DLF), which co-funds helplines in the "
+            "Member States.",
+        ),
+    )
+    assert [initiative.name for initiative in extraction.initiatives] == ["Safer Internet Day"]
+
+
+def test_a_present_tense_press_lead_names_what_it_presents_before_what_was_signed() -> None:
+    extraction = extract_blocks(
+        ("title", "A safer Europe: the EU steps up action against online scams"),
+        (
+            "paragraph",
+            "With the holiday season ahead, the EU today presents an Action Plan against Online "
+            "Scams. It builds on the Pact on Fair Shopping signed by the online marketplaces.",
+        ),
+        ("paragraph", "The Action Plan also increases the resources devoted to the issue."),
+    )
+    names = [initiative.name for initiative in extraction.initiatives]
+    assert names[0].startswith("Action Plan")
+    assert not any(name.startswith("Pact") for name in names)
+
+
+def test_both_halves_of_a_short_dash_long_name_are_its_spellings() -> None:
+    extraction = extract_blocks(
+        ("title", "KINDLE \u2013 Kids Network for Digital Learning Everywhere"),
+        (
+            "paragraph",
+            "KINDLE (Kids Network for Digital Learning Everywhere) is an EU-funded project that "
+            "helps schools teach online safety. KINDLE is coordinated by a Nordic charity.",
+        ),
+    )
+    (initiative,) = extraction.initiatives
+    assert "KINDLE" in initiative.aliases
+    assert "Kids Network for Digital Learning Everywhere" in initiative.aliases
