@@ -4,6 +4,7 @@ day it happened on): who joined what, and what the lead's launch sentence names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import pairwise
 
 from extractors.extract.context import DocumentContext, Sentence
@@ -73,12 +74,18 @@ def lead_subject(
         )
         and not _PASSIVE_COMMON_SUBJECT.match(sentence.text)
     ]
+    begins = [start for start, _ in starts]  # in page order: a bisection per mention
+
+    def in_launch_sentence(position: int) -> bool:
+        at = bisect_right(begins, position) - 1
+        return at >= 0 and position < starts[at][1]
+
     in_lead = [
         (mention.start, order)
         for order, draft in enumerate(drafts)
         for mention in draft.mentions
         if mention.is_name
-        and any(start <= mention.start < end for start, end in starts)
+        and in_launch_sentence(mention.start)
         and not _AGENT.search(context.text, max(0, mention.start - 12), mention.start)
         and not _FRAMEWORK.search(context.text, max(0, mention.start - 60), mention.start)
     ]
