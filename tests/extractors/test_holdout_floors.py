@@ -3,7 +3,7 @@
 The holdouts were written blind, each by an author who saw neither the code nor the other
 sets; their blind figures are in the README. Once measured they became development material,
 so these floors guard the rules against regressions; they do not estimate unseen pages.
-The floors are the figures measured on 2026-12-04 (benchmarks/sets_summary.py), rounded down.
+The floors are the figures measured on 2026-12-05 (benchmarks/sets_summary.py), rounded down.
 """
 
 from __future__ import annotations
@@ -25,8 +25,13 @@ FLOORS = {
     "holdout3": ((0.87, 1.00, 1.00, 1.00), 1.00, 5),  # Insafe, the special group: README
     "holdout4": ((1.00, 0.89, 1.00, 1.00), 1.00, 5),
     "holdout5": ((0.97, 1.00, 0.92, 1.00), 0.88, 6),
-    "holdout6": ((0.91, 1.00, 0.96, 1.00), 0.90, 6),
-    "holdout7": ((0.90, 0.72, 0.95, 0.98), 0.90, 7),
+    "holdout6": ((0.91, 1.00, 0.96, 1.00), 1.00, 6),
+    "holdout7": ((0.90, 0.76, 0.95, 0.98), 1.00, 7),
+    "holdout8": ((0.92, 0.95, 0.78, 1.00), 0.91, 6),
+    "holdout9": ((0.88, 0.80, 0.94, 0.98), 0.86, 6),
+    # Signatories 0.00: its gold counts a project's partners and coordinator, which FORMAT.md
+    # and five earlier pages do not (see the README); nothing extra is found (precision 1.00).
+    "holdout10": ((1.00, 0.00, 1.00, 1.00), 0.92, 5),
 }
 
 
