@@ -299,8 +299,9 @@ def is_bold_label(paragraph: HtmlElement) -> bool:
     element = paragraph
     while True:
         children = list(element)
-        own_text = (element.text or "").strip() or any((c.tail or "").strip() for c in children)
-        if own_text or len(children) != 1 or not isinstance(children[0].tag, str):
+        if len(children) != 1 or not isinstance(children[0].tag, str):
+            return False
+        if (element.text or "").strip() or (children[0].tail or "").strip():
             return False
         element = children[0]
         if element.tag in _BOLD_TAGS:

@@ -40,6 +40,12 @@ _DEFINITION = re.compile(
     r"(?P<phrase>[a-z][^,;.()\u2013]{0,80})"
 )
 _SUBJECT_SKIP = re.compile(r"^(?:The|the)\s+")
+# Windows that keep each test per mention bounded: a page may be one sentence of megabytes.
+_LONG_FORM_CHARACTERS = 200
+_NOUN_WINDOW = 60
+_OPENING_CHARACTERS = 12
+_PASSIVE_CHARACTERS = 40
+_ARTICLE_GAP = 8
 # "The X (EOSD) was inaugurated": the name is what was launched; "The Commission launched"
 # names who launched.
 _PASSIVE = re.compile(r"^\s*(?:is|was|were|has been|have been|had been|will be)\s+(?:\w+ly\s+)?$")
@@ -49,7 +55,7 @@ _NAME_WORD = re.compile(r"[A-Z#]|^(?:of|for|on|to|against|in|and|&|the|[\u2013-]
 # What a section's lead may say its heading's name is: an initiative's noun.
 _SECTION_NOUNS = INITIATIVE_NOUNS | {_DEFAULT_KIND, "tool", "service"}
 # The subject's verb after a name: " goes on", " has grown" (not ", B and C" of a list).
-_MAIN_VERB = re.compile(r"\s+[a-z]+\b")
+_MAIN_VERB = re.compile(r"\s+(?!(?:and|or|nor)\b)[a-z]+\b")
 _ARTICLES = frozenset({"the", "a", "an", "new", "its", "their"})
 _NAME_CONNECTORS = frozenset({"of", "for", "on", "to", "against", "in", "and", "&", "the"})
 
@@ -87,13 +93,16 @@ def section_topic_draft(context: DocumentContext, heading: int, end: int) -> Dra
     sentences = context.sentences_of(heading)
     # A teaser's text: its first paragraph of words (not its date line), and the heading,
     # which may define what it launches ("X launches Y, a ... programme").
-    paragraphs = [
-        i
-        for i in range(heading + 1, end)
-        if context.blocks[i].kind == "paragraph"
-        and len(context.blocks[i].text.split()) >= _MIN_LEAD_WORDS
-    ]
-    lead = [*sentences, *(s for i in paragraphs[:1] for s in context.sentences_of(i))]
+    first = next(
+        (
+            i
+            for i in range(heading + 1, end)
+            if context.blocks[i].kind == "paragraph"
+            and len(context.blocks[i].text.split(maxsplit=_MIN_LEAD_WORDS)) >= _MIN_LEAD_WORDS
+        ),
+        None,
+    )
+    lead = [*sentences, *(context.sentences_of(first) if first is not None else [])]
     scope = _Scope(
         heading,
         context.blocks[heading].text,
@@ -227,7 +236,7 @@ def _bracketed_definition(text: str, at: int, name: str) -> tuple[str, str, list
     definition = _DEFINITION.match(text, end + 1)
     if definition is None:
         return None
-    words = text[: at - 1].split()
+    words = text[max(0, at - 1 - _LONG_FORM_CHARACTERS) : at - 1].split()  # not the sentence
     long_form: list[str] = []
     while words and (words[-1][:1].isupper() or (long_form and words[-1] in _NAME_CONNECTORS)):
         long_form.insert(0, words.pop())
@@ -245,7 +254,7 @@ def _proper(candidate: str) -> bool:
 def _named_after_noun(text: str, at: int, name: str) -> tuple[str, str, list[str]] | None:
     """ "The Horizon 2020 project kidSAFE held ...": the initiative's noun right before the
     name says what it is."""
-    before = text[:at].split()
+    before = text[max(0, at - _NOUN_WINDOW) : at].split()  # the last words, not the sentence
     if len(before) < 2 or before[-1] not in INITIATIVE_NOUNS:
         return None
     return name, before[-1], []
@@ -257,16 +266,20 @@ def _launched_here(sentence: Sentence, at: int, after: int) -> bool:
     participle that opens the sentence tells of the name, its subject ("Set up in 2014 by
     A, B and C, X goes on with ...")."""
     text = sentence.text
-    opens = _SUBJECT_SKIP.sub("", text[:at]) == ""
+    opens = at < _OPENING_CHARACTERS and _SUBJECT_SKIP.sub("", text[:at]) == ""
     for cue in sentence.cues:
         if cue.label not in _LAUNCH_CUES:
             continue
         start, end = cue.start - sentence.start, cue.end - sentence.start
-        if start == 0 and text[:at].endswith(", ") and _MAIN_VERB.match(text, after):
+        if start == 0 and text.endswith(", ", 0, at) and _MAIN_VERB.match(text, after):
             return True
-        if opens and start >= after and _PASSIVE.match(sentence.text[after:start]):
+        if (
+            opens
+            and 0 <= start - after <= _PASSIVE_CHARACTERS
+            and _PASSIVE.match(text[after:start])
+        ):
             return True
-        if end <= at and sentence.text[end:at].strip().lower() in ("", "the", "a", "an"):
+        if 0 <= at - end <= _ARTICLE_GAP and text[end:at].strip().lower() in ("", "the", "a", "an"):
             return True
     return False
 
