@@ -28,6 +28,7 @@ import prefect.main  # noqa: E402, F401  (sets up Prefect's logging, console han
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.artifacts import create_markdown_artifact  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.exceptions import MissingResult  # noqa: E402
 from prefect.futures import PrefectFuture  # noqa: E402
 from prefect.logging.handlers import PrefectConsoleHandler  # noqa: E402
 from prefect.runtime import flow_run, task_run  # noqa: E402
@@ -47,7 +48,7 @@ from pipeline.run.lifecycle import (  # noqa: E402
 from pipeline.run.runners import describe_task_runner, unshared_stores  # noqa: E402
 from pipeline.run.worker_resources import process_nlp, release_fetcher, run_fetcher  # noqa: E402
 from pipeline.store.locations import STORE_NAMES  # noqa: E402
-from pipeline.store.run_state import RunLock  # noqa: E402
+from pipeline.store.run_state import RunLock, StateStore  # noqa: E402
 from schemas.config import RunnerConfig, Source  # noqa: E402
 from schemas.errors import ConfigError, RunFailedError  # noqa: E402
 from schemas.run import Notice, RunReport, SourceOutcome  # noqa: E402
@@ -215,7 +216,28 @@ def run_flow(**locations: str | None) -> RunReport:
     SIGTERM or SIGINT (see `pipeline.run.lifecycle`)."""
     quiet_console_tracebacks()
     with prefect_server_of_this_process():
-        return run_until_signal(lambda: scrape(**locations), _stop_run)
+        return run_until_signal(lambda: _scrape_report(**locations), _stop_run)
+
+
+def _scrape_report(**locations: str | None) -> RunReport:
+    """The report of one `scrape` run. Prefect hands back the data of the state the flow
+    returned; when the server answers that final state with its own copy, which carries no
+    data (results are not persisted), the report is read back from the run record the run
+    itself saved (`publish`), by the flow run's id."""
+    state = scrape(**locations, return_state=True)
+    try:
+        report: RunReport = state.result()
+    except MissingResult:
+        run_id = str(state.state_details.flow_run_id)
+        workspace = Workspace.resolve(**locations)
+        saved = [r for r in StateStore(workspace.state).runs() if r.run_id == run_id]
+        if not saved:
+            raise
+        report = saved[0]
+        if state.is_failed():
+            failed = f"every source failed ({len(report.outcomes)} sources)"
+            raise RunFailedError(failed, report) from None
+    return report
 
 
 def _stop_run(signal_name: str) -> None:
