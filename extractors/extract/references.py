@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TypeVar
 
-from extractors.extract.context import DocumentContext
+from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.names import vocabulary
 from extractors.extract.resources import load_toml
@@ -250,15 +250,25 @@ def subject_before(
     """(start, subject) of the mention that opens the last sentence before `offset` (in its
     paragraph) that mentions an initiative: the subject a pronoun takes up ("The 2018 Code
     was ... It was ..."). `first_between(start, end)`: the first mention inside start..end."""
-    for sentence in reversed(context.sentences_of(block)):
-        if sentence.start >= offset:
-            continue
+    sentences = context.sentences_of(block)
+    # Bisected to the sentences before `offset`: a block may hold thousands.
+    for at in reversed(range(bisect_left(sentences, offset, key=_start_of))):
+        sentence = sentences[at]
         first = first_between(sentence.start, min(sentence.end, offset))
         if first is None:
             continue
-        opening = context.text[sentence.start : first[0]].split()
-        return first if len(opening) <= _MAX_WORDS_BEFORE_SUBJECT else None
+        return first if opens_sentence(context.text, sentence.start, first[0]) else None
     return None
+
+
+def opens_sentence(text: str, sentence_start: int, mention_start: int) -> bool:
+    """Whether a mention at `mention_start` opens its sentence: at most three words before
+    it ("The", "In 2012, the")."""
+    return len(text[sentence_start:mention_start].split()) <= _MAX_WORDS_BEFORE_SUBJECT
+
+
+def _start_of(sentence: Sentence) -> int:
+    return sentence.start
 
 
 def _add_pronouns(context: DocumentContext, everyone: list[Draft]) -> None:
