@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from extractors.extract.context import Cue, DocumentContext, Sentence
 from extractors.extract.drafts import Draft, MentionIndex
-from extractors.extract.resources import load_toml
+from extractors.extract.references import reference_words
 
 _NOT_A_FACT = re.compile(
     r"\b(?:until|unless|once|before|if|whether|will|would|could|should|(?-i:may)|might|"
@@ -45,11 +45,6 @@ _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014(]")
 _SPACES = re.compile(r"\s*")
 
 
-@lru_cache(maxsize=1)
-def _generic_kinds() -> frozenset[str]:
-    return frozenset(load_toml("kinds.toml")["generic_reference_kinds"])
-
-
 def _agents(context: DocumentContext, sentence: Sentence, index: MentionIndex) -> set[int]:
     """Mentions after "by" ("replaced by the new strategy"): the agent, not what ended."""
     return {
@@ -72,6 +67,8 @@ def owned_cues(
     publication is the other strategy's. An end cue is never the agent's ("It was replaced
     by the new strategy"), and a cue in a planned or conditional clause is no fact.
     """
+    if not any(cue.label in labels for cue in sentence.cues):
+        return []  # read nothing more: most sentences hold no cue of `labels`
     within = (sentence.start, sentence.end)
     agents = _agents(context, sentence, index) if "END" in labels else set()
     own = _own_mentions(sentence, draft, index)
@@ -160,7 +157,7 @@ def _another_names_noun(
 ) -> set[int]:
     """The draft's back-references ("the campaign") that stand right after another name and
     a comma, with a noun its own name lacks: an apposition to that other thing."""
-    words = set(draft.name.lower().split())
+    words = name_words(draft.name)
     found = set()
     for start, end in own:
         reference = context.text[start:end]
@@ -270,7 +267,7 @@ def participle_subject_names(
     subject = _MAIN_SUBJECT.match(context.text, comma + 1, sentence.end) if comma > 0 else None
     if subject is None:
         return False
-    return bool(set(subject.group(1).lower().split()) & _name_words(draft))
+    return bool(set(subject.group(1).lower().split()) & name_words(draft.name, shortest=4))
 
 
 def _opens_sentence(context: DocumentContext, sentence: Sentence, cue: Cue) -> bool:
@@ -279,15 +276,17 @@ def _opens_sentence(context: DocumentContext, sentence: Sentence, cue: Cue) -> b
     return spaces is not None and spaces.end() == cue.start
 
 
-def _name_words(draft: Draft) -> set[str]:
-    return {word for word in draft.name.lower().split() if len(word) > 3}
+@lru_cache(maxsize=1024)
+def name_words(name: str, shortest: int = 1) -> frozenset[str]:
+    """The lower-case words of `name` of at least `shortest` letters, read once per name."""
+    return frozenset(word for word in name.lower().split() if len(word) >= shortest)
 
 
 def generic_subject(context: DocumentContext, sentence: Sentence, cue: Cue) -> bool:
     """Whether the cue's subject is "the" and a few words ending in a noun that refers back
     to the page's initiative whatever its name ("The three-year project started on ...")."""
     match = _SHORT_FORM.match(context.text, sentence.start, cue.start)
-    return match is not None and match.group(1).split()[-1].lower() in _generic_kinds()
+    return match is not None and match.group(1).split()[-1].lower() in reference_words()[0]
 
 
 def _points_elsewhere(context: DocumentContext, draft: Draft, sentence: Sentence, cue: Cue) -> bool:
@@ -307,4 +306,4 @@ def names_noun(context: DocumentContext, draft: Draft, sentence: Sentence, cue: 
     subject, or the phrase the cue heads ("The first meeting of the group")."""
     phrase = context.text[sentence.start : min(cue.end + 20, sentence.end)]
     nouns = {word.lower() for word in _DEFINITE_NOUN.findall(phrase)}
-    return bool(nouns & set(draft.name.lower().split()))
+    return bool(nouns & name_words(draft.name))

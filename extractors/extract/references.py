@@ -40,11 +40,13 @@ _PRONOUN = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _reference_words() -> tuple[frozenset[str], re.Pattern[str]]:
+def reference_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    """(the kind nouns that refer back to any initiative, "the project"; the expletive "It
+    was the first time ..." that refers to none, matched at the pronoun)."""
     data = load_toml("kinds.toml")
     expletive = "|".join(re.escape(phrase) for phrase in data["expletive_pronoun_phrases"])
     return frozenset(data["generic_reference_kinds"]), re.compile(
-        rf"^(?:it|they)\s+(?:{expletive})\b", re.IGNORECASE
+        rf"(?:it|they)\s+(?:{expletive})\b", re.IGNORECASE
     )
 
 
@@ -197,7 +199,7 @@ def _reference_kinds(draft: Draft, described: list[Draft], everyone: list[Draft]
     """The draft's own kind noun, and on a one-initiative page the generic ones no other has."""
     if len(described) != 1:
         return {draft.kind}
-    generic, _ = _reference_words()
+    generic, _ = reference_words()
     others = {other.kind for other in everyone if other is not draft}
     return {draft.kind} | (generic - others)
 
@@ -273,12 +275,12 @@ def _start_of(sentence: Sentence) -> int:
 
 def _add_pronouns(context: DocumentContext, everyone: list[Draft]) -> None:
     """ "It was replaced by ...": the initiative the paragraph last had as its subject."""
-    _, expletive = _reference_words()
+    _, expletive = reference_words()
     mentions = _MentionStarts(everyone)
     for sentence in context.sentences:
         for match in _PRONOUN.finditer(sentence.text):
             group = "pronoun" if match.group("pronoun") else "object"
-            if expletive.match(sentence.text[match.start(group) :]):
+            if expletive.match(sentence.text, match.start(group)):
                 continue  # "It was the first time ...": no initiative is meant
             start = sentence.start + match.start(group)
             subject = subject_before(context, start, sentence.block, mentions.first_between)
