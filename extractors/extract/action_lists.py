@@ -38,11 +38,14 @@ _LIST_CUES = ("ACTIONS", "ACTIONS_WEAK", "SIGNATORY", "ASSOCIATED")
 # "commit to:", "will:", "call for:": what follows is promised or asked for; "countries
 # should:", "providers must:": what they are bound to do; "regularly report on:": what the
 # members account for (the verb, not a list of reports).
+_MODALS = r"should|must|shall|will"
 _PROMISE_ENDING = re.compile(
-    r"\b(?:to|will|should|must|shall|(?:call|calls|called|ask|asks|asked|appeal|appeals)\s+for|"
+    rf"\b(?:to|{_MODALS}|(?:call|calls|called|ask|asks|asked|appeal|appeals)\s+for|"
     r"(?:report|reporting)\s+on)\s*:\s*$",
     re.IGNORECASE,
 )
+# "member states should:": what they are bound to do follows, never who they are.
+MODAL_ENDING = re.compile(rf"\b(?:{_MODALS})\s*:\s*$", re.IGNORECASE)
 
 
 # "what each group can do:", "What the toolkit sets out to do": what someone does or aims to

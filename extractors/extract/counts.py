@@ -32,19 +32,25 @@ def number_value(word: str) -> int | None:
 
 
 _WORD_START = re.compile(r"\w")
+_TOKEN = re.compile(r"[\w-]+|[^\w\s]")
+
+
+@lru_cache(maxsize=8)  # the intros read in turn; no page's long text kept
+def _numbers_in(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """The tokens of `text`, and (position, value) of each number among them: read once per
+    text, as a list's intro is read for the counts of actions, of other things, of names."""
+    words = tuple(_TOKEN.findall(text))
+    # Each distinct word read once: a long text repeats most of its words.
+    values = {word: value for word in set(words) if 1 < (value := number_value(word) or 0) < 1000}
+    return words, tuple((index, values[word]) for index, word in enumerate(words) if word in values)
 
 
 def announced_counts(text: str, nouns: list[str]) -> list[tuple[int, str]]:
     """(number, noun) for numbers up to three words before one of `nouns`: "nine actions"."""
     wanted = {noun.lower() for noun in nouns}
-    words = re.findall(r"[\w-]+|[^\w\s]", text)
-    # Each distinct word read once: a long text repeats most of its words.
-    values = {word: value for word in set(words) if 1 < (value := number_value(word) or 0) < 1000}
+    words, numbers = _numbers_in(text)
     counts = []
-    for index, word in enumerate(words):
-        count = values.get(word)
-        if count is None:
-            continue
+    for index, count in numbers:
         for following in words[index + 1 : index + 5]:
             if not _WORD_START.match(following):
                 break  # a count does not reach over punctuation: "three months, companies"
@@ -80,5 +86,9 @@ def counts_as_actions(text: str, items: int) -> bool:
 def counts_as_other_things(text: str, items: int) -> bool:
     """ "Two EU-funded projects presented their solutions:" over two items: projects, not
     actions."""
-    nouns = list(load_toml("numbers.toml")["other_count_nouns"]["nouns"])
-    return any(count == items for count, _ in announced_counts(text, nouns))
+    return any(count == items for count, _ in announced_counts(text, other_count_nouns()))
+
+
+@lru_cache(maxsize=1)
+def other_count_nouns() -> list[str]:
+    return list(load_toml("numbers.toml")["other_count_nouns"]["nouns"])

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from extractors.extract.context import Cue, DocumentContext, Sentence
 from extractors.extract.drafts import Draft, MentionIndex
-from extractors.extract.resources import load_toml
+from extractors.extract.references import reference_words
 
 _NOT_A_FACT = re.compile(
     r"\b(?:until|unless|once|before|if|whether|will|would|could|should|(?-i:may)|might|"
@@ -24,7 +24,8 @@ _NOT_A_FACT = re.compile(
 _AGENT = re.compile(r"\bby\s+(?:(?:the|a|an|its|their|new|revised)\s+)*$", re.IGNORECASE)
 _NAME_GOES_ON = re.compile(r" +[A-Z][a-z]")
 # "It", "The group held its", "The first meeting of the group": no other name, no clause.
-_ANAPHOR = re.compile(r"^(?i:the|this|it|its|their)\b[^A-Z0-9,;:()]*$")
+# Matched from the sentence's start to the cue's (pos and endpos), without copying the text.
+_ANAPHOR = re.compile(r"(?i:the|this|it|its|their)\b[^A-Z0-9,;:()]*$")
 _PRONOUN = re.compile(r"(?i:it|its|their)\b")
 _DEFINITE_NOUN = re.compile(r"\b(?i:the|this)\s+(\w+)")
 _WHICH = re.compile(r",\s*which\b")
@@ -34,18 +35,14 @@ _PASSIVE = re.compile(rf"\b{_BE_FORMS}\s*$", re.IGNORECASE)
 _TO_OBJECT = re.compile(r"^\s+(?!by\b)(?:[a-z-]+\s+){0,3}$")
 _BE = re.compile(rf"^{_BE_FORMS}\b", re.IGNORECASE)
 # "The COVID-19 monitoring programme was": "the" and a few words, then the verb.
-_SHORT_FORM = re.compile(rf"^(?i:the)\s+((?:[\w-]+\s+){{1,4}}?){_BE_FORMS}?\s*$")
+_SHORT_FORM = re.compile(rf"(?i:the)\s+((?:[\w-]+\s+){{1,4}}?){_BE_FORMS}?\s*$")
 # "its plan of action launched", "their funding ended": a possessed thing as the subject.
 _POSSESSED = re.compile(r"^\s*(?:its|their)\s+(?P<thing>[^()]*)$", re.IGNORECASE)
 # The subject of a main clause after an opening participle: "the eleven Principles".
 _MAIN_SUBJECT = re.compile(r"\s*(?i:the|its|their)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?i:it|they)\s")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014(]")
-
-
-@lru_cache(maxsize=1)
-def _generic_kinds() -> frozenset[str]:
-    return frozenset(load_toml("kinds.toml")["generic_reference_kinds"])
+_SPACES = re.compile(r"\s*")
 
 
 def _agents(context: DocumentContext, sentence: Sentence, index: MentionIndex) -> set[int]:
@@ -70,6 +67,8 @@ def owned_cues(
     publication is the other strategy's. An end cue is never the agent's ("It was replaced
     by the new strategy"), and a cue in a planned or conditional clause is no fact.
     """
+    if not any(cue.label in labels for cue in sentence.cues):
+        return []  # read nothing more: most sentences hold no cue of `labels`
     within = (sentence.start, sentence.end)
     agents = _agents(context, sentence, index) if "END" in labels else set()
     own = _own_mentions(sentence, draft, index)
@@ -111,8 +110,12 @@ def _possessed_subject(
 def _is_first_meeting(subject: str, context: DocumentContext, cue: Cue) -> bool:
     """Whether the cue, or the subject right before it, tells a first meeting ("its first
     meeting was held", "held its first meeting"): that dates the body itself."""
-    cue_text = context.text[cue.start : cue.end]
-    return subject.lower().startswith("first") or cue_text.lower().startswith("first")
+    return subject.lower().startswith("first") or _cue_is_first(context, cue)
+
+
+def _cue_is_first(context: DocumentContext, cue: Cue) -> bool:
+    """Whether the cue tells a first meeting ("held its first meeting")."""
+    return context.text[cue.start : cue.end].lower().startswith("first")
 
 
 def _own_mentions(sentence: Sentence, draft: Draft, index: MentionIndex) -> list[tuple[int, int]]:
@@ -154,7 +157,7 @@ def _another_names_noun(
 ) -> set[int]:
     """The draft's back-references ("the campaign") that stand right after another name and
     a comma, with a noun its own name lacks: an apposition to that other thing."""
-    words = set(draft.name.lower().split())
+    words = name_words(draft.name)
     found = set()
     for start, end in own:
         reference = context.text[start:end]
@@ -239,11 +242,10 @@ def _clause_end(sentence: Sentence, offset: int) -> int:
 def points_back(context: DocumentContext, draft: Draft, sentence: Sentence, cue: Cue) -> bool:
     """Whether the cue's clause is a stated fact about `draft` told by a subject that points
     back to it: "It", or "The group" when the name is a group's (not another body's)."""
-    subject = context.text[sentence.start : cue.start]
     clause_end = _clause_end(sentence, cue.end)
     return (
         (
-            _ANAPHOR.match(subject) is not None
+            _ANAPHOR.match(context.text, sentence.start, cue.start) is not None
             or participle_subject_names(context, draft, sentence, cue)
         )
         and is_stated_fact(sentence, clause_end)
@@ -257,7 +259,7 @@ def participle_subject_names(
     """Whether a sentence opening with the cue ("Launched on 5 March 2030 by ministers, the
     eleven Principles were ...") has a main clause whose subject, "the" and up to four
     words, holds a word of `draft`'s name: the participle tells of that subject."""
-    if context.text[sentence.start : cue.start].strip():
+    if not _opens_sentence(context, sentence, cue):
         return False
     comma = context.text.find(",", cue.end, sentence.end)
     if comma > 0 and _PRONOUN_SUBJECT.match(context.text, comma + 1, sentence.end):
@@ -265,28 +267,35 @@ def participle_subject_names(
     subject = _MAIN_SUBJECT.match(context.text, comma + 1, sentence.end) if comma > 0 else None
     if subject is None:
         return False
-    return bool(set(subject.group(1).lower().split()) & _name_words(draft))
+    return bool(set(subject.group(1).lower().split()) & name_words(draft.name, shortest=4))
 
 
-def _name_words(draft: Draft) -> set[str]:
-    return {word for word in draft.name.lower().split() if len(word) > 3}
+def _opens_sentence(context: DocumentContext, sentence: Sentence, cue: Cue) -> bool:
+    """Whether only white space stands before the cue in its sentence."""
+    spaces = _SPACES.match(context.text, sentence.start, cue.start)
+    return spaces is not None and spaces.end() == cue.start
+
+
+@lru_cache(maxsize=1024)
+def name_words(name: str, shortest: int = 1) -> frozenset[str]:
+    """The lower-case words of `name` of at least `shortest` letters, read once per name."""
+    return frozenset(word for word in name.lower().split() if len(word) >= shortest)
 
 
 def generic_subject(context: DocumentContext, sentence: Sentence, cue: Cue) -> bool:
     """Whether the cue's subject is "the" and a few words ending in a noun that refers back
     to the page's initiative whatever its name ("The three-year project started on ...")."""
-    match = _SHORT_FORM.match(context.text[sentence.start : cue.start])
-    return match is not None and match.group(1).split()[-1].lower() in _generic_kinds()
+    match = _SHORT_FORM.match(context.text, sentence.start, cue.start)
+    return match is not None and match.group(1).split()[-1].lower() in reference_words()[0]
 
 
 def _points_elsewhere(context: DocumentContext, draft: Draft, sentence: Sentence, cue: Cue) -> bool:
     """True when a body's first meeting is told of a back-reference `draft`'s name does not
     fit: "The group held its first meeting ... until the Code is adopted" is the group's."""
-    subject = context.text[sentence.start : cue.start]
     if (
-        not _is_first_meeting("", context, cue)
-        or not _ANAPHOR.match(subject)
-        or _PRONOUN.match(subject)
+        not _cue_is_first(context, cue)
+        or not _ANAPHOR.match(context.text, sentence.start, cue.start)
+        or _PRONOUN.match(context.text, sentence.start, cue.start)
     ):
         return False  # "The agreement was signed": any word may stand for what was signed
     return not names_noun(context, draft, sentence, cue)
@@ -297,4 +306,4 @@ def names_noun(context: DocumentContext, draft: Draft, sentence: Sentence, cue: 
     subject, or the phrase the cue heads ("The first meeting of the group")."""
     phrase = context.text[sentence.start : min(cue.end + 20, sentence.end)]
     nouns = {word.lower() for word in _DEFINITE_NOUN.findall(phrase)}
-    return bool(nouns & set(draft.name.lower().split()))
+    return bool(nouns & name_words(draft.name))

@@ -26,10 +26,11 @@ from extractors.extract.dates import precision
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.names import vocabulary
 from extractors.extract.periods import bracketed_period_start
-from extractors.extract.starts import starts_owned, stated_start
+from extractors.extract.starts import _last_words_start, starts_owned, stated_start
 from schemas.dates import is_not_after
 
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+_TODAY_AFTER = re.compile(r"\s+today\b", re.IGNORECASE)  # "was adopted today"
 # "are presenting a self-regulatory initiative": a launch the news tells as it happens.
 _ONGOING = re.compile(r"\b(?:is|are)\s+(?:now\s+)?\w+ing$", re.IGNORECASE)
 _THE_DAY = re.compile(
@@ -80,12 +81,21 @@ def first_made_precise(values: list[str]) -> str | None:
     return max(agreeing, key=precision)
 
 
+def _today_in_clause(text: str, sentence_start: int, cue: Cue) -> bool:
+    """Whether "today" stands in the cue or in its clause's last words before it ("the EU
+    today presents", "was adopted today"), read in a window: a sentence may hold many cues."""
+    window = _last_words_start(text, sentence_start, cue.start, 3)
+    breaks = [text.rfind(mark, window, cue.start) for mark in ",;:"]
+    before = _TODAY.search(text, max(window, *breaks), cue.end)
+    return before is not None or _TODAY_AFTER.match(text, cue.end) is not None
+
+
 def _cue_date(
     context: DocumentContext, sentence: Sentence, cue: Cue, index: MentionIndex
 ) -> tuple[str | None, str | None]:
     """(the date the cue's sentence states, else its paragraph's or, for "to mark the day",
     the last one stated before it; for "today" or "are presenting", the page's date)."""
-    if _TODAY.search(context.text, cue.start, cue.end) and context.publication:
+    if _today_in_clause(context.text, sentence.start, cue) and context.publication:
         # "the EU today presents an Action Plan ... with the 2019 elections ahead": the day.
         return context.publication, context.publication
     stated = dates_near(context, (sentence.start, sentence.end), cue, index)

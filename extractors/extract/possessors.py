@@ -8,7 +8,7 @@ import re
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.names import vocabulary
-from extractors.extract.references import subject_before
+from extractors.extract.references import opens_sentence
 
 _POSSESSIVE = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 _THE_KIND = re.compile(r"the\s+([a-z]+)\b", re.IGNORECASE)
@@ -23,8 +23,10 @@ def possessor(context: DocumentContext, sentence: Sentence, index: MentionIndex)
     previous = context.sentence_before(sentence)
     if previous is None:
         return None
-    subject = subject_before(context, sentence.start, sentence.block, index.first_between)
-    if subject is not None and subject[0] >= previous.start:
+    # The mention that opens the sentence before, read there alone: walking back through the
+    # block for the last sentence with one made a block of many "Its ..." sentences quadratic.
+    subject = index.first_between(previous.start, previous.end)
+    if subject is not None and opens_sentence(context.text, previous.start, subject[0]):
         return subject[1]
     match = _THE_KIND.match(previous.text)
     kind = match.group(1).casefold() if match else None

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TypeVar
 
-from extractors.extract.context import DocumentContext
+from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.names import vocabulary
 from extractors.extract.resources import load_toml
@@ -40,11 +40,13 @@ _PRONOUN = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _reference_words() -> tuple[frozenset[str], re.Pattern[str]]:
+def reference_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    """(the kind nouns that refer back to any initiative, "the project"; the expletive "It
+    was the first time ..." that refers to none, matched at the pronoun)."""
     data = load_toml("kinds.toml")
     expletive = "|".join(re.escape(phrase) for phrase in data["expletive_pronoun_phrases"])
     return frozenset(data["generic_reference_kinds"]), re.compile(
-        rf"^(?:it|they)\s+(?:{expletive})\b", re.IGNORECASE
+        rf"(?:it|they)\s+(?:{expletive})\b", re.IGNORECASE
     )
 
 
@@ -197,7 +199,7 @@ def _reference_kinds(draft: Draft, described: list[Draft], everyone: list[Draft]
     """The draft's own kind noun, and on a one-initiative page the generic ones no other has."""
     if len(described) != 1:
         return {draft.kind}
-    generic, _ = _reference_words()
+    generic, _ = reference_words()
     others = {other.kind for other in everyone if other is not draft}
     return {draft.kind} | (generic - others)
 
@@ -250,25 +252,35 @@ def subject_before(
     """(start, subject) of the mention that opens the last sentence before `offset` (in its
     paragraph) that mentions an initiative: the subject a pronoun takes up ("The 2018 Code
     was ... It was ..."). `first_between(start, end)`: the first mention inside start..end."""
-    for sentence in reversed(context.sentences_of(block)):
-        if sentence.start >= offset:
-            continue
+    sentences = context.sentences_of(block)
+    # Bisected to the sentences before `offset`: a block may hold thousands.
+    for at in reversed(range(bisect_left(sentences, offset, key=_start_of))):
+        sentence = sentences[at]
         first = first_between(sentence.start, min(sentence.end, offset))
         if first is None:
             continue
-        opening = context.text[sentence.start : first[0]].split()
-        return first if len(opening) <= _MAX_WORDS_BEFORE_SUBJECT else None
+        return first if opens_sentence(context.text, sentence.start, first[0]) else None
     return None
+
+
+def opens_sentence(text: str, sentence_start: int, mention_start: int) -> bool:
+    """Whether a mention at `mention_start` opens its sentence: at most three words before
+    it ("The", "In 2012, the")."""
+    return len(text[sentence_start:mention_start].split()) <= _MAX_WORDS_BEFORE_SUBJECT
+
+
+def _start_of(sentence: Sentence) -> int:
+    return sentence.start
 
 
 def _add_pronouns(context: DocumentContext, everyone: list[Draft]) -> None:
     """ "It was replaced by ...": the initiative the paragraph last had as its subject."""
-    _, expletive = _reference_words()
+    _, expletive = reference_words()
     mentions = _MentionStarts(everyone)
     for sentence in context.sentences:
         for match in _PRONOUN.finditer(sentence.text):
             group = "pronoun" if match.group("pronoun") else "object"
-            if expletive.match(sentence.text[match.start(group) :]):
+            if expletive.match(sentence.text, match.start(group)):
                 continue  # "It was the first time ...": no initiative is meant
             start = sentence.start + match.start(group)
             subject = subject_before(context, start, sentence.block, mentions.first_between)

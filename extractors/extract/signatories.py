@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from extractors.extract.action_lists import MODAL_ENDING
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.counts import counts_as_actions
 from extractors.extract.drafts import Draft, MentionIndex
@@ -237,9 +238,6 @@ def announces_signatories(context: DocumentContext, index: int) -> str | None:
     return role_of(labels)
 
 
-_MODAL_ENDING = re.compile(r"\b(?:should|must|shall|will)\s*:\s*$", re.IGNORECASE)
-
-
 def _names_a_working_body(context: DocumentContext, index: int) -> bool:
     """ "Members of the drafting group": a body that drafts or advises, whose members are
     not signatories, unless the block also says they signed or joined."""
@@ -262,7 +260,7 @@ def list_signatories(
     context: DocumentContext, item_list: ItemList, intro: int | None
 ) -> list[FoundSignatory]:
     """The items of a list as signatories, when its intro or heading announces names."""
-    if intro is not None and _MODAL_ENDING.search(context.blocks[intro].text):
+    if intro is not None and MODAL_ENDING.search(context.blocks[intro].text):
         return []  # "member states should:": what they should do follows, not who they are
     if intro is not None and counts_as_actions(context.blocks[intro].text, len(item_list.items)):
         return []  # "focuses on four areas:" over four items: areas, not names

@@ -23,8 +23,16 @@ def starts_owned(context: DocumentContext, draft: Draft) -> list[str]:
         for index in sorted(draft.owned)
         for sentence in context.sentences_of(index)
         for found in context.dates_between(sentence.start, sentence.end)
-        if _START_PREPOSITION.search(context.text[sentence.start : found.start])
+        if _follows_start_preposition(context.text, sentence.start, found.start)
     ]
+
+
+def _follows_start_preposition(text: str, sentence_start: int, date_start: int) -> bool:
+    """Whether "since", "from" or "first edition in" ends the sentence before the date. The
+    preposition is in the last three words: searching the whole sentence before each date
+    made a long sentence of many numbers quadratic."""
+    tail = _last_words_start(text, sentence_start, date_start, 3)
+    return _START_PREPOSITION.search(text[tail:date_start]) is not None
 
 
 def stated_start(
@@ -33,10 +41,7 @@ def stated_start(
     """The first "since 1999" or "from 1999 to 2013" of a sentence about the initiative."""
     for sentence in sentences:
         for found in context.dates_between(sentence.start, sentence.end):
-            # The preposition is in the last three words: searching the whole sentence
-            # before each date made a long sentence of many numbers quadratic.
-            tail = _last_words_start(context.text, sentence.start, found.start, 3)
-            if not _START_PREPOSITION.search(context.text[tail : found.start]):
+            if not _follows_start_preposition(context.text, sentence.start, found.start):
                 continue
             within = (sentence.start, sentence.end)
             if index.nearest(found.start, found.end, within) is draft:

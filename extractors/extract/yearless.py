@@ -12,7 +12,7 @@ page date, the latest date the page states stands for it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from extractors.extract.dates import FoundDate, precision
 from schemas.dates import partial_date
@@ -90,11 +90,29 @@ PageDates = tuple[str | None, str | None]
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
-def _in_future_sentence(text: str, offset: int) -> bool:
-    """Whether the sentence of `text` (one block) holding `offset` speaks of the future."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, offset)), default=0)
-    end_match = _SENTENCE_END.search(text, offset)
-    return _FUTURE.search(text, start, end_match.end() if end_match else len(text)) is not None
+class _FutureSentences:
+    """Whether the sentence of a block holding an offset speaks of the future: the sentence
+    ends are found in one pass and each sentence searched once (searching from the block's
+    start for every day made a block of many days quadratic)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        ends = list(_SENTENCE_END.finditer(text))
+        self.starts = [end.start() for end in ends]
+        self.ends = [end.end() for end in ends]
+        self.future: dict[tuple[int, int], bool] = {}
+
+    def holds(self, offset: int) -> bool:
+        text, ends = self.text, self.ends
+        before = bisect_right(ends, offset) - 1
+        start = ends[before] if before >= 0 else 0
+        if offset and text[offset - 1] in ".!?":  # a stop just before: it ends a sentence
+            start = offset
+        after = bisect_left(self.starts, offset)
+        end = ends[after] if after < len(ends) else len(text)
+        if (start, end) not in self.future:
+            self.future[start, end] = _FUTURE.search(text, start, end) is not None
+        return self.future[start, end]
 
 
 def days_by_page_date(
@@ -109,15 +127,17 @@ def days_by_page_date(
     2009" is 23 October 2008. A day after a dated one ("on 9 May 2022 and again on 3 June")
     otherwise keeps the block's year. `page_dates`: (the page's date, the issue date it
     states itself): only a stated issue date bounds a later year's days (a listing's page
-    date may be that of its last update)."""
+    date may be that of its last update). `explicit`: the block's dated expressions, not
+    empty."""
     published, issued = page_dates
-    first_stated = explicit[0].start if explicit else len(text)
+    first_stated = explicit[0].start  # the caller has one
+    future_sentences = _FutureSentences(text)
     placed = []
     for found in dates:
         value = found.value
         is_day = found.yearless and precision(value) == 3
         if is_day and published and found.start < first_stated:
-            future = _in_future_sentence(text, found.start)
+            future = future_sentences.holds(found.start)
             year = year_by_tense(int(value[5:7]), published, future)
             value = partial_date(year, int(value[5:7]), int(value[8:10])) or value
         elif is_day and issued and value > issued:

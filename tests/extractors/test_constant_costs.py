@@ -3,17 +3,24 @@
 Each replaced a plain way that cost much per word or name on long pages (the longest-first
 choice among all gazetteer matches, date patterns tried at every character, a whole
 sentence searched before each date, a loop over every character for parentheses); each is
-checked here against that plain way on generated input.
+checked here against that plain way on generated input. Where the plain way read a whole
+block or sentence per date or sentence (the future tense of a yearless day's sentence, the
+start preposition before a date, the subject of the sentence before "Its"), a long block
+checks that the text is read a few times, counted, not timed.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from extractors.extract import starts, yearless
+from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.date_patterns import (
     MONTH_NAMED,
     NEEDED,
@@ -22,13 +29,18 @@ from extractors.extract.date_patterns import (
     date_vocabulary,
     month_name,
 )
+from extractors.extract.dates import FoundDate, find_dates, find_dates_needing_year
 from extractors.extract.document import _unique_signatories
+from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.namelists import _SEPARATOR, _parenthesised
 from extractors.extract.nlp import _longest_first
+from extractors.extract.possessors import possessor
 from extractors.extract.resources import load_toml
 from extractors.extract.roles import _CLAUSE_WORDS, roles
 from extractors.extract.signatories import FoundSignatory
 from extractors.extract.starts import _START_PREPOSITION, _last_words_start
+from extractors.extract.yearless import days_by_page_date
+from schemas.document import Block, CleanedDocument, Span
 from schemas.extraction import Signatory
 
 token_spans = st.lists(
@@ -156,3 +168,96 @@ def test_signatories_validated_together_as_one_by_one(pieces):
         assert _unique_signatories(found) == plain
     except ValidationError as error:
         assert isinstance(plain, ValidationError) and str(error) == str(plain)
+
+
+class _CountingPattern:
+    """A compiled pattern that counts the characters its searches were given to read."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.read = pattern, 0
+
+    def _count(self, text: str, pos: int = 0, endpos: int | None = None) -> tuple[int, int]:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        self.read += max(0, end - pos)
+        return pos, end
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return self.pattern.search(text, *self._count(text, pos, endpos))
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return self.pattern.match(text, *self._count(text, pos, endpos))
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
+        return self.pattern.finditer(text, *self._count(text, pos, endpos))
+
+
+def _plain_in_future_sentence(text: str, offset: int) -> bool:
+    start = max((m.end() for m in yearless._SENTENCE_END.finditer(text, 0, offset)), default=0)
+    end_match = yearless._SENTENCE_END.search(text, offset)
+    end = end_match.end() if end_match else len(text)
+    return yearless._FUTURE.search(text, start, end) is not None
+
+
+@given(texts | st.lists(st.sampled_from([*_PIECES, "will", "!", "?", ". "])).map("".join))
+def test_future_sentences_found_once_answer_as_each_day_searching_its_block(text):
+    future = yearless._FutureSentences(text)
+    for offset in range(len(text) + 1):
+        assert future.holds(offset) == _plain_in_future_sentence(text, offset), offset
+
+
+def test_a_block_of_many_yearless_days_reads_its_text_a_few_times(monkeypatch):
+    text = "On 3 June, and " * 2000 + "in 2019."
+    counters = {name: _CountingPattern(getattr(yearless, name)) for name in _YEARLESS_PATTERNS}
+    for name, counter in counters.items():
+        monkeypatch.setattr(yearless, name, counter)
+    explicit, _ = find_dates_needing_year(text)
+    days = find_dates(text, context_year=2019)
+    placed = days_by_page_date(text, days, explicit, ("2024-06-10", None))
+    assert placed[0].value == "2024-06-03"
+    assert sum(counter.read for counter in counters.values()) <= 3 * len(text)
+
+
+_YEARLESS_PATTERNS = ("_SENTENCE_END", "_FUTURE")
+
+
+def _context(text: str, dates: list[FoundDate], spans: list[tuple[int, int]]) -> DocumentContext:
+    """One block of `text` cut into sentences at `spans`."""
+    block = Block(kind="paragraph", text=text, span=Span(start=0, end=len(text)))
+    page = CleanedDocument(url="https://example.org/", title=None, text=text, blocks=[block])
+    sentences = [Sentence(start, end, 0, text[start:end]) for start, end in spans]
+    return DocumentContext(page, sentences, dates)
+
+
+def test_a_sentence_of_many_start_dates_reads_a_few_words_before_each(monkeypatch):
+    text = "It has run from 2019, " * 2000
+    dates = [FoundDate("2019", "2019", m.start(), m.end()) for m in re.finditer("2019", text)]
+    counter = _CountingPattern(starts._START_PREPOSITION)
+    monkeypatch.setattr(starts, "_START_PREPOSITION", counter)
+    draft = Draft("Safer Internet Programme", "programme", "prose", owned={0})
+    found = starts.starts_owned(_context(text, dates, [(0, len(text))]), draft)
+    assert found == ["2019"] * 2000
+    assert counter.read <= 2 * len(text)
+
+
+class _CountingIndex:
+    """A mention index that counts its look-ups of the first mention in a span."""
+
+    def __init__(self, index: MentionIndex) -> None:
+        self.index, self.look_ups = index, 0
+
+    def first_between(self, start: int, end: int) -> tuple[int, Draft] | None:
+        self.look_ups += 1
+        return self.index.first_between(start, end)
+
+    def one_of_kind(self, kind: str) -> Draft | None:
+        return self.index.one_of_kind(kind)
+
+
+def test_a_block_of_many_its_sentences_looks_at_the_sentence_before_each():
+    text = "Its members met. " * 2000
+    spans = [m.span() for m in re.finditer(r"Its[^.]*\.", text)]
+    context = _context(text, [], spans)
+    index = _CountingIndex(MentionIndex([]))
+    owners = [possessor(context, s, index) for s in context.sentences]  # type: ignore[arg-type]
+    assert owners == [None] * 2000
+    assert index.look_ups <= len(context.sentences)

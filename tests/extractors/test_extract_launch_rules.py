@@ -235,6 +235,21 @@ def test_a_plan_presented_today_is_launched_on_the_page_date() -> None:
     assert plan.launched == "2031-03-03"
 
 
+def test_any_launch_told_as_today_s_news_is_launched_on_the_page_date() -> None:
+    # "today" before or after any launch verb, not only "presents": the year ahead is not it.
+    for sentence in (
+        "the Nordic Council today adopted the Code of Conduct on Online Scams,",
+        "the Code of Conduct on Online Scams was adopted today by the Nordic Council,",
+    ):
+        extraction = extract_blocks(
+            ("title", "The Council steps up action against online scams"),
+            ("paragraph", f"To protect shoppers, {sentence} with the 2032 holiday season ahead."),
+            ("paragraph", "The Code of Conduct on Online Scams binds online shops."),
+            published="2031-03-03",
+        )
+        assert _named(extraction, "Code").launched == "2031-03-03", sentence
+
+
 def test_an_opening_participle_before_it_launches_the_initiative_of_its_block() -> None:
     extraction = extract_blocks(
         ("title", "SHIELD: Nordic Network Against Online Teasing"),
