@@ -146,3 +146,25 @@ def test_both_halves_of_a_short_dash_long_name_are_its_spellings() -> None:
     (initiative,) = extraction.initiatives
     assert "KINDLE" in initiative.aliases
     assert "Kids Network for Digital Learning Everywhere" in initiative.aliases
+
+
+def test_a_common_noun_subject_set_up_under_a_name_launches_nothing_of_the_lead() -> None:
+    """ "The day was first set up under the X Programme and now continues under Y, which
+    co-funds Z": a launch sentence whose subject is a common noun (the page's own day) names
+    no initiative the page is about; the day the title and lead celebrate stays the topic."""
+    extraction = extract_blocks(
+        ("title", "Play fair online\u2026 on Safer Internet Day 2030"),
+        (
+            "paragraph",
+            "On Tuesday, 12 February 2030, Safer Internet Day (SID) was marked for the 27th "
+            "time in more than 180 countries.",
+        ),
+        (
+            "paragraph",
+            "The day was first set up under the Safer Internet Programme and now continues "
+            "under the Digital Europe Programme, which co-funds the Safer Internet Centres. "
+            "Each year it invites everyone to play fair online.",
+        ),
+        ("paragraph", "SID is organised by the Insafe network together with INHOPE."),
+    )
+    assert [initiative.name for initiative in extraction.initiatives] == ["Safer Internet Day"]
