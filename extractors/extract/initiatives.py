@@ -21,7 +21,13 @@ from extractors.extract.conversions import merge_converted
 from extractors.extract.draft_matching import MatchingDrafts, matching_draft
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.heading_drafts import heading_drafts
-from extractors.extract.heading_names import heading_name
+from extractors.extract.initiative_spellings import (
+    dash_parts,
+    introduced_in_lead,
+    prose_draft,
+    short_name_after,
+    title_respelled,
+)
 from extractors.extract.lead import (
     celebrated_occasion,
     introduction_subject,
@@ -30,7 +36,6 @@ from extractors.extract.lead import (
     occasion_yields,
 )
 from extractors.extract.names import (
-    ACRONYM_IN_PARENS,
     NameCandidate,
     acronym_of,
     name_key,
@@ -51,16 +56,6 @@ from extractors.extract.titles import (
     used_as_verb,
 )
 from extractors.extract.topic import acting_launchers
-
-_SHORT_NAME = re.compile(
-    r"\s*\((?:the\s+)?[\u2018'\"\u201c]?([A-Z][^()\u2019'\"\u201d]{1,40}?)[\u2019'\"\u201d]?\)"
-)
-
-
-# "memorandum of understanding on the sale of ... (MoU)": a name in sentence case, introduced
-# with its acronym.
-_SENTENCE_CASE_WITH_ACRONYM = re.compile(r"[a-z][^A-Z()]*\([A-Z][A-Za-z0-9+&.-]{1,12}\)")
-
 
 # A relative clause right after a name that ends it: ", which was discontinued in 2022".
 _ENDED_CLAUSE = re.compile(
@@ -119,7 +114,7 @@ def _cluster(
             continue
         draft = matching(key, candidate.registry_id) or _acronym_kind_draft(candidate, matching)
         if draft is None:
-            draft = _prose_draft(candidate)
+            draft = prose_draft(candidate)
             drafts.append(draft)
             _check_name_count(context, len(drafts))
             matching.changed(draft)
@@ -134,20 +129,11 @@ def _cluster(
         if proper and name_key(proper) not in draft.keys:
             draft.variants.append(proper)  # "the X Y campaign" is the campaign "X Y"
             matching.changed(draft)
-        short = _short_name_after(context.text, candidate.end)
+        short = short_name_after(context.text, candidate.end)
         if short and name_key(short) not in draft.keys:
             draft.variants.append(short)  # "... design (the BIK Code)": the page's short name
             matching.changed(draft)
     return drafts
-
-
-def _prose_draft(candidate: NameCandidate) -> Draft:
-    """A prose name's initiative, named without the acronym the page gives it in brackets
-    ("UK Council for Safer Seas (UKCSS)"): the acronym is another of its spellings."""
-    bare = ACRONYM_IN_PARENS.sub("", candidate.name).strip()
-    if bare == candidate.name or not bare:
-        return Draft(candidate.name, candidate.kind, "prose")
-    return Draft(bare, candidate.kind, "prose", variants=[candidate.name])
 
 
 def _check_name_count(context: DocumentContext, count: int) -> None:
@@ -200,13 +186,6 @@ def _completes(title_name: str, prose_name: str) -> bool:
     return _TITLE_CASE_COMPLEMENT.fullmatch(prose_name[len(title_name) :]) is not None
 
 
-def _short_name_after(text: str, end: int) -> str | None:
-    match = _SHORT_NAME.match(text, end)
-    if match is None or not any(w.lower() in vocabulary().kinds for w in match.group(1).split()):
-        return None
-    return match.group(1)
-
-
 def _title_kinds(context: DocumentContext) -> set[str]:
     """The kind nouns of the title, not a kind word it uses as a verb ("... act to ...")."""
     words = re.findall(r"\w+", context.document.title or "")
@@ -232,19 +211,6 @@ def _primary(drafts: list[Draft], context: DocumentContext) -> Draft | None:
     return max(named_in_title, key=lambda draft: len(draft.mentions))
 
 
-# "KINDLE - Kids Network for ...": a short name, a dash, the long form it stands for.
-_SHORT_DASH_LONG = re.compile(r"([A-Z][\w:+.]*[A-Z][\w:+.]*)\s+[\u2013-]\s+([A-Z].+)")
-
-
-def _dash_parts(draft: Draft) -> list[str]:
-    """Both halves of a name written "SHORT - Long form" (hyphen or en dash) are its
-    spellings: the page and others call it by either ("KINDLE is coordinated by ...")."""
-    match = _SHORT_DASH_LONG.fullmatch(draft.name)
-    if match is None:
-        return []
-    return [part for part in match.groups() if name_key(part) not in draft.keys]
-
-
 def _first_named(joined: Draft | None, launched: Draft | None) -> Draft | None:
     """Who joined what and what was launched, both in the lead: the one it names first is the
     news ("presents a Plan against X ... monitoring of the Pact signed by ...")."""
@@ -262,45 +228,6 @@ def _said_to_have_ended(context: DocumentContext, draft: Draft) -> bool:
     )
 
 
-def _introduced_in_lead(
-    title: Draft | None, prose: list[tuple[NameCandidate, int]], context: DocumentContext
-) -> Draft | None:
-    """A press title's sentence-case object ("... sign agreement to help fight fakes") is the
-    instrument the lead introduces by its sentence-case name and acronym ("the memorandum of
-    understanding (MoU) on the sale of ..."): the lead's words are its name."""
-    if title is None or title.body_spelling is None:
-        return None
-    paragraphs = [i for i, block in enumerate(context.blocks) if block.kind == "paragraph"]
-    lead = paragraphs[0] if paragraphs else None
-    for candidate, block in prose:
-        if block == lead and _SENTENCE_CASE_WITH_ACRONYM.fullmatch(candidate.name):
-            return Draft(candidate.name, candidate.kind, "title", title.heading)
-    return None
-
-
-def _title_respelled(
-    context: DocumentContext, prose: list[tuple[NameCandidate, int]]
-) -> Draft | None:
-    """A title that is a name by its shape, which the body spells another way with the same
-    first word and kind ("High-Level Group on X" / "the High-Level Expert Group (HLEG)"), when
-    that is the body's only name of its kind: the title spells the page's initiative."""
-    named = heading_name(context.document.title or "")
-    if named is None:
-        return None
-    same_kind = {_key_without_acronym(c.name): c for c, _ in prose if c.kind == named[1]}
-    if len(same_kind) != 1:
-        return None
-    (candidate,) = same_kind.values()
-    if candidate.name.split()[0] != named[0].split()[0]:
-        return None
-    heading = 0 if context.blocks else None
-    return Draft(named[0], named[1], "title", heading, variants=[candidate.name])
-
-
-def _key_without_acronym(name: str) -> str:
-    return name_key(ACRONYM_IN_PARENS.sub("", name))
-
-
 def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]]:
     """The initiatives the page describes (owning blocks) and those it only mentions."""
     prose = _prose_candidates(context)
@@ -308,7 +235,7 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
     body = context.text[context.blocks[0].span.end :] if context.blocks else ""
     registered = title_registry_drafts(context.document.title or "", body)
     title = registered[0] if registered else title_draft(context, prose)
-    title = _introduced_in_lead(title, prose, context) or title or _title_respelled(context, prose)
+    title = introduced_in_lead(title, prose, context) or title or title_respelled(context, prose)
     occasion = title_occasion(context.document.title or "")
     if title is not None and occasion and title.name.startswith(occasion):
         title = None  # the title's event is when the news happened, not what it is about
@@ -318,7 +245,7 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
         drafts.insert(0, titled)
     _check_name_count(context, len(drafts))
     for draft in drafts:
-        draft.variants.extend(_dash_parts(draft))
+        draft.variants.extend(dash_parts(draft))
     drafts = _cluster(prose, drafts, context)
     for draft in drafts:
         if draft.body_spelling and name_key(draft.body_spelling) not in draft.keys:

@@ -18,46 +18,23 @@ from dataclasses import dataclass
 
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, Mention
-from extractors.extract.names import PREPOSITIONS, name_key, vocabulary
+from extractors.extract.names import name_key, vocabulary
 from extractors.extract.proper_titles import INITIATIVE_NOUNS, NOT_INITIATIVE_NOUNS
+from extractors.extract.topic_definitions import (
+    DEFAULT_KIND,
+    LAUNCH_CUES,
+    NAME_CONNECTORS,
+    definition_in,
+    occurrences,
+)
 
 _LEAD_PARAGRAPHS = 3  # the definition may follow a general paragraph and a heading
-_LAUNCH_CUES = frozenset({"LAUNCH", "LAUNCH_WEAK"})
-_DEFAULT_KIND = "initiative"
-# What the lead writes between the title's spelling and the definition: the rest of the
-# name in capitals after a dash or colon ("KO:DE" + " - Kids Online: Data and Ethics"), an
-# acronym or short name in parentheses ("(EOSD)", "(the EU Hub)").
-_REST_OF_NAME = re.compile(
-    r"(?:\s+[\u2013-]\s+|:\s+)[A-Z#][\w.:'#-]*(?:\s+(?:[A-Z#][\w.:'#-]*|of|and|for|on|the|&))*"
-)
-# A capitalised word right after the name: it is the start of a longer name.
-_LONGER_NAME = re.compile(r"\s+[A-Z#]")
-_PARENTHESIS = re.compile(r"\s*\((?:the\s+)?(?P<short>[A-Z#][^()]{0,40})\)")
-# ", a free service that ...", " is a two-year project ...": what the lead says the name is,
-# a common noun ("..., the Consumer Network" is another name, not a definition).
-_DEFINITION = re.compile(
-    r"(?:,\s+|\s+(?:is|was|has been)\s+)(?:an?|the|its|their)\s+"
-    r"(?P<phrase>[a-z][^,;.()\u2013]{0,80})"
-)
-_SUBJECT_SKIP = re.compile(r"^(?:The|the)\s+")
-# Windows that keep each test per mention bounded: a page may be one sentence of megabytes.
-_LONG_FORM_CHARACTERS = 200
-_NOUN_WINDOW = 60
-_OPENING_CHARACTERS = 12
-_PASSIVE_CHARACTERS = 40
-_ARTICLE_GAP = 8
-# "The X (EOSD) was inaugurated": the name is what was launched; "The Commission launched"
-# names who launched.
-_PASSIVE = re.compile(r"^\s*(?:is|was|were|has been|have been|had been|will be)\s+(?:\w+ly\s+)?$")
 _TITLE_PREFIX = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}:\s+(?=[A-Z#])")  # "Place: "
 _DASH = re.compile(r"\s+[\u2013-]\s+")
 _NAME_WORD = re.compile(r"[A-Z#]|^(?:of|for|on|to|against|in|and|&|the|[\u2013-])$")
 # What a section's lead may say its heading's name is: an initiative's noun.
-_SECTION_NOUNS = INITIATIVE_NOUNS | {_DEFAULT_KIND, "tool", "service"}
-# The subject's verb after a name: " goes on", " has grown" (not ", B and C" of a list).
-_MAIN_VERB = re.compile(r"\s+(?!(?:and|or|nor)\b)[a-z]+\b")
+_SECTION_NOUNS = INITIATIVE_NOUNS | {DEFAULT_KIND, "tool", "service"}
 _ARTICLES = frozenset({"the", "a", "an", "new", "its", "their"})
-_NAME_CONNECTORS = frozenset({"of", "for", "on", "to", "against", "in", "and", "&", "the"})
 
 
 @dataclass(frozen=True)
@@ -128,7 +105,7 @@ def _launched(context: DocumentContext, scope: _Scope) -> Draft | None:
     title = scope.sentence
     if title is None:
         return None
-    for cue in (c for c in title.cues if c.label in _LAUNCH_CUES):
+    for cue in (c for c in title.cues if c.label in LAUNCH_CUES):
         words = title.text[cue.end - title.start :].split()
         while words and words[0].lower() in _ARTICLES:
             words = words[1:]
@@ -174,7 +151,7 @@ def _name_run(words: list[str]) -> str:
         run.append(core)
         if core != word:
             break
-    while run and run[-1].lower() in _NAME_CONNECTORS | {"\u2013", "-"}:
+    while run and run[-1].lower() in NAME_CONNECTORS | {"\u2013", "-"}:
         run.pop()
     return " ".join(run)
 
@@ -189,7 +166,7 @@ def _confirmed_draft(
     for candidate in candidates:
         if len(candidate) < 3 or (scope.source == "heading" and not _proper(candidate)):
             continue
-        found = [f for f in (_definition_in(s, candidate) for s in scope.lead) if f is not None]
+        found = [f for f in (definition_in(s, candidate) for s in scope.lead) if f is not None]
         if scope.source == "heading":
             found = [f for f in found if _in_section_kinds(f[1])]
         if any(kind in NOT_INITIATIVE_NOUNS for _, kind, _ in found):
@@ -204,109 +181,10 @@ def _in_section_kinds(kind: str) -> bool:
     return kind in _SECTION_NOUNS or kind in vocabulary().kinds or kind in NOT_INITIATIVE_NOUNS
 
 
-def _definition_in(sentence: Sentence, name: str) -> tuple[str, str, list[str]] | None:
-    """(name, kind, short names) when the sentence defines `name` or launches it."""
-    text = sentence.text
-    for at in _occurrences(text, name):
-        bracketed = _bracketed_definition(text, at, name) or _named_after_noun(text, at, name)
-        if bracketed is not None:
-            return bracketed
-        rest = _REST_OF_NAME.match(text, at + len(name))
-        end = rest.end() if rest else at + len(name)
-        if _LONGER_NAME.match(text, end):
-            continue  # "Safe Play Plus" is not "Safe Play"
-        short = _PARENTHESIS.match(text, end)
-        after = short.end() if short else end
-        shorts = [short.group("short").strip()] if short else []
-        definition = _DEFINITION.match(text, after)
-        if definition is not None:
-            return text[at:end], _head_noun(definition.group("phrase")), shorts
-        if _launched_here(sentence, at, after):
-            return text[at:end], _DEFAULT_KIND, shorts
-    return None
-
-
-def _bracketed_definition(text: str, at: int, name: str) -> tuple[str, str, list[str]] | None:
-    """ "Kids Safety Evidence (kidSAFE), a new research project, ...": the title's short name, which
-    the lead gives in brackets after its long form before defining it; the long form is
-    another spelling."""
-    end = at + len(name)
-    if text[at - 1 : at] != "(" or text[end : end + 1] != ")":
-        return None
-    definition = _DEFINITION.match(text, end + 1)
-    if definition is None:
-        return None
-    words = text[max(0, at - 1 - _LONG_FORM_CHARACTERS) : at - 1].split()  # not the sentence
-    long_form: list[str] = []
-    while words and (words[-1][:1].isupper() or (long_form and words[-1] in _NAME_CONNECTORS)):
-        long_form.insert(0, words.pop())
-    while long_form and long_form[0] in _NAME_CONNECTORS:
-        long_form.pop(0)
-    return name, _head_noun(definition.group("phrase")), [" ".join(long_form)] if long_form else []
-
-
 def _proper(candidate: str) -> bool:
     """A proper name: capitalised, or a brand in lower case with capitals ("kidSAFE")."""
     first = candidate.split()[0]
     return candidate[0].isupper() or (first[0].isalpha() and first != first.lower())
-
-
-def _named_after_noun(text: str, at: int, name: str) -> tuple[str, str, list[str]] | None:
-    """ "The Horizon 2020 project kidSAFE held ...": the initiative's noun right before the
-    name says what it is."""
-    before = text[max(0, at - _NOUN_WINDOW) : at].split()  # the last words, not the sentence
-    if len(before) < 2 or before[-1] not in INITIATIVE_NOUNS:
-        return None
-    return name, before[-1], []
-
-
-def _launched_here(sentence: Sentence, at: int, after: int) -> bool:
-    """The name opens the sentence and a launch verb follows it ("The X (EOSD) was
-    inaugurated"), a launch verb governs it ("The Commission set up the X"), or the
-    participle that opens the sentence tells of the name, its subject ("Set up in 2014 by
-    A, B and C, X goes on with ...")."""
-    text = sentence.text
-    opens = at < _OPENING_CHARACTERS and _SUBJECT_SKIP.sub("", text[:at]) == ""
-    for cue in sentence.cues:
-        if cue.label not in _LAUNCH_CUES:
-            continue
-        start, end = cue.start - sentence.start, cue.end - sentence.start
-        if start == 0 and text.endswith(", ", 0, at) and _MAIN_VERB.match(text, after):
-            return True
-        if (
-            opens
-            and 0 <= start - after <= _PASSIVE_CHARACTERS
-            and _PASSIVE.match(text[after:start])
-        ):
-            return True
-        if 0 <= at - end <= _ARTICLE_GAP and text[end:at].strip().lower() in ("", "the", "a", "an"):
-            return True
-    return False
-
-
-def _occurrences(text: str, name: str) -> list[int]:
-    """Where `name` stands as whole words in `text` (no regex built per name)."""
-    found, at = [], text.find(name)
-    while at >= 0:
-        before = text[at - 1] if at > 0 else " "
-        end = at + len(name)
-        after = text[end] if end < len(text) else " "
-        if not (before.isalnum() or after.isalnum()):
-            found.append(at)
-        at = text.find(name, at + 1)
-    return found
-
-
-def _head_noun(phrase: str) -> str:
-    """The noun a definition says the name is: "free service that helps" -> "service",
-    "two-year project funded by" -> "project"; its last word before a clause or complement."""
-    words = phrase.split()
-    stops = vocabulary().stop_words | PREPOSITIONS
-    cut = next(
-        (i for i, w in enumerate(words) if i and (w in stops or w.endswith("ed"))), len(words)
-    )
-    head = words[cut - 1] if cut else ""
-    return head.lower() if head.isalpha() and head.islower() else _DEFAULT_KIND
 
 
 def _draft(
@@ -320,7 +198,7 @@ def _draft(
         for sentence in sentences:
             if context.blocks[sentence.block].kind == "title":
                 continue
-            for at in _occurrences(sentence.text, spelling):
+            for at in occurrences(sentence.text, spelling):
                 start = sentence.start + at
                 if start not in taken:
                     taken.add(start)
@@ -338,7 +216,7 @@ def acting_launchers(
     title = _title_sentence(context)
     if primary is None or title is None or primary.source != "title":
         return []
-    cue = next((c for c in title.cues if c.label in _LAUNCH_CUES), None)
+    cue = next((c for c in title.cues if c.label in LAUNCH_CUES), None)
     launcher = _name_run(title.text[: cue.start - title.start].split()) if cue else ""
     if not launcher or name_key(launcher) in primary.keys:
         return []

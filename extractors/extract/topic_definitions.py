@@ -1,0 +1,143 @@
+"""How a page's lead says what a named thing is: its definition ("X, a free service that
+...", "X is a two-year project"), the initiative's noun before it ("the project kidSAFE"), a
+short name in brackets after its long form, or a launch that names it ("The Commission set up
+the X"). `topic` asks this of each spelling the title offers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.extract.context import Sentence
+from extractors.extract.names import PREPOSITIONS, vocabulary
+from extractors.extract.proper_titles import INITIATIVE_NOUNS
+
+LAUNCH_CUES = frozenset({"LAUNCH", "LAUNCH_WEAK"})
+DEFAULT_KIND = "initiative"
+NAME_CONNECTORS = frozenset({"of", "for", "on", "to", "against", "in", "and", "&", "the"})
+# What the lead writes between the title's spelling and the definition: the rest of the
+# name in capitals after a dash or colon ("KO:DE" + " - Kids Online: Data and Ethics"), an
+# acronym or short name in parentheses ("(EOSD)", "(the EU Hub)").
+_REST_OF_NAME = re.compile(
+    r"(?:\s+[\u2013-]\s+|:\s+)[A-Z#][\w.:'#-]*(?:\s+(?:[A-Z#][\w.:'#-]*|of|and|for|on|the|&))*"
+)
+# A capitalised word right after the name: it is the start of a longer name.
+_LONGER_NAME = re.compile(r"\s+[A-Z#]")
+_PARENTHESIS = re.compile(r"\s*\((?:the\s+)?(?P<short>[A-Z#][^()]{0,40})\)")
+# ", a free service that ...", " is a two-year project ...": what the lead says the name is,
+# a common noun ("..., the Consumer Network" is another name, not a definition).
+_DEFINITION = re.compile(
+    r"(?:,\s+|\s+(?:is|was|has been)\s+)(?:an?|the|its|their)\s+"
+    r"(?P<phrase>[a-z][^,;.()\u2013]{0,80})"
+)
+_SUBJECT_SKIP = re.compile(r"^(?:The|the)\s+")
+# Windows that keep each test per mention bounded: a page may be one sentence of megabytes.
+_LONG_FORM_CHARACTERS = 200
+_NOUN_WINDOW = 60
+_OPENING_CHARACTERS = 12
+_PASSIVE_CHARACTERS = 40
+_ARTICLE_GAP = 8
+# "The X (EOSD) was inaugurated": the name is what was launched; "The Commission launched"
+# names who launched.
+_PASSIVE = re.compile(r"^\s*(?:is|was|were|has been|have been|had been|will be)\s+(?:\w+ly\s+)?$")
+# The subject's verb after a name: " goes on", " has grown" (not ", B and C" of a list).
+_MAIN_VERB = re.compile(r"\s+(?!(?:and|or|nor)\b)[a-z]+\b")
+
+
+def definition_in(sentence: Sentence, name: str) -> tuple[str, str, list[str]] | None:
+    """(name, kind, short names) when the sentence defines `name` or launches it."""
+    text = sentence.text
+    for at in occurrences(text, name):
+        bracketed = _bracketed_definition(text, at, name) or _named_after_noun(text, at, name)
+        if bracketed is not None:
+            return bracketed
+        rest = _REST_OF_NAME.match(text, at + len(name))
+        end = rest.end() if rest else at + len(name)
+        if _LONGER_NAME.match(text, end):
+            continue  # "Safe Play Plus" is not "Safe Play"
+        short = _PARENTHESIS.match(text, end)
+        after = short.end() if short else end
+        shorts = [short.group("short").strip()] if short else []
+        definition = _DEFINITION.match(text, after)
+        if definition is not None:
+            return text[at:end], _head_noun(definition.group("phrase")), shorts
+        if _launched_here(sentence, at, after):
+            return text[at:end], DEFAULT_KIND, shorts
+    return None
+
+
+def _bracketed_definition(text: str, at: int, name: str) -> tuple[str, str, list[str]] | None:
+    """ "Kids Safety Evidence (kidSAFE), a new research project, ...": the title's short name, which
+    the lead gives in brackets after its long form before defining it; the long form is
+    another spelling."""
+    end = at + len(name)
+    if text[at - 1 : at] != "(" or text[end : end + 1] != ")":
+        return None
+    definition = _DEFINITION.match(text, end + 1)
+    if definition is None:
+        return None
+    words = text[max(0, at - 1 - _LONG_FORM_CHARACTERS) : at - 1].split()  # not the sentence
+    long_form: list[str] = []
+    while words and (words[-1][:1].isupper() or (long_form and words[-1] in NAME_CONNECTORS)):
+        long_form.insert(0, words.pop())
+    while long_form and long_form[0] in NAME_CONNECTORS:
+        long_form.pop(0)
+    return name, _head_noun(definition.group("phrase")), [" ".join(long_form)] if long_form else []
+
+
+def _named_after_noun(text: str, at: int, name: str) -> tuple[str, str, list[str]] | None:
+    """ "The Horizon 2020 project kidSAFE held ...": the initiative's noun right before the
+    name says what it is."""
+    before = text[max(0, at - _NOUN_WINDOW) : at].split()  # the last words, not the sentence
+    if len(before) < 2 or before[-1] not in INITIATIVE_NOUNS:
+        return None
+    return name, before[-1], []
+
+
+def _launched_here(sentence: Sentence, at: int, after: int) -> bool:
+    """The name opens the sentence and a launch verb follows it ("The X (EOSD) was
+    inaugurated"), a launch verb governs it ("The Commission set up the X"), or the
+    participle that opens the sentence tells of the name, its subject ("Set up in 2014 by
+    A, B and C, X goes on with ...")."""
+    text = sentence.text
+    opens = at < _OPENING_CHARACTERS and _SUBJECT_SKIP.sub("", text[:at]) == ""
+    for cue in sentence.cues:
+        if cue.label not in LAUNCH_CUES:
+            continue
+        start, end = cue.start - sentence.start, cue.end - sentence.start
+        if start == 0 and text.endswith(", ", 0, at) and _MAIN_VERB.match(text, after):
+            return True
+        if (
+            opens
+            and 0 <= start - after <= _PASSIVE_CHARACTERS
+            and _PASSIVE.match(text[after:start])
+        ):
+            return True
+        if 0 <= at - end <= _ARTICLE_GAP and text[end:at].strip().lower() in ("", "the", "a", "an"):
+            return True
+    return False
+
+
+def occurrences(text: str, name: str) -> list[int]:
+    """Where `name` stands as whole words in `text` (no regex built per name)."""
+    found, at = [], text.find(name)
+    while at >= 0:
+        before = text[at - 1] if at > 0 else " "
+        end = at + len(name)
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or after.isalnum()):
+            found.append(at)
+        at = text.find(name, at + 1)
+    return found
+
+
+def _head_noun(phrase: str) -> str:
+    """The noun a definition says the name is: "free service that helps" -> "service",
+    "two-year project funded by" -> "project"; its last word before a clause or complement."""
+    words = phrase.split()
+    stops = vocabulary().stop_words | PREPOSITIONS
+    cut = next(
+        (i for i, w in enumerate(words) if i and (w in stops or w.endswith("ed"))), len(words)
+    )
+    head = words[cut - 1] if cut else ""
+    return head.lower() if head.isalpha() and head.islower() else DEFAULT_KIND
