@@ -18,12 +18,11 @@ from dataclasses import dataclass
 
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, Mention
-from extractors.extract.names import name_key, vocabulary
+from extractors.extract.names import DASHES, name_key, vocabulary
 from extractors.extract.proper_titles import INITIATIVE_NOUNS, NOT_INITIATIVE_NOUNS
 from extractors.extract.topic_definitions import (
     DEFAULT_KIND,
     LAUNCH_CUES,
-    NAME_CONNECTORS,
     definition_in,
     occurrences,
 )
@@ -151,7 +150,7 @@ def _name_run(words: list[str]) -> str:
         run.append(core)
         if core != word:
             break
-    while run and run[-1].lower() in NAME_CONNECTORS | {"\u2013", "-"}:
+    while run and run[-1].lower() in vocabulary().connectors | DASHES:
         run.pop()
     return " ".join(run)
 

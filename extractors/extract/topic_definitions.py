@@ -14,7 +14,6 @@ from extractors.extract.proper_titles import INITIATIVE_NOUNS
 
 LAUNCH_CUES = frozenset({"LAUNCH", "LAUNCH_WEAK"})
 DEFAULT_KIND = "initiative"
-NAME_CONNECTORS = frozenset({"of", "for", "on", "to", "against", "in", "and", "&", "the"})
 # What the lead writes between the title's spelling and the definition: the rest of the
 # name in capitals after a dash or colon ("KO:DE" + " - Kids Online: Data and Ethics"), an
 # acronym or short name in parentheses ("(EOSD)", "(the EU Hub)").
@@ -78,9 +77,10 @@ def _bracketed_definition(text: str, at: int, name: str) -> tuple[str, str, list
         return None
     words = text[max(0, at - 1 - _LONG_FORM_CHARACTERS) : at - 1].split()  # not the sentence
     long_form: list[str] = []
-    while words and (words[-1][:1].isupper() or (long_form and words[-1] in NAME_CONNECTORS)):
+    connectors = vocabulary().connectors
+    while words and (words[-1][:1].isupper() or (long_form and words[-1] in connectors)):
         long_form.insert(0, words.pop())
-    while long_form and long_form[0] in NAME_CONNECTORS:
+    while long_form and long_form[0] in connectors:
         long_form.pop(0)
     return name, _head_noun(definition.group("phrase")), [" ".join(long_form)] if long_form else []
 
