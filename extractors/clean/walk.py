@@ -88,8 +88,10 @@ class BlockReader:
             return
         if not isinstance(tag, str):
             return
-        if tag in HEADING_TAGS or (tag == "p" and is_bold_label(element)):
-            self._heading(element)
+        if tag in HEADING_TAGS:
+            self._heading(element, collapse_whitespace(inline_text(element)))
+        elif tag == "p" and (label := bold_label(element)) is not None:
+            self._heading(element, label)
         elif tag in LIST_TAGS and not self._is_metadata_list(element):
             self._list(element)
         elif tag == "li":
@@ -114,10 +116,9 @@ class BlockReader:
             self._node(child)
             self._buffer.append(child.tail or "")
 
-    def _heading(self, element: HtmlElement) -> None:
-        """An <h1>-<h6>, or a paragraph that is wholly one bold label (`is_bold_label`)."""
+    def _heading(self, element: HtmlElement, text: str) -> None:
+        """An <h1>-<h6>, or a paragraph that is wholly one bold label (`bold_label`)."""
         self._flush()
-        text = collapse_whitespace(inline_text(element))
         if text:
             level = int(element.tag[1]) if element.tag in HEADING_TAGS else BOLD_LABEL_LEVEL
             self._emit(RawBlock("heading", text, level=level, element=element))
@@ -292,21 +293,23 @@ _BOLD_TAGS = frozenset({"strong", "b"})
 _MAX_LABEL_WORDS = 20
 
 
-def is_bold_label(paragraph: HtmlElement) -> bool:
-    """A paragraph that is nothing but one bold phrase, perhaps inside a link ("<p><a><strong>
-    Tech firms launch X</strong></a></p>", a listing's teaser title; "<p><b>Background</b></p>"):
-    editors' heading. A phrase that ends a sentence or leads into a list (".", ":") is not."""
+def bold_label(paragraph: HtmlElement) -> str | None:
+    """The text of a paragraph that is nothing but one bold phrase, perhaps inside a link
+    ("<p><a><strong>Tech firms launch X</strong></a></p>", a listing's teaser title;
+    "<p><b>Background</b></p>"): an editor's heading. A phrase that ends a sentence or leads
+    into a list (".", ":") is none, and gives None."""
     element = paragraph
     while True:
         children = list(element)
         if len(children) != 1 or not isinstance(children[0].tag, str):
-            return False
+            return None
         if (element.text or "").strip() or (children[0].tail or "").strip():
-            return False
+            return None
         element = children[0]
         if element.tag in _BOLD_TAGS:
             break
         if element.tag != "a":
-            return False
+            return None
     text = collapse_whitespace(inline_text(element))
-    return bool(text) and len(text.split()) <= _MAX_LABEL_WORDS and text[-1] not in ".:;"
+    is_label = bool(text) and len(text.split()) <= _MAX_LABEL_WORDS and text[-1] not in ".:;"
+    return text if is_label else None

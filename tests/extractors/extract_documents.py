@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from extractors.extract import build_nlp, extract_document
 from schemas.document import Block, BlockKind, CleanedDocument, Span
-from schemas.extraction import Extraction
+from schemas.extraction import Extraction, Initiative
 
 SEPARATOR = "\n\n"
 BlockSpec = tuple[BlockKind, str] | tuple[BlockKind, str, dict[str, Any]]
@@ -69,3 +69,13 @@ def block_signatories(*blocks: BlockSpec) -> list[tuple[str, str]]:
 def prose_signatories(title: str, *paragraphs: str) -> list[tuple[str, str]]:
     """`block_signatories` of a page of a title and paragraphs."""
     return block_signatories(("title", title), *(("paragraph", p) for p in paragraphs))
+
+
+def initiative_names(extraction: Extraction) -> list[str]:
+    """The described initiatives' names, in the extraction's order."""
+    return [initiative.name for initiative in extraction.initiatives]
+
+
+def named(extraction: Extraction, name: str) -> Initiative:
+    """The described initiative called exactly `name`."""
+    return next(i for i in extraction.initiatives if i.name == name)

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from schemas.extraction import Extraction, Initiative
-from tests.extractors.extract_documents import BlockSpec, extract_blocks
-
-
-def _named(extraction: Extraction, name: str) -> Initiative:
-    return next(i for i in extraction.initiatives if i.name == name)
-
+from tests.extractors.extract_documents import BlockSpec, extract_blocks, named
 
 MERGER_PAGE: list[BlockSpec] = [
     ("title", "Nordic Reading Alliance"),
@@ -27,9 +22,9 @@ MERGER_PAGE: list[BlockSpec] = [
 
 def test_merged_initiatives_ended_and_their_result_started_then() -> None:
     extraction = extract_blocks(*MERGER_PAGE)
-    coalition = _named(extraction, "Baltic Book Coalition")
-    network = _named(extraction, "Fjord Library Network")
-    alliance = _named(extraction, "Nordic Reading Alliance")
+    coalition = named(extraction, "Baltic Book Coalition")
+    network = named(extraction, "Fjord Library Network")
+    alliance = named(extraction, "Nordic Reading Alliance")
     assert (coalition.launched, coalition.ended, coalition.status) == ("2009", "2017", "ended")
     assert (network.launched, network.ended, network.status) == ("2011-05-03", "2017", "ended")
     assert (alliance.launched, alliance.ended, alliance.status) == ("2017", None, "active")
@@ -48,9 +43,9 @@ def test_parties_merged_to_form_a_new_initiative() -> None:
         ("heading", "Fjord Library Network"),
         ("paragraph", "The Fjord Library Network gathered forty libraries."),
     )
-    assert _named(extraction, "Baltic Book Coalition").status == "ended"
-    assert _named(extraction, "Fjord Library Network").ended == "2017"
-    assert _named(extraction, "Nordic Reading Alliance").launched == "2017"
+    assert named(extraction, "Baltic Book Coalition").status == "ended"
+    assert named(extraction, "Fjord Library Network").ended == "2017"
+    assert named(extraction, "Nordic Reading Alliance").launched == "2017"
 
 
 def _programme_page(published: str | None) -> Extraction:
@@ -67,12 +62,12 @@ def _programme_page(published: str | None) -> Extraction:
 
 
 def test_a_programme_period_to_come_is_its_launch() -> None:
-    programme = _named(_programme_page("2031-03-10"), "Nordic Reading Programme")
+    programme = named(_programme_page("2031-03-10"), "Nordic Reading Programme")
     assert programme.launched == "2032"
 
 
 def test_a_programme_period_told_afterwards_leaves_the_agreement_as_launch() -> None:
-    programme = _named(_programme_page("2036-01-10"), "Nordic Reading Programme")
+    programme = named(_programme_page("2036-01-10"), "Nordic Reading Programme")
     assert programme.launched == "2031-03-09"
 
 
@@ -89,11 +84,11 @@ def _start_page(published: str) -> Extraction:
 
 
 def test_a_start_to_come_beats_the_adoption() -> None:
-    assert _named(_start_page("2031-12-05"), "Nordic Reading Programme").launched == "2032-01-01"
+    assert named(_start_page("2031-12-05"), "Nordic Reading Programme").launched == "2032-01-01"
 
 
 def test_a_start_told_afterwards_leaves_the_adoption() -> None:
-    assert _named(_start_page("2034-12-05"), "Nordic Reading Programme").launched == "2031-12-04"
+    assert named(_start_page("2034-12-05"), "Nordic Reading Programme").launched == "2031-12-04"
 
 
 def _alliance_page(last: str) -> Initiative:
@@ -102,7 +97,7 @@ def _alliance_page(last: str) -> Initiative:
         ("paragraph", "The Nordic Reading Alliance was founded in 2019 by twelve libraries."),
         ("paragraph", last),
     )
-    return _named(extraction, "Nordic Reading Alliance")
+    return named(extraction, "Nordic Reading Alliance")
 
 
 def test_an_initiative_that_concluded_at_a_date_ended_then() -> None:
@@ -152,5 +147,5 @@ def test_what_a_proposal_would_establish_has_an_unknown_status() -> None:
         ),
         published="2024-03-02",
     )
-    assert _named(extraction, "Nordic Expert Group on Reading Apps").status == "unknown"
-    assert _named(extraction, "Nordic Regulation on reading apps").status == "active"
+    assert named(extraction, "Nordic Expert Group on Reading Apps").status == "unknown"
+    assert named(extraction, "Nordic Regulation on reading apps").status == "active"

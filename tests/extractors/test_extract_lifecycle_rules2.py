@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from schemas.extraction import Extraction, Initiative
-from tests.extractors.extract_documents import extract_blocks
-
-
-def _named(extraction: Extraction, name: str) -> Initiative:
-    return next(i for i in extraction.initiatives if i.name == name)
+from schemas.extraction import Initiative
+from tests.extractors.extract_documents import extract_blocks, named
 
 
 def _hub_page(last: str) -> Initiative:
@@ -20,7 +16,7 @@ def _hub_page(last: str) -> Initiative:
         ),
         ("paragraph", last),
     )
-    return _named(extraction, "Nordic Hub for Reading Support")
+    return named(extraction, "Nordic Hub for Reading Support")
 
 
 def test_the_end_of_a_pilot_is_not_the_end_of_the_initiative() -> None:
@@ -43,7 +39,7 @@ def test_an_opening_participle_launches_the_subject_it_tells_of() -> None:
             "the same week by twelve publishers.",
         ),
     )
-    principles = _named(extraction, "Nordic Principles for Reading Apps")
+    principles = named(extraction, "Nordic Principles for Reading Apps")
     assert principles.launched == "2031-05-04"
 
 
@@ -56,7 +52,7 @@ def test_an_opening_participle_of_another_subject_launches_nothing() -> None:
             "Launched on 4 May 2031 by three ministries, the survey asked pupils about apps.",
         ),
     )
-    assert _named(extraction, "Nordic Principles for Reading Apps").launched is None
+    assert named(extraction, "Nordic Principles for Reading Apps").launched is None
 
 
 def test_the_project_that_started_is_the_page_s_initiative() -> None:
@@ -133,7 +129,7 @@ def _bridges_page(closing: str) -> Initiative:
             f"Iceland. {closing}",
         ),
     )
-    return _named(extraction, "Reading Bridges")
+    return named(extraction, "Reading Bridges")
 
 
 def test_a_run_told_in_the_past_dates_and_ends_the_initiative() -> None:
@@ -158,7 +154,7 @@ def _forum_page(last: str) -> Initiative:
         ),
         ("paragraph", last),
     )
-    return _named(extraction, "Nordic Reading Forum")
+    return named(extraction, "Nordic Reading Forum")
 
 
 def test_a_noun_in_apposition_to_another_name_launches_that_thing() -> None:

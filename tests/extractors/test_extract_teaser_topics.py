@@ -5,12 +5,7 @@ heading section, a series label before a title's own subject, and the object of
 from __future__ import annotations
 
 from extractors.page import extract_page
-from schemas.extraction import Extraction
-from tests.extractors.extract_documents import extract_blocks
-
-
-def _names(extraction: Extraction) -> list[str]:
-    return [initiative.name for initiative in extraction.initiatives]
+from tests.extractors.extract_documents import extract_blocks, initiative_names
 
 
 def test_each_teaser_heading_is_a_small_page_whose_text_defines_its_topic() -> None:
@@ -32,7 +27,7 @@ def test_each_teaser_heading_is_a_small_page_whose_text_defines_its_topic() -> N
             "evening classes on online safety.",
         ),
     )
-    assert _names(extraction) == ["KiDA \u2013 Kids and Data Atlas", "Safe Play Lisboa"]
+    assert initiative_names(extraction) == ["KiDA \u2013 Kids and Data Atlas", "Safe Play Lisboa"]
 
 
 def test_a_teaser_opened_by_its_founding_participle_names_its_subject() -> None:
@@ -45,7 +40,7 @@ def test_a_teaser_opened_by_its_founding_participle_names_its_subject() -> None:
             "Set up in 2015 by Alpha, Beta and Gamma, Net Guardians goes on under a new board.",
         ),
     )
-    assert _names(extraction) == ["Net Guardians"]
+    assert initiative_names(extraction) == ["Net Guardians"]
     assert extraction.initiatives[0].launched == "2015"
 
 
@@ -57,7 +52,9 @@ def test_a_sections_comma_after_an_opening_phrase_defines_nothing() -> None:
         ("paragraph", "In their Joint Statement, the firms commit to three things."),
         ("paragraph", "The firms that endorsed the Joint Statement meet again in 2022."),
     )
-    assert _names(extraction) == []  # the heading names nothing, and no rule gives it a topic
+    assert (
+        initiative_names(extraction) == []
+    )  # the heading names nothing, and no rule gives it a topic
 
 
 def test_a_registered_name_that_labels_the_title_yields_to_its_own_subject() -> None:
@@ -74,7 +71,7 @@ def test_a_registered_name_that_labels_the_title_yields_to_its_own_subject() -> 
         ),
         ("paragraph", "The findings fed into the European strategy for a better internet."),
     )
-    assert _names(extraction) == ["#KidsVoice2030 consultation"]
+    assert initiative_names(extraction) == ["#KidsVoice2030 consultation"]
 
 
 def test_what_a_press_title_says_companies_join_is_the_page_initiative() -> None:
@@ -105,4 +102,4 @@ def test_a_teaser_heading_that_launches_a_defined_name_gives_it_not_its_launcher
         b"<p>Mayors met to compare notes on river safety.</p></main></body></html>"
     )
     extraction = extract_page(html, "utf-8", "https://better-internet-for-kids.europa.eu/en/news")
-    assert _names(extraction) == ["Tidewatch"]
+    assert initiative_names(extraction) == ["Tidewatch"]

@@ -3,12 +3,7 @@ title and the lead (`extractors.extract.topic`). Every page here is written for 
 
 from __future__ import annotations
 
-from schemas.extraction import Extraction
-from tests.extractors.extract_documents import extract_blocks, items
-
-
-def _names(extraction: Extraction) -> list[str]:
-    return [initiative.name for initiative in extraction.initiatives]
+from tests.extractors.extract_documents import extract_blocks, initiative_names, items
 
 
 def test_the_titles_subject_defined_by_an_apposition_is_the_topic() -> None:
@@ -21,7 +16,7 @@ def test_the_titles_subject_defined_by_an_apposition_is_the_topic() -> None:
         ),
         ("paragraph", "The service was launched on 4 March 2021 by a group of charities."),
     )
-    assert _names(extraction) == ["SafeShare.eu"]
+    assert initiative_names(extraction) == ["SafeShare.eu"]
     assert extraction.initiatives[0].launched == "2021-03-04"
 
 
@@ -34,7 +29,7 @@ def test_a_place_before_the_colon_is_not_part_of_the_name() -> None:
             "carry on with fewer sponsors.",
         ),
     )
-    assert _names(extraction) == ["Safe Play Lisboa"]
+    assert initiative_names(extraction) == ["Safe Play Lisboa"]
 
 
 def test_the_lead_writes_the_names_long_form_after_a_dash() -> None:
@@ -66,7 +61,7 @@ def test_the_launched_object_is_the_topic_not_its_launcher() -> None:
         ),
         ("paragraph", "The Kids Alliance says it will report on the scheme in a year."),
     )
-    assert _names(extraction) == ["Beacon"]
+    assert initiative_names(extraction) == ["Beacon"]
     assert extraction.initiatives[0].launched == "2024-05-02"
 
 
@@ -84,7 +79,7 @@ def test_a_launcher_stands_beside_the_topic_in_the_paragraph_it_opens_with_its_m
             "and Gamma Play.",
         ),
     )
-    names = _names(extraction)
+    names = initiative_names(extraction)
     assert names[0] == "Project Beacon"
     assert "Kids Alliance" in names
     alliance = extraction.initiatives[names.index("Kids Alliance")]
@@ -102,7 +97,7 @@ def test_a_title_that_is_a_name_stands_when_the_lead_launches_it() -> None:
             "(the EU Hub) in March 2022 to advise national authorities.",
         ),
     )
-    assert _names(extraction) == ["EU Hub of Expertise for Young Gamers and Parents"]
+    assert initiative_names(extraction) == ["EU Hub of Expertise for Young Gamers and Parents"]
     assert extraction.initiatives[0].launched == "2022-03"
 
 
@@ -115,7 +110,7 @@ def test_the_titles_subject_is_the_topic_when_the_lead_says_it_was_inaugurated()
             "The European Office for Safe Design (EOSD) was inaugurated in Lisbon on 3 June 2024.",
         ),
     )
-    assert _names(extraction) == ["European Office for Safe Design"]
+    assert initiative_names(extraction) == ["European Office for Safe Design"]
     assert "EOSD" in extraction.initiatives[0].aliases
 
 
@@ -128,7 +123,7 @@ def test_an_ordinal_before_the_titles_subject_is_not_part_of_the_name() -> None:
             "initiative to show families how to play safely online.",
         ),
     )
-    assert _names(extraction) == ["European Play Safe Day"]
+    assert initiative_names(extraction) == ["European Play Safe Day"]
 
 
 def test_who_acts_in_the_lead_is_not_the_topic() -> None:
@@ -142,7 +137,7 @@ def test_who_acts_in_the_lead_is_not_the_topic() -> None:
             "parents to play. The Regional Council launched its plans for the year.",
         ),
     )
-    assert "Regional Council" not in _names(extraction)
+    assert "Regional Council" not in initiative_names(extraction)
 
 
 def test_a_longer_name_in_the_lead_is_not_the_titles_subject() -> None:
@@ -150,13 +145,13 @@ def test_a_longer_name_in_the_lead_is_not_the_titles_subject() -> None:
         ("title", "Safe Play programmes for schools"),
         ("paragraph", "Safe Play Plus was established in 2019 for primary schools."),
     )
-    assert "Safe Play" not in _names(extraction)
+    assert "Safe Play" not in initiative_names(extraction)
     # A launch verb before the name would confirm "Safe Play" but for the capital after it.
     launched = extract_blocks(
         ("title", "Safe Play programmes for schools"),
         ("paragraph", "The ministry launched Safe Play Plus for primary schools in 2019."),
     )
-    assert _names(launched) == []
+    assert initiative_names(launched) == []
 
 
 def test_the_titles_short_spelling_is_a_mention_of_the_long_name() -> None:
@@ -184,7 +179,7 @@ def test_a_titles_subject_the_lead_calls_a_body_is_no_initiative() -> None:
             "carry on with fewer sponsors. It was founded in 2012.",
         ),
     )
-    assert _names(extraction) == []
+    assert initiative_names(extraction) == []
 
 
 def test_an_owners_acronym_heading_the_title_stays_in_the_name() -> None:
@@ -211,7 +206,7 @@ def test_the_titles_short_name_bracketed_after_its_long_form_in_the_lead() -> No
         ),
         ("paragraph", "kidSAFE will survey 5,000 children in four countries."),
     )
-    assert _names(extraction) == ["kidSAFE"]
+    assert initiative_names(extraction) == ["kidSAFE"]
     assert extraction.initiatives[0].aliases == ["Kids Safety Evidence"]
 
 
@@ -226,4 +221,4 @@ def test_a_teaser_names_a_lower_case_brand_after_its_initiative_noun() -> None:
             "Over 36 months it will study how children meet online risks.",
         ),
     )
-    assert _names(extraction) == ["kidSAFE"]
+    assert initiative_names(extraction) == ["kidSAFE"]
