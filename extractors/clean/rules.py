@@ -37,6 +37,8 @@ class BoilerplateRules:
     metadata_list_prefixes: tuple[str, ...] = ()
     revealable_prefixes: tuple[str, ...] = ()
     revealable_roles: frozenset[str] = frozenset()
+    notice_roles: frozenset[str] = frozenset()
+    notice_prefixes: tuple[str, ...] = ()
     never_text_tags: frozenset[str] = frozenset()
     furniture_lines: re.Pattern[str] | None = None
     link_farm: LinkFarmLimits = LinkFarmLimits()
@@ -97,6 +99,8 @@ def load_rules() -> BoilerplateRules:
         metadata_list_prefixes=tuple(data["lists"]["metadata_class_prefixes"]),
         revealable_prefixes=tuple(data["visibility"]["revealable_class_prefixes"]),
         revealable_roles=frozenset(data["visibility"]["revealable_roles"]),
+        notice_roles=frozenset(data["notices"]["roles"]),
+        notice_prefixes=tuple(data["notices"]["class_prefixes"]),
         link_farm=LinkFarmLimits(**data["links"]),
         tail_labels=re.compile(r"^\W*(?:{})\b".format("|".join(data["labels"]["tail"])), re.I),
         furniture_lines=re.compile("|".join(f"(?:{p})" for p in data["lines"]["patterns"]), re.I),
@@ -133,6 +137,8 @@ def is_boilerplate_element(element: HtmlElement, rules: BoilerplateRules) -> boo
     if tag in rules.landmark_tags and not _is_inside(element, rules.sectioning_tags):
         return not _is_page_header(element)
     role = element.attrib.get("role", "").strip().lower()
+    if _is_article_notice(element, role, rules):
+        return False
     if role in rules.drop_roles:
         return True
     if _is_collapsed_panel(element, rules):
@@ -142,6 +148,16 @@ def is_boilerplate_element(element: HtmlElement, rules: BoilerplateRules) -> boo
     if is_hidden(element):
         return True
     return has_boilerplate_class(element, rules)
+
+
+def _is_article_notice(element: HtmlElement, role: str, rules: BoilerplateRules) -> bool:
+    """A notice box, or a part of one, that an editor put inside the article."""
+    names = element.attrib.get("class", "").lower().split()
+    if role not in rules.notice_roles and not any(
+        name.startswith(rules.notice_prefixes) for name in names
+    ):
+        return False
+    return _is_inside(element, frozenset({"article"}))
 
 
 def _is_collapsed_panel(element: HtmlElement, rules: BoilerplateRules) -> bool:

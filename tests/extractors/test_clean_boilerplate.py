@@ -54,6 +54,10 @@ BOILERPLATE = {
     "press contacts": """<div class="contact-box"><h4>Press contacts:</h4>
         <ul><li>Ryan Heath +32 2 299 11 11</li></ul></div>""",
     "last update": """<div class="ecl-footer__last-update">Last update: 10/07/2019</div>""",
+    "site notice": """<div class="ecl-notification" role="alert">
+        <div class="ecl-notification__title">Scheduled maintenance</div>
+        <div class="ecl-notification__description">The site may be slow tonight.</div></div>""",
+    "status line by role": """<div role="status"><p>Saved to your reading list.</p></div>""",
 }
 
 
@@ -66,6 +70,22 @@ def test_boilerplate_kind_is_left_out(kind: str) -> None:
     widget = BOILERPLATE[kind]
     document = clean_html(_page(widget, widget), URL)
     assert [block.text for block in document.blocks] == KEPT
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        '<div class="ecl-notification ecl-notification--info"><div class="ecl-notification__'
+        'description">The work under the Coalition came to an end in May 2015.</div></div>',
+        '<div role="status"><p>The work under the Coalition came to an end in May 2015.</p></div>',
+    ],
+)
+def test_an_editors_notice_inside_the_article_is_content(notice: str) -> None:
+    html = f"""<html><body><main><article><h1>Safer internet</h1>{notice}
+      <p>The Coalition was a self-regulatory initiative of the industry.</p></article></main>
+      </body></html>"""
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert "The work under the Coalition came to an end in May 2015." in texts
 
 
 def test_duplicated_mobile_copy_appears_once() -> None:

@@ -26,13 +26,7 @@ SIMILAR = 0.9
 
 # Pairs the upstream extraction cannot yet give right, each with the precise reason; the diff
 # is not bent to fit them.
-KNOWN_EXTRACTION_GAPS: dict[str, str] = {
-    # v2 only turns "is" into "was" (no end cue the rules read as one); the gold's end date
-    # (2023-07) is the page's "Last update" line, which cleaning drops as furniture.
-    "commission/alliance-protect-minors-online": (
-        "ended told only by 'was'; its date only in the dropped 'Last update' line"
-    ),
-}
+KNOWN_EXTRACTION_GAPS: dict[str, str] = {}
 
 
 @dataclass(frozen=True)
