@@ -21,6 +21,10 @@ _NOT_A_FACT = re.compile(
     r"expected to|to be|planned|scheduled|aims? to|intends? to)\b",
     re.IGNORECASE,
 )
+# "to be created in March 2019", "will be set up next year": a step the page plans.
+_PLANNED = re.compile(
+    r"\b(?:will|shall|to be|planned|scheduled|expected to|due to)\b", re.IGNORECASE
+)
 _AGENT = re.compile(r"\bby\s+(?:(?:the|a|an|its|their|new|revised)\s+)*$", re.IGNORECASE)
 _NAME_GOES_ON = re.compile(r" +[A-Z][a-z]")
 # "It", "The group held its", "The first meeting of the group": no other name, no clause.
@@ -60,8 +64,10 @@ def owned_cues(
     labels: tuple[str, ...],
     draft: Draft,
     index: MentionIndex,
+    planned: bool = False,
 ) -> list[Cue]:
-    """The sentence's cues of `labels` nearer a mention of `draft` than of any other.
+    """The sentence's cues of `labels` nearer a mention of `draft` than of any other; with
+    `planned`, only those the page tells as a step to come ("to be created in March 2019").
 
     "BIK+ follows on from the first European Strategy ..., published in 2012": the
     publication is the other strategy's. An end cue is never the agent's ("It was replaced
@@ -87,7 +93,7 @@ def owned_cues(
             or index.nearest(cue.start, cue.end, within, agents)
         )
         is draft
-        and is_stated_fact(sentence, cue.start)
+        and (is_planned(sentence, cue.start) if planned else is_stated_fact(sentence, cue.start))
         and not _points_elsewhere(context, draft, sentence, cue)
         and not _subject_in(index.between(sentence.start, cue.start), prefixes)
         and not _possessed_subject(context, sentence, cue, index)
@@ -231,6 +237,14 @@ def is_stated_fact(sentence: Sentence, cue_start: int) -> bool:
     """False for a cue in a planned or conditional clause: "until the Code is adopted"."""
     clause = re.split(r"[,;:\u2013\u2014]", sentence.text[: cue_start - sentence.start])[-1]
     return _NOT_A_FACT.search(clause) is None
+
+
+def is_planned(sentence: Sentence, cue_start: int) -> bool:
+    """True for a cue in a clause that plans it: "a new group, to be created in March"."""
+    clause = re.split(r"[,;:\u2013\u2014]", sentence.text[: cue_start - sentence.start])[-1]
+    return (
+        _PLANNED.search(clause) is not None and _NOT_A_FACT.search(_PLANNED.sub("", clause)) is None
+    )
 
 
 def _clause_end(sentence: Sentence, offset: int) -> int:

@@ -24,6 +24,9 @@ from extractors.extract.resources import load_toml
 _HEADING_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
 _INFINITIVE = re.compile(r"^to\s+[a-z]+\s+")  # "to <verb> ": the object follows it
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
+# "The Alliance ..., two years on": a comment after a comma is not part of the name ("..., and
+# child pornography" goes on).
+_COMMENT = re.compile(r",\s+(?!(?:and|or|&)\b)[a-z].*$")
 # Words before a kind noun that do not make it a name: "Key principles", "Three pillars".
 _GENERIC_MODIFIERS = frozenset(
     {
@@ -118,10 +121,11 @@ def object_name(sentence: str, verb: str) -> tuple[str, str] | None:
 
 def _heading_core(text: str) -> str:
     name = _without_occasion(_HEADING_YEAR.sub("", text).strip().rstrip(".:"))
+    name = _COMMENT.sub("", name)
     acronym = ACRONYM_IN_PARENS.search(name)
     if acronym:
         name = name[: acronym.end()]  # a name ends at its acronym: "... kids (BIK+) communication"
-    return re.sub(r"^(?:a|an)\s+", "", name, flags=re.IGNORECASE)
+    return re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
 
 
 def _without_occasion(name: str) -> str:

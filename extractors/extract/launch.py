@@ -129,6 +129,7 @@ def launched_date(
         or start
         or _date_of_name(context, draft)
         or _launched_today(context, draft)
+        or _planned_launch(context, draft, sentences, index)
     )
     return _in_period(context, draft, launched, stated, period)
 
@@ -267,6 +268,22 @@ def _launch_dates_owned(context: DocumentContext, draft: Draft) -> list[str]:
         if sentence.has_cue("LAUNCH") or sentence.has_cue("LAUNCH_WEAK")
         for found in context.dates_between(sentence.start, sentence.end)
     ]
+
+
+def _planned_launch(
+    context: DocumentContext, draft: Draft, sentences: list[Sentence], index: MentionIndex
+) -> str | None:
+    """The date a news page gives a launch it plans, after the page's own date: "a new
+    Expert Group, to be created in March 2019" told on 5 February 2019."""
+    published = context.publication
+    if published is None:
+        return None
+    for sentence in sentences:
+        for cue in owned_cues(context, sentence, ("LAUNCH",), draft, index, planned=True):
+            value = dates_near(context, (sentence.start, sentence.end), cue, index)
+            if value and not is_not_after(value, published):
+                return value
+    return None
 
 
 def _date_of_name(context: DocumentContext, draft: Draft) -> str | None:

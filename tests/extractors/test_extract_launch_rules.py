@@ -267,3 +267,31 @@ def test_an_opening_participle_before_it_launches_the_initiative_of_its_block() 
     )
     (network,) = extraction.initiatives
     assert network.launched == "2030-03-12"
+
+
+def test_a_launch_the_news_plans_after_its_own_date_is_the_launch() -> None:
+    extraction = extract_blocks(
+        ("title", "Ministers present next steps for young gamers"),
+        ("heading", "Expert Group on Fair Play for Young Gamers"),
+        (
+            "paragraph",
+            "The main step is a new Expert Group on Fair Play for Young Gamers, to be set up in "
+            "June 2031. It will advise regulators.",
+        ),
+        published="2031-04-02",
+    )
+    assert _named(extraction, "Expert Group").launched == "2031-06"
+
+
+def test_a_conditional_launch_is_not_a_launch() -> None:
+    extraction = extract_blocks(
+        ("title", "Ministers present next steps for young gamers"),
+        ("heading", "Expert Group on Fair Play for Young Gamers"),
+        (
+            "paragraph",
+            "A Expert Group on Fair Play for Young Gamers could be set up in June 2031 if the "
+            "Council agrees.",
+        ),
+        published="2031-04-02",
+    )
+    assert _named(extraction, "Expert Group").launched is None
