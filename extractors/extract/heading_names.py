@@ -125,7 +125,7 @@ def _heading_core(text: str) -> str:
     acronym = ACRONYM_IN_PARENS.search(name)
     if acronym:
         name = name[: acronym.end()]  # a name ends at its acronym: "... kids (BIK+) communication"
-    return re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+    return re.sub(r"^(?:a|an)\s+", "", name, flags=re.IGNORECASE)
 
 
 def _without_occasion(name: str) -> str:

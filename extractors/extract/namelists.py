@@ -1,8 +1,9 @@
 """Splitting written lists of organisation names: "A, B, and C", "A; B; C", "A and B".
 
-A name keeps what the page writes: a slash ("Super RTL/Mediengruppe RTL Deutschland") or a
-parenthesis ("TIM (Telecom Italia)") never splits, and a name of the gazetteer is never cut
-even when it contains "and" ("Child and Youth Finance International").
+A name keeps what the page writes: an ampersand ("Kreativitet & Kommunikation"), a slash
+("Super RTL/Mediengruppe RTL Deutschland") or a parenthesis ("TIM (Telecom Italia)") never
+splits, and a name of the gazetteer is never cut even when it contains "and" ("Child and
+Youth Finance International").
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from extractors.extract.spans import SpanSet
 # Behind a test of its first character (every separator starts with a space, comma or
 # semicolon): cheaper than both alternatives tried at every place of a long list.
 _SEPARATOR = re.compile(
-    r"(?=[\s,;])(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|&|or)\s+)", re.IGNORECASE
+    r"(?=[\s,;])(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)", re.IGNORECASE
 )
 _ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Bros|plc|S\.A|N\.V|B\.V|GmbH\.?)$")
 _PARENTHESIS = re.compile(r"[()]")

@@ -39,6 +39,7 @@ _WITHDRAWAL = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_NAME_CONNECTORS = frozenset({"of", "for", "on", "de", "des", "du", "der", "für"})
 _NOT_IN_RELATION = re.compile(r"[^\w\s-]")
 _RELATION_WINDOW = 200
 # A sentence that lists the members a previous sentence spoke of.
@@ -139,7 +140,7 @@ def _subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     for index in range(len(tokens) - 1, -1, -1):
         word = tokens[index].group(0)
         depth += word.count(")") - word.count("(")
-        if depth > 0 or _is_name_word(word):
+        if depth > 0 or _is_name_word(word) or _joins_name_words(tokens, index):
             first = index
             continue
         break
@@ -151,6 +152,14 @@ def _subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         return []
     span_start = start + tokens[first].start()
     return _split(text, span_start, end)
+
+
+def _joins_name_words(tokens: list[re.Match[str]], index: int) -> bool:
+    """A lower-case word inside a name: "Federation of Game Studios", "Committee for
+    Education", between two of the name's capitalised words."""
+    if tokens[index].group(0) not in _NAME_CONNECTORS or not 0 < index < len(tokens) - 1:
+        return False
+    return tokens[index - 1].group(0)[:1].isupper() and tokens[index + 1].group(0)[:1].isupper()
 
 
 def _is_name_word(word: str) -> bool:

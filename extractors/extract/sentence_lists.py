@@ -46,7 +46,7 @@ CLAUSE_BREAK = re.compile(r",\s+(?:with|while|whereas|and)\b|;")
 @lru_cache(maxsize=1)
 def _opener_pattern() -> re.Pattern[str]:
     openers = "|".join(re.escape(word) for word in roles().openers)
-    return re.compile(rf"\b(?:{openers})\s+(?=[A-Z0-9])")
+    return re.compile(rf"\b(?:{openers})\s+(?:the\s+)?(?=[A-Z0-9])")  # "are the A, B and C"
 
 
 @lru_cache(maxsize=1)

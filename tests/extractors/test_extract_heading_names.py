@@ -62,8 +62,8 @@ def test_a_body_noun_in_a_heading_needs_a_capital_and_a_purpose_as_in_prose() ->
     )
 
 
-def test_a_comment_after_a_comma_and_the_article_are_not_part_of_the_name() -> None:
+def test_a_comment_after_a_comma_is_not_part_of_the_name() -> None:
     assert heading_name("The Pact for fair play in games, three years on") == (
-        "Pact for fair play in games",
+        "The Pact for fair play in games",
         "pact",
     )

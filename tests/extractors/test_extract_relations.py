@@ -48,3 +48,20 @@ def test_a_relative_clause_is_not_the_verb_of_a_list() -> None:
         "made by the platforms that signed up earlier.",
     )
     assert names == ["Alpha", "Beta"]
+
+
+def test_a_subject_name_keeps_its_lower_case_connectors() -> None:
+    assert _signatories(
+        "The Pact for Safer Gaming was agreed in 2019.",
+        "Since October 2020 the European Committee for Game Education (ECGE) has been a "
+        "partner in the Pact for Safer Gaming. In 2021 the Federation of Nordic Game Studios "
+        "joined the Pact for Safer Gaming. Ministers meeting in Rivertown signed the Pact "
+        "for Safer Gaming.",
+    ) == ["European Committee for Game Education (ECGE)", "Federation of Nordic Game Studios"]
+
+
+def test_a_list_after_are_the_names_the_new_signatories() -> None:
+    assert _signatories(
+        "Three more companies today signed the Pact for Safer Gaming.",
+        "The new signatories are the Nordic Games Association, Kettle & Pot Ltd and Lumen.",
+    ) == ["Nordic Games Association", "Kettle & Pot Ltd", "Lumen"]

@@ -26,6 +26,8 @@ SPLITS = [
     ("Foo (a, b and c), Bar", ["Foo (a, b and c)", "Bar"]),
     ("Vivendi, Vodafone.", ["Vivendi", "Vodafone"]),
     ("Snap Inc., Meta", ["Snap Inc.", "Meta"]),
+    # an ampersand joins the words of one name, never two names
+    ("Nordic Games, Kettle & Pot Ltd and Lumen", ["Nordic Games", "Kettle & Pot Ltd", "Lumen"]),
     ("", []),
 ]
 
