@@ -210,19 +210,27 @@ def _sentences(document: CleanedDocument, nlp: Language) -> tuple[list[Sentence]
     return sentences, organisations
 
 
+# "Organised since 2004 and held on 25 and 26 November": a start, not the year of the block's
+# days. Matched at the date's start (endpos), without copying the text.
+_SINCE = re.compile(r"\b(?i:since)\s+$")
+
+
 def _document_dates(document: CleanedDocument, issued: str | None) -> list[FoundDate]:
     """Dates of every block; a day and month without year take the block's or page's year."""
     found: list[FoundDate] = []
     last_year = year_of(document.published) if document.published else None
     for block in document.blocks:
         explicit, needs_year = find_dates_needing_year(block.text)
-        context_year = next((year_of(d.value) for d in explicit), None)
+        anchors = [
+            d for d in explicit if not _SINCE.search(block.text, max(0, d.start - 8), d.start)
+        ]
+        context_year = next((year_of(d.value) for d in anchors), None)
         if context_year is None:
             context_year = year_of(document.published) if document.published else last_year
         in_block = find_dates(block.text, context_year=context_year) if needs_year else explicit
-        if needs_year and explicit:
+        if needs_year and anchors:
             in_block = days_by_page_date(
-                block.text, in_block, explicit, (document.published, issued)
+                block.text, in_block, anchors, (document.published, issued)
             )
         for date in in_block:
             offset = block.span.start

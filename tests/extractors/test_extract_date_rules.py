@@ -83,3 +83,16 @@ def test_a_day_told_before_any_year_of_its_block_takes_the_pages_year() -> None:
         published="2025-03-05",
     )
     assert values == ["2025-03-04", "2019", "2018-10-08", "2018-12-02"]
+
+
+def test_a_year_told_after_since_does_not_date_the_days_of_its_block() -> None:
+    dates = _dates(
+        ("title", "Games Forum 2031"),
+        (
+            "paragraph",
+            "Held since 2009 and taking place online on 25 and 26 November, the "
+            "Forum gathers studios.",
+        ),
+        published="2031-11-20",
+    )
+    assert dates[-3:] == ["2009", "2031-11-25", "2031-11-26"]  # after the title's "2031"
