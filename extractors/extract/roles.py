@@ -31,6 +31,7 @@ class Roles:
     count_nouns: tuple[str, ...]
     working_bodies: re.Pattern[str]
     person_or_group: re.Pattern[str]
+    office_titles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +48,7 @@ def roles() -> Roles:
             re.IGNORECASE,
         ),
         person_or_group=_person_or_group(data["person_titles"], data["group_endings"]),
+        office_titles=frozenset(data["office_titles"]),
     )
 
 
@@ -76,13 +78,27 @@ def is_organisation_name(name: str) -> bool:
     vocabulary = roles()  # read once: a written list may hold thousands of names
     if name.casefold() in vocabulary.excluded or _PLURAL_ACRONYM.fullmatch(name):
         return False
-    if vocabulary.person_or_group.search(name) or _is_common_noun_phrase(words):
+    if _is_person_or_group(name, vocabulary) or _is_common_noun_phrase(words):
         return False
     if words[0].lower() in vocabulary.clause_openers and len(words) > 1:
         return False
     if number_value(words[0]) is not None and len(words) > 1:
         return False  # "21 companies", "Twenty-eight leading companies"
     return any(char.isupper() for char in words[0]) or _DOMAIN.fullmatch(words[0]) is not None
+
+
+def _is_person_or_group(name: str, vocabulary: Roles) -> bool:
+    """A person by a title ("Commissioner Anna Berg") or a generic group ("EU institutions"),
+    not an office a title ends ("eSafety Commissioner")."""
+    found = vocabulary.person_or_group.search(name)
+    if found is None:
+        return False
+    ends_in_office = found.end() == len(name) and found.start() > 0
+    return not (
+        ends_in_office
+        and found.group(0).rstrip(".").casefold() in vocabulary.office_titles
+        and vocabulary.person_or_group.search(name, 0, found.start()) is None
+    )
 
 
 def _is_common_noun_phrase(words: list[str]) -> bool:

@@ -65,6 +65,36 @@ _HEADER_CELLS = frozenset(
         "partners",
         "service",
         "services",
+        "regulator",
+        "regulators",
+        "authority",
+        "authorities",
+        "institution",
+        "institutions",
+        "organisations",
+        "organizations",
+        "coordinator",
+        "body",
+    }
+)
+# Table headers of the columns beside the names: where, when and what kind.
+_OTHER_HEADER_CELLS = frozenset(
+    {
+        "country",
+        "countries",
+        "member state",
+        "state",
+        "location",
+        "city",
+        "region",
+        "year",
+        "date",
+        "since",
+        "joined",
+        "type",
+        "sector",
+        "role",
+        "website",
     }
 )
 
@@ -222,8 +252,21 @@ def _bare_span(piece: NamePiece, bare: str) -> tuple[int, int]:
     return start, start + len(bare)
 
 
-def _item_name(text: str) -> str:
-    """The name an item of a list of names gives: "Google - since 2018" -> "Google"."""
+def _name_column(row: str) -> tuple[bool, int]:
+    """(whether a table's first row is its header, the column that holds the names): the
+    first column headed as names ("Country | Regulator"), else the first one."""
+    cells = [cell.strip().casefold() for cell in row.split(" | ")]
+    named = [i for i, cell in enumerate(cells) if cell in _HEADER_CELLS]
+    if named:
+        return True, named[0]  # "Signatory | Signed on", "Company | Headquarters"
+    return all(cell in _OTHER_HEADER_CELLS for cell in cells), 0
+
+
+def _item_name(text: str, column: int = 0) -> str:
+    """The name an item of a list of names gives: "Google - since 2018" -> "Google"; a table
+    row's name is in its `column`."""
+    cells = text.split(" | ")
+    text = cells[column] if column < len(cells) else cells[0]
     name = re.split(r"\s+[\u2013\u2014-]\s+|:\s| \| ", text, maxsplit=1)[0]
     name = _DATED_TAIL.sub("", name.strip().rstrip(";,."))  # "Google (since 2016)"
     return name.strip()
@@ -271,11 +314,13 @@ def list_signatories(
     if role is None:
         return []
     found = []
+    first = context.blocks[item_list.items[0]]
+    header, column = _name_column(first.text) if first.kind == "table_row" else (False, 0)
     for position, index in enumerate(item_list.items):
-        block = context.blocks[index]
-        name = _item_name(block.text)
-        if position == 0 and block.kind == "table_row" and name.casefold() in _HEADER_CELLS:
+        if position == 0 and header:
             continue  # the header row of a table of signatories
+        block = context.blocks[index]
+        name = _item_name(block.text, column)
         if not _is_listed_name(name):
             return []  # a list of sentences is not a list of names
         start = block.span.start + block.text.index(name)

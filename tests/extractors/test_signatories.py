@@ -205,3 +205,30 @@ def test_a_block_no_initiative_owns_gives_the_signatories_of_the_one_it_names() 
         ("paragraph", "The Example Alliance on safe phones was discontinued in 2020."),
     )
     assert found == [("Acme", "signatory"), ("Globex", "signatory"), ("Initech", "signatory")]
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "names"),
+    [
+        (
+            "Country | Regulator",
+            ["Nordland | Gaming Standards Board", "Sudmark | eSafety Commissioner"],
+            ["Gaming Standards Board", "eSafety Commissioner"],
+        ),
+        (
+            "Signatory | Signed on",
+            ["Lumen Studios AB | 4 May 2031", "Kettle & Pot Ltd | 9 June 2031"],
+            ["Lumen Studios AB", "Kettle & Pot Ltd"],
+        ),
+    ],
+)
+def test_a_member_table_gives_the_names_of_the_column_headed_as_names(
+    header: str, rows: list[str], names: list[str]
+) -> None:
+    blocks = [("table_row", row) for row in [header, *rows]]
+    found = block_signatories(
+        ("title", "Fair Play Network"),
+        ("paragraph", "The Fair Play Network was launched in 2030. Its members are:"),
+        *blocks,
+    )
+    assert [name for name, _ in found] == names
