@@ -67,3 +67,8 @@ def test_a_comment_after_a_comma_is_not_part_of_the_name() -> None:
         "The Pact for fair play in games",
         "pact",
     )
+
+
+def test_a_heading_opening_with_a_preposition_of_place_names_nothing() -> None:
+    assert heading_name("Around the Forum") is None
+    assert heading_name("Inside the Network") is None
