@@ -26,9 +26,11 @@ _ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Bros|plc|S\.A|N\.V|B\.V|GmbH\.
 _PARENTHESIS = re.compile(r"[()]")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)
 _TRIM = " \t\n.;:,·•\u2013-"
-# "including Arto", "other companies such as Snap", "with UNICEF": what leads into a name.
+# "including Arto", "other companies such as Snap", "with UNICEF", "with support from the
+# Authority": what leads into a name.
 _LIST_LEAD = re.compile(
-    r"^(?:(?:[a-z]+\s+){0,3}(?i:including|namely|such as|notably|e\.g\.)|(?i:with))\s+"
+    r"^(?:(?:[a-z]+\s+){0,3}(?i:including|namely|such as|notably|e\.g\.)|"
+    r"(?i:with(?:\s+(?:the\s+)?support\s+(?:of|from)(?:\s+the)?)?))\s+"
 )
 
 

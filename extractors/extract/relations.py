@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft
 from extractors.extract.namelists import lead_length
-from extractors.extract.roles import is_organisation_name, is_working_body
+from extractors.extract.roles import is_organisation_name, is_working_body, without_place
 
 # The verb between a subject and the initiative it signed or joined, right before the mention.
 _RELATION = re.compile(
@@ -175,6 +175,7 @@ def _split(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         piece_end = start + part.start() if part else end
         name = text[cursor:piece_end].strip()
         name = name[lead_length(name) :]  # "search engines, such as Google" -> "Google"
+        name = without_place(name)  # "Ofcom in the UK" -> "Ofcom"
         if name and is_organisation_name(name) and not _has_open_paren(name):
             offset = text.index(name, cursor)
             names.append((name, offset, offset + len(name)))

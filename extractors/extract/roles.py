@@ -66,6 +66,25 @@ def _person_or_group(titles: list[str], endings: list[str]) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _place_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    places = sorted(load_toml("places.toml")["places"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(place) for place in places)
+    return (
+        re.compile(rf"^(?:the\s+)?(?:{alternatives})['\u2019]s\s+(?=\S)"),
+        re.compile(rf"\s+(?:in|from)\s+(?:the\s+)?(?:{alternatives})$"),
+    )
+
+
+def without_place(name: str) -> str:
+    """The organisation a name gives without the place that situates it: "Australia's
+    eSafety Commissioner" and "Ofcom in the UK" name the Commissioner and Ofcom."""
+    possessor, location = _place_forms()
+    if "'" not in name and "\u2019" not in name and " in " not in name and " from " not in name:
+        return name  # the cheap test first: most names have neither
+    return location.sub("", possessor.sub("", name))
+
+
 def count_nouns() -> list[str]:
     return list(roles().count_nouns)
 

@@ -27,6 +27,7 @@ from extractors.extract.roles import (
     is_working_body,
     role_of,
     roles,
+    without_place,
 )
 from extractors.extract.sentence_lists import CLAUSE_BREAK, written_list
 from extractors.extract.structure import ItemList, nearest_heading
@@ -189,14 +190,21 @@ class _PieceRoles:
         self.mixed = "ASSOCIATED" in self.labels and "SIGNATORY" in self.labels
         self.breaks = (
             [sentence.start + b.start() for b in CLAUSE_BREAK.finditer(sentence.text)]
-            if self.mixed
+            if "ASSOCIATED" in self.labels
             else []
         )
         self.sentence_role = role_of(self.labels)
+        self.first_associated = min(
+            (cue.start for cue in sentence.cues if cue.label == "ASSOCIATED"), default=-1
+        )
 
     def of(self, piece: NamePiece) -> str:
         if not self.mixed:
-            return self.sentence_role
+            # "A and B founded it, with the support of C": a later clause's cue is C's only.
+            later = bisect_left(self.breaks, piece.end) < len(self.breaks) and (
+                self.breaks[bisect_left(self.breaks, piece.end)] < self.first_associated
+            )
+            return "signatory" if later else self.sentence_role
         before = bisect_left(self.breaks, piece.start)  # the breaks before the name
         after = bisect_left(self.breaks, piece.end)  # the first break at or after its end
         clause_start = self.breaks[before - 1] if before else self.sentence.start
@@ -241,7 +249,7 @@ def _mention_sentence_starts(context: DocumentContext, draft: Draft) -> set[int]
 
 def _bare(name: str) -> str:
     """ "the BBFC among the associated organisations" -> "BBFC"."""
-    return _CUE_TAIL.sub("", _LEADING_THE.sub("", name))
+    return without_place(_CUE_TAIL.sub("", _LEADING_THE.sub("", name)))
 
 
 _LEADING_THE = re.compile(r"^the\s+")

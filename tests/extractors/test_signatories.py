@@ -232,3 +232,21 @@ def test_a_member_table_gives_the_names_of_the_column_headed_as_names(
         *blocks,
     )
     assert [name for name, _ in found] == names
+
+
+def test_a_collaboration_between_named_regulators_with_a_supporter() -> None:
+    found = block_signatories(
+        ("title", "Fair Play Network"),
+        (
+            "paragraph",
+            "The Fair Play Network is a collaboration between the first game regulators: "
+            "Norway's Games Commissioner, Austria's Play Authority and Lumen Board in the "
+            "United Kingdom, with support from the Broadcasting Authority of Ireland.",
+        ),
+    )
+    assert found == [
+        ("Games Commissioner", "signatory"),
+        ("Play Authority", "signatory"),
+        ("Lumen Board", "signatory"),
+        ("Broadcasting Authority of Ireland", "associated"),
+    ]
