@@ -90,7 +90,8 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
         if word[:1].isdigit():
             break  # "framework on 20 January": a date, not the name
         if word[:1].isupper():
-            title_case = True
+            # an acronym ("on AI for children") is no title case
+            title_case = title_case or not word.isupper()
         elif title_case and word.lower() not in words.connectors:
             break  # "Code of Conduct on Disinformation followed ...": the name was title case
         if word == "+":

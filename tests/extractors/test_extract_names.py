@@ -262,3 +262,18 @@ def test_a_heading_that_only_places_the_initiative_opening_its_section_gives_it_
         ("paragraph", "The Nordic Charter on Quiet Harbour Docks sets out ten pledges."),
     )
     assert extraction.initiatives == []
+
+
+def test_guidance_names_an_initiative_and_an_acronym_does_not_end_its_complement() -> None:
+    extraction = extract_blocks(
+        ("title", "Nordic agency updates its policy guidance on VR for children"),
+        (
+            "paragraph",
+            "In May 2031, the agency released version 2.0 of its Policy guidance on VR for "
+            "children, which sets out what studios should do.",
+        ),
+        ("heading", "Four requirements for child-centred VR"),
+        *items(1, "Support children's development", "Protect children's data"),
+    )
+    assert [i.name for i in extraction.initiatives] == ["Policy guidance on VR for children"]
+    assert len(extraction.initiatives[0].actions) == 2
