@@ -136,9 +136,24 @@ def _named_and_taken_up(
     ]
     if len(named) != 1 or sum(d.kind == named[0].kind for d in drafts) != 1:
         return None
-    if taken_up_as_subject(context, named[0].kind):
+    if taken_up_as_subject(context, named[0].kind) or _opens_a_later_sentence(context, named[0]):
         return named[0]
     return named[0] if _taken_up_after(context, intro, named[0]) else None
+
+
+def _opens_a_later_sentence(context: DocumentContext, draft: Draft) -> bool:
+    """ "... tackled through the European Platform X (EPX)", then "EPX was first set up in
+    2012": the body takes the initiative up as the subject of a sentence of its own."""
+    first = min(m.start for m in draft.mentions)
+    starts = [m.start for m in draft.mentions]
+    for acronym in draft.acronym_spellings:  # one scan of the page per acronym of one draft
+        found = re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", context.text)
+        starts += [match.start() for match in found]
+    for start in starts:
+        sentence = context.sentence_at(start)
+        if start > first and sentence is not None and sentence.start == start:
+            return True
+    return False
 
 
 def _taken_up_after(context: DocumentContext, intro: list[int], draft: Draft) -> bool:

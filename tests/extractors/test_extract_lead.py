@@ -3,7 +3,7 @@ its body takes up by kind (`extractors.extract.lead`). Every page here is writte
 
 from __future__ import annotations
 
-from tests.extractors.extract_documents import extract_blocks
+from tests.extractors.extract_documents import extract_blocks, items
 
 
 def test_the_introductions_one_named_initiative_taken_up_by_its_kind_is_described() -> None:
@@ -168,3 +168,22 @@ def test_a_common_noun_subject_set_up_under_a_name_launches_nothing_of_the_lead(
         ("paragraph", "SID is organised by the Insafe network together with INHOPE."),
     )
     assert [initiative.name for initiative in extraction.initiatives] == ["Safer Internet Day"]
+
+
+def test_an_introduced_initiative_the_body_takes_up_by_its_acronym_is_the_topic() -> None:
+    extraction = extract_blocks(
+        ("title", "Ministers welcome the new priorities for safer games"),
+        ("paragraph", "Ministers set five priorities for safer games on 4 May 2031."),
+        (
+            "paragraph",
+            "The priorities will be pursued through the Nordic Multidisciplinary Platform "
+            "Against Game Fraud (NMPAGF), in which regulators work together.",
+        ),
+        ("heading", "Five priorities"),
+        *items(1, "Ending loot boxes for children", "Tracing fraudulent studios"),
+        ("heading", "Background"),
+        ("paragraph", "NMPAGF was first run in 2028. Ministers made it permanent in 2030."),
+    )
+    assert [(i.name, len(i.actions)) for i in extraction.initiatives] == [
+        ("Nordic Multidisciplinary Platform Against Game Fraud", 2)
+    ]
