@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from extractors.extract.nlp import default_nlp, organisation_offsets
+from extractors.extract.organisations import canonical_organisation
 from extractors.extract.spans import SpanSet
 
 # Behind a test of its first character (every separator starts with a space, comma or
@@ -96,7 +97,37 @@ def split_names(text: str, protected: Sequence[tuple[int, int]] = ()) -> list[Na
     last = _piece(text, cursor, len(text))
     if last is not None:
         pieces.append(last)
-    return pieces
+    return _rejoin_and(text, pieces)
+
+
+# The head nouns of bodies: "Film and Publication Board" is one body, not "Film" and a Board.
+_BODY_HEAD = re.compile(
+    r"\b(?:Board|Commission|Authority|Council|Association|Institute|Foundation|Agency|Office|"
+    r"Centre|Center|Committee|Federation|Union|Network|Ministry|Trust|Society)"
+    r"(?:\s*\([^()]*\))?$"
+)
+
+
+def _rejoin_and(text: str, pieces: list[NamePiece]) -> list[NamePiece]:
+    """Pieces split at an "and" that joins a body's own words: a single word the gazetteer
+    does not know, then words that end in a body's head noun."""
+    joined: list[NamePiece] = []
+    for piece in pieces:
+        previous = joined[-1] if joined else None
+        word = previous.name.removeprefix("the ") if previous else ""
+        if (
+            previous is not None
+            and " " not in word
+            and word[:1].isupper()
+            and text[previous.end : piece.start].strip() == "and"
+            and _BODY_HEAD.search(piece.name)
+            and canonical_organisation(word) is None
+        ):
+            name = text[previous.start : piece.end]
+            joined[-1] = NamePiece(name, previous.start, piece.end)
+            continue
+        joined.append(piece)
+    return joined
 
 
 def split_signatory_list(text: str, *, nlp: Language | None = None) -> list[NamePiece]:

@@ -112,7 +112,8 @@ def _is_person_or_group(name: str, vocabulary: Roles) -> bool:
     found = vocabulary.person_or_group.search(name)
     if found is None:
         return False
-    ends_in_office = found.end() == len(name) and found.start() > 0
+    rest = name[found.end() :].strip()  # "eSafety Commissioner (Australia)": its place
+    ends_in_office = found.start() > 0 and (not rest or (rest[0] == "(" and rest[-1] == ")"))
     return not (
         ends_in_office
         and found.group(0).rstrip(".").casefold() in vocabulary.office_titles

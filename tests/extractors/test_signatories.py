@@ -28,6 +28,11 @@ SPLITS = [
     ("Snap Inc., Meta", ["Snap Inc.", "Meta"]),
     # an ampersand joins the words of one name, never two names
     ("Nordic Games, Kettle & Pot Ltd and Lumen", ["Nordic Games", "Kettle & Pot Ltd", "Lumen"]),
+    # an "and" between a word and a body's head noun joins one body's name
+    (
+        "Film and Games Board (Norway), Google and Microsoft",
+        ["Film and Games Board (Norway)", "Google", "Microsoft"],
+    ),
     ("", []),
 ]
 
@@ -249,4 +254,20 @@ def test_a_collaboration_between_named_regulators_with_a_supporter() -> None:
         ("Play Authority", "signatory"),
         ("Lumen Board", "signatory"),
         ("Broadcasting Authority of Ireland", "associated"),
+    ]
+
+
+def test_an_office_keeps_the_place_its_page_writes_in_brackets() -> None:
+    found = block_signatories(
+        ("title", "Fair Play Network"),
+        (
+            "paragraph",
+            "The meeting gathered all of the Network's members: the Games Commissioner "
+            "(Norway), the Film and Games Board (Austria) and Lumen (UK).",
+        ),
+    )
+    assert [name for name, _ in found] == [
+        "Games Commissioner (Norway)",
+        "Film and Games Board (Austria)",
+        "Lumen (UK)",
     ]
