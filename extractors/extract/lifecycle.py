@@ -148,7 +148,7 @@ def lifecycle(
     if the_only_active is not None:
         return Lifecycle(launched, None, "active" if draft is the_only_active else "ended")
     status = status_line(context, draft)
-    if status is None and launched is None and in_the_making(sentences):
+    if status is None and launched is None and in_the_making(sentences, draft):
         status = "unknown"
     if status is None and _still_proposed(context, draft, sentences, index):
         status = "unknown"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft
@@ -12,11 +13,13 @@ _STATUS_LINE = re.compile(r"^\s*(?:status|implementation period finish)\s*:\s*(.
 _ACTIVE_VALUES = re.compile(r"\b(?:ongoing|implemented|active|in force|running|open)\b", re.I)
 _ENDED_VALUES = re.compile(r"\b(?:ended|completed|closed|expired|finished|repealed)\b", re.I)
 _ONLY_ACTIVE = re.compile(r"\bonly\b", re.IGNORECASE)
-# An initiative still being made: neither active nor ended yet ("will draft the Code").
-_IN_THE_MAKING = re.compile(
-    r"\b(?:will|to)\s+(?:draft|prepare|develop|negotiate)\b|\bbeing\s+(?:drafted|prepared|"
-    r"negotiated)\b|\bnot\s+yet\s+(?:adopted|signed|agreed|in force|launched)\b|"
-    r"\bunder\s+(?:preparation|negotiation)\b",
+# An initiative still being made: neither active nor ended yet. The verb's object is the
+# initiative ("will draft the Code"), or the initiative is told of as not made ("the Code,
+# not yet adopted"); "launched the Partnership to develop best practices" is its purpose.
+_TO_MAKE = re.compile(r"\b(?:will|to)\s+(?:draft|prepare|develop|negotiate)\b", re.IGNORECASE)
+_NOT_MADE = re.compile(
+    r"\bbeing\s+(?:drafted|prepared|negotiated)\b|\bnot\s+yet\s+(?:adopted|signed|agreed|"
+    r"in force|launched)\b|\bunder\s+(?:preparation|negotiation)\b",
     re.IGNORECASE,
 )
 
@@ -32,10 +35,19 @@ def status_line(context: DocumentContext, draft: Draft) -> str | None:
     return None
 
 
-def in_the_making(sentences: list[Sentence]) -> bool:
+def in_the_making(sentences: list[Sentence], draft: Draft) -> bool:
     """True when the page says the initiative is still to be drafted or adopted: "the group
     will draft the Code", "the Code, not yet adopted"."""
-    return any(_IN_THE_MAKING.search(sentence.text) for sentence in sentences)
+    starts = sorted(mention.start for mention in draft.mentions)
+    for sentence in sentences:
+        named = starts[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        for verb in _TO_MAKE.finditer(sentence.text):
+            if any(start >= sentence.start + verb.end() for start in named):
+                return True
+        for told in _NOT_MADE.finditer(sentence.text):
+            if any(start < sentence.start + told.start() for start in named):
+                return True
+    return False
 
 
 def only_active(context: DocumentContext, described: list[Draft]) -> Draft | None:

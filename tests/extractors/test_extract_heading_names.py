@@ -72,3 +72,14 @@ def test_a_comment_after_a_comma_is_not_part_of_the_name() -> None:
 def test_a_heading_opening_with_a_preposition_of_place_names_nothing() -> None:
     assert heading_name("Around the Forum") is None
     assert heading_name("Inside the Network") is None
+
+
+def test_a_title_that_updates_or_forms_an_initiative_names_it() -> None:
+    assert heading_name("Agency updates its policy guidance on VR for children") == (
+        "Policy guidance on VR for children",
+        "guidance",
+    )
+    assert heading_name("Studios form the Fair Play & Safety Partnership") == (
+        "Fair Play & Safety Partnership",
+        "partnership",
+    )
