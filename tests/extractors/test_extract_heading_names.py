@@ -74,12 +74,12 @@ def test_a_heading_opening_with_a_preposition_of_place_names_nothing() -> None:
     assert heading_name("Inside the Network") is None
 
 
-def test_a_title_that_updates_or_forms_an_initiative_names_it() -> None:
+def test_a_title_that_updates_or_joins_an_initiative_names_it() -> None:
     assert heading_name("Agency updates its policy guidance on VR for children") == (
         "Policy guidance on VR for children",
         "guidance",
     )
-    assert heading_name("Studios form the Fair Play & Safety Partnership") == (
+    assert heading_name("Studios join the Fair Play & Safety Partnership") == (
         "Fair Play & Safety Partnership",
         "partnership",
     )
