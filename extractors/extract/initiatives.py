@@ -18,6 +18,7 @@ import re
 from extractors.budget import check_within
 from extractors.extract.context import DocumentContext
 from extractors.extract.conversions import merge_converted
+from extractors.extract.cue_owners import is_stated_fact
 from extractors.extract.draft_matching import MatchingDrafts, matching_draft
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.heading_drafts import heading_drafts
@@ -228,6 +229,31 @@ def _said_to_have_ended(context: DocumentContext, draft: Draft) -> bool:
     )
 
 
+# "The Network formally launched a Technology Working Group": a new initiative the page tells.
+_NEW_OBJECT = re.compile(r"\s+(?:a|an)\s+(?:new\s+)?$")
+
+
+def _launched_new(context: DocumentContext, draft: Draft) -> bool:
+    """Whether a launch cue has the initiative's proper name as its new object: the page
+    gives the fact of its launch, so it describes it ("set up a European network of
+    hotlines" tells of a thing, not of a named initiative)."""
+    proper_kind = draft.kind[:1].upper() + draft.kind[1:]
+    for mention in draft.mentions:
+        sentence = context.sentence_at(mention.start)
+        if sentence is None or not mention.is_name:
+            continue
+        if proper_kind not in context.text[mention.start : mention.end]:
+            continue
+        for cue in sentence.cues:
+            if (
+                cue.label == "LAUNCH"
+                and cue.end <= mention.start <= cue.end + 12
+                and _NEW_OBJECT.fullmatch(context.text, cue.end, mention.start)
+            ):
+                return is_stated_fact(sentence, cue.start)  # not "would set up a X"
+    return False
+
+
 def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]]:
     """The initiatives the page describes (owning blocks) and those it only mentions."""
     prose = _prose_candidates(context)
@@ -261,7 +287,7 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
     # By identity: `in` compared whole drafts field by field, every draft with every other.
     taken = {id(d) for d in described}
     mentioned = [d for d in drafts if id(d) not in taken and d.name not in organisations]
-    ended = [d for d in mentioned if _said_to_have_ended(context, d)]
+    ended = [d for d in mentioned if _said_to_have_ended(context, d) or _launched_new(context, d)]
     described += ended
     taken = {id(d) for d in ended}
     mentioned = [d for d in mentioned if id(d) not in taken]

@@ -187,3 +187,19 @@ def test_an_introduced_initiative_the_body_takes_up_by_its_acronym_is_the_topic(
     assert [(i.name, len(i.actions)) for i in extraction.initiatives] == [
         ("Nordic Multidisciplinary Platform Against Game Fraud", 2)
     ]
+
+
+def test_an_initiative_the_page_tells_a_launch_of_by_its_proper_name_is_described() -> None:
+    extraction = extract_blocks(
+        ("title", "Game regulators hold their first annual meeting"),
+        ("paragraph", "The Nordic Game Regulators Network met in Oslo on 4 May 2031."),
+        (
+            "paragraph",
+            "The Network formally launched a Technology Working Group, which will study "
+            "loot boxes. It would also set up a Fraud Observatory if members agree, and it "
+            "set up a network of helplines.",
+        ),
+    )
+    names = [i.name for i in extraction.initiatives]
+    assert "Technology Working Group" in names
+    assert not any("Observatory" in name or "helplines" in name for name in names)
