@@ -353,3 +353,17 @@ def test_a_heading_naming_what_the_text_mentioned_is_no_pulled_quote() -> None:
     </main>"""
 
     assert name in clean_html(page, URL).text.split("\n\n")
+
+
+def test_a_copyright_notice_is_furniture_and_an_item_about_copyright_is_content() -> None:
+    html = """<html><body><main><h1>Three chapters</h1><ul>
+      <li>Transparency: the documentation providers keep about their models</li>
+      <li>Copyright: a copyright policy and respect for opt-outs</li></ul>
+      <p>© European Union, 2031</p><p>Copyright 2031 Example Network. All rights reserved.</p>
+      </main></body></html>"""
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert texts == [
+        "Three chapters",
+        "Transparency: the documentation providers keep about their models",
+        "Copyright: a copyright policy and respect for opt-outs",
+    ]
