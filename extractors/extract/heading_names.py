@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from extractors.extract.names import (
     ACRONYM_IN_PARENS,
@@ -154,6 +155,8 @@ def _named_heading(
         # "The Digital Services Act and minors": the name ends at its kind noun.
         name, after = name[: matches[kind_at].end()], []
     has_complement = len(after) >= 2 and after[0].lower() in ("of", "for", "on", "to", "against")
+    if has_complement:
+        name = _title_case_end(name, matches, kind_at)  # "... Code of Practice now available"
     if kind in words.body_kinds and not names_a_body(tokens[kind_at], after):
         if not _introduced_with_acronym(name, matches[kind_at].end(), modifiers):
             return None  # "Regional Council hosts ...": a body that acts, as in prose
@@ -165,6 +168,25 @@ def _named_heading(
     if kind in words.weak_kinds and tokens[kind_at].islower() and not has_complement:
         return None  # "Target group": a name capitalises its weak kind noun ("EU Internet Forum")
     return name, kind
+
+
+def _title_case_end(name: str, matches: list[re.Match[str]], kind_at: int) -> str:
+    """The name up to a lower-case word (not a connector or preposition) right after a
+    capitalised one, or up to a colon: "General-Purpose AI Code of Practice now available"
+    ends at "Practice"; "Code of Conduct on illegal hate speech" runs on after its "on"."""
+    words = vocabulary()
+    for previous, match in pairwise(matches[kind_at + 1 :]):
+        word = match.group(0)
+        if word == ":":
+            return name[: previous.end()]
+        ends = word.isalpha() and word.islower() and previous.group(0)[:1].isupper()
+        if ends and word not in words.connectors and word not in _CONTINUING:
+            return name[: previous.end()]
+    return name
+
+
+# Lower-case words that go on after a capitalised word inside a name's complement.
+_CONTINUING = PREPOSITIONS | {"in", "at", "and", "or", "against", "between", "through"}
 
 
 def _introduced_with_acronym(name: str, kind_end: int, modifiers: list[str]) -> bool:

@@ -178,13 +178,21 @@ _TITLE_CASE_COMPLEMENT = re.compile(
 )
 
 
+# A complement with a preposition of topic, in any case: " on countering illegal hate speech
+# online" (" to restore habitats" is a purpose, not the name).
+_OBJECT_COMPLEMENT = re.compile(r"\s+(?:of|for|on|against)\s+\S")
+
+
 def _completes(title_name: str, prose_name: str) -> bool:
     """Whether the prose writes the title's name in full: the title's words, then a
     complement whose words are capitalised ("GSMA Mobile Alliance" / "GSMA Mobile Alliance
-    to combat Digital Child Exploitation"); a lower-case run-on is a verb, not the name."""
+    to combat Digital Child Exploitation") or that a preposition of topic opens ("EU Code of
+    Conduct" / "... on countering illegal hate speech online"); a lower-case run-on is a
+    purpose or a verb, not the name."""
     if not prose_name.casefold().startswith(title_name.casefold()):
         return False
-    return _TITLE_CASE_COMPLEMENT.fullmatch(prose_name[len(title_name) :]) is not None
+    rest = prose_name[len(title_name) :]
+    return bool(_TITLE_CASE_COMPLEMENT.fullmatch(rest) or _OBJECT_COMPLEMENT.match(rest))
 
 
 def _title_kinds(context: DocumentContext) -> set[str]:

@@ -3,6 +3,8 @@ headings written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.extract.heading_names import heading_name
 
 
@@ -83,3 +85,24 @@ def test_a_title_that_updates_or_joins_an_initiative_names_it() -> None:
         "Fair Play & Safety Partnership",
         "partnership",
     )
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Nordic Games Code of Practice now available", "Nordic Games Code of Practice"),
+        (
+            "Games Strategy on the Rights of the Player: six areas",
+            "Games Strategy on the Rights of the Player",
+        ),
+        (
+            "Code of Conduct on fair play in online games",
+            "Code of Conduct on fair play in online games",
+        ),
+    ],
+)
+def test_a_title_case_name_ends_at_a_lower_case_word_after_its_capitals(
+    heading: str, name: str
+) -> None:
+    found = heading_name(heading)
+    assert found is not None and found[0] == name

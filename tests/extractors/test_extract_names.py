@@ -277,3 +277,17 @@ def test_guidance_names_an_initiative_and_an_acronym_does_not_end_its_complement
     )
     assert [i.name for i in extraction.initiatives] == ["Policy guidance on VR for children"]
     assert len(extraction.initiatives[0].actions) == 2
+
+
+def test_a_titles_name_completed_by_a_complement_of_topic_in_the_prose() -> None:
+    extraction = extract_blocks(
+        ("title", "Games Pact shows swift results"),
+        (
+            "paragraph",
+            "The third evaluation of the Games Pact on countering cheating by online gamers, "
+            "published today, shows results.",
+        ),
+    )
+    assert [i.name for i in extraction.initiatives] == [
+        "Games Pact on countering cheating by online gamers"
+    ]
