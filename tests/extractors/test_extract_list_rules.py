@@ -169,3 +169,17 @@ def test_a_short_bold_line_above_the_intro_is_the_strand() -> None:
         ("What the pact will change", "close chat rooms at night"),
         ("What the pact will change", "check ages on ferry apps"),
     ]
+
+
+def test_the_chapters_of_a_code_are_its_actions() -> None:
+    extraction = extract_blocks(
+        ("title", "Harbour Code of Practice for Young Sailors"),
+        ("paragraph", "The Harbour Code of Practice for Young Sailors was published in 2031."),
+        ("heading", "Two chapters"),
+        *items(1, "Chat: safer chat rooms on board", "Copyright: respect for sailors' songs"),
+    )
+    (code,) = extraction.initiatives
+    assert [a.text for a in code.actions] == [
+        "Chat: safer chat rooms on board",
+        "Copyright: respect for sailors' songs",
+    ]
