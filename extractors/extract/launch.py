@@ -45,11 +45,13 @@ _DOCUMENT_SUBJECT = re.compile(
     rf"^(?:the|a|an|its|their)\s+(?:\w+\s+){{0,2}}{_DOCUMENT_NOUNS}\s+(?:of|on)\b",
     re.IGNORECASE,
 )
-# "released a child-friendly version of the Declaration", "published an evaluation of the
-# Code": a new form of it or a document about it, not its launch.
+# "released a child-friendly version of the Declaration", "released version 2.0 of its
+# Guidance", "published an evaluation of the Code": a new form of it or a document about
+# it, not its launch.
 _DERIVED_OBJECT = re.compile(
-    r"^\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}"
-    rf"(?:version|edition|translation|adaptation|update|{_DOCUMENT_NOUNS})\s+of\s+(?:the\s+)?$",
+    r"^\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}"
+    rf"(?:version|edition|translation|adaptation|update|{_DOCUMENT_NOUNS})(?:\s+[\d.]+)?"
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"[\w-]{3,}")  # "key principles", not "of", "on"

@@ -295,3 +295,16 @@ def test_a_conditional_launch_is_not_a_launch() -> None:
         published="2031-04-02",
     )
     assert _named(extraction, "Expert Group").launched is None
+
+
+def test_a_numbered_version_released_is_not_the_launch() -> None:
+    extraction = extract_blocks(
+        ("title", "Agency updates its Charter on fair play for children"),
+        (
+            "paragraph",
+            "In May 2031, the agency released version 2.0 of its Charter on fair play for "
+            "children.",
+        ),
+        published="2031-05-20",
+    )
+    assert _named(extraction, "Charter").launched is None
