@@ -47,6 +47,7 @@ _MAIN_SUBJECT = re.compile(r"\s*(?i:the|its|their)\s+((?:[\w-]+\s+){0,3}[\w-]+)"
 _PRONOUN_SUBJECT = re.compile(r"\s*(?i:it|they)\s")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014(]")
 _SPACES = re.compile(r"\s*")
+_SUBJECT_GAP = re.compile(r"\s*(?:(?i:the)\s+)?")
 
 
 def _agents(context: DocumentContext, sentence: Sentence, index: MentionIndex) -> set[int]:
@@ -88,7 +89,8 @@ def owned_cues(
         if cue.label in labels
         and cue.start >= own_from
         and (
-            _relative_clause_owner(context, sentence, cue, index)
+            _opening_participle_owner(context, sentence, cue, index)
+            or _relative_clause_owner(context, sentence, cue, index)
             or _object_owner(context, sentence, cue, index)
             or index.nearest(cue.start, cue.end, within, agents)
         )
@@ -203,6 +205,22 @@ def _own_clause_start(
     if not index.in_section_of_other(sentence.block, draft):
         return sentence.start
     return min((start for start, _ in own), default=sentence.end)
+
+
+def _opening_participle_owner(
+    context: DocumentContext, sentence: Sentence, cue: Cue, index: MentionIndex
+) -> Draft | None:
+    """ "Set up in 2022 as a milestone of the X strategy, the Y Platform welcomes ...": a
+    launch participle that opens the sentence tells of the main clause's subject, the name
+    right after the first comma, not of a name inside the participle clause."""
+    if not cue.label.startswith("LAUNCH") or not _opens_sentence(context, sentence, cue):
+        return None
+    comma = context.text.find(",", cue.end, sentence.end)
+    if comma < 0:
+        return None
+    for start, _, draft in index.between(comma, min(comma + 12, sentence.end)):
+        return draft if _SUBJECT_GAP.fullmatch(context.text, comma + 1, start) else None
+    return None
 
 
 def _relative_clause_owner(

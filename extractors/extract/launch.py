@@ -41,8 +41,10 @@ _DOCUMENT_NOUNS = (
     r"(?:reports?|evaluations?|assessments?|reviews?|results|findings|study|summary|conclusions)"
 )
 # "The report of the 2022 edition of the Forum has been published": the report's launch.
+# "A Strategic Plan for implementing the Declaration was published": the plan's launch.
 _DOCUMENT_SUBJECT = re.compile(
-    rf"^(?:the|a|an|its|their)\s+(?:\w+\s+){{0,2}}{_DOCUMENT_NOUNS}\s+(?:of|on)\b",
+    rf"^(?:the|a|an|its|their)\s+(?:\w+\s+){{0,2}}{_DOCUMENT_NOUNS}\s+(?:of|on)\b|"
+    r"^(?:the|a|an|its|their)\s+(?:\w+\s+){1,3}(?:for\s+implementing|to\s+implement)\b",
     re.IGNORECASE,
 )
 # "released a child-friendly version of the Declaration", "released version 2.0 of its

@@ -38,7 +38,7 @@ def _left_edge(
     index = kind_at - 1
     while index >= floor:
         word = tokens[index].group(0)
-        if word.endswith(("'s", "\u2019s")):
+        if word.endswith(("'s", "\u2019s")) and word.lower()[:-2] not in _PLURAL_OWNERS:
             break  # "the Commission's commitment" is a possession, not a name
         if is_capitalised(word) and word.lower() not in ("the", "a", "an"):
             if index in sentence_starts and word.lower() in vocabulary().stop_words | {"in", "on"}:
@@ -57,6 +57,11 @@ def _left_edge(
             break
         index -= 1
     return first
+
+
+# Plural nouns whose possessive is an attribute inside a name ("EU Children's Participation
+# Platform", "Women's Rights Network"), not an owner.
+_PLURAL_OWNERS = frozenset({"children", "women", "men", "people"})
 
 
 def _joins_capitals(tokens: list[re.Match[str]], index: int) -> bool:

@@ -308,3 +308,30 @@ def test_a_numbered_version_released_is_not_the_launch() -> None:
         published="2031-05-20",
     )
     assert _named(extraction, "Charter").launched is None
+
+
+def test_an_opening_participle_dates_the_main_subject_not_a_name_inside_it() -> None:
+    extraction = extract_blocks(
+        ("title", "Nordic Children's Games Platform celebrates its first year"),
+        (
+            "paragraph",
+            "Set up in 2030 as a milestone of the Nordic Strategy for Safer Games, the Nordic "
+            "Children's Games Platform welcomes all children under 18.",
+        ),
+        published="2031-12-01",
+    )
+    assert _named(extraction, "Platform").launched == "2030"
+
+
+def test_a_plan_for_implementing_an_initiative_is_not_its_launch() -> None:
+    extraction = extract_blocks(
+        ("title", "Declaration of Oslo calls for fair play"),
+        ("paragraph", "On 6 October 2031, players presented the Declaration of Oslo."),
+        (
+            "paragraph",
+            "A Strategic Plan for implementing the Declaration of Oslo was published on "
+            "15 October 2031.",
+        ),
+        published="2031-10-20",
+    )
+    assert _named(extraction, "Declaration").launched == "2031-10-06"
