@@ -252,7 +252,8 @@ def _launched_new(context: DocumentContext, draft: Draft) -> bool:
             continue
         if proper_kind not in context.text[mention.start : mention.end]:
             continue
-        for cue in sentence.cues:
+        # The cues ending just before the mention, by bisection (not all the sentence's).
+        for cue in context.cues_between(max(sentence.start, mention.start - 30), mention.start):
             if (
                 cue.label == "LAUNCH"
                 and cue.end <= mention.start <= cue.end + 12
