@@ -22,6 +22,12 @@ from extractors.extract.names import (
 from extractors.extract.occasions import occasion_start
 from extractors.extract.resources import load_toml
 
+# "A new strategy: ProtectEU", "Our campaign: #PlayFair": a kind noun labels the name after it.
+_LABELLED = re.compile(
+    r"^(?:(?:a|an|the|our|its|their)\s+)?(?:(?:new|next|latest|first)\s+)?(?P<kind>[A-Za-z]+)"
+    r"\s*:\s+(?P<name>\S.*)$",
+    re.IGNORECASE,
+)
 _HEADING_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
 _INFINITIVE = re.compile(r"^to\s+[a-z]+\s+")  # "to <verb> ": the object follows it
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
@@ -72,6 +78,11 @@ def heading_name(text: str) -> tuple[str, str] | None:
     "The strategy", "Key principles" and "Three pillars of the strategy" name nothing.
     """
     words = vocabulary()
+    labelled = _LABELLED.match(text.strip())
+    if labelled and labelled.group("kind").lower() in words.kinds:
+        named = labelled.group("name").rstrip(". ")
+        if len(named.split()) <= 6 and (named[:1].isupper() or named.startswith("#")):
+            return named, labelled.group("kind").lower()  # "A new strategy: ProtectEU"
     name = _heading_core(text)
     matches = word_tokens(name)
     tokens = [token.group(0) for token in matches]

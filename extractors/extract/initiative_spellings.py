@@ -20,7 +20,10 @@ _SHORT_NAME = re.compile(
 # with its acronym.
 _SENTENCE_CASE_WITH_ACRONYM = re.compile(r"[a-z][^A-Z()]*\([A-Z][A-Za-z0-9+&.-]{1,12}\)")
 # "KINDLE - Kids Network for ...": a short name, a dash, the long form it stands for.
-_SHORT_DASH_LONG = re.compile(r"([A-Z][\w:+.]*[A-Z][\w:+.]*)\s+[\u2013-]\s+([A-Z].+)")
+# "KINDLE - Kids ...", "ProtectEU \u2013 a European Internal Security Strategy".
+_SHORT_DASH_LONG = re.compile(
+    r"([A-Z][\w:+.]*[A-Z][\w:+.]*)\s+[\u2013-]\s+(?:(?:a|an)\s+)?([A-Z].+)"
+)
 
 
 def prose_draft(candidate: NameCandidate) -> Draft:
@@ -42,10 +45,13 @@ def short_name_after(text: str, end: int) -> str | None:
 def dash_parts(draft: Draft) -> list[str]:
     """Both halves of a name written "SHORT - Long form" (hyphen or en dash) are its
     spellings: the page and others call it by either ("KINDLE is coordinated by ...")."""
-    match = _SHORT_DASH_LONG.fullmatch(draft.name)
-    if match is None:
-        return []
-    return [part for part in match.groups() if name_key(part) not in draft.keys]
+    return [part for part in name_dash_parts(draft.name) if name_key(part) not in draft.keys]
+
+
+def name_dash_parts(name: str) -> tuple[str, ...]:
+    """("SHORT", "Long form") of a name written "SHORT - (a) Long form", else ()."""
+    match = _SHORT_DASH_LONG.fullmatch(name)
+    return match.groups() if match else ()
 
 
 def introduced_in_lead(

@@ -25,6 +25,7 @@ from extractors.extract.heading_drafts import heading_drafts
 from extractors.extract.initiative_spellings import (
     dash_parts,
     introduced_in_lead,
+    name_dash_parts,
     prose_draft,
     short_name_after,
     title_respelled,
@@ -113,7 +114,11 @@ def _cluster(
         key = name_key(candidate.name)
         if not key:
             continue
-        draft = matching(key, candidate.registry_id) or _acronym_kind_draft(candidate, matching)
+        draft = (
+            matching(key, candidate.registry_id)
+            or _acronym_kind_draft(candidate, matching)
+            or _dash_part_draft(candidate.name, matching)
+        )
         if draft is None:
             draft = prose_draft(candidate)
             drafts.append(draft)
@@ -142,6 +147,12 @@ def _check_name_count(context: DocumentContext, count: int) -> None:
     check_within(context.document.url, "distinct initiative names", count, limit)
 
 
+def _dash_part_draft(name: str, matching: MatchingDrafts) -> Draft | None:
+    """ "ProtectEU \u2013 a European ... Strategy" is the "ProtectEU" a heading named."""
+    parts = name_dash_parts(name)
+    return next((d for d in map(matching, map(name_key, parts)) if d is not None), None)
+
+
 def _acronym_kind_draft(candidate: NameCandidate, matching: MatchingDrafts) -> Draft | None:
     """ "European strategy for safer apps (SA+)" is "the SA+ strategy" named in full."""
     acronym = acronym_of(candidate.name)
@@ -153,9 +164,11 @@ def _acronym_kind_draft(candidate: NameCandidate, matching: MatchingDrafts) -> D
 def _add_variant(draft: Draft, name: str) -> None:
     """A new spelling; the longest prose spelling names a prose initiative."""
     longer = len(name_key(name)) > len(name_key(draft.name))
-    if draft.source == "title" and _completes(draft.name, name):
+    completes = draft.source == "title" and _completes(draft.name, name)
+    if completes or name_dash_parts(name)[:1] == (draft.name,):
+        # the title gave the name's start only; "ProtectEU" is "ProtectEU \u2013 a ... Strategy"
         draft.variants.append(draft.name)
-        draft.name = name  # the title gave the name's start only
+        draft.name = name
         return
     if draft.source != "prose" and longer:
         # A heading or title is the name; prose that runs longer ran over a verb, but the

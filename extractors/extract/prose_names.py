@@ -49,6 +49,9 @@ def _left_edge(
             break
         elif first == index + 1 < kind_at and _joins_capitals(tokens, index):
             pass  # "Stop Abuse \u2013 Trace an Object campaign": one name over a dash or "an"
+        elif first == index + 1 < kind_at and _titled_by_dash(tokens, index):
+            first = index = index - 2  # "ProtectEU \u2013 a European ... Strategy": its title
+            continue
         elif not (
             word.lower() in connectors - {"the", "a", "an"}
             and index > 0
@@ -62,6 +65,16 @@ def _left_edge(
 # Plural nouns whose possessive is an attribute inside a name ("EU Children's Participation
 # Platform", "Women's Rights Network"), not an owner.
 _PLURAL_OWNERS = frozenset({"children", "women", "men", "people"})
+
+
+def _titled_by_dash(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether token `index` is the article after a spaced dash that follows a capitalised
+    word: "ProtectEU \u2013 a European Internal Security Strategy" is one name."""
+    if index < 2 or tokens[index].group(0).lower() not in ("a", "an"):
+        return False
+    dash, word = tokens[index - 1], tokens[index - 2]
+    spaced = word.end() < dash.start() and dash.end() < tokens[index].start()
+    return dash.group(0) in DASHES and spaced and is_capitalised(word.group(0))
 
 
 def _joins_capitals(tokens: list[re.Match[str]], index: int) -> bool:

@@ -106,3 +106,8 @@ def test_a_title_case_name_ends_at_a_lower_case_word_after_its_capitals(
 ) -> None:
     found = heading_name(heading)
     assert found is not None and found[0] == name
+
+
+def test_a_kind_label_before_a_colon_names_the_proper_name_after_it() -> None:
+    assert heading_name("A new strategy: PlayFairEU") == ("PlayFairEU", "strategy")
+    assert heading_name("Strategy: four pillars") is None

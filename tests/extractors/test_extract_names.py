@@ -291,3 +291,20 @@ def test_a_titles_name_completed_by_a_complement_of_topic_in_the_prose() -> None
     assert [i.name for i in extraction.initiatives] == [
         "Games Pact on countering cheating by online gamers"
     ]
+
+
+def test_a_successor_a_heading_labels_is_described_by_its_full_dashed_title() -> None:
+    extraction = extract_blocks(
+        ("title", "Games Safety Strategy"),
+        ("paragraph", "The Commission adopted the Games Safety Strategy on 4 May 2026."),
+        ("heading", "A new strategy: PlayFairEU"),
+        (
+            "paragraph",
+            "On 1 April 2031, the Games Safety Strategy was succeeded by PlayFairEU \u2013 a "
+            "European Fair Play Strategy, which sets the agenda for the years to come.",
+        ),
+    )
+    assert [i.name for i in extraction.initiatives] == [
+        "Games Safety Strategy",
+        "PlayFairEU \u2013 a European Fair Play Strategy",
+    ]
