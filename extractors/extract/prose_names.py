@@ -95,10 +95,27 @@ def _months() -> frozenset[str]:
     return frozenset(load_toml("dates.toml")["months"])
 
 
+# Kinds of law whose name carries the year it was passed or tabled.
+_YEAR_NAMED = frozenset({"act", "bill"})
+
+
+def _is_capital_kind(tokens: list[re.Match[str]], index: int) -> bool:
+    word = tokens[index].group(0) if index < len(tokens) else ""
+    return word[:1].isupper() and not word.isupper() and word.lower() in vocabulary().kinds
+
+
+def _is_year_at(tokens: list[re.Match[str]], index: int) -> bool:
+    return index < len(tokens) and is_year(tokens[index].group(0))
+
+
 def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
     """The last token of the name: a complement "of/for/on/to ..." up to a verb or clause break."""
     words = vocabulary()
     kind_at = _compound_end(tokens, kind_at)
+    while _is_capital_kind(tokens, kind_at + 1):
+        kind_at += 1  # "Media Regulation Bill": the last kind noun heads the name
+    if tokens[kind_at].group(0).lower() in _YEAR_NAMED and _is_year_at(tokens, kind_at + 1):
+        return kind_at + 1  # "Online Safety Act 2021": a law's year is part of its name
     last = kind_at
     if kind_at + 1 >= len(tokens) or tokens[kind_at + 1].group(0).lower() not in COMPLEMENT_WORDS:
         return last

@@ -3,6 +3,7 @@ prose's full name, a press title's verb, a teaser's rest of sentence."""
 
 from __future__ import annotations
 
+from extractors.extract.prose_names import find_names
 from tests.extractors.extract_documents import extract_blocks, items
 
 
@@ -307,4 +308,12 @@ def test_a_successor_a_heading_labels_is_described_by_its_full_dashed_title() ->
     assert [i.name for i in extraction.initiatives] == [
         "Games Safety Strategy",
         "PlayFairEU \u2013 a European Fair Play Strategy",
+    ]
+
+
+def test_a_bill_and_a_law_keep_their_year_and_their_last_kind_noun() -> None:
+    text = "Reforms such as the Games Safety Act 2029 and the Games and Media Regulation Bill 2030."
+    assert [c.name for c in find_names(text)] == [
+        "Games Safety Act 2029",
+        "Games and Media Regulation Bill 2030",
     ]
