@@ -44,7 +44,10 @@ _DOCUMENT_NOUNS = (
 # "A Strategic Plan for implementing the Declaration was published": the plan's launch.
 _DOCUMENT_SUBJECT = re.compile(
     rf"^(?:the|a|an|its|their)\s+(?:\w+\s+){{0,2}}{_DOCUMENT_NOUNS}\s+(?:of|on)\b|"
-    r"^(?:the|a|an|its|their)\s+(?:\w+\s+){1,3}(?:for\s+implementing|to\s+implement)\b",
+    r"^(?:the|a|an|its|their)\s+(?:\w+\s+){1,3}(?:for\s+implementing|to\s+implement)\b|"
+    # "The current version 2.0 of the guidance, published in 2021", "A draft of the Bill"
+    r"^(?:(?:the|a|an|its|their)\s+)?(?:\w+\s+){0,2}(?:version|edition|draft)(?:\s+[\d.]+)?"
+    r"\s+of\b",
     re.IGNORECASE,
 )
 # "released a child-friendly version of the Declaration", "released version 2.0 of its

@@ -335,3 +335,13 @@ def test_a_plan_for_implementing_an_initiative_is_not_its_launch() -> None:
         published="2031-10-20",
     )
     assert _named(extraction, "Declaration").launched == "2031-10-06"
+
+
+def test_the_publication_of_a_version_of_an_initiative_is_not_its_launch() -> None:
+    extraction = extract_blocks(
+        ("title", "Charter on fair play for children"),
+        ("paragraph", "The Charter on fair play for children sets out what studios should do."),
+        ("paragraph", "The current version 2.0 of the Charter, published in May 2031, adds rules."),
+        published="2031-06-01",
+    )
+    assert _named(extraction, "Charter").launched is None
