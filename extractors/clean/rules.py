@@ -15,6 +15,7 @@ from extractors.clean.tags import BLOCK_TAGS, HEADING_TAGS
 _RULES_FILE = Path(__file__).with_name("boilerplate.toml")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _LABEL_PUNCTUATION = re.compile(r"[\s:.]+$")
+_NOTICE_SCOPE = frozenset({"article"})  # where a notice box is the editor's word
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ def _is_article_notice(element: HtmlElement, role: str, rules: BoilerplateRules)
         name.startswith(rules.notice_prefixes) for name in names
     ):
         return False
-    return _is_inside(element, frozenset({"article"}))
+    return _is_inside(element, _NOTICE_SCOPE)
 
 
 def _is_collapsed_panel(element: HtmlElement, rules: BoilerplateRules) -> bool:

@@ -10,6 +10,7 @@ sentence that names no initiative may still tell of it through a subject that po
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from extractors.extract.context import Cue, DocumentContext, Sentence
@@ -47,6 +48,7 @@ _MAIN_SUBJECT = re.compile(r"\s*(?i:the|its|their)\s+((?:[\w-]+\s+){0,3}[\w-]+)"
 _PRONOUN_SUBJECT = re.compile(r"\s*(?i:it|they)\s")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014(]")
 _SPACES = re.compile(r"\s*")
+_CLAUSE_MARK = re.compile(r"[,;:\u2013\u2014]")
 _SUBJECT_GAP = re.compile(r"\s*(?:(?i:the)\s+)?")
 
 
@@ -65,10 +67,11 @@ def owned_cues(
     labels: tuple[str, ...],
     draft: Draft,
     index: MentionIndex,
-    planned: bool = False,
+    fact: Callable[[Sentence, int], bool] | None = None,
 ) -> list[Cue]:
-    """The sentence's cues of `labels` nearer a mention of `draft` than of any other; with
-    `planned`, only those the page tells as a step to come ("to be created in March 2019").
+    """The sentence's cues of `labels` nearer a mention of `draft` than of any other, that
+    `fact` accepts (by default a stated fact; `is_planned`: a step to come, "to be created
+    in March 2019").
 
     "BIK+ follows on from the first European Strategy ..., published in 2012": the
     publication is the other strategy's. An end cue is never the agent's ("It was replaced
@@ -95,7 +98,7 @@ def owned_cues(
             or index.nearest(cue.start, cue.end, within, agents)
         )
         is draft
-        and (is_planned(sentence, cue.start) if planned else is_stated_fact(sentence, cue.start))
+        and (fact or is_stated_fact)(sentence, cue.start)
         and not _points_elsewhere(context, draft, sentence, cue)
         and not _subject_in(index.between(sentence.start, cue.start), prefixes)
         and not _possessed_subject(context, sentence, cue, index)
@@ -251,15 +254,19 @@ def _object_owner(
     return None
 
 
+def _clause_before(sentence: Sentence, cue_start: int) -> str:
+    """The words of the cue's clause before it (from the last comma, colon or dash)."""
+    return _CLAUSE_MARK.split(sentence.text[: cue_start - sentence.start])[-1]
+
+
 def is_stated_fact(sentence: Sentence, cue_start: int) -> bool:
     """False for a cue in a planned or conditional clause: "until the Code is adopted"."""
-    clause = re.split(r"[,;:\u2013\u2014]", sentence.text[: cue_start - sentence.start])[-1]
-    return _NOT_A_FACT.search(clause) is None
+    return _NOT_A_FACT.search(_clause_before(sentence, cue_start)) is None
 
 
 def is_planned(sentence: Sentence, cue_start: int) -> bool:
     """True for a cue in a clause that plans it: "a new group, to be created in March"."""
-    clause = re.split(r"[,;:\u2013\u2014]", sentence.text[: cue_start - sentence.start])[-1]
+    clause = _clause_before(sentence, cue_start)
     return (
         _PLANNED.search(clause) is not None and _NOT_A_FACT.search(_PLANNED.sub("", clause)) is None
     )

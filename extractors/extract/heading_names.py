@@ -181,6 +181,11 @@ def _named_heading(
     return name, kind
 
 
+# Lower-case words that go on after a capitalised word inside a name's complement (besides
+# the connectors): "Code of Conduct on illegal ...".
+_CONTINUING = PREPOSITIONS | {"at", "or", "between", "through"}
+
+
 def _title_case_end(name: str, matches: list[re.Match[str]], kind_at: int) -> str:
     """The name up to a lower-case word (not a connector or preposition) right after a
     capitalised one, or up to a colon: "General-Purpose AI Code of Practice now available"
@@ -194,10 +199,6 @@ def _title_case_end(name: str, matches: list[re.Match[str]], kind_at: int) -> st
         if ends and word not in words.connectors and word not in _CONTINUING:
             return name[: previous.end()]
     return name
-
-
-# Lower-case words that go on after a capitalised word inside a name's complement.
-_CONTINUING = PREPOSITIONS | {"in", "at", "and", "or", "against", "between", "through"}
 
 
 def _introduced_with_acronym(name: str, kind_end: int, modifiers: list[str]) -> bool:

@@ -269,7 +269,7 @@ def _launched_new(context: DocumentContext, draft: Draft) -> bool:
         for cue in context.cues_between(max(sentence.start, mention.start - 30), mention.start):
             if (
                 cue.label == "LAUNCH"
-                and cue.end <= mention.start <= cue.end + 12
+                and cue.end <= mention.start
                 and _NEW_OBJECT.fullmatch(context.text, cue.end, mention.start)
             ):
                 return is_stated_fact(sentence, cue.start)  # not "would set up a X"
@@ -309,9 +309,9 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
     # By identity: `in` compared whole drafts field by field, every draft with every other.
     taken = {id(d) for d in described}
     mentioned = [d for d in drafts if id(d) not in taken and d.name not in organisations]
-    ended = [d for d in mentioned if _said_to_have_ended(context, d) or _launched_new(context, d)]
-    described += ended
-    taken = {id(d) for d in ended}
+    told_of = [d for d in mentioned if _said_to_have_ended(context, d) or _launched_new(context, d)]
+    described += told_of
+    taken = {id(d) for d in told_of}
     mentioned = [d for d in mentioned if id(d) not in taken]
     resolve_references(context, described, mentioned)
     link_drafts([*described, *mentioned])

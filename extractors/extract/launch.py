@@ -17,6 +17,7 @@ from extractors.extract.context import Cue, DocumentContext, Sentence
 from extractors.extract.cue_dates import dates_near, labelled_date
 from extractors.extract.cue_owners import (
     generic_subject,
+    is_planned,
     names_noun,
     owned_cues,
     participle_subject_names,
@@ -286,7 +287,7 @@ def _planned_launch(
     if published is None:
         return None
     for sentence in sentences:
-        for cue in owned_cues(context, sentence, ("LAUNCH",), draft, index, planned=True):
+        for cue in owned_cues(context, sentence, ("LAUNCH",), draft, index, fact=is_planned):
             value = dates_near(context, (sentence.start, sentence.end), cue, index)
             if value and not is_not_after(value, published):
                 return value

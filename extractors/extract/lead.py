@@ -26,6 +26,7 @@ _MEMBER_STATES = re.compile(r"Member\s+States?\b")
 # "The day was first set up under X and continues under Y": what was launched is the common
 # noun the sentence opens with, not a name after it.
 _PASSIVE_COMMON_SUBJECT = re.compile(r"(?:The|This|These)\s+[a-z]+\s+(?:was|were|has|have)\b")
+_ARTICLE_ONLY = re.compile(r"\s*(?:(?i:the)\s+)?")
 # After a name: its acronym, then a verb ("X (XD) was celebrated", "X is held").
 _SUBJECT_VERB = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:is|was|were|has|have|will)\s")
 # Besides the launch cues: a lead that says an act starts to apply or is proposed, or a
@@ -134,26 +135,62 @@ def _named_and_taken_up(
         for draft in drafts
         if any(m.is_name and any(s <= m.start < e for s, e in spans) for m in draft.mentions)
     ]
+    subject_of_intro = False
+    if len(named) > 1 and not _is_listing(context):
+        # "The Recommendation on ... covers ..., building on the X and the Y": the one the
+        # introduction makes a sentence's subject, the others named in passing.
+        named = [draft for draft in named if _opens_an_intro_sentence(context, draft, spans)]
+        subject_of_intro = True
     if len(named) != 1 or sum(d.kind == named[0].kind for d in drafts) != 1:
         return None
+    if subject_of_intro:
+        return named[0]
     if taken_up_as_subject(context, named[0].kind) or _opens_a_later_sentence(context, named[0]):
         return named[0]
     return named[0] if _taken_up_after(context, intro, named[0]) else None
+
+
+def _is_listing(context: DocumentContext) -> bool:
+    """Whether the page's blocks hold several date lines: teasers of a listing, whose first
+    paragraphs introduce no one initiative."""
+    return sum(block.kind == "dateline" for block in context.blocks) >= 2
+
+
+def _opens_an_intro_sentence(
+    context: DocumentContext, draft: Draft, spans: list[tuple[int, int]]
+) -> bool:
+    """Whether a mention of `draft` in the introduction opens its sentence ("The X ...")."""
+    for mention in draft.mentions:
+        if not any(s <= mention.start < e for s, e in spans):
+            continue
+        sentence = context.sentence_at(mention.start)
+        if sentence is not None and _ARTICLE_ONLY.fullmatch(
+            context.text, sentence.start, mention.start
+        ):
+            return True
+    return False
 
 
 def _opens_a_later_sentence(context: DocumentContext, draft: Draft) -> bool:
     """ "... tackled through the European Platform X (EPX)", then "EPX was first set up in
     2012": the body takes the initiative up as the subject of a sentence of its own."""
     first = min(m.start for m in draft.mentions)
-    starts = [m.start for m in draft.mentions]
-    for acronym in draft.acronym_spellings:  # one scan of the page per acronym of one draft
-        found = re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", context.text)
-        starts += [match.start() for match in found]
-    for start in starts:
-        sentence = context.sentence_at(start)
-        if start > first and sentence is not None and sentence.start == start:
+    for mention in draft.mentions:
+        sentence = context.sentence_at(mention.start)
+        if mention.start > first and sentence is not None and sentence.start == mention.start:
             return True
-    return False
+    acronyms = draft.acronym_spellings
+    return bool(acronyms) and any(  # acronyms are not mentions yet: the sentences' openings
+        sentence.start > first and _opens_with(sentence.text, acronyms)
+        for sentence in context.sentences
+    )
+
+
+def _opens_with(text: str, words: frozenset[str]) -> bool:
+    """Whether `text` starts with one of `words` as a whole word ("EPX was ...")."""
+    head = text[: len(text) - len(text.lstrip())]
+    opening = text[len(head) :].split(" ", 1)[0].rstrip(",;:.")
+    return opening in words
 
 
 def _taken_up_after(context: DocumentContext, intro: list[int], draft: Draft) -> bool:

@@ -11,6 +11,7 @@ from extractors.extract.counts import number_value
 from extractors.extract.resources import load_toml
 
 _MAX_NAME_WORDS = 8
+_OWN_COMPLEMENT = re.compile(r"\s(?:of|for|on)\s")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "NGOs": a group, not one organisation
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}")  # "jeuxvideo.com"
 # Behind a test of the first letter: tried at every place of every name of a list of
@@ -82,7 +83,11 @@ def without_place(name: str) -> str:
     possessor, location = _place_forms()
     if "'" not in name and "\u2019" not in name and " in " not in name and " from " not in name:
         return name  # the cheap test first: most names have neither
-    return location.sub("", possessor.sub("", name))
+    name = possessor.sub("", name)
+    found = location.search(name)
+    if found is None or _OWN_COMPLEMENT.search(name, 0, found.start()):
+        return name  # "Network of Ombudsmen in Europe": the place is the name's own
+    return name[: found.start()]
 
 
 def count_nouns() -> list[str]:

@@ -180,9 +180,10 @@ def _is_lower_case_brand(name: str) -> bool:
 
 class _PieceRoles:
     """ "members include A and B, with C among the associated organisations": an associated
-    cue marks only the names of its own clause when the sentence also has a signatory cue.
-    The sentence's clause breaks are found once, for all its names (once per name was
-    quadratic in a sentence of thousands of names)."""
+    cue marks only the names of its own clause when the sentence also has a signatory cue;
+    "A and B founded it, with the support of C": one in a later clause marks only the names
+    after it. The sentence's clause breaks are found once, for all its names (once per name
+    was quadratic in a sentence of thousands of names)."""
 
     def __init__(self, context: DocumentContext, sentence: Sentence):
         self.context, self.sentence = context, sentence
@@ -199,16 +200,13 @@ class _PieceRoles:
         )
 
     def of(self, piece: NamePiece) -> str:
-        if not self.mixed:
-            # "A and B founded it, with the support of C": a later clause's cue is C's only.
-            later = bisect_left(self.breaks, piece.end) < len(self.breaks) and (
-                self.breaks[bisect_left(self.breaks, piece.end)] < self.first_associated
-            )
-            return "signatory" if later else self.sentence_role
-        before = bisect_left(self.breaks, piece.start)  # the breaks before the name
         after = bisect_left(self.breaks, piece.end)  # the first break at or after its end
-        clause_start = self.breaks[before - 1] if before else self.sentence.start
         clause_end = self.breaks[after] if after < len(self.breaks) else self.sentence.end
+        if not self.mixed:
+            before_associated = clause_end < self.first_associated
+            return "signatory" if before_associated else self.sentence_role
+        before = bisect_left(self.breaks, piece.start)  # the breaks before the name
+        clause_start = self.breaks[before - 1] if before else self.sentence.start
         in_clause = self.context.cues_between(clause_start, clause_end)
         return role_of([cue.label for cue in in_clause if cue.start < clause_end])
 
@@ -275,7 +273,7 @@ def _item_name(text: str, column: int = 0) -> str:
     row's name is in its `column`."""
     cells = text.split(" | ")
     text = cells[column] if column < len(cells) else cells[0]
-    name = re.split(r"\s+[\u2013\u2014-]\s+|:\s| \| ", text, maxsplit=1)[0]
+    name = re.split(r"\s+[\u2013\u2014-]\s+|:\s", text, maxsplit=1)[0]
     name = _DATED_TAIL.sub("", name.strip().rstrip(";,."))  # "Google (since 2016)"
     return name.strip()
 

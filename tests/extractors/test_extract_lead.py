@@ -203,3 +203,21 @@ def test_an_initiative_the_page_tells_a_launch_of_by_its_proper_name_is_describe
     names = [i.name for i in extraction.initiatives]
     assert "Technology Working Group" in names
     assert not any("Observatory" in name or "helplines" in name for name in names)
+
+
+def test_the_initiative_an_introduction_makes_its_subject_is_the_topic() -> None:
+    extraction = extract_blocks(
+        ("title", "A Europe that plays fair: ministers reinforce the response to cheating"),
+        ("paragraph", "Ministers are today recommending a set of measures against cheating."),
+        (
+            "paragraph",
+            "The Recommendation on measures to tackle online cheating covers every form of "
+            "cheating. It builds on the Nordic Games Forum and the Code of Conduct "
+            "on Fair Play.",
+        ),
+        ("heading", "Measures for all games"),
+        *items(1, "Clear reporting buttons in every game", "Fast review of reports"),
+    )
+    assert [(i.name, len(i.actions)) for i in extraction.initiatives] == [
+        ("Recommendation on measures to tackle online cheating", 2)
+    ]
