@@ -352,3 +352,13 @@ def test_the_publication_of_a_version_of_an_initiative_is_not_its_launch() -> No
         published="2031-06-01",
     )
     assert _named(extraction, "Charter").launched is None
+
+
+def test_the_first_time_an_initiative_was_implemented_is_its_launch() -> None:
+    extraction = extract_blocks(
+        ("title", "Nordic Platform Against Game Fraud"),
+        ("paragraph", "The Nordic Platform Against Game Fraud (NPAGF) joins up regulators."),
+        ("paragraph", "NPAGF was first implemented in 2028-2029, then made permanent."),
+        published="2031-06-01",
+    )
+    assert _named(extraction, "Platform").launched == "2028"
