@@ -30,7 +30,10 @@ _AGENT = re.compile(r"\bby\s+(?:(?:the|a|an|its|their|new|revised)\s+)*$", re.IG
 _NAME_GOES_ON = re.compile(r" +[A-Z][a-z]")
 # "It", "The group held its", "The first meeting of the group": no other name, no clause.
 # Matched from the sentence's start to the cue's (pos and endpos), without copying the text.
-_ANAPHOR = re.compile(r"(?i:the|this|it|its|their)\b[^A-Z0-9,;:()]*$")
+# "The group, which held": a relative clause on that subject tells of it too.
+_ANAPHOR = re.compile(
+    r"(?i:the|this|it|its|their)\b[^A-Z0-9,;:()]*(?:,\s*(?i:which)\b[^A-Z0-9,;:()]*)?$"
+)
 _PRONOUN = re.compile(r"(?i:it|its|their)\b")
 _DEFINITE_NOUN = re.compile(r"\b(?i:the|this)\s+(\w+)")
 _WHICH = re.compile(r",\s*which\b")

@@ -14,7 +14,7 @@ from extractors.extract.hashtags import hashtag_heading_draft, hashtags_by_spell
 from extractors.extract.heading_names import heading_name, heading_year
 from extractors.extract.names import NameCandidate
 from extractors.extract.registry_links import heading_registry_name
-from extractors.extract.section_subjects import first_names_by_block, section_subject_draft
+from extractors.extract.section_subjects import names_by_block, section_subject_draft
 from extractors.extract.structure import section_end
 from extractors.extract.titles import written_head
 from extractors.extract.topic import section_topic_draft
@@ -30,7 +30,7 @@ _PARTS_OF = re.compile(
 def heading_drafts(context: DocumentContext, prose: list[tuple[NameCandidate, int]]) -> list[Draft]:
     drafts = []
     hashtags = hashtags_by_spelling(prose)
-    first_names = first_names_by_block(prose)
+    names = names_by_block(prose)
     for index, block in enumerate(context.blocks):
         if block.kind != "heading":
             continue
@@ -38,7 +38,7 @@ def heading_drafts(context: DocumentContext, prose: list[tuple[NameCandidate, in
         named = registered or heading_name(block.text) or _heading_of_parts(block.text)
         if named is None:
             spelled = hashtag_heading_draft(context, index, hashtags) if hashtags else None
-            spelled = spelled or section_subject_draft(context, index, first_names)
+            spelled = spelled or section_subject_draft(context, index, names)
             end = section_end(context.blocks, index)
             spelled = spelled or section_topic_draft(context, index, end)
             drafts += [spelled] if spelled else []

@@ -60,6 +60,9 @@ _DERIVED_OBJECT = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
+_PRESENTS_DOCUMENT = re.compile(
+    rf"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}{_DOCUMENT_NOUNS}\b", re.IGNORECASE
+)
 _NAME_WORD = re.compile(r"[\w-]{3,}")  # "key principles", not "of", "on"
 # "It", "The group held its", "The first meeting of the group": no other name, no clause.
 _START_LINE = re.compile(
@@ -249,6 +252,8 @@ def _unnamed_launch_dates(
             for cue in sentence.cues:
                 if cue.label != label or not points_back(context, draft, sentence, cue):
                     continue
+                if _PRESENTS_DOCUMENT.match(context.text, cue.end, sentence.end):
+                    continue  # "It presented its findings on ...": a document, not the start
                 if label == "LAUNCH" or _names_it(context, draft, sentence, cue):
                     value = dates_near(context, (sentence.start, sentence.end), cue, index)
                     found += [value] if value else []

@@ -18,6 +18,15 @@ _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _ECHOED_WORDS = 2  # of the name's content words the heading must repeat
 
 
+def _names_only_its_kind(heading: str, candidate: NameCandidate) -> bool:
+    """Whether a short heading is the candidate's kind noun and words of its name only:
+    "Expert group" for "Commission Expert Group on tackling ..."."""
+    words = heading.casefold().split()
+    if not words or len(words) > 3 or words[-1] != candidate.kind:
+        return False
+    return set(words) <= set(candidate.name.casefold().split())
+
+
 def _echoes(heading: str, name: str) -> bool:
     words = {word.casefold() for word in _CONTENT_WORD.findall(name)}
     return (
@@ -25,27 +34,35 @@ def _echoes(heading: str, name: str) -> bool:
     )
 
 
-def first_names_by_block(
+def names_by_block(
     prose: list[tuple[NameCandidate, int]],
-) -> dict[int, NameCandidate]:
-    """The first name each block holds: one pass over the prose names."""
-    found: dict[int, NameCandidate] = {}
+) -> dict[int, list[NameCandidate]]:
+    """The names each block holds, in order: one pass over the prose names."""
+    found: dict[int, list[NameCandidate]] = {}
     for candidate, block in prose:
-        found.setdefault(block, candidate)
+        found.setdefault(block, []).append(candidate)
     return found
 
 
 def section_subject_draft(
-    context: DocumentContext, index: int, first_names: dict[int, NameCandidate]
+    context: DocumentContext, index: int, names: dict[int, list[NameCandidate]]
 ) -> Draft | None:
-    """The initiative that opens the first paragraph of heading `index`'s section."""
+    """The initiative that opens the first paragraph of heading `index`'s section, or the
+    one initiative of the kind a heading of a kind noun only names ("Expert group" over
+    "... drawn up with the support of the Commission Expert Group on ...")."""
     opening = index + 1
-    named = first_names.get(opening)
-    if named is None or context.blocks[opening].kind != "paragraph":
+    in_opening = names.get(opening, [])
+    if not in_opening or context.blocks[opening].kind != "paragraph":
         return None  # a heading's next block is in its section: a block, not a heading
+    named = in_opening[0]
     before = context.text[context.blocks[opening].span.start : named.start]
-    if not _ARTICLE_ONLY.match(before) or not _echoes(context.blocks[index].text, named.name):
-        return None
+    heading = context.blocks[index].text
+    opens = _ARTICLE_ONLY.match(before) is not None and _echoes(heading, named.name)
+    if not opens:
+        of_kind = [c for c in in_opening if _names_only_its_kind(heading, c)]
+        if len(of_kind) != 1:
+            return None
+        named = of_kind[0]
     draft = Draft(named.name, named.kind, "heading", index)
     draft.registry_id = named.registry_id
     # Checked last: most headings fail the cheap tests above, and this walks the section.

@@ -362,3 +362,19 @@ def test_the_first_time_an_initiative_was_implemented_is_its_launch() -> None:
         published="2031-06-01",
     )
     assert _named(extraction, "Platform").launched == "2028"
+
+
+def test_a_section_headed_by_a_kind_noun_tells_of_the_one_initiative_of_that_kind() -> None:
+    extraction = extract_blocks(
+        ("title", "Ministers publish guidelines on fair play"),
+        ("paragraph", "Ministers today published the Guidelines on fair play for schools."),
+        ("heading", "Expert group"),
+        (
+            "paragraph",
+            "The Guidelines were drawn up with the support of the Nordic Expert Group on fair "
+            "play. The group, which held its inaugural meeting on 13 October 2029, brings "
+            "together 20 experts. It presented its findings to ministers on 6 July 2030.",
+        ),
+        published="2030-10-11",
+    )
+    assert _named(extraction, "Expert Group").launched == "2029-10-13"
