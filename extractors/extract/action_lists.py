@@ -67,6 +67,10 @@ _PARTS_ENDING = re.compile(
 )
 
 
+# "... take measures in the following areas.": as good as a colon before what follows.
+_FOLLOWING = re.compile(r"\bthe\s+following\s+[\w-]+\s*\.\s*$", re.IGNORECASE)
+
+
 # "Name (1999-2004)" or "2005-2008:" at the start of an item: a phase of a timeline.
 _PHASE = re.compile(
     r"^[^()]{1,80}\((?:19|20)\d\d\s*[-\u2013\u2014/]\s*(?:(?:19|20)?\d\d|present|today|now)\)"
@@ -87,7 +91,7 @@ def _announces_actions(context: DocumentContext, index: int, *, colon: bool = Tr
     actions only beside an action word and no risk or report word.
     """
     block = context.blocks[index]
-    ends_with_colon = block.text.rstrip().endswith(":")
+    ends_with_colon = block.text.rstrip().endswith(":") or bool(_FOLLOWING.search(block.text))
     if colon and not ends_with_colon:
         return False
     cues = _announced_cues(context, index)

@@ -50,7 +50,8 @@ _POSSESSED = re.compile(r"^\s*(?:its|their)\s+(?P<thing>[^()]*)$", re.IGNORECASE
 _MAIN_SUBJECT = re.compile(r"\s*(?i:the|its|their)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?i:it|they)\s")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014(]")
-_SPACES = re.compile(r"\s*")
+# What may stand before an opening participle: "First launched in 2004, the Day ...".
+_OPENING = re.compile(r"\s*(?:(?:First|Originally|Initially|Officially|Formally|Jointly)\s+)?")
 _CLAUSE_MARK = re.compile(r"[,;:\u2013\u2014]")
 _SUBJECT_GAP = re.compile(r"\s*(?:(?i:the)\s+)?")
 
@@ -300,7 +301,8 @@ def participle_subject_names(
 ) -> bool:
     """Whether a sentence opening with the cue ("Launched on 5 March 2030 by ministers, the
     eleven Principles were ...") has a main clause whose subject, "the" and up to four
-    words, holds a word of `draft`'s name: the participle tells of that subject."""
+    words, holds a word of `draft`'s name or its kind noun ("First launched in 2004, the Day
+    is ..."): the participle tells of that subject."""
     if not _opens_sentence(context, sentence, cue):
         return False
     comma = context.text.find(",", cue.end, sentence.end)
@@ -309,13 +311,16 @@ def participle_subject_names(
     subject = _MAIN_SUBJECT.match(context.text, comma + 1, sentence.end) if comma > 0 else None
     if subject is None:
         return False
-    return bool(set(subject.group(1).lower().split()) & name_words(draft.name, shortest=4))
+    words = set(subject.group(1).lower().split())
+    head = draft.name.split()[-1].lower() if draft.name else ""
+    return bool(words & name_words(draft.name, shortest=4)) or bool(words & {draft.kind, head})
 
 
 def _opens_sentence(context: DocumentContext, sentence: Sentence, cue: Cue) -> bool:
-    """Whether only white space stands before the cue in its sentence."""
-    spaces = _SPACES.match(context.text, sentence.start, cue.start)
-    return spaces is not None and spaces.end() == cue.start
+    """Whether only white space, or an adverb of time or manner, stands before the cue in its
+    sentence."""
+    opening = _OPENING.match(context.text, sentence.start, cue.start)
+    return opening is not None and opening.end() == cue.start
 
 
 @lru_cache(maxsize=1024)

@@ -378,3 +378,26 @@ def test_a_section_headed_by_a_kind_noun_tells_of_the_one_initiative_of_that_kin
         published="2030-10-11",
     )
     assert _named(extraction, "Expert Group").launched == "2029-10-13"
+
+
+def test_a_treaty_opened_for_signature_and_a_day_first_launched() -> None:
+    treaty = extract_blocks(
+        ("title", "Oslo Convention on Fair Play"),
+        (
+            "paragraph",
+            "The Oslo Convention on Fair Play protects players. It was opened for signature on "
+            "25 October 2027 in Oslo and has been in force since 1 July 2030.",
+        ),
+        published="2031-06-01",
+    )
+    assert _named(treaty, "Convention").launched == "2027-10-25"
+    day = extract_blocks(
+        ("title", "Fair Play Act: play fair"),
+        (
+            "paragraph",
+            "The Fair Play Act applies from tomorrow, 9 February 2031. First adopted in 2024, the "
+            "Act is now known in 40 countries.",
+        ),
+        published="2031-02-08",
+    )
+    assert _named(day, "Fair Play Act").launched == "2024"

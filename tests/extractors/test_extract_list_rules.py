@@ -183,3 +183,24 @@ def test_the_chapters_of_a_code_are_its_actions() -> None:
         "Chat: safer chat rooms on board",
         "Copyright: respect for sailors' songs",
     ]
+
+
+def test_a_paragraph_ending_in_the_following_areas_announces_the_lists_under_headings() -> None:
+    extraction = extract_blocks(
+        ("title", "Oslo Convention on fair play"),
+        (
+            "paragraph",
+            "The Oslo Convention on fair play binds its parties. Parties undertake to take "
+            "measures in the following areas.",
+        ),
+        ("heading", "Prevention"),
+        *items(1, "players should be told of the risks", "studios should be screened"),
+        ("heading", "Protection"),
+        *items(2, "helplines should be set up"),
+    )
+    (convention,) = extraction.initiatives
+    assert [(a.strand, a.text) for a in convention.actions] == [
+        ("Prevention", "players should be told of the risks"),
+        ("Prevention", "studios should be screened"),
+        ("Protection", "helplines should be set up"),
+    ]
