@@ -110,3 +110,14 @@ def test_a_title_case_name_ends_at_a_lower_case_word_after_its_capitals(
 def test_a_kind_label_before_a_colon_names_the_proper_name_after_it() -> None:
     assert heading_name("A new strategy: PlayFairEU") == ("PlayFairEU", "strategy")
     assert heading_name("Strategy: four pillars") is None
+
+
+def test_an_acronym_inside_a_name_does_not_end_it_before_its_complement() -> None:
+    assert heading_name("High-Level Group (HLG) on fair play in online games") == (
+        "High-Level Group (HLG) on fair play in online games",
+        "group",
+    )
+    assert heading_name("Strategy for safer games (SG+) communication") == (
+        "Strategy for safer games (SG+)",
+        "strategy",
+    )

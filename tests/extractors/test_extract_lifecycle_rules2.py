@@ -170,3 +170,18 @@ def test_a_past_run_of_another_subject_does_not_end_the_initiative() -> None:
         "It followed a public consultation that ran from 3 March to 4 April 2030."
     )
     assert (bridges.ended, bridges.status) == (None, "active")
+
+
+def test_a_report_that_brought_the_groups_work_to_an_end_ends_it() -> None:
+    extraction = extract_blocks(
+        ("title", "High-Level Group on fair play"),
+        ("paragraph", "The High-Level Group on fair play was launched in June 2029."),
+        (
+            "paragraph",
+            "The Group published its concluding report on 15 November 2030, which brought the "
+            "Group's work to an end.",
+        ),
+        published="2031-01-10",
+    )
+    (group,) = extraction.initiatives
+    assert (group.ended, group.status) == ("2030-11-15", "ended")
