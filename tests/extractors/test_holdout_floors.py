@@ -30,14 +30,17 @@ FLOORS = {
     # Launched 0.84: the Recommendation on illegal content is now found, its launch ("is today
     # recommending") is not.
     "holdout8": ((0.96, 1.00, 0.78, 1.00), 0.84, 6),
-    "holdout9": ((0.88, 0.80, 0.94, 0.98), 0.86, 6),
+    "holdout9": ((0.91, 0.80, 0.94, 0.98), 0.87, 6),
     # Signatories 0.00: its gold counts a project's partners and coordinator, which FORMAT.md
     # and five earlier pages do not (see the README); nothing extra is found (precision 1.00).
     "holdout10": ((1.00, 0.00, 1.00, 1.00), 1.00, 6),
     # Signatories 0.73: its gold drops the country a page writes in brackets after a member
     # ("Ofcom (UK)"), which FORMAT.md and holdout12 keep "as the page writes them".
     "holdout11": ((1.00, 0.73, 1.00, 1.00), 0.93, 5),
-    "holdout12": ((0.73, 0.80, 0.80, 0.97), 0.85, 5),
+    "holdout12": ((0.73, 0.80, 0.80, 0.97), 1.00, 5),
+    # Written while the rules were changed for holdout11/12 and scored once blind on the
+    # result (README); its misses are mostly initiatives its gold names from outside the page.
+    "holdout13": ((0.50, 0.95, 0.56, 1.00), 0.50, 5),
 }
 
 
