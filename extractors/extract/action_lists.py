@@ -91,7 +91,9 @@ def _announces_actions(context: DocumentContext, index: int, *, colon: bool = Tr
     actions only beside an action word and no risk or report word.
     """
     block = context.blocks[index]
-    ends_with_colon = block.text.rstrip().endswith(":") or bool(_FOLLOWING.search(block.text))
+    # "... the following areas." announces what follows as a colon does; read in its tail only
+    tail = block.text[-60:]
+    ends_with_colon = block.text.rstrip().endswith(":") or bool(_FOLLOWING.search(tail))
     if colon and not ends_with_colon:
         return False
     cues = _announced_cues(context, index)

@@ -50,8 +50,11 @@ _POSSESSED = re.compile(r"^\s*(?:its|their)\s+(?P<thing>[^()]*)$", re.IGNORECASE
 _MAIN_SUBJECT = re.compile(r"\s*(?i:the|its|their)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?i:it|they)\s")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014(]")
-# What may stand before an opening participle: "First launched in 2004, the Day ...".
+# What may stand before an opening participle ("First launched in 2004, the Day ..."), for
+# every reader of an opening participle (the owner of its cue, the subject it tells of).
 _OPENING = re.compile(r"\s*(?:(?:First|Originally|Initially|Officially|Formally|Jointly)\s+)?")
+# Short words of a name that say nothing of it: "the Day" is "Safer Internet Day", "the" is not.
+_NOT_NAME_WORDS = frozenset({"the", "for", "and", "of", "on", "to", "a", "an", "in", "its"})
 _CLAUSE_MARK = re.compile(r"[,;:\u2013\u2014]")
 _SUBJECT_GAP = re.compile(r"\s*(?:(?i:the)\s+)?")
 
@@ -312,8 +315,8 @@ def participle_subject_names(
     if subject is None:
         return False
     words = set(subject.group(1).lower().split())
-    head = draft.name.split()[-1].lower() if draft.name else ""
-    return bool(words & name_words(draft.name, shortest=4)) or bool(words & {draft.kind, head})
+    named = words & (name_words(draft.name, shortest=3) - _NOT_NAME_WORDS)
+    return bool(named) or draft.kind in words
 
 
 def _opens_sentence(context: DocumentContext, sentence: Sentence, cue: Cue) -> bool:

@@ -28,7 +28,6 @@ _LABELLED = re.compile(
     r"\s*:\s+(?P<name>\S.*)$",
     re.IGNORECASE,
 )
-_COMPLEMENT_AFTER = re.compile(r"\s+(?:of|for|on|to|against)\s")
 _HEADING_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
 _INFINITIVE = re.compile(r"^to\s+[a-z]+\s+")  # "to <verb> ": the object follows it
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
@@ -136,11 +135,17 @@ def _heading_core(text: str) -> str:
     name = _without_occasion(_HEADING_YEAR.sub("", text).strip().rstrip(".:"))
     name = _COMMENT.sub("", name)
     acronym = ACRONYM_IN_PARENS.search(name)
-    if acronym and not _COMPLEMENT_AFTER.match(name, acronym.end()):
+    if acronym and not _complement_follows(name[acronym.end() :]):
         # a name ends at its acronym ("... kids (BIK+) communication"), unless its complement
         # follows it: "High-Level Group (HLG) on access to data for ..."
         name = name[: acronym.end()]
     return re.sub(r"^(?:a|an)\s+", "", name, flags=re.IGNORECASE)
+
+
+def _complement_follows(rest: str) -> bool:
+    """Whether `rest` opens with a complement word ("on access to data ...")."""
+    first = rest.split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() in COMPLEMENT_WORDS
 
 
 def _without_occasion(name: str) -> str:

@@ -54,14 +54,17 @@ _DOCUMENT_SUBJECT = re.compile(
 # "released a child-friendly version of the Declaration", "released version 2.0 of its
 # Guidance", "published an evaluation of the Code": a new form of it or a document about
 # it, not its launch.
+_DETERMINER = r"(?:a|an|the|its|their)\s+"
 _DERIVED_OBJECT = re.compile(
-    r"^\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}"
+    rf"^\s+(?:{_DETERMINER})?(?:[\w-]+\s+){{0,2}}"
     rf"(?:version|edition|translation|adaptation|update|{_DOCUMENT_NOUNS})(?:\s+[\d.]+)?"
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
+# "It launched its final report on 6 July", told of a group under its heading: a document it
+# presented, not its start (the determiner is required: "set up to review ..." is a verb).
 _PRESENTS_DOCUMENT = re.compile(
-    rf"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}{_DOCUMENT_NOUNS}\b", re.IGNORECASE
+    rf"\s+{_DETERMINER}(?:[\w-]+\s+){{0,2}}{_DOCUMENT_NOUNS}\b", re.IGNORECASE
 )
 _NAME_WORD = re.compile(r"[\w-]{3,}")  # "key principles", not "of", "on"
 # "It", "The group held its", "The first meeting of the group": no other name, no clause.
@@ -250,10 +253,12 @@ def _unnamed_launch_dates(
             if any(d is draft for _, _, d in index.between(sentence.start, sentence.end)):
                 continue  # told by name: the named cues are read first
             for cue in sentence.cues:
-                if cue.label != label or not points_back(context, draft, sentence, cue):
+                if cue.label != label:
                     continue
                 if _PRESENTS_DOCUMENT.match(context.text, cue.end, sentence.end):
-                    continue  # "It presented its findings on ...": a document, not the start
+                    continue  # the cheap test first
+                if not points_back(context, draft, sentence, cue):
+                    continue
                 if label == "LAUNCH" or _names_it(context, draft, sentence, cue):
                     value = dates_near(context, (sentence.start, sentence.end), cue, index)
                     found += [value] if value else []

@@ -1,8 +1,10 @@
 """A heading that names no initiative, over a section that opens with one as its subject and
 that the heading echoes: "Rights and principles for the decade" over "The European
-Declaration on Rights and Principles contains ...". The section tells of that initiative: it
-owns the section as if the heading had named it. A heading that does not echo the name
-("Background" over "The Network brings together ...") only places it."""
+Declaration on Rights and Principles contains ...", or that is only the kind noun of the one
+initiative of that kind its first paragraph names ("Expert group" over "... with the support of
+the Commission Expert Group on ..."). The section tells of that initiative: it owns the section
+as if the heading had named it. A heading that does not echo the name ("Background" over "The
+Network brings together ...") only places it."""
 
 from __future__ import annotations
 
@@ -18,12 +20,11 @@ _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _ECHOED_WORDS = 2  # of the name's content words the heading must repeat
 
 
-def _names_only_its_kind(heading: str, candidate: NameCandidate) -> bool:
-    """Whether a short heading is the candidate's kind noun and words of its name only:
-    "Expert group" for "Commission Expert Group on tackling ..."."""
-    words = heading.casefold().split()
-    if not words or len(words) > 3 or words[-1] != candidate.kind:
-        return False
+def _names_only_its_kind(words: list[str], candidate: NameCandidate) -> bool:
+    """Whether a short heading's words are the candidate's kind noun and words of its name
+    only: "Expert group" for "Commission Expert Group on tackling ..."."""
+    if not " ".join(words).endswith(candidate.kind):
+        return False  # "task force" ends a heading as two words
     return set(words) <= set(candidate.name.casefold().split())
 
 
@@ -59,7 +60,10 @@ def section_subject_draft(
     heading = context.blocks[index].text
     opens = _ARTICLE_ONLY.match(before) is not None and _echoes(heading, named.name)
     if not opens:
-        of_kind = [c for c in in_opening if _names_only_its_kind(heading, c)]
+        words = heading.casefold().split()
+        if not 0 < len(words) <= 3:
+            return None  # only a short heading can be a kind noun and words of a name
+        of_kind = [c for c in in_opening if _names_only_its_kind(words, c)]
         if len(of_kind) != 1:
             return None
         named = of_kind[0]

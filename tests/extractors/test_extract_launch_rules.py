@@ -380,7 +380,7 @@ def test_a_section_headed_by_a_kind_noun_tells_of_the_one_initiative_of_that_kin
     assert _named(extraction, "Expert Group").launched == "2029-10-13"
 
 
-def test_a_treaty_opened_for_signature_and_a_day_first_launched() -> None:
+def test_a_treaty_opened_for_signature_and_an_act_first_adopted() -> None:
     treaty = extract_blocks(
         ("title", "Oslo Convention on Fair Play"),
         (
@@ -401,3 +401,26 @@ def test_a_treaty_opened_for_signature_and_a_day_first_launched() -> None:
         published="2031-02-08",
     )
     assert _named(day, "Fair Play Act").launched == "2024"
+
+
+def test_a_day_first_launched_in_a_year_is_the_subject_after_the_comma() -> None:
+    extraction = extract_blocks(
+        ("title", "Safer Internet Day 2031: together for a better internet"),
+        (
+            "paragraph",
+            "Safer Internet Day takes place tomorrow, 10 February 2031. First launched in "
+            "2004, the Day is now celebrated in more than 180 countries.",
+        ),
+        published="2031-02-09",
+    )
+    assert _named(extraction, "Safer Internet Day").launched == "2004"
+
+
+def test_a_report_a_group_launched_does_not_date_it() -> None:
+    extraction = extract_blocks(
+        ("title", "Nordic Expert Group on fair play"),
+        ("paragraph", "The Nordic Expert Group on fair play advises ministers."),
+        ("paragraph", "It launched its final report on 6 July 2030."),
+        published="2030-10-11",
+    )
+    assert _named(extraction, "Expert Group").launched is None
