@@ -160,12 +160,25 @@ def _joins_complement(
     if title_case:  # "in the Digital ...", not "in Brussels", "in October" or "in the EU"
         article, named = [*following, "", ""][:2]
         return word == "in" and article == "the" and named[:1].isupper() and not named.isupper()
+    if word == "and" and following and _repeats_a_word(tokens, kind_at, index, following[0]):
+        return True  # "against sexual exploitation and sexual abuse": one coordinated object
     opening = tokens[kind_at + 2].group(0) if kind_at + 2 < len(tokens) else ""
     if not (opening.islower() and opening.endswith("ing")) or not following:
         return False
     if word == "and":
         return following[0].islower() and following[0].endswith("ing")
     return word == "through" and following[0].islower()
+
+
+def _repeats_a_word(tokens: list[re.Match[str]], kind_at: int, index: int, word: str) -> bool:
+    """Whether the lower-case word after an "and" repeats the word right after the last
+    preposition of the complement before it ("against sexual exploitation and sexual ...")."""
+    if not word.islower():
+        return False
+    for at in range(index - 1, kind_at, -1):  # back to the complement's last preposition
+        if tokens[at].group(0).lower() in COMPLEMENT_WORDS:
+            return at + 1 < index and tokens[at + 1].group(0) == word
+    return False
 
 
 def _compound_end(tokens: list[re.Match[str]], kind_at: int) -> int:

@@ -317,3 +317,14 @@ def test_a_bill_and_a_law_keep_their_year_and_their_last_kind_noun() -> None:
         "Games Safety Act 2029",
         "Games and Media Regulation Bill 2030",
     ]
+
+
+def test_a_complement_runs_over_and_before_a_repeated_word() -> None:
+    text = (
+        "The Convention for the protection of players against unfair pricing and unfair "
+        "advertising is in force. The Code of conduct on loot boxes and the Pact apply."
+    )
+    assert [c.name for c in find_names(text)] == [
+        "Convention for the protection of players against unfair pricing and unfair advertising",
+        "Code of conduct on loot boxes",  # "and the Pact": no repeated word, another name
+    ]
