@@ -69,11 +69,6 @@ def clean_html(
     if profile is not None:
         blocks = drop_template_blocks(blocks, profile)
     blocks = drop_repeated_blocks(blocks, title)
-    if not blocks:
-        # A sign-in, error or emptied page is still what the site served: the diff's health
-        # check must see it (and tell the user), from its title too, rather than the run
-        # failing the source.
-        title = title or metadata_title
     warnings = _title_warnings(title_element, title) + ([] if blocks else [NO_MAIN_CONTENT])
     return assemble_document(
         url=url,
@@ -115,7 +110,9 @@ def _main_blocks(
     rule_blocks, rule_title = _rule_blocks(root, rules, title_element, metadata_title)
     if _word_total(rule_blocks) > _word_total(blocks):
         return rule_blocks, rule_title
-    return blocks, title
+    # A sign-in, error or emptied page keeps its title: the diff's health check must see it
+    # (and tell the user) rather than the run failing the source.
+    return blocks, title or rule_title
 
 
 def _rule_blocks(

@@ -152,13 +152,14 @@ def is_boilerplate_element(element: HtmlElement, rules: BoilerplateRules) -> boo
 
 
 def _is_article_notice(element: HtmlElement, role: str, rules: BoilerplateRules) -> bool:
-    """A notice box, or a part of one, that an editor put inside the article."""
+    """A visible notice box, or a part of one, that an editor put inside the article."""
     names = element.attrib.get("class", "").lower().split()
     if role not in rules.notice_roles and not any(
         name.startswith(rules.notice_prefixes) for name in names
     ):
         return False
-    return _is_inside(element, _NOTICE_SCOPE)
+    hidden = is_hidden(element) or element.attrib.get("aria-hidden", "").strip() == "true"
+    return not hidden and _is_inside(element, _NOTICE_SCOPE)
 
 
 def _is_collapsed_panel(element: HtmlElement, rules: BoilerplateRules) -> bool:

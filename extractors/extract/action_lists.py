@@ -196,10 +196,10 @@ def is_action_list(
         return True  # "Key actions" above the strand heading "Safe experiences" above the list
     if is_strand_heading and _items_are_activities(context, item_list, intro):
         return True  # "How the programme helps" over "training ...; advising ...; funding ..."
-    if is_strand_heading and _tells_what_it_aims_to_do(context, item_list, intro):
-        return True  # "What the toolkit sets out to do" over "Support schools ...; ..."
-    if is_strand_heading and _tells_what_it_offers(context, item_list, intro):
-        return True  # "What the campaign offers" over "Awards ...; A network ...; Resources ..."
+    if is_strand_heading and _heading_tells_what_it_does(context, item_list, intro):
+        # "What the toolkit sets out to do" over "Support schools ...; ...", "What the
+        # campaign offers" over "Awards ...; A network ...; Resources ..."
+        return True
     announcement = intro_paragraph(blocks, item_list, boundaries)
     return announcement is not None and _announces_actions(context, announcement, colon=False)
 
@@ -293,18 +293,14 @@ _OFFERS = re.compile(
 )
 
 
-def _tells_what_it_offers(context: DocumentContext, item_list: ItemList, heading: int) -> bool:
-    """A heading that says what an initiative of a known kind offers or does, over two or
-    more items, announcing nothing else (names, risks, reports)."""
-    match = _OFFERS.match(context.blocks[heading].text)
-    if match is None or match.group("kind").casefold() not in vocabulary().kinds:
-        return False
-    return len(item_list.items) >= 2 and not _announces_other_things(context, heading)
-
-
-def _tells_what_it_aims_to_do(context: DocumentContext, item_list: ItemList, heading: int) -> bool:
-    """A heading that says what something sets out or can do, over two or more items,
-    announcing nothing else (names, risks, reports)."""
-    if not _DOING_HEADING.match(context.blocks[heading].text.strip()):
-        return False
-    return len(item_list.items) >= 2 and not _announces_other_things(context, heading)
+def _heading_tells_what_it_does(
+    context: DocumentContext, item_list: ItemList, heading: int
+) -> bool:
+    """A heading that says what an initiative of a known kind offers, or what something sets
+    out or can do, over two or more items, announcing nothing else (names, risks, reports)."""
+    text = context.blocks[heading].text
+    offers = _OFFERS.match(text)
+    says = (offers is not None and offers.group("kind").casefold() in vocabulary().kinds) or (
+        _DOING_HEADING.match(text.strip()) is not None
+    )
+    return says and len(item_list.items) >= 2 and not _announces_other_things(context, heading)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from extractors.extract.context import Cue, DocumentContext, Sentence
 from extractors.extract.drafts import Draft, MentionIndex
+from extractors.extract.names import vocabulary
 from extractors.extract.references import reference_words
 
 _NOT_A_FACT = re.compile(
@@ -53,8 +54,6 @@ _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014(]")
 # What may stand before an opening participle ("First launched in 2004, the Day ..."), for
 # every reader of an opening participle (the owner of its cue, the subject it tells of).
 _OPENING = re.compile(r"\s*(?:(?:First|Originally|Initially|Officially|Formally|Jointly)\s+)?")
-# Short words of a name that say nothing of it: "the Day" is "Safer Internet Day", "the" is not.
-_NOT_NAME_WORDS = frozenset({"the", "for", "and", "of", "on", "to", "a", "an", "in", "its"})
 _CLAUSE_MARK = re.compile(r"[,;:\u2013\u2014]")
 _SUBJECT_GAP = re.compile(r"\s*(?:(?i:the)\s+)?")
 
@@ -315,7 +314,8 @@ def participle_subject_names(
     if subject is None:
         return False
     words = set(subject.group(1).lower().split())
-    named = words & (name_words(draft.name, shortest=3) - _NOT_NAME_WORDS)
+    # "the Day" is "Safer Internet Day"; a name's connectors ("the", "for") say nothing of it
+    named = words & (name_words(draft.name, shortest=3) - vocabulary().connectors)
     return bool(named) or draft.kind in words
 
 

@@ -84,10 +84,10 @@ def withdrawn_members(context: DocumentContext, draft: Draft) -> set[str]:
     """The case-folded names of the organisations the prose says left `draft`: a member that
     withdrew is no longer one, whatever a list of its founders says, unless the prose tells
     later that it signed or joined again."""
-    left, joined = (
-        _last_relations(context, draft, _WITHDRAWAL),
-        _last_relations(context, draft, _RELATION),
-    )
+    left = _last_relations(context, draft, _WITHDRAWAL)
+    if not left:
+        return set()  # almost every page: the joining relations are not read a second time
+    joined = _last_relations(context, draft, _RELATION)
     return {name for name, start in left.items() if start > joined.get(name, -1)}
 
 

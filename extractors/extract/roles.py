@@ -119,11 +119,9 @@ def _is_person_or_group(name: str, vocabulary: Roles) -> bool:
         return False
     rest = name[found.end() :].strip()  # "eSafety Commissioner (Australia)": its place
     ends_in_office = found.start() > 0 and (not rest or (rest[0] == "(" and rest[-1] == ")"))
-    return not (
-        ends_in_office
-        and found.group(0).rstrip(".").casefold() in vocabulary.office_titles
-        and vocabulary.person_or_group.search(name, 0, found.start()) is None
-    )
+    # `found` is the leftmost title or ending: nothing before it names a person.
+    title = found.group(0).rstrip(".").casefold()
+    return not (ends_in_office and title in vocabulary.office_titles)
 
 
 def _is_common_noun_phrase(words: list[str]) -> bool:

@@ -201,20 +201,17 @@ def written_list(
         return [NamePiece(p.name, p.start + sentence.start, p.end + sentence.start) for p in joined]
     after = _list_after_cue(context, sentence)
     spans = [after] if after else _lists_before_cues(context, sentence)
-    partner = None if spans else _list_after_partner_cue(context, sentence)
-    # The rules that test every piece of their list return the pieces they built.
-    checked = (
-        None
-        if spans or partner
-        else (
-            _subjects_of_launch(context, sentence)
-            or _member_apposition(context, sentence)
-            or _names_after_noun(context, sentence)
-        )
-    )
-    if checked:
-        return [_trim_date(p) for p in checked]
     if not spans:
+        partner = _list_after_partner_cue(context, sentence)
+        if partner is None:
+            # The rules that test every piece of their list return the pieces they built.
+            checked = (
+                _subjects_of_launch(context, sentence)
+                or _member_apposition(context, sentence)
+                or _names_after_noun(context, sentence)
+            )
+            if checked:
+                return [_trim_date(p) for p in checked]
         span = partner or (_follow_up_span(sentence) if follows_list else None)
         spans = [span] if span else []
     return [_trim_date(p) for span in spans for p in _pieces(context, *span)]

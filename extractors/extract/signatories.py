@@ -301,7 +301,7 @@ _SIGNING = re.compile(r"\b(?:signed|signs|signatory|signatories|endorsed|endorse
 
 def _is_listed_name(name: str) -> bool:
     """An item of a list of names; a country keeps its lower-case article ("the Netherlands")."""
-    bare = name[4:] if name.startswith("the ") else name
+    bare = _LEADING_THE.sub("", name)
     return is_organisation_name(bare) and (bare == name or bare[:1].isupper())
 
 

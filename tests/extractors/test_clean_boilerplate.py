@@ -85,7 +85,30 @@ def test_an_editors_notice_inside_the_article_is_content(notice: str) -> None:
       <p>The Coalition was a self-regulatory initiative of the industry.</p></article></main>
       </body></html>"""
     texts = [block.text for block in clean_html(html, URL).blocks]
-    assert "The work under the Coalition came to an end in May 2015." in texts
+    assert texts == [
+        "Safer internet",
+        "The work under the Coalition came to an end in May 2015.",
+        "The Coalition was a self-regulatory initiative of the industry.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        '<div role="alert" hidden>Please enter a valid e-mail address.</div>',
+        '<div class="ecl-notification" style="display:none">Please enter a valid e-mail.</div>',
+        '<div role="status" aria-hidden="true">Please enter a valid e-mail address.</div>',
+    ],
+)
+def test_a_hidden_notice_inside_the_article_is_left_out(notice: str) -> None:
+    html = f"""<html><body><main><article><h1>Safer internet</h1>{notice}
+      <p>The Coalition was a self-regulatory initiative of the industry.</p></article></main>
+      </body></html>"""
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert texts == [
+        "Safer internet",
+        "The Coalition was a self-regulatory initiative of the industry.",
+    ]
 
 
 def test_duplicated_mobile_copy_appears_once() -> None:

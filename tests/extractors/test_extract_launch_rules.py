@@ -296,8 +296,8 @@ def test_a_conditional_launch_is_not_a_launch() -> None:
         ("heading", "Expert Group on Fair Play for Young Gamers"),
         (
             "paragraph",
-            "A Expert Group on Fair Play for Young Gamers could be set up in June 2031 if the "
-            "Council agrees.",
+            "An Expert Group on Fair Play for Young Gamers would have to be set up in June "
+            "2031, and only if the Council agrees.",
         ),
         published="2031-04-02",
     )
