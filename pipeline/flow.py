@@ -157,9 +157,18 @@ def _run(ctx: RunContext) -> RunReport:
         report = report.model_copy(update={"delivery_failure": published.delivery_failure})
     create_markdown_artifact(render_change_table(report), key="scrape-changes")
     logger.info("run finished: %s; alert: %s", _counts(outcomes), published.alert or "none")
-    if outcomes and all(o.outcome == "failed" for o in outcomes):
-        raise RunFailedError(f"every source failed ({len(outcomes)} sources)", report)
+    failure = _all_failed(report)
+    if failure is not None:
+        raise failure
     return report
+
+
+def _all_failed(report: RunReport) -> RunFailedError | None:
+    """The error of a run in which every source failed, else None."""
+    outcomes = report.outcomes
+    if outcomes and all(o.outcome == "failed" for o in outcomes):
+        return RunFailedError(f"every source failed ({len(outcomes)} sources)", report)
+    return None
 
 
 def _outcomes(
@@ -234,9 +243,11 @@ def _scrape_report(**locations: str | None) -> RunReport:
         if not saved:
             raise
         report = saved[0]
-        if state.is_failed():
-            failed = f"every source failed ({len(report.outcomes)} sources)"
-            raise RunFailedError(failed, report) from None
+        failure = _all_failed(report) if state.is_failed() else None
+        if state.is_failed() and failure is None:
+            raise  # failed after saving its record for another reason: that is the error
+        if failure is not None:
+            raise failure from None
     return report
 
 

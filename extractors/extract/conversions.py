@@ -45,16 +45,19 @@ def merge_converted(
     folded into its described predecessor (the one described first keeps its name)."""
     registry = registry or load_initiatives()
     by_id = {d.registry_id: d for d in described if d.registry_id}
+    later = {entry_id: registry.later_entries(entry_id) for entry_id in by_id}  # walked once
     folded: set[int] = set()
     for draft in described:
         if id(draft) in folded or draft.registry_id is None:
             continue
+        if not _told_as_conversion(text, draft):
+            continue  # the cheap test first
         earlier = [
             other
             for other_id, other in by_id.items()
-            if id(other) not in folded and draft.registry_id in registry.later_entries(other_id)
+            if id(other) not in folded and draft.registry_id in later[other_id]
         ]
-        if len(earlier) != 1 or not _told_as_conversion(text, draft):
+        if len(earlier) != 1:
             continue
         first, second = sorted((earlier[0], draft), key=described.index)
         _absorb(first, second)

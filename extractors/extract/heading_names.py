@@ -173,7 +173,7 @@ def _named_heading(
     if after and (after[0].lower() in ("and", "in", "&", "at", "as") or _runs_on(after[0])):
         # "The Digital Services Act and minors": the name ends at its kind noun.
         name, after = name[: matches[kind_at].end()], []
-    has_complement = len(after) >= 2 and after[0].lower() in ("of", "for", "on", "to", "against")
+    has_complement = len(after) >= 2 and after[0].lower() in COMPLEMENT_WORDS - {"+"}
     if has_complement:
         name = _title_case_end(name, matches, kind_at)  # "... Code of Practice now available"
     if kind in words.body_kinds and not names_a_body(tokens[kind_at], after):

@@ -29,9 +29,9 @@ _PASSIVE_COMMON_SUBJECT = re.compile(r"(?:The|This|These)\s+[a-z]+\s+(?:was|were
 _ARTICLE_ONLY = re.compile(r"\s*(?:(?i:the)\s+)?")
 # After a name: its acronym, then a verb ("X (XD) was celebrated", "X is held").
 _SUBJECT_VERB = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:is|was|were|has|have|will)\s")
-# Besides the launch cues: a lead that says an act starts to apply or is proposed, or a
-# press lead in the present tense ("the EU today presents a Plan against ...").
-_TAKES_EFFECT = re.compile(r"\b(?:applies|apply|proposed|proposes|takes effect|presents|unveils)\b")
+# Besides the launch cues ("today presents", "unveils" among them): a lead that says an act
+# starts to apply or is proposed.
+_TAKES_EFFECT = re.compile(r"\b(?:applies|apply|proposed|proposes|takes effect)\b")
 
 
 def joined_in_lead(drafts: list[Draft], context: DocumentContext) -> Draft | None:

@@ -16,11 +16,10 @@ import re
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.heading_names import heading_name
-from extractors.extract.names import vocabulary
+from extractors.extract.names import ACRONYM_IN_PARENS, vocabulary
 
 _MAX_NAME_WORDS = 6
 _CONFIRMING_CUES = frozenset({"LAUNCH", "LAUNCH_WEAK", "END", "SIGNATORY"})
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9+&.-]{1,12})\)")
 # "X was a pilot project ...": the noun that says what the subject is.
 _IS_A = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?P<phrase>(?:[\w-]+\s+){0,3}[\w-]+)")
 # Nouns beyond the kind nouns of names that make the subject an initiative.
@@ -41,7 +40,7 @@ NOT_INITIATIVE_NOUNS = frozenset(
     }
 )  # fmt: skip
 # The verbs after which a lead introduces what the page is about.
-_LEAD_OBJECT_CUES = frozenset({"LAUNCH", "LAUNCH_WEAK"})
+LAUNCH_CUES = frozenset({"LAUNCH", "LAUNCH_WEAK"})
 # A lower-case object: modifiers, a kind noun, its complement, up to the clause's end; "the
 # launch of a coalition" is a noun's complement, not a verb's object.
 _LEAD_OBJECT = re.compile(
@@ -50,7 +49,7 @@ _LEAD_OBJECT = re.compile(
     r"\s+(?:on|for|of|to|against)\s+[^,;:.()]+)"
 )
 _MIN_OBJECT_WORDS = 4  # "principles on in-game currencies", not "rules on it"
-_DEFAULT_KIND = "initiative"
+DEFAULT_KIND = "initiative"
 _NOT_AN_INITIATIVE = ""
 
 
@@ -90,9 +89,9 @@ def _confirming_kind(sentence: Sentence, match: re.Match[str]) -> str | None:
     before = sentence.text[: match.start()].split()
     is_subject = [word.lower() for word in before] in ([], ["the"])
     if is_subject and any(start > match.start() for start in cues):
-        return _DEFAULT_KIND  # "X was discontinued in 2020"
-    if cues and _ACRONYM_AFTER.match(after):
-        return _DEFAULT_KIND  # "... launched X (XYZ)"
+        return DEFAULT_KIND  # "X was discontinued in 2020"
+    if cues and ACRONYM_IN_PARENS.match(after):
+        return DEFAULT_KIND  # "... launched X (XYZ)"
     return None
 
 
@@ -111,7 +110,7 @@ def proper_title_draft(context: DocumentContext) -> Draft | None:
         for match in pattern.finditer(sentence.text):
             start = sentence.start + match.start()
             mentions.append(Mention(start, start + len(name), sentence.block))
-            acronym = _ACRONYM_AFTER.match(sentence.text, match.end())
+            acronym = ACRONYM_IN_PARENS.match(sentence.text, match.end())
             acronyms += [acronym.group(1)] if acronym else []
             verdicts.append(_confirming_kind(sentence, match))
     kinds = [verdict for verdict in verdicts if verdict is not None]
@@ -119,7 +118,7 @@ def proper_title_draft(context: DocumentContext) -> Draft | None:
         return None  # never taken up as an initiative, or said to be a body or an event
     kind = kinds[0]
     last = name.split()[-1].lower()
-    kind = last if kind == _DEFAULT_KIND and last in INITIATIVE_NOUNS else kind
+    kind = last if kind == DEFAULT_KIND and last in INITIATIVE_NOUNS else kind
     draft = Draft(name, kind, "title", 0, needs_facts=True)
     draft.mentions = mentions
     draft.variants = list(dict.fromkeys(acronyms))
@@ -164,7 +163,7 @@ def lead_object_draft(context: DocumentContext) -> Draft | None:
         cue
         for sentence in (context.sentences_of(lead) if lead is not None else [])
         for cue in sentence.cues
-        if cue.label in _LEAD_OBJECT_CUES
+        if cue.label in LAUNCH_CUES
     ]
     for cue in launches:
         named = _introduced_name(context.text, cue.end, context.blocks[lead or 0].span.end)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractors.extract.date_patterns import date_vocabulary
 from extractors.extract.names import (
     ACRONYM_IN_PARENS,
     COMPLEMENT_WORDS,
@@ -21,7 +22,6 @@ from extractors.extract.names import (
     word_tokens,
 )
 from extractors.extract.occasions import is_occasion, occasion_follows
-from extractors.extract.resources import load_toml
 
 _WORD_START = re.compile(r"\w")
 _MAX_COMPLEMENT_WORDS = 14
@@ -49,7 +49,7 @@ def _left_edge(
             break
         elif first == index + 1 < kind_at and _joins_capitals(tokens, index):
             pass  # "Stop Abuse \u2013 Trace an Object campaign": one name over a dash or "an"
-        elif first == index + 1 < kind_at and _titled_by_dash(tokens, index):
+        elif first == index + 1 < kind_at and index - 2 >= floor and _titled_by_dash(tokens, index):
             first = index = index - 2  # "ProtectEU \u2013 a European ... Strategy": its title
             continue
         elif not (
@@ -87,12 +87,7 @@ def _joins_capitals(tokens: list[re.Match[str]], index: int) -> bool:
     if word in DASHES:
         after = tokens[index + 1].start()
         return tokens[index - 1].end() < tokens[index].start() and tokens[index].end() < after
-    return word.lower() in ("a", "an") and before.lower() not in _months()
-
-
-@lru_cache(maxsize=1)
-def _months() -> frozenset[str]:
-    return frozenset(load_toml("dates.toml")["months"])
+    return word.lower() in ("a", "an") and before.lower() not in date_vocabulary().months
 
 
 # Kinds of law whose name carries the year it was passed or tabled.

@@ -38,9 +38,8 @@ class RegistryMatch:
 @dataclass(frozen=True)
 class _Table:
     ids: dict[tuple[str, ...], str]
-    longest: int
     # The lengths of the registered forms that start with each word, longest first: most words
-    # of a page start none, and each place is then one look-up, not `longest` of them.
+    # of a page start none, and each place is then one look-up, not one per registered length.
     sizes_by_first: dict[str, tuple[int, ...]]
 
 
@@ -52,7 +51,7 @@ def _table() -> _Table:
     for words in ids:
         sizes.setdefault(words[0], set()).add(len(words))
     by_first = {word: tuple(sorted(found, reverse=True)) for word, found in sizes.items()}
-    return _Table(ids, max(len(words) for words in ids), by_first)
+    return _Table(ids, by_first)
 
 
 @lru_cache(maxsize=65_536)  # a page repeats its words; the normal form is pure

@@ -19,9 +19,6 @@ _COMPLEMENT = ("on", "of", "for", "to", "against")
 _BASE_ACT = re.compile(r"\s+(?:under|of)\s+the\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*")
 # Capitalised words the body writes right before the head: "the European strategy for ...".
 _CAPITALISED_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w-]*\s+)+$")
-# "Four companies join the Tech Coalition": what they join is the page's initiative, as what a
-# press title's other verbs announce.
-_JOIN_VERBS = frozenset({"join", "joins", "rejoin", "rejoins"})
 _NOT_MODIFIERS = frozenset({"the", "a", "an", "this", "its", "their", "our"})
 
 
@@ -90,7 +87,7 @@ def title_verb_name(title: str) -> tuple[str, str] | None:
     """(name, kind) of "<Who> announce <Name>": the rest of the title after its verb, when
     that rest is a name ("Code of Conduct on illegal online hate speech")."""
     words = title.split()
-    verbs = title_verbs() | _JOIN_VERBS
+    verbs = title_verbs()  # "Four companies join the Tech Coalition" too
     verb = next((word for word in words[1:-1] if word in verbs), None)
     return object_name(title, verb) if verb else None
 

@@ -10,10 +10,8 @@ import re
 
 from extractors.extract.context import Sentence
 from extractors.extract.names import PREPOSITIONS, vocabulary
-from extractors.extract.proper_titles import INITIATIVE_NOUNS
+from extractors.extract.proper_titles import DEFAULT_KIND, INITIATIVE_NOUNS, LAUNCH_CUES
 
-LAUNCH_CUES = frozenset({"LAUNCH", "LAUNCH_WEAK"})
-DEFAULT_KIND = "initiative"
 # What the lead writes between the title's spelling and the definition: the rest of the
 # name in capitals after a dash or colon ("KO:DE" + " - Kids Online: Data and Ethics"), an
 # acronym or short name in parentheses ("(EOSD)", "(the EU Hub)").

@@ -39,7 +39,7 @@ def test_kind_nouns_of_instruments_and_bodies_make_names(sentence: str, names: l
     [
         "Meeting in May, the EU Fisheries Council agreed on the new quotas.",
         "The Joint Coastal Research Centre measured the tides.",
-        "The Council of the Harbour States met in Oslo.",
+        "The Nordic Council of the Harbour States met in Oslo.",
     ],
 )
 def test_a_body_kind_without_a_purpose_names_an_organisation_not_an_initiative(

@@ -111,7 +111,7 @@ def test_the_titles_subject_is_the_topic_when_the_lead_says_it_was_inaugurated()
         ),
     )
     assert initiative_names(extraction) == ["European Office for Safe Design"]
-    assert "EOSD" in extraction.initiatives[0].aliases
+    assert extraction.initiatives[0].aliases == ["EOSD"]
 
 
 def test_an_ordinal_before_the_titles_subject_is_not_part_of_the_name() -> None:
