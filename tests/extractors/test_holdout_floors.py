@@ -40,7 +40,7 @@ FLOORS = {
     "holdout12": ((0.73, 0.80, 0.80, 0.97), 1.00, 5),
     # Written while the rules were changed for holdout11/12 and scored once blind on the
     # result (README); its misses are mostly initiatives its gold names from outside the page.
-    "holdout13": ((0.50, 0.95, 0.56, 1.00), 0.50, 5),
+    "holdout13": ((0.62, 0.95, 0.56, 1.00), 0.60, 5),
 }
 
 
