@@ -44,6 +44,7 @@ class Vocabulary:
     purpose_words: frozenset[str]
     leading_kinds: frozenset[str]
     compound_tails: dict[str, tuple[str, ...]]  # "memorandum" -> ("of", "understanding")
+    complement_scopes: tuple[tuple[str, ...], ...]  # ("in", "the", "digital", "environment")
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ def vocabulary() -> Vocabulary:
         compound_tails={
             head: tuple(tail) for head, *tail in (c.split() for c in data["compound_kinds"])
         },
+        complement_scopes=tuple(tuple(phrase.split()) for phrase in data["complement_scopes"]),
     )
 
 

@@ -115,8 +115,22 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
     if kind_at + 1 >= len(tokens) or tokens[kind_at + 1].group(0).lower() not in COMPLEMENT_WORDS:
         return last
     title_case = False
-    for index in range(kind_at + 1, min(len(tokens), kind_at + 1 + _MAX_COMPLEMENT_WORDS)):
+    inside_until = 0  # a series or scope phrase the complement runs over, not counted
+    budget = _MAX_COMPLEMENT_WORDS
+    for index in range(kind_at + 1, len(tokens)):
         word = tokens[index].group(0)
+        if index <= inside_until:
+            last = index
+            continue
+        budget -= 1
+        if budget < 0:
+            break
+        if word == "," and (series_and := _series_and(tokens, index)) is not None:
+            inside_until = series_and
+            continue  # "Guidelines to respect, protect and fulfil ...": one coordinated verb
+        if word == "in" and (scope := _scope_end(tokens, index)) is not None:
+            inside_until = last = scope
+            continue
         if word[:1].isdigit():
             break  # "framework on 20 January": a date, not the name
         if word[:1].isupper():
@@ -163,6 +177,38 @@ def _joins_complement(
     if word == "and":
         return following[0].islower() and following[0].endswith("ing")
     return word == "through" and following[0].islower()
+
+
+def _series_and(tokens: list[re.Match[str]], comma_at: int) -> int | None:
+    """The "and"/"or" closing a series of single lower-case words that starts right after a
+    preposition of the complement ("to respect, protect and fulfil"), or None."""
+    before = [token.group(0) for token in tokens[max(0, comma_at - 2) : comma_at]]
+    if len(before) < 2 or before[0].lower() not in COMPLEMENT_WORDS or not _plain(before[1]):
+        return None
+    index = comma_at
+    while index + 2 < len(tokens) and tokens[index].group(0) == ",":
+        member, after = tokens[index + 1].group(0), tokens[index + 2].group(0)
+        if not _plain(member):
+            return None
+        if after in ("and", "or"):
+            following = tokens[index + 3].group(0) if index + 3 < len(tokens) else ""
+            return index + 2 if _plain(following) else None
+        index += 2
+    return None
+
+
+def _plain(word: str) -> bool:
+    """A lower-case word that is no clause word: a member of a coordinated series."""
+    return word.isalpha() and word.islower() and word not in vocabulary().stop_words
+
+
+def _scope_end(tokens: list[re.Match[str]], in_at: int) -> int | None:
+    """The last token of a field's scope phrase starting at "in" (`complement_scopes`)."""
+    words = [token.group(0).lower() for token in tokens[in_at : in_at + 4]]
+    for phrase in vocabulary().complement_scopes:
+        if tuple(words[: len(phrase)]) == phrase:
+            return in_at + len(phrase) - 1
+    return None
 
 
 def _repeats_a_word(tokens: list[re.Match[str]], kind_at: int, index: int, word: str) -> bool:

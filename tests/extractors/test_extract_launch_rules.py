@@ -424,3 +424,21 @@ def test_a_report_a_group_launched_does_not_date_it() -> None:
         published="2030-10-11",
     )
     assert _named(extraction, "Expert Group").launched is None
+
+
+def test_issuing_a_text_is_its_launch_but_issuing_a_report_is_not() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond guidelines"),
+        (
+            "paragraph",
+            "The Council of Towns issued its first report on the Guidelines to find, map and "
+            "protect the ponds of the town in the digital age on 2 May 2020.",
+        ),
+        (
+            "paragraph",
+            "The Council of Towns issued the Guidelines to find, map and protect the ponds of "
+            "the town in the digital age on 4 July 2018.",
+        ),
+        published="2020-05-03",
+    )
+    assert _named(extraction, "Guidelines").launched == "2018-07-04"

@@ -1,6 +1,7 @@
 """Where a name in prose starts and ends, on synthetic sentences: across a dash or an article
 inside a title-case name, over "in the ..." of a title-case complement, over coordinated
-gerunds, and a sentence-case name the page introduces with its acronym."""
+gerunds and a series of verbs, over a scope phrase of the field ("in the digital age"), and
+a sentence-case name the page introduces with its acronym."""
 
 from __future__ import annotations
 
@@ -35,6 +36,14 @@ from tests.extractors.extract_documents import extract_blocks
             "Ten towns signed the Code of conduct on protecting frogs and Lyon joined later.",
             ["Code of conduct on protecting frogs"],
         ),
+        (
+            "Ministers adopted the Guidelines to find, map and protect the ponds of the town in "
+            "the digital age on 4 July 2018.",
+            ["Guidelines to find, map and protect the ponds of the town in the digital age"],
+        ),
+        ("The Code of conduct on ponds, which towns signed, holds.", ["Code of conduct on ponds"]),
+        ("The Code of conduct on ponds, and the town agreed.", ["Code of conduct on ponds"]),
+        ("The Code of conduct on ponds in Lyon was signed.", ["Code of conduct on ponds"]),
     ],
 )
 def test_a_name_ends_where_the_name_ends(sentence: str, names: list[str]) -> None:
