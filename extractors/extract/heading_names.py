@@ -170,6 +170,12 @@ def _named_heading(
         return heading_name(rest) if rest else None
     modifiers = [w for w in tokens[start:kind_at] if w.lower() not in _GENERIC_MODIFIERS]
     after = tokens[kind_at + 1 :]
+    if after[:1] == [":"]:
+        # "Digital Agenda: Coalition of ... to make ...": a rubric, when what follows names one
+        named_after = heading_name(name[matches[kind_at + 1].end() :].strip())
+        if named_after is not None:
+            return named_after
+        name, after = name[: matches[kind_at].end()], []
     if after and (after[0].lower() in ("and", "in", "&", "at", "as") or _runs_on(after[0])):
         # "The Digital Services Act and minors": the name ends at its kind noun.
         name, after = name[: matches[kind_at].end()], []

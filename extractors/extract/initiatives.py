@@ -22,6 +22,7 @@ from extractors.extract.cue_owners import is_stated_fact
 from extractors.extract.draft_matching import MatchingDrafts, matching_draft
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.heading_drafts import heading_drafts
+from extractors.extract.heading_names import heading_name
 from extractors.extract.initiative_spellings import (
     dash_parts,
     introduced_in_lead,
@@ -67,6 +68,14 @@ _ENDED_CLAUSE = re.compile(
 
 
 # A heading's period: "Safer Internet Plus (2005-2008)".
+# An office named by its portfolio right before a name: "Vice-President for the Digital Agenda",
+# "Commissioner for the Security Union".
+_PORTFOLIO = re.compile(
+    r"\b(?:Vice-President|Commissioner|Minister|Secretary of State)\s+(?:responsible\s+)?for\s+"
+    r"(?:the\s+)?$"
+)
+
+
 def _prose_candidates(context: DocumentContext) -> list[tuple[NameCandidate, int]]:
     found = []
     for start, end, block in _name_runs(context):
@@ -74,6 +83,8 @@ def _prose_candidates(context: DocumentContext) -> list[tuple[NameCandidate, int
         by_shape = find_names(text)
         registered = registry_candidates(text)
         for candidate in merge_candidates(by_shape, registered, text):
+            if _PORTFOLIO.search(text, 0, candidate.start):
+                continue  # "Vice-President for the Digital Agenda": an office, not an initiative
             absolute = NameCandidate(
                 candidate.name,
                 candidate.kind,
@@ -209,8 +220,14 @@ def _completes(title_name: str, prose_name: str) -> bool:
 
 
 def _title_kinds(context: DocumentContext) -> set[str]:
-    """The kind nouns of the title, not a kind word it uses as a verb ("... act to ...")."""
-    words = re.findall(r"\w+", context.document.title or "")
+    """The kind nouns of the title, not a kind word it uses as a verb ("... act to ..."), nor
+    one of a rubric before a colon when what follows names an initiative ("Digital Agenda:
+    Coalition of top tech ... companies ...")."""
+    title = context.document.title or ""
+    _rubric, colon, rest = title.partition(":")
+    if colon and heading_name(rest.strip()) is not None:
+        title = rest
+    words = re.findall(r"\w+", title)
     nouns = {word.lower() for i, word in enumerate(words) if not used_as_verb(words, i)}
     return nouns & vocabulary().kinds
 

@@ -131,8 +131,8 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
         if word == "in" and (scope := _scope_end(tokens, index)) is not None:
             inside_until = last = scope
             continue
-        if word[:1].isdigit():
-            break  # "framework on 20 January": a date, not the name
+        if word[:1].isdigit() or word.lower() in date_vocabulary().months:
+            break  # "framework on 20 January", "Agenda on Security of April 2015": a date
         if word[:1].isupper():
             # an acronym ("on AI for children") is no title case
             title_case = title_case or not word.isupper()
@@ -149,6 +149,8 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
             break
         if word.lower() in words.kinds and word[:1].isupper() and index > kind_at + 1:
             break  # the start of another name
+        if word == "to" and _purpose_after_name(tokens, index, kind_at):
+            break  # "Agenda for the EU to step up ...": what it is for, after its name
         if word == "on" and occasion_follows(tokens, index + 1):
             break  # "Youth Pledge for ... on Safer Internet Day": when, not what about
         last = index
@@ -177,6 +179,15 @@ def _joins_complement(
     if word == "and":
         return following[0].islower() and following[0].endswith("ing")
     return word == "through" and following[0].islower()
+
+
+def _purpose_after_name(tokens: list[re.Match[str]], to_at: int, kind_at: int) -> bool:
+    """Whether "to" + a lower-case verb follows a proper noun that closes the complement:
+    "Agenda for the EU to step up ...", not "Alliance to better protect ..."."""
+    if to_at < kind_at + 3 or to_at + 1 >= len(tokens):
+        return False
+    before, after = tokens[to_at - 1].group(0), tokens[to_at + 1].group(0)
+    return is_capitalised(before) and after.isalpha() and after.islower()
 
 
 def _series_and(tokens: list[re.Match[str]], comma_at: int) -> int | None:

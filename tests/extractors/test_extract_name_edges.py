@@ -44,6 +44,11 @@ from tests.extractors.extract_documents import extract_blocks
         ("The Code of conduct on ponds, which towns signed, holds.", ["Code of conduct on ponds"]),
         ("The Code of conduct on ponds, and the town agreed.", ["Code of conduct on ponds"]),
         ("The Code of conduct on ponds in Lyon was signed.", ["Code of conduct on ponds"]),
+        (
+            "Towns presented a Counter-Flood Agenda for the EU to step up the fight on floods.",
+            ["Counter-Flood Agenda for the EU"],
+        ),
+        ("It follows the European Agenda on Ponds of April 2015.", ["European Agenda on Ponds"]),
     ],
 )
 def test_a_name_ends_where_the_name_ends(sentence: str, names: list[str]) -> None:
@@ -119,3 +124,19 @@ def test_a_title_name_the_body_spells_another_way_is_the_pages_initiative() -> N
     (group,) = extraction.initiatives
     assert group.name == "High-Level Group on pond safety and frog protection"
     assert group.aliases == ["High-Level Expert Group (HLEG)", "High-Level Expert Group", "HLEG"]
+
+
+def test_a_titles_rubric_and_an_office_are_not_the_pages_initiative() -> None:
+    extraction = extract_blocks(
+        ("title", "Digital Agenda: Pond Coalition to make towns better places for frogs"),
+        (
+            "paragraph",
+            "Ten firms formed the Pond Coalition on 1 December 2011. Ann Smith, Vice-President "
+            "for the Digital Agenda, welcomed the Coalition.",
+        ),
+        ("paragraph", "Safer ponds are a priority of the Digital Agenda for Europe."),
+        published="2011-12-01",
+    )
+    assert [initiative.name for initiative in extraction.initiatives] == [
+        "Pond Coalition to make towns better places for frogs"
+    ]
