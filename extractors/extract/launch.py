@@ -64,7 +64,9 @@ _DERIVED_OBJECT = re.compile(
 # "It launched its final report on 6 July", told of a group under its heading: a document it
 # presented, not its start (the determiner is required: "set up to review ..." is a verb).
 _PRESENTS_DOCUMENT = re.compile(
-    rf"\s+{_DETERMINER}(?:[\w-]+\s+){{0,2}}{_DOCUMENT_NOUNS}\b", re.IGNORECASE
+    rf"\s+(?:{_DETERMINER}|(?:two|three|four|five|six|\d+)\s+)(?:[\w-]+\s+){{0,2}}"
+    rf"{_DOCUMENT_NOUNS}\b",
+    re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"[\w-]{3,}")  # "key principles", not "of", "on"
 # "It", "The group held its", "The first meeting of the group": no other name, no clause.
@@ -224,6 +226,8 @@ def _named_cue_dates(
         for cue in owned_cues(context, sentence, (label,), draft, index):
             if _launches_a_form_of(context, draft, sentence, cue, index):
                 continue
+            if _presents_a_document(context, draft, sentence, cue, index):
+                continue
             in_sentence, around = _cue_date(context, sentence, cue, index)
             stated += [in_sentence] if in_sentence else []
             nearby += [around] if around else []
@@ -239,6 +243,18 @@ def _launches_a_form_of(
         if named is draft:
             return _DERIVED_OBJECT.match(context.text[cue.end : start]) is not None
     return False
+
+
+def _presents_a_document(
+    context: DocumentContext, draft: Draft, sentence: Sentence, cue: Cue, index: MentionIndex
+) -> bool:
+    """Whether `draft`, named before the cue, is its subject and a document its object: "the
+    experts of the Observatory published three draft progress reports" is no launch of it."""
+    named_after = any(d is draft for _, _, d in index.between(cue.end, sentence.end))
+    return (
+        not named_after
+        and _PRESENTS_DOCUMENT.match(context.text, cue.end, sentence.end) is not None
+    )
 
 
 def _unnamed_launch_dates(

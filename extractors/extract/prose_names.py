@@ -147,7 +147,8 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
         inside = _joins_complement(tokens, index, kind_at, title_case)
         if not _WORD_START.match(word) or (word.lower() in words.stop_words and not inside):
             break
-        if word.lower() in words.kinds and word[:1].isupper() and index > kind_at + 1:
+        capital_kind = word.lower() in words.kinds and word[:1].isupper()
+        if capital_kind and index > kind_at + 1 and not _inside_title_case(tokens, index):
             break  # the start of another name
         if word == "to" and _purpose_after_name(tokens, index, kind_at):
             break  # "Agenda for the EU to step up ...": what it is for, after its name
@@ -371,7 +372,11 @@ def _looks_like_name(
     kind = tokens[kind_at].group(0)
     left = [tokens[i].group(0) for i in range(first, kind_at)]
     complement = [tokens[i].group(0) for i in range(kind_at + 1, last + 1)]
-    if kind.lower() in words.weak_kinds and not left:
+    if (
+        kind.lower() in words.weak_kinds
+        and not left
+        and not _title_case_named(kind, complement, kind_at in starts)
+    ):
         return False
     if kind.lower() in words.body_kinds and not names_a_body(kind, complement):
         return False
@@ -383,6 +388,31 @@ def _looks_like_name(
     if complement and complement[0].lower() == "on" and is_occasion(complement[1:]):
         return False  # "launched the Alliance on Safer Internet Day": a date, not a name
     return kind_is_capital and len(complement) >= 2
+
+
+def _title_case_named(kind: str, complement: list[str], opens_sentence: bool) -> bool:
+    """ "the Observatory on the Online Platform Economy": a weak kind noun capitalised inside
+    a sentence with a title-case complement is a name, with no modifier before it."""
+    if kind.lower() in vocabulary().body_kinds:
+        return False  # "Council for Media Services": more often a body that acts
+    capitalised = kind[:1].isupper() and not opens_sentence
+    return capitalised and any(word[:1].isupper() and not word.isupper() for word in complement)
+
+
+def _inside_title_case(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the capitalised kind noun at `index` is a modifier inside a title-case phrase
+    ("Online Platform Economy"), not the head of another name: a capitalised word that is no
+    kind noun follows it."""
+    if index + 1 >= len(tokens) or index == 0:
+        return False
+    before, after = tokens[index - 1].group(0), tokens[index + 1].group(0)
+    lowered = after.lower()
+    return (
+        is_capitalised(before)
+        and after[:1].isupper()
+        and lowered not in vocabulary().kinds
+        and lowered not in vocabulary().stop_words
+    )
 
 
 def _new_body(tokens: list[re.Match[str]], first: int, kind_at: int, last: int, text: str) -> bool:

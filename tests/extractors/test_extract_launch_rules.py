@@ -442,3 +442,16 @@ def test_issuing_a_text_is_its_launch_but_issuing_a_report_is_not() -> None:
         published="2020-05-03",
     )
     assert _named(extraction, "Guidelines").launched == "2018-07-04"
+
+
+def test_a_document_the_initiative_publishes_is_not_its_launch() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond experts publish progress reports"),
+        (
+            "paragraph",
+            "Today the experts of the Observatory on the Urban Pond Economy published three "
+            "draft progress reports on 7 July 2020.",
+        ),
+        published="2020-07-07",
+    )
+    assert _named(extraction, "Observatory").launched is None

@@ -49,6 +49,11 @@ from tests.extractors.extract_documents import extract_blocks
             ["Counter-Flood Agenda for the EU"],
         ),
         ("It follows the European Agenda on Ponds of April 2015.", ["European Agenda on Ponds"]),
+        (
+            "The experts of the Observatory on the Urban Platform Economy met.",
+            ["Observatory on the Urban Platform Economy"],
+        ),
+        ("It works with the Council for Pond Services.", []),
     ],
 )
 def test_a_name_ends_where_the_name_ends(sentence: str, names: list[str]) -> None:
