@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from extractors.extract.context import Cue, DocumentContext, Sentence
 from extractors.extract.drafts import Draft, MentionIndex
-from extractors.extract.names import vocabulary
+from extractors.extract.names import vocabulary, word_tokens
+from extractors.extract.occasions import occasion_follows
 from extractors.extract.references import reference_words
 
 _NOT_A_FACT = re.compile(
@@ -41,7 +42,7 @@ _WHICH = re.compile(r",\s*which\b")
 _BE_FORMS = r"(?:is|are|was|were|be|been|being)"
 _PASSIVE = re.compile(rf"\b{_BE_FORMS}\s*$", re.IGNORECASE)
 # "published key principles on ...", "signed up to the Pledge": words before the object.
-_TO_OBJECT = re.compile(r"^\s+(?!by\b)(?:[a-z-]+\s+){0,3}$")
+_TO_OBJECT = re.compile(r"^\s+(?!(?:by|on|at|during|in)\b)(?:[a-z-]+\s+){0,3}$")
 _BE = re.compile(rf"^{_BE_FORMS}\b", re.IGNORECASE)
 # "The COVID-19 monitoring programme was": "the" and a few words, then the verb.
 _SHORT_FORM = re.compile(rf"(?i:the)\s+((?:[\w-]+\s+){{1,4}}?){_BE_FORMS}?\s*$")
@@ -91,6 +92,7 @@ def owned_cues(
     prefixes = _name_prefixes(context, own)
     agents |= _appositions(context, sentence, draft, index, own) | prefixes
     agents |= _another_names_noun(context, draft, own)
+    agents |= _occasions_told(context, sentence, index)
     own_from = _own_clause_start(sentence, draft, index, own)
     return [
         cue
@@ -109,6 +111,22 @@ def owned_cues(
         and not _subject_in(index.between(sentence.start, cue.start), prefixes)
         and not _possessed_subject(context, sentence, cue, index)
     ]
+
+
+# "launched on Safer Internet Day 2020", "signed at the Safer Internet Forum": when, not what.
+_OCCASION_BEFORE = re.compile(r"\b(?:on|at|during)\s+$")
+
+
+def _occasions_told(context: DocumentContext, sentence: Sentence, index: MentionIndex) -> set[int]:
+    """Mentions that only tell when something happened: a named day or week after "on"."""
+    found = set()
+    for start, end, _ in index.between(sentence.start, sentence.end):
+        before = context.text[max(sentence.start, start - 8) : start]
+        if _OCCASION_BEFORE.search(before) and occasion_follows(
+            word_tokens(context.text[start:end]), 0
+        ):
+            found.add(start)
+    return found
 
 
 def _possessed_subject(

@@ -455,3 +455,18 @@ def test_a_document_the_initiative_publishes_is_not_its_launch() -> None:
         published="2020-07-07",
     )
     assert _named(extraction, "Observatory").launched is None
+
+
+def test_a_week_named_after_on_is_when_another_thing_was_launched() -> None:
+    extraction = extract_blocks(
+        ("title", "European Frog Week"),
+        ("paragraph", "Millions will mark the European Frog Week in February 2021."),
+        (
+            "paragraph",
+            "The Youth Frog Pledge is one such scheme: a youth-led initiative launched on "
+            "European Frog Week 2020 which works with towns.",
+        ),
+        ("paragraph", "The European Frog Week began in 2004 as an initiative of a town."),
+        published="2021-02-01",
+    )
+    assert _named(extraction, "Frog Week").launched == "2004"
