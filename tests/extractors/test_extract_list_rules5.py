@@ -1,4 +1,4 @@
-"""Signatory and action rules of the holdout10 round of issue 16, on synthetic text."""
+"""Signatory and action rules of the holdout10 and holdout13 rounds of issue 16, on synthetic text."""
 
 from __future__ import annotations
 
@@ -127,4 +127,24 @@ def test_an_intro_that_says_what_each_group_can_do_announces_actions() -> None:
     assert [a.text for a in initiative.actions] == [
         "Parents can set screen rules together",
         "Teachers can discuss online kindness",
+    ]
+
+
+def test_the_topics_a_group_focuses_its_work_on_are_its_actions() -> None:
+    extraction = extract_blocks(
+        ("title", "EU Observatory on the Harbour Economy"),
+        ("paragraph", "The EU Observatory on the Harbour Economy was set up in 2018."),
+        ("heading", "Work plan 2021-2023"),
+        (
+            "paragraph",
+            "At its meeting of 29 June 2021, the renewed group agreed to focus its work in the "
+            "next two years on the following topics:",
+        ),
+        _label("Harbour fees", 1),
+        _label("Fishing quotas", 2),
+    )
+    (initiative,) = extraction.initiatives
+    assert [(a.strand, a.text) for a in initiative.actions] == [
+        ("Work plan 2021-2023", "Harbour fees"),
+        ("Work plan 2021-2023", "Fishing quotas"),
     ]
