@@ -1,4 +1,4 @@
-"""Signatory and action rules of the holdout10 and holdout13 rounds of issue 16, on synthetic text."""
+"""Signatory and action rules of the holdout10 and holdout13 rounds of issue 16 (synthetic)."""
 
 from __future__ import annotations
 
