@@ -17,6 +17,12 @@ from functools import lru_cache
 from extractors.extract.resources import load_toml
 
 _TOKEN = re.compile(r"[#\w\u2019'][\w\u2019'.&/+-]*[\w+]|[\w+]|[^\w\s]")
+# A document's number: "(EU) 2021/1232", "1/2025", "CM/Rec(2019)10", "No. 25 (2021)".
+DOCUMENT_CODE = (
+    r"(?:(?:\(EU\)\s+)?(?:No\.?\s+)?\d{1,4}/\d{1,4}"
+    r"|[A-Z]{1,4}/[A-Za-z]{2,4}\(\d{4}\)\d{1,3}"
+    r"|No\.?\s+\d{1,4}(?:\s+\(\d{4}\))?)"
+)
 ACRONYM_IN_PARENS = re.compile(r"\s*\(([A-Z][A-Za-z0-9+&.-]{1,12})\)")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Compiled once: read for every word or name of a long page.

@@ -13,6 +13,7 @@ from extractors.extract.names import (
     ACRONYM_IN_PARENS,
     COMPLEMENT_WORDS,
     DASHES,
+    DOCUMENT_CODE,
     PREPOSITIONS,
     NameCandidate,
     is_capitalised,
@@ -112,10 +113,15 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
     if tokens[kind_at].group(0).lower() in _YEAR_NAMED and _is_year_at(tokens, kind_at + 1):
         return kind_at + 1  # "Online Safety Act 2021": a law's year is part of its name
     last = kind_at
-    if kind_at + 1 >= len(tokens) or tokens[kind_at + 1].group(0).lower() not in COMPLEMENT_WORDS:
+    # "Recommendation CM/Rec(2019)10 on ...", "Council Recommendation of 24 September 1998 on
+    # ...": a document's number or date stands between its kind noun and its complement.
+    inside_until = _reference_end(tokens, kind_at, text)
+    if inside_until + 1 >= len(tokens) or (
+        tokens[inside_until + 1].group(0).lower() not in COMPLEMENT_WORDS
+    ):
         return last
     title_case = False
-    inside_until = 0  # a series or scope phrase the complement runs over, not counted
+    complement_at = inside_until  # the token before the complement's preposition
     budget = _MAX_COMPLEMENT_WORDS
     for index in range(kind_at + 1, len(tokens)):
         word = tokens[index].group(0)
@@ -144,7 +150,7 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
         if word.endswith("+") and index > kind_at + 1:
             last = index
             break  # "Code of conduct+" ends at its plus
-        inside = _joins_complement(tokens, index, kind_at, title_case)
+        inside = _joins_complement(tokens, index, complement_at, title_case)
         if not _WORD_START.match(word) or (word.lower() in words.stop_words and not inside):
             break
         capital_kind = word.lower() in words.kinds and word[:1].isupper()
@@ -180,6 +186,28 @@ def _joins_complement(
     if word == "and":
         return following[0].islower() and following[0].endswith("ing")
     return word == "through" and following[0].islower()
+
+
+# After the kind noun: a document's number (and who adopted it and for whom) or its date.
+_DOCUMENT_REFERENCE = re.compile(
+    rf"\s+(?:{DOCUMENT_CODE}(?:\s+of\s+the\s+Committee\s+of\s+Ministers)?"
+    r"(?:\s+to\s+[Mm]ember\s+States)?"
+    r"|of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"  # "of 24 September 1998"
+    r"(?=\s+(?:on|for|to|against|of)\s)"
+)
+
+
+def _reference_end(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
+    """The last token of a document reference right after the kind noun, else `kind_at`."""
+    if kind_at + 1 >= len(tokens):
+        return kind_at
+    found = _DOCUMENT_REFERENCE.match(text, tokens[kind_at].end())
+    if found is None:
+        return kind_at
+    index = kind_at + 1
+    while index + 1 < len(tokens) and tokens[index + 1].start() < found.end():
+        index += 1
+    return index
 
 
 def _purpose_after_name(tokens: list[re.Match[str]], to_at: int, kind_at: int) -> bool:
@@ -281,6 +309,9 @@ def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameC
             end = _extend_acronym(text, tokens[last].end())
             start = tokens[first].start()
             found.append(NameCandidate(text[start:end], word.lower(), start, end))
+        else:
+            continue  # no name: its words may still start the next one ("Council of Europe
+            # Strategy for ...": the body noun names nothing, the strategy's name starts there)
         next_free = max(index, last) + 1
     return found
 

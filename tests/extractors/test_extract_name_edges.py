@@ -54,6 +54,33 @@ from tests.extractors.extract_documents import extract_blocks
             ["Observatory on the Urban Platform Economy"],
         ),
         ("It works with the Council for Pond Services.", []),
+        (
+            "The Council of Towns Strategy for the Rights of Frogs was adopted.",
+            ["Council of Towns Strategy for the Rights of Frogs"],
+        ),
+        (
+            "It adopted Recommendation CM/Rec(2019)10 to member States on building and "
+            "mending ponds.",
+            ["Recommendation CM/Rec(2019)10 to member States on building and mending ponds"],
+        ),
+        (
+            "The Council Recommendation of 24 September 1998 on the care of ponds applies.",
+            ["Council Recommendation of 24 September 1998 on the care of ponds"],
+        ),
+        ("The board adopted Statement 1/2025 on Pond Safety.", ["Statement 1/2025 on Pond Safety"]),
+        (
+            "The Town Regulation (EU) 2021/1232 on a temporary pond tax was adopted.",
+            ["Town Regulation (EU) 2021/1232 on a temporary pond tax"],
+        ),
+        ("Operation Bullfrog was led by Denmark.", ["Operation Bullfrog"]),
+        (
+            "The European Parliament resolution on frogs in the digital world was adopted.",
+            ["European Parliament resolution on frogs in the digital world"],
+        ),
+        (
+            "Ministers adopted the Frog Union conclusions on developing pond literacy.",
+            ["Frog Union conclusions on developing pond literacy"],
+        ),
     ],
 )
 def test_a_name_ends_where_the_name_ends(sentence: str, names: list[str]) -> None:

@@ -48,9 +48,9 @@ def test_a_sections_comma_after_an_opening_phrase_defines_nothing() -> None:
     extraction = extract_blocks(
         ("title", "Telecom firms commit to safer phones"),
         ("paragraph", "Several firms met in Brussels on 3 March 2021."),
-        ("heading", "Joint Statement"),
-        ("paragraph", "In their Joint Statement, the firms commit to three things."),
-        ("paragraph", "The firms that endorsed the Joint Statement meet again in 2022."),
+        ("heading", "Joint Letter"),
+        ("paragraph", "In their Joint Letter, the firms commit to three things."),
+        ("paragraph", "The firms that endorsed the Joint Letter meet again in 2022."),
     )
     assert (
         initiative_names(extraction) == []
