@@ -94,8 +94,17 @@ def heading_name(text: str) -> tuple[str, str] | None:
     if first.lower() in words.non_name_starts or not (is_capitalised(first) or is_year(first)):
         return None
     start = 1 if first.lower() == "the" else 0
+    owner_until = -1  # "Council of Europe" before the kind noun it owns
     for index, word in enumerate(tokens):
         lowered = word.lower()
+        following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+        if lowered in words.body_kinds and following in words.kinds:
+            continue  # "Council conclusions on ...": the body's text is the name's head
+        if lowered in words.body_kinds and (owned := _owned_kind(tokens, index)) is not None:
+            owner_until = owned - 1  # "Council of Europe Strategy for ...": the owner's name
+            continue
+        if index <= owner_until:
+            continue
         if lowered in words.kinds:
             verb = tokens[index + 1] if index + 1 < len(tokens) else ""
             if verb in title_verbs():  # "Tech Coalition launches X": the launcher is no topic
@@ -105,6 +114,19 @@ def heading_name(text: str) -> tuple[str, str] | None:
             return object_name(name, word)  # "ITU launches new Guidelines on ...": a sentence
         is_clause = lowered in words.stop_words or word in (":", ",", ";")
         if index > 0 and (is_clause or lowered in PREPOSITIONS):
+            return None
+    return None
+
+
+def _owned_kind(tokens: list[str], body_at: int) -> int | None:
+    """The index of a capitalised kind noun that a body's name leads to ("Council of Europe
+    Strategy"): only capitalised words and "of" between them; else None."""
+    kinds = vocabulary().kinds
+    for index in range(body_at + 1, min(len(tokens), body_at + 5)):
+        word = tokens[index]
+        if word.lower() in kinds and word[:1].isupper() and index > body_at + 2:
+            return index
+        if not (word[:1].isupper() or word == "of"):
             return None
     return None
 
@@ -168,7 +190,11 @@ def _named_heading(
         # follows its last lower-case word (the found one, not its first twin), its article aside.
         rest = _DETERMINER.sub("", name[matches[clause_end].end() :].lstrip())
         return heading_name(rest) if rest else None
-    modifiers = [w for w in tokens[start:kind_at] if w.lower() not in _GENERIC_MODIFIERS]
+    modifiers = [
+        w
+        for w in tokens[start:kind_at]
+        if w.lower() not in _GENERIC_MODIFIERS and not (w.isdigit() and not is_year(w))
+    ]  # "The 14 Fundamentals" counts them, it names none
     after = tokens[kind_at + 1 :]
     if after[:1] == [":"]:
         # "Digital Agenda: Coalition of ... to make ...": a rubric, when what follows names one

@@ -67,7 +67,6 @@ _ENDED_CLAUSE = re.compile(
 )
 
 
-# A heading's period: "Safer Internet Plus (2005-2008)".
 # An office named by its portfolio right before a name: "Vice-President for the Digital Agenda",
 # "Commissioner for the Security Union".
 _PORTFOLIO = re.compile(

@@ -58,7 +58,12 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
     if not confirmed and not any(candidate.kind == draft.kind for candidate, _ in prose):
         # No other name of its kind in the prose: "the Alliance" or a shortened name ("the
         # COVID-19 monitoring programme") can only be the title's.
-        the_kind = re.search(rf"\b[Tt]he {re.escape(draft.kind.capitalize())}\b", body)
+        # "the Alliance"; "these conclusions" where the whole title is the name, its kind
+        # noun in lower case
+        whole = name == title.strip() and f" {draft.kind}" in name
+        forms = {draft.kind.capitalize()} | ({draft.kind} if whole else set())
+        pattern = "|".join(re.escape(form) for form in forms)
+        the_kind = re.search(rf"\b(?:[Tt]he|[Tt]hese) (?:{pattern})\b", body)
         confirmed = the_kind is not None or shortened_in(draft.name, body)
     return draft if confirmed else _other_title_draft(context, title, body)
 

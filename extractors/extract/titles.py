@@ -40,11 +40,21 @@ def _head(title: str) -> tuple[list[str], str] | None:
     vocab = vocabulary()
     for index, word in enumerate(words[1:], start=1):
         kind = word.lower()
-        is_kind = word == kind and kind in vocab.kinds and kind not in vocab.weak_kinds
+        weak = kind in vocab.weak_kinds and not _after_title_verb(words, index)
+        is_kind = word == kind and kind in vocab.kinds and not weak
         is_kind = is_kind and not used_as_verb(words, index)
         if is_kind and index + 1 < len(words) and words[index + 1] in _COMPLEMENT:
             return words[index:], kind
     return None
+
+
+def _after_title_verb(words: list[str], index: int) -> bool:
+    """Whether a title verb (and an article) stands right before word `index`: "Parliament
+    adopts resolution on ...", where a weak kind noun is what the news is about."""
+    before = [word.lower() for word in words[max(0, index - 2) : index]]
+    if before and before[-1] in ("a", "an", "the", "new"):
+        before = before[:-1]
+    return bool(before) and before[-1] in title_verbs()
 
 
 def title_head_name(title: str, body: str) -> tuple[str, str] | None:

@@ -121,3 +121,20 @@ def test_an_acronym_inside_a_name_does_not_end_it_before_its_complement() -> Non
         "Strategy for safer games (SG+)",
         "strategy",
     )
+
+
+def test_a_body_that_owns_a_text_leads_its_name_and_a_count_names_nothing() -> None:
+    assert heading_name("Council conclusions on mending ponds through education") == (
+        "Council conclusions on mending ponds through education",
+        "conclusions",
+    )
+    assert heading_name("Council of Towns Strategy for the Rights of Frogs") == (
+        "Council of Towns Strategy for the Rights of Frogs",
+        "strategy",
+    )
+    assert heading_name("Council of Towns") is None
+    assert heading_name("The 14 Fundamentals") is None
+    assert heading_name("2022 Strengthened Code of Practice on Ponds") == (
+        "2022 Strengthened Code of Practice on Ponds",
+        "code",
+    )

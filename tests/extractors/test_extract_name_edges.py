@@ -172,3 +172,28 @@ def test_a_titles_rubric_and_an_office_are_not_the_pages_initiative() -> None:
     assert [initiative.name for initiative in extraction.initiatives] == [
         "Pond Coalition to make towns better places for frogs"
     ]
+
+
+def test_a_weak_kind_noun_a_title_verb_governs_is_the_pages_initiative() -> None:
+    extraction = extract_blocks(
+        ("title", "Town Parliament adopts resolution on protecting frogs in the digital world"),
+        (
+            "paragraph",
+            "On 20 November 2012 the Town Parliament adopted a resolution on protecting frogs "
+            "in the digital world.",
+        ),
+        published="2012-11-21",
+    )
+    assert [i.name for i in extraction.initiatives] == [
+        "Resolution on protecting frogs in the digital world"
+    ]
+
+
+def test_a_title_that_is_a_lower_case_name_is_confirmed_by_these_and_its_kind() -> None:
+    extraction = extract_blocks(
+        ("title", "Town conclusions on developing pond literacy through education"),
+        ("paragraph", "Adopted on 30 May 2016, these conclusions look at ponds."),
+    )
+    assert [i.name for i in extraction.initiatives] == [
+        "Town conclusions on developing pond literacy through education"
+    ]
