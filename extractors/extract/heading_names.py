@@ -105,17 +105,29 @@ def heading_name(text: str) -> tuple[str, str] | None:
             continue
         if index <= owner_until:
             continue
+        if lowered in words.compound_only and " ".join(tokens[index : index + 2]).lower() not in (
+            _COMPOUNDS
+        ):
+            continue  # "Task" without "Force" names no kind
         if lowered in words.kinds:
-            verb = tokens[index + 1] if index + 1 < len(tokens) else ""
+            compound = " ".join(tokens[index : index + 2]).lower()
+            kind_end = index + 1 if compound in _COMPOUNDS else index  # "Task Force"
+            verb = tokens[kind_end + 1] if kind_end + 1 < len(tokens) else ""
             if verb in title_verbs():  # "Tech Coalition launches X": the launcher is no topic
                 return object_name(name, verb)
-            return _named_heading(name, matches, start, index)
+            named = _named_heading(name, matches, start, kind_end)
+            return (named[0], compound) if named and kind_end > index else named
         if index > 0 and word in title_verbs():
             return object_name(name, word)  # "ITU launches new Guidelines on ...": a sentence
         is_clause = lowered in words.stop_words or word in (":", ",", ";")
         if index > 0 and (is_clause or lowered in PREPOSITIONS):
             return None
     return None
+
+
+_COMPOUNDS = frozenset(load_toml("kinds.toml")["compound_kinds"])
+# A complement that only says whom a text addresses.
+_ADDRESSEE = re.compile(r"(?:for|to)\s+(?:the\s+)?(?:EU\s+)?member\s+states", re.IGNORECASE)
 
 
 def _owned_kind(tokens: list[str], body_at: int) -> int | None:
@@ -193,8 +205,9 @@ def _named_heading(
     modifiers = [
         w
         for w in tokens[start:kind_at]
-        if w.lower() not in _GENERIC_MODIFIERS and not (w.isdigit() and not is_year(w))
-    ]  # "The 14 Fundamentals" counts them, it names none
+        if w.lower() not in _GENERIC_MODIFIERS | words.compound_only
+        and not (w.isdigit() and not is_year(w))
+    ]  # "The 14 Fundamentals" counts them, it names none; "Task" of "Task force" is its kind
     after = tokens[kind_at + 1 :]
     if after[:1] == [":"]:
         # "Digital Agenda: Coalition of ... to make ...": a rubric, when what follows names one
@@ -206,6 +219,8 @@ def _named_heading(
         # "The Digital Services Act and minors": the name ends at its kind noun.
         name, after = name[: matches[kind_at].end()], []
     has_complement = len(after) >= 2 and after[0].lower() in COMPLEMENT_WORDS - {"+"}
+    if has_complement and _ADDRESSEE.fullmatch(" ".join(after)):
+        return None  # "Principles for Member States": whom a text addresses, no name
     if has_complement:
         name = _title_case_end(name, matches, kind_at)  # "... Code of Practice now available"
     if kind in words.body_kinds and not names_a_body(tokens[kind_at], after):

@@ -51,6 +51,7 @@ class Vocabulary:
     leading_kinds: frozenset[str]
     compound_tails: dict[str, tuple[str, ...]]  # "memorandum" -> ("of", "understanding")
     complement_scopes: tuple[tuple[str, ...], ...]  # ("in", "the", "digital", "environment")
+    compound_only: frozenset[str]  # "task": a kind noun only in "task force"
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ def vocabulary() -> Vocabulary:
             head: tuple(tail) for head, *tail in (c.split() for c in data["compound_kinds"])
         },
         complement_scopes=tuple(tuple(phrase.split()) for phrase in data["complement_scopes"]),
+        compound_only=frozenset(data["compound_only_kinds"]),
     )
 
 

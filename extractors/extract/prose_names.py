@@ -25,7 +25,8 @@ from extractors.extract.names import (
 from extractors.extract.occasions import is_occasion, occasion_follows
 
 _WORD_START = re.compile(r"\w")
-_MAX_COMPLEMENT_WORDS = 14
+_MAX_COMPLEMENT_WORDS = 24
+_LONG_COMPLEMENT = 4  # words after a capitalised weak kind noun that make it a name
 _MAX_WORDS_AFTER_HASHTAG = 2  # "#SayNo! awareness campaign", "#Tag online safety campaign"
 
 
@@ -180,6 +181,10 @@ def _joins_complement(
         return word == "in" and article == "the" and named[:1].isupper() and not named.isupper()
     if word == "and" and following and _repeats_a_word(tokens, kind_at, index, following[0]):
         return True  # "against sexual exploitation and sexual abuse": one coordinated object
+    if word == "and" and following and _repeats_a_preposition(tokens, kind_at, index, following[0]):
+        return True  # "for the protection of ... and for the prevention of ...": one complement
+    if word == "and" and _shared_complement(following):
+        return True  # "on the transparency and targeting of political advertising"
     opening = tokens[kind_at + 2].group(0) if kind_at + 2 < len(tokens) else ""
     if not (opening.islower() and opening.endswith("ing")) or not following:
         return False
@@ -251,6 +256,26 @@ def _scope_end(tokens: list[re.Match[str]], in_at: int) -> int | None:
     return None
 
 
+def _repeats_a_preposition(
+    tokens: list[re.Match[str]], kind_at: int, index: int, word: str
+) -> bool:
+    """Whether the word after an "and" is a preposition the complement before it used: a
+    second part of the same complement ("for the protection ... and for the prevention")."""
+    if word not in COMPLEMENT_WORDS:
+        return False
+    return any(tokens[at].group(0) == word for at in range(kind_at + 1, index))
+
+
+def _shared_complement(following: list[str]) -> bool:
+    """Whether the words after an "and" are a second noun sharing the complement that
+    follows it: "transparency and targeting of ...", "consumers and players of ..."."""
+    if len(following) < 2:
+        return False
+    noun, preposition = following
+    plain = noun.isalpha() and noun.islower() and noun not in vocabulary().stop_words
+    return plain and preposition in ("of", "for")
+
+
 def _repeats_a_word(tokens: list[re.Match[str]], kind_at: int, index: int, word: str) -> bool:
     """Whether the lower-case word after an "and" repeats the word right after the last
     preposition of the complement before it ("against sexual exploitation and sexual ...")."""
@@ -282,7 +307,12 @@ def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameC
     found: list[NameCandidate] = []
     # The kind nouns found in one pass: a loop step per word cost more than the names.
     nouns = words.kinds | words.leading_kinds
-    kinds_at = [i for i, token in enumerate(tokens) if token.group(0).lower() in nouns]
+    kinds_at = [
+        i
+        for i, token in enumerate(tokens)
+        if token.group(0).lower() in nouns
+        and (token.group(0).lower() not in words.compound_only or _compound_end(tokens, i) > i)
+    ]
     next_free = 0
     for index in kinds_at:
         if index < next_free:
@@ -423,11 +453,13 @@ def _looks_like_name(
 
 def _title_case_named(kind: str, complement: list[str], opens_sentence: bool) -> bool:
     """ "the Observatory on the Online Platform Economy": a weak kind noun capitalised inside
-    a sentence with a title-case complement is a name, with no modifier before it."""
+    a sentence with a title-case or long complement is a name, with no modifier before it."""
     if kind.lower() in vocabulary().body_kinds:
         return False  # "Council for Media Services": more often a body that acts
     capitalised = kind[:1].isupper() and not opens_sentence
-    return capitalised and any(word[:1].isupper() and not word.isupper() for word in complement)
+    title_case = any(word[:1].isupper() and not word.isupper() for word in complement)
+    # "the Regulation on the transparency and targeting of ...": a long complement names it
+    return capitalised and (title_case or len(complement) >= _LONG_COMPLEMENT)
 
 
 def _inside_title_case(tokens: list[re.Match[str]], index: int) -> bool:

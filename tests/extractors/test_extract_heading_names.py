@@ -138,3 +138,16 @@ def test_a_body_that_owns_a_text_leads_its_name_and_a_count_names_nothing() -> N
         "2022 Strengthened Code of Practice on Ponds",
         "code",
     )
+
+
+def test_an_addressee_is_no_complement_and_a_two_word_kind_heads_a_name() -> None:
+    assert heading_name("Principles for Member States") is None
+    assert heading_name("Pond Identification Task Force") == (
+        "Pond Identification Task Force",
+        "task force",
+    )
+    assert heading_name("Pond Fairness Fitness Check: rules under review") == (
+        "Pond Fairness Fitness Check",
+        "fitness check",
+    )
+    assert heading_name("Tasks of the group") is None

@@ -148,3 +148,16 @@ def test_the_topics_a_group_focuses_its_work_on_are_its_actions() -> None:
         ("Work plan 2021-2023", "Harbour fees"),
         ("Work plan 2021-2023", "Fishing quotas"),
     ]
+
+
+def test_what_a_situation_is_because_of_is_no_list_of_actions() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Fairness Fitness Check"),
+        ("paragraph", "The Pond Fairness Fitness Check was published on 3 October 2024."),
+        ("heading", "Practices"),
+        ("paragraph", "Frogs do not always feel safe in town ponds because of:"),
+        _label("dark corners in ponds, for example", 1),
+        _label("noisy pumps that scare the frogs", 2),
+    )
+    (initiative,) = extraction.initiatives
+    assert initiative.actions == []

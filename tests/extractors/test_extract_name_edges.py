@@ -74,6 +74,21 @@ from tests.extractors.extract_documents import extract_blocks
         ),
         ("Operation Bullfrog was led by Denmark.", ["Operation Bullfrog"]),
         (
+            "It applies the Regulation on the upkeep and cleaning of town ponds.",
+            ["Regulation on the upkeep and cleaning of town ponds"],
+        ),
+        (
+            "Towns adopted a Recommendation on principles for the care of frogs and toads of "
+            "town ponds and for the prevention of floods. It applies.",
+            [
+                "Recommendation on principles for the care of frogs and toads of town ponds and "
+                "for the prevention of floods"
+            ],
+        ),
+        ("The Pond Identification Task Force met.", ["Pond Identification Task Force"]),
+        ("The Pond Fairness Fitness Check found gaps.", ["Pond Fairness Fitness Check"]),
+        ("It was a key task for the town.", []),
+        (
             "The European Parliament resolution on frogs in the digital world was adopted.",
             ["European Parliament resolution on frogs in the digital world"],
         ),
