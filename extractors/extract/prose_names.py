@@ -294,6 +294,47 @@ def _compound_end(tokens: list[re.Match[str]], kind_at: int) -> int:
     return kind_at + len(tail) if tail and tuple(following) == tail else kind_at
 
 
+_MAX_WORDS_TO_ACRONYM = 8
+
+
+def _spelled_by_acronym(tokens: list[re.Match[str]], first: int, last: int) -> int:
+    """The name's last token, carried on to the acronym in brackets that spells it: "European
+    Network Against Bullying in Learning and Leisure Environments (ENABLE)" goes on over "in"
+    because ENABLE abbreviates the capitalised words up to the bracket."""
+    before = [token.group(0) for token in tokens[max(0, first - 3) : first]]
+    ahead = min(len(tokens) - 2, last + 1 + _MAX_WORDS_TO_ACRONYM)
+    if len(before) == 3 and before[1:] == [",", "the"]:
+        # "ENABLE, the European Network Against Bullying in ... Environments, is ..."
+        for index in range(last + 1, ahead):
+            if tokens[index].group(0) == ",":
+                spelled = _abbreviates(before[0], tokens[first:index])
+                return index - 1 if spelled and index - 1 > last else last
+    for index in range(last + 1, ahead):
+        word = tokens[index].group(0)
+        if word == "(":
+            acronym = tokens[index + 1].group(0)
+            closes = tokens[index + 2].group(0) == ")"
+            if closes and index - 1 > last and _abbreviates(acronym, tokens[first:index]):
+                return index - 1
+            return last
+        if not (word[:1].isupper() or word in ("in", "and", "of", "for", "on", "the", "&")):
+            return last
+    return last
+
+
+def _abbreviates(acronym: str, words: list[re.Match[str]]) -> bool:
+    """Whether the acronym's letters are the initials of the capitalised words, in order, at
+    most one initial left out ("ENABLE" of "European Network Against Bullying ... Learning
+    and Leisure Environments")."""
+    if not (acronym.isupper() and acronym.isalpha() and len(acronym) >= 3):
+        return False
+    initials = [w.group(0)[0] for w in words if w.group(0)[:1].isupper()]
+    if not initials or initials[0] != acronym[0] or len(initials) - len(acronym) not in (0, 1):
+        return False
+    letters = iter(initials)
+    return all(letter in letters for letter in acronym)
+
+
 def _extend_acronym(text: str, end: int) -> int:
     match = ACRONYM_IN_PARENS.match(text, end)
     return match.end() if match else end
@@ -336,6 +377,7 @@ def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameC
         elif _looks_like_name(tokens, first, index, last, starts) or _new_body(
             tokens, first, index, last, text
         ):
+            last = _spelled_by_acronym(tokens, first, last)
             end = _extend_acronym(text, tokens[last].end())
             start = tokens[first].start()
             found.append(NameCandidate(text[start:end], word.lower(), start, end))

@@ -89,6 +89,19 @@ from tests.extractors.extract_documents import extract_blocks
         ("The Pond Fairness Fitness Check found gaps.", ["Pond Fairness Fitness Check"]),
         ("It was a key task for the town.", []),
         (
+            "The Pond Network Against Flooding in Lakes and Rivers (PNAFLR) was set up.",
+            ["Pond Network Against Flooding in Lakes and Rivers (PNAFLR)"],
+        ),
+        (
+            "PNAFLR, the Pond Network Against Flooding in Lakes and Rivers, is a project.",
+            ["Pond Network Against Flooding in Lakes and Rivers"],
+        ),
+        ("The Code of Conduct on Ponds in Lyon (ABC) was signed.", ["Code of Conduct on Ponds"]),
+        (
+            "It works with the International Centre for Missing & Exploited Frogs (ICMEF).",
+            ["International Centre for Missing & Exploited Frogs (ICMEF)"],
+        ),
+        (
             "The European Parliament resolution on frogs in the digital world was adopted.",
             ["European Parliament resolution on frogs in the digital world"],
         ),
