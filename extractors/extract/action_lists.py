@@ -20,6 +20,7 @@ from extractors.extract.counts import (
     announced_counts,
     counts_as_actions,
     counts_as_other_things,
+    numbers_in,
 )
 from extractors.extract.drafts import Mention
 from extractors.extract.names import vocabulary
@@ -141,6 +142,20 @@ def _heading_announces_actions(context: DocumentContext, heading: int | None) ->
     return "ACTIONS" in labels and not labels & {"SIGNATORY", "ASSOCIATED", "NOT_ACTIONS"}
 
 
+def _heading_counts_the_items(context: DocumentContext, item_list: ItemList, heading: int) -> bool:
+    """A heading that counts exactly the items below it ("The 14 Fundamentals", "Ten
+    principles") names their kind: the parts of the initiative, unless it counts names,
+    risks or links, or things the count nouns say are no actions ("Two projects")."""
+    block = context.blocks[heading]
+    count = len(item_list.items)
+    if count < 2 or not any(value == count for value in numbers_in(block.text)):
+        return False
+    if counts_as_other_things(block.text, count):
+        return False
+    labels = {c.label for c in context.cues_between(block.span.start, block.span.end)}
+    return not labels & {"SIGNATORY", "ASSOCIATED", "NOT_ACTIONS"}
+
+
 def heading_says_more(context: DocumentContext, heading: int, mentions: Sequence[Mention]) -> bool:
     """An initiative's heading that also names a strand of its work: an action word outside
     the initiative's name ("Commitments of the Alliance", "The Strategy: six thematic areas").
@@ -194,6 +209,8 @@ def is_action_list(
         return True  # "Main commitments" right above the list
     if is_strand_heading and _heading_announces_actions(context, _upper_heading(blocks, intro)):
         return True  # "Key actions" above the strand heading "Safe experiences" above the list
+    if is_strand_heading and _heading_counts_the_items(context, item_list, intro):
+        return True  # "The 14 Fundamentals" right above fourteen items
     if is_strand_heading and _items_are_activities(context, item_list, intro):
         return True  # "How the programme helps" over "training ...; advising ...; funding ..."
     if is_strand_heading and _heading_tells_what_it_does(context, item_list, intro):

@@ -45,6 +45,11 @@ def _numbers_in(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]
     return words, tuple((index, values[word]) for index, word in enumerate(words) if word in values)
 
 
+def numbers_in(text: str) -> list[int]:
+    """The values of the numbers `text` writes, in digits or words ("14", "ten")."""
+    return [value for _, value in _numbers_in(text)[1]]
+
+
 def announced_counts(text: str, nouns: list[str]) -> list[tuple[int, str]]:
     """(number, noun) for numbers up to three words before one of `nouns`: "nine actions"."""
     wanted = {noun.lower() for noun in nouns}

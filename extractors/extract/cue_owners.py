@@ -110,6 +110,7 @@ def owned_cues(
         and not _points_elsewhere(context, draft, sentence, cue)
         and not _subject_in(index.between(sentence.start, cue.start), prefixes)
         and not _possessed_subject(context, sentence, cue, index)
+        and not _ends_a_thing_named_before(context, sentence, cue, index)
     ]
 
 
@@ -127,6 +128,24 @@ def _occasions_told(context: DocumentContext, sentence: Sentence, index: Mention
         ):
             found.add(start)
     return found
+
+
+# "a 12-month transition period that has now come to an end": a relative clause's subject.
+_THAT_CLAUSE = re.compile(r"\b[a-z][\w-]*\s+(?:that|which)\s+(?:[a-z]+\s+){0,3}$")
+
+
+def _ends_a_thing_named_before(
+    context: DocumentContext, sentence: Sentence, cue: Cue, index: MentionIndex
+) -> bool:
+    """Whether an end cue opens a "that" clause about a common noun right before it: the
+    period ends, not the initiative the sentence names elsewhere."""
+    if cue.label != "END":
+        return False
+    clause = _THAT_CLAUSE.search(context.text, max(sentence.start, cue.start - 60), cue.start)
+    if clause is None:
+        return False
+    noun_end = clause.start() + len(clause.group(0).split()[0])
+    return index.first_ending_between(noun_end, noun_end) is None
 
 
 def _possessed_subject(

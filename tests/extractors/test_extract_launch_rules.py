@@ -470,3 +470,22 @@ def test_a_week_named_after_on_is_when_another_thing_was_launched() -> None:
         published="2021-02-01",
     )
     assert _named(extraction, "Frog Week").launched == "2004"
+
+
+def test_going_live_is_a_launch_and_a_period_that_came_to_an_end_is_no_end() -> None:
+    extraction = extract_blocks(
+        ("title", "Frog database helps find lost frogs"),
+        (
+            "paragraph",
+            "The Frog Identification Database went live in 2009, building on a list the "
+            "town had kept since 2001.",
+        ),
+        (
+            "paragraph",
+            "The Frog Identification Database came into force on 2 September 2020, with a "
+            "12-month transition period that has now come to an end.",
+        ),
+        published="2021-09-02",
+    )
+    database = _named(extraction, "Database")
+    assert (database.launched, database.ended, database.status) == ("2009", None, "active")

@@ -161,3 +161,47 @@ def test_what_a_situation_is_because_of_is_no_list_of_actions() -> None:
     )
     (initiative,) = extraction.initiatives
     assert initiative.actions == []
+
+
+def test_a_heading_that_counts_the_items_below_it_announces_them() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Fundamentals for a Frog-Oriented Approach"),
+        ("paragraph", "The Pond Fundamentals for a Frog-Oriented Approach were published."),
+        ("heading", "The 3 Fundamentals"),
+        _label("Floor of protection", 1),
+        _label("Clear-cut consent", 2),
+        _label("Zero interference", 3),
+    )
+    (initiative,) = extraction.initiatives
+    assert [a.text for a in initiative.actions] == [
+        "Floor of protection",
+        "Clear-cut consent",
+        "Zero interference",
+    ]
+
+
+def test_a_heading_that_counts_projects_announces_no_actions() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Fundamentals for a Frog-Oriented Approach"),
+        ("paragraph", "The Pond Fundamentals for a Frog-Oriented Approach were published."),
+        ("heading", "Two projects"),
+        _label("Frog Watch", 1),
+        _label("Pond Guard", 2),
+    )
+    (initiative,) = extraction.initiatives
+    assert initiative.actions == []
+
+
+def test_the_following_standards_are_the_codes_actions() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Design Code"),
+        ("paragraph", "The Pond Design Code applies in full from 2 September 2021."),
+        ("paragraph", "Towns are expected to build the following standards into their ponds:"),
+        _label("Best interests of the frog", 1),
+        _label("Default settings", 2),
+    )
+    (initiative,) = extraction.initiatives
+    assert [a.text for a in initiative.actions] == [
+        "Best interests of the frog",
+        "Default settings",
+    ]
