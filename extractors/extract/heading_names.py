@@ -83,6 +83,9 @@ def heading_name(text: str) -> tuple[str, str] | None:
         named = labelled.group("name").rstrip(". ")
         if len(named.split()) <= 6 and (named[:1].isupper() or named.startswith("#")):
             return named, labelled.group("kind").lower()  # "A new strategy: ProtectEU"
+    occasion = OCCASION_OF.match(text.strip())
+    if occasion is not None:
+        return heading_name(text.strip()[occasion.end() :])  # "Third meeting of the X": X
     name = _heading_core(text)
     matches = word_tokens(name)
     tokens = [token.group(0) for token in matches]
@@ -126,6 +129,13 @@ def heading_name(text: str) -> tuple[str, str] | None:
 
 
 _COMPOUNDS = frozenset(load_toml("kinds.toml")["compound_kinds"])
+# "Third meeting of the ...", "The 10th edition of the ...": an occasion of what follows.
+OCCASION_OF = re.compile(
+    r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
+    r"latest|\d+(?:st|nd|rd|th))\s+(?:meeting|edition|session|plenary|conference|"
+    r"anniversary)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 # A complement that only says whom a text addresses.
 _ADDRESSEE = re.compile(r"(?:for|to)\s+(?:the\s+)?(?:EU\s+)?member\s+states", re.IGNORECASE)
 

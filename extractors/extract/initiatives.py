@@ -82,7 +82,7 @@ def _prose_candidates(context: DocumentContext) -> list[tuple[NameCandidate, int
         by_shape = find_names(text)
         registered = registry_candidates(text)
         for candidate in merge_candidates(by_shape, registered, text):
-            if _PORTFOLIO.search(text, 0, candidate.start):
+            if _PORTFOLIO.search(text, max(0, candidate.start - 60), candidate.start):
                 continue  # "Vice-President for the Digital Agenda": an office, not an initiative
             absolute = NameCandidate(
                 candidate.name,

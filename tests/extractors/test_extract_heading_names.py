@@ -151,3 +151,11 @@ def test_an_addressee_is_no_complement_and_a_two_word_kind_heads_a_name() -> Non
         "fitness check",
     )
     assert heading_name("Tasks of the group") is None
+
+
+def test_an_occasion_of_an_initiative_names_the_initiative() -> None:
+    assert heading_name("Third meeting of the European Board for Pond Services") == (
+        "European Board for Pond Services",
+        "board",
+    )
+    assert heading_name("The 10th edition of the Frog Forum") == ("Frog Forum", "forum")

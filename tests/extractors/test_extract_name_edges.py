@@ -225,3 +225,16 @@ def test_a_title_that_is_a_lower_case_name_is_confirmed_by_these_and_its_kind() 
     assert [i.name for i in extraction.initiatives] == [
         "Town conclusions on developing pond literacy through education"
     ]
+
+
+def test_a_titles_meeting_of_a_registered_body_is_about_the_body() -> None:
+    extraction = extract_blocks(
+        ("title", "Third meeting of the European Board for Digital Services"),
+        (
+            "paragraph",
+            "On 25 April 2024, the Commission hosted the third meeting of the European Board "
+            "for Digital Services. The Board held its first meeting on 19 February 2024.",
+        ),
+        published="2024-04-26",
+    )
+    assert [i.name for i in extraction.initiatives] == ["European Board for Digital Services"]
