@@ -127,11 +127,48 @@ def _list_owner(
     return by_block or (in_lead[0][2] if len(named) == 1 else None)
 
 
+# A list's lead-in opened by a subject: "The X", "Article 5(1) of the X", then its verb
+# ("prohibits"), not "In the Statement of Purpose companies agreed".
+_SUBJECT_BEFORE = re.compile(r"\s*(?:(?:the|a|an)\s+|article\s+\S+\s+of\s+(?:the\s+)?)?", re.I)
+_VERB_AFTER = re.compile(r"\s+[a-z]+\b")
+
+
+def _list_openers(
+    context: DocumentContext,
+    described: list[Draft],
+    mentioned: list[Draft],
+    boundaries: Container[int],
+) -> set[int]:
+    """The ids of mentioned initiatives that open the lead-in of an action list no described
+    one opens ("Article 5(1) of the AI Act prohibits ...:"): the page gives their actions,
+    so it describes them."""
+    if not mentioned:
+        return set()
+    everyone = MentionIndex([*described, *mentioned])
+    described_ids = {id(draft) for draft in described}
+    found: set[int] = set()
+    for item_list in item_lists(context.blocks):
+        lead = _lead_in(context, item_list)
+        if lead is None:
+            continue
+        openers = [
+            draft
+            for start, end, draft in everyone.between(*lead)
+            if _SUBJECT_BEFORE.fullmatch(context.text[lead[0] : start])
+            and _VERB_AFTER.match(context.text, end)
+        ]
+        if not openers or id(openers[0]) in described_ids:
+            continue
+        if is_action_list(context, item_list, boundaries):
+            found.add(id(openers[0]))
+    return found
+
+
 def _opens(before: str) -> bool:
     """True when a mention after `before` opens its sentence: "The", "Under the", "In 2022,
     the", but not "In line with the"."""
     words = [w for w in before.split() if w.lower() not in ("the", "a", "an")]
-    return len(words) <= _MAX_WORDS_BEFORE_SUBJECT
+    return len(words) <= _MAX_WORDS_BEFORE_SUBJECT or _SUBJECT_BEFORE.fullmatch(before) is not None
 
 
 def _list_owners(
@@ -250,6 +287,9 @@ def extract_document(
         for d in described
         if d.heading is not None and not heading_says_more(context, d.heading, d.mentions)
     }
+    opening = _list_openers(context, described, mentioned, boundaries)
+    described += [draft for draft in mentioned if id(draft) in opening]
+    mentioned = [draft for draft in mentioned if id(draft) not in opening]
     the_only_active = only_active(context, described)
     everyone = [*described, *mentioned]
     # Built once for every initiative: the mentions are final once initiatives are found.

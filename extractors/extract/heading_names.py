@@ -179,11 +179,22 @@ def _heading_core(text: str) -> str:
     name = _without_occasion(_HEADING_YEAR.sub("", text).strip().rstrip(".:"))
     name = _COMMENT.sub("", name)
     acronym = ACRONYM_IN_PARENS.search(name)
-    if acronym and not _complement_follows(name[acronym.end() :]):
+    inline = acronym is not None and _abbreviates_last_words(name[: acronym.start()], acronym)
+    if acronym and not inline and not _complement_follows(name[acronym.end() :]):
         # a name ends at its acronym ("... kids (BIK+) communication"), unless its complement
         # follows it: "High-Level Group (HLG) on access to data for ..."
         name = name[: acronym.end()]
     return re.sub(r"^(?:a|an)\s+", "", name, flags=re.IGNORECASE)
+
+
+def _abbreviates_last_words(before: str, acronym: re.Match[str]) -> bool:
+    """Whether the acronym spells only the last words before it ("on prohibited artificial
+    intelligence (AI) practices"): a term inside the name, which goes on after it."""
+    letters = acronym.group(1).lower()
+    words = before.split()
+    if not letters.isalpha() or len(words) <= len(letters):
+        return False
+    return "".join(word[0].lower() for word in words[-len(letters) :]) == letters
 
 
 def _complement_follows(rest: str) -> bool:

@@ -16,6 +16,7 @@ from extractors.extract.names import (
     DOCUMENT_CODE,
     NameCandidate,
     name_key,
+    short_form,
     vocabulary,
 )
 
@@ -52,7 +53,8 @@ def dash_parts(draft: Draft) -> list[str]:
     """Both halves of a name written "SHORT - Long form" (hyphen or en dash) are its
     spellings: the page and others call it by either ("KINDLE is coordinated by ..."); so is
     the kind noun with the document's number ("Recommendation CM/Rec(2019)10 on ...")."""
-    parts = [*name_dash_parts(draft.name), *_numbered_form(draft.name)]
+    short = short_form(draft.name)  # "... prohibited AI practices" of "... (AI) practices"
+    parts = [*name_dash_parts(draft.name), *_numbered_form(draft.name), *([short] if short else [])]
     return [part for part in parts if name_key(part) not in draft.keys]
 
 

@@ -128,6 +128,7 @@ def _cluster(
             matching(key, candidate.registry_id)
             or _acronym_kind_draft(candidate, matching)
             or _dash_part_draft(candidate.name, matching)
+            or _shortened_draft(context.text, candidate, drafts)
         )
         if draft is None:
             draft = prose_draft(candidate)
@@ -150,6 +151,31 @@ def _cluster(
             draft.variants.append(short)  # "... design (the BIK Code)": the page's short name
             matching.changed(draft)
     return drafts
+
+
+def _shortened_draft(text: str, candidate: NameCandidate, drafts: list[Draft]) -> Draft | None:
+    """ "The Action plan rests on ..." after "the EU Action plan against cyberbullying": a name
+    after "the" whose words all belong to one longer name of its kind is that name, short."""
+    if text[max(0, candidate.start - 4) : candidate.start].lower() != "the ":
+        return None
+    words = set(name_key(candidate.name).split())
+    head = _first_kind(candidate.name)
+    longer = [
+        draft
+        for draft in drafts
+        if head is not None
+        and _first_kind(draft.name) == head  # not "the Digital Services Act" of "guidelines
+        # on ... under the Digital Services Act"
+        and words < set(name_key(draft.name).split())
+        and draft.mentions
+        and draft.mentions[0].start < candidate.start
+    ]
+    return longer[0] if len(longer) == 1 else None
+
+
+def _first_kind(name: str) -> str | None:
+    kinds = vocabulary().kinds
+    return next((word for word in name_key(name).split() if word in kinds), None)
 
 
 def _check_name_count(context: DocumentContext, count: int) -> None:

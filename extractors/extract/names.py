@@ -24,6 +24,7 @@ DOCUMENT_CODE = (
     r"|No\.?\s+\d{1,4}(?:\s+\(\d{4}\))?)"
 )
 ACRONYM_IN_PARENS = re.compile(r"\s*\(([A-Z][A-Za-z0-9+&.-]{1,12})\)")
+_ACRONYM_AT_END = re.compile(ACRONYM_IN_PARENS.pattern + r"\s*$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Compiled once: read for every word or name of a long page.
 _QUOTES = re.compile(r"[\u2018'\"\u201c\u201d]")
@@ -96,9 +97,29 @@ def name_key(name: str) -> str:
 
 
 def acronym_of(name: str) -> str | None:
-    """The acronym a name carries in parentheses: "... for kids (BIK+)" -> "BIK+"."""
-    match = ACRONYM_IN_PARENS.search(name)
+    """The acronym a name carries in parentheses at its end: "... for kids (BIK+)" -> "BIK+";
+    "Guidelines on prohibited artificial intelligence (AI) practices" abbreviates a term
+    inside it, not the name."""
+    match = _ACRONYM_AT_END.search(name)
     return match.group(1) if match else None
+
+
+def short_form(name: str) -> str | None:
+    """The name with a term it abbreviates inside it written as its acronym only: "Guidelines
+    on prohibited artificial intelligence (AI) practices" -> "Guidelines on prohibited AI
+    practices"; None where no acronym inside spells the words right before it."""
+    for match in ACRONYM_IN_PARENS.finditer(name):
+        letters = match.group(1)
+        words = name[: match.start()].split()
+        if match.end() == len(name.rstrip()) or not letters.isalpha():
+            continue
+        if len(words) <= len(letters):
+            continue
+        spelled = "".join(word[0] for word in words[-len(letters) :])
+        if spelled.lower() == letters.lower():
+            head = " ".join(words[: -len(letters)])
+            return f"{head} {letters}{name[match.end() :]}"
+    return None
 
 
 def proper_part(name: str) -> str | None:

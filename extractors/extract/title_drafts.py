@@ -10,7 +10,7 @@ from extractors.extract.context import DocumentContext
 from extractors.extract.draft_matching import matching_draft
 from extractors.extract.drafts import Draft
 from extractors.extract.heading_names import heading_name
-from extractors.extract.names import NameCandidate, acronym_of, name_key
+from extractors.extract.names import NameCandidate, acronym_of, name_key, short_form
 from extractors.extract.proper_titles import (
     lead_object_draft,
     proper_title_draft,
@@ -50,8 +50,10 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
     # A page title's article is the title's, not the name's: "The Code of conduct on ...".
     name = re.sub(r"^The\s+", "", named[0])
     draft = Draft(name, named[1], "title", 0 if context.blocks else None)
+    short = short_form(draft.name)
     confirmed = (
         name_key(draft.name) in name_key(body)
+        or (short is not None and name_key(short) in name_key(body))
         or acronym_of(draft.name) in body.split()
         or any(matching_draft(name_key(candidate.name), [draft]) for candidate, _ in prose)
     )

@@ -52,7 +52,7 @@ def _after_title_verb(words: list[str], index: int) -> bool:
     """Whether a title verb (and an article) stands right before word `index`: "Parliament
     adopts resolution on ...", where a weak kind noun is what the news is about."""
     before = [word.lower() for word in words[max(0, index - 2) : index]]
-    if before and before[-1] in ("a", "an", "the", "new"):
+    if before and before[-1] in ("a", "an", "the", "new", "its", "their"):
         before = before[:-1]
     return bool(before) and before[-1] in title_verbs()
 

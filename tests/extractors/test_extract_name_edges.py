@@ -9,7 +9,7 @@ import pytest
 
 from extractors.extract.names import proper_part
 from extractors.extract.prose_names import find_names
-from tests.extractors.extract_documents import extract_blocks
+from tests.extractors.extract_documents import extract_blocks, items
 
 
 @pytest.mark.parametrize(
@@ -238,3 +238,52 @@ def test_a_titles_meeting_of_a_registered_body_is_about_the_body() -> None:
         published="2024-04-26",
     )
     assert [i.name for i in extraction.initiatives] == ["European Board for Digital Services"]
+
+
+def test_an_acronym_of_a_term_inside_a_name_neither_ends_it_nor_names_it() -> None:
+    extraction = extract_blocks(
+        (
+            "title",
+            "Town publishes the Guidelines on prohibited pond management (PM) practices, as "
+            "defined by the Pond Act",
+        ),
+        (
+            "paragraph",
+            "On 4 February 2025, the town published guidelines on prohibited PM practices.",
+        ),
+        ("paragraph", "The Pond Act, which entered into force on 1 August 2024, sets rules."),
+        published="2025-02-05",
+    )
+    guidelines = extraction.initiatives[0]
+    assert guidelines.name == "Guidelines on prohibited pond management (PM) practices"
+    assert guidelines.launched == "2025-02-04"
+
+
+def test_the_law_that_opens_a_list_of_bans_owns_it() -> None:
+    extraction = extract_blocks(
+        ("title", "Town publishes guidelines on banned pond practices"),
+        (
+            "paragraph",
+            "On 4 February 2025, the town published guidelines on banned pond practices.",
+        ),
+        ("heading", "Banned practices"),
+        ("paragraph", "Article 5(1) of the Pond Act prohibits using pumps for:"),
+        *items(2, "Scaring frogs at night", "Draining ponds in spring"),
+        published="2025-02-05",
+    )
+    owners = {i.name: [a.text for a in i.actions] for i in extraction.initiatives}
+    assert owners["Pond Act"] == ["Scaring frogs at night", "Draining ponds in spring"]
+
+
+def test_the_short_form_after_the_is_the_longer_name_of_its_kind() -> None:
+    extraction = extract_blocks(
+        ("title", "Frogs"),
+        (
+            "paragraph",
+            "On 10 February 2026, the town adopted the EU Action plan against pond drainage.",
+        ),
+        ("paragraph", "The Action plan rests on two pillars:"),
+        *items(2, "Prevention and awareness", "Reporting and support"),
+        published="2026-02-11",
+    )
+    assert [i.name for i in extraction.initiatives] == ["EU Action plan against pond drainage"]
