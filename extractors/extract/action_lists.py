@@ -305,7 +305,8 @@ def _items_are_activities(context: DocumentContext, item_list: ItemList, heading
 # "What the campaign offers", "What the new programme will do": what an initiative delivers.
 _OFFERS = re.compile(
     r"^(?:what|how)\s+(?:the|this|our)\s+(?:new\s+)?(?P<kind>[a-z]+)\s+(?:will\s+)?"
-    r"(?:offers?|provides?|does|do|delivers?|supports?|covers?|helps?)\b",
+    r"(?:offers?|provides?|does|do|delivers?|supports?|covers?|helps?|introduces?|brings?|"
+    r"changes?|requires?)\b",
     re.IGNORECASE,
 )
 

@@ -167,9 +167,21 @@ class CueMatcher:
     def __call__(self, doc: Doc) -> Doc:
         matches = sorted(self.matcher(doc), key=lambda match: (match[1], match[2]))
         doc.spans[CUES_KEY] = [
-            Span(doc, start, end, label=match_id) for match_id, start, end in matches
+            Span(doc, start, end, label=match_id)
+            for match_id, start, end in matches
+            if not _member_states(doc, start, end)
         ]
         return doc
+
+
+def _member_states(doc: Doc, start: int, end: int) -> bool:
+    """ "Member States" names the EU's countries, not members of an initiative."""
+    return (
+        end - start == 1
+        and doc[start].lower_ == "member"
+        and end < len(doc)
+        and doc[end].lower_ == "states"
+    )
 
 
 def _lower_choices(token: dict[str, Any]) -> list[str]:

@@ -205,3 +205,36 @@ def test_the_following_standards_are_the_codes_actions() -> None:
         "Best interests of the frog",
         "Default settings",
     ]
+
+
+def test_principles_member_states_are_invited_to_take_up_are_actions() -> None:
+    extraction = extract_blocks(
+        ("title", "Town Recommendation on pond services"),
+        ("paragraph", "The Town Recommendation on pond services was adopted on 14 July 2014."),
+        (
+            "paragraph",
+            "The Recommendation sets out principles that Member States are invited to take up:",
+        ),
+        _label("Information for pond visitors", 1),
+        _label("Protection of young frogs", 2),
+    )
+    (initiative,) = extraction.initiatives
+    assert [a.text for a in initiative.actions] == [
+        "Information for pond visitors",
+        "Protection of young frogs",
+    ]
+
+
+def test_what_a_regulation_introduces_are_its_actions() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Regulation on the transparency and targeting of pond adverts"),
+        (
+            "paragraph",
+            "The Pond Regulation on the transparency and targeting of pond adverts applies.",
+        ),
+        ("heading", "What the Regulation introduces"),
+        _label("A clear label on every pond advert", 1),
+        _label("A repository of pond adverts", 2),
+    )
+    (initiative,) = extraction.initiatives
+    assert len(initiative.actions) == 2
