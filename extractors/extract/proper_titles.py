@@ -15,10 +15,11 @@ import re
 
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, Mention
-from extractors.extract.heading_names import heading_name
+from extractors.extract.heading_names import heading_name, title_verbs
 from extractors.extract.names import ACRONYM_IN_PARENS, vocabulary
 
 _MAX_NAME_WORDS = 6
+_OBJECT_GAP = re.compile(r"\s+(?:the|a|an|its)\s+")  # between a launch verb and its object
 _CONFIRMING_CUES = frozenset({"LAUNCH", "LAUNCH_WEAK", "END", "SIGNATORY"})
 # "X was a pilot project ...": the noun that says what the subject is.
 _IS_A = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?P<phrase>(?:[\w-]+\s+){0,3}[\w-]+)")
@@ -70,11 +71,27 @@ def title_proper_name(title: str) -> str | None:
     return head
 
 
+def title_object_proper_name(title: str) -> str | None:
+    """The proper name a title's verb introduces: "Commission presents the European
+    Democracy Shield to empower ..." -> "European Democracy Shield"."""
+    found = _VERB_PROPER_OBJECT.search(title)
+    if found is None or found.group("verb").lower() not in title_verbs():
+        return None
+    return title_proper_name(found.group("name"))
+
+
+# "<verb> the <Capitalised Words>" up to a lower-case word or the title's end.
+_VERB_PROPER_OBJECT = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?:the|its|a\s+new|the\s+new)\s+"
+    r"(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|on|and|&))*\s+[A-Z][\w-]*)(?=\s+[a-z]|$)"
+)
+
+
 def _has_capital(word: str) -> bool:
     return any(char.isupper() for char in word)
 
 
-def _confirming_kind(sentence: Sentence, match: re.Match[str]) -> str | None:
+def _confirming_kind(sentence: Sentence, match: re.Match[str], introduced: bool) -> str | None:
     """The kind the sentence gives the name when it takes it up as an initiative, "" when it
     says the name is a body or an event, else None."""
     after = sentence.text[match.end() :]
@@ -92,12 +109,22 @@ def _confirming_kind(sentence: Sentence, match: re.Match[str]) -> str | None:
         return DEFAULT_KIND  # "X was discontinued in 2020"
     if cues and ACRONYM_IN_PARENS.match(after):
         return DEFAULT_KIND  # "... launched X (XYZ)"
-    return None
+    launched_object = [
+        cue
+        for cue in sentence.cues
+        if cue.label in LAUNCH_CUES
+        and _OBJECT_GAP.fullmatch(sentence.text, cue.end - sentence.start, match.start())
+    ]
+    # "<Who> presents the X ...": "have today presented the X" takes it up
+    return DEFAULT_KIND if introduced and launched_object else None
 
 
 def proper_title_draft(context: DocumentContext) -> Draft | None:
     """The title's proper name as the page's initiative, with its mentions, when confirmed."""
-    name = title_proper_name(context.document.title or "")
+    title = context.document.title or ""
+    name = title_proper_name(title)
+    introduced = name is None  # by the title's verb: a launch verb's object confirms it
+    name = name or title_object_proper_name(title)
     if name is None:
         return None
     pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
@@ -112,7 +139,7 @@ def proper_title_draft(context: DocumentContext) -> Draft | None:
             mentions.append(Mention(start, start + len(name), sentence.block))
             acronym = ACRONYM_IN_PARENS.match(sentence.text, match.end())
             acronyms += [acronym.group(1)] if acronym else []
-            verdicts.append(_confirming_kind(sentence, match))
+            verdicts.append(_confirming_kind(sentence, match, introduced))
     kinds = [verdict for verdict in verdicts if verdict is not None]
     if not kinds or _NOT_AN_INITIATIVE in kinds:
         return None  # never taken up as an initiative, or said to be a body or an event

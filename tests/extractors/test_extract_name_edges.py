@@ -287,3 +287,22 @@ def test_the_short_form_after_the_is_the_longer_name_of_its_kind() -> None:
         published="2026-02-11",
     )
     assert [i.name for i in extraction.initiatives] == ["EU Action plan against pond drainage"]
+
+
+def test_a_proper_name_a_title_verb_introduces_is_the_pages_initiative() -> None:
+    extraction = extract_blocks(
+        ("title", "Town presents the European Pond Shield to protect strong and healthy ponds"),
+        (
+            "paragraph",
+            "The town has today presented the European Pond Shield, with measures for ponds.",
+        ),
+        ("paragraph", "Its measures focus on two areas:"),
+        *items(2, "Cleaning the water", "Guarding the frogs"),
+        published="2025-11-12",
+    )
+    shield = extraction.initiatives[0]
+    assert (shield.name, shield.launched, len(shield.actions)) == (
+        "European Pond Shield",
+        "2025-11-12",
+        2,
+    )
