@@ -131,6 +131,7 @@ def proper_title_draft(context: DocumentContext) -> Draft | None:
     verdicts: list[str | None] = []
     mentions = []
     acronyms = []
+    stated = False  # "X is a grassroots initiative ...": the page says what it is
     for sentence in context.sentences:
         if context.blocks[sentence.block].kind == "title":
             continue
@@ -140,16 +141,47 @@ def proper_title_draft(context: DocumentContext) -> Draft | None:
             acronym = ACRONYM_IN_PARENS.match(sentence.text, match.end())
             acronyms += [acronym.group(1)] if acronym else []
             verdicts.append(_confirming_kind(sentence, match, introduced))
+            stated = stated or _said_to_be_an_initiative(sentence.text[match.end() :])
     kinds = [verdict for verdict in verdicts if verdict is not None]
     if not kinds or _NOT_AN_INITIATIVE in kinds:
         return None  # never taken up as an initiative, or said to be a body or an event
     kind = kinds[0]
     last = name.split()[-1].lower()
     kind = last if kind == DEFAULT_KIND and last in INITIATIVE_NOUNS else kind
-    draft = Draft(name, kind, "title", 0, needs_facts=True)
+    body = context.text[context.blocks[0].span.end :] if context.blocks else ""
+    prefix = always_prefixed(body, name)
+    if prefix is not None:  # "Code Week" that the body always calls "Europe Code Week"
+        name = f"{prefix} {name}"
+        mentions = [
+            Mention(m.start - len(prefix) - 1, m.end, m.block, is_name=m.is_name) for m in mentions
+        ]
+    draft = Draft(name, kind, "title", 0, needs_facts=not stated)
     draft.mentions = mentions
     draft.variants = list(dict.fromkeys(acronyms))
     return draft
+
+
+def always_prefixed(body: str, name: str) -> str | None:
+    """The one capitalised word the body writes before every mention of `name`, or None:
+    "Europe" where the title says "Code Week" and the body always "Europe Code Week"."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    prefixes = set()
+    for match in pattern.finditer(body):
+        before = _CAPITAL_BEFORE.search(body, max(0, match.start() - 40), match.start())
+        prefixes.add(before.group(1) if before else "")
+    prefix = prefixes.pop() if len(prefixes) == 1 else ""
+    return prefix if prefix and prefix != "The" else None
+
+
+# The capitalised word right before a name, on its line: "Europe" of "Europe Code Week".
+_CAPITAL_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w-]*) $")
+
+
+def _said_to_be_an_initiative(after: str) -> bool:
+    """ "... is a grassroots initiative launched in 2013": the page says the name is one."""
+    is_a = _IS_A.match(after)
+    words = set(is_a.group("phrase").lower().split()) if is_a else set()
+    return bool(words & {"initiative", "project", "campaign", "scheme", "programme"})
 
 
 def title_object_draft(context: DocumentContext) -> Draft | None:

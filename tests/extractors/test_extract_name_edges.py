@@ -306,3 +306,16 @@ def test_a_proper_name_a_title_verb_introduces_is_the_pages_initiative() -> None
         "2025-11-12",
         2,
     )
+
+
+def test_a_title_name_the_body_always_prefixes_and_calls_an_initiative_stands_alone() -> None:
+    extraction = extract_blocks(
+        ("title", "Charter Week"),
+        (
+            "paragraph",
+            "Europe Charter Week is a grassroots initiative launched in 2013 by young advisers. "
+            "The first Europe Charter Week takes place from 25 to 30 November 2013.",
+        ),
+        published="2013-11-01",
+    )
+    assert [i.name for i in extraction.initiatives] == ["Europe Charter Week"]

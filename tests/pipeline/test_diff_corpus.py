@@ -69,8 +69,11 @@ def extract(path: Path, url: str) -> Extraction:
 
 
 def _names_of(change: Change, *extractions: Extraction) -> set[str]:
-    """The initiative a change is about, by its name and every alias the extractions give."""
+    """The initiative a change is about, by its name and every alias the extractions give; a
+    renamed one by its new name too (golds file a rename under either name)."""
     names = {loose_key(change.initiative or "")}
+    if change.field == "name" and isinstance(change.new, str):
+        names.add(loose_key(change.new))
     for extraction in extractions:
         for initiative in extraction.initiatives:
             keys = {loose_key(n) for n in [initiative.name, *initiative.aliases]}
