@@ -189,7 +189,7 @@ def _back_reference_pattern(kinds: set[str]) -> re.Pattern[str]:
     modifiers = "|".join(sorted(vocabulary().anaphor_modifiers))
     nouns = "|".join(sorted(re.escape(kind) for kind in kinds))
     return re.compile(
-        rf"\b(?:(?:the|this|its|a|an)\s+)(?:(?:{modifiers}|{_YEAR})\s+)*(?:{nouns})\b"
+        rf"\b(?:(?:the|this|these|its|a|an)\s+)(?:(?:{modifiers}|{_YEAR})\s+)*(?:{nouns})\b"
         r"(?P<complement>\s+(?:of|for|to)\b)?",
         re.IGNORECASE,
     )

@@ -489,3 +489,12 @@ def test_going_live_is_a_launch_and_a_period_that_came_to_an_end_is_no_end() -> 
     )
     database = _named(extraction, "Database")
     assert (database.launched, database.ended, database.status) == ("2009", None, "active")
+
+
+def test_these_and_the_kind_noun_refer_back_to_the_page_initiative() -> None:
+    extraction = extract_blocks(
+        ("title", "Town conclusions on developing pond literacy through education"),
+        ("paragraph", "Adopted on 30 May 2016, these conclusions look at ponds."),
+        ("paragraph", "Status: Adopted. Implementation period start: 2016"),
+    )
+    assert extraction.initiatives[0].launched == "2016-05-30"
