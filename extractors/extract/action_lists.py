@@ -68,6 +68,9 @@ _PARTS_ENDING = re.compile(
 )
 
 
+# Cues that say a list holds names, risks, reports or links, not actions.
+_NOT_ACTION_LABELS = frozenset({"SIGNATORY", "ASSOCIATED", "NOT_ACTIONS"})
+
 # "... take measures in the following areas.": as good as a colon before what follows.
 _FOLLOWING = re.compile(r"\bthe\s+following\s+[\w-]+\s*\.\s*$", re.IGNORECASE)
 
@@ -139,7 +142,7 @@ def _heading_announces_actions(context: DocumentContext, heading: int | None) ->
         return False
     block = context.blocks[heading]
     labels = {c.label for c in context.cues_between(block.span.start, block.span.end)}
-    return "ACTIONS" in labels and not labels & {"SIGNATORY", "ASSOCIATED", "NOT_ACTIONS"}
+    return "ACTIONS" in labels and not labels & _NOT_ACTION_LABELS
 
 
 def _heading_counts_the_items(context: DocumentContext, item_list: ItemList, heading: int) -> bool:
@@ -153,7 +156,7 @@ def _heading_counts_the_items(context: DocumentContext, item_list: ItemList, hea
     if counts_as_other_things(block.text, count):
         return False
     labels = {c.label for c in context.cues_between(block.span.start, block.span.end)}
-    return not labels & {"SIGNATORY", "ASSOCIATED", "NOT_ACTIONS"}
+    return not labels & _NOT_ACTION_LABELS
 
 
 def heading_says_more(context: DocumentContext, heading: int, mentions: Sequence[Mention]) -> bool:
@@ -174,7 +177,7 @@ def heading_says_more(context: DocumentContext, heading: int, mentions: Sequence
     if colon < 0 and not own:
         return False  # a heading that is all name or names the initiative in another form
     labels = {cue.label for cue in outside}
-    return "ACTIONS" in labels and not labels & {"SIGNATORY", "ASSOCIATED", "NOT_ACTIONS"}
+    return "ACTIONS" in labels and not labels & _NOT_ACTION_LABELS
 
 
 def is_action_list(

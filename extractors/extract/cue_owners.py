@@ -16,7 +16,7 @@ from functools import lru_cache
 from extractors.extract.context import Cue, DocumentContext, Sentence
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.names import vocabulary, word_tokens
-from extractors.extract.occasions import occasion_follows
+from extractors.extract.occasions import OCCASION_PREPOSITIONS, occasion_follows
 from extractors.extract.references import reference_words
 
 _NOT_A_FACT = re.compile(
@@ -114,15 +114,15 @@ def owned_cues(
     ]
 
 
-# "launched on Safer Internet Day 2020", "signed at the Safer Internet Forum": when, not what.
-_OCCASION_BEFORE = re.compile(r"\b(?:on|at|during)\s+$")
+# "launched on Safer Internet Day 2020", "signed during the European Pond Week": when, not what.
+_OCCASION_BEFORE = re.compile(rf"\b(?:{'|'.join(OCCASION_PREPOSITIONS)})\s+(?:the\s+)?$")
 
 
 def _occasions_told(context: DocumentContext, sentence: Sentence, index: MentionIndex) -> set[int]:
     """Mentions that only tell when something happened: a named day or week after "on"."""
     found = set()
     for start, end, _ in index.between(sentence.start, sentence.end):
-        before = context.text[max(sentence.start, start - 8) : start]
+        before = context.text[max(sentence.start, start - 12) : start]
         if _OCCASION_BEFORE.search(before) and occasion_follows(
             word_tokens(context.text[start:end]), 0
         ):
@@ -132,6 +132,9 @@ def _occasions_told(context: DocumentContext, sentence: Sentence, index: Mention
 
 # "a 12-month transition period that has now come to an end": a relative clause's subject.
 _THAT_CLAUSE = re.compile(r"\b[a-z][\w-]*\s+(?:that|which)\s+(?:[a-z]+\s+){0,3}$")
+
+
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 
 
 def _ends_a_thing_named_before(
@@ -144,7 +147,11 @@ def _ends_a_thing_named_before(
     clause = _THAT_CLAUSE.search(context.text, max(sentence.start, cue.start - 60), cue.start)
     if clause is None:
         return False
-    noun_end = clause.start() + len(clause.group(0).split()[0])
+    noun = clause.group(0).split()[0]
+    window = max(sentence.start, clause.start() - 40)
+    if noun in vocabulary().kinds or _APPOSITION.search(context.text, window, clause.start()):
+        return False  # "The X Programme, a scheme that ended in 2019": the initiative itself
+    noun_end = clause.start() + len(noun)
     return index.first_ending_between(noun_end, noun_end) is None
 
 

@@ -130,24 +130,24 @@ def _list_owner(
 # A list's lead-in opened by a subject: "The X", "Article 5(1) of the X", then its verb
 # ("prohibits"), not "In the Statement of Purpose companies agreed".
 _SUBJECT_BEFORE = re.compile(r"\s*(?:(?:the|a|an)\s+|article\s+\S+\s+of\s+(?:the\s+)?)?", re.I)
-_VERB_AFTER = re.compile(r"\s+[a-z]+\b")
+_VERB_AFTER = re.compile(r"\s+(?!(?:and|or|of|for|to|in|on|with|the|a|an)\b)[a-z]+\b")
 
 
 def _list_openers(
     context: DocumentContext,
+    lists: list[ItemList],
+    everyone: MentionIndex,
     described: list[Draft],
-    mentioned: list[Draft],
     boundaries: Container[int],
 ) -> set[int]:
     """The ids of mentioned initiatives that open the lead-in of an action list no described
     one opens ("Article 5(1) of the AI Act prohibits ...:"): the page gives their actions,
     so it describes them."""
-    if not mentioned:
-        return set()
-    everyone = MentionIndex([*described, *mentioned])
     described_ids = {id(draft) for draft in described}
+    if len(described_ids) == len(everyone.drafts):
+        return set()  # no initiative is only mentioned
     found: set[int] = set()
-    for item_list in item_lists(context.blocks):
+    for item_list in lists:
         lead = _lead_in(context, item_list)
         if lead is None:
             continue
@@ -172,7 +172,7 @@ def _opens(before: str) -> bool:
 
 
 def _list_owners(
-    context: DocumentContext, described: list[Draft], everyone: MentionIndex
+    context: DocumentContext, lists: list[ItemList], described: list[Draft], everyone: MentionIndex
 ) -> list[tuple[ItemList, Draft | None]]:
     """Every list of the page with its owner, found once for all initiatives."""
     index = MentionIndex(described)  # a lead-in's mentions, not every mention per list
@@ -180,7 +180,7 @@ def _list_owners(
     for position, draft in enumerate(described):
         order.setdefault(id(draft), position)
     indexes = (index, everyone)
-    return [(lst, _list_owner(context, lst, indexes, order)) for lst in item_lists(context.blocks)]
+    return [(lst, _list_owner(context, lst, indexes, order)) for lst in lists]
 
 
 def _signatories(
@@ -287,14 +287,17 @@ def extract_document(
         for d in described
         if d.heading is not None and not heading_says_more(context, d.heading, d.mentions)
     }
-    opening = _list_openers(context, described, mentioned, boundaries)
-    described += [draft for draft in mentioned if id(draft) in opening]
-    mentioned = [draft for draft in mentioned if id(draft) not in opening]
+    lists = item_lists(context.blocks)
+    index = MentionIndex([*described, *mentioned])
+    opening = _list_openers(context, lists, index, described, boundaries)
+    if opening:
+        described += [draft for draft in mentioned if id(draft) in opening]
+        mentioned = [draft for draft in mentioned if id(draft) not in opening]
+        index = MentionIndex([*described, *mentioned])
     the_only_active = only_active(context, described)
     everyone = [*described, *mentioned]
-    # Built once for every initiative: the mentions are final once initiatives are found.
-    index = MentionIndex(everyone)
-    owners = _list_owners(context, described, index)
+    # `index`, built once for every initiative: the mentions are final once they are found.
+    owners = _list_owners(context, lists, described, index)
     merger = find_merger(context, index)
     try:
         initiatives = [

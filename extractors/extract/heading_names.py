@@ -11,11 +11,14 @@ from itertools import pairwise
 
 from extractors.extract.names import (
     ACRONYM_IN_PARENS,
+    ADDRESSEE,
     COMPLEMENT_WORDS,
     PREPOSITIONS,
+    compound_end,
     is_capitalised,
     is_year,
     names_a_body,
+    spells_last_words,
     vocabulary,
     word_tokens,
 )
@@ -108,17 +111,16 @@ def heading_name(text: str) -> tuple[str, str] | None:
             continue
         if index <= owner_until:
             continue
-        if lowered in words.compound_only and " ".join(tokens[index : index + 2]).lower() not in (
-            _COMPOUNDS
-        ):
+        # "Task Force": a head that names a kind only with its tail heads the name's end
+        kind_end = compound_end(tokens, index) if lowered in words.compound_only else index
+        if lowered in words.compound_only and kind_end == index:
             continue  # "Task" without "Force" names no kind
         if lowered in words.kinds:
-            compound = " ".join(tokens[index : index + 2]).lower()
-            kind_end = index + 1 if compound in _COMPOUNDS else index  # "Task Force"
             verb = tokens[kind_end + 1] if kind_end + 1 < len(tokens) else ""
             if verb in title_verbs():  # "Tech Coalition launches X": the launcher is no topic
                 return object_name(name, verb)
             named = _named_heading(name, matches, start, kind_end)
+            compound = " ".join(tokens[index : kind_end + 1]).lower()  # "task force"
             return (named[0], compound) if named and kind_end > index else named
         if index > 0 and word in title_verbs():
             return object_name(name, word)  # "ITU launches new Guidelines on ...": a sentence
@@ -128,7 +130,6 @@ def heading_name(text: str) -> tuple[str, str] | None:
     return None
 
 
-_COMPOUNDS = frozenset(load_toml("kinds.toml")["compound_kinds"])
 # "Third meeting of the ...", "The 10th edition of the ...": an occasion of what follows.
 OCCASION_OF = re.compile(
     r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
@@ -137,7 +138,7 @@ OCCASION_OF = re.compile(
     re.IGNORECASE,
 )
 # A complement that only says whom a text addresses.
-_ADDRESSEE = re.compile(r"(?:for|to)\s+(?:the\s+)?(?:EU\s+)?member\s+states", re.IGNORECASE)
+_ADDRESSEE = re.compile(ADDRESSEE, re.IGNORECASE)
 
 
 def _owned_kind(tokens: list[str], body_at: int) -> int | None:
@@ -179,22 +180,14 @@ def _heading_core(text: str) -> str:
     name = _without_occasion(_HEADING_YEAR.sub("", text).strip().rstrip(".:"))
     name = _COMMENT.sub("", name)
     acronym = ACRONYM_IN_PARENS.search(name)
-    inline = acronym is not None and _abbreviates_last_words(name[: acronym.start()], acronym)
+    inline = acronym is not None and spells_last_words(
+        name[: acronym.start()].split(), acronym.group(1)
+    )
     if acronym and not inline and not _complement_follows(name[acronym.end() :]):
         # a name ends at its acronym ("... kids (BIK+) communication"), unless its complement
         # follows it: "High-Level Group (HLG) on access to data for ..."
         name = name[: acronym.end()]
     return re.sub(r"^(?:a|an)\s+", "", name, flags=re.IGNORECASE)
-
-
-def _abbreviates_last_words(before: str, acronym: re.Match[str]) -> bool:
-    """Whether the acronym spells only the last words before it ("on prohibited artificial
-    intelligence (AI) practices"): a term inside the name, which goes on after it."""
-    letters = acronym.group(1).lower()
-    words = before.split()
-    if not letters.isalpha() or len(words) <= len(letters):
-        return False
-    return "".join(word[0].lower() for word in words[-len(letters) :]) == letters
 
 
 def _complement_follows(rest: str) -> bool:

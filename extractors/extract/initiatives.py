@@ -14,6 +14,7 @@ Strengthened Code", "It") are resolved by `references`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.budget import check_within
 from extractors.extract.context import DocumentContext
@@ -158,14 +159,15 @@ def _shortened_draft(text: str, candidate: NameCandidate, drafts: list[Draft]) -
     after "the" whose words all belong to one longer name of its kind is that name, short."""
     if text[max(0, candidate.start - 4) : candidate.start].lower() != "the ":
         return None
-    words = set(name_key(candidate.name).split())
     head = _first_kind(candidate.name)
+    if head is None:
+        return None
+    words = set(name_key(candidate.name).split())
     longer = [
         draft
         for draft in drafts
-        if head is not None
-        and _first_kind(draft.name) == head  # not "the Digital Services Act" of "guidelines
-        # on ... under the Digital Services Act"
+        # the same head, not "the Digital Services Act" of "guidelines ... under the DSA"
+        if _first_kind(draft.name) == head
         and words < set(name_key(draft.name).split())
         and draft.mentions
         and draft.mentions[0].start < candidate.start
@@ -173,6 +175,7 @@ def _shortened_draft(text: str, candidate: NameCandidate, drafts: list[Draft]) -
     return longer[0] if len(longer) == 1 else None
 
 
+@lru_cache(maxsize=4096)  # each draft's name, read once per prose name
 def _first_kind(name: str) -> str | None:
     kinds = vocabulary().kinds
     return next((word for word in name_key(name).split() if word in kinds), None)

@@ -250,11 +250,9 @@ def _presents_a_document(
 ) -> bool:
     """Whether `draft`, named before the cue, is its subject and a document its object: "the
     experts of the Observatory published three draft progress reports" is no launch of it."""
-    named_after = any(d is draft for _, _, d in index.between(cue.end, sentence.end))
-    return (
-        not named_after
-        and _PRESENTS_DOCUMENT.match(context.text, cue.end, sentence.end) is not None
-    )
+    if _PRESENTS_DOCUMENT.match(context.text, cue.end, sentence.end) is None:
+        return False
+    return not any(d is draft for _, _, d in index.between(cue.end, sentence.end))
 
 
 def _unnamed_launch_dates(

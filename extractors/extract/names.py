@@ -11,6 +11,7 @@ back-reference, resolved by the initiatives stage, not a name. Prose names are f
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,6 +24,8 @@ DOCUMENT_CODE = (
     r"|[A-Z]{1,4}/[A-Za-z]{2,4}\(\d{4}\)\d{1,3}"
     r"|No\.?\s+\d{1,4}(?:\s+\(\d{4}\))?)"
 )
+# A complement that says whom a text addresses, not what it is about: "to member States".
+ADDRESSEE = r"(?:for|to)\s+(?:the\s+)?(?:EU\s+)?[Mm]ember\s+[Ss]tates"
 ACRONYM_IN_PARENS = re.compile(r"\s*\(([A-Z][A-Za-z0-9+&.-]{1,12})\)")
 _ACRONYM_AT_END = re.compile(ACRONYM_IN_PARENS.pattern + r"\s*$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -69,8 +72,9 @@ class NameCandidate:
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     data = load_toml("kinds.toml")
+    heads = {compound.split()[0] for compound in data["compound_kinds"]}
     return Vocabulary(
-        kinds=frozenset(data["kinds"]),
+        kinds=frozenset(data["kinds"]) | heads,
         weak_kinds=frozenset(data["weak_kinds"]),
         anaphor_modifiers=frozenset(data["anaphor_modifiers"]),
         stop_words=frozenset(data["name_stop_words"]),
@@ -83,8 +87,16 @@ def vocabulary() -> Vocabulary:
             head: tuple(tail) for head, *tail in (c.split() for c in data["compound_kinds"])
         },
         complement_scopes=tuple(tuple(phrase.split()) for phrase in data["complement_scopes"]),
-        compound_only=frozenset(data["compound_only_kinds"]),
+        compound_only=frozenset(heads - set(data["kinds"])),
     )
+
+
+def compound_end(words: Sequence[str], index: int) -> int:
+    """The index of the last word of a compound kind noun starting at `index` ("Memorandum of
+    Understanding", "Task Force"), or `index`."""
+    tail = vocabulary().compound_tails.get(words[index].lower(), ())
+    following = tuple(word.lower() for word in words[index + 1 : index + 1 + len(tail)])
+    return index + len(tail) if tail and following == tail else index
 
 
 def name_key(name: str) -> str:
@@ -111,15 +123,18 @@ def short_form(name: str) -> str | None:
     for match in ACRONYM_IN_PARENS.finditer(name):
         letters = match.group(1)
         words = name[: match.start()].split()
-        if match.end() == len(name.rstrip()) or not letters.isalpha():
-            continue
-        if len(words) <= len(letters):
-            continue
-        spelled = "".join(word[0] for word in words[-len(letters) :])
-        if spelled.lower() == letters.lower():
+        if match.end() < len(name.rstrip()) and spells_last_words(words, letters):
             head = " ".join(words[: -len(letters)])
             return f"{head} {letters}{name[match.end() :]}"
     return None
+
+
+def spells_last_words(words: list[str], letters: str) -> bool:
+    """Whether an acronym spells only the last words before it, not all of them: "(AI)" after
+    "on prohibited artificial intelligence" is a term's, not the name's."""
+    if not letters.isalpha() or len(words) <= len(letters):
+        return False
+    return "".join(word[0] for word in words[-len(letters) :]).lower() == letters.lower()
 
 
 def proper_part(name: str) -> str | None:

@@ -8,7 +8,7 @@ import re
 
 _OCCASION_WORDS = frozenset({"day", "days", "week", "anniversary", "occasion", "behalf"})
 _OCCASION_LEADS = frozenset({"the", "a", "its", "their"})
-_OCCASION_PREPOSITIONS = frozenset({"on", "at", "during"})
+OCCASION_PREPOSITIONS = ("on", "at", "during")
 _MAX_OCCASION_WORDS = 4
 _MAX_DAY_DIGITS = 2  # "on 7 February" is a date; "on 5G networks", "on the 2030 Agenda" are not
 
@@ -41,6 +41,6 @@ def occasion_start(tokens: list[re.Match[str]], first: int) -> int | None:
     """The token index of an "on/at/during <occasion>" after token `first`, or None."""
     for index in range(first + 1, len(tokens)):
         word = tokens[index].group(0).lower()
-        if word in _OCCASION_PREPOSITIONS and occasion_follows(tokens, index + 1):
+        if word in OCCASION_PREPOSITIONS and occasion_follows(tokens, index + 1):
             return index
     return None

@@ -148,8 +148,7 @@ def proper_title_draft(context: DocumentContext) -> Draft | None:
     kind = kinds[0]
     last = name.split()[-1].lower()
     kind = last if kind == DEFAULT_KIND and last in INITIATIVE_NOUNS else kind
-    body = context.text[context.blocks[0].span.end :] if context.blocks else ""
-    prefix = always_prefixed(body, name)
+    prefix = _always_prefixed(context.text, mentions)
     if prefix is not None:  # "Code Week" that the body always calls "Europe Code Week"
         name = f"{prefix} {name}"
         mentions = [
@@ -161,19 +160,20 @@ def proper_title_draft(context: DocumentContext) -> Draft | None:
     return draft
 
 
-def always_prefixed(body: str, name: str) -> str | None:
-    """The one capitalised word the body writes before every mention of `name`, or None:
-    "Europe" where the title says "Code Week" and the body always "Europe Code Week"."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+def _always_prefixed(text: str, mentions: list[Mention]) -> str | None:
+    """The one capitalised word the body writes before every mention, or None: "Europe" where
+    the title says "Code Week" and the body always "Europe Code Week"; not a determiner that
+    opens a sentence ("The", "Its")."""
     prefixes = set()
-    for match in pattern.finditer(body):
-        before = _CAPITAL_BEFORE.search(body, max(0, match.start() - 40), match.start())
-        prefixes.add(before.group(1) if before else "")
-    prefix = prefixes.pop() if len(prefixes) == 1 else ""
-    return prefix if prefix and prefix != "The" else None
+    for mention in mentions:
+        before = _CAPITAL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        word = before.group(1) if before else ""
+        prefixes.add("" if word in _DETERMINERS else word)
+    return prefixes.pop() or None if len(prefixes) == 1 else None
 
 
-# The capitalised word right before a name, on its line: "Europe" of "Europe Code Week".
+_DETERMINERS = frozenset({"The", "A", "An", "This", "These", "Its", "Their"})
+# The capitalised word right before a name: "Europe" of "Europe Code Week".
 _CAPITAL_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w-]*) $")
 
 

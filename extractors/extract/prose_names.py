@@ -11,11 +11,13 @@ from functools import lru_cache
 from extractors.extract.date_patterns import date_vocabulary
 from extractors.extract.names import (
     ACRONYM_IN_PARENS,
+    ADDRESSEE,
     COMPLEMENT_WORDS,
     DASHES,
     DOCUMENT_CODE,
     PREPOSITIONS,
     NameCandidate,
+    compound_end,
     is_capitalised,
     is_year,
     names_a_body,
@@ -26,6 +28,7 @@ from extractors.extract.occasions import is_occasion, occasion_follows
 
 _WORD_START = re.compile(r"\w")
 _MAX_COMPLEMENT_WORDS = 24
+_MAX_LEFT_WORDS = 12  # "Council of Europe Strategy ...": the words before a kind noun
 _LONG_COMPLEMENT = 4  # words after a capitalised weak kind noun that make it a name
 _MAX_WORDS_AFTER_HASHTAG = 2  # "#SayNo! awareness campaign", "#Tag online safety campaign"
 
@@ -195,8 +198,9 @@ def _joins_complement(
 
 # After the kind noun: a document's number (and who adopted it and for whom) or its date.
 _DOCUMENT_REFERENCE = re.compile(
-    rf"\s+(?:{DOCUMENT_CODE}(?:\s+of\s+the\s+Committee\s+of\s+Ministers)?"
-    r"(?:\s+to\s+[Mm]ember\s+States)?"
+    # after the number, who adopted it ("of the Committee of Ministers") and whom it addresses
+    rf"\s+(?:{DOCUMENT_CODE}(?:\s+of\s+the(?:\s+(?:[A-Z][\w-]*|of)){{1,4}})?"
+    rf"(?:\s+{ADDRESSEE})?"
     r"|of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"  # "of 24 September 1998"
     r"(?=\s+(?:on|for|to|against|of)\s)"
 )
@@ -272,8 +276,7 @@ def _shared_complement(following: list[str]) -> bool:
     if len(following) < 2:
         return False
     noun, preposition = following
-    plain = noun.isalpha() and noun.islower() and noun not in vocabulary().stop_words
-    return plain and preposition in ("of", "for")
+    return _plain(noun) and preposition in ("of", "for")
 
 
 def _repeats_a_word(tokens: list[re.Match[str]], kind_at: int, index: int, word: str) -> bool:
@@ -289,9 +292,8 @@ def _repeats_a_word(tokens: list[re.Match[str]], kind_at: int, index: int, word:
 
 def _compound_end(tokens: list[re.Match[str]], kind_at: int) -> int:
     """The last token of a compound kind noun ("Memorandum of Understanding"), or `kind_at`."""
-    tail = vocabulary().compound_tails.get(tokens[kind_at].group(0).lower(), ())
-    following = [token.group(0).lower() for token in tokens[kind_at + 1 : kind_at + 1 + len(tail)]]
-    return kind_at + len(tail) if tail and tuple(following) == tail else kind_at
+    words = [token.group(0) for token in tokens[kind_at : kind_at + 4]]
+    return kind_at + compound_end(words, 0)
 
 
 _MAX_WORDS_TO_ACRONYM = 8
@@ -359,7 +361,9 @@ def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameC
         if index < next_free:
             continue  # inside the name found before
         word = tokens[index].group(0)
-        first = _left_edge(tokens, index, starts, next_free)
+        # A name's words before its kind noun are few: bounded, a run of capitalised words
+        # with many rejected kind nouns is read once, not back to the last name per noun.
+        first = _left_edge(tokens, index, starts, max(next_free, index - _MAX_LEFT_WORDS))
         last = _right_edge(tokens, index, text)
         hashtag = _hashtag_before(tokens, index) if first == index else None
         carried = _carried_name_end(tokens, index) if first == index else None

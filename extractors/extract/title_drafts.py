@@ -50,19 +50,19 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
     # A page title's article is the title's, not the name's: "The Code of conduct on ...".
     name = re.sub(r"^The\s+", "", named[0])
     draft = Draft(name, named[1], "title", 0 if context.blocks else None)
-    short = short_form(draft.name)
+    short = short_form(draft.name)  # "... prohibited AI practices" of "... (AI) practices"
+    body_key = name_key(body)
     confirmed = (
-        name_key(draft.name) in name_key(body)
-        or (short is not None and name_key(short) in name_key(body))
+        name_key(draft.name) in body_key
+        or (short is not None and name_key(short) in body_key)
         or acronym_of(draft.name) in body.split()
         or any(matching_draft(name_key(candidate.name), [draft]) for candidate, _ in prose)
     )
     if not confirmed and not any(candidate.kind == draft.kind for candidate, _ in prose):
         # No other name of its kind in the prose: "the Alliance" or a shortened name ("the
         # COVID-19 monitoring programme") can only be the title's.
-        # "the Alliance"; "these conclusions" where the whole title is the name, its kind
-        # noun in lower case
-        whole = name == title.strip() and f" {draft.kind}" in name
+        # "these conclusions" too where the whole title is the name, its kind in lower case
+        whole = named[0] == title.strip() and f" {draft.kind}" in name
         forms = {draft.kind.capitalize()} | ({draft.kind} if whole else set())
         pattern = "|".join(re.escape(form) for form in forms)
         the_kind = re.search(rf"\b(?:[Tt]he|[Tt]hese) (?:{pattern})\b", body)

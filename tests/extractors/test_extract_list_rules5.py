@@ -237,4 +237,7 @@ def test_what_a_regulation_introduces_are_its_actions() -> None:
         _label("A repository of pond adverts", 2),
     )
     (initiative,) = extraction.initiatives
-    assert len(initiative.actions) == 2
+    assert [(a.strand, a.text) for a in initiative.actions] == [
+        ("What the Regulation introduces", "A clear label on every pond advert"),
+        ("What the Regulation introduces", "A repository of pond adverts"),
+    ]

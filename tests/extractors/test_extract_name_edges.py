@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.extract import prose_names
 from extractors.extract.names import proper_part
 from extractors.extract.prose_names import find_names
 from tests.extractors.extract_documents import extract_blocks, items
@@ -319,3 +320,18 @@ def test_a_title_name_the_body_always_prefixes_and_calls_an_initiative_stands_al
         published="2013-11-01",
     )
     assert [i.name for i in extraction.initiatives] == ["Europe Charter Week"]
+
+
+def test_a_long_run_of_rejected_kind_nouns_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each "Council" is a kind noun that names nothing: the left edge of the next one must
+    # not read back over all of them (it did, quadratically, when the floor stopped moving).
+    reach = []
+    left_edge = prose_names._left_edge
+
+    def bounded(tokens, kind_at, starts, floor):  # type: ignore[no-untyped-def]
+        reach.append(kind_at - floor)
+        return left_edge(tokens, kind_at, starts, floor)
+
+    monkeypatch.setattr(prose_names, "_left_edge", bounded)
+    assert find_names(" ".join(["Big Council Small"] * 400)) == []
+    assert max(reach) <= prose_names._MAX_LEFT_WORDS

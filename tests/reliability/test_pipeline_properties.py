@@ -156,6 +156,11 @@ def test_diff_of_generated_pages_mirrors_additions_and_removals(
     forward, backward = diff_extractions(old, new), diff_extractions(new, old)
     if forward.health or backward.health:  # a collapse reports no removals, by design
         return
+    if any(c.field == "name" for c in [*forward.changes, *backward.changes]):
+        # A rename is read one way only, by design: the newer page still names the old
+        # initiative it no longer describes ("it started life as X"); the older page does
+        # not name the new one.
+        return
     assert moves(forward.changes) == moves(backward.changes, mirrored=True)
 
 
