@@ -10,6 +10,7 @@ from extractors.extract.context import DocumentContext
 from extractors.extract.draft_matching import matching_draft
 from extractors.extract.drafts import Draft
 from extractors.extract.heading_names import heading_name
+from extractors.extract.initiative_spellings import name_dash_parts
 from extractors.extract.names import NameCandidate, acronym_of, name_key, short_form
 from extractors.extract.proper_titles import (
     lead_object_draft,
@@ -55,6 +56,7 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
     confirmed = (
         name_key(draft.name) in body_key
         or (short is not None and name_key(short) in body_key)
+        or _half_written(draft.name, body, body_key)
         or acronym_of(draft.name) in body.split()
         or any(matching_draft(name_key(candidate.name), [draft]) for candidate, _ in prose)
     )
@@ -68,6 +70,18 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
         the_kind = re.search(rf"\b(?:[Tt]he|[Tt]hese) (?:{pattern})\b", body)
         confirmed = the_kind is not None or shortened_in(draft.name, body)
     return draft if confirmed else _other_title_draft(context, title, body)
+
+
+def _half_written(name: str, body: str, body_key: str) -> bool:
+    """Whether the body writes a half of a name "SHORT - Long form": the short one as a word
+    of its own ("ENABLE is an EU-funded project"), the long one in any case."""
+    halves = name_dash_parts(name)
+    if not halves:
+        return False
+    short, long = halves
+    words = {word.strip(".,;:()") for word in body.split()}
+    described = long.split()[0] in ("A", "An", "The")  # "CO:RE - A pan-European platform ..."
+    return short in words or (not described and name_key(long) in body_key)
 
 
 def _spelled_in_full(draft: Draft, prose: list[tuple[NameCandidate, int]]) -> Draft:

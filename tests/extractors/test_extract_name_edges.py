@@ -335,3 +335,21 @@ def test_a_long_run_of_rejected_kind_nouns_is_read_once(monkeypatch: pytest.Monk
     monkeypatch.setattr(prose_names, "_left_edge", bounded)
     assert find_names(" ".join(["Big Council Small"] * 400)) == []
     assert max(reach) <= prose_names._MAX_LEFT_WORDS
+
+
+def test_a_short_dash_long_title_is_confirmed_by_its_short_half() -> None:
+    extraction = extract_blocks(
+        ("title", "FROGNET \u2013 European Network Against Floods in Ponds and Lakes"),
+        (
+            "paragraph",
+            "FROGNET is an EU-funded project against floods, launched in Brussels on 29 October "
+            "2014. The project ended in September 2016.",
+        ),
+        published="2016-10-01",
+    )
+    (initiative,) = extraction.initiatives
+    assert (initiative.launched, initiative.ended, initiative.status) == (
+        "2014-10-29",
+        "2016-09",
+        "ended",
+    )
