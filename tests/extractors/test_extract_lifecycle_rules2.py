@@ -185,3 +185,19 @@ def test_a_report_that_brought_the_groups_work_to_an_end_ends_it() -> None:
     )
     (group,) = extraction.initiatives
     assert (group.ended, group.status) == ("2030-11-15", "ended")
+
+
+def test_a_new_body_told_only_in_the_future_is_not_running_yet() -> None:
+    extraction = extract_blocks(
+        ("title", "Town presents the European Pond Shield to protect ponds"),
+        (
+            "paragraph",
+            "The town has today presented the European Pond Shield. A new European Centre for "
+            "Pond Resilience will pool expertise to detect floods.",
+        ),
+        ("heading", "European Centre for Pond Resilience"),
+        ("paragraph", "A new European Centre for Pond Resilience will pool expertise."),
+        published="2025-11-12",
+    )
+    centre = next(i for i in extraction.initiatives if "Centre" in i.name)
+    assert (centre.launched, centre.status) == (None, "unknown")
