@@ -42,7 +42,8 @@ _WHICH = re.compile(r",\s*which\b")
 _BE_FORMS = r"(?:is|are|was|were|be|been|being)"
 _PASSIVE = re.compile(rf"\b{_BE_FORMS}\s*$", re.IGNORECASE)
 # "published key principles on ...", "signed up to the Pledge": words before the object.
-_TO_OBJECT = re.compile(r"^\s+(?!(?:by|on|at|during|in)\b)(?:[a-z-]+\s+){0,3}$")
+# Not "signed a partnership with X": X is the partner, what was signed is the partnership.
+_TO_OBJECT = re.compile(r"^\s+(?!(?:by|on|at|during|in)\b)(?:[a-z-]+\s+){0,3}(?<!\bwith\s)$")
 _BE = re.compile(rf"^{_BE_FORMS}\b", re.IGNORECASE)
 # "The COVID-19 monitoring programme was": "the" and a few words, then the verb.
 _SHORT_FORM = re.compile(rf"(?i:the)\s+((?:[\w-]+\s+){{1,4}}?){_BE_FORMS}?\s*$")

@@ -61,6 +61,8 @@ _DERIVED_OBJECT = re.compile(
     r"\s+(?:of|on)\s+(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
+# "Mila signed a partnership with ROOST": an agreement with the initiative, not its launch.
+_WITH_PARTNER = re.compile(r"^\s+(?:an?|the)\s+(?:[\w-]+\s+){1,2}with\s+(?:the\s+)?$")
 # "It launched its final report on 6 July", told of a group under its heading: a document it
 # presented, not its start (the determiner is required: "set up to review ..." is a verb).
 _PRESENTS_DOCUMENT = re.compile(
@@ -237,11 +239,16 @@ def _named_cue_dates(
 def _launches_a_form_of(
     context: DocumentContext, draft: Draft, sentence: Sentence, cue: Cue, index: MentionIndex
 ) -> bool:
-    """Whether the cue's object is a version or report of `draft`: "released a child-friendly
-    version of the Declaration", "published an evaluation of the Code"."""
+    """Whether the cue's object is a version or report of `draft` ("released a child-friendly
+    version of the Declaration", "published an evaluation of the Code") or an agreement with it
+    ("signed a partnership with ROOST")."""
     for start, _, named in index.between(cue.end, sentence.end):
         if named is draft:
-            return _DERIVED_OBJECT.match(context.text[cue.end : start]) is not None
+            between = context.text[cue.end : start]
+            return (
+                _DERIVED_OBJECT.match(between) is not None
+                or _WITH_PARTNER.match(between) is not None
+            )
     return False
 
 

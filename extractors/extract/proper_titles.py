@@ -22,7 +22,10 @@ _MAX_NAME_WORDS = 6
 _OBJECT_GAP = re.compile(r"\s+(?:the|a|an|its)\s+")  # between a launch verb and its object
 _CONFIRMING_CUES = frozenset({"LAUNCH", "LAUNCH_WEAK", "END", "SIGNATORY"})
 # "X was a pilot project ...": the noun that says what the subject is.
-_IS_A = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?P<phrase>(?:[\w-]+\s+){0,3}[\w-]+)")
+# "X is a pilot ...", "X (XYZ), a new non-profit initiative, was ...": what the name is.
+_IS_A = re.compile(
+    r"(?:\s+(?:is|was)|\)?\s*,)\s+(?:an?|the)\s+(?P<phrase>(?:[\w-]+\s+){0,3}[\w-]+)"
+)
 # Nouns beyond the kind nouns of names that make the subject an initiative.
 INITIATIVE_NOUNS = frozenset(
     {"project", "pilot", "campaign", "scheme", "label", "initiative", "blueprint"}
@@ -132,12 +135,15 @@ def proper_title_draft(context: DocumentContext) -> Draft | None:
     mentions = []
     acronyms = []
     stated = False  # "X is a grassroots initiative ...": the page says what it is
+    long_forms: list[str] = []  # "Robust Open Online Safety Tools (ROOST)" for "ROOST"
     for sentence in context.sentences:
         if context.blocks[sentence.block].kind == "title":
             continue
         for match in pattern.finditer(sentence.text):
             start = sentence.start + match.start()
             mentions.append(Mention(start, start + len(name), sentence.block))
+            spelled = _spelled_out_before(sentence.text, match)
+            long_forms += [spelled] if spelled else []
             acronym = ACRONYM_IN_PARENS.match(sentence.text, match.end())
             acronyms += [acronym.group(1)] if acronym else []
             verdicts.append(_confirming_kind(sentence, match, introduced))
@@ -154,10 +160,26 @@ def proper_title_draft(context: DocumentContext) -> Draft | None:
         mentions = [
             Mention(m.start - len(prefix) - 1, m.end, m.block, is_name=m.is_name) for m in mentions
         ]
+    variants = acronyms
+    if long_forms:  # the page spells the title's acronym out: that is the name
+        name, variants = long_forms[0], [name, *acronyms]
     draft = Draft(name, kind, "title", 0, needs_facts=not stated)
     draft.mentions = mentions
-    draft.variants = list(dict.fromkeys(acronyms))
+    draft.variants = list(dict.fromkeys(variants))
     return draft
+
+
+def _spelled_out_before(text: str, match: re.Match[str]) -> str | None:
+    """The capitalised words before "(ACRONYM)" that the acronym spells: "Robust Open Online
+    Safety Tools (ROOST)"."""
+    acronym = match.group(0)
+    if not (acronym.isupper() and text[match.start() - 1 : match.start()] == "("):
+        return None
+    words = text[max(0, match.start() - 120) : match.start() - 1].split()[-len(acronym) :]
+    if len(words) != len(acronym) or not all(word[:1].isupper() for word in words):
+        return None
+    spelled = "".join(word[0] for word in words)
+    return " ".join(words) if spelled == acronym else None
 
 
 def _always_prefixed(text: str, mentions: list[Mention]) -> str | None:

@@ -353,3 +353,24 @@ def test_a_short_dash_long_title_is_confirmed_by_its_short_half() -> None:
         "2016-09",
         "ended",
     )
+
+
+def test_an_acronym_title_spelled_out_in_apposition_names_an_initiative() -> None:
+    extraction = extract_blocks(
+        ("title", "FROST: a new initiative for free pond safety tools"),
+        (
+            "paragraph",
+            "Free Robust Open Safety Tools (FROST), a new non-profit initiative, was announced "
+            "on 10 February 2025 in Paris.",
+        ),
+        (
+            "paragraph",
+            "In 2026, the Pond Institute signed a partnership with FROST to build tools.",
+        ),
+        published="2026-03-01",
+    )
+    (initiative,) = extraction.initiatives
+    assert (initiative.name, initiative.launched) == (
+        "Free Robust Open Safety Tools",
+        "2025-02-10",
+    )
