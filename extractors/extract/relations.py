@@ -27,7 +27,10 @@ _RELATION = re.compile(
     r"became\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:signatory|member|signatories|members)\s+(?:of|to)|"
     # "ETUCE has been a partner in the Network": a member of it, as one who joined it.
     r"(?:been|is|was)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:partner|member)\s+(?:of|in)|"
-    r"(?:was|were)\s+(?:the|among\s+the)\s+(?:first|last|latest)\s+to\s+(?:sign|join|endorse))"
+    r"(?:was|were)\s+(?:the|among\s+the)\s+(?:first|last|latest)\s+to\s+(?:sign|join|endorse)|"
+    # "Mila signed a partnership with ROOST", "A and B are among the founding partners of X"
+    r"signed\s+(?:a|an)\s+partnership\s+(?:agreement\s+)?with|"
+    r"(?:is|are|was|were)\s+(?:among\s+)?(?:the\s+|its\s+)?founding\s+(?:partners|members)\s+of)"
     r"\s+(?:the\s+)?(?:new\s+|revised\s+)?$",
     re.IGNORECASE,
 )

@@ -28,6 +28,16 @@ def _signatories(*paragraphs: str) -> list[str]:
             "Today the French platform Jeuxvideo.com joins the Pact for Safer Gaming.",
             ["Jeuxvideo.com"],
         ),
+        (
+            "Acme, Globex and Initech are among the founding partners of the Pact for Safer "
+            "Gaming.",
+            ["Acme", "Globex", "Initech"],
+        ),
+        (
+            "In 2026, the Pond Intelligence Institute signed a partnership with the Pact for "
+            "Safer Gaming.",
+            ["Pond Intelligence Institute"],
+        ),
     ],
 )
 def test_the_subject_of_a_signing_verb_is_a_signatory(sentence: str, names: list[str]) -> None:
