@@ -46,8 +46,8 @@ FLOORS = {
     # Written blind for this round (README); holdout14's golds count the Commission's
     # enforcement proceedings and requests for information as initiatives, which no rule
     # finds (names its author made up), so its initiatives F1 stays low.
-    "holdout14": ((0.59, 1.00, 0.88, 1.00), 0.66, 3),
-    "holdout15": ((0.94, 1.00, 1.00, 0.96), 0.59, 5),
+    "holdout14": ((0.59, 1.00, 0.88, 1.00), 0.66, 4),
+    "holdout15": ((0.94, 1.00, 1.00, 0.96), 0.59, 6),
     "holdout16": ((0.92, 1.00, 0.85, 1.00), 0.84, 5),
 }
 
