@@ -94,6 +94,10 @@ def count_nouns() -> list[str]:
     return list(roles().count_nouns)
 
 
+# Words that open an approximate count: "More than 15 companies", "Over 15 companies".
+_APPROXIMATE = frozenset({"more than", "over", "around", "about", "some", "nearly", "almost"})
+
+
 def is_organisation_name(name: str) -> bool:
     """A short capitalised name, not a clause, a generic group or the broker."""
     words = name.split()
@@ -106,6 +110,10 @@ def is_organisation_name(name: str) -> bool:
         return False
     if words[0].lower() in vocabulary.clause_openers and len(words) > 1:
         return False
+    opening = 2 if " ".join(words[:2]).lower() in _APPROXIMATE else 1
+    approximate = " ".join(words[:opening]).lower() in _APPROXIMATE
+    if approximate and len(words) > opening and number_value(words[opening]) is not None:
+        return False  # "More than 15 companies", "Over 15 companies"
     if number_value(words[0]) is not None and len(words) > 1:
         return False  # "21 companies", "Twenty-eight leading companies"
     return any(char.isupper() for char in words[0]) or _DOMAIN.fullmatch(words[0]) is not None

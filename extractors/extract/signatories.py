@@ -281,10 +281,16 @@ def _item_name(text: str, column: int = 0) -> str:
 def announces_signatories(context: DocumentContext, index: int) -> str | None:
     """The role a block announces for the list after it, when its last cue is a role cue."""
     cues = context.announcement_cues(index)
-    labels = [cue.label for cue in cues if cue.label in ("SIGNATORY", "ASSOCIATED", "ACTIONS")]
-    if not labels or labels[-1] == "ACTIONS" or _names_a_working_body(context, index):
+    wanted = ("SIGNATORY", "ASSOCIATED", "ACTIONS", "NOT_ACTIONS")
+    labels = [cue.label for cue in cues if cue.label in wanted]
+    # "members discussed ... other efforts, such as:": what the block names last is listed
+    if (
+        not labels
+        or labels[-1] in ("ACTIONS", "NOT_ACTIONS")
+        or _names_a_working_body(context, index)
+    ):
         return None
-    return role_of(labels)
+    return role_of([label for label in labels if label != "NOT_ACTIONS"])
 
 
 def _names_a_working_body(context: DocumentContext, index: int) -> bool:

@@ -271,3 +271,26 @@ def test_an_office_keeps_the_place_its_page_writes_in_brackets() -> None:
         "Film and Games Board (Austria)",
         "Lumen (UK)",
     ]
+
+
+def test_an_approximate_count_is_no_signatory() -> None:
+    found = block_signatories(
+        ("title", "Grand Pond Coalition"),
+        ("paragraph", "The Grand Pond Coalition was launched on 4 March 2013."),
+        ("paragraph", "More than 15 companies and towns have already signed up to the Coalition."),
+    )
+    assert found == []
+
+
+def test_other_efforts_a_members_meeting_looked_at_are_no_members() -> None:
+    found = block_signatories(
+        ("title", "Pond Financial Coalition"),
+        ("paragraph", "The Pond Financial Coalition was relaunched in November 2012."),
+        (
+            "paragraph",
+            "At the June meeting, members discussed live streams. They also looked at how the "
+            "Coalition's work fits with other international efforts, such as:",
+        ),
+        *items(2, "the Global Pond Alliance", "the Frog Taskforce (FT)"),
+    )
+    assert found == []
