@@ -140,6 +140,9 @@ def launched_date(
     states ("has funded ... since 1999"); kept within the period its heading gives."""
     start = stated_start(context, draft, sentences, index)  # read once: every date of the page
     launched, stated = _cue_launch(context, draft, sentences, index, start)
+    first = _first_edition(context, draft)
+    if first is not None and (launched is None or not is_not_after(launched, first)):
+        launched = first  # "its first, pilot edition took place in October 2012"
     period = draft.heading_year or _to_come(context, bracketed_period_start(context, draft, index))
     launched = launched or (
         labelled_date(context, draft, _START_LINE)
@@ -150,6 +153,24 @@ def launched_date(
         or _planned_launch(context, draft, sentences, index)
     )
     return _in_period(context, draft, launched, stated, period)
+
+
+# "Its first, pilot edition took place in October 2012": when a recurring initiative began.
+_FIRST_EDITION = re.compile(r"\bfirst\b(?:[\s,]+[\w-]+){0,2}?[\s,]+edition\b", re.IGNORECASE)
+
+
+def _first_edition(context: DocumentContext, draft: Draft) -> str | None:
+    """The date of the first edition the initiative's own blocks tell, if any."""
+    for block in sorted(draft.owned):
+        for sentence in context.sentences_of(block):
+            found = _FIRST_EDITION.search(sentence.text)
+            if found is None:
+                continue
+            after = sentence.start + found.end()
+            dates = context.dates_between(after, sentence.end)
+            if dates:
+                return dates[0].value
+    return None
 
 
 def _cue_launch(

@@ -498,3 +498,19 @@ def test_these_and_the_kind_noun_refer_back_to_the_page_initiative() -> None:
         ("paragraph", "Status: Adopted. Implementation period start: 2016"),
     )
     assert extraction.initiatives[0].launched == "2016-05-30"
+
+
+def test_a_recurring_initiatives_first_edition_is_its_launch() -> None:
+    extraction = extract_blocks(
+        ("title", "European Pond Month 2014 officially launched"),
+        (
+            "paragraph",
+            "Towns officially launched the European Pond Month (EPM) on 1 October 2014. The "
+            "European Pond Month is a campaign that runs throughout October. Its first, pilot "
+            "edition took place in October 2012 with eight towns.",
+        ),
+        ("paragraph", "The month sets out to:"),
+        *items(2, "promote pond safety among citizens", "change the way people see frogs"),
+        published="2014-10-01",
+    )
+    assert _named(extraction, "Pond Month").launched == "2012-10"
