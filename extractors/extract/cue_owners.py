@@ -33,9 +33,9 @@ _NAME_GOES_ON = re.compile(r" +[A-Z][a-z]")
 # "It", "The group held its", "The first meeting of the group": no other name, no clause.
 # Matched from the sentence's start to the cue's (pos and endpos), without copying the text.
 # "The group, which held": a relative clause on that subject tells of it too.
-_ANAPHOR = re.compile(
-    r"(?i:the|this|it|its|their)\b[^A-Z0-9,;:()]*(?:,\s*(?i:which)\b[^A-Z0-9,;:()]*)?$"
-)
+# No capitalised word but inside a hyphenated one ("The first pan-European collaboration ...").
+_NO_NAME = r"(?:[^A-Z0-9,;:()]|(?<=-)[A-Z])*"
+_ANAPHOR = re.compile(rf"(?i:the|this|it|its|their)\b{_NO_NAME}(?:,\s*(?i:which)\b{_NO_NAME})?$")
 _PRONOUN = re.compile(r"(?i:it|its|their)\b")
 _DEFINITE_NOUN = re.compile(r"\b(?i:the|this)\s+(\w+)")
 _WHICH = re.compile(r",\s*which\b")

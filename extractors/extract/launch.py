@@ -31,6 +31,7 @@ from extractors.extract.starts import _last_words_start, starts_owned, stated_st
 from schemas.dates import is_not_after
 
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+_SAME_TIME = re.compile(r"(?:alongside\s+(?:it|this|them)|at\s+the\s+same\s+time)\b", re.I)
 _TODAY_AFTER = re.compile(r"\s+today\b", re.IGNORECASE)  # "was adopted today"
 # "are presenting a self-regulatory initiative": a launch the news tells as it happens.
 _ONGOING = re.compile(r"\b(?:is|are)\s+(?:now\s+)?\w+ing$", re.IGNORECASE)
@@ -126,6 +127,10 @@ def _cue_date(
             # "Today the Commission published ...", "are presenting ...": the page's day
             return published, published
     block = context.blocks[sentence.block].span
+    told_today = _TODAY.search(context.text, block.start, sentence.start) is not None
+    if _SAME_TIME.match(sentence.text) and told_today and context.publication:
+        # "... have today presented the Shield. Alongside it, the Commission adopted ..."
+        return context.publication, context.publication
     nearby = dates_near(context, (block.start, block.end), cue, index)
     if nearby is None and _THE_DAY.search(sentence.text):
         days = [d for d in context.dates_between(0, sentence.start) if precision(d.value) == 3]

@@ -514,3 +514,30 @@ def test_a_recurring_initiatives_first_edition_is_its_launch() -> None:
         published="2014-10-01",
     )
     assert _named(extraction, "Pond Month").launched == "2012-10"
+
+
+def test_a_launch_alongside_one_told_as_today_takes_the_pages_date() -> None:
+    extraction = extract_blocks(
+        ("title", "Town presents the European Pond Shield to protect ponds"),
+        (
+            "paragraph",
+            "The town has today presented the European Pond Shield, with measures for ponds. "
+            "Alongside it, the town adopted an EU Strategy for Frog Society to support frogs.",
+        ),
+        published="2025-11-12",
+    )
+    assert _named(extraction, "Frog Society").launched == "2025-11-12"
+
+
+def test_a_launch_told_of_the_first_of_its_kind_dates_the_page_initiative() -> None:
+    extraction = extract_blocks(
+        ("title", "Towns and firms join forces against floods in the POND network"),
+        (
+            "paragraph",
+            "The first pan-European collaboration between towns and firms against floods was "
+            "launched in Brussels on 29 October 2014. POND, the Pond Organisations Network "
+            "against Drainage, is an EU-funded project.",
+        ),
+        published="2014-10-30",
+    )
+    assert _named(extraction, "Network").launched == "2014-10-29"
