@@ -80,6 +80,38 @@ def relation_signatories(context: DocumentContext, draft: Draft) -> list[tuple[s
         for name in names
     ]
     found.extend(_listed_after_count(context, draft))
+    found.extend(_among_its_members(context, draft))
+    return found
+
+
+# "... - A, B and C - are among the pledgers" (dashes), "A, B and C, all members of X, are among the
+# organisations that have pledged": members of the initiative whose section tells it.
+_AMONG_MEMBERS = re.compile(
+    r"\s+(?:are|were)\s+among\s+(?:the|its)\s+(?:pledgers|signatories|members|"
+    r"(?:organisations|companies)\s+(?:that|which|who)\s+(?:have\s+)?(?:pledged|signed|joined))\b",
+    re.IGNORECASE,
+)
+_DASHED = re.compile(r"\s[\u2013\u2014-]\s(?P<names>[^\u2013\u2014]+?)\s[\u2013\u2014-]$")
+_ALL_MEMBERS_OF = re.compile(r",\s+all\s+(?:of\s+them\s+)?members\s+of\s+[^,]+,$", re.I)
+
+
+def _among_its_members(context: DocumentContext, draft: Draft) -> list[tuple[str, int, int]]:
+    """The names a sentence of the initiative's own blocks says are among its members."""
+    found: list[tuple[str, int, int]] = []
+    for block in sorted(draft.owned):
+        for sentence in context.sentences_of(block):
+            among = _AMONG_MEMBERS.search(sentence.text)
+            if among is None or _AMONG_MEMBERS.search(sentence.text, among.end()):
+                continue
+            head = sentence.text[: among.start()]
+            dashed = _DASHED.search(head)
+            if dashed is not None:  # "Eight members of X - A, B and C - are among ..."
+                start = sentence.start + dashed.start("names")
+                found.extend(_split(context.text, start, start + len(dashed.group("names"))))
+                continue
+            described = _ALL_MEMBERS_OF.search(head)  # "A, B and C, all members of X, ..."
+            end = sentence.start + (described.start() if described else len(head))
+            found.extend(_split(context.text, sentence.start, end))
     return found
 
 

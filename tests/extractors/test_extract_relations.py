@@ -75,3 +75,20 @@ def test_a_list_after_are_the_names_the_new_signatories() -> None:
         "Three more companies today signed the Pact for Safer Gaming.",
         "The new signatories are the Nordic Games Association, Kettle & Pot Ltd and Lumen.",
     ) == ["Nordic Games Association", "Kettle & Pot Ltd", "Lumen"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three members of the Town Guild \u2013 Acme, Globex and Initech \u2013 are among the "
+        "pledgers.",
+        "Acme, Globex and Initech, all members of the Town Guild, are among the organisations "
+        "that have pledged.",
+    ],
+)
+def test_names_said_to_be_among_the_pledgers_are_members(sentence: str) -> None:
+    assert _signatories("The Pact for Safer Gaming was agreed in 2019.", sentence) == [
+        "Acme",
+        "Globex",
+        "Initech",
+    ]
