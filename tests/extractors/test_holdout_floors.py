@@ -47,12 +47,12 @@ FLOORS = {
     # enforcement proceedings and requests for information as initiatives, which no rule
     # finds (names its author made up), so its initiatives F1 stays low.
     "holdout14": ((0.59, 1.00, 0.88, 1.00), 0.66, 4),
-    "holdout15": ((0.94, 1.00, 1.00, 0.96), 0.69, 6),
-    "holdout16": ((0.92, 1.00, 0.85, 1.00), 0.84, 5),
-    # Scored blind on the round's final rules (README). Signatories 0.00: its golds count a
-    # steering group's members (FORMAT.md's working bodies are not signatories) and pledgers
-    # named between dashes; nothing extra is found (see NO_EXTRAS).
-    "holdout17": ((0.83, 0.00, 0.97, 0.98), 0.69, 3),
+    "holdout15": ((0.94, 1.00, 1.00, 0.96), 0.79, 6),
+    "holdout16": ((0.92, 1.00, 0.85, 1.00), 0.91, 5),
+    # Scored blind on the round's final rules (README). Signatories 0.43: its golds count a
+    # steering group's members (the rules take a working body's members for no signatories)
+    # and pledgers named in a sentence the rules do not read; nothing extra is found.
+    "holdout17": ((0.83, 0.43, 0.97, 0.98), 0.69, 4),
 }
 
 
