@@ -150,7 +150,8 @@ def _ends_a_thing_named_before(
         return False
     noun = clause.group(0).split()[0]
     window = max(sentence.start, clause.start() - 40)
-    if noun in vocabulary().kinds or _APPOSITION.search(context.text, window, clause.start()):
+    kinds = vocabulary().kinds - vocabulary().compound_only  # "task" alone names no kind
+    if noun in kinds or _APPOSITION.search(context.text, window, clause.start()):
         return False  # "The X Programme, a scheme that ended in 2019": the initiative itself
     noun_end = clause.start() + len(noun)
     return index.first_ending_between(noun_end, noun_end) is None

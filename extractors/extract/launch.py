@@ -127,8 +127,8 @@ def _cue_date(
             # "Today the Commission published ...", "are presenting ...": the page's day
             return published, published
     block = context.blocks[sentence.block].span
-    told_today = _TODAY.search(context.text, block.start, sentence.start) is not None
-    if _SAME_TIME.match(sentence.text) and told_today and context.publication:
+    same_time = _SAME_TIME.match(sentence.text) is not None and context.publication
+    if same_time and _TODAY.search(context.text, block.start, sentence.start):
         # "... have today presented the Shield. Alongside it, the Commission adopted ..."
         return context.publication, context.publication
     nearby = dates_near(context, (block.start, block.end), cue, index)

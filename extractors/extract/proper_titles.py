@@ -191,7 +191,9 @@ def _always_prefixed(text: str, mentions: list[Mention]) -> str | None:
         before = _CAPITAL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         word = before.group(1) if before else ""
         prefixes.add("" if word in _DETERMINERS else word)
-    return prefixes.pop() or None if len(prefixes) == 1 else None
+    if len(prefixes) != 1:
+        return None
+    return prefixes.pop() or None
 
 
 _DETERMINERS = frozenset({"The", "A", "An", "This", "These", "Its", "Their"})

@@ -91,6 +91,7 @@ _AMONG_MEMBERS = re.compile(
     r"(?:organisations|companies)\s+(?:that|which|who)\s+(?:have\s+)?(?:pledged|signed|joined))\b",
     re.IGNORECASE,
 )
+_DASHED_REACH = 300  # characters of the sentence's head read for a list between dashes
 _DASHED = re.compile(r"\s[\u2013\u2014-]\s(?P<names>[^\u2013\u2014]+?)\s[\u2013\u2014-]$")
 _ALL_MEMBERS_OF = re.compile(r",\s+all\s+(?:of\s+them\s+)?members\s+of\s+[^,]+,$", re.I)
 
@@ -104,7 +105,7 @@ def _among_its_members(context: DocumentContext, draft: Draft) -> list[tuple[str
             if among is None or _AMONG_MEMBERS.search(sentence.text, among.end()):
                 continue
             head = sentence.text[: among.start()]
-            dashed = _DASHED.search(head)
+            dashed = _DASHED.search(head, max(0, len(head) - _DASHED_REACH))
             if dashed is not None:  # "Eight members of X - A, B and C - are among ..."
                 start = sentence.start + dashed.start("names")
                 found.extend(_split(context.text, start, start + len(dashed.group("names"))))

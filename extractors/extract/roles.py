@@ -110,9 +110,8 @@ def is_organisation_name(name: str) -> bool:
         return False
     if words[0].lower() in vocabulary.clause_openers and len(words) > 1:
         return False
-    opening = 2 if " ".join(words[:2]).lower() in _APPROXIMATE else 1
-    approximate = " ".join(words[:opening]).lower() in _APPROXIMATE
-    if approximate and len(words) > opening and number_value(words[opening]) is not None:
+    opening = next((n for n in (2, 1) if " ".join(words[:n]).lower() in _APPROXIMATE), 0)
+    if opening and len(words) > opening and number_value(words[opening]) is not None:
         return False  # "More than 15 companies", "Over 15 companies"
     if number_value(words[0]) is not None and len(words) > 1:
         return False  # "21 companies", "Twenty-eight leading companies"

@@ -290,7 +290,7 @@ def announces_signatories(context: DocumentContext, index: int) -> str | None:
         or _names_a_working_body(context, index)
     ):
         return None
-    return role_of([label for label in labels if label != "NOT_ACTIONS"])
+    return role_of(labels)
 
 
 def _names_a_working_body(context: DocumentContext, index: int) -> bool:

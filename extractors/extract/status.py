@@ -39,6 +39,7 @@ def in_the_making(sentences: list[Sentence], draft: Draft) -> bool:
     """True when the page says the initiative is still to be drafted or adopted: "the group
     will draft the Code", "the Code, not yet adopted"."""
     starts = sorted(mention.start for mention in draft.mentions)
+    ends = {mention.start: mention.end for mention in draft.mentions}
     for sentence in sentences:
         named = starts[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         for verb in _TO_MAKE.finditer(sentence.text):
@@ -47,21 +48,24 @@ def in_the_making(sentences: list[Sentence], draft: Draft) -> bool:
         for told in _NOT_MADE.finditer(sentence.text):
             if any(start < sentence.start + told.start() for start in named):
                 return True
-        if any(_a_new_one_that_will(sentence.text, start - sentence.start) for start in named):
-            return True
+        for start in named:
+            if _a_new_one_that_will(
+                sentence.text, start - sentence.start, ends[start] - sentence.start
+            ):
+                return True
     return False
 
 
 _A_NEW = re.compile(r"\b[Aa]\s+new\s+$")
+_WILL_REACH = 40  # characters after the name in which its verb is "will"
 
 
-def _a_new_one_that_will(text: str, start: int) -> bool:
+def _a_new_one_that_will(text: str, start: int, end: int) -> bool:
     """ "A new European Centre for ... will pool expertise": an initiative the page
     introduces as new and tells only in the future is not running yet."""
-    if not _A_NEW.search(text, max(0, start - 8), start):
-        return False
-    end = text.find(" will ", start, start + 200)
-    return 0 <= end - start <= 80
+    return _A_NEW.search(text, max(0, start - 8), start) is not None and (
+        text.find(" will ", end, end + _WILL_REACH) >= 0
+    )
 
 
 def only_active(context: DocumentContext, described: list[Draft]) -> Draft | None:

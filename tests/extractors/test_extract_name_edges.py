@@ -324,17 +324,23 @@ def test_a_title_name_the_body_always_prefixes_and_calls_an_initiative_stands_al
 
 def test_a_long_run_of_rejected_kind_nouns_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     # Each "Council" is a kind noun that names nothing: the left edge of the next one must
-    # not read back over all of them (it did, quadratically, when the floor stopped moving).
-    reach = []
-    left_edge = prose_names._left_edge
+    # not read back over all of them (it did, quadratically, when its floor stopped moving).
+    # The words the left edges read grow as the text does: twice the text, twice the reads.
+    reads = 0
+    capitalised = prose_names.is_capitalised
 
-    def bounded(tokens, kind_at, starts, floor):  # type: ignore[no-untyped-def]
-        reach.append(kind_at - floor)
-        return left_edge(tokens, kind_at, starts, floor)
+    def counted(word: str) -> bool:
+        nonlocal reads
+        reads += 1
+        return capitalised(word)
 
-    monkeypatch.setattr(prose_names, "_left_edge", bounded)
-    assert find_names(" ".join(["Big Council Small"] * 400)) == []
-    assert max(reach) <= prose_names._MAX_LEFT_WORDS
+    monkeypatch.setattr(prose_names, "is_capitalised", counted)
+    read = []
+    for size in (200, 400):
+        reads = 0
+        assert find_names(" ".join(["Big Council Small"] * size)) == []
+        read.append(reads)
+    assert read[1] <= 2.2 * read[0]
 
 
 def test_a_short_dash_long_title_is_confirmed_by_its_short_half() -> None:
