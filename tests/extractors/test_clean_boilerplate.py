@@ -72,6 +72,14 @@ def test_boilerplate_kind_is_left_out(kind: str) -> None:
     assert [block.text for block in document.blocks] == KEPT
 
 
+def _article_texts(notice: str) -> list[str]:
+    """The cleaned blocks of an article that holds `notice` between its title and its text."""
+    html = f"""<html><body><main><article><h1>Safer internet</h1>{notice}
+      <p>The Coalition was a self-regulatory initiative of the industry.</p></article></main>
+      </body></html>"""
+    return [block.text for block in clean_html(html, URL).blocks]
+
+
 @pytest.mark.parametrize(
     "notice",
     [
@@ -81,11 +89,7 @@ def test_boilerplate_kind_is_left_out(kind: str) -> None:
     ],
 )
 def test_an_editors_notice_inside_the_article_is_content(notice: str) -> None:
-    html = f"""<html><body><main><article><h1>Safer internet</h1>{notice}
-      <p>The Coalition was a self-regulatory initiative of the industry.</p></article></main>
-      </body></html>"""
-    texts = [block.text for block in clean_html(html, URL).blocks]
-    assert texts == [
+    assert _article_texts(notice) == [
         "Safer internet",
         "The work under the Coalition came to an end in May 2015.",
         "The Coalition was a self-regulatory initiative of the industry.",
@@ -101,11 +105,7 @@ def test_an_editors_notice_inside_the_article_is_content(notice: str) -> None:
     ],
 )
 def test_a_hidden_notice_inside_the_article_is_left_out(notice: str) -> None:
-    html = f"""<html><body><main><article><h1>Safer internet</h1>{notice}
-      <p>The Coalition was a self-regulatory initiative of the industry.</p></article></main>
-      </body></html>"""
-    texts = [block.text for block in clean_html(html, URL).blocks]
-    assert texts == [
+    assert _article_texts(notice) == [
         "Safer internet",
         "The Coalition was a self-regulatory initiative of the industry.",
     ]
