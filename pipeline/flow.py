@@ -243,10 +243,10 @@ def _scrape_report(**locations: str | None) -> RunReport:
         if not saved:
             raise
         report = saved[0]
-        failure = _all_failed(report) if state.is_failed() else None
-        if state.is_failed() and failure is None:
-            raise  # failed after saving its record for another reason: that is the error
-        if failure is not None:
+        if state.is_failed():
+            failure = _all_failed(report)
+            if failure is None:
+                raise  # failed after saving its record for another reason: that is the error
             raise failure from None
     return report
 

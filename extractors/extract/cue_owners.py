@@ -93,7 +93,9 @@ def owned_cues(
     prefixes = _name_prefixes(context, own)
     agents |= _appositions(context, sentence, draft, index, own) | prefixes
     agents |= _another_names_noun(context, draft, own)
-    agents |= _occasions_told(context, sentence, index)
+    # The same for every initiative of the sentence: read once per sentence and index.
+    key = ("occasions", sentence.start, id(index))
+    agents |= context.memo(key, lambda: _occasions_told(context, sentence, index))
     own_from = _own_clause_start(sentence, draft, index, own)
     return [
         cue
@@ -150,8 +152,9 @@ def _ends_a_thing_named_before(
         return False
     noun = clause.group(0).split()[0]
     window = max(sentence.start, clause.start() - 40)
-    kinds = vocabulary().kinds - vocabulary().compound_only  # "task" alone names no kind
-    if noun in kinds or _APPOSITION.search(context.text, window, clause.start()):
+    words = vocabulary()
+    named_kind = noun in words.kinds and noun not in words.compound_only  # not "task" alone
+    if named_kind or _APPOSITION.search(context.text, window, clause.start()):
         return False  # "The X Programme, a scheme that ended in 2019": the initiative itself
     noun_end = clause.start() + len(noun)
     return index.first_ending_between(noun_end, noun_end) is None

@@ -17,6 +17,7 @@ from extractors.extract.names import (
     compound_end,
     is_capitalised,
     is_year,
+    kind_label,
     names_a_body,
     spells_last_words,
     vocabulary,
@@ -120,8 +121,7 @@ def heading_name(text: str) -> tuple[str, str] | None:
             if verb in title_verbs():  # "Tech Coalition launches X": the launcher is no topic
                 return object_name(name, verb)
             named = _named_heading(name, matches, start, kind_end)
-            compound = " ".join(tokens[index : kind_end + 1]).lower()  # "task force"
-            return (named[0], compound) if named and kind_end > index else named
+            return (named[0], kind_label(tokens, index)) if named and kind_end > index else named
         if index > 0 and word in title_verbs():
             return object_name(name, word)  # "ITU launches new Guidelines on ...": a sentence
         is_clause = lowered in words.stop_words or word in (":", ",", ";")
@@ -219,7 +219,8 @@ def _named_heading(
     modifiers = [
         w
         for w in tokens[start:kind_at]
-        if w.lower() not in _GENERIC_MODIFIERS | words.compound_only
+        if w.lower() not in _GENERIC_MODIFIERS
+        and w.lower() not in words.compound_only
         and not (w.isdigit() and not is_year(w))
     ]  # "The 14 Fundamentals" counts them, it names none; "Task" of "Task force" is its kind
     after = tokens[kind_at + 1 :]

@@ -162,13 +162,13 @@ def _shortened_draft(text: str, candidate: NameCandidate, drafts: list[Draft]) -
     head = _first_kind(candidate.name)
     if head is None:
         return None
-    words = set(name_key(candidate.name).split())
+    words = _name_words(candidate.name)
     longer = [
         draft
         for draft in drafts
         # the same head, not "the Digital Services Act" of "guidelines ... under the DSA"
         if _first_kind(draft.name) == head
-        and words < set(name_key(draft.name).split())
+        and words < _name_words(draft.name)
         and draft.mentions
         and draft.mentions[0].start < candidate.start
     ]
@@ -176,6 +176,11 @@ def _shortened_draft(text: str, candidate: NameCandidate, drafts: list[Draft]) -
 
 
 @lru_cache(maxsize=4096)  # each draft's name, read once per prose name
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(name_key(name).split())
+
+
+@lru_cache(maxsize=4096)
 def _first_kind(name: str) -> str | None:
     kinds = vocabulary().kinds
     return next((word for word in name_key(name).split() if word in kinds), None)

@@ -99,6 +99,15 @@ def compound_end(words: Sequence[str], index: int) -> int:
     return index + len(tail) if tail and following == tail else index
 
 
+def kind_label(words: Sequence[str], index: int) -> str:
+    """The kind a kind noun at `index` gives its name: the word, or the whole compound whose
+    head names no kind alone ("task force", "fitness check"); prose and headings alike."""
+    head = words[index].lower()
+    if head not in vocabulary().compound_only:
+        return head
+    return " ".join(words[index : compound_end(words, index) + 1]).lower()
+
+
 def name_key(name: str) -> str:
     """What two spellings of one name share: case, articles, quotes and spacing aside."""
     text = name.casefold().replace("\u2019", "'")

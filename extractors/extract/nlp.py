@@ -175,12 +175,12 @@ class CueMatcher:
 
 
 def _member_states(doc: Doc, start: int, end: int) -> bool:
-    """ "Member States" names the EU's countries, not members of an initiative."""
+    """ "Member States", "each Member State": the EU's countries, not an initiative's members."""
     return (
         end - start == 1
         and doc[start].lower_ == "member"
         and end < len(doc)
-        and doc[end].lower_ == "states"
+        and doc[end].lower_ in ("state", "states")
     )
 
 

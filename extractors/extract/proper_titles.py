@@ -147,7 +147,7 @@ def proper_title_draft(context: DocumentContext) -> Draft | None:
             acronym = ACRONYM_IN_PARENS.match(sentence.text, match.end())
             acronyms += [acronym.group(1)] if acronym else []
             verdicts.append(_confirming_kind(sentence, match, introduced))
-            stated = stated or _said_to_be_an_initiative(sentence.text[match.end() :])
+            stated = stated or _said_to_be_an_initiative(sentence.text, match.end())
     kinds = [verdict for verdict in verdicts if verdict is not None]
     if not kinds or _NOT_AN_INITIATIVE in kinds:
         return None  # never taken up as an initiative, or said to be a body or an event
@@ -201,9 +201,9 @@ _DETERMINERS = frozenset({"The", "A", "An", "This", "These", "Its", "Their"})
 _CAPITAL_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w-]*) $")
 
 
-def _said_to_be_an_initiative(after: str) -> bool:
+def _said_to_be_an_initiative(text: str, end: int) -> bool:
     """ "... is a grassroots initiative launched in 2013": the page says the name is one."""
-    is_a = _IS_A.match(after)
+    is_a = _IS_A.match(text, end)
     words = set(is_a.group("phrase").lower().split()) if is_a else set()
     return bool(words & {"initiative", "project", "campaign", "scheme", "programme"})
 

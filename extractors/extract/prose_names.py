@@ -20,6 +20,7 @@ from extractors.extract.names import (
     compound_end,
     is_capitalised,
     is_year,
+    kind_label,
     names_a_body,
     vocabulary,
     word_tokens,
@@ -29,6 +30,7 @@ from extractors.extract.occasions import is_occasion, occasion_follows
 _WORD_START = re.compile(r"\w")
 _MAX_COMPLEMENT_WORDS = 24
 _MAX_LEFT_WORDS = 12  # "Council of Europe Strategy ...": the words before a kind noun
+_MAX_SERIES_MEMBERS = 6  # "to respect, protect and fulfil": a few verbs, not a list
 _LONG_COMPLEMENT = 4  # words after a capitalised weak kind noun that make it a name
 _MAX_WORDS_AFTER_HASHTAG = 2  # "#SayNo! awareness campaign", "#Tag online safety campaign"
 
@@ -235,7 +237,8 @@ def _series_and(tokens: list[re.Match[str]], comma_at: int) -> int | None:
     if len(before) < 2 or before[0].lower() not in COMPLEMENT_WORDS or not _plain(before[1]):
         return None
     index = comma_at
-    while index + 2 < len(tokens) and tokens[index].group(0) == ",":
+    last = min(len(tokens) - 2, comma_at + 2 * _MAX_SERIES_MEMBERS)
+    while index < last and tokens[index].group(0) == ",":
         member, after = tokens[index + 1].group(0), tokens[index + 2].group(0)
         if not _plain(member):
             return None
@@ -337,6 +340,11 @@ def _abbreviates(acronym: str, words: list[re.Match[str]]) -> bool:
     return all(letter in letters for letter in acronym)
 
 
+def _kind_at(tokens: list[re.Match[str]], index: int) -> str:
+    """`kind_label` of the kind noun at token `index`."""
+    return kind_label([token.group(0) for token in tokens[index : index + 4]], 0)
+
+
 def _extend_acronym(text: str, end: int) -> int:
     match = ACRONYM_IN_PARENS.match(text, end)
     return match.end() if match else end
@@ -369,7 +377,7 @@ def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameC
         carried = _carried_name_end(tokens, index) if first == index else None
         if carried is not None:
             start, end = tokens[index].start(), tokens[carried].end()
-            found.append(NameCandidate(text[start:end], word.lower(), start, end))
+            found.append(NameCandidate(text[start:end], _kind_at(tokens, index), start, end))
             last = carried
         elif word.lower() not in words.kinds:
             continue  # a leading kind noun that carries no name: "the project"
@@ -377,14 +385,14 @@ def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameC
             found.append(introduced)
             last = _right_edge(tokens, _compound_end(tokens, index) + 3, text)
         elif hashtag is not None:
-            found.append(NameCandidate(hashtag.group(0), word.lower(), *hashtag.span()))
+            found.append(NameCandidate(hashtag.group(0), _kind_at(tokens, index), *hashtag.span()))
         elif _looks_like_name(tokens, first, index, last, starts) or _new_body(
             tokens, first, index, last, text
         ):
             last = _spelled_by_acronym(tokens, first, last)
             end = _extend_acronym(text, tokens[last].end())
             start = tokens[first].start()
-            found.append(NameCandidate(text[start:end], word.lower(), start, end))
+            found.append(NameCandidate(text[start:end], _kind_at(tokens, index), start, end))
         else:
             continue  # no name: its words may still start the next one ("Council of Europe
             # Strategy for ...": the body noun names nothing, the strategy's name starts there)

@@ -3,7 +3,7 @@ its body takes up by kind (`extractors.extract.lead`). Every page here is writte
 
 from __future__ import annotations
 
-from tests.extractors.extract_documents import extract_blocks, items
+from tests.extractors.extract_documents import extract_blocks, initiative_names, items
 
 
 def test_the_introductions_one_named_initiative_taken_up_by_its_kind_is_described() -> None:
@@ -17,7 +17,7 @@ def test_the_introductions_one_named_initiative_taken_up_by_its_kind_is_describe
         ),
         ("paragraph", "The alliance was set up in 2015 with support from several ministries."),
     )
-    names = [initiative.name for initiative in extraction.initiatives]
+    names = initiative_names(extraction)
     assert names == ["Nordic Parents Alliance for Fair Play Online"]
 
 
@@ -41,9 +41,7 @@ def test_a_heading_of_a_bodys_name_and_acronym_heads_its_section() -> None:
         ("heading", "Nordic Fraud Centre (NFC)"),
         ("paragraph", "Since 2019 the Nordic Fraud Centre (NFC) has pooled police expertise."),
     )
-    assert [initiative.name for initiative in extraction.initiatives] == [
-        "Nordic Fraud Centre (NFC)"
-    ]
+    assert initiative_names(extraction) == ["Nordic Fraud Centre (NFC)"]
 
 
 def test_a_body_that_acts_under_a_heading_without_acronym_is_not_an_initiative() -> None:
@@ -65,7 +63,7 @@ def test_a_new_body_introduced_with_its_acronym_is_being_set_up() -> None:
         ),
         ("paragraph", "The Centre starts with a team of 20 people."),
     )
-    assert [initiative.name for initiative in extraction.initiatives] == ["Nordic Fraud Centre"]
+    assert initiative_names(extraction) == ["Nordic Fraud Centre"]
 
 
 def test_a_body_that_is_not_new_is_only_named() -> None:
@@ -85,7 +83,7 @@ def test_a_hashtag_in_apposition_to_a_campaign_names_it() -> None:
             "cheating in online games.",
         ),
     )
-    assert [initiative.name for initiative in extraction.initiatives] == ["#FairPlay4All"]
+    assert initiative_names(extraction) == ["#FairPlay4All"]
 
 
 def test_a_project_named_in_lower_case_brand_is_taken_up_as_the_project() -> None:
@@ -98,7 +96,7 @@ def test_a_project_named_in_lower_case_brand_is_taken_up_as_the_project() -> Non
             "charity coordinates the project with two universities.",
         ),
     )
-    assert [initiative.name for initiative in extraction.initiatives] == ["Project eFAIR"]
+    assert initiative_names(extraction) == ["Project eFAIR"]
 
 
 def test_the_event_a_title_dates_by_is_the_subject_when_the_lead_celebrates_it() -> None:
@@ -116,7 +114,7 @@ def test_the_event_a_title_dates_by_is_the_subject_when_the_lead_celebrates_it()
             "Member States.",
         ),
     )
-    assert [initiative.name for initiative in extraction.initiatives] == ["Safer Internet Day"]
+    assert initiative_names(extraction) == ["Safer Internet Day"]
 
 
 def test_a_present_tense_press_lead_names_what_it_presents_before_what_was_signed() -> None:
@@ -129,9 +127,7 @@ def test_a_present_tense_press_lead_names_what_it_presents_before_what_was_signe
         ),
         ("paragraph", "The Action Plan also increases the resources devoted to the issue."),
     )
-    assert [initiative.name for initiative in extraction.initiatives] == [
-        "Action Plan against Online Scams"
-    ]
+    assert initiative_names(extraction) == ["Action Plan against Online Scams"]
 
 
 def test_both_halves_of_a_short_dash_long_name_are_its_spellings() -> None:
@@ -167,7 +163,7 @@ def test_a_common_noun_subject_set_up_under_a_name_launches_nothing_of_the_lead(
         ),
         ("paragraph", "SID is organised by the Insafe network together with INHOPE."),
     )
-    assert [initiative.name for initiative in extraction.initiatives] == ["Safer Internet Day"]
+    assert initiative_names(extraction) == ["Safer Internet Day"]
 
 
 def test_an_introduced_initiative_the_body_takes_up_by_its_acronym_is_the_topic() -> None:
@@ -200,7 +196,7 @@ def test_an_initiative_the_page_tells_a_launch_of_by_its_proper_name_is_describe
             "set up a network of helplines.",
         ),
     )
-    names = [i.name for i in extraction.initiatives]
+    names = initiative_names(extraction)
     assert "Technology Working Group" in names
     assert not any("Observatory" in name or "helplines" in name for name in names)
 

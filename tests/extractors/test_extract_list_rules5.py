@@ -241,3 +241,21 @@ def test_what_a_regulation_introduces_are_its_actions() -> None:
         ("What the Regulation introduces", "A clear label on every pond advert"),
         ("What the Regulation introduces", "A repository of pond adverts"),
     ]
+
+
+def test_principles_each_member_state_is_invited_to_take_up_are_actions() -> None:
+    extraction = extract_blocks(
+        ("title", "Town Recommendation on pond services"),
+        ("paragraph", "The Town Recommendation on pond services was adopted on 14 July 2014."),
+        (
+            "paragraph",
+            "The Recommendation sets out principles that each Member State should apply:",
+        ),
+        _label("Information for pond visitors", 1),
+        _label("Protection of young frogs", 2),
+    )
+    (initiative,) = extraction.initiatives
+    assert [a.text for a in initiative.actions] == [
+        "Information for pond visitors",
+        "Protection of young frogs",
+    ]

@@ -4,7 +4,7 @@ prose's full name, a press title's verb, a teaser's rest of sentence."""
 from __future__ import annotations
 
 from extractors.extract.prose_names import find_names
-from tests.extractors.extract_documents import extract_blocks, items
+from tests.extractors.extract_documents import extract_blocks, initiative_names, items
 
 
 def test_a_title_that_gives_the_start_of_a_name_the_prose_completes_takes_the_full_name() -> None:
@@ -42,7 +42,7 @@ def test_a_teaser_heading_names_the_object_of_its_verb_as_the_section_writes_it(
         ("heading", "Agency publishes new 2024 Guidelines on Harbour Lighting"),
         ("paragraph", "The guidelines replace the edition of 2015."),
     )
-    names = [initiative.name for initiative in extraction.initiatives]
+    names = initiative_names(extraction)
     assert "Baltic Charter" in names
     assert "2024 Guidelines on Harbour Lighting" in names
     assert not any(name.startswith(("Port mayors", "Agency")) for name in names)
@@ -60,7 +60,7 @@ def test_a_gerund_before_a_registered_name_in_the_title_is_work_on_that_initiati
             "illegal hate speech online handle notices.",
         ),
     )
-    names = [initiative.name for initiative in extraction.initiatives]
+    names = initiative_names(extraction)
     assert names == ["Code of conduct on countering illegal hate speech online"]
 
 
@@ -82,7 +82,7 @@ def test_the_part_of_a_title_after_a_dash_names_the_initiative_the_body_shortens
             "It collects counts from divers every month.",
         ),
     )
-    names = [initiative.name for initiative in extraction.initiatives]
+    names = initiative_names(extraction)
     assert names == ["Restoring Baltic Seagrass Monitoring Programme"]
 
 
@@ -91,7 +91,7 @@ def test_a_title_sentence_is_not_confirmed_by_a_shortened_name_of_its_object() -
         ("title", "Coastal birds: Agency reviews the Nordic Seabird Alliance"),
         ("paragraph", "The Nordic Seabird Alliance was founded in 2016 by twelve port cities."),
     )
-    names = [initiative.name for initiative in extraction.initiatives]
+    names = initiative_names(extraction)
     assert "Agency reviews the Nordic Seabird Alliance" not in names
     assert "Nordic Seabird Alliance" in names
 
@@ -124,7 +124,7 @@ def test_a_possessive_in_the_title_makes_the_owned_initiative_the_topic() -> Non
         ("list_item", "supercomputing centres in every region;"),
         ("list_item", "training for digital skills."),
     )
-    names = [initiative.name for initiative in extraction.initiatives]
+    names = initiative_names(extraction)
     assert names == ["Digital Europe Programme"]
     assert "Digital Single Market Strategy" in extraction.mentioned
 
@@ -190,7 +190,7 @@ def test_a_heading_over_what_came_from_an_initiative_names_no_new_one() -> None:
         ("heading", "Results from the Coalition"),
         ("paragraph", "The Coalition cleaned ten docks."),
     )
-    assert [i.name for i in extraction.initiatives] == ["Harbour Bird Coalition"]
+    assert initiative_names(extraction) == ["Harbour Bird Coalition"]
 
 
 def test_a_title_verb_followed_by_an_infinitive_names_the_infinitives_object() -> None:
@@ -199,7 +199,7 @@ def test_a_title_verb_followed_by_an_infinitive_names_the_infinitives_object() -
         ("paragraph", "The ministers proposed to recast the Nordic Reading Charter."),
     )
 
-    assert [i.name for i in extraction.initiatives] == ["Nordic Reading Charter"]
+    assert initiative_names(extraction) == ["Nordic Reading Charter"]
 
 
 def test_a_page_that_tells_a_conversion_describes_one_initiative_under_its_first_name() -> None:
@@ -252,7 +252,7 @@ def test_a_heading_that_echoes_the_initiative_opening_its_section_gives_it_the_s
         ("heading", "Quiet docks in every harbour"),
         ("paragraph", "The Nordic Charter on Quiet Harbour Docks sets out ten pledges."),
     )
-    assert [i.name for i in extraction.initiatives] == ["Nordic Charter on Quiet Harbour Docks"]
+    assert initiative_names(extraction) == ["Nordic Charter on Quiet Harbour Docks"]
 
 
 def test_a_heading_that_only_places_the_initiative_opening_its_section_gives_it_nothing() -> None:
@@ -276,7 +276,7 @@ def test_guidance_names_an_initiative_and_an_acronym_does_not_end_its_complement
         ("heading", "Four requirements for child-centred VR"),
         *items(1, "Support children's development", "Protect children's data"),
     )
-    assert [i.name for i in extraction.initiatives] == ["Policy guidance on VR for children"]
+    assert initiative_names(extraction) == ["Policy guidance on VR for children"]
     assert len(extraction.initiatives[0].actions) == 2
 
 
@@ -289,9 +289,7 @@ def test_a_titles_name_completed_by_a_complement_of_topic_in_the_prose() -> None
             "published today, shows results.",
         ),
     )
-    assert [i.name for i in extraction.initiatives] == [
-        "Games Pact on countering cheating by online gamers"
-    ]
+    assert initiative_names(extraction) == ["Games Pact on countering cheating by online gamers"]
 
 
 def test_a_successor_a_heading_labels_is_described_by_its_full_dashed_title() -> None:
@@ -305,7 +303,7 @@ def test_a_successor_a_heading_labels_is_described_by_its_full_dashed_title() ->
             "European Fair Play Strategy, which sets the agenda for the years to come.",
         ),
     )
-    assert [i.name for i in extraction.initiatives] == [
+    assert initiative_names(extraction) == [
         "Games Safety Strategy",
         "PlayFairEU \u2013 a European Fair Play Strategy",
     ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.extract_documents import prose_signatories
+from tests.extractors.extract_documents import extract_blocks, prose_signatories
 
 
 def _signatories(*paragraphs: str) -> list[str]:
@@ -92,3 +92,22 @@ def test_names_said_to_be_among_the_pledgers_are_members(sentence: str) -> None:
         "Globex",
         "Initech",
     ]
+
+
+def test_names_among_the_pledgers_belong_to_the_initiative_whose_section_tells_them() -> None:
+    extraction = extract_blocks(
+        ("title", "Pact for Safer Gaming"),
+        ("paragraph", "The Pact for Safer Gaming was agreed in 2019."),
+        ("heading", "Frog Skills Coalition"),
+        ("paragraph", "The Frog Skills Coalition was launched in 2016."),
+        (
+            "paragraph",
+            "Three members of the Town Guild \u2013 Acme, Globex and Initech \u2013 are among "
+            "the pledgers.",
+        ),
+    )
+    members = {i.name: [s.name for s in i.signatories] for i in extraction.initiatives}
+    assert members == {
+        "Pact for Safer Gaming": [],
+        "Frog Skills Coalition": ["Acme", "Globex", "Initech"],
+    }

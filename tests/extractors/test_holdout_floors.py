@@ -29,7 +29,7 @@ FLOORS = {
     "holdout7": ((0.90, 0.76, 0.95, 0.98), 1.00, 7),
     # Launched 0.84: the Recommendation on illegal content is now found, its launch ("is today
     # recommending") is not.
-    "holdout8": ((0.96, 1.00, 0.78, 1.00), 0.84, 6),
+    "holdout8": ((0.96, 1.00, 0.87, 1.00), 0.84, 6),
     "holdout9": ((0.91, 0.80, 0.94, 0.98), 0.87, 6),
     # Signatories 0.00: its gold counts a project's partners and coordinator, which FORMAT.md
     # and five earlier pages do not (see the README); nothing extra is found (precision 1.00).
@@ -40,18 +40,18 @@ FLOORS = {
     # Launched 0.87: the UN general comment, now found, is dated by its publication, not by
     # its adoption the sentence gives after its long name.
     "holdout12": ((0.79, 0.80, 0.86, 0.97), 0.87, 5),
-    # Written while the rules were changed for holdout11/12 and scored once blind on the
-    # result (README); its misses are mostly initiatives its gold names from outside the page.
+    # Its blind figures are in the README; these floors are after later rules. Its misses are
+    # mostly initiatives its gold names from outside the page.
     "holdout13": ((0.88, 0.95, 0.83, 1.00), 0.87, 6),
-    # Written blind for this round (README); holdout14's golds count the Commission's
-    # enforcement proceedings and requests for information as initiatives, which no rule
-    # finds (names its author made up), so its initiatives F1 stays low.
+    # Blind figures in the README; these floors are after rules. holdout14's golds count the
+    # Commission's enforcement proceedings and requests for information as initiatives, which
+    # no rule finds (names its author made up), so its initiatives F1 stays low.
     "holdout14": ((0.59, 1.00, 0.88, 1.00), 0.66, 4),
     "holdout15": ((0.94, 1.00, 1.00, 0.96), 0.79, 6),
     "holdout16": ((0.92, 1.00, 0.85, 1.00), 0.91, 5),
-    # Scored blind on the round's final rules (README). Signatories 0.43: its golds count a
-    # steering group's members (the rules take a working body's members for no signatories)
-    # and pledgers named in a sentence the rules do not read; nothing extra is found.
+    # Blind on the round's final rules (README); these floors are after. Signatories 0.43: its
+    # golds count a steering group's members (the rules take a working body's members for no
+    # signatories) and pledgers named in a sentence the rules do not read; nothing extra.
     "holdout17": ((0.83, 0.43, 0.97, 0.98), 0.69, 4),
 }
 
