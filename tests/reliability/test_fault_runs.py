@@ -20,6 +20,7 @@ from pipeline.run.context import RunContext
 from tests.reliability.runs import (
     FAST_FETCH,
     HTML_UTF8,
+    STALL_FETCH,
     WatchedSource,
     context_for,
     corpus_page,
@@ -58,6 +59,7 @@ def stores(ctx: RunContext) -> dict[str, object]:
     }
 
 
+STALLS = {"/stall-headers", "/stall-body", "/slow-body"}
 FAULTS = [
     ("/stall-headers", "timed out"),
     ("/stall-body", "timed out"),
@@ -87,7 +89,8 @@ def test_a_fault_fails_its_source_alone_with_a_reason_and_changes_no_snapshot(
     tmp_path: Path, replay: ReplayServer, faults: FaultServer, nlp: Language, path: str, reason: str
 ) -> None:
     ctx = seeded(tmp_path, replay, nlp)
-    faulty = context_for(tmp_path, sources(replay, faults.url(path)))
+    patience = STALL_FETCH if path in STALLS else {}
+    faulty = context_for(tmp_path, sources(replay, faults.url(path)), fetch=patience)
     before, hits_before, sleep = stores(ctx), faults.hits.copy(), RecordedSleep()
     started = time.monotonic()
 
