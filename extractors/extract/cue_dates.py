@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.extract.context import Cue, DocumentContext
+from extractors.extract.context import Cue, DocumentContext, Sentence
 from extractors.extract.drafts import Draft, MentionIndex
 
 
@@ -33,3 +33,31 @@ def labelled_date(context: DocumentContext, draft: Draft, label: re.Pattern[str]
             if dates:
                 return dates[0].value
     return None
+
+
+def headline_lead_date(
+    context: DocumentContext, draft: Draft, sentence: Sentence, cue: Cue, index: MentionIndex
+) -> str | None:
+    """The day the lead gives a headline's undated cue, told again with the same word: "Grand
+    Pond Coalition launched in Brussels" over "On 4 March 2013, the town launched a pond
+    partnership ...". Not when the lead's cue is nearer another initiative's name."""
+    following = sentence.block + 1
+    if context.blocks[sentence.block].kind not in _HEADLINES:
+        return None
+    if following >= len(context.blocks) or context.blocks[following].kind != "paragraph":
+        return None
+    word = context.text[cue.start : cue.end].lower()
+    for lead in context.sentences_of(following):
+        within = (lead.start, lead.end)
+        for told in lead.cues:
+            if told.label != cue.label or context.text[told.start : told.end].lower() != word:
+                continue
+            if index.nearest(told.start, told.end, within) not in (None, draft):
+                continue
+            date = dates_near(context, within, told, index)
+            if date:
+                return date
+    return None
+
+
+_HEADLINES = frozenset({"title", "heading"})

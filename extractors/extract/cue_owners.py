@@ -92,6 +92,7 @@ def owned_cues(
     own = _own_mentions(sentence, draft, index)
     prefixes = _name_prefixes(context, own)
     agents |= _appositions(context, sentence, draft, index, own) | prefixes
+    agents |= _in_comma_apposition(context, sentence, draft, index, own)
     agents |= _another_names_noun(context, draft, own)
     # The same for every initiative of the sentence: read once per sentence and index.
     key = ("occasions", sentence.start, id(index))
@@ -210,6 +211,33 @@ def _appositions(
             found |= (
                 {start} if _stripped_end(context.text, sentence.start, bracket) in ends else set()
             )
+    return found
+
+
+# ", a pilot project organised by ENISA (ENISA) with the support of the Commission, ": a
+# description between the name and its verb. Bounded: no sentence's rest is read.
+_COMMA_APPOSITION = re.compile(r"\)?\s*,\s+(?:a|an)\s+[^,;:]{1,300}?,(?!\s*(?:and|or|but)\b)")
+
+
+def _in_comma_apposition(
+    context: DocumentContext,
+    sentence: Sentence,
+    draft: Draft,
+    index: MentionIndex,
+    own: list[tuple[int, int]],
+) -> set[int]:
+    """Mentions inside a comma apposition right after the draft's name ("The Pond Month, a
+    pilot project organised by the Frog Agency, starts today"): they describe the subject,
+    they are not it."""
+    found: set[int] = set()
+    for _, end in own:
+        apposition = _COMMA_APPOSITION.match(context.text, end, sentence.end)
+        if apposition is not None:
+            found |= {
+                start
+                for start, _, other in index.between(end, apposition.end())
+                if other is not draft
+            }
     return found
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from extractors.extract.context import Cue, DocumentContext, Sentence
-from extractors.extract.cue_dates import dates_near, labelled_date
+from extractors.extract.cue_dates import dates_near, headline_lead_date, labelled_date
 from extractors.extract.cue_owners import (
     generic_subject,
     is_planned,
@@ -160,8 +160,11 @@ def launched_date(
     return _in_period(context, draft, launched, stated, period)
 
 
-# "Its first, pilot edition took place in October 2012": when a recurring initiative began.
-_FIRST_EDITION = re.compile(r"\bfirst\b(?:[\s,]+[\w-]+){0,2}?[\s,]+edition\b", re.IGNORECASE)
+# "Its first, pilot edition took place in October 2012", "held every October since its pilot
+# in 2012": when a recurring initiative began.
+_FIRST_EDITION = re.compile(
+    r"\bfirst\b(?:[\s,]+[\w-]+){0,2}?[\s,]+edition\b|\b(?:its|their)\s+pilot\b", re.IGNORECASE
+)
 
 
 def _first_edition(context: DocumentContext, draft: Draft) -> str | None:
@@ -257,6 +260,8 @@ def _named_cue_dates(
             if _presents_a_document(context, draft, sentence, cue, index):
                 continue
             in_sentence, around = _cue_date(context, sentence, cue, index)
+            if in_sentence is None and around is None:
+                around = headline_lead_date(context, draft, sentence, cue, index)
             stated += [in_sentence] if in_sentence else []
             nearby += [around] if around else []
     return stated, nearby

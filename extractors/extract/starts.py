@@ -9,11 +9,14 @@ from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, MentionIndex
 
 # "since 1999", "from 1 January 2009", "From today, 7 June 2022", "since its first edition
-# in 2004": a start the prose states.
+# in 2004", "since its launch in 2012", "since its pilot in 2012": a start the prose states.
 _START_PREPOSITION = re.compile(
-    r"\b(?:(?:since|from)\s+(?:today,?\s+)?|first\s+edition\s+(?:in|on)\s+)$",
+    r"\b(?:(?:since|from)\s+(?:today,?\s+)?|first\s+edition\s+(?:in|on)\s+"
+    r"|since\s+(?:its|their)\s+(?:launch|creation|inception|establishment|founding|pilot)"
+    r"\s+(?:in|on)\s+)$",
     re.IGNORECASE,
 )
+_START_WORDS = 4  # the longest start phrase above, "since its launch in", in words
 
 
 def starts_owned(context: DocumentContext, draft: Draft) -> list[str]:
@@ -29,9 +32,9 @@ def starts_owned(context: DocumentContext, draft: Draft) -> list[str]:
 
 def _follows_start_preposition(text: str, sentence_start: int, date_start: int) -> bool:
     """Whether "since", "from" or "first edition in" ends the sentence before the date. The
-    preposition is in the last three words: searching the whole sentence before each date
+    preposition is in the last few words: searching the whole sentence before each date
     made a long sentence of many numbers quadratic."""
-    tail = _last_words_start(text, sentence_start, date_start, 3)
+    tail = _last_words_start(text, sentence_start, date_start, _START_WORDS)
     return _START_PREPOSITION.search(text[tail:date_start]) is not None
 
 

@@ -38,7 +38,7 @@ from extractors.extract.possessors import possessor
 from extractors.extract.resources import load_toml
 from extractors.extract.roles import _CLAUSE_WORDS, roles
 from extractors.extract.signatories import FoundSignatory
-from extractors.extract.starts import _START_PREPOSITION, _last_words_start
+from extractors.extract.starts import _START_PREPOSITION, _START_WORDS, _last_words_start
 from extractors.extract.yearless import days_by_page_date
 from schemas.document import Block, CleanedDocument, Span
 from schemas.extraction import Signatory
@@ -52,7 +52,18 @@ token_spans = st.lists(
 _PIECES = (
     *("7", "07", "21st", "2009", "1999", "24", "08", "mid", "Early", "in", "since", "from"),
     *("May", "June", "Feb", "February", "Sept.", "and", "to", "until", "of", "first"),
-    *("edition", "today,", "first edition in", "since today,", "-", "\u2013", "/", "."),
+    *(
+        "edition",
+        "today,",
+        "first edition in",
+        "since today,",
+        "since its pilot in",
+        "since their launch on",
+        "-",
+        "\u2013",
+        "/",
+        ".",
+    ),
     *(",", "(", ")", " ", "  ", "\n", "x"),
 )
 texts = st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join) | st.lists(
@@ -91,7 +102,7 @@ def test_date_patterns_behind_look_aheads_match_as_before(text):
 @given(texts, st.integers(0, 200))
 def test_start_preposition_read_in_the_last_words_as_in_the_whole_sentence(text, start):
     text, start = text + " ", min(start, len(text))  # a date would follow
-    tail = _last_words_start(text, start, len(text), 3)
+    tail = _last_words_start(text, start, len(text), _START_WORDS)
     in_tail = _START_PREPOSITION.search(text[tail:]) is not None
     assert in_tail == (_START_PREPOSITION.search(text[start:]) is not None)
 

@@ -541,3 +541,58 @@ def test_a_launch_told_of_the_first_of_its_kind_dates_the_page_initiative() -> N
         published="2014-10-30",
     )
     assert _named(extraction, "Network").launched == "2014-10-29"
+
+
+def test_since_its_pilot_dates_a_recurring_campaign_not_this_years_edition() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond news"),
+        ("heading", "European Pond Month 2014 officially launched"),
+        (
+            "paragraph",
+            "Towns kicked off the European Pond Month, a campaign held every October since its "
+            "pilot in 2012.",
+        ),
+    )
+    assert _named(extraction, "Pond Month").launched == "2012"
+
+
+@pytest.mark.parametrize("opening", ["launch", "creation", "inception"])
+def test_since_its_launch_in_a_year_is_a_stated_start(opening: str) -> None:
+    extraction = extract_blocks(
+        ("title", "Nordic Pond Network"),
+        (
+            "paragraph",
+            f"Since its {opening} in 2011, the Nordic Pond Network has grown to 30 towns.",
+        ),
+    )
+    assert _named(extraction, "Network").launched == "2011"
+
+
+def test_a_name_in_a_comma_apposition_is_not_the_subject_of_the_verb_after_it() -> None:
+    extraction = extract_blocks(
+        ("title", "First European Pond Month begins"),
+        (
+            "paragraph",
+            "The European Pond Month (EPM), a pilot project organised by the Nordic Pond "
+            "Network with the support of the towns, starts today, 1 October 2012, and will "
+            "run for the whole month.",
+        ),
+        published="2012-10-01",
+    )
+    assert _named(extraction, "Pond Month").launched == "2012-10-01"
+
+
+def test_a_headlines_undated_launch_takes_the_day_its_lead_gives_the_same_verb() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond news"),
+        ("heading", "Grand Pond Coalition launched in Brussels"),
+        (
+            "paragraph",
+            "On 4 March 2013, the town launched a partnership to tackle the shortage of pond "
+            "keepers; 15 companies have already signed up.",
+        ),
+        ("heading", "Frog Alliance launched in Oslo"),
+        ("paragraph", "On 9 May 2013, the Nordic Pond Network launched a toad survey."),
+    )
+    assert _named(extraction, "Grand Pond Coalition").launched == "2013-03-04"
+    assert _named(extraction, "Frog Alliance").launched is None  # the Network's launch
