@@ -124,10 +124,26 @@ def heading_name(text: str) -> tuple[str, str] | None:
             return (named[0], kind_label(tokens, index)) if named and kind_end > index else named
         if index > 0 and word in title_verbs():
             return object_name(name, word)  # "ITU launches new Guidelines on ...": a sentence
+        if lowered in ("and", "&") and _joins_a_names_words(tokens, index):
+            continue  # "Digital Skills and Jobs Coalition": one name
         is_clause = lowered in words.stop_words or word in (":", ",", ";")
         if index > 0 and (is_clause or lowered in PREPOSITIONS):
             return None
     return None
+
+
+def _joins_a_names_words(tokens: list[str], at: int) -> bool:
+    """Whether the "and" at `at` stands between capitalised words that run on to a kind noun
+    ("Digital Skills and Jobs Coalition"), not between two names ("Alliance and Coalition")."""
+    if at == 0 or not is_capitalised(tokens[at - 1]):
+        return False
+    kinds = vocabulary().kinds
+    for offset, word in enumerate(tokens[at + 1 : at + 6]):
+        if not is_capitalised(word):
+            return False
+        if word.lower() in kinds:
+            return offset > 0  # a word of its own before the kind noun
+    return False
 
 
 # "Third meeting of the ...", "The 10th edition of the ...": an occasion of what follows.

@@ -159,3 +159,19 @@ def test_an_occasion_of_an_initiative_names_the_initiative() -> None:
         "board",
     )
     assert heading_name("The 10th edition of the Frog Forum") == ("Frog Forum", "forum")
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Pond Skills and Frogs Coalition reaches 100 pledges", "Pond Skills and Frogs Coalition"),
+        ("Pond Skills & Frogs Network", "Pond Skills & Frogs Network"),
+        ("Alliance and Coalition publish a report", None),
+        ("Ponds and Frogs", None),
+    ],
+)
+def test_an_and_between_capitalised_words_before_a_kind_noun_is_inside_the_name(
+    heading: str, expected: str | None
+) -> None:
+    named = heading_name(heading)
+    assert (named[0] if named else None) == expected
