@@ -249,6 +249,9 @@ def _named_heading(
     if after and (after[0].lower() in ("and", "in", "&", "at", "as") or _runs_on(after[0])):
         # "The Digital Services Act and minors": the name ends at its kind noun.
         name, after = name[: matches[kind_at].end()], []
+    elif len(after) > 1 and is_year(after[0]) and _runs_on(after[1]):
+        # "Safer Internet Forum 2021 is here!": the name ends at its edition's year.
+        name, after = name[: matches[kind_at + 1].end()], []
     has_complement = len(after) >= 2 and after[0].lower() in COMPLEMENT_WORDS - {"+"}
     if has_complement and _ADDRESSEE.fullmatch(" ".join(after)):
         return None  # "Principles for Member States": whom a text addresses, no name
@@ -264,7 +267,7 @@ def _named_heading(
         return None
     if kind in words.weak_kinds and tokens[kind_at].islower() and not has_complement:
         return None  # "Target group": a name capitalises its weak kind noun ("EU Internet Forum")
-    return name, kind
+    return name[matches[start].start() :] if start else name, kind  # "The EU Youth Strategy"
 
 
 # Lower-case words that go on after a capitalised word inside a name's complement (besides

@@ -39,7 +39,7 @@ PREPOSITIONS = frozenset(
     {"of", "for", "on", "to", "under", "against", "about", "by", "with", "from"}
 )
 # Words that continue a name after its kind noun: "Code of conduct on ...", "Alliance to ...".
-COMPLEMENT_WORDS = frozenset({"of", "for", "on", "to", "against", "+"})
+COMPLEMENT_WORDS = frozenset({"of", "for", "on", "to", "against", "towards", "+"})
 
 
 @dataclass(frozen=True)

@@ -144,7 +144,10 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
             inside_until = last = scope
             continue
         if word[:1].isdigit() or word.lower() in date_vocabulary().months:
+            last = _before_period_words(tokens, kind_at, last)  # "for the years 2019-2027"
             break  # "framework on 20 January", "Agenda on Security of April 2015": a date
+        if word in _APOSTROPHES and _plural_possessive(tokens, index):
+            continue  # "Strategy on victims' rights": the name goes on
         if word[:1].isupper():
             # an acronym ("on AI for children") is no title case
             title_case = title_case or not word.isupper()
@@ -172,6 +175,35 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
     return last
 
 
+def _title_word(word: str) -> bool:
+    """A capitalised word of a title, not an acronym ("EU") nor a month."""
+    months = date_vocabulary().months
+    return word[:1].isupper() and not word.isupper() and word.lower() not in months
+
+
+_APOSTROPHES = frozenset({"'", "\u2019"})
+# "for the years", "over the period": what the dates after them give is a period, not a topic.
+_PERIOD_WORDS = (("for", "the", "years"), ("for", "the", "period"), ("over", "the", "period"))
+
+
+def _plural_possessive(tokens: list[re.Match[str]], at: int) -> bool:
+    """Whether the apostrophe at `at` closes a plural noun it touches ("victims'") and a
+    lower-case noun follows: a possessive inside the complement, not a closing quote
+    ("the 'Database of Hashes' to detect ...")."""
+    before, after = tokens[at - 1], tokens[at + 1] if at + 1 < len(tokens) else None
+    if after is None or before.end() != tokens[at].start() or not before.group(0).endswith("s"):
+        return False
+    words = vocabulary()
+    following = after.group(0)
+    return following.islower() and following not in words.stop_words | words.connectors
+
+
+def _before_period_words(tokens: list[re.Match[str]], kind_at: int, last: int) -> int:
+    """`last`, moved back before "for the years" that ends the complement before a date."""
+    words = tuple(token.group(0).lower() for token in tokens[last - 2 : last + 1])
+    return last - 3 if last - 3 >= kind_at and words in _PERIOD_WORDS else last
+
+
 def _joins_complement(
     tokens: list[re.Match[str]], index: int, kind_at: int, title_case: bool
 ) -> bool:
@@ -181,9 +213,11 @@ def _joins_complement(
     on tackling lies and promoting literacy through education and training")."""
     word = tokens[index].group(0).lower()
     following = [token.group(0) for token in tokens[index + 1 : index + 3]]
-    if title_case:  # "in the Digital ...", not "in Brussels", "in October" or "in the EU"
-        article, named = [*following, "", ""][:2]
-        return word == "in" and article == "the" and named[:1].isupper() and not named.isupper()
+    if title_case:  # "in the Digital ...", "in Human Beings", not "in Brussels", "in October"
+        article, named = [*following, "", ""][:2]  # or "in the EU"
+        if word != "in":
+            return False
+        return _title_word(named) and (article == "the" or _title_word(article))
     if word == "and" and following and _repeats_a_word(tokens, kind_at, index, following[0]):
         return True  # "against sexual exploitation and sexual abuse": one coordinated object
     if word == "and" and following and _repeats_a_preposition(tokens, kind_at, index, following[0]):

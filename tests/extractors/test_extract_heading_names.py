@@ -66,7 +66,7 @@ def test_a_body_noun_in_a_heading_needs_a_capital_and_a_purpose_as_in_prose() ->
 
 def test_a_comment_after_a_comma_is_not_part_of_the_name() -> None:
     assert heading_name("The Pact for fair play in games, three years on") == (
-        "The Pact for fair play in games",
+        "Pact for fair play in games",
         "pact",
     )
 
@@ -175,3 +175,11 @@ def test_an_and_between_capitalised_words_before_a_kind_noun_is_inside_the_name(
 ) -> None:
     named = heading_name(heading)
     assert (named[0] if named else None) == expected
+
+
+def test_a_headings_article_is_not_part_of_the_name() -> None:
+    assert heading_name("The Pond Strategy and the Frog Goals") == ("Pond Strategy", "strategy")
+
+
+def test_a_name_with_its_editions_year_ends_before_the_sentence_that_follows() -> None:
+    assert heading_name("Nordic Pond Forum 2021 is here!") == ("Nordic Pond Forum 2021", "forum")

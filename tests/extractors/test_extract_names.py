@@ -326,3 +326,29 @@ def test_a_complement_runs_over_and_before_a_repeated_word() -> None:
         "Convention for the protection of players against unfair pricing and unfair advertising",
         "Code of conduct on loot boxes",  # "and the Pact": no repeated word, another name
     ]
+
+
+def _prose_names(text: str) -> list[str]:
+    return [candidate.name for candidate in find_names(text)]
+
+
+def test_a_plural_possessive_inside_a_complement_keeps_the_name_going() -> None:
+    assert _prose_names("Towns adopted the EU Strategy on frogs' rights (2020-2025) today.") == [
+        "EU Strategy on frogs' rights"
+    ]
+
+
+def test_towards_opens_a_complement_and_in_joins_title_case_words() -> None:
+    assert _prose_names(
+        "The EU Strategy towards the Eradication of Pond Loss in Coastal Areas ran."
+    ) == ["EU Strategy towards the Eradication of Pond Loss in Coastal Areas"]
+    # "in" before one place or a month is where or when, not the name
+    assert _prose_names("The Action Plan on Pond Safety in October was adopted.") == [
+        "Action Plan on Pond Safety"
+    ]
+
+
+def test_for_the_years_before_a_period_is_not_the_names_complement() -> None:
+    assert _prose_names("Towns put forward a new EU Pond Strategy for the years 2019-2027.") == [
+        "EU Pond Strategy"
+    ]
