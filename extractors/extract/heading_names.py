@@ -267,7 +267,20 @@ def _named_heading(
         return None
     if kind in words.weak_kinds and tokens[kind_at].islower() and not has_complement:
         return None  # "Target group": a name capitalises its weak kind noun ("EU Internet Forum")
-    return name[matches[start].start() :] if start else name, kind  # "The EU Youth Strategy"
+    name = name[matches[start].start() :] if start else name  # "The EU Youth Strategy"
+    return _headline_words_off(name), kind
+
+
+# A teaser's "First-ever EU Strategy on victims' rights adopted": news words around the name.
+_HEADLINE_START = re.compile(r"^first[- ]ever\s+(?=[A-Z])", re.IGNORECASE)
+_HEADLINE_END = re.compile(
+    r"\s+(?:adopted|launched|published|presented|signed|unveiled|agreed|renewed|extended|"
+    r"approved|released|announced|updated|endorsed|welcomed)$"
+)
+
+
+def _headline_words_off(name: str) -> str:
+    return _HEADLINE_END.sub("", _HEADLINE_START.sub("", name))
 
 
 # Lower-case words that go on after a capitalised word inside a name's complement (besides

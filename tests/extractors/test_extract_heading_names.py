@@ -183,3 +183,11 @@ def test_a_headings_article_is_not_part_of_the_name() -> None:
 
 def test_a_name_with_its_editions_year_ends_before_the_sentence_that_follows() -> None:
     assert heading_name("Nordic Pond Forum 2021 is here!") == ("Nordic Pond Forum 2021", "forum")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["First-ever EU Strategy on frogs' rights adopted", "EU Strategy on frogs' rights published"],
+)
+def test_a_teasers_news_words_around_the_name_are_not_part_of_it(heading: str) -> None:
+    assert heading_name(heading) == ("EU Strategy on frogs' rights", "strategy")
