@@ -596,3 +596,17 @@ def test_a_headlines_undated_launch_takes_the_day_its_lead_gives_the_same_verb()
     )
     assert _named(extraction, "Grand Pond Coalition").launched == "2013-03-04"
     assert _named(extraction, "Frog Alliance").launched is None  # the Network's launch
+
+
+@pytest.mark.parametrize("verb", ["presents", "adopts"])
+def test_today_a_body_presents_an_initiative_launches_it_on_the_pages_day(verb: str) -> None:
+    extraction = extract_blocks(
+        ("title", "Frogs' rights: new strategy to empower frogs"),
+        (
+            "paragraph",
+            f"Today the town {verb} its first-ever EU Strategy on frogs' rights, so that all "
+            "frogs can rely on their rights.",
+        ),
+        published="2020-06-24",
+    )
+    assert _named(extraction, "Strategy").launched == "2020-06-24"
