@@ -114,6 +114,7 @@ def owned_cues(
         and not _points_elsewhere(context, draft, sentence, cue)
         and not _subject_in(index.between(sentence.start, cue.start), prefixes)
         and not _possessed_subject(context, sentence, cue, index)
+        and not _indefinite_subject(context, sentence, cue)
         and not _ends_a_thing_named_before(context, sentence, cue, index)
     ]
 
@@ -172,6 +173,21 @@ def _possessed_subject(
     if possessed is None or _is_first_meeting(possessed.group("thing"), context, cue):
         return False
     return _object_owner(context, sentence, cue, index) is None
+
+
+# "... builds on the cooperation developed since a first statement was signed in 2011": the
+# clause tells of another thing of the kind, which a name would not introduce with "a".
+_INDEFINITE_PASSIVE = re.compile(
+    r"\b(?:since|when|after|before|until|as|that|which|where)\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}"
+    rf"(?:{_BE_FORMS}|had\s+been|has\s+been)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _indefinite_subject(context: DocumentContext, sentence: Sentence, cue: Cue) -> bool:
+    """Whether the cue is the passive verb of a clause whose subject opens with "a"/"an"."""
+    window = context.text[max(sentence.start, cue.start - 80) : cue.start]
+    return _INDEFINITE_PASSIVE.search(window) is not None
 
 
 def _is_first_meeting(subject: str, context: DocumentContext, cue: Cue) -> bool:

@@ -28,10 +28,12 @@ _PARENTHESIS = re.compile(r"[()]")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)
 _TRIM = " \t\n.;:,·•\u2013-"
 # "including Arto", "other companies such as Snap", "with UNICEF", "with support from the
-# Authority": what leads into a name.
+# Authority", "The Heads of EASO": what leads into a name.
 _LIST_LEAD = re.compile(
     r"^(?:(?:[a-z]+\s+){0,3}(?i:including|namely|such as|notably|e\.g\.)|"
-    r"(?i:with(?:\s+(?:the\s+)?support\s+(?:of|from)(?:\s+the)?)?))\s+"
+    r"(?i:with(?:\s+(?:the\s+)?support\s+(?:of|from)(?:\s+the)?)?)|"
+    r"(?i:(?:the\s+)?(?:heads|directors|representatives|leaders|chief executives)\s+of"
+    r"(?:\s+the)?))\s+"
 )
 
 

@@ -610,3 +610,20 @@ def test_today_a_body_presents_an_initiative_launches_it_on_the_pages_day(verb: 
         published="2020-06-24",
     )
     assert _named(extraction, "Strategy").launched == "2020-06-24"
+
+
+def test_a_passive_clause_with_an_indefinite_subject_tells_of_another_thing() -> None:
+    extraction = extract_blocks(
+        ("title", "Heads of ten town agencies commit to working together on ponds"),
+        (
+            "paragraph",
+            "On 13 June 2018, ten town agencies strengthened their cooperation. The heads of "
+            "the agencies signed a Joint Statement of commitment to protecting ponds.",
+        ),
+        (
+            "paragraph",
+            "The Joint Statement builds on the cooperation developed since a first statement "
+            "was signed in 2011.",
+        ),
+    )
+    assert _named(extraction, "Joint Statement").launched == "2018-06-13"

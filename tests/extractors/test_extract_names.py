@@ -352,3 +352,17 @@ def test_for_the_years_before_a_period_is_not_the_names_complement() -> None:
     assert _prose_names("Towns put forward a new EU Pond Strategy for the years 2019-2027.") == [
         "EU Pond Strategy"
     ]
+
+
+def test_the_heads_of_bodies_that_signed_are_the_bodies() -> None:
+    extraction = extract_blocks(
+        ("title", "Town agencies sign a pond pledge"),
+        (
+            "paragraph",
+            "The Heads of EAPO, Pondpol, FRA and CEPOL signed a Joint Statement of commitment "
+            "to protecting ponds.",
+        ),
+    )
+    (statement,) = extraction.initiatives
+    names = [signatory.name for signatory in statement.signatories]
+    assert names == ["EAPO", "Pondpol", "FRA", "CEPOL"]
