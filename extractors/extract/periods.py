@@ -20,7 +20,14 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # in the past tense is over.
 _RAN = re.compile(r"\b(?:ran|lasted)\s+(?:throughout|from|between|during|in)\s+$", re.I)
 _SUBJECT_GAP = re.compile(r"\s*(?:,?\s*(?:which|that)\s*)?")
-_RUN_JOIN = re.compile(r"\s*(?:and|to|until|till|through)\s+", re.IGNORECASE)
+# "from 9 May 2023 \u2013 Europe Day \u2013 to 8 May 2024": a dashed aside may stand before the end.
+_RUN_JOIN = re.compile(
+    r"\s*(?:[\u2013\u2014]\s[^\u2013\u2014]{1,40}\s[\u2013\u2014]\s*)?"
+    r"(?:and|to|until|till|through)\s+",
+    re.IGNORECASE,
+)
+# "It ran from ...": the pronoun that opens a sentence of the initiative's own blocks.
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:It|They)\s+$")
 
 
 def stated_run(context: DocumentContext, draft: Draft) -> tuple[str, str] | None:
@@ -42,13 +49,19 @@ def past_run(
     """(start, end) of the first run a sentence tells as over with the initiative as its
     subject: "the project, which ran throughout 2013 and 2014", "It lasted from 2010 to
     2012" (not "They followed a consultation that ran from 13 May to 10 June")."""
-    for sentence in sentences:
+    own = [s for block in sorted(draft.owned) for s in context.sentences_of(block)]
+    told = {sentence.start for sentence in sentences}
+    for sentence in [*sentences, *(s for s in own if s.start not in told)]:
         for first, second in pairwise(context.dates_between(sentence.start, sentence.end)):
             verb = _RAN.search(context.text, max(sentence.start, first.start - 30), first.start)
             joined = first.start == second.start or _RUN_JOIN.fullmatch(
                 context.text, first.end, second.start
             )
-            if verb and joined and _subject_is(context, draft, index, sentence, verb.start()):
+            if not (verb and joined):
+                continue
+            at = verb.start()
+            named = sentence.start in told and _subject_is(context, draft, index, sentence, at)
+            if named or _PRONOUN_SUBJECT.fullmatch(context.text, sentence.start, at):
                 return first.value, second.value
     return None
 

@@ -201,3 +201,17 @@ def test_a_new_body_told_only_in_the_future_is_not_running_yet() -> None:
     )
     centre = next(i for i in extraction.initiatives if "Centre" in i.name)
     assert (centre.launched, centre.status) == (None, "unknown")
+
+
+def test_it_ran_from_a_day_to_another_with_an_aside_ends_the_initiative() -> None:
+    bridges = _bridges_page("It ran from 9 May 2030 \u2013 Reading Day \u2013 to 8 May 2031.")
+    assert (bridges.ended, bridges.status) == ("2031-05-08", "ended")
+
+
+def test_a_themed_european_year_is_an_initiative() -> None:
+    extraction = extract_blocks(
+        ("title", "Reading news"),
+        ("heading", "The European Year of Reading kicks off"),
+        ("paragraph", "The European Year of Reading starts today, 9 May 2030, and runs a year."),
+    )
+    assert named(extraction, "European Year of Reading").launched == "2030-05-09"
