@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft
 from extractors.extract.namelists import lead_length
+from extractors.extract.names import acronym_of
 from extractors.extract.roles import is_organisation_name, is_working_body, without_place
 
 # The verb between a subject and the initiative it signed or joined, right before the mention.
@@ -81,6 +82,25 @@ def relation_signatories(context: DocumentContext, draft: Draft) -> list[tuple[s
     ]
     found.extend(_listed_after_count(context, draft))
     found.extend(_among_its_members(context, draft))
+    found.extend(_pronoun_object_subjects(context, draft))
+    return found
+
+
+# "... and the Pond Authority (PA) has endorsed it": "it" in the initiative's own block.
+_SIGNED_IT = re.compile(
+    r"\s+(?:(?:has|have|had|also|officially|formally|since)\s+)*"
+    r"(?:signed(?:\s+up\s+to)?|endorsed|joined|adhered\s+to|subscribed\s+to)\s+it\b",
+    re.IGNORECASE,
+)
+
+
+def _pronoun_object_subjects(context: DocumentContext, draft: Draft) -> list[tuple[str, int, int]]:
+    """The subjects of "signed it", "endorsed it" in sentences of the initiative's own blocks."""
+    found: list[tuple[str, int, int]] = []
+    for block in sorted(draft.owned):
+        for sentence in context.sentences_of(block):
+            for verb in _SIGNED_IT.finditer(context.text, sentence.start, sentence.end):
+                found.extend(_subjects(context.text, sentence.start, verb.start()))
     return found
 
 
@@ -216,7 +236,31 @@ def _split(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             offset = text.index(name, cursor)
             names.append((name, offset, offset + len(name)))
         cursor = start + part.end() if part else end
-    return names
+    return _rejoined_by_acronym(text, names)
+
+
+Located = tuple[str, int, int]
+
+
+def _rejoined_by_acronym(text: str, names: list[Located]) -> list[Located]:
+    """Two names split at an "and" that the acronym after the second spells together: "Nordic
+    Authority for Frogs and Toads (AFT)" is one body."""
+    joined: list[Located] = []
+    for name, start, end in names:
+        acronym = acronym_of(name)
+        if acronym and joined and text[joined[-1][2] : start].strip() == "and":
+            whole = text[joined[-1][1] : end]
+            letters = _initials(whole[: whole.rindex("(")])
+            alone = _initials(name[: name.rindex("(")])
+            if letters.endswith(acronym.lower()) and len(acronym) > len(alone):
+                joined[-1] = (whole, joined[-1][1], end)
+                continue
+        joined.append((name, start, end))
+    return joined
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper()).lower()
 
 
 def _has_open_paren(name: str) -> bool:

@@ -366,3 +366,22 @@ def test_the_heads_of_bodies_that_signed_are_the_bodies() -> None:
     (statement,) = extraction.initiatives
     names = [signatory.name for signatory in statement.signatories]
     assert names == ["EAPO", "Pondpol", "FRA", "CEPOL"]
+
+
+def test_a_body_that_endorsed_it_in_the_initiatives_own_block_is_a_signatory() -> None:
+    extraction = extract_blocks(
+        ("title", "Towns launch a Code for Frogs' Rights for pond designers"),
+        (
+            "paragraph",
+            "The Code for Frogs' Rights was presented on 12 March 2021.",
+        ),
+        (
+            "paragraph",
+            "The Code is not a law. Each principle rests on existing rules, such as the UN "
+            "Convention on Frogs and the General Pond Regulation (GPR), and the Nordic "
+            "Authority for Ponds and Frogs (APF) has endorsed it.",
+        ),
+    )
+    (code,) = extraction.initiatives
+    names = [signatory.name for signatory in code.signatories]
+    assert names == ["Nordic Authority for Ponds and Frogs (APF)"]
