@@ -60,7 +60,7 @@ def _ended(
             value = dates_near(context, (sentence.start, sentence.end), cue, index)
             if value:
                 return True, value
-    finished = labelled_date(context, draft, _FINISH_LINE) or _period_end(context, draft)
+    finished = _labelled_finish(context, draft) or _period_end(context, draft)
     if has_ended and finished is None:
         # "The project has now ended": the end of the run the page states for it.
         run = stated_run(context, draft)
@@ -72,6 +72,17 @@ def _ends_a_phase(context: DocumentContext, draft: Draft, sentence: Sentence, cu
     """Whether the end cue's subject is a phase the initiative's name does not call it."""
     phase = _PHASE_SUBJECT.search(context.text[sentence.start : cue])
     return phase is not None and phase.group(1).lower() not in draft.name.lower()
+
+
+def _labelled_finish(context: DocumentContext, draft: Draft) -> str | None:
+    """An "Implementation period finish: 2025" line, unless the page's own date is before it:
+    a record created in 2020 gives the end it plans."""
+    finish = labelled_date(context, draft, _FINISH_LINE)
+    published = context.document.published or context.publication
+    if finish is None or published is None:
+        return finish
+    written = published[: len(finish)]
+    return None if written != finish and is_not_after(written, finish) else finish
 
 
 def _period_end(context: DocumentContext, draft: Draft) -> str | None:

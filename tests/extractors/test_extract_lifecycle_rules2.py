@@ -215,3 +215,15 @@ def test_a_themed_european_year_is_an_initiative() -> None:
         ("paragraph", "The European Year of Reading starts today, 9 May 2030, and runs a year."),
     )
     assert named(extraction, "European Year of Reading").launched == "2030-05-09"
+
+
+def test_a_records_finish_line_after_the_pages_date_is_a_planned_end() -> None:
+    extraction = extract_blocks(
+        ("title", "EU Strategy on frogs' rights (2030-2035)"),
+        ("paragraph", "On 24 June 2030 the town adopted its EU Strategy on frogs' rights."),
+        ("paragraph", "Implementation period start: 2030"),
+        ("paragraph", "Implementation period finish: 2035"),
+        published="2030-07-03",
+    )
+    (strategy,) = extraction.initiatives
+    assert (strategy.ended, strategy.status) == (None, "active")
