@@ -100,6 +100,8 @@ def heading_name(text: str) -> tuple[str, str] | None:
     # "eSafety Label": a name's first word may carry its capital inside.
     if first.lower() in words.non_name_starts or not (is_capitalised(first) or is_year(first)):
         return None
+    if first.lower().endswith("ing") and len(tokens) > 1 and tokens[1].lower() in _DETERMINERS:
+        return None  # "Testing the Protocol": a section about work on a thing, not its name
     start = 1 if first.lower() == "the" else 0
     owner_until = -1  # "Council of Europe" before the kind noun it owns
     for index, word in enumerate(tokens):
@@ -271,6 +273,7 @@ def _named_heading(
     return _headline_words_off(name), kind
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "these"})
 # A teaser's "First-ever EU Strategy on victims' rights adopted": news words around the name.
 _HEADLINE_START = re.compile(r"^first[- ]ever\s+(?=[A-Z])", re.IGNORECASE)
 _HEADLINE_END = re.compile(

@@ -191,3 +191,11 @@ def test_a_name_with_its_editions_year_ends_before_the_sentence_that_follows() -
 )
 def test_a_teasers_news_words_around_the_name_are_not_part_of_it(heading: str) -> None:
     assert heading_name(heading) == ("EU Strategy on frogs' rights", "strategy")
+
+
+def test_a_treatys_protocol_is_named_and_a_gerund_section_names_nothing() -> None:
+    assert heading_name("Second Additional Protocol to the Pond Convention") == (
+        "Second Additional Protocol to the Pond Convention",
+        "protocol",
+    )
+    assert heading_name("Testing the Protocol") is None

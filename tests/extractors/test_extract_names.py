@@ -385,3 +385,13 @@ def test_a_body_that_endorsed_it_in_the_initiatives_own_block_is_a_signatory() -
     (code,) = extraction.initiatives
     names = [signatory.name for signatory in code.signatories]
     assert names == ["Nordic Authority for Ponds and Frogs (APF)"]
+
+
+def test_a_bare_plural_of_parties_is_no_signatory() -> None:
+    extraction = extract_blocks(
+        ("title", "Second Additional Protocol to the Pond Convention"),
+        ("paragraph", "On 30 November 2022, six more States signed the Protocol."),
+        ("paragraph", "Andorra, Austria and Belgium signed the Protocol on 12 May 2022."),
+    )
+    (protocol,) = extraction.initiatives
+    assert [s.name for s in protocol.signatories] == ["Andorra", "Austria", "Belgium"]
