@@ -130,6 +130,7 @@ def _cluster(
             or _acronym_kind_draft(candidate, matching)
             or _dash_part_draft(candidate.name, matching)
             or _shortened_draft(context.text, candidate, drafts)
+            or _reworded_title_draft(candidate, drafts)
         )
         if draft is None:
             draft = prose_draft(candidate)
@@ -173,6 +174,24 @@ def _shortened_draft(text: str, candidate: NameCandidate, drafts: list[Draft]) -
         and draft.mentions[0].start < candidate.start
     ]
     return longer[0] if len(longer) == 1 else None
+
+
+# Words a long name's opening must share with the title's name to be the same text worded
+# again ("Joint Statement of commitment to working together to address ..." / "... against ...").
+_SHARED_OPENING_WORDS = 6
+
+
+def _reworded_title_draft(candidate: NameCandidate, drafts: list[Draft]) -> Draft | None:
+    """The title's initiative when a longer prose name opens with the same six words or more,
+    the kind noun among them: one text, its complement worded twice."""
+    opening = name_key(candidate.name).split()[:_SHARED_OPENING_WORDS]
+    if len(opening) < _SHARED_OPENING_WORDS or _first_kind(candidate.name) not in opening:
+        return None
+    for draft in drafts:
+        words = name_key(draft.name).split()
+        if draft.source == "title" and words[:_SHARED_OPENING_WORDS] == opening:
+            return draft
+    return None
 
 
 @lru_cache(maxsize=4096)  # each draft's name, read once per prose name

@@ -395,3 +395,17 @@ def test_a_bare_plural_of_parties_is_no_signatory() -> None:
     )
     (protocol,) = extraction.initiatives
     assert [s.name for s in protocol.signatories] == ["Andorra", "Austria", "Belgium"]
+
+
+def test_a_longer_prose_name_that_opens_like_the_titles_is_the_same_text() -> None:
+    extraction = extract_blocks(
+        ("title", "Joint Statement of commitment to working together against pond loss"),
+        (
+            "paragraph",
+            "On 13 June 2018 ten town agencies signed a Joint Statement of commitment to "
+            "working together to address pond loss.",
+        ),
+    )
+    assert initiative_names(extraction) == [
+        "Joint Statement of commitment to working together against pond loss"
+    ]
