@@ -189,8 +189,11 @@ def _reworded_title_draft(candidate: NameCandidate, drafts: list[Draft]) -> Draf
         return None
     for draft in drafts:
         words = name_key(draft.name).split()
-        if draft.source == "title" and words[:_SHARED_OPENING_WORDS] == opening:
-            return draft
+        if draft.source != "title" or words[:_SHARED_OPENING_WORDS] != opening:
+            continue
+        # Registered texts may open alike ("European strategy for a better internet for
+        # kids" and "... for children"): the registry spells each of them, not this rule.
+        return draft if candidate.registry_id is None and draft.registry_id is None else None
     return None
 
 

@@ -405,6 +405,7 @@ def test_a_longer_prose_name_that_opens_like_the_titles_is_the_same_text() -> No
             "On 13 June 2018 ten town agencies signed a Joint Statement of commitment to "
             "working together to address pond loss.",
         ),
+        ("paragraph", "The Joint Statement is a key action of the town."),
     )
     assert initiative_names(extraction) == [
         "Joint Statement of commitment to working together against pond loss"
