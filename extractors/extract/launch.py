@@ -252,7 +252,7 @@ def _named_cue_dates(
     paragraphs give when the sentence has none)."""
     stated, nearby = [], []
     for sentence in sentences:
-        if _DOCUMENT_SUBJECT.match(sentence.text):
+        if _DOCUMENT_SUBJECT.match(sentence.text) and not _its_own_edition(sentence, draft):
             continue  # a report of the initiative was published, not the initiative
         for cue in owned_cues(context, sentence, (label,), draft, index):
             if _launches_a_form_of(context, draft, sentence, cue, index):
@@ -265,6 +265,16 @@ def _named_cue_dates(
             stated += [in_sentence] if in_sentence else []
             nearby += [around] if around else []
     return stated, nearby
+
+
+_EDITION_OF = re.compile(r"^(?:the\s+)?(\d{4})\s+edition\s+of\b", re.IGNORECASE)
+
+
+def _its_own_edition(sentence: Sentence, draft: Draft) -> bool:
+    """Whether the sentence opens with the edition the draft is: "The 2021 edition of the
+    annual Forum kicks off" tells of "Forum 2021"."""
+    edition = _EDITION_OF.match(sentence.text)
+    return edition is not None and draft.name.endswith(edition.group(1))
 
 
 def _launches_a_form_of(

@@ -627,3 +627,17 @@ def test_a_passive_clause_with_an_indefinite_subject_tells_of_another_thing() ->
         ),
     )
     assert _named(extraction, "Joint Statement").launched == "2018-06-13"
+
+
+@pytest.mark.parametrize("verb", ["kicks off", "starts"])
+def test_an_editions_own_opening_dates_the_edition_named_with_its_year(verb: str) -> None:
+    extraction = extract_blocks(
+        ("title", "Pond news"),
+        ("heading", "Nordic Pond Forum 2021 is here!"),
+        (
+            "paragraph",
+            f"The 2021 edition of the annual Nordic Pond Forum {verb} today, Wednesday "
+            "6 October 2021, putting young people at the heart of the debate.",
+        ),
+    )
+    assert _named(extraction, "Nordic Pond Forum 2021").launched == "2021-10-06"
