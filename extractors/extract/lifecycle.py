@@ -56,6 +56,8 @@ def _ended(
         for cue in owned_cues(context, sentence, ("END",), draft, index):
             if _ends_a_phase(context, draft, sentence, cue.start):
                 continue
+            if _MEMBERSHIP_AFTER.match(context.text, cue.end, sentence.end):
+                continue  # "X is no longer part of the network": a member left, it goes on
             has_ended = True
             value = dates_near(context, (sentence.start, sentence.end), cue, index)
             if value:
@@ -66,6 +68,11 @@ def _ended(
         run = stated_run(context, draft)
         finished = run[1] if run else None
     return has_ended or finished is not None, finished
+
+
+_MEMBERSHIP_AFTER = re.compile(
+    r"\s+(?:part\s+of|a\s+(?:member|signatory|partner)\s+(?:of|to|in)|among)\b", re.IGNORECASE
+)
 
 
 def _ends_a_phase(context: DocumentContext, draft: Draft, sentence: Sentence, cue: int) -> bool:

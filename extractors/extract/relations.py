@@ -39,7 +39,8 @@ _RELATION = re.compile(
 _WITHDRAWAL = re.compile(
     r"\s+(?:(?:has|have|had|today|also|officially|formally|now)\s+)*"
     r"(?:withdrew\s+from|withdrawn\s+from|withdraws\s+from|pulled\s+out\s+of|"
-    r"pulls\s+out\s+of|left|leaves|quit|quits|resigned\s+from)"
+    r"pulls\s+out\s+of|left|leaves|quit|quits|resigned\s+from|"
+    r"(?:is|are)\s+no\s+longer\s+(?:part\s+of|a\s+(?:member|signatory)\s+(?:of|to)))"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -102,3 +102,18 @@ def test_its_members_after_a_sentence_opened_by_another_kind_are_not_the_section
         "Gamma Play",
         "Delta Chat",
     ]
+
+
+def test_a_member_no_longer_part_of_it_left_and_the_initiative_goes_on() -> None:
+    extraction = extract_blocks(
+        ("title", f"News of the {ALLIANCE}"),
+        ("paragraph", f"Members of the {ALLIANCE} are Alpha Net, Beta Mobile and Delta Cable."),
+        (
+            "paragraph",
+            "Since the end of the transition period on 31 December 2020, Beta Mobile is no "
+            f"longer part of the {ALLIANCE}.",
+        ),
+    )
+    (alliance,) = extraction.initiatives
+    assert (alliance.ended, alliance.status) == (None, "active")
+    assert [s.name for s in alliance.signatories] == ["Alpha Net", "Delta Cable"]
