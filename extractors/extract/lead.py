@@ -177,8 +177,12 @@ def _opens_a_later_sentence(context: DocumentContext, draft: Draft) -> bool:
     first = min(m.start for m in draft.mentions)
     for mention in draft.mentions:
         sentence = context.sentence_at(mention.start)
-        if mention.start > first and sentence is not None and sentence.start == mention.start:
-            return True
+        if (
+            mention.start > first
+            and sentence is not None
+            and _ARTICLE_ONLY.fullmatch(context.text, sentence.start, mention.start)
+        ):
+            return True  # "EPX was ...", "The EU Youth Dialogue runs ..."
     acronyms = draft.acronym_spellings
     return bool(acronyms) and any(  # acronyms are not mentions yet: the sentences' openings
         sentence.start > first and _opens_with(sentence.text, acronyms)

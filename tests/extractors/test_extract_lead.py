@@ -217,3 +217,17 @@ def test_the_initiative_an_introduction_makes_its_subject_is_the_topic() -> None
     assert [(i.name, len(i.actions)) for i in extraction.initiatives] == [
         ("Recommendation on measures to tackle online cheating", 2)
     ]
+
+
+def test_an_initiative_the_introduction_names_and_a_later_the_sentence_opens_is_the_topic() -> None:
+    extraction = extract_blocks(
+        ("title", "Young people's voice in pond policy"),
+        (
+            "paragraph",
+            "Young people know ponds best. The Nordic Pond Dialogue aims to close the gap "
+            "between them and the people who decide.",
+        ),
+        ("heading", "How it works"),
+        ("paragraph", "The Nordic Pond Dialogue runs in 18-month work cycles."),
+    )
+    assert initiative_names(extraction) == ["Nordic Pond Dialogue"]
