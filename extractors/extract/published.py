@@ -19,7 +19,8 @@ _LABELLED = re.compile(
 )
 # A place name, then the date; "On Tuesday, 5 February", "Today, 7 February" are prose.
 _DATELINE = re.compile(
-    r"^(?!(?:On|In|At|By|From|Since|Until|Today|Tomorrow|Yesterday|This|Last|Next)\b)"
+    r"^(?!(?:On|In|At|By|From|Since|Until|Today|Tomorrow|Yesterday|This|Last|Next|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-Z][A-Za-z .'-]{1,40},\s*"
 )
 _DATELINE_BLOCKS = 4
@@ -49,6 +50,8 @@ def _dateline_date(document: CleanedDocument) -> str | None:
     date lines are a listing's teaser dates, not the page's, where there are several."""
     date_lines = sum(block.kind == "dateline" for block in document.blocks)
     for block in document.blocks[:_DATELINE_BLOCKS]:
+        if block.kind in ("title", "heading"):
+            continue  # "Tuesday, 5 October 2021 \u2013 pre-event": an agenda's heading
         place = _DATELINE.match(block.text)
         if place or (block.kind == "dateline" and date_lines == 1):
             found = find_dates(block.text[:60])

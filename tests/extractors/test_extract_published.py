@@ -54,3 +54,14 @@ def test_a_weekday_or_today_opening_a_sentence_is_no_dateline_place() -> None:
         published="2023-05-11",
     )
     assert publication_date(shown) == "2023-05-11"
+
+
+def test_an_agenda_heading_that_opens_with_a_weekday_is_no_dateline() -> None:
+    agenda = document(
+        ("title", "Nordic Pond Forum 2021"),
+        ("paragraph", "The forum was held online on 6-7 October 2021."),
+        ("heading", "Tuesday, 5 October 2021 \u2013 pre-event"),
+        ("paragraph", "A report was launched on the evening before the forum."),
+    )
+    assert publication_date(agenda) is None
+    assert publication_date(document(("paragraph", "Tuesday, 5 October 2021: pond day"))) is None
