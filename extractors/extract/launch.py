@@ -33,6 +33,8 @@ from schemas.dates import is_not_after
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 _SAME_TIME = re.compile(r"(?:alongside\s+(?:it|this|them)|at\s+the\s+same\s+time)\b", re.I)
 _TODAY_AFTER = re.compile(r"\s+today\b", re.IGNORECASE)  # "was adopted today"
+_TODAY_OPENING = re.compile(r"\s*today\s+", re.IGNORECASE)
+_TODAY_REACH = 60  # characters from an opening "Today" to the cue of its clause
 # "are presenting a self-regulatory initiative": a launch the news tells as it happens.
 _ONGOING = re.compile(r"\b(?:is|are)\s+(?:now\s+)?\w+ing$", re.IGNORECASE)
 _THE_DAY = re.compile(
@@ -106,7 +108,12 @@ def _today_in_clause(text: str, sentence_start: int, cue: Cue) -> bool:
     window = _last_words_start(text, sentence_start, cue.start, 3)
     breaks = [text.rfind(mark, window, cue.start) for mark in ",;:"]
     before = _TODAY.search(text, max(window, *breaks), cue.end)
-    return before is not None or _TODAY_AFTER.match(text, cue.end) is not None
+    if before is not None or _TODAY_AFTER.match(text, cue.end) is not None:
+        return True
+    # "Today the European Commission put forward ...": the day opens the cue's own clause.
+    opening = _TODAY_OPENING.match(text, sentence_start, cue.start)
+    near = opening is not None and cue.start - opening.end() <= _TODAY_REACH
+    return near and not any(mark in text[opening.end() : cue.start] for mark in ",;:")
 
 
 def _cue_date(

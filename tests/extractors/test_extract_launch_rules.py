@@ -641,3 +641,16 @@ def test_an_editions_own_opening_dates_the_edition_named_with_its_year(verb: str
         ),
     )
     assert _named(extraction, "Nordic Pond Forum 2021").launched == "2021-10-06"
+
+
+def test_today_opening_the_sentence_dates_the_proposal_it_puts_forward() -> None:
+    extraction = extract_blocks(
+        ("title", "A new EU Pond Youth Strategy to engage young people"),
+        (
+            "paragraph",
+            "Today the European Commission put forward a new EU Pond Youth Strategy for the years "
+            "2019-2027. It seeks to make the most of pond policy.",
+        ),
+        published="2018-05-22",
+    )
+    assert _named(extraction, "Pond Youth Strategy").launched == "2018-05-22"
