@@ -112,8 +112,9 @@ def _today_in_clause(text: str, sentence_start: int, cue: Cue) -> bool:
         return True
     # "Today the European Commission put forward ...": the day opens the cue's own clause.
     opening = _TODAY_OPENING.match(text, sentence_start, cue.start)
-    near = opening is not None and cue.start - opening.end() <= _TODAY_REACH
-    return near and not any(mark in text[opening.end() : cue.start] for mark in ",;:")
+    if opening is None or cue.start - opening.end() > _TODAY_REACH:
+        return False
+    return not any(mark in text[opening.end() : cue.start] for mark in ",;:")
 
 
 def _cue_date(
