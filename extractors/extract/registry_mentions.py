@@ -84,8 +84,8 @@ def registry_matches(text: str) -> list[RegistryMatch]:
         size, entry_id = match
         written = [token.group(0) for token in tokens[index : index + size]]
         entry = registry.get(entry_id)
-        if entry is not None and _written_as_name(written):
-            start, end = tokens[index].start(), tokens[index + size - 1].end()
+        start, end = tokens[index].start(), tokens[index + size - 1].end()
+        if entry is not None and _written_as_name(written) and not _in_compound(text, start, end):
             if (
                 text.count("(", start, end) > text.count(")", start, end)
                 and text[end : end + 1] == ")"
@@ -94,6 +94,15 @@ def registry_matches(text: str) -> list[RegistryMatch]:
             found.append(RegistryMatch(start, end, entry_id, entry.kind))
         next_free = index + size
     return found
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """Whether the form is part of a hyphenated word ("SIP-Bench III" is no "SIP")."""
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    return (after[:1] == "-" and after[1:].isalnum()) or (
+        before[1:] == "-" and before[:1].isalnum()
+    )
 
 
 def _longest_at(table: _Table, keys: list[str], index: int) -> tuple[int, str] | None:

@@ -110,3 +110,9 @@ def test_a_heading_that_introduces_a_registered_name_with_an_article_owns_its_se
     assert [(i.name, i.registry_id) for i in extraction.initiatives] == [
         ("EU Crisis Protocol", "eu-crisis-protocol")
     ]
+
+
+def test_a_registered_acronym_inside_a_hyphenated_word_is_not_named() -> None:
+    assert _found("SIP-Bench III tested tools; the SIP funded it; not the pre-SIP era.") == [
+        ("SIP", "safer-internet-programme")
+    ]
