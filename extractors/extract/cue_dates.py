@@ -7,6 +7,7 @@ import re
 
 from extractors.extract.context import Cue, DocumentContext, Sentence
 from extractors.extract.drafts import Draft, MentionIndex
+from extractors.extract.structure import is_heading
 
 
 def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
@@ -40,24 +41,31 @@ def headline_lead_date(
 ) -> str | None:
     """The day the lead gives a headline's undated cue, told again with the same word: "Grand
     Pond Coalition launched in Brussels" over "On 4 March 2013, the town launched a pond
-    partnership ...". Not when the lead's cue is nearer another initiative's name."""
+    partnership ...". Only the lead's first such cue, and not when it is nearer another
+    initiative's name (one look-up: a lead of many clauses stays linear)."""
     following = sentence.block + 1
-    if context.blocks[sentence.block].kind not in _HEADLINES:
+    if not is_heading(context.blocks[sentence.block]):
         return None
     if following >= len(context.blocks) or context.blocks[following].kind != "paragraph":
         return None
     word = context.text[cue.start : cue.end].lower()
     for lead in context.sentences_of(following):
-        within = (lead.start, lead.end)
-        for told in lead.cues:
-            if told.label != cue.label or context.text[told.start : told.end].lower() != word:
-                continue
-            if index.nearest(told.start, told.end, within) not in (None, draft):
-                continue
-            date = dates_near(context, within, told, index)
-            if date:
-                return date
+        told = next(
+            (
+                other
+                for other in lead.cues
+                if other.label == cue.label
+                and context.text[other.start : other.end].lower() == word
+            ),
+            None,
+        )
+        if told is None:
+            continue
+        within = (max(lead.start, told.start - _LEAD_REACH), min(lead.end, told.end + _LEAD_REACH))
+        if index.nearest(told.start, told.end, within) not in (None, draft):
+            return None
+        return dates_near(context, within, told, index)
     return None
 
 
-_HEADLINES = frozenset({"title", "heading"})
+_LEAD_REACH = 200  # characters either side of the lead's cue read for its subject and date

@@ -34,7 +34,8 @@ _LABELLED = re.compile(
 )
 _HEADING_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
 _INFINITIVE = re.compile(r"^to\s+[a-z]+\s+")  # "to <verb> ": the object follows it
-_DETERMINER = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
+_DETERMINER = re.compile(rf"^(?:{'|'.join(sorted(_DETERMINERS))})\s+", re.IGNORECASE)
 # "The Alliance ..., two years on": a comment after a comma is not part of the name ("..., and
 # child pornography" goes on).
 _COMMENT = re.compile(r",\s+(?!(?:and|or|&)\b)[a-z].*$")
@@ -126,7 +127,7 @@ def heading_name(text: str) -> tuple[str, str] | None:
             return (named[0], kind_label(tokens, index)) if named and kind_end > index else named
         if index > 0 and word in title_verbs():
             return object_name(name, word)  # "ITU launches new Guidelines on ...": a sentence
-        if lowered in ("and", "&") and _joins_a_names_words(tokens, index):
+        if lowered == "and" and _joins_a_names_words(tokens, index):
             continue  # "Digital Skills and Jobs Coalition": one name
         is_clause = lowered in words.stop_words or word in (":", ",", ";")
         if index > 0 and (is_clause or lowered in PREPOSITIONS):
@@ -265,6 +266,8 @@ def _named_heading(
         return name, kind
     if not modifiers and not has_complement and not (after and after[0] == "+"):
         return None
+    if kind in words.complement_kinds and not has_complement:
+        return None  # "Happy New Year", "Internet Protocol": no "of ..." names them
     if kind in words.weak_kinds and not modifiers:
         return None
     if kind in words.weak_kinds and tokens[kind_at].islower() and not has_complement:
@@ -273,17 +276,19 @@ def _named_heading(
     return _headline_words_off(name), kind
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "these"})
 # A teaser's "First-ever EU Strategy on victims' rights adopted": news words around the name.
 _HEADLINE_START = re.compile(r"^first[- ]ever\s+(?=[A-Z])", re.IGNORECASE)
-_HEADLINE_END = re.compile(
-    r"\s+(?:adopted|launched|published|presented|signed|unveiled|agreed|renewed|extended|"
-    r"approved|released|announced|updated|endorsed|welcomed)$"
-)
+
+
+@lru_cache(maxsize=1)
+def _headline_end() -> re.Pattern[str]:
+    """A news word ending a teaser's name: "... rights adopted" (`headline_participles`)."""
+    participles = load_toml("kinds.toml")["headline_participles"]
+    return re.compile(rf"\s+(?:{'|'.join(participles)})$")
 
 
 def _headline_words_off(name: str) -> str:
-    return _HEADLINE_END.sub("", _HEADLINE_START.sub("", name))
+    return _headline_end().sub("", _HEADLINE_START.sub("", name))
 
 
 # Lower-case words that go on after a capitalised word inside a name's complement (besides

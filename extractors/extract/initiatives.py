@@ -130,7 +130,7 @@ def _cluster(
             or _acronym_kind_draft(candidate, matching)
             or _dash_part_draft(candidate.name, matching)
             or _shortened_draft(context.text, candidate, drafts)
-            or _reworded_title_draft(candidate, drafts)
+            or _reworded_title_draft(candidate, key, drafts)
         )
         if draft is None:
             draft = prose_draft(candidate)
@@ -181,15 +181,16 @@ def _shortened_draft(text: str, candidate: NameCandidate, drafts: list[Draft]) -
 _SHARED_OPENING_WORDS = 6
 
 
-def _reworded_title_draft(candidate: NameCandidate, drafts: list[Draft]) -> Draft | None:
-    """The title's initiative when a longer prose name opens with the same six words or more,
-    the kind noun among them: one text, its complement worded twice."""
-    opening = name_key(candidate.name).split()[:_SHARED_OPENING_WORDS]
+def _reworded_title_draft(candidate: NameCandidate, key: str, drafts: list[Draft]) -> Draft | None:
+    """The title's initiative when a longer prose name (`key`) opens with the same six words
+    or more, the kind noun among them: one text, its complement worded twice."""
+    opening = key.split()[:_SHARED_OPENING_WORDS]
     if len(opening) < _SHARED_OPENING_WORDS or _first_kind(candidate.name) not in opening:
         return None
     for draft in drafts:
-        words = name_key(draft.name).split()
-        if draft.source != "title" or words[:_SHARED_OPENING_WORDS] != opening:
+        if draft.source != "title":
+            continue
+        if name_key(draft.name).split()[:_SHARED_OPENING_WORDS] != opening:
             continue
         # Registered texts may open alike ("European strategy for a better internet for
         # kids" and "... for children"): the registry spells each of them, not this rule.

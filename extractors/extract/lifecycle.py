@@ -85,7 +85,7 @@ def _labelled_finish(context: DocumentContext, draft: Draft) -> str | None:
     """An "Implementation period finish: 2025" line, unless the page's own date is before it:
     a record created in 2020 gives the end it plans."""
     finish = labelled_date(context, draft, _FINISH_LINE)
-    published = context.document.published or context.publication
+    published = context.publication or context.document.published
     if finish is None or published is None:
         return finish
     written = published[: len(finish)]

@@ -56,6 +56,7 @@ class Vocabulary:
     compound_tails: dict[str, tuple[str, ...]]  # "memorandum" -> ("of", "understanding")
     complement_scopes: tuple[tuple[str, ...], ...]  # ("in", "the", "digital", "environment")
     compound_only: frozenset[str]  # "task": a kind noun only in "task force"
+    complement_kinds: frozenset[str]  # "year": a kind noun only with its "of ..." complement
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ def vocabulary() -> Vocabulary:
         },
         complement_scopes=tuple(tuple(phrase.split()) for phrase in data["complement_scopes"]),
         compound_only=frozenset(heads - set(data["kinds"])),
+        complement_kinds=frozenset(data["complement_kinds"]),
     )
 
 

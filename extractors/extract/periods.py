@@ -9,7 +9,7 @@ that one's.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, MentionIndex
@@ -49,9 +49,9 @@ def past_run(
     """(start, end) of the first run a sentence tells as over with the initiative as its
     subject: "the project, which ran throughout 2013 and 2014", "It lasted from 2010 to
     2012" (not "They followed a consultation that ran from 13 May to 10 June")."""
-    own = [s for block in sorted(draft.owned) for s in context.sentences_of(block)]
     told = {sentence.start for sentence in sentences}
-    for sentence in [*sentences, *(s for s in own if s.start not in told)]:
+    own = (s for block in sorted(draft.owned) for s in context.sentences_of(block))
+    for sentence in chain(sentences, (s for s in own if s.start not in told)):
         for first, second in pairwise(context.dates_between(sentence.start, sentence.end)):
             verb = _RAN.search(context.text, max(sentence.start, first.start - 30), first.start)
             joined = first.start == second.start or _RUN_JOIN.fullmatch(

@@ -193,9 +193,14 @@ def _plural_possessive(tokens: list[re.Match[str]], at: int) -> bool:
     before, after = tokens[at - 1], tokens[at + 1] if at + 1 < len(tokens) else None
     if after is None or before.end() != tokens[at].start() or not before.group(0).endswith("s"):
         return False
-    words = vocabulary()
     following = after.group(0)
-    return following.islower() and following not in words.stop_words | words.connectors
+    return following.islower() and following not in _clause_words()
+
+
+@lru_cache(maxsize=1)
+def _clause_words() -> frozenset[str]:
+    words = vocabulary()
+    return words.stop_words | words.connectors
 
 
 def _before_period_words(tokens: list[re.Match[str]], kind_at: int, last: int) -> int:
@@ -529,6 +534,8 @@ def _looks_like_name(
         return False
     if kind.lower() in words.body_kinds and not names_a_body(kind, complement):
         return False
+    if kind.lower() in words.complement_kinds and complement[:1] not in (["of"], ["to"], ["on"]):
+        return False  # "Financial Year 2021", "Internet Protocol"
     if any(is_capitalised(word) and (i + first) not in starts for i, word in enumerate(left)):
         return True
     if left and any(word.isupper() or not word.isalpha() for word in left):

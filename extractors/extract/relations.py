@@ -20,11 +20,15 @@ from extractors.extract.namelists import lead_length
 from extractors.extract.names import acronym_of
 from extractors.extract.roles import is_organisation_name, is_working_body, without_place
 
+# Auxiliaries and adverbs before a verb of signing, and the verbs themselves.
+_BEFORE_VERB = r"\s+(?:(?:has|have|had|today|also|officially|formally|now|since)\s+)*"
+_SIGNING = (
+    r"signed(?:\s+up\s+to)?|signs(?:\s+up\s+to)?|joined|joins|endorsed|endorses|"
+    r"adhered\s+to|adheres\s+to|subscribed\s+to|subscribes\s+to"
+)
 # The verb between a subject and the initiative it signed or joined, right before the mention.
 _RELATION = re.compile(
-    r"\s+(?:(?:has|have|had|today|also|officially|formally|now)\s+)*"
-    r"(?:signed(?:\s+up\s+to)?|signs(?:\s+up\s+to)?|joined|joins|endorsed|endorses|"
-    r"adhered\s+to|adheres\s+to|subscribed\s+to|subscribes\s+to|"
+    rf"{_BEFORE_VERB}(?:{_SIGNING}|"
     r"became\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:signatory|member|signatories|members)\s+(?:of|to)|"
     # "ETUCE has been a partner in the Network": a member of it, as one who joined it.
     r"(?:been|is|was)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:partner|member)\s+(?:of|in)|"
@@ -88,11 +92,7 @@ def relation_signatories(context: DocumentContext, draft: Draft) -> list[tuple[s
 
 
 # "... and the Pond Authority (PA) has endorsed it": "it" in the initiative's own block.
-_SIGNED_IT = re.compile(
-    r"\s+(?:(?:has|have|had|also|officially|formally|since)\s+)*"
-    r"(?:signed(?:\s+up\s+to)?|endorsed|joined|adhered\s+to|subscribed\s+to)\s+it\b",
-    re.IGNORECASE,
-)
+_SIGNED_IT = re.compile(rf"{_BEFORE_VERB}(?:{_SIGNING})\s+it\b", re.IGNORECASE)
 
 
 def _pronoun_object_subjects(context: DocumentContext, draft: Draft) -> list[tuple[str, int, int]]:
@@ -101,7 +101,11 @@ def _pronoun_object_subjects(context: DocumentContext, draft: Draft) -> list[tup
     for block in sorted(draft.owned):
         for sentence in context.sentences_of(block):
             for verb in _SIGNED_IT.finditer(context.text, sentence.start, sentence.end):
-                found.extend(_subjects(context.text, sentence.start, verb.start()))
+                # The subject's words right before the verb: a bounded read, not the sentence.
+                start = max(sentence.start, verb.start() - _RELATION_WINDOW)
+                if start > sentence.start:  # from a word's start, not inside one
+                    start = context.text.find(" ", start, verb.start()) + 1 or verb.start()
+                found.extend(_subjects(context.text, start, verb.start()))
     return found
 
 
@@ -203,8 +207,11 @@ def _subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         break
     if first > 0 and tokens[first - 1].group(0) in _NOT_A_SUBJECT_BEFORE:
         return []
-    while first < len(tokens) and tokens[first].group(0).lower().strip(",") in _OPENERS:
-        first += 1
+    while first < len(tokens) and tokens[first].group(0).lower().strip(",") in _OPENERS | {
+        "and",
+        "&",
+    }:
+        first += 1  # "..., and A and B have endorsed it": the names start after the "and"
     if first >= len(tokens):
         return []
     span_start = start + tokens[first].start()

@@ -9,10 +9,10 @@ from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, MentionIndex
 
 # "since 1999", "from 1 January 2009", "From today, 7 June 2022", "since its first edition
-# in 2004", "since its launch in 2012", "since its pilot in 2012": a start the prose states.
+# in 2004", "since its creation in 2012": a start the prose states.
 _START_PREPOSITION = re.compile(
     r"\b(?:(?:since|from)\s+(?:today,?\s+)?|first\s+edition\s+(?:in|on)\s+"
-    r"|since\s+(?:its|their)\s+(?:launch|creation|inception|establishment|founding|pilot)"
+    r"|since\s+(?:its|their)\s+(?:launch|creation|inception|establishment|founding)"
     r"\s+(?:in|on)\s+)$",
     re.IGNORECASE,
 )

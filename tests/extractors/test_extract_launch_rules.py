@@ -556,7 +556,7 @@ def test_since_its_pilot_dates_a_recurring_campaign_not_this_years_edition() -> 
     assert _named(extraction, "Pond Month").launched == "2012"
 
 
-@pytest.mark.parametrize("opening", ["launch", "creation", "inception"])
+@pytest.mark.parametrize("opening", ["creation", "inception", "establishment"])
 def test_since_its_launch_in_a_year_is_a_stated_start(opening: str) -> None:
     extraction = extract_blocks(
         ("title", "Nordic Pond Network"),
@@ -612,7 +612,8 @@ def test_today_a_body_presents_an_initiative_launches_it_on_the_pages_day(verb: 
     assert _named(extraction, "Strategy").launched == "2020-06-24"
 
 
-def test_a_passive_clause_with_an_indefinite_subject_tells_of_another_thing() -> None:
+@pytest.mark.parametrize("opening", ["since", "after"])
+def test_a_passive_clause_with_an_indefinite_subject_tells_of_another_thing(opening: str) -> None:
     extraction = extract_blocks(
         ("title", "Heads of ten town agencies commit to working together on ponds"),
         (
@@ -622,8 +623,8 @@ def test_a_passive_clause_with_an_indefinite_subject_tells_of_another_thing() ->
         ),
         (
             "paragraph",
-            "The Joint Statement builds on the cooperation developed since a first statement "
-            "was signed in 2011.",
+            f"The Joint Statement builds on the cooperation developed {opening} a first "
+            "statement was signed in 2011.",
         ),
     )
     assert _named(extraction, "Joint Statement").launched == "2018-06-13"
@@ -654,3 +655,26 @@ def test_today_opening_the_sentence_dates_the_proposal_it_puts_forward() -> None
         published="2018-05-22",
     )
     assert _named(extraction, "Pond Youth Strategy").launched == "2018-05-22"
+
+
+def test_an_undated_launch_in_a_paragraph_takes_no_date_from_the_next_one() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond news"),
+        ("heading", "Partnerships"),
+        ("paragraph", "The Grand Pond Coalition was launched in Brussels by the town."),
+        ("paragraph", "On 4 March 2013, the Frog Council launched a partnership on toads."),
+    )
+    assert _named(extraction, "Grand Pond Coalition").launched is None
+
+
+def test_another_years_edition_does_not_date_the_edition_named_with_its_year() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond news"),
+        ("heading", "Nordic Pond Forum 2021 is here!"),
+        (
+            "paragraph",
+            "The 2020 edition of the annual Nordic Pond Forum kicked off on 6 October 2020, "
+            "with young people at the heart of the debate.",
+        ),
+    )
+    assert _named(extraction, "Nordic Pond Forum 2021").launched is None

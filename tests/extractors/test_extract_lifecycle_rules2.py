@@ -227,3 +227,28 @@ def test_a_records_finish_line_after_the_pages_date_is_a_planned_end() -> None:
     )
     (strategy,) = extraction.initiatives
     assert (strategy.ended, strategy.status) == (None, "active")
+
+
+def test_it_opening_a_sentence_of_the_initiatives_own_block_tells_its_run() -> None:
+    extraction = extract_blocks(
+        ("title", "European Year of Ponds"),
+        (
+            "paragraph",
+            "The town's mayor announced the Year in her address on 14 September 2029. It ran "
+            "from 9 May 2030 \u2013 Pond Day \u2013 to 8 May 2031, with many actions.",
+        ),
+    )
+    year = named(extraction, "European Year of Ponds")
+    assert (year.ended, year.status) == ("2031-05-08", "ended")
+
+
+def test_a_records_finish_line_in_the_pages_own_year_still_ends_it() -> None:
+    extraction = extract_blocks(
+        ("title", "EU Strategy on frogs' rights (2028-2030)"),
+        ("paragraph", "On 24 June 2028 the town adopted its EU Strategy on frogs' rights."),
+        ("paragraph", "Implementation period start: 2028"),
+        ("paragraph", "Implementation period finish: 2030"),
+        published="2030-12-03",
+    )
+    (strategy,) = extraction.initiatives
+    assert (strategy.ended, strategy.status) == ("2030", "ended")

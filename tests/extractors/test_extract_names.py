@@ -410,3 +410,33 @@ def test_a_longer_prose_name_that_opens_like_the_titles_is_the_same_text() -> No
     assert initiative_names(extraction) == [
         "Joint Statement of commitment to working together against pond loss"
     ]
+
+
+def test_two_prose_names_that_open_alike_stay_two_when_neither_is_the_title() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond news"),
+        (
+            "paragraph",
+            "The Joint Statement of commitment to working together against pond loss was "
+            "signed in 2018. A Joint Statement of commitment to working together against frog "
+            "loss followed in 2019.",
+        ),
+    )
+    assert len(extraction.initiatives) + len(extraction.mentioned) == 2
+
+
+def test_an_acronym_that_spells_only_the_second_name_does_not_join_the_two() -> None:
+    extraction = extract_blocks(
+        ("title", "Towns launch a Code for Frogs' Rights for pond designers"),
+        ("paragraph", "The Code for Frogs' Rights was presented on 12 March 2021."),
+        (
+            "paragraph",
+            "The Code is not a law. It rests on existing rules, and Alpha Net and Pond Frogs "
+            "Union (PFU) have endorsed it.",
+        ),
+    )
+    (code,) = extraction.initiatives
+    assert [signatory.name for signatory in code.signatories] == [
+        "Alpha Net",
+        "Pond Frogs Union (PFU)",
+    ]
