@@ -101,11 +101,7 @@ def _pronoun_object_subjects(context: DocumentContext, draft: Draft) -> list[tup
     for block in sorted(draft.owned):
         for sentence in context.sentences_of(block):
             for verb in _SIGNED_IT.finditer(context.text, sentence.start, sentence.end):
-                # The subject's words right before the verb: a bounded read, not the sentence.
-                start = max(sentence.start, verb.start() - _RELATION_WINDOW)
-                if start > sentence.start:  # from a word's start, not inside one
-                    start = context.text.find(" ", start, verb.start()) + 1 or verb.start()
-                found.extend(_subjects(context.text, start, verb.start()))
+                found.extend(_subjects(context.text, sentence.start, verb.start()))
     return found
 
 
@@ -194,17 +190,18 @@ def _relation_before(
 
 
 def _subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """The names that end right before `end`: the subject of the relation's verb."""
-    tokens = list(re.finditer(r"\S+", text[start:end]))
-    first = len(tokens)
-    depth = 0
-    for index in range(len(tokens) - 1, -1, -1):
-        word = tokens[index].group(0)
-        depth += word.count(")") - word.count("(")
-        if depth > 0 or _is_name_word(word) or _joins_name_words(tokens, index):
-            first = index
-            continue
-        break
+    """The names that end right before `end`: the subject of the relation's verb. Read back
+    in windows of `_RELATION_WINDOW` characters, widened only while the names go on: a
+    sentence of many relations was read whole once per relation."""
+    window = end
+    while True:
+        window = max(start, window - _RELATION_WINDOW)
+        if window > start:  # from a word's start, not inside one
+            window = text.find(" ", window, end) + 1 or end
+        tokens = list(re.finditer(r"\S+", text[window:end]))
+        first = _first_subject_word(tokens)
+        if first > 0 or window <= start:
+            break
     if first > 0 and tokens[first - 1].group(0) in _NOT_A_SUBJECT_BEFORE:
         return []
     while first < len(tokens) and tokens[first].group(0).lower().strip(",") in _OPENERS | {
@@ -214,8 +211,21 @@ def _subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         first += 1  # "..., and A and B have endorsed it": the names start after the "and"
     if first >= len(tokens):
         return []
-    span_start = start + tokens[first].start()
-    return _split(text, span_start, end)
+    return _split(text, window + tokens[first].start(), end)
+
+
+def _first_subject_word(tokens: list[re.Match[str]]) -> int:
+    """The index of the first word of the run of name words that ends the tokens."""
+    first = len(tokens)
+    depth = 0
+    for index in range(len(tokens) - 1, -1, -1):
+        word = tokens[index].group(0)
+        depth += word.count(")") - word.count("(")
+        if depth > 0 or _is_name_word(word) or _joins_name_words(tokens, index):
+            first = index
+            continue
+        break
+    return first
 
 
 def _joins_name_words(tokens: list[re.Match[str]], index: int) -> bool:

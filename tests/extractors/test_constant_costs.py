@@ -19,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from extractors.extract import starts, yearless
+from extractors.extract import relations, starts, yearless
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.date_patterns import (
     MONTH_NAMED,
@@ -272,3 +272,26 @@ def test_a_block_of_many_its_sentences_looks_at_the_sentence_before_each():
     owners = [possessor(context, s, index) for s in context.sentences]  # type: ignore[arg-type]
     assert owners == [None] * 2000
     assert index.look_ups <= len(context.sentences)
+
+
+def _subjects_read_whole(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The plain way: the sentence's whole text before the verb, tokenised once per verb."""
+    tokens = list(re.finditer(r"\S+", text[start:end]))
+    first = relations._first_subject_word(tokens)
+    if first > 0 and tokens[first - 1].group(0) in relations._NOT_A_SUBJECT_BEFORE:
+        return []
+    while first < len(tokens) and tokens[first].group(0).lower().strip(",") in (
+        relations._OPENERS | {"and", "&"}
+    ):
+        first += 1
+    if first >= len(tokens):
+        return []
+    return relations._split(text, start + tokens[first].start(), end)
+
+
+_SUBJECT_PIECES = ("Alpha", "Net", "Ltd", "and", "&", ",", "the", "of", "(", ")", "in", "x" * 30)
+
+
+@given(st.lists(st.sampled_from(_SUBJECT_PIECES), max_size=120).map(" ".join))
+def test_subjects_read_back_in_windows_as_from_the_sentence_start(text: str) -> None:
+    assert relations._subjects(text, 0, len(text)) == _subjects_read_whole(text, 0, len(text))
