@@ -25,6 +25,7 @@ from extractors.extract.names import (
 )
 from extractors.extract.occasions import occasion_start
 from extractors.extract.resources import load_toml
+from extractors.extract.roles import without_bracketed_place
 
 # "A new strategy: ProtectEU", "Our campaign: #PlayFair": a kind noun labels the name after it.
 _LABELLED = re.compile(
@@ -197,6 +198,7 @@ def object_name(sentence: str, verb: str) -> tuple[str, str] | None:
 
 def _heading_core(text: str) -> str:
     name = _without_occasion(_HEADING_YEAR.sub("", text).strip().rstrip(".:"))
+    name = without_bracketed_place(name)
     name = _COMMENT.sub("", name)
     acronym = ACRONYM_IN_PARENS.search(name)
     inline = acronym is not None and spells_last_words(

@@ -77,6 +77,18 @@ def _place_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@lru_cache(maxsize=1)
+def _bracketed_place() -> re.Pattern[str]:
+    places = sorted(load_toml("places.toml")["places"], key=len, reverse=True)
+    return re.compile(rf"\s*\((?:{'|'.join(re.escape(place) for place in places)})\)$")
+
+
+def without_bracketed_place(name: str) -> str:
+    """An initiative's name without the country a heading adds in brackets: "Basic Online
+    Safety Expectations (Australia)" (a member keeps it: "Ofcom (UK)" is how pages list it)."""
+    return _bracketed_place().sub("", name) if name.endswith(")") else name
+
+
 def without_place(name: str) -> str:
     """The organisation a name gives without the place that situates it: "Australia's
     eSafety Commissioner" and "Ofcom in the UK" name the Commissioner and Ofcom."""
