@@ -60,6 +60,7 @@ _COUNTED_MEMBERS = re.compile(
 )
 # Capitalised words that open a sentence without being part of a name.
 _OPENERS = frozenset({"today", "in", "on", "since", "also", "then", "now", "later", "yesterday"})
+_SUBJECT_OPENERS = _OPENERS | {"and", "&", "the"}
 # Words right before a run of capitalised words that make the run something else than the
 # verb's subject: a place or body after a preposition ("ministers meeting in Rivertown
 # signed"), or the end of a person's name after a particle ("Anna van der Berg signed").
@@ -91,12 +92,20 @@ def relation_signatories(context: DocumentContext, draft: Draft) -> list[tuple[s
     return found
 
 
-# "... and the Pond Authority (PA) has endorsed it": "it" in the initiative's own block.
-_SIGNED_IT = re.compile(rf"{_BEFORE_VERB}(?:{_SIGNING})\s+it\b", re.IGNORECASE)
+# In the initiative's own blocks, a verb of signing whose object is "it" or left out: "... and
+# the Pond Authority (PA) has endorsed it", "The Frog Union joined in 2023", "X became a member
+# on 19 December 2017".
+_SIGNED_IT = re.compile(
+    rf"{_BEFORE_VERB}(?:(?:{_SIGNING})\s+it\b|"
+    r"(?:joined|became\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:member|signatory))"
+    r"(?=\s+(?:in|on|during|last|this|at\s+the\s+end)\b|\s*[,.;]|\s*$))",
+    re.IGNORECASE,
+)
 
 
 def _pronoun_object_subjects(context: DocumentContext, draft: Draft) -> list[tuple[str, int, int]]:
-    """The subjects of "signed it", "endorsed it" in sentences of the initiative's own blocks."""
+    """The subjects of "signed it", "joined in 2023" in sentences of the initiative's own
+    blocks: the initiative is the object the sentence leaves to its section."""
     found: list[tuple[str, int, int]] = []
     for block in sorted(draft.owned):
         for sentence in context.sentences_of(block):
@@ -204,11 +213,8 @@ def _subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             break
     if first > 0 and tokens[first - 1].group(0) in _NOT_A_SUBJECT_BEFORE:
         return []
-    while first < len(tokens) and tokens[first].group(0).lower().strip(",") in _OPENERS | {
-        "and",
-        "&",
-    }:
-        first += 1  # "..., and A and B have endorsed it": the names start after the "and"
+    while first < len(tokens) and tokens[first].group(0).lower().strip(",") in _SUBJECT_OPENERS:
+        first += 1  # "..., and A and B have endorsed it", "The X joined": after "and", "The"
     if first >= len(tokens):
         return []
     return _split(text, window + tokens[first].start(), end)

@@ -281,7 +281,7 @@ def _subjects_read_whole(text: str, start: int, end: int) -> list[tuple[str, int
     if first > 0 and tokens[first - 1].group(0) in relations._NOT_A_SUBJECT_BEFORE:
         return []
     while first < len(tokens) and tokens[first].group(0).lower().strip(",") in (
-        relations._OPENERS | {"and", "&"}
+        relations._SUBJECT_OPENERS
     ):
         first += 1
     if first >= len(tokens):

@@ -117,3 +117,19 @@ def test_a_member_no_longer_part_of_it_left_and_the_initiative_goes_on() -> None
     (alliance,) = extraction.initiatives
     assert (alliance.ended, alliance.status) == (None, "active")
     assert [s.name for s in alliance.signatories] == ["Alpha Net", "Delta Cable"]
+
+
+def test_members_told_joining_with_no_object_in_the_initiatives_own_section() -> None:
+    extraction = extract_blocks(
+        ("title", f"News of the {ALLIANCE}"),
+        ("paragraph", f"Towns set up the {ALLIANCE} in 2013."),
+        ("heading", "A growing alliance"),
+        (
+            "paragraph",
+            "Pond Rating Committee (PRC) became a member on 19 December 2017. The Frog "
+            "Association (FA) joined in 2023, bringing its ratings. Toads use it, in 2024.",
+        ),
+    )
+    (alliance,) = extraction.initiatives
+    names = [s.name for s in alliance.signatories]
+    assert names == ["Pond Rating Committee (PRC)", "Frog Association (FA)"]
