@@ -96,6 +96,7 @@ _OTHER_HEADER_CELLS = frozenset(
         "sector",
         "role",
         "website",
+        "territory",
     }
 )
 
@@ -262,10 +263,22 @@ def _name_column(row: str) -> tuple[bool, int]:
     """(whether a table's first row is its header, the column that holds the names): the
     first column headed as names ("Country | Regulator"), else the first one."""
     cells = [cell.strip().casefold() for cell in row.split(" | ")]
-    named = [i for i, cell in enumerate(cells) if cell in _HEADER_CELLS]
+    named = [i for i, cell in enumerate(cells) if _heads(cell, _HEADER_CELLS)]
     if named:
-        return True, named[0]  # "Signatory | Signed on", "Company | Headquarters"
-    return all(cell in _OTHER_HEADER_CELLS for cell in cells), 0
+        return True, named[0]  # "Signatory | Signed on", "Rating authority | Territory"
+    return all(_heads(cell, _OTHER_HEADER_CELLS) for cell in cells), 0
+
+
+def _heads(cell: str, words: frozenset[str]) -> bool:
+    """Whether a header cell is one of `words`, or a short phrase one of them ends or opens:
+    "rating authority", "date of signature"."""
+    if cell in words:
+        return True
+    parts = cell.split()
+    return 1 < len(parts) <= _HEADER_CELL_WORDS and (parts[-1] in words or parts[0] in words)
+
+
+_HEADER_CELL_WORDS = 3
 
 
 def _item_name(text: str, column: int = 0) -> str:

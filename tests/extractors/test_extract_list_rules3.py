@@ -133,3 +133,29 @@ def test_members_told_joining_with_no_object_in_the_initiatives_own_section() ->
     (alliance,) = extraction.initiatives
     names = [s.name for s in alliance.signatories]
     assert names == ["Pond Rating Committee (PRC)", "Frog Association (FA)"]
+
+
+def test_a_table_under_a_founding_heading_lists_members() -> None:
+    extraction = extract_blocks(
+        ("title", f"News of the {ALLIANCE}"),
+        ("paragraph", f"Towns set up the {ALLIANCE} in 2013."),
+        ("heading", "Founding rating authorities"),
+        ("table_row", "Rating authority | Territory"),
+        ("table_row", "Pond Rating Board (PRB) | North"),
+        ("table_row", "Frog Classification Office | South"),
+    )
+    (alliance,) = extraction.initiatives
+    names = [s.name for s in alliance.signatories]
+    assert names == ["Pond Rating Board (PRB)", "Frog Classification Office"]
+
+
+def test_a_tables_header_of_a_short_phrase_is_no_member() -> None:
+    extraction = extract_blocks(
+        ("title", "Second Additional Protocol to the Pond Convention"),
+        ("paragraph", "The Protocol has been signed by the following States:"),
+        ("table_row", "State | Date of signature"),
+        ("table_row", "Andorra | 20/05/2022"),
+        ("table_row", "Austria | 12/05/2022"),
+    )
+    (protocol,) = extraction.initiatives
+    assert [s.name for s in protocol.signatories] == ["Andorra", "Austria"]
