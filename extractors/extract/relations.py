@@ -60,7 +60,7 @@ _COUNTED_MEMBERS = re.compile(
 )
 # Capitalised words that open a sentence without being part of a name.
 _OPENERS = frozenset({"today", "in", "on", "since", "also", "then", "now", "later", "yesterday"})
-_SUBJECT_OPENERS = _OPENERS | {"and", "&", "the"}
+_SUBJECT_OPENERS = _OPENERS | {"and", "&"}
 # Words right before a run of capitalised words that make the run something else than the
 # verb's subject: a place or body after a preposition ("ministers meeting in Rivertown
 # signed"), or the end of a person's name after a particle ("Anna van der Berg signed").
@@ -200,13 +200,14 @@ def _relation_before(
 
 def _subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """The names that end right before `end`: the subject of the relation's verb. Read back
-    in windows of `_RELATION_WINDOW` characters, widened only while the names go on: a
+    from `_RELATION_WINDOW` characters, the reach doubled only while the names go on: a
     sentence of many relations was read whole once per relation."""
-    window = end
+    window, reach = end, _RELATION_WINDOW
     while True:
-        window = max(start, window - _RELATION_WINDOW)
+        window = max(start, end - reach)
         if window > start:  # from a word's start, not inside one
             window = text.find(" ", window, end) + 1 or end
+        reach *= 2  # doubled each round: a long run of names is read a few times, not L/200
         tokens = list(re.finditer(r"\S+", text[window:end]))
         first = _first_subject_word(tokens)
         if first > 0 or window <= start:
@@ -214,7 +215,7 @@ def _subjects(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     if first > 0 and tokens[first - 1].group(0) in _NOT_A_SUBJECT_BEFORE:
         return []
     while first < len(tokens) and tokens[first].group(0).lower().strip(",") in _SUBJECT_OPENERS:
-        first += 1  # "..., and A and B have endorsed it", "The X joined": after "and", "The"
+        first += 1  # "..., and A and B have endorsed it": the names start after the "and"
     if first >= len(tokens):
         return []
     return _split(text, window + tokens[first].start(), end)

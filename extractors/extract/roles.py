@@ -68,31 +68,30 @@ def _person_or_group(titles: list[str], endings: list[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _place_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _place_forms() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A place as an owner ("Australia's"), as a location ("in the UK"), in brackets."""
     places = sorted(load_toml("places.toml")["places"], key=len, reverse=True)
     alternatives = "|".join(re.escape(place) for place in places)
     return (
         re.compile(rf"^(?:the\s+)?(?:{alternatives})['\u2019]s\s+(?=\S)"),
         re.compile(rf"\s+(?:in|from)\s+(?:the\s+)?(?:{alternatives})$"),
+        re.compile(rf"\((?:{alternatives})\)"),
     )
-
-
-@lru_cache(maxsize=1)
-def _bracketed_place() -> re.Pattern[str]:
-    places = sorted(load_toml("places.toml")["places"], key=len, reverse=True)
-    return re.compile(rf"\s*\((?:{'|'.join(re.escape(place) for place in places)})\)$")
 
 
 def without_bracketed_place(name: str) -> str:
     """An initiative's name without the country a heading adds in brackets: "Basic Online
     Safety Expectations (Australia)" (a member keeps it: "Ofcom (UK)" is how pages list it)."""
-    return _bracketed_place().sub("", name) if name.endswith(")") else name
+    opening = name.rfind("(")
+    if not name.endswith(")") or opening < 1 or _place_forms()[2].fullmatch(name, opening) is None:
+        return name
+    return name[:opening].rstrip()
 
 
 def without_place(name: str) -> str:
     """The organisation a name gives without the place that situates it: "Australia's
     eSafety Commissioner" and "Ofcom in the UK" name the Commissioner and Ofcom."""
-    possessor, location = _place_forms()
+    possessor, location, _ = _place_forms()
     if "'" not in name and "\u2019" not in name and " in " not in name and " from " not in name:
         return name  # the cheap test first: most names have neither
     name = possessor.sub("", name)

@@ -263,22 +263,30 @@ def _name_column(row: str) -> tuple[bool, int]:
     """(whether a table's first row is its header, the column that holds the names): the
     first column headed as names ("Country | Regulator"), else the first one."""
     cells = [cell.strip().casefold() for cell in row.split(" | ")]
-    named = [i for i, cell in enumerate(cells) if _heads(cell, _HEADER_CELLS)]
+    named = [i for i, cell in enumerate(cells) if cell in _HEADER_CELLS]
     if named:
-        return True, named[0]  # "Signatory | Signed on", "Rating authority | Territory"
-    return all(_heads(cell, _OTHER_HEADER_CELLS) for cell in cells), 0
-
-
-def _heads(cell: str, words: frozenset[str]) -> bool:
-    """Whether a header cell is one of `words`, or a short phrase one of them ends or opens:
-    "rating authority", "date of signature"."""
-    if cell in words:
-        return True
-    parts = cell.split()
-    return 1 < len(parts) <= _HEADER_CELL_WORDS and (parts[-1] in words or parts[0] in words)
+        return True, named[0]  # "Signatory | Signed on", "Company | Headquarters"
+    if all(cell in _OTHER_HEADER_CELLS for cell in cells):
+        return True, 0
+    # "Rating authority | Territory", "State | Date of signature": short phrases of header
+    # words, every cell of the row one (a first row "Frog Safety Authority | North" is a member)
+    every = _HEADER_CELLS | _OTHER_HEADER_CELLS
+    if all(cell in every or _header_phrase(cell, every) for cell in cells):
+        named = [i for i, cell in enumerate(cells) if _header_phrase(cell, _HEADER_CELLS)]
+        return True, named[0] if named else 0
+    return False, 0
 
 
 _HEADER_CELL_WORDS = 3
+
+
+def _header_phrase(cell: str, words: frozenset[str]) -> bool:
+    """A short phrase a header word ends ("rating authority") or opens before "of" ("date of
+    signature")."""
+    parts = cell.split()
+    if not 1 < len(parts) <= _HEADER_CELL_WORDS:
+        return False
+    return parts[-1] in words or (parts[0] in words and parts[1] == "of")
 
 
 def _item_name(text: str, column: int = 0) -> str:

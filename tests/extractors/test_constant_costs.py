@@ -295,3 +295,25 @@ _SUBJECT_PIECES = ("Alpha", "Net", "Ltd", "and", "&", ",", "the", "of", "(", ")"
 @given(st.lists(st.sampled_from(_SUBJECT_PIECES), max_size=120).map(" ".join))
 def test_subjects_read_back_in_windows_as_from_the_sentence_start(text: str) -> None:
     assert relations._subjects(text, 0, len(text)) == _subjects_read_whole(text, 0, len(text))
+
+
+class _CountingRe:
+    """Stands in for `re` in `relations`: counts the characters `finditer` is given."""
+
+    def __init__(self) -> None:
+        self.read = 0
+
+    def finditer(self, pattern: str, string: str) -> Iterator[re.Match[str]]:
+        self.read += len(string)
+        return re.finditer(pattern, string)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(re, name)
+
+
+def test_a_long_run_of_names_before_one_verb_is_read_a_few_times(monkeypatch) -> None:
+    text = ", ".join(f"Alpha Beta {i}" for i in range(4000)) + " have endorsed it."
+    counter = _CountingRe()
+    monkeypatch.setattr(relations, "re", counter)
+    names = relations._subjects(text, 0, text.index(" have"))
+    assert names and counter.read <= 4 * len(text)

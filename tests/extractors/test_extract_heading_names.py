@@ -202,16 +202,5 @@ def test_a_treatys_protocol_is_named_and_a_gerund_section_names_nothing() -> Non
 
 
 def test_a_country_a_heading_adds_in_brackets_is_not_part_of_the_name() -> None:
-    assert heading_name("Basic Pond Safety Expectations (Australia)") == (
-        "Basic Pond Safety Expectations",
-        "expectations",
-    )
+    assert heading_name("Basic Pond Safety Code (Australia)") == ("Basic Pond Safety Code", "code")
     assert heading_name("Pond Code (Pond Safety)") == ("Pond Code (Pond Safety)", "code")
-
-
-def test_a_study_is_named_only_with_its_complement() -> None:
-    assert heading_name("Study on the impact of pond marketing on children") == (
-        "Study on the impact of pond marketing on children",
-        "study",
-    )
-    assert heading_name("New EU-funded Study") is None

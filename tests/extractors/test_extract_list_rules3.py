@@ -126,7 +126,7 @@ def test_members_told_joining_with_no_object_in_the_initiatives_own_section() ->
         ("heading", "A growing alliance"),
         (
             "paragraph",
-            "Pond Rating Committee (PRC) became a member on 19 December 2017. The Frog "
+            "Pond Rating Committee (PRC) became a member on 19 December 2017. Frog "
             "Association (FA) joined in 2023, bringing its ratings. Toads use it, in 2024.",
         ),
     )
@@ -139,7 +139,7 @@ def test_a_table_under_a_founding_heading_lists_members() -> None:
     extraction = extract_blocks(
         ("title", f"News of the {ALLIANCE}"),
         ("paragraph", f"Towns set up the {ALLIANCE} in 2013."),
-        ("heading", "Founding rating authorities"),
+        ("heading", "Founding authorities"),
         ("table_row", "Rating authority | Territory"),
         ("table_row", "Pond Rating Board (PRB) | North"),
         ("table_row", "Frog Classification Office | South"),
@@ -159,3 +159,37 @@ def test_a_tables_header_of_a_short_phrase_is_no_member() -> None:
     )
     (protocol,) = extraction.initiatives
     assert [s.name for s in protocol.signatories] == ["Andorra", "Austria"]
+
+
+def test_members_told_joining_last_year_or_at_a_sentences_end() -> None:
+    extraction = extract_blocks(
+        ("title", f"News of the {ALLIANCE}"),
+        ("paragraph", f"Towns set up the {ALLIANCE} in 2013."),
+        ("heading", "A growing alliance"),
+        ("paragraph", "Pond Rating Committee joined last year. Frog Union joined."),
+    )
+    (alliance,) = extraction.initiatives
+    assert [s.name for s in alliance.signatories] == ["Pond Rating Committee", "Frog Union"]
+
+
+def test_a_first_row_of_a_name_and_a_place_is_a_member_not_a_header() -> None:
+    extraction = extract_blocks(
+        ("title", f"Members of the {ALLIANCE}"),
+        ("paragraph", f"The members of the {ALLIANCE} are:"),
+        ("table_row", "Frog Safety Authority | North"),
+        ("table_row", "Pond Rating Board | South"),
+    )
+    (alliance,) = extraction.initiatives
+    assert [s.name for s in alliance.signatories] == ["Frog Safety Authority", "Pond Rating Board"]
+
+
+def test_a_header_names_the_column_of_names_whatever_its_place() -> None:
+    extraction = extract_blocks(
+        ("title", f"Members of the {ALLIANCE}"),
+        ("paragraph", f"The members of the {ALLIANCE} are:"),
+        ("table_row", "Partner country | Organisation"),
+        ("table_row", "Norway | Frog Safety Office"),
+        ("table_row", "Iceland | Pond Rating Board"),
+    )
+    (alliance,) = extraction.initiatives
+    assert [s.name for s in alliance.signatories] == ["Frog Safety Office", "Pond Rating Board"]
