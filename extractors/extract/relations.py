@@ -142,7 +142,10 @@ def _among_its_members(context: DocumentContext, draft: Draft) -> list[tuple[str
                 continue
             described = _ALL_MEMBERS_OF.search(head)  # "A, B and C, all members of X, ..."
             end = sentence.start + (described.start() if described else len(head))
-            found.extend(_split(context.text, sentence.start, end))
+            # "X brings together experts from ... and NGOs; A, B and C are among ...": the
+            # names are the clause's own, after the last semicolon or colon.
+            clause = max(head.rfind(";"), head.rfind(":")) + 1
+            found.extend(_split(context.text, sentence.start + clause, end))
     return found
 
 
@@ -256,6 +259,7 @@ def _split(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         piece_end = start + part.start() if part else end
         name = text[cursor:piece_end].strip()
         name = name[lead_length(name) :]  # "search engines, such as Google" -> "Google"
+        name = _ARTICLE_IN_LIST.sub("", name)  # "..., the ISPCC": an article, lower case
         name = without_place(name)  # "Ofcom in the UK" -> "Ofcom"
         if name and is_organisation_name(name) and not _has_open_paren(name):
             offset = text.index(name, cursor)
@@ -286,6 +290,9 @@ def _rejoined_by_acronym(text: str, names: list[Located]) -> list[Located]:
 
 def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isupper()).lower()
+
+
+_ARTICLE_IN_LIST = re.compile(r"^the\s+(?=[A-Z])")
 
 
 def _has_open_paren(name: str) -> bool:

@@ -193,3 +193,18 @@ def test_a_header_names_the_column_of_names_whatever_its_place() -> None:
     )
     (alliance,) = extraction.initiatives
     assert [s.name for s in alliance.signatories] == ["Frog Safety Office", "Pond Rating Board"]
+
+
+def test_members_among_the_organisations_are_the_clauses_own_names_without_articles() -> None:
+    extraction = extract_blocks(
+        ("title", "Nordic Advisory Council for Pond Safety publishes its first report"),
+        (
+            "paragraph",
+            "The Nordic Advisory Council for Pond Safety brings together experts from academia "
+            "and NGOs; Alpha Net, the Pond Commission, Webwise and the ISPCC are among the "
+            "organisations that have joined it.",
+        ),
+    )
+    (council,) = extraction.initiatives
+    names = [s.name for s in council.signatories]
+    assert names == ["Alpha Net", "Pond Commission", "Webwise", "ISPCC"]
