@@ -61,6 +61,11 @@ FLOORS = {
     # and studies and projects with no kind noun; holdout21 names measures its author named.
     "holdout20": ((0.13, 1.00, 0.37, 0.98), 1.00, 3),
     "holdout21": ((0.34, 0.09, 0.30, 1.00), 1.00, 3),
+    # Blind on the round's final rules (README). holdout22: launched 0.40 (a Council's text
+    # dated by the older texts its sentence names, national records with no launch cue).
+    "holdout22": ((0.35, 1.00, 0.75, 1.00), 0.40, 4),
+    # holdout23: signatories 0.00 (project partners and a table of grantees its gold counts).
+    "holdout23": ((0.56, 0.00, 0.53, 0.96), 0.83, 3),
 }
 
 
