@@ -144,25 +144,35 @@ def _member_apposition(context: DocumentContext, sentence: Sentence) -> list[Nam
 def _lists_before_cues(context: DocumentContext, sentence: Sentence) -> list[tuple[int, int]]:
     """Offsets of the lists right before "(who form the ..." or "have signed": one per
     clause ("A and B joined the Forum, and C and D joined it later")."""
-    matches = list(_closer_pattern().finditer(sentence.text))
-    matches = matches or list(_ROLE_PREDICATE.finditer(sentence.text))[:1]
+    text = sentence.text
+    matches = list(_closer_pattern().finditer(text))
+    matches = matches or list(_ROLE_PREDICATE.finditer(text))[:1]
     spans = []
+    # Positions, not copies: a sentence of thousands of "A and B joined" clauses was copied
+    # and searched from its start once per clause. Each look reads the clause or a short tail.
     for number, match in enumerate(matches):
-        head = sentence.text[: match.start()]
-        if _RELATIVE_END.search(head):
+        end = match.start()
+        if _RELATIVE_END.search(text, max(0, end - _TAIL), end):
             continue  # "... progress made by the platforms that signed up": not a list's verb
-        clause_start = max(head.rfind(":"), head.rfind(" \u2013 "), head.rfind(" \u2014 ")) + 1
         if number > 0:  # a later clause opens after the previous cue, at ", and" or ";"
-            clause_break = CLAUSE_BREAK.search(head, matches[number - 1].end())
+            clause_break = CLAUSE_BREAK.search(text, matches[number - 1].end(), end)
             if clause_break is None:
                 continue
             clause_start = clause_break.end()
-        head = _VERB_LEAD.sub("", head)
+        else:
+            breaks = (text.rfind(mark, 0, end) for mark in (":", " \u2013 ", " \u2014 "))
+            clause_start = max(breaks) + 1
+        lead = _VERB_LEAD.search(text, max(clause_start, end - _LEAD_TAIL), end)
+        head = text[clause_start : lead.start() if lead else end]
         if not _is_relative(match.group(0)):
             head = _without_apposition(head)
-        if re.search(r",|\band\b", head[clause_start:]):
-            spans.append((sentence.start + clause_start, sentence.start + len(head)))
+        if re.search(r",|\band\b", head):
+            spans.append((sentence.start + clause_start, sentence.start + clause_start + len(head)))
     return spans
+
+
+_TAIL = 16  # characters before a cue read for "that"/"which"
+_LEAD_TAIL = 200  # characters before a cue read for its auxiliaries ("have since")
 
 
 def _is_relative(closer: str) -> bool:

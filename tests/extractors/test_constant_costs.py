@@ -19,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from extractors.extract import relations, starts, yearless
+from extractors.extract import relations, sentence_lists, starts, yearless
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.date_patterns import (
     MONTH_NAMED,
@@ -317,3 +317,14 @@ def test_a_long_run_of_names_before_one_verb_is_read_a_few_times(monkeypatch) ->
     monkeypatch.setattr(relations, "re", counter)
     names = relations._subjects(text, 0, text.index(" have"))
     assert names and counter.read <= 4 * len(text)
+
+
+def test_a_sentence_of_many_joining_clauses_reads_each_clause_once(monkeypatch) -> None:
+    text = ", ".join(f"Alpha and Beta Gamma{i} joined" for i in range(2000)) + "."
+    relative = _CountingPattern(sentence_lists._RELATIVE_END)
+    lead = _CountingPattern(sentence_lists._VERB_LEAD)
+    monkeypatch.setattr(sentence_lists, "_RELATIVE_END", relative)
+    monkeypatch.setattr(sentence_lists, "_VERB_LEAD", lead)
+    sentence = Sentence(0, len(text), 0, text)
+    spans = sentence_lists._lists_before_cues(_context(text, [], [(0, len(text))]), sentence)
+    assert spans and relative.read + lead.read <= 2 * len(text)
