@@ -244,11 +244,14 @@ def _scrape_report(**locations: str | None) -> RunReport:
             raise
         report = saved[0]
         if state.is_failed():
-            failure = _all_failed(report)
-            if failure is None:
-                raise  # failed after saving its record for another reason: that is the error
-            raise failure from None
+            raise failed_run_error(report, state.message) from None
     return report
+
+
+def failed_run_error(report: RunReport, message: str | None) -> RunFailedError:
+    """The error of a flow run that failed after saving its record: every source failed, or
+    the flow's own failure (Prefect's state message), with the record."""
+    return _all_failed(report) or RunFailedError(message or "the run failed", report)
 
 
 def _stop_run(signal_name: str) -> None:

@@ -78,7 +78,8 @@ class LockedError(BikwatchError):
 
 
 class RunFailedError(BikwatchError):
-    """No source of a run could be processed; carries the run's report for the summary."""
+    """A run failed: no source could be processed, or the flow failed after saving its
+    record; carries the run's report for the summary."""
 
     def __init__(self, message: str, report: object | None = None):
         super().__init__(message)

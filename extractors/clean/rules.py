@@ -144,10 +144,8 @@ def is_boilerplate_element(element: HtmlElement, rules: BoilerplateRules) -> boo
         return True
     if _is_collapsed_panel(element, rules):
         return has_boilerplate_class(element, rules)  # content, until the reader opens it
-    if element.attrib.get("aria-hidden", "").strip().lower() == "true":
-        return True  # hidden from assistive technology: icons, decorative duplicates
     if is_hidden(element):
-        return True
+        return True  # hidden from every reader: icons, decorative duplicates, print copies
     return has_boilerplate_class(element, rules)
 
 
@@ -158,8 +156,7 @@ def _is_article_notice(element: HtmlElement, role: str, rules: BoilerplateRules)
         name.startswith(rules.notice_prefixes) for name in names
     ):
         return False
-    hidden = is_hidden(element) or element.attrib.get("aria-hidden", "").strip() == "true"
-    return not hidden and _is_inside(element, _NOTICE_SCOPE)
+    return not is_hidden(element) and _is_inside(element, _NOTICE_SCOPE)
 
 
 def _is_collapsed_panel(element: HtmlElement, rules: BoilerplateRules) -> bool:

@@ -18,60 +18,98 @@ from extractors.extract import build_nlp
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
-# set: (F1 floor of initiatives, signatories, actions, dates), lowest accuracy, exact pairs.
+# set: (F1 floors of initiatives, signatories, actions, dates), (accuracy floors of published,
+# launched, ended, status, role, strand), exact pairs.
 FLOORS = {
-    "holdout": ((1.00, 1.00, 1.00, 1.00), 1.00, 4),
-    "holdout2": ((0.93, 1.00, 1.00, 1.00), 1.00, 4),  # the BIK Youth Panel: see the README
-    "holdout3": ((0.87, 1.00, 1.00, 1.00), 1.00, 5),  # Insafe, the special group: README
-    "holdout4": ((1.00, 0.89, 1.00, 1.00), 1.00, 5),
-    "holdout5": ((0.97, 1.00, 0.92, 1.00), 0.88, 6),
-    "holdout6": ((0.91, 1.00, 0.96, 1.00), 1.00, 6),
-    "holdout7": ((0.90, 0.76, 0.95, 0.98), 1.00, 7),
+    "holdout": ((1.00, 1.00, 1.00, 1.00), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 4),
+    "holdout2": (
+        (0.93, 1.00, 1.00, 1.00),
+        (1.00, 1.00, 1.00, 1.00, 1.00, 1.00),
+        4,
+    ),  # the BIK Youth Panel: see the README
+    "holdout3": (
+        (0.87, 1.00, 1.00, 1.00),
+        (1.00, 1.00, 1.00, 1.00, 1.00, 1.00),
+        5,
+    ),  # Insafe, the special group: README
+    "holdout4": ((1.00, 0.89, 1.00, 1.00), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 5),
+    "holdout5": ((0.97, 1.00, 0.92, 1.00), (1.00, 0.88, 1.00, 1.00, 1.00, 1.00), 6),
+    "holdout6": ((0.91, 1.00, 0.96, 1.00), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 6),
+    "holdout7": ((0.90, 0.76, 0.95, 0.98), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 7),
     # Launched 0.84: the Recommendation on illegal content is now found, its launch ("is today
     # recommending") is not.
-    "holdout8": ((0.96, 1.00, 0.87, 1.00), 0.84, 6),
-    "holdout9": ((0.91, 0.80, 0.94, 0.98), 0.87, 6),
+    "holdout8": ((0.96, 1.00, 0.87, 1.00), (1.00, 0.84, 1.00, 1.00, 1.00, 1.00), 6),
+    "holdout9": ((0.91, 0.80, 0.94, 0.98), (1.00, 0.87, 0.87, 1.00, 1.00, 1.00), 6),
     # Signatories 0.00: its gold counts a project's partners and coordinator, which FORMAT.md
     # and five earlier pages do not (see the README); nothing extra is found (precision 1.00).
-    "holdout10": ((1.00, 0.00, 1.00, 1.00), 1.00, 6),  # and no extra signatory: see below
+    "holdout10": (
+        (1.00, 0.00, 1.00, 1.00),
+        (1.00, 1.00, 1.00, 1.00, 1.00, 1.00),
+        6,
+    ),  # and no extra signatory: see below
     # Signatories 0.73: its gold drops the country a page writes in brackets after a member
     # ("Ofcom (UK)"), which FORMAT.md and holdout12 keep "as the page writes them".
-    "holdout11": ((1.00, 0.73, 1.00, 1.00), 0.93, 5),
+    "holdout11": ((1.00, 0.73, 1.00, 1.00), (1.00, 0.93, 1.00, 1.00, 1.00, 1.00), 5),
     # Launched 0.87: the UN general comment, now found, is dated by its publication, not by
     # its adoption the sentence gives after its long name.
-    "holdout12": ((0.79, 0.80, 0.86, 0.97), 0.87, 5),
+    "holdout12": ((0.79, 0.80, 0.86, 0.97), (1.00, 0.87, 1.00, 1.00, 1.00, 1.00), 5),
     # Its blind figures are in the README; these floors are after later rules. Its misses are
     # mostly initiatives its gold names from outside the page.
-    "holdout13": ((0.88, 0.95, 0.83, 1.00), 0.87, 6),
+    "holdout13": ((0.88, 0.95, 0.83, 1.00), (1.00, 0.87, 1.00, 1.00, 1.00, 0.90), 6),
     # Blind figures in the README; these floors are after rules. holdout14's golds count the
     # Commission's enforcement proceedings and requests for information as initiatives, which
     # no rule finds (names its author made up), so its initiatives F1 stays low.
-    "holdout14": ((0.59, 1.00, 0.88, 1.00), 0.66, 4),
-    "holdout15": ((0.94, 1.00, 1.00, 0.96), 0.79, 6),
-    "holdout16": ((0.92, 1.00, 0.85, 1.00), 0.91, 5),
+    "holdout14": ((0.59, 1.00, 0.88, 1.00), (1.00, 0.66, 1.00, 1.00, 1.00, 1.00), 4),
+    "holdout15": ((0.94, 1.00, 1.00, 0.96), (1.00, 0.80, 1.00, 1.00, 1.00, 1.00), 6),
+    "holdout16": ((0.92, 1.00, 0.85, 1.00), (1.00, 0.92, 1.00, 0.92, 1.00, 1.00), 5),
     # Blind on the round's final rules (README); these floors are after. Signatories 0.43: its
     # golds count a steering group's members (the rules take a working body's members for no
     # signatories) and pledgers named in a sentence the rules do not read; nothing extra.
-    "holdout17": ((0.87, 0.43, 0.97, 0.98), 0.86, 4),
+    "holdout17": ((0.87, 0.43, 0.97, 0.98), (1.00, 0.92, 1.00, 1.00, 1.00, 0.87), 4),
     # Blind figures in the README; these floors are after rules made with them in view.
     # holdout18: a Year's first day against its adoption, a forum's founding year (launched).
-    "holdout18": ((0.92, 1.00, 0.94, 1.00), 0.76, 2),
-    "holdout19": ((0.69, 0.89, 0.71, 0.98), 1.00, 5),
+    "holdout18": ((0.92, 1.00, 0.94, 1.00), (1.00, 0.76, 1.00, 1.00, 1.00, 1.00), 2),
+    "holdout19": ((0.69, 0.89, 0.71, 0.98), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 5),
     # holdout20 names events' editions with their year, which nine earlier sets' golds do not,
     # and studies and projects with no kind noun; holdout21 names measures its author named.
-    "holdout20": ((0.13, 1.00, 0.37, 0.98), 1.00, 3),
-    "holdout21": ((0.34, 0.09, 0.30, 1.00), 1.00, 3),
+    "holdout20": ((0.13, 1.00, 0.37, 0.98), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 3),
+    "holdout21": ((0.34, 0.09, 0.30, 1.00), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 3),
     # Blind on the round's final rules (README). holdout22: launched 0.40 (a Council's text
     # dated by the older texts its sentence names, national records with no launch cue).
-    "holdout22": ((0.35, 1.00, 0.75, 1.00), 0.40, 4),
+    "holdout22": ((0.35, 1.00, 0.75, 1.00), (1.00, 0.40, 1.00, 0.80, 1.00, 1.00), 4),
     # holdout23: signatories 0.00 (project partners and a table of grantees its gold counts).
-    "holdout23": ((0.56, 0.00, 0.53, 0.96), 0.83, 3),
+    "holdout23": ((0.56, 0.00, 0.53, 0.96), (1.00, 0.83, 0.83, 0.83, 1.00, 1.00), 3),
 }
 
 
-# Fields whose F1 floor says nothing (0.00 where the gold counts what FORMAT.md does not):
-# there the rules must find nothing the gold does not have.
-NO_EXTRAS = {"holdout10": ("signatories",), "holdout17": ("signatories",)}
+# The most items each set's extraction may find beyond its gold, per field (initiatives,
+# signatories, actions, dates): the figures of 2026-12-05. An F1 floor alone lets precision
+# fall where recall is low (holdout23's signatories: F1 0.00, six found beyond the gold).
+EXTRAS = {
+    "holdout": (0, 0, 0, 0),
+    "holdout2": (1, 0, 0, 0),
+    "holdout3": (1, 0, 0, 0),
+    "holdout4": (0, 1, 0, 0),
+    "holdout5": (0, 0, 0, 0),
+    "holdout6": (1, 0, 3, 0),
+    "holdout7": (1, 0, 0, 1),
+    "holdout8": (0, 0, 0, 0),
+    "holdout9": (0, 0, 0, 2),
+    "holdout10": (0, 0, 0, 0),
+    "holdout11": (0, 5, 0, 0),
+    "holdout12": (1, 1, 0, 2),
+    "holdout13": (0, 0, 0, 0),
+    "holdout14": (1, 0, 0, 0),
+    "holdout15": (0, 0, 0, 2),
+    "holdout16": (1, 0, 7, 0),
+    "holdout17": (2, 0, 0, 1),
+    "holdout18": (0, 0, 0, 0),
+    "holdout19": (2, 1, 0, 1),
+    "holdout20": (0, 0, 0, 1),
+    "holdout21": (2, 7, 3, 0),
+    "holdout22": (4, 0, 0, 0),
+    "holdout23": (5, 6, 7, 2),
+}
 
 
 @pytest.fixture(scope="module")
@@ -82,13 +120,17 @@ def nlp() -> object:
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_a_holdout_set_keeps_its_floors(name: str, nlp: object) -> None:
     tally, exact, _ = score_set(FIXTURES / name, nlp)
-    f1_floors, accuracy_floor, pairs_floor = FLOORS[name]
+    f1_floors, accuracy_floors, pairs_floor = FLOORS[name]
 
     f1 = {field: tally.sets[field].f1 for field in SET_FIELDS}  # unrounded: floors are exact
     below = {f: v for (f, v), floor in zip(f1.items(), f1_floors, strict=True) if v < floor}
     assert not below, f"{name}: F1 below its floor: {below}"
     accuracies = {field: tally.accuracies[field].value for field in ACCURACY_FIELDS}
-    assert min(accuracies.values()) >= accuracy_floor, f"{name}: {accuracies}"
+    low = {
+        f: v for (f, v), floor in zip(accuracies.items(), accuracy_floors, strict=True) if v < floor
+    }
+    assert not low, f"{name}: accuracy below its floor: {low}"
     assert exact >= pairs_floor, f"{name}: {exact} version pairs exact"
-    extras = {f: tally.sets[f].false_positive for f in NO_EXTRAS.get(name, ())}
-    assert not any(extras.values()), f"{name}: found beyond the gold: {extras}"
+    extras = {field: tally.sets[field].false_positive for field in SET_FIELDS}
+    over = {f: v for (f, v), cap in zip(extras.items(), EXTRAS[name], strict=True) if v > cap}
+    assert not over, f"{name}: found beyond the gold, more than before: {over}"

@@ -1,14 +1,17 @@
 """The `scrape` flow end to end on Prefect's engine, against a real HTTP server on loopback."""
 
 import email
+from datetime import UTC, datetime
 from email import policy
 from pathlib import Path
 
 import pytest
 
 from pipeline.config import Workspace
+from pipeline.flow import failed_run_error
 from pipeline.replay_server import ReplayServer
 from pipeline.store.snapshots import SnapshotStore
+from schemas.run import RunReport, SourceOutcome
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 PAGES = {
@@ -187,3 +190,23 @@ def test_prefect_shows_how_many_sources_failed_and_fails_a_run_where_all_did(ser
     all_failed = scrape(**locations, return_state=True)
     assert all_failed.is_failed()
     assert "every source failed" in (all_failed.message or "")
+
+
+def _report(*outcomes: str) -> RunReport:
+    return RunReport(
+        run_id="run-1",
+        started_at=datetime(2026, 3, 2, 6, 0, tzinfo=UTC),
+        outcomes=[
+            SourceOutcome(source_id=f"s{n}", url=f"https://example.org/{n}", outcome=o)
+            for n, o in enumerate(outcomes)
+        ],
+    )
+
+
+def test_a_run_that_failed_after_saving_its_record_says_why_with_its_report() -> None:
+    every = failed_run_error(_report("failed", "failed"), None)
+    assert str(every) == "every source failed (2 sources)" and every.report is not None
+    other = failed_run_error(_report("failed", "unchanged"), "Flow run crashed: out of memory")
+    assert str(other) == "Flow run crashed: out of memory"
+    assert other.report == _report("failed", "unchanged")
+    assert str(failed_run_error(_report("unchanged"), None)) == "the run failed"

@@ -26,7 +26,7 @@ from pipeline.run.context import RunContext
 from pipeline.run.profiles import load_profile
 from pipeline.store.locations import STORES
 from schemas.run import RunReport
-from tests.reliability.runs import FAST_FETCH, run_day, run_once
+from tests.reliability.runs import RUN_FETCH, run_day, run_once
 
 MENU = ["Home", "News", "Resources", "Helpline", "About us", "Contact"]
 BANNER = "Worried about something you saw online? Call our helpline on 116 111, day and night."
@@ -87,7 +87,7 @@ def write_watch_list(path: Path, server: ReplayServer) -> None:
     lines = []
     for name in ARTICLES:
         lines += ["[[sources]]", f'id = "{name}"', f'url = "{server.url("/news/" + name)}"', ""]
-    lines += ["[fetch]", *(f"{key} = {value}" for key, value in FAST_FETCH.items())]
+    lines += ["[fetch]", *(f"{key} = {value}" for key, value in RUN_FETCH.items())]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -27,9 +27,9 @@ CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 FIRST_RUN = datetime(2026, 3, 2, 6, 0, tzinfo=UTC)
 HTML_UTF8 = "text/html; charset=utf-8"
 
-# No backoff and few attempts, so faults end at once; the timeouts are patient, because a loopback
-# answer can take over half a second on a loaded machine and a healthy page must never time out.
-FAST_FETCH = {
+# Runs fail fast by retrying little (two attempts, no backoff), not by timing out quickly: the
+# timeouts are patient, as a loopback answer can take over half a second on a loaded machine.
+RUN_FETCH = {
     "connect_timeout": 5.0,
     "read_timeout": 5.0,
     "total_deadline": 10.0,
@@ -66,7 +66,7 @@ def write_sources(
     for source in sources:
         lines += ["[[sources]]", f'id = "{source.id}"', f'url = "{source.url}"']
         lines += [f'site = "{source.site}"', ""]
-    settings = {**FAST_FETCH, **(fetch or {})}
+    settings = {**RUN_FETCH, **(fetch or {})}
     lines += ["[fetch]", *(f"{key} = {value}" for key, value in settings.items())]
     lines += ["task_retries = 0", "", "[alerts]", f"fail_after = {fail_after}", "", extra]
     path.write_text("\n".join(lines), encoding="utf-8")

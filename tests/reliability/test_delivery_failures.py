@@ -78,7 +78,7 @@ def test_a_refused_delivery_is_loud_and_the_next_run_delivers_it_once(
     try:
         with ReplayServer() as server:
             source = WatchedSource("code", server.url("/code"))
-            write_sources(workspace.sources, [source], extra=smtp, fetch={"total_deadline": 10.0})
+            write_sources(workspace.sources, [source], extra=smtp)
             server.set_page("/code", corpus_page(PAGES[0]), HTML_UTF8)
             assert cli.main(bikwatch(workspace, "run")) == 0  # the baseline
             capsys.readouterr()

@@ -116,11 +116,8 @@ def test_bikwatch_run_with_a_failing_source_prints_no_traceback(
 ) -> None:
     replay.set_page("/good", corpus_page("commission/safer-internet-day-2017.html"), HTML_UTF8)
     gone = WatchedSource("gone", faults.url("/404"))
-    # Patient timeouts: the test is about what a failed source prints, not slow reads; the
-    # fast 0.5 s deadline ran out on robots.txt once on a loaded machine (clean-checkout run).
-    patient = {"total_deadline": 10.0, "read_timeout": 5.0, "connect_timeout": 5.0}
     sources = [WatchedSource("good", replay.url("/good")), gone]
-    ctx = context_for(tmp_path, sources, fetch=patient)
+    ctx = context_for(tmp_path, sources)
     argv = ["run", *(f"--{name}={value}" for name, value in location_args(ctx).items())]
 
     code = main(argv)

@@ -45,10 +45,7 @@ def test_fifty_sources_five_runs_on_the_default_runner_never_fail(tmp_path: Path
     workspace = Workspace.under(tmp_path)
     with ReplayServer() as server:
         sources = [WatchedSource(f"s{n:02d}", server.url(f"/p/{n}")) for n in range(SOURCES)]
-        # Patient timeouts: this test is about shared state, not slow reads; 50 sources asking
-        # one loopback host at once missed the fast 0.2 s read timeout on a loaded machine.
-        patient = {"total_deadline": 10.0, "read_timeout": 5.0, "connect_timeout": 5.0}
-        write_sources(workspace.sources, sources, fail_after=1, fetch=patient)
+        write_sources(workspace.sources, sources, fail_after=1)
         failures, notices = [], []
         for run in range(RUNS):
             server.set_pages({f"/p/{n}": (page(n, run), HTML_UTF8) for n in range(SOURCES)})
