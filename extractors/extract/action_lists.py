@@ -147,16 +147,14 @@ def _heading_announces_actions(context: DocumentContext, heading: int | None) ->
 
 def _heading_counts_the_items(context: DocumentContext, item_list: ItemList, heading: int) -> bool:
     """A heading that counts exactly the items below it ("The 14 Fundamentals", "Ten
-    principles") names their kind: the parts of the initiative, unless it counts names,
-    risks or links, or things the count nouns say are no actions ("Two projects")."""
+    principles") names their kind: the parts of the initiative, unless its count nouns say
+    they are no actions ("Two projects"). (A list of members under "The 3 founding members" is
+    read as signatories before its items are offered as actions.)"""
     block = context.blocks[heading]
     count = len(item_list.items)
     if count < 2 or not any(value == count for value in numbers_in(block.text)):
         return False
-    if counts_as_other_things(block.text, count):
-        return False
-    labels = {c.label for c in context.cues_between(block.span.start, block.span.end)}
-    return not labels & _NOT_ACTION_LABELS
+    return not counts_as_other_things(block.text, count)
 
 
 def heading_says_more(context: DocumentContext, heading: int, mentions: Sequence[Mention]) -> bool:

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TypeVar, cast
 
 from spacy.language import Language
 
@@ -21,8 +19,6 @@ from extractors.extract.nlp import CUES_KEY, organisation_offsets, sentence_span
 from extractors.extract.published import publication_date
 from extractors.extract.yearless import days_by_page_date, place_bare_months, reference_date
 from schemas.document import Block, CleanedDocument
-
-_T = TypeVar("_T")
 
 # A closing sentence that takes up the one before: "These include:", "They are:".
 _TAKES_UP = re.compile(r"^(?:these|they|those|this|it|its|their)\b", re.IGNORECASE)
@@ -60,15 +56,6 @@ class DocumentContext:
     _opened_by: dict[re.Pattern[str], list[tuple[int, re.Match[str]]]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
-    _memo: dict[Hashable, object] = field(
-        default_factory=dict, init=False, repr=False, compare=False
-    )
-
-    def memo(self, key: Hashable, compute: Callable[[], _T]) -> _T:
-        """`compute()` once per page for `key`: what every initiative asks of one sentence."""
-        if key not in self._memo:
-            self._memo[key] = compute()
-        return cast(_T, self._memo[key])
 
     @property
     def blocks(self) -> list[Block]:

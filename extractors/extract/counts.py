@@ -17,6 +17,11 @@ def _number_words() -> dict[str, int]:
     return {word: int(value) for word, value in load_toml("numbers.toml")["numbers"].items()}
 
 
+def number_words() -> list[str]:
+    """The number words numbers.toml knows, longest first (for a regex alternation)."""
+    return sorted(_number_words(), key=len, reverse=True)
+
+
 def number_value(word: str) -> int | None:
     """12, "twelve", "Twenty-eight" -> the number; anything else -> None."""
     lowered = word.lower()

@@ -41,9 +41,9 @@ _DEFINITE_NOUN = re.compile(r"\b(?i:the|this)\s+(\w+)")
 _WHICH = re.compile(r",\s*which\b")
 _BE_FORMS = r"(?:is|are|was|were|be|been|being)"
 _PASSIVE = re.compile(rf"\b{_BE_FORMS}\s*$", re.IGNORECASE)
-# "published key principles on ...", "signed up to the Pledge": words before the object.
-# Not "signed a partnership with X": X is the partner, what was signed is the partnership.
-_TO_OBJECT = re.compile(r"^\s+(?!(?:by|on|at|during|in)\b)(?:[a-z-]+\s+){0,3}(?<!\bwith\s)$")
+# "published key principles on ...", "signed up to the Pledge": words before the object
+# ("signed a partnership with X" is told apart by `launch._WITH_PARTNER`).
+_TO_OBJECT = re.compile(r"^\s+(?!(?:by|on|at|during|in)\b)(?:[a-z-]+\s+){0,3}$")
 _BE = re.compile(rf"^{_BE_FORMS}\b", re.IGNORECASE)
 # "The COVID-19 monitoring programme was": "the" and a few words, then the verb.
 _SHORT_FORM = re.compile(rf"(?i:the)\s+((?:[\w-]+\s+){{1,4}}?){_BE_FORMS}?\s*$")
@@ -94,9 +94,10 @@ def owned_cues(
     agents |= _appositions(context, sentence, draft, index, own) | prefixes
     agents |= _in_comma_apposition(context, sentence, draft, index, own)
     agents |= _another_names_noun(context, draft, own)
-    # The same for every initiative of the sentence: read once per sentence and index.
-    key = ("occasions", sentence.start, id(index))
-    agents |= context.memo(key, lambda: _occasions_told(context, sentence, index))
+    # The same for every initiative of the sentence: read once per sentence, whichever
+    # initiative's copy of the index asks.
+    key = ("occasions", sentence.start)
+    agents |= index.memo(key, lambda: _occasions_told(context, sentence, index))
     own_from = _own_clause_start(sentence, draft, index, own)
     return [
         cue

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from collections.abc import Set as AbstractSet
 from copy import copy
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
+from typing import TypeVar, cast
 
 from extractors.extract.names import acronym_of, name_key, vocabulary
+
+_T = TypeVar("_T")
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9+&]{1,11}")
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d\d\s+")
@@ -153,6 +156,7 @@ class MentionIndex:
         self._ends = [end for end, _ in self._by_end]
         self._first: int | None = None  # the order that ranks before every other
         self._of_kind: dict[str, Draft | None] = {}  # `one_of_kind` answers, shared by copies
+        self._memo: dict[Hashable, object] = {}  # `memo` answers, shared by copies too
         # The heading drafts whose section holds each block, for "is this block in another
         # initiative's section" per sentence without a scan of every draft.
         self._sections: dict[int, list[Draft]] = {}
@@ -171,6 +175,13 @@ class MentionIndex:
         led = copy(self)
         led._first = position
         return led
+
+    def memo(self, key: Hashable, compute: Callable[[], _T]) -> _T:
+        """`compute()` once for `key` across this index and its `led_by` copies: what every
+        initiative asks of one sentence ("which mentions there only tell a date")."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return cast(_T, self._memo[key])
 
     def one_of_kind(self, kind: str) -> Draft | None:
         """`one_of_kind` of the index's drafts, found once per kind noun."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from extractors.extract.context import Cue, DocumentContext, Sentence
+from extractors.extract.counts import number_words
 from extractors.extract.cue_dates import dates_near, headline_lead_date, labelled_date
 from extractors.extract.cue_owners import (
     generic_subject,
@@ -69,7 +70,7 @@ _WITH_PARTNER = re.compile(r"^\s+(?:an?|the)\s+(?:[\w-]+\s+){1,2}with\s+(?:the\s
 # "It launched its final report on 6 July", told of a group under its heading: a document it
 # presented, not its start (the determiner is required: "set up to review ..." is a verb).
 _PRESENTS_DOCUMENT = re.compile(
-    rf"\s+(?:{_DETERMINER}|(?:two|three|four|five|six|\d+)\s+)(?:[\w-]+\s+){{0,2}}"
+    rf"\s+(?:{_DETERMINER}|(?:{'|'.join(number_words())}|\d+)\s+)(?:[\w-]+\s+){{0,2}}"
     rf"{_DOCUMENT_NOUNS}\b",
     re.IGNORECASE,
 )

@@ -41,7 +41,7 @@ _RELATION = re.compile(
 )
 # The verb between a member and the initiative it left: "TalkTalk withdrew from the Council".
 _WITHDRAWAL = re.compile(
-    r"\s+(?:(?:has|have|had|today|also|officially|formally|now)\s+)*"
+    rf"{_BEFORE_VERB}"
     r"(?:withdrew\s+from|withdrawn\s+from|withdraws\s+from|pulled\s+out\s+of|"
     r"pulls\s+out\s+of|left|leaves|quit|quits|resigned\s+from|"
     r"(?:is|are)\s+no\s+longer\s+(?:part\s+of|a\s+(?:member|signatory)\s+(?:of|to)))"
@@ -59,8 +59,10 @@ _COUNTED_MEMBERS = re.compile(
     r"\b(?:companies|members|signatories|organisations|platforms|services)\b", re.I
 )
 # Capitalised words that open a sentence without being part of a name.
-_OPENERS = frozenset({"today", "in", "on", "since", "also", "then", "now", "later", "yesterday"})
-_SUBJECT_OPENERS = _OPENERS | {"and", "&"}
+# Words that open a sentence, or a name's clause after a list's "and", without being part of it.
+_SUBJECT_OPENERS = frozenset(
+    {"today", "in", "on", "since", "also", "then", "now", "later", "yesterday", "and", "&"}
+)
 # Words right before a run of capitalised words that make the run something else than the
 # verb's subject: a place or body after a preposition ("ministers meeting in Rivertown
 # signed"), or the end of a person's name after a particle ("Anna van der Berg signed").
@@ -123,7 +125,6 @@ _AMONG_MEMBERS = re.compile(
 )
 _DASHED_REACH = 300  # characters of the sentence's head read for a list between dashes
 _DASHED = re.compile(r"\s[\u2013\u2014-]\s(?P<names>[^\u2013\u2014]+?)\s[\u2013\u2014-]$")
-_ALL_MEMBERS_OF = re.compile(r",\s+all\s+(?:of\s+them\s+)?members\s+of\s+[^,]+,$", re.I)
 
 
 def _among_its_members(context: DocumentContext, draft: Draft) -> list[tuple[str, int, int]]:
@@ -140,8 +141,8 @@ def _among_its_members(context: DocumentContext, draft: Draft) -> list[tuple[str
                 start = sentence.start + dashed.start("names")
                 found.extend(_split(context.text, start, start + len(dashed.group("names"))))
                 continue
-            described = _ALL_MEMBERS_OF.search(head)  # "A, B and C, all members of X, ..."
-            end = sentence.start + (described.start() if described else len(head))
+            # ("A, B and C, all members of X, are among ...": the apposition is no name.)
+            end = sentence.start + len(head)
             # "X brings together experts from ... and NGOs; A, B and C are among ...": the
             # names are the clause's own, after the last semicolon or colon.
             clause = max(head.rfind(";"), head.rfind(":")) + 1
@@ -268,13 +269,12 @@ def _split(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return _rejoined_by_acronym(text, names)
 
 
-Located = tuple[str, int, int]
-
-
-def _rejoined_by_acronym(text: str, names: list[Located]) -> list[Located]:
+def _rejoined_by_acronym(
+    text: str, names: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
     """Two names split at an "and" that the acronym after the second spells together: "Nordic
     Authority for Frogs and Toads (AFT)" is one body."""
-    joined: list[Located] = []
+    joined: list[tuple[str, int, int]] = []
     for name, start, end in names:
         acronym = acronym_of(name)
         if acronym and joined and text[joined[-1][2] : start].strip() == "and":

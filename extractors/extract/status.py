@@ -38,8 +38,8 @@ def status_line(context: DocumentContext, draft: Draft) -> str | None:
 def in_the_making(sentences: list[Sentence], draft: Draft) -> bool:
     """True when the page says the initiative is still to be drafted or adopted: "the group
     will draft the Code", "the Code, not yet adopted"."""
-    starts = sorted(mention.start for mention in draft.mentions)
-    ends = {mention.start: mention.end for mention in draft.mentions}
+    mentions = sorted((mention.start, mention.end) for mention in draft.mentions)
+    starts = [start for start, _ in mentions]
     for sentence in sentences:
         named = starts[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         for verb in _TO_MAKE.finditer(sentence.text):
@@ -48,10 +48,9 @@ def in_the_making(sentences: list[Sentence], draft: Draft) -> bool:
         for told in _NOT_MADE.finditer(sentence.text):
             if any(start < sentence.start + told.start() for start in named):
                 return True
-        for start in named:
-            if _a_new_one_that_will(
-                sentence.text, start - sentence.start, ends[start] - sentence.start
-            ):
+        first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+        for start, end in mentions[first:last]:
+            if _a_new_one_that_will(sentence.text, start - sentence.start, end - sentence.start):
                 return True
     return False
 

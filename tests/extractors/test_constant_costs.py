@@ -328,3 +328,25 @@ def test_a_sentence_of_many_joining_clauses_reads_each_clause_once(monkeypatch) 
     sentence = Sentence(0, len(text), 0, text)
     spans = sentence_lists._lists_before_cues(_context(text, [], [(0, len(text))]), sentence)
     assert spans and relative.read + lead.read <= 2 * len(text)
+
+
+def test_a_sentences_occasions_are_read_once_whichever_initiative_asks(monkeypatch) -> None:
+    from extractors.extract import cue_owners
+    from tests.extractors.extract_documents import extract_blocks
+
+    calls: list[int] = []
+    read = cue_owners._occasions_told
+
+    def counted(context: DocumentContext, sentence: Sentence, index: MentionIndex) -> set[int]:
+        calls.append(sentence.start)
+        return read(context, sentence, index)
+
+    monkeypatch.setattr(cue_owners, "_occasions_told", counted)
+    extract_blocks(
+        ("title", "Pond news"),
+        ("heading", "Pond Alliance"),
+        ("paragraph", "The Pond Alliance and the Frog Coalition were launched on 4 May 2020."),
+        ("heading", "Frog Coalition"),
+        ("paragraph", "The Frog Coalition and the Pond Alliance met on 5 May 2020."),
+    )
+    assert calls and len(calls) == len(set(calls))  # two initiatives, one read per sentence

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.extract import launch
 from schemas.extraction import Extraction, Initiative
 from tests.extractors.extract_documents import BlockSpec, extract_blocks, items
 
@@ -678,3 +679,32 @@ def test_another_years_edition_does_not_date_the_edition_named_with_its_year() -
         ),
     )
     assert _named(extraction, "Nordic Pond Forum 2021").launched is None
+
+
+def test_a_later_sentence_of_a_today_paragraph_is_not_dated_today() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond news"),
+        ("heading", "Frog Plan"),
+        ("paragraph", "Towns met today in Oslo. The Frog Plan was adopted by the towns."),
+        published="2025-11-12",
+    )
+    assert _named(extraction, "Frog Plan").launched is None
+
+
+def test_a_tool_that_goes_live_is_launched() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Reporting Platform"),
+        ("paragraph", "The Pond Reporting Platform goes live on 3 March 2031 in ten towns."),
+    )
+    assert _named(extraction, "Platform").launched == "2031-03-03"
+
+
+def test_a_group_that_launched_seven_reports_was_not_launched_then() -> None:
+    extraction = extract_blocks(
+        ("title", "Nordic Pond Observatory"),
+        ("paragraph", "The Nordic Pond Observatory was set up in 2019."),
+        ("paragraph", "The Observatory launched seven reports on 6 July 2024."),
+    )
+    assert _named(extraction, "Observatory").launched == "2019"
+    # every count word numbers.toml knows, not the first few
+    assert launch._PRESENTS_DOCUMENT.match(" seventeen reports on ponds")

@@ -252,3 +252,24 @@ def test_a_records_finish_line_in_the_pages_own_year_still_ends_it() -> None:
     )
     (strategy,) = extraction.initiatives
     assert (strategy.ended, strategy.status) == ("2030", "ended")
+
+
+def test_a_new_body_told_as_opened_today_is_running() -> None:
+    extraction = extract_blocks(
+        ("title", "A new European Centre for Pond Safety"),
+        (
+            "paragraph",
+            "A new European Centre for Pond Safety opened today in Oslo. It pools the expertise "
+            "of ten towns.",
+        ),
+        published="2031-03-04",
+    )
+    assert named(extraction, "European Centre for Pond Safety").status == "active"
+
+
+def test_a_programme_described_as_a_scheme_that_ended_has_ended() -> None:
+    extraction = extract_blocks(
+        ("title", "Nordic Pond Programme"),
+        ("paragraph", "The Nordic Pond Programme, a scheme that ended in 2019, funded 40 towns."),
+    )
+    assert named(extraction, "Nordic Pond Programme").ended == "2019"

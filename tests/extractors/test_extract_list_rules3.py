@@ -208,3 +208,41 @@ def test_members_among_the_organisations_are_the_clauses_own_names_without_artic
     (council,) = extraction.initiatives
     names = [s.name for s in council.signatories]
     assert names == ["Alpha Net", "Pond Commission", "Webwise", "ISPCC"]
+
+
+def test_a_member_that_has_since_signed_it_is_a_signatory() -> None:
+    assert _names(
+        f"The {ALLIANCE} was set up in 2012.",
+        f"Alpha Net has since signed the {ALLIANCE}.",
+    ) == ["Alpha Net"]
+
+
+def test_a_heading_that_counts_founders_heads_no_actions() -> None:
+    extraction = extract_blocks(
+        ("title", f"The {ALLIANCE}"),
+        ("paragraph", f"The {ALLIANCE} was set up in 2012."),
+        ("heading", "The 3 founding members"),
+        *items(3, "Alpha Net", "Beta Mobile", "Delta Cable"),
+    )
+    (alliance,) = extraction.initiatives
+    assert alliance.actions == []
+
+
+def test_the_founders_a_sentence_names_are_members() -> None:
+    assert _names(
+        f"The founders of the {ALLIANCE} are Alpha Net, Beta Mobile and Delta Cable."
+    ) == [
+        "Alpha Net",
+        "Beta Mobile",
+        "Delta Cable",
+    ]
+
+
+def test_a_list_of_problems_is_no_list_of_actions() -> None:
+    extraction = extract_blocks(
+        ("title", f"The {ALLIANCE}"),
+        ("paragraph", f"The {ALLIANCE} commits to act. Its review found these problems:"),
+        *items(4, "slow replies to reports", "unclear age checks"),
+    )
+    (alliance,) = extraction.initiatives
+    assert alliance.actions == []

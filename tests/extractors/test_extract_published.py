@@ -65,3 +65,12 @@ def test_an_agenda_heading_that_opens_with_a_weekday_is_no_dateline() -> None:
     )
     assert publication_date(agenda) is None
     assert publication_date(document(("paragraph", "Tuesday, 5 October 2021: pond day"))) is None
+
+
+def test_a_heading_with_a_place_and_a_date_is_no_dateline() -> None:
+    agenda = document(
+        ("title", "Nordic Pond Forum 2021"),
+        ("paragraph", "The forum was held online on 6-7 October 2021."),
+        ("heading", "Workshop, 5 October 2021 \u2013 pre-event"),
+    )
+    assert publication_date(agenda) is None
