@@ -156,7 +156,7 @@ def _ends_a_thing_named_before(
     noun = clause.group(0).split()[0]
     window = max(sentence.start, clause.start() - 40)
     words = vocabulary()
-    named_kind = noun in words.kinds and noun not in words.compound_only  # not "task" alone
+    named_kind = noun in words.kinds  # not "task" alone: a compound's head is no kind
     if named_kind or _APPOSITION.search(context.text, window, clause.start()):
         return False  # "The X Programme, a scheme that ended in 2019": the initiative itself
     noun_end = clause.start() + len(noun)

@@ -13,6 +13,7 @@ from extractors.extract.names import (
     ACRONYM_IN_PARENS,
     ADDRESSEE,
     COMPLEMENT_WORDS,
+    DETERMINERS,
     PREPOSITIONS,
     compound_end,
     is_capitalised,
@@ -35,8 +36,7 @@ _LABELLED = re.compile(
 )
 _HEADING_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
 _INFINITIVE = re.compile(r"^to\s+[a-z]+\s+")  # "to <verb> ": the object follows it
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
-_DETERMINER = re.compile(rf"^(?:{'|'.join(sorted(_DETERMINERS))})\s+", re.IGNORECASE)
+_DETERMINER = re.compile(rf"^(?:{'|'.join(sorted(DETERMINERS))})\s+", re.IGNORECASE)
 # "The Alliance ..., two years on": a comment after a comma is not part of the name ("..., and
 # child pornography" goes on).
 _COMMENT = re.compile(r",\s+(?!(?:and|or|&)\b)[a-z].*$")
@@ -102,7 +102,7 @@ def heading_name(text: str) -> tuple[str, str] | None:
     # "eSafety Label": a name's first word may carry its capital inside.
     if first.lower() in words.non_name_starts or not (is_capitalised(first) or is_year(first)):
         return None
-    if first.lower().endswith("ing") and len(tokens) > 1 and tokens[1].lower() in _DETERMINERS:
+    if first.lower().endswith("ing") and len(tokens) > 1 and tokens[1].lower() in DETERMINERS:
         return None  # "Testing the Protocol": a section about work on a thing, not its name
     start = 1 if first.lower() == "the" else 0
     owner_until = -1  # "Council of Europe" before the kind noun it owns
@@ -120,7 +120,7 @@ def heading_name(text: str) -> tuple[str, str] | None:
         kind_end = compound_end(tokens, index) if lowered in words.compound_only else index
         if lowered in words.compound_only and kind_end == index:
             continue  # "Task" without "Force" names no kind
-        if lowered in words.kinds:
+        if lowered in words.kinds or kind_end > index:
             verb = tokens[kind_end + 1] if kind_end + 1 < len(tokens) else ""
             if verb in title_verbs():  # "Tech Coalition launches X": the launcher is no topic
                 return object_name(name, verb)

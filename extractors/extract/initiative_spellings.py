@@ -13,7 +13,6 @@ from extractors.extract.drafts import Draft
 from extractors.extract.heading_names import heading_name
 from extractors.extract.names import (
     ACRONYM_IN_PARENS,
-    DOCUMENT_CODE,
     NameCandidate,
     name_key,
     short_form,
@@ -51,20 +50,10 @@ def short_name_after(text: str, end: int) -> str | None:
 
 def dash_parts(draft: Draft) -> list[str]:
     """Both halves of a name written "SHORT - Long form" (hyphen or en dash) are its
-    spellings: the page and others call it by either ("KINDLE is coordinated by ..."); so is
-    the kind noun with the document's number ("Recommendation CM/Rec(2019)10 on ...")."""
+    spellings: the page and others call it by either ("KINDLE is coordinated by ...")."""
     short = short_form(draft.name)  # "... prohibited AI practices" of "... (AI) practices"
-    parts = [*name_dash_parts(draft.name), *_numbered_form(draft.name), *([short] if short else [])]
+    parts = [*name_dash_parts(draft.name), *([short] if short else [])]
     return [part for part in parts if name_key(part) not in draft.keys]
-
-
-_NUMBERED = re.compile(rf"^(\S+(?:\s+\S+)?\s+{DOCUMENT_CODE})\s+\S")
-
-
-def _numbered_form(name: str) -> tuple[str, ...]:
-    """ "Recommendation CM/Rec(2019)10" of "Recommendation CM/Rec(2019)10 on ...", or ()."""
-    match = _NUMBERED.match(name)
-    return (match.group(1),) if match else ()
 
 
 def name_dash_parts(name: str) -> tuple[str, ...]:

@@ -68,14 +68,6 @@ _ENDED_CLAUSE = re.compile(
 )
 
 
-# An office named by its portfolio right before a name: "Vice-President for the Digital Agenda",
-# "Commissioner for the Security Union".
-_PORTFOLIO = re.compile(
-    r"\b(?:Vice-President|Commissioner|Minister|Secretary of State)\s+(?:responsible\s+)?for\s+"
-    r"(?:the\s+)?$"
-)
-
-
 def _prose_candidates(context: DocumentContext) -> list[tuple[NameCandidate, int]]:
     found = []
     for start, end, block in _name_runs(context):
@@ -83,8 +75,6 @@ def _prose_candidates(context: DocumentContext) -> list[tuple[NameCandidate, int
         by_shape = find_names(text)
         registered = registry_candidates(text)
         for candidate in merge_candidates(by_shape, registered, text):
-            if _PORTFOLIO.search(text, max(0, candidate.start - 60), candidate.start):
-                continue  # "Vice-President for the Digital Agenda": an office, not an initiative
             absolute = NameCandidate(
                 candidate.name,
                 candidate.kind,

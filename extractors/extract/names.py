@@ -35,6 +35,8 @@ _NOT_WORDS = re.compile(r"[^\w+&]+")
 _SPACE_PLUS = re.compile(r"\s+\+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 DASHES = frozenset({"\u2013", "\u2014", "-"})
+# Words that only point at a name before it: "the", "its", "these" (lower case).
+DETERMINERS = frozenset({"the", "a", "an", "this", "these", "its", "their", "our"})
 PREPOSITIONS = frozenset(
     {"of", "for", "on", "to", "under", "against", "about", "by", "with", "from"}
 )
@@ -75,7 +77,7 @@ def vocabulary() -> Vocabulary:
     data = load_toml("kinds.toml")
     heads = {compound.split()[0] for compound in data["compound_kinds"]}
     return Vocabulary(
-        kinds=frozenset(data["kinds"]) | heads,
+        kinds=frozenset(data["kinds"]),  # a compound's head ("task") is no kind alone
         weak_kinds=frozenset(data["weak_kinds"]),
         anaphor_modifiers=frozenset(data["anaphor_modifiers"]),
         stop_words=frozenset(data["name_stop_words"]),

@@ -15,11 +15,10 @@ import re
 
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, Mention
-from extractors.extract.heading_names import heading_name, title_verbs
-from extractors.extract.names import ACRONYM_IN_PARENS, vocabulary
+from extractors.extract.heading_names import heading_name
+from extractors.extract.names import ACRONYM_IN_PARENS, DETERMINERS, vocabulary
 
 _MAX_NAME_WORDS = 6
-_OBJECT_GAP = re.compile(r"\s+(?:the|a|an|its)\s+")  # between a launch verb and its object
 _CONFIRMING_CUES = frozenset({"LAUNCH", "LAUNCH_WEAK", "END", "SIGNATORY"})
 # "X was a pilot project ...": the noun that says what the subject is.
 # "X is a pilot ...", "X (XYZ), a new non-profit initiative, was ...": what the name is.
@@ -74,27 +73,11 @@ def title_proper_name(title: str) -> str | None:
     return head
 
 
-def title_object_proper_name(title: str) -> str | None:
-    """The proper name a title's verb introduces: "Commission presents the European
-    Democracy Shield to empower ..." -> "European Democracy Shield"."""
-    found = _VERB_PROPER_OBJECT.search(title)
-    if found is None or found.group("verb").lower() not in title_verbs():
-        return None
-    return title_proper_name(found.group("name"))
-
-
-# "<verb> the <Capitalised Words>" up to a lower-case word or the title's end.
-_VERB_PROPER_OBJECT = re.compile(
-    r"\b(?P<verb>[a-z]+)\s+(?:the|its|a\s+new|the\s+new)\s+"
-    r"(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|on|and|&))*\s+[A-Z][\w-]*)(?=\s+[a-z]|$)"
-)
-
-
 def _has_capital(word: str) -> bool:
     return any(char.isupper() for char in word)
 
 
-def _confirming_kind(sentence: Sentence, match: re.Match[str], introduced: bool) -> str | None:
+def _confirming_kind(sentence: Sentence, match: re.Match[str]) -> str | None:
     """The kind the sentence gives the name when it takes it up as an initiative, "" when it
     says the name is a body or an event, else None."""
     after = sentence.text[match.end() :]
@@ -112,22 +95,13 @@ def _confirming_kind(sentence: Sentence, match: re.Match[str], introduced: bool)
         return DEFAULT_KIND  # "X was discontinued in 2020"
     if cues and ACRONYM_IN_PARENS.match(after):
         return DEFAULT_KIND  # "... launched X (XYZ)"
-    launched_object = [
-        cue
-        for cue in sentence.cues
-        if cue.label in LAUNCH_CUES
-        and _OBJECT_GAP.fullmatch(sentence.text, cue.end - sentence.start, match.start())
-    ]
-    # "<Who> presents the X ...": "have today presented the X" takes it up
-    return DEFAULT_KIND if introduced and launched_object else None
+    return None
 
 
 def proper_title_draft(context: DocumentContext) -> Draft | None:
     """The title's proper name as the page's initiative, with its mentions, when confirmed."""
     title = context.document.title or ""
     name = title_proper_name(title)
-    introduced = name is None  # by the title's verb: a launch verb's object confirms it
-    name = name or title_object_proper_name(title)
     if name is None:
         return None
     pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
@@ -146,7 +120,7 @@ def proper_title_draft(context: DocumentContext) -> Draft | None:
             long_forms += [spelled] if spelled else []
             acronym = ACRONYM_IN_PARENS.match(sentence.text, match.end())
             acronyms += [acronym.group(1)] if acronym else []
-            verdicts.append(_confirming_kind(sentence, match, introduced))
+            verdicts.append(_confirming_kind(sentence, match))
             stated = stated or _said_to_be_an_initiative(sentence.text, match.end())
     kinds = [verdict for verdict in verdicts if verdict is not None]
     if not kinds or _NOT_AN_INITIATIVE in kinds:
@@ -190,13 +164,12 @@ def _always_prefixed(text: str, mentions: list[Mention]) -> str | None:
     for mention in mentions:
         before = _CAPITAL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         word = before.group(1) if before else ""
-        prefixes.add("" if word in _DETERMINERS else word)
+        prefixes.add("" if word.lower() in DETERMINERS else word)
     if len(prefixes) != 1:
         return None
     return prefixes.pop() or None
 
 
-_DETERMINERS = frozenset({"The", "A", "An", "This", "These", "Its", "Their"})
 # The capitalised word right before a name: "Europe" of "Europe Code Week".
 _CAPITAL_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w-]*) $")
 

@@ -396,7 +396,7 @@ def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameC
     starts = sentence_starts if sentence_starts is not None else {0}
     found: list[NameCandidate] = []
     # The kind nouns found in one pass: a loop step per word cost more than the names.
-    nouns = words.kinds | words.leading_kinds
+    nouns = words.kinds | words.leading_kinds | words.compound_only
     kinds_at = [
         i
         for i, token in enumerate(tokens)
@@ -418,7 +418,7 @@ def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameC
             start, end = tokens[index].start(), tokens[carried].end()
             found.append(NameCandidate(text[start:end], _kind_at(tokens, index), start, end))
             last = carried
-        elif word.lower() not in words.kinds:
+        elif word.lower() not in words.kinds and word.lower() not in words.compound_only:
             continue  # a leading kind noun that carries no name: "the project"
         elif first == index and (introduced := _introduced_name(tokens, index, text)):
             found.append(introduced)

@@ -11,7 +11,7 @@ import re
 from itertools import pairwise
 
 from extractors.extract.drafts import Draft
-from extractors.extract.heading_names import OCCASION_OF, heading_name
+from extractors.extract.heading_names import OCCASION_OF
 from extractors.extract.names import NameCandidate, vocabulary
 from extractors.extract.registry_mentions import COMPLEMENT, registry_candidates, registry_matches
 from extractors.registry import Registry, load_initiatives
@@ -70,8 +70,6 @@ def title_registry_drafts(title: str, body: str) -> list[Draft]:
             return [Draft(name, name.split()[1].lower() if " " in name else name, "title", 0)]
         if _is_occasion(candidate, title):
             continue  # "Safer Internet Day 2017: Commission welcomes alliance ...": the occasion
-        if _is_rubric(candidate, title):
-            continue  # "Digital Agenda: Coalition of top tech & media companies ...": a rubric
         if body_ids is None:
             body_ids = {match.entry_id for match in registry_matches(body)}
         if _named_in(body, body_ids, candidate.registry_id or ""):
@@ -99,14 +97,6 @@ def label_rest(title: str, body: str) -> str | None:
         if named and word.lower() in kinds and f"{before} {word}".casefold() in folded:
             return rest
     return None
-
-
-def _is_rubric(candidate: NameCandidate, title: str) -> bool:
-    """Whether a name opening the title only files it under a heading: a colon follows, and
-    what follows the colon names an initiative of its own."""
-    rest = title[candidate.end :].lstrip()
-    opens = not title[: candidate.start].strip()
-    return opens and rest.startswith(":") and heading_name(rest[1:].strip()) is not None
 
 
 def _owned_start(title: str, candidate: NameCandidate) -> int:

@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 
 from extractors.extract.heading_names import object_name, title_verbs
-from extractors.extract.names import vocabulary
+from extractors.extract.names import DETERMINERS, vocabulary
 
 _MIN_COMPLEMENT_WORDS = 3  # "guidelines on the protection ..." , not "guidelines on age"
 _COMPLEMENT = ("on", "of", "for", "to", "against")
 _BASE_ACT = re.compile(r"\s+(?:under|of)\s+the\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*")
 # Capitalised words the body writes right before the head: "the European strategy for ...".
 _CAPITALISED_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w-]*\s+)+$")
-_NOT_MODIFIERS = frozenset({"the", "a", "an", "this", "its", "their", "our"})
+_NOT_MODIFIERS = DETERMINERS
 
 
 def used_as_verb(words: list[str], index: int) -> bool:
@@ -52,7 +52,7 @@ def _after_title_verb(words: list[str], index: int) -> bool:
     """Whether a title verb (and an article) stands right before word `index`: "Parliament
     adopts resolution on ...", where a weak kind noun is what the news is about."""
     before = [word.lower() for word in words[max(0, index - 2) : index]]
-    if before and before[-1] in ("a", "an", "the", "new", "its", "their"):
+    if before and (before[-1] in DETERMINERS or before[-1] == "new"):
         before = before[:-1]
     return bool(before) and before[-1] in title_verbs()
 

@@ -204,3 +204,18 @@ def test_a_treatys_protocol_is_named_and_a_gerund_section_names_nothing() -> Non
 def test_a_country_a_heading_adds_in_brackets_is_not_part_of_the_name() -> None:
     assert heading_name("Basic Pond Safety Code (Australia)") == ("Basic Pond Safety Code", "code")
     assert heading_name("Pond Code (Pond Safety)") == ("Pond Code (Pond Safety)", "code")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Reviewing the Code of Conduct on Ponds",
+        "Happy New Year",
+        "Internet Protocol",
+        "Financial Year 2021",
+    ],
+)
+def test_a_gerunds_object_and_a_complement_kind_without_its_complement_name_nothing(
+    heading: str,
+) -> None:
+    assert heading_name(heading) is None

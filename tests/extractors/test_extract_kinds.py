@@ -119,3 +119,13 @@ def test_a_body_noun_names_with_a_purpose_anywhere_in_its_complement() -> None:
     assert [c.name for c in find_names(sentence)] == [
         "Baltic Centre of Expertise for Quiet Harbours"
     ]
+
+
+def test_the_head_of_a_compound_kind_alone_names_nothing() -> None:
+    extraction = extract_blocks(
+        ("title", "Ministers agree on the task of cleaning the old town ponds"),
+        ("paragraph", "Ministers agree on the task of cleaning the old town ponds by 2030."),
+    )
+    assert extraction.initiatives == []
+    named = extract_blocks(("title", "Pond news"), ("paragraph", "The Nordic Pond Task Force met."))
+    assert named.mentioned == ["Nordic Pond Task Force"]  # with its tail, the head names a kind

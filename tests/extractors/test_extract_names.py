@@ -3,6 +3,7 @@ prose's full name, a press title's verb, a teaser's rest of sentence."""
 
 from __future__ import annotations
 
+from extractors.extract.names import acronym_of
 from extractors.extract.prose_names import find_names
 from tests.extractors.extract_documents import extract_blocks, initiative_names, items
 
@@ -440,3 +441,15 @@ def test_an_acronym_that_spells_only_the_second_name_does_not_join_the_two() -> 
         "Alpha Net",
         "Pond Frogs Union (PFU)",
     ]
+
+
+def test_a_complement_kind_in_prose_needs_its_complement() -> None:
+    assert _prose_names("Towns closed the Financial Year 2021 early.") == []
+    assert _prose_names("Towns marked the European Year of Ponds in 2030.") == [
+        "European Year of Ponds"
+    ]
+
+
+def test_an_acronym_names_the_name_it_ends_not_a_term_inside_it() -> None:
+    assert acronym_of("Guidelines on prohibited artificial intelligence (AI) practices") is None
+    assert acronym_of("European strategy for a better internet for kids (BIK+)") == "BIK+"
