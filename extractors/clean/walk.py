@@ -6,6 +6,7 @@ nesting depth and the item a nested list hangs under.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import count
 
@@ -90,7 +91,7 @@ class BlockReader:
             return
         if tag in HEADING_TAGS:
             self._heading(element, collapse_whitespace(inline_text(element)))
-        elif tag == "p" and (label := bold_label(element)) is not None:
+        elif (label := _label_heading(element)) is not None:
             self._heading(element, label)
         elif tag in LIST_TAGS and not self._is_metadata_list(element):
             self._list(element)
@@ -120,7 +121,8 @@ class BlockReader:
         """An <h1>-<h6>, or a paragraph that is wholly one bold label (`bold_label`)."""
         self._flush()
         if text:
-            level = int(element.tag[1]) if element.tag in HEADING_TAGS else BOLD_LABEL_LEVEL
+            tag = element.tag
+            level = int(tag[1]) if tag in HEADING_TAGS else LABEL_LEVELS[tag]
             self._emit(RawBlock("heading", text, level=level, element=element))
 
     def _list(self, element: HtmlElement, parent: RawBlock | None = None) -> None:
@@ -287,8 +289,10 @@ def inline_text(element: HtmlElement, exclude: frozenset[str] = frozenset()) -> 
 
 
 # A bold paragraph used as a heading is the least of headings: it opens a section within any
-# real heading's section.
+# real heading's section. A card's title heads its card, below the listing's own headings.
 BOLD_LABEL_LEVEL = 6
+CARD_TITLE_LEVEL = 4
+LABEL_LEVELS = {"p": BOLD_LABEL_LEVEL, "div": CARD_TITLE_LEVEL}
 _BOLD_TAGS = frozenset({"strong", "b"})
 _MAX_LABEL_WORDS = 20
 
@@ -311,5 +315,31 @@ def bold_label(paragraph: HtmlElement) -> str | None:
         if element.tag != "a":
             return None
     text = collapse_whitespace(inline_text(element))
+    is_label = bool(text) and len(text.split()) <= _MAX_LABEL_WORDS and text[-1] not in ".:;"
+    return text if is_label else None
+
+
+def _label_heading(element: HtmlElement) -> str | None:
+    """The heading text of a block that is a heading by its markup, not its tag."""
+    if element.tag == "p":
+        return bold_label(element)
+    return card_title(element) if element.tag == "div" else None
+
+
+_TITLE_CLASS = re.compile(r"(?:^|[\s_-])title(?:$|\s)")
+
+
+def card_title(element: HtmlElement) -> str | None:
+    """The text of a block whose class names it a title and that holds one link and nothing
+    else (`<div class="card__title"><a href=...>Child Protection Act</a></div>`): a listing
+    card's title, a heading of the card's own blocks (its summary, its meta lines)."""
+    if not _TITLE_CLASS.search(element.attrib.get("class", "")):
+        return None
+    children = list(element)
+    if len(children) != 1 or children[0].tag != "a" or (element.text or "").strip():
+        return None
+    if (children[0].tail or "").strip():
+        return None
+    text = collapse_whitespace(inline_text(children[0]))
     is_label = bool(text) and len(text.split()) <= _MAX_LABEL_WORDS and text[-1] not in ".:;"
     return text if is_label else None

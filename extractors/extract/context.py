@@ -14,7 +14,13 @@ from functools import cached_property
 from spacy.language import Language
 
 from extractors.budget import DEFAULT_BUDGET, PageBudget, check_within
-from extractors.extract.dates import FoundDate, find_dates, find_dates_needing_year, year_of
+from extractors.extract.dates import (
+    FoundDate,
+    find_dates,
+    find_dates_needing_year,
+    precision,
+    year_of,
+)
 from extractors.extract.nlp import CUES_KEY, organisation_offsets, sentence_spans
 from extractors.extract.published import publication_date
 from extractors.extract.yearless import days_by_page_date, place_bare_months, reference_date
@@ -241,6 +247,20 @@ def _document_dates(document: CleanedDocument, issued: str | None) -> list[Found
     return found
 
 
+def _datelines(document: CleanedDocument, dates: list[FoundDate]) -> list[tuple[int, str]]:
+    """(offset, date) of each date line's full date (month or day), in page order."""
+    lines = [b.span for b in document.blocks if b.kind == "dateline"]
+    if not lines:
+        return []
+    starts = [span.start for span in lines]
+    found = []
+    for date in dates:
+        line = bisect_right(starts, date.start) - 1
+        if line >= 0 and date.end <= lines[line].end and precision(date.value) > 1:
+            found.append((date.start, date.value))
+    return found
+
+
 def analyse(
     document: CleanedDocument, nlp: Language, budget: PageBudget = DEFAULT_BUDGET
 ) -> DocumentContext:
@@ -251,5 +271,5 @@ def analyse(
     dates = _document_dates(document, publication)
     reference = reference_date(publication or document.published, dates)
     spans = [(sentence.start, sentence.end) for sentence in sentences]
-    dates = place_bare_months(document.text, dates, spans, reference)
+    dates = place_bare_months(document.text, dates, spans, reference, _datelines(document, dates))
     return DocumentContext(document, sentences, dates, organisations, budget, publication)

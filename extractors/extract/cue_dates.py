@@ -1,5 +1,5 @@
-"""The dates a cue gives: the one nearest it, leaving out years inside names, and the date of
-an owned "Implementation period start: 2022" line."""
+"""The dates a cue gives: the one nearest it, leaving out years inside names, and the dates of
+an owned "Implementation period start: 2022" or "Implemented 2018 - 2019" line."""
 
 from __future__ import annotations
 
@@ -33,6 +33,23 @@ def labelled_date(context: DocumentContext, draft: Draft, label: re.Pattern[str]
             dates = context.dates_between(block.span.start + match.end(), block.span.end)
             if dates:
                 return dates[0].value
+    return None
+
+
+# A record's period field, as a knowledge base's cards and entries give it: "Implemented 2016 -
+# Ongoing", "Implemented 2018 - 2019". The start is its first date, the end its last.
+PERIOD_LINE = re.compile(r"^\s*implemented\s+(?=\S.*\s[-\u2013\u2014]\s)", re.IGNORECASE)
+_ONGOING_END = re.compile(r"[-\u2013\u2014]\s*(?:ongoing|present|today)\s*$", re.IGNORECASE)
+
+
+def period_line_end(context: DocumentContext, draft: Draft) -> str | None:
+    """The end date of an owned "Implemented 2018 - 2019" line, if it gives one."""
+    for index in sorted(draft.owned):
+        block = context.blocks[index]
+        match = PERIOD_LINE.match(block.text)
+        if match and not _ONGOING_END.search(block.text):
+            dates = context.dates_between(block.span.start + match.end(), block.span.end)
+            return dates[-1].value if len(dates) > 1 else None
     return None
 
 

@@ -9,10 +9,11 @@ import re
 from bisect import bisect_right
 
 from extractors.extract.context import DocumentContext
+from extractors.extract.cue_dates import PERIOD_LINE
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.hashtags import hashtag_heading_draft, hashtags_by_spelling
 from extractors.extract.heading_names import heading_name, heading_year
-from extractors.extract.names import NameCandidate
+from extractors.extract.names import NameCandidate, is_capitalised, word_tokens
 from extractors.extract.registry_links import heading_registry_name
 from extractors.extract.section_subjects import names_by_block, section_subject_draft
 from extractors.extract.structure import section_end
@@ -36,6 +37,8 @@ def heading_drafts(context: DocumentContext, prose: list[tuple[NameCandidate, in
             continue
         registered = heading_registry_name(block.text)
         named = registered or heading_name(block.text) or _heading_of_parts(block.text)
+        if named is None:
+            named = _record_name(context, index)
         if named is None:
             spelled = hashtag_heading_draft(context, index, hashtags) if hashtags else None
             spelled = spelled or section_subject_draft(context, index, names)
@@ -83,3 +86,24 @@ def _heading_of_parts(text: str) -> tuple[str, str] | None:
     rest = text[match.end() :] if match else ""
     # A proper name, not a period's programme ("Objectives of the 2009-2013 programme").
     return heading_name(rest) if rest[:1].isupper() else None
+
+
+# How far into its section a record's period line stands: a card holds its type and topic
+# lines, its summary and its country before it.
+_RECORD_REACH = 6
+_MAX_RECORD_WORDS = 14
+
+
+def _record_name(context: DocumentContext, heading: int) -> tuple[str, str] | None:
+    """A heading over a record of an initiative, whatever its name's shape: its section gives
+    the initiative's own period ("Implemented 2016 - Ongoing") before any other heading, as
+    the cards and entries of a knowledge base of laws and policies do ("eEducation Austria")."""
+    text = context.blocks[heading].text.strip()
+    tokens = [token.group(0) for token in word_tokens(text)]
+    if not tokens or len(tokens) > _MAX_RECORD_WORDS or text[-1] in ".:;?!":
+        return None
+    if not is_capitalised(tokens[0]):
+        return None
+    end = min(section_end(context.blocks, heading), heading + 1 + _RECORD_REACH)
+    blocks = context.blocks[heading + 1 : end]
+    return (text, "initiative") if any(PERIOD_LINE.match(b.text) for b in blocks) else None

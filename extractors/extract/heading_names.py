@@ -84,6 +84,9 @@ def heading_name(text: str) -> tuple[str, str] | None:
     "The strategy", "Key principles" and "Three pillars of the strategy" name nothing.
     """
     words = vocabulary()
+    head, colon, subtitle = text.partition(": ")
+    if colon and subtitle[:1].islower() and (before := heading_name(head)) is not None:
+        return before  # "UN General Comment No. 25: children's rights apply ...": its subtitle
     labelled = _LABELLED.match(text.strip())
     if labelled and labelled.group("kind").lower() in words.kinds:
         named = labelled.group("name").rstrip(". ")

@@ -15,7 +15,12 @@ import re
 
 from extractors.extract.context import Cue, DocumentContext, Sentence
 from extractors.extract.counts import number_words
-from extractors.extract.cue_dates import dates_near, headline_lead_date, labelled_date
+from extractors.extract.cue_dates import (
+    PERIOD_LINE,
+    dates_near,
+    headline_lead_date,
+    labelled_date,
+)
 from extractors.extract.cue_owners import (
     generic_subject,
     is_planned,
@@ -160,6 +165,7 @@ def launched_date(
     period = draft.heading_year or _to_come(context, bracketed_period_start(context, draft, index))
     launched = launched or (
         labelled_date(context, draft, _START_LINE)
+        or labelled_date(context, draft, PERIOD_LINE)
         or period
         or start
         or _date_of_name(context, draft)

@@ -6,13 +6,15 @@ Else the page's date places it: news tells what happened, so the month is the la
 month on or before the page's date ("proposed by the Commission in March" on a page of 9
 December 2004 is March 2004; "until July" on one of 28 January 2021 is July 2020), unless
 the sentence speaks of the future ("will run until July": the next such month). Without a
-page date, the latest date the page states stands for it.
+page date, the latest date the page states stands for it. Under a date line of its own (a
+listing's teaser, "24 March 2021"), that date places it, not the page's.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 from extractors.extract.dates import FoundDate, precision
 from schemas.dates import partial_date
@@ -48,10 +50,13 @@ def place_bare_months(
     dates: list[FoundDate],
     sentence_spans: list[tuple[int, int]],
     reference: str | None,
+    datelines: Sequence[tuple[int, str]] = (),
 ) -> list[FoundDate]:
     """`dates` (in page order, absolute offsets into `text`) with each bare month given the
-    year its sentence or the page's `reference` date gives."""
+    year its sentence, the date line above it or the page's `reference` date gives.
+    `datelines`: (offset, date) of the page's date lines, in page order."""
     starts = [start for start, _ in sentence_spans]
+    line_starts = [start for start, _ in datelines]
     future: dict[int, bool] = {}  # per sentence: each is searched once
     placed: list[FoundDate] = []
     dated: tuple[int, str] | None = None  # (sentence, value) of the last dated month or day
@@ -65,7 +70,9 @@ def place_bare_months(
         if sentence not in future:
             start, end = sentence_spans[sentence] if sentence >= 0 else (found.start, found.end)
             future[sentence] = _FUTURE.search(text, start, end) is not None
-        year = _year_of(found, sentence, dated, reference, future[sentence])
+        line = bisect_right(line_starts, found.start) - 1
+        above = datelines[line][1] if line >= 0 else reference
+        year = _year_of(found, sentence, dated, above, future[sentence])
         value = partial_date(year, int(found.value[5:7])) if year else found.value
         placed.append(FoundDate(found.text, value or found.value, found.start, found.end, True))
     return placed

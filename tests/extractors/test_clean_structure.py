@@ -329,3 +329,17 @@ def test_a_paragraph_that_is_one_bold_label_is_a_heading(paragraph: str, kind: s
     block = document.blocks[2]
     assert block.kind == kind
     assert block.level == (6 if kind == "heading" else None)
+
+
+def test_a_cards_title_block_of_one_link_is_a_heading_over_its_card() -> None:
+    document = _clean(
+        "<h1>Laws</h1><article><ul><li>National: national law</li></ul>"
+        '<div class="ecl-content-block__title"><a href="/x">Lakeland Media Act</a></div>'
+        "<p>The Act sets rules for screens.</p></article>"
+        '<article><div class="card-title"><a href="/y">Reading Pledge</a> (draft)</div>'
+        "<p>A pledge of schools.</p></article>"
+    )
+    kinds = [(b.kind, b.text) for b in document.blocks[1:]]
+    assert ("heading", "Lakeland Media Act") in kinds
+    # a title block that holds more than its link is text
+    assert ("paragraph", "Reading Pledge (draft)") in kinds

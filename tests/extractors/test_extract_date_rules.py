@@ -75,6 +75,18 @@ def test_without_a_page_date_the_latest_stated_date_places_a_bare_month() -> Non
     assert values[-1] == "2018-04"
 
 
+def test_a_teaser_s_date_line_places_the_bare_months_below_it() -> None:
+    values = _dates(
+        ("title", "News"),
+        ("dateline", "15 November 2022"),
+        ("paragraph", "The network's members met in Washington."),
+        ("dateline", "24 March 2021"),
+        ("paragraph", "The committee published its comment, adopted in February."),
+    )
+    # The page's latest date (November 2022) would make it February 2022.
+    assert values == ["2022-11-15", "2021-03-24", "2021-02"]
+
+
 def test_a_day_told_before_any_year_of_its_block_takes_the_pages_year() -> None:
     values = _dates(
         ("title", "A new network for youth workers"),

@@ -219,3 +219,12 @@ def test_a_gerunds_object_and_a_complement_kind_without_its_complement_name_noth
     heading: str,
 ) -> None:
     assert heading_name(heading) is None
+
+
+def test_a_headline_s_subtitle_after_a_colon_is_not_part_of_the_name() -> None:
+    assert heading_name("Lakeland Online Forum 2031: full report now online") == (
+        "Lakeland Online Forum 2031",
+        "forum",
+    )
+    # A capitalised name after the colon is what the label before it introduces.
+    assert heading_name("A new strategy: ProtectLake") == ("ProtectLake", "strategy")
