@@ -367,13 +367,17 @@ def _spelled_by_acronym(tokens: list[re.Match[str]], first: int, last: int) -> i
 
 
 def _abbreviates(acronym: str, words: list[re.Match[str]]) -> bool:
-    """Whether the acronym's letters are the initials of the capitalised words, in order, at
-    most one initial left out ("ENABLE" of "European Network Against Bullying ... Learning
-    and Leisure Environments")."""
+    """Whether the acronym's letters are the initials of the capitalised words, in order, the
+    first and the last among them, at most one initial left out per two letters ("ENABLE" of
+    "European Network Against Bullying ... Learning and Leisure Environments", "SOMA" of
+    "Social Observatory for Disinformation and Social Media Analysis")."""
     if not (acronym.isupper() and acronym.isalpha() and len(acronym) >= 3):
         return False
     initials = [w.group(0)[0] for w in words if w.group(0)[:1].isupper()]
-    if not initials or initials[0] != acronym[0] or len(initials) - len(acronym) not in (0, 1):
+    left_out = len(initials) - len(acronym)
+    if not initials or initials[0] != acronym[0] or not 0 <= left_out <= len(acronym) // 2:
+        return False
+    if left_out > 1 and initials[-1] != acronym[-1]:
         return False
     letters = iter(initials)
     return all(letter in letters for letter in acronym)

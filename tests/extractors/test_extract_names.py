@@ -453,3 +453,19 @@ def test_a_complement_kind_in_prose_needs_its_complement() -> None:
 def test_an_acronym_names_the_name_it_ends_not_a_term_inside_it() -> None:
     assert acronym_of("Guidelines on prohibited artificial intelligence (AI) practices") is None
     assert acronym_of("European strategy for a better internet for kids (BIK+)") == "BIK+"
+
+
+def test_an_acronym_in_brackets_carries_a_name_over_its_and() -> None:
+    # LOWA spells Lake, Observatory, Water, Analysis: the "and" is inside the name.
+    assert _prose_names(
+        "The Lake Observatory for Ponds and Lake Water Analysis (LOWA) opened."
+    ) == ["Lake Observatory for Ponds and Lake Water Analysis (LOWA)"]
+    # An acronym that spells the second name only, or too few of the words: the first name
+    # ends at its "and".
+    for acronym in ("TWN", "POFW"):
+        assert (
+            _prose_names(
+                f"The Pond Observatory for Frogs and the Toad Watch Network ({acronym}) opened."
+            )[0]
+            == "Pond Observatory for Frogs"
+        )
