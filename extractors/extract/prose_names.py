@@ -126,7 +126,7 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
         tokens[inside_until + 1].group(0).lower() not in COMPLEMENT_WORDS
     ):
         return last
-    title_case = False
+    title_case = sentence_case = False
     complement_at = inside_until  # the token before the complement's preposition
     budget = _MAX_COMPLEMENT_WORDS
     for index in range(kind_at + 1, len(tokens)):
@@ -149,10 +149,14 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
         if word in _APOSTROPHES and _plural_possessive(tokens, index):
             continue  # "Strategy on victims' rights": the name goes on
         if word[:1].isupper():
-            # an acronym ("on AI for children") is no title case
-            title_case = title_case or not word.isupper()
+            # an acronym ("on AI for children") is no title case, nor a proper adjective
+            # among lower-case words ("on combating ... and fostering Jewish life")
+            adjective = sentence_case and _lower_case_next(tokens, index)
+            title_case = title_case or not (word.isupper() or adjective)
         elif title_case and word.lower() not in words.connectors:
             break  # "Code of Conduct on Disinformation followed ...": the name was title case
+        elif word.isalpha() and word.lower() not in words.connectors:
+            sentence_case = True
         if word == "+":
             last = index
             continue
@@ -173,6 +177,12 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
     while last > kind_at and tokens[last].group(0).lower() in words.connectors:
         last -= 1
     return last
+
+
+def _lower_case_next(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the word after `index` is a lower-case word that is no connector."""
+    following = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+    return following.isalpha() and following.islower() and following not in _clause_words()
 
 
 def _title_word(word: str) -> bool:

@@ -469,3 +469,13 @@ def test_an_acronym_in_brackets_carries_a_name_over_its_and() -> None:
             )[0]
             == "Pond Observatory for Frogs"
         )
+
+
+def test_a_proper_adjective_among_a_complement_s_lower_case_words_does_not_end_it() -> None:
+    assert _prose_names(
+        "They adopted the Lake Strategy on cleaning ponds and protecting Nordic frogs in May 2030."
+    ) == ["Lake Strategy on cleaning ponds and protecting Nordic frogs"]
+    # A title-case run after lower-case words is still title case: the name ends with it.
+    assert _prose_names(
+        "The Lake Alliance to protect Nordic Frog Habitats brings together ten towns."
+    ) == ["Lake Alliance to protect Nordic Frog Habitats"]
