@@ -81,6 +81,8 @@ FLOORS = {
     # holdout23: signatories 0.62 (a table of grantees its gold counts); launched 0.71 (an
     # observatory dated by the "Horizon 2020" that funds it).
     "holdout23": ((0.66, 0.61, 0.66, 0.96), (1.00, 0.71, 0.85, 0.85, 1.00, 1.00), 3),
+    # holdout24, blind (README): laws named by number and date, names in French and Italian.
+    "holdout24": ((0.32, 0.00, 0.27, 1.00), (1.00, 0.00, 1.00, 1.00, 1.00, 1.00), 4),
     # holdout25, blind (README): programmes, MOOCs and projects named without a kind noun,
     # and partners its gold counts as signatories.
     "holdout25": ((0.34, 0.00, 0.38, 0.97), (1.00, 0.66, 0.66, 0.66, 1.00, 1.00), 2),
@@ -114,6 +116,7 @@ EXTRAS = {
     "holdout21": (2, 7, 3, 0),
     "holdout22": (4, 0, 0, 0),
     "holdout23": (5, 6, 7, 2),
+    "holdout24": (3, 11, 11, 0),
     "holdout25": (1, 0, 0, 1),
 }
 
