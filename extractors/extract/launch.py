@@ -162,12 +162,14 @@ def launched_date(
     first = _first_edition(context, draft)
     if first is not None and (launched is None or not is_not_after(launched, first)):
         launched = first  # "its first, pilot edition took place in October 2012"
-    period = draft.heading_year or _to_come(context, bracketed_period_start(context, draft, index))
+    bracketed = bracketed_period_start(context, draft, index)
+    period = draft.heading_year or _to_come(context, bracketed)
     launched = launched or (
         labelled_date(context, draft, _START_LINE)
         or labelled_date(context, draft, PERIOD_LINE)
         or period
         or start
+        or bracketed  # with no launch told: "a two-year project (2017-2019)" began in 2017
         or _date_of_name(context, draft)
         or _launched_today(context, draft)
         or _planned_launch(context, draft, sentences, index)

@@ -77,11 +77,20 @@ def _subject_is(
     return _SUBJECT_GAP.fullmatch(context.text, before[-1][1], verb) is not None
 
 
+def _told_of(context: DocumentContext, draft: Draft, index: MentionIndex, at: int) -> bool:
+    """Whether the draft is the last initiative named before `at` in its sentence."""
+    sentence = context.sentence_at(at)
+    start = sentence.start if sentence is not None else at
+    before = index.between(start, at)
+    return bool(before) and before[-1][2] is draft
+
+
 def bracketed_period_start(
     context: DocumentContext, draft: Draft, index: MentionIndex
 ) -> str | None:
-    """The first year of a "(2005-08)" period that follows the initiative's name, or a word
-    of it, in one of its own blocks."""
+    """The first year of a "(2005-08)" period that follows the initiative's name, a word of
+    it, or the kind noun the page gives it ("X is a two-year project (2017-2019)"), in one of
+    its own blocks."""
     words = {word.lower() for word in re.findall(r"[\w-]+", draft.name)}
     for block in sorted(draft.owned):
         span = context.blocks[block].span
@@ -91,8 +100,13 @@ def bracketed_period_start(
                 continue  # a period's two years come from one expression
             start = max(span.start, first.start - 60)
             word = _WORD_BEFORE_BRACKET.search(context.text[start : first.start])
-            if word is None or word.group(1).lower() not in words:
+            if word is None:
                 continue
+            said = word.group(1).lower()
+            if said not in words and not (
+                said == draft.kind and _told_of(context, draft, index, first.start)
+            ):
+                continue  # the kind noun the page gives it: "X is a two-year project (2017-19)"
             named = index.first_ending_between(start + word.end(1) - 1, start + word.end(1))
             if named is None or named is draft:
                 return first.value

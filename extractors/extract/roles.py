@@ -109,6 +109,14 @@ def count_nouns() -> list[str]:
 _APPROXIMATE = frozenset({"more than", "over", "around", "about", "some", "nearly", "almost"})
 
 
+_PART_LABEL = re.compile(
+    r"(?i:module|step|week|phase|part|pillar|stage|level|goal|chapter|article|section|day|"
+    r"session|unit|lesson|area|objective|action|priority|strand|principle|commitment|"
+    r"measure|recommendation|annex|point|round|wave|track|theme|topic|workshop|panel)"
+    r"\s+(?:\d{1,3}[a-z]?|[IVXLC]{1,6})"
+)
+
+
 def is_organisation_name(name: str) -> bool:
     """A short capitalised name, not a clause, a generic group or the broker."""
     words = name.split()
@@ -126,6 +134,8 @@ def is_organisation_name(name: str) -> bool:
         return False  # "More than 15 companies", "Over 15 companies"
     if number_value(words[0]) is not None and len(words) > 1:
         return False  # "21 companies", "Twenty-eight leading companies"
+    if _PART_LABEL.fullmatch(name):
+        return False  # "Module 1", "Pillar II": a numbered part of a whole, not a body
     return any(char.isupper() for char in words[0]) or _DOMAIN.fullmatch(words[0]) is not None
 
 

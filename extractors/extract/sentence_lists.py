@@ -56,6 +56,10 @@ def _closer_pattern() -> re.Pattern[str]:
     return re.compile(rf"\(?\s*\b(?:{closers})\b(?!\s+forces\b)")
 
 
+# A list's head noun that says where the cue's members come from, not who they are.
+_ORIGIN_BEFORE = re.compile(
+    r"\bfrom\s+(?:[\w-]+\s+){0,2}(?:countries|nations|states|regions|cities),?\s*$", re.I
+)
 _COLON_AFTER_CUE = re.compile(r"[^:]{0,60}?\s*:\s*")
 
 
@@ -71,6 +75,8 @@ def _list_after_cue(context: DocumentContext, sentence: Sentence) -> tuple[int, 
     after = cues[0].end
     rest = context.text[after : sentence.end]
     opener = _opener_pattern().search(rest)
+    if opener and _ORIGIN_BEFORE.search(rest, 0, opener.start()):
+        return None  # "partners from ten countries, including A, B": where they come from
     listed = rest[opener.end() :] if opener else ""
     # "signed ... by A and B": after "by", two names joined by "and" are a list too.
     if opener and (

@@ -14,11 +14,12 @@ title's verb or the rest of the sentence. A name the lead calls a body or an eve
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.extract.context import DocumentContext, Sentence
+from extractors.extract.date_patterns import date_vocabulary
 from extractors.extract.drafts import Draft, Mention
-from extractors.extract.names import DASHES, name_key, vocabulary
+from extractors.extract.names import DASHES, PREPOSITIONS, name_key, vocabulary
 from extractors.extract.proper_titles import INITIATIVE_NOUNS, NOT_INITIATIVE_NOUNS
 from extractors.extract.topic_definitions import (
     DEFAULT_KIND,
@@ -97,7 +98,8 @@ def _title_scope(context: DocumentContext) -> _Scope:
     paragraphs = [i for i, b in enumerate(context.blocks) if b.kind == "paragraph"]
     lead = [s for i in paragraphs[:_LEAD_PARAGRAPHS] for s in context.sentences_of(i)]
     blocks = range(len(context.blocks))  # the title's own words are skipped as mentions
-    return _Scope(0, context.document.title or "", _title_sentence(context), lead, blocks, "title")
+    title = _title_sentence(context)
+    return _Scope(0, context.document.title or "", title, lead, blocks, "title")
 
 
 def _launched(context: DocumentContext, scope: _Scope) -> Draft | None:
@@ -119,6 +121,46 @@ def _subject(context: DocumentContext, scope: _Scope) -> Draft | None:
     run = _name_run(words)
     if not run:
         return None
+    draft = _leading_subject(context, scope, run)
+    if draft is None and scope.source == "title" and scope.sentence is not None:
+        # The title may define a name inside it ("Commission to unveil X, a new tool ...").
+        inner = replace(scope, lead=[scope.sentence, *scope.lead])
+        draft = _inner_subject(context, inner, words, 1)
+    return draft
+
+
+def _inner_subject(
+    context: DocumentContext, scope: _Scope, words: list[str], start: int
+) -> Draft | None:
+    """A proper name inside the title's sentence ("Register for the SELMA Hacking hate MOOC",
+    "DIGYMATEX project kicks off"), when the lead defines it as an initiative: each run of
+    capitalised words after the title's first, and an acronym that opens one."""
+    months = date_vocabulary().months
+    for index in range(start, len(words)):
+        word = words[index]
+        if index and words[index - 1][:1].isupper():
+            continue  # inside a run already tried
+        if _continues_a_name(words, index) or word.lower().rstrip(",;:?!") in months:
+            continue  # "Safety by Design": the end of a longer name; "on 11 January"
+        run = _name_run(words[index:]) if word[:1].isupper() else ""
+        first = run.split()[0] if run else ""
+        for candidate in dict.fromkeys([run, first if first.isupper() else ""]):
+            if len(candidate) >= 3 and _proper(candidate):
+                draft = _confirmed_draft(context, scope, [candidate], initiatives_only=True)
+                if draft is not None:
+                    return draft
+    return None
+
+
+def _continues_a_name(words: list[str], index: int) -> bool:
+    """Whether word `index` follows a small word that follows a capitalised one: "Design" of
+    "Safety by Design"."""
+    if index < 2 or not words[index - 2][:1].isupper():
+        return False
+    return words[index - 1].lower() in PREPOSITIONS | vocabulary().connectors
+
+
+def _leading_subject(context: DocumentContext, scope: _Scope, run: str) -> Draft | None:
     candidates = [run, _DASH.split(run, maxsplit=1)[0]]
     first, _, rest = run.partition(" ")
     if len(run.split()) >= 3:
@@ -144,7 +186,7 @@ def _name_run(words: list[str]) -> str:
     them, up to a lower-case word (a verb) or a comma, without trailing connectors."""
     run: list[str] = []
     for word in words:
-        core = word.rstrip(",;?!")
+        core = word.rstrip(",;:?!")
         if not core or not _NAME_WORD.search(core) or any(ch.isdigit() for ch in core[:1]):
             break
         run.append(core)
@@ -156,7 +198,7 @@ def _name_run(words: list[str]) -> str:
 
 
 def _confirmed_draft(
-    context: DocumentContext, scope: _Scope, candidates: list[str]
+    context: DocumentContext, scope: _Scope, candidates: list[str], initiatives_only: bool = False
 ) -> Draft | None:
     """The first candidate the lead defines or launches; none when the lead says it is a
     body or an event ("X is a network of helplines"), whatever else it says of it. A
@@ -166,7 +208,7 @@ def _confirmed_draft(
         if len(candidate) < 3 or (scope.source == "heading" and not _proper(candidate)):
             continue
         found = [f for f in (definition_in(s, candidate) for s in scope.lead) if f is not None]
-        if scope.source == "heading":
+        if scope.source == "heading" or initiatives_only:
             found = [f for f in found if _in_section_kinds(f[1])]
         if any(kind in NOT_INITIATIVE_NOUNS for _, kind, _ in found):
             return None

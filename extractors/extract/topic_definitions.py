@@ -14,18 +14,19 @@ from extractors.extract.proper_titles import DEFAULT_KIND, INITIATIVE_NOUNS, LAU
 
 # What the lead writes between the title's spelling and the definition: the rest of the
 # name in capitals after a dash or colon ("KO:DE" + " - Kids Online: Data and Ethics"), an
-# acronym or short name in parentheses ("(EOSD)", "(the EU Hub)").
+# acronym, short name or long form in parentheses ("(EOSD)", "(the EU Hub)").
 _REST_OF_NAME = re.compile(
     r"(?:\s+[\u2013-]\s+|:\s+)[A-Z#][\w.:'#-]*(?:\s+(?:[A-Z#][\w.:'#-]*|of|and|for|on|the|&))*"
 )
 # A capitalised word right after the name: it is the start of a longer name.
 _LONGER_NAME = re.compile(r"\s+[A-Z#]")
-_PARENTHESIS = re.compile(r"\s*\((?:the\s+)?(?P<short>[A-Z#][^()]{0,40})\)")
+_PARENTHESIS = re.compile(r"\s*\((?:the\s+)?(?P<short>[A-Z#][^()]{0,80})\)")
 # ", a free service that ...", " is a two-year project ...": what the lead says the name is,
 # a common noun ("..., the Consumer Network" is another name, not a definition).
+# The phrase may open with a compound modifier that has a capital ("an EU-funded project").
 _DEFINITION = re.compile(
     r"(?:,\s+|\s+(?:is|was|has been)\s+)(?:an?|the|its|their)\s+"
-    r"(?P<phrase>[a-z][^,;.()\u2013]{0,80})"
+    r"(?P<phrase>(?:[A-Z][\w]*-[a-z]+\s+)?[a-z][^,;.()\u2013]{0,80})"
 )
 _SUBJECT_SKIP = re.compile(r"^(?:The|the)\s+")
 # Windows that keep each test per mention bounded: a page may be one sentence of megabytes.

@@ -273,3 +273,16 @@ def test_a_programme_described_as_a_scheme_that_ended_has_ended() -> None:
         ("paragraph", "The Nordic Pond Programme, a scheme that ended in 2019, funded 40 towns."),
     )
     assert named(extraction, "Nordic Pond Programme").ended == "2019"
+
+
+def test_a_period_in_brackets_after_the_kind_the_page_gives_dates_the_start() -> None:
+    extraction = extract_blocks(
+        ("title", "Register for the PONDA course"),
+        (
+            "paragraph",
+            "PONDA (Pond Observation and Network Data) is a two-year project (2017-2019), "
+            "co-funded by ten towns.",
+        ),
+        ("paragraph", "The Lake Fund, a programme (2010-2020), pays for it."),
+    )
+    assert named(extraction, "PONDA").launched == "2017"

@@ -222,3 +222,55 @@ def test_a_teaser_names_a_lower_case_brand_after_its_initiative_noun() -> None:
         ),
     )
     assert initiative_names(extraction) == ["kidSAFE"]
+
+
+def test_a_proper_name_inside_the_title_defined_by_the_lead_is_the_topic() -> None:
+    extraction = extract_blocks(
+        ("title", "Register for the PONDA Frog safety course!"),
+        ("paragraph", "Registration is open for the new course on frogs and ponds."),
+        (
+            "paragraph",
+            "PONDA (Pond Observation and Network Data for Amphibians) is a two-year project.",
+        ),
+    )
+    assert initiative_names(extraction) == ["PONDA"]
+
+
+def test_a_title_may_define_a_name_it_holds_by_an_apposition() -> None:
+    extraction = extract_blocks(
+        ("title", "Towns to unveil PONDWATCH, a new tool to help schools map ponds"),
+        ("paragraph", "On 25 October the towns will present the tool to teachers."),
+    )
+    assert initiative_names(extraction) == ["PONDWATCH"]
+
+
+def test_an_apposition_may_open_with_a_capitalised_compound_modifier() -> None:
+    extraction = extract_blocks(
+        ("title", "LAKEMAP kicks off to study pond life"),
+        (
+            "paragraph",
+            "In March 2030, Lake University hosted the kick-off of LAKEMAP, an EU-funded "
+            "research project on pond life.",
+        ),
+    )
+    assert initiative_names(extraction) == ["LAKEMAP"]
+
+
+def test_a_colon_ends_the_titles_name() -> None:
+    extraction = extract_blocks(
+        ("title", "The Pond We Want: a new handbook for teenagers"),
+        ("paragraph", "Pupils promoted The Pond We Want, an educational handbook for teenagers."),
+    )
+    assert initiative_names(extraction) == ["The Pond We Want"]
+
+
+def test_the_end_of_a_longer_name_or_a_month_in_the_title_is_no_topic() -> None:
+    extraction = extract_blocks(
+        ("title", "Safety by Pond principles published on 11 January"),
+        (
+            "paragraph",
+            "Pond (SbP) is an initiative of the towns. From 11 January, the new principles apply.",
+        ),
+    )
+    assert "Pond" not in initiative_names(extraction)
+    assert "January" not in initiative_names(extraction)

@@ -6,7 +6,12 @@ import pytest
 
 from extractors.extract.namelists import split_names, split_signatory_list
 from extractors.extract.organisations import is_same_organisation
-from tests.extractors.extract_documents import block_signatories, items, shared_nlp
+from tests.extractors.extract_documents import (
+    block_signatories,
+    items,
+    prose_signatories,
+    shared_nlp,
+)
 
 NLP = shared_nlp()
 
@@ -295,3 +300,22 @@ def test_other_efforts_a_members_meeting_looked_at_are_no_members() -> None:
         *items(2, "the Global Pond Alliance", "the Frog Taskforce (FT)"),
     )
     assert found == []
+
+
+def test_the_countries_a_cue_s_members_come_from_are_not_members() -> None:
+    found = prose_signatories(
+        "The Pond Alliance",
+        "The Pond Alliance was set up in 2030 to protect frogs.",
+        "The partners are universities from ten countries, including Norway, Denmark and Spain.",
+    )
+    assert found == []
+
+
+def test_numbered_parts_of_a_course_are_not_members() -> None:
+    extraction_signatories = block_signatories(
+        ("title", "Pond Safety Course"),
+        ("paragraph", "The Pond Safety Course is a programme of the Lake Alliance."),
+        ("paragraph", "Participants follow one module per week:"),
+        *items(1, "Module 1: Ponds and Myself", "Module 2: Ponds in Society", "Pillar III: Frogs"),
+    )
+    assert extraction_signatories == []
