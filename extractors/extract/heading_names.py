@@ -25,8 +25,9 @@ from extractors.extract.names import (
     word_tokens,
 )
 from extractors.extract.occasions import occasion_start
+from extractors.extract.prose_names import find_names
 from extractors.extract.resources import load_toml
-from extractors.extract.roles import without_bracketed_place
+from extractors.extract.roles import is_place, without_bracketed_place
 
 # "A new strategy: ProtectEU", "Our campaign: #PlayFair": a kind noun labels the name after it.
 _LABELLED = re.compile(
@@ -85,6 +86,8 @@ def heading_name(text: str) -> tuple[str, str] | None:
     """
     words = vocabulary()
     head, colon, subtitle = text.partition(": ")
+    if colon and is_place(head.strip()):
+        return heading_name(subtitle)  # "Poland: Act on ...": the country it concerns
     if colon and subtitle[:1].islower() and (before := heading_name(head)) is not None:
         return before  # "UN General Comment No. 25: children's rights apply ...": its subtitle
     labelled = _LABELLED.match(text.strip())
@@ -96,6 +99,9 @@ def heading_name(text: str) -> tuple[str, str] | None:
     if occasion is not None:
         return heading_name(text.strip()[occasion.end() :])  # "Third meeting of the X": X
     name = _heading_core(text)
+    legal = _legal_heading(name)
+    if legal is not None:
+        return legal
     matches = word_tokens(name)
     tokens = [token.group(0) for token in matches]
     if not tokens or name.endswith("?") or len(tokens) > 24:
@@ -197,6 +203,29 @@ def object_name(sentence: str, verb: str) -> tuple[str, str] | None:
     if not words or title_verbs() & set(words):
         return None
     return heading_name(words[0][:1].upper() + " ".join(words)[1:])
+
+
+_THE = re.compile(r"^(?:The\s+)?")
+# What may follow a legal text's name in its heading: a bracket (a translation, a short
+# name), after a coordinated purpose ("... to establish a digital majority and combat online
+# hate"), which a heading gives whole where a sentence's "and" may open another clause.
+_LEGAL_HEADING_REST = re.compile(r"((?:\s+(?:and|or)\s+[a-z][a-z\s-]*?)?)\s*(?:\([^()]*\))?\s*$")
+_LEGAL_SHAPE = re.compile(r"\s(?:amending|No\.?|of)\s")
+
+
+def _legal_heading(name: str) -> tuple[str, str] | None:
+    """A heading that is a legal text's name by its number and date or by what it amends
+    ("Second Act amending the Youth Protection Act (Zweites Gesetz ...)"), read as prose
+    reads it, when the name opens the heading and only a bracket follows it."""
+    found = find_names(name)
+    if len(found) != 1 or found[0].kind not in vocabulary().legal_kinds:
+        return None
+    candidate = found[0]
+    rest = _LEGAL_HEADING_REST.match(name, candidate.end)
+    opens = candidate.start == _THE.match(name).end()  # type: ignore[union-attr]
+    if not (opens and rest and _LEGAL_SHAPE.search(candidate.name)):
+        return None
+    return name[candidate.start : candidate.end + len(rest.group(1))], candidate.kind
 
 
 def _heading_core(text: str) -> str:

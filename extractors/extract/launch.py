@@ -29,7 +29,7 @@ from extractors.extract.cue_owners import (
     participle_subject_names,
     points_back,
 )
-from extractors.extract.dates import precision
+from extractors.extract.dates import find_dates, precision
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.names import vocabulary
 from extractors.extract.periods import bracketed_period_start
@@ -157,6 +157,9 @@ def launched_date(
 ) -> str | None:
     """The launch the cues give, else a start line, the heading's year, or a start the prose
     states ("has funded ... since 1999"); kept within the period its heading gives."""
+    named = _legal_name_date(draft)
+    if named is not None:
+        return named  # "Act of 28 July 2023 amending ...": the day the text is known by
     start = stated_start(context, draft, sentences, index)  # read once: every date of the page
     launched, stated = _cue_launch(context, draft, sentences, index, start)
     first = _first_edition(context, draft)
@@ -380,6 +383,20 @@ def _planned_launch(
             value = dates_near(context, (sentence.start, sentence.end), cue, index)
             if value and not is_not_after(value, published):
                 return value
+    return None
+
+
+_OF_DAY = re.compile(r"\s+of\s+$")
+
+
+def _legal_name_date(draft: Draft) -> str | None:
+    """The day a legal text's name gives ("Law No. 2023-566 of 7 July 2023 to ..."): the day
+    it was made, before any date it entered into force or applied from."""
+    if draft.kind not in vocabulary().legal_kinds:
+        return None
+    for found in find_dates(draft.name):
+        if precision(found.value) == 3 and _OF_DAY.search(draft.name, 0, found.start):
+            return found.value
     return None
 
 

@@ -59,6 +59,9 @@ class Vocabulary:
     complement_scopes: tuple[tuple[str, ...], ...]  # ("in", "the", "digital", "environment")
     compound_only: frozenset[str]  # "task": a kind noun only in "task force"
     complement_kinds: frozenset[str]  # "year": a kind noun only with its "of ..." complement
+    capital_kinds: frozenset[str]  # "law": a kind noun only with its own capital
+    legal_kinds: frozenset[str]  # "act": may be named by what it amends
+    legal_participles: tuple[tuple[str, ...], ...]  # ("laying", "down")
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,9 @@ def vocabulary() -> Vocabulary:
         complement_scopes=tuple(tuple(phrase.split()) for phrase in data["complement_scopes"]),
         compound_only=frozenset(heads - set(data["kinds"])),
         complement_kinds=frozenset(data["complement_kinds"]),
+        capital_kinds=frozenset(data["capital_kinds"]),
+        legal_kinds=frozenset(data["legal_kinds"]),
+        legal_participles=tuple(tuple(p.split()) for p in data["legal_participles"]),
     )
 
 

@@ -121,11 +121,17 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
     last = kind_at
     # "Recommendation CM/Rec(2019)10 on ...", "Council Recommendation of 24 September 1998 on
     # ...": a document's number or date stands between its kind noun and its complement.
-    inside_until = _reference_end(tokens, kind_at, text)
+    inside_until = max(
+        _reference_end(tokens, kind_at, text), _legal_reference_end(tokens, kind_at, text)
+    )
+    legal = _legal_name_end(tokens, kind_at, text)
+    if legal is not None:
+        return legal  # "Law No. 2023-566", "Second Act amending the Youth Protection Act"
     if inside_until + 1 >= len(tokens) or (
         tokens[inside_until + 1].group(0).lower() not in COMPLEMENT_WORDS
     ):
-        return last
+        # "Poland's Act of 13 May 2016 entered into force": a legal text's date is its name's
+        return max(last, _legal_reference_end(tokens, kind_at, text))
     title_case = sentence_case = False
     complement_at = inside_until  # the token before the complement's preposition
     budget = _MAX_COMPLEMENT_WORDS
@@ -255,6 +261,87 @@ _DOCUMENT_REFERENCE = re.compile(
     r"|of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"  # "of 24 September 1998"
     r"(?=\s+(?:on|for|to|against|of)\s)"
 )
+
+
+# A national text's number and date after its kind noun: "Law No. 2023-566 of 7 July 2023",
+# "Act of 28 July 2023", "Decree No 2021-1234".
+_LEGAL_REFERENCE = re.compile(
+    r"\s+(?:No\.?\s+\d{1,5}(?:[-/]\d{1,5})?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
+    r"|of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+)
+# What a participle's object may hold besides capitalised words: "the", "of", "and", "(EU)".
+_OBJECT_WORDS = frozenset({"the", "of", "and", "for", "on", "&", "(", ")", "EU", "No", "No."})
+_OTHER_ACTS = ("and", "certain", "other")
+_MAX_OBJECT_TOKENS = 14
+
+
+def _legal_name_end(tokens: list[re.Match[str]], kind_at: int, text: str) -> int | None:
+    """The last token of a legal text's name made of its number and date, or of what it
+    amends or lays down: "Law No. 2023-566 of 7 July 2023", "Act of 28 July 2023 amending the
+    Family and Guardianship Code and certain other acts", "Second Act amending the Youth
+    Protection Act". None for other names, or when the kind noun has no capital."""
+    words = vocabulary()
+    kind = tokens[kind_at].group(0)
+    if kind.lower() not in words.legal_kinds or not kind[:1].isupper():
+        return None
+    last = _legal_reference_end(tokens, kind_at, text)
+    found = _LEGAL_REFERENCE.match(text, tokens[kind_at].end())
+    amended = _amended_object_end(tokens, last)
+    if amended is not None:
+        return amended
+    numbered = found is not None and "No" in found.group(0)
+    following = tokens[last + 1].group(0).lower() if last + 1 < len(tokens) else ""
+    return last if numbered and following not in COMPLEMENT_WORDS else None
+
+
+def _legal_reference_end(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
+    """The last token of a legal text's number and date after its capitalised kind noun
+    ("Law No. 2023-566 of 7 July 2023"), else `kind_at`."""
+    kind = tokens[kind_at].group(0)
+    if kind.lower() not in vocabulary().legal_kinds or not kind[:1].isupper():
+        return kind_at
+    found = _LEGAL_REFERENCE.match(text, tokens[kind_at].end())
+    last = kind_at
+    while found and last + 1 < len(tokens) and tokens[last + 1].start() < found.end():
+        last += 1
+    return last
+
+
+def _eu_mark(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether token `index` is part of an "(EU)" mark."""
+    words = [t.group(0) for t in tokens[max(0, index - 2) : index + 3]]
+    return "(EU)" in "".join(words) and tokens[index].group(0) in ("(", "EU", ")")
+
+
+def _amended_object_end(tokens: list[re.Match[str]], last: int) -> int | None:
+    """The end of "amending the Youth Protection Act" after token `last`: a participle of
+    `legal_participles` and a name that ends with a kind noun, with "and certain other acts"."""
+    words = vocabulary()
+    at = last + 1
+    for participle in words.legal_participles:
+        said = tuple(t.group(0).lower() for t in tokens[at : at + len(participle)])
+        if said == participle:
+            at += len(participle)
+            break
+    else:
+        return None
+    end = None
+    for index in range(at, min(len(tokens), at + _MAX_OBJECT_TOKENS)):
+        word = tokens[index].group(0)
+        if word.lower() in words.kinds and word[:1].isupper():
+            end = index  # the amended text's kind noun
+        elif end is not None and (
+            word[:1].isdigit() or word in ("No", "No.") or _eu_mark(tokens, index)
+        ):
+            end = index  # its number: "Regulation (EU) No 1234/2011"
+        elif not (word[:1].isupper() or word in _OBJECT_WORDS or word[:1].isdigit()):
+            break
+    if end is None:
+        return None
+    tail = tuple(t.group(0).lower() for t in tokens[end + 1 : end + 5])
+    if tail[:3] == _OTHER_ACTS and len(tail) > 3 and tail[3] in ("acts", "laws"):
+        return end + 4
+    return end
 
 
 def _reference_end(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
@@ -439,8 +526,11 @@ def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameC
             last = _right_edge(tokens, _compound_end(tokens, index) + 3, text)
         elif hashtag is not None:
             found.append(NameCandidate(hashtag.group(0), _kind_at(tokens, index), *hashtag.span()))
-        elif _looks_like_name(tokens, first, index, last, starts) or _new_body(
-            tokens, first, index, last, text
+        elif (
+            _looks_like_name(tokens, first, index, last, starts)
+            or _new_body(tokens, first, index, last, text)
+            or _legal_name_end(tokens, index, text) == last  # "Act of 28 July 2023 amending"
+            or _legal_reference_end(tokens, index, text) > index  # "Law No. 2023-566 to ..."
         ):
             last = _spelled_by_acronym(tokens, first, last)
             end = _extend_acronym(text, tokens[last].end())
@@ -550,6 +640,8 @@ def _looks_like_name(
         return False
     if kind.lower() in words.complement_kinds and complement[:1] not in (["of"], ["to"], ["on"]):
         return False  # "Financial Year 2021", "Internet Protocol"
+    if kind.lower() in words.capital_kinds and not kind[:1].isupper():
+        return False  # "EU law", "national law"
     if any(is_capitalised(word) and (i + first) not in starts for i, word in enumerate(left)):
         return True
     if left and any(word.isupper() or not word.isalpha() for word in left):

@@ -79,6 +79,16 @@ def _place_forms() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return frozenset(load_toml("places.toml")["places"])
+
+
+def is_place(name: str) -> bool:
+    """Whether `name` is a country or region ("Poland", "the Netherlands")."""
+    return name.removeprefix("the ") in _places()
+
+
 def without_bracketed_place(name: str) -> str:
     """An initiative's name without the country a heading adds in brackets: "Basic Online
     Safety Expectations (Australia)" (a member keeps it: "Ofcom (UK)" is how pages list it)."""

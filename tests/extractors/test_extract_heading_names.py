@@ -228,3 +228,23 @@ def test_a_headline_s_subtitle_after_a_colon_is_not_part_of_the_name() -> None:
     )
     # A capitalised name after the colon is what the label before it introduces.
     assert heading_name("A new strategy: ProtectLake") == ("ProtectLake", "strategy")
+
+
+def test_a_legal_text_s_heading_is_its_name_up_to_a_bracket() -> None:
+    assert heading_name("Second Act amending the Pond Protection Act (Zweites Teichgesetz)") == (
+        "Second Act amending the Pond Protection Act",
+        "act",
+    )
+    assert heading_name(
+        "Law No. 2031-566 of 7 July 2031 to establish a pond majority and combat frog hate"
+    ) == (
+        "Law No. 2031-566 of 7 July 2031 to establish a pond majority and combat frog hate",
+        "law",
+    )
+
+
+def test_a_country_before_the_colon_is_not_the_name() -> None:
+    assert heading_name("Poland: Act on protecting frogs from ponds") == (
+        "Act on protecting frogs from ponds",
+        "act",
+    )

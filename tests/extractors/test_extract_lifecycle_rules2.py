@@ -286,3 +286,16 @@ def test_a_period_in_brackets_after_the_kind_the_page_gives_dates_the_start() ->
         ("paragraph", "The Lake Fund, a programme (2010-2020), pays for it."),
     )
     assert named(extraction, "PONDA").launched == "2017"
+
+
+def test_a_legal_text_named_by_its_day_was_made_that_day() -> None:
+    extraction = extract_blocks(
+        ("title", "Act of 28 July 2031 amending the Pond Code and certain other acts"),
+        (
+            "paragraph",
+            "The Act of 28 July 2031 amending the Pond Code and certain other acts applies from "
+            "15 February 2032 to every pond keeper.",
+        ),
+    )
+    (act,) = extraction.initiatives
+    assert act.launched == "2031-07-28"

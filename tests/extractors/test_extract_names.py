@@ -479,3 +479,21 @@ def test_a_proper_adjective_among_a_complement_s_lower_case_words_does_not_end_i
     assert _prose_names(
         "The Lake Alliance to protect Nordic Frog Habitats brings together ten towns."
     ) == ["Lake Alliance to protect Nordic Frog Habitats"]
+
+
+def test_a_legal_text_is_named_by_its_number_date_and_what_it_amends() -> None:
+    assert _prose_names("Lakeland adopted the Second Act amending the Pond Protection Act.") == [
+        "Second Act amending the Pond Protection Act"
+    ]
+    assert _prose_names(
+        "The Act of 28 July 2031 amending the Pond Code and certain other acts took effect."
+    ) == ["Act of 28 July 2031 amending the Pond Code and certain other acts"]
+    assert _prose_names("Lakeland's Law No. 2031-566 sets a pond majority.") == ["Law No. 2031-566"]
+    assert _prose_names(
+        "The Council adopted the Regulation amending Regulation (EU) No 12/2031."
+    ) == ["Regulation amending Regulation (EU) No 12/2031"]
+    assert _prose_names("Lakeland's Act of 13 May 2031 entered into force.") == [
+        "Act of 13 May 2031"
+    ]
+    # "law" names a text only with its own capital
+    assert _prose_names("EU law and national law apply to ponds.") == []
