@@ -118,7 +118,8 @@ class BlockReader:
             self._buffer.append(child.tail or "")
 
     def _heading(self, element: HtmlElement, text: str) -> None:
-        """An <h1>-<h6>, or a paragraph that is wholly one bold label (`bold_label`)."""
+        """An <h1>-<h6>, a paragraph that is wholly one bold label (`bold_label`), or a card's
+        title (`card_title`)."""
         self._flush()
         if text:
             tag = element.tag
@@ -304,16 +305,28 @@ def bold_label(paragraph: HtmlElement) -> str | None:
     into a list (".", ":") is none, and gives None."""
     element = paragraph
     while True:
-        children = list(element)
-        if len(children) != 1 or not isinstance(children[0].tag, str):
+        child = _sole_child(element)
+        if child is None:
             return None
-        if (element.text or "").strip() or (children[0].tail or "").strip():
-            return None
-        element = children[0]
+        element = child
         if element.tag in _BOLD_TAGS:
-            break
+            return _label_text(element)
         if element.tag != "a":
             return None
+
+
+def _sole_child(element: HtmlElement) -> HtmlElement | None:
+    """The one element `element` holds with no text around it, or None."""
+    children = list(element)
+    if len(children) != 1 or not isinstance(children[0].tag, str):
+        return None
+    if (element.text or "").strip() or (children[0].tail or "").strip():
+        return None
+    return children[0]
+
+
+def _label_text(element: HtmlElement) -> str | None:
+    """The element's text as a heading: short, and not a sentence's or a lead-in's end."""
     text = collapse_whitespace(inline_text(element))
     is_label = bool(text) and len(text.split()) <= _MAX_LABEL_WORDS and text[-1] not in ".:;"
     return text if is_label else None
@@ -335,11 +348,5 @@ def card_title(element: HtmlElement) -> str | None:
     card's title, a heading of the card's own blocks (its summary, its meta lines)."""
     if not _TITLE_CLASS.search(element.attrib.get("class", "")):
         return None
-    children = list(element)
-    if len(children) != 1 or children[0].tag != "a" or (element.text or "").strip():
-        return None
-    if (children[0].tail or "").strip():
-        return None
-    text = collapse_whitespace(inline_text(children[0]))
-    is_label = bool(text) and len(text.split()) <= _MAX_LABEL_WORDS and text[-1] not in ".:;"
-    return text if is_label else None
+    link = _sole_child(element)
+    return _label_text(link) if link is not None and link.tag == "a" else None

@@ -38,8 +38,11 @@ def labelled_date(context: DocumentContext, draft: Draft, label: re.Pattern[str]
 
 # A record's period field, as a knowledge base's cards and entries give it: "Implemented 2016 -
 # Ongoing", "Implemented 2018 - 2019". The start is its first date, the end its last.
-PERIOD_LINE = re.compile(r"^\s*implemented\s+(?=\S.*\s[-\u2013\u2014]\s)", re.IGNORECASE)
-_ONGOING_END = re.compile(r"[-\u2013\u2014]\s*(?:ongoing|present|today)\s*$", re.IGNORECASE)
+PERIOD_LINE = re.compile(
+    r"^\s*implemented\s+(?=(?:19|20)\d\d\s*[-\u2013\u2014]\s*"
+    r"(?:(?:19|20)\d\d|ongoing|present|today)\s*$)",
+    re.IGNORECASE,
+)
 
 
 def period_line_end(context: DocumentContext, draft: Draft) -> str | None:
@@ -47,7 +50,7 @@ def period_line_end(context: DocumentContext, draft: Draft) -> str | None:
     for index in sorted(draft.owned):
         block = context.blocks[index]
         match = PERIOD_LINE.match(block.text)
-        if match and not _ONGOING_END.search(block.text):
+        if match:  # "Ongoing" is no date: its line gives one date, and no end
             dates = context.dates_between(block.span.start + match.end(), block.span.end)
             return dates[-1].value if len(dates) > 1 else None
     return None

@@ -98,10 +98,10 @@ def heading_name(text: str) -> tuple[str, str] | None:
     occasion = OCCASION_OF.match(text.strip())
     if occasion is not None:
         return heading_name(text.strip()[occasion.end() :])  # "Third meeting of the X": X
-    name = _heading_core(text)
-    legal = _legal_heading(name)
+    legal = _legal_heading(without_bracketed_place(text.strip().rstrip(".:")))
     if legal is not None:
-        return legal
+        return legal  # before `_heading_core` cuts "Regulation amending Regulation (EU) ..."
+    name = _heading_core(text)
     matches = word_tokens(name)
     tokens = [token.group(0) for token in matches]
     if not tokens or name.endswith("?") or len(tokens) > 24:
@@ -205,7 +205,6 @@ def object_name(sentence: str, verb: str) -> tuple[str, str] | None:
     return heading_name(words[0][:1].upper() + " ".join(words)[1:])
 
 
-_THE = re.compile(r"^(?:The\s+)?")
 # What may follow a legal text's name in its heading: a bracket (a translation, a short
 # name), after a coordinated purpose ("... to establish a digital majority and combat online
 # hate"), which a heading gives whole where a sentence's "and" may open another clause.
@@ -217,12 +216,14 @@ def _legal_heading(name: str) -> tuple[str, str] | None:
     """A heading that is a legal text's name by its number and date or by what it amends
     ("Second Act amending the Youth Protection Act (Zweites Gesetz ...)"), read as prose
     reads it, when the name opens the heading and only a bracket follows it."""
+    if not _LEGAL_SHAPE.search(name):
+        return None  # the cheap test first: most headings are no legal text's name
     found = find_names(name)
     if len(found) != 1 or found[0].kind not in vocabulary().legal_kinds:
         return None
     candidate = found[0]
     rest = _LEGAL_HEADING_REST.match(name, candidate.end)
-    opens = candidate.start == _THE.match(name).end()  # type: ignore[union-attr]
+    opens = candidate.start == len(name) - len(name.removeprefix("The "))
     if not (opens and rest and _LEGAL_SHAPE.search(candidate.name)):
         return None
     return name[candidate.start : candidate.end + len(rest.group(1))], candidate.kind

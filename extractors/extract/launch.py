@@ -392,10 +392,14 @@ _OF_DAY = re.compile(r"\s+of\s+$")
 def _legal_name_date(draft: Draft) -> str | None:
     """The day a legal text's name gives ("Law No. 2023-566 of 7 July 2023 to ..."): the day
     it was made, before any date it entered into force or applied from."""
-    if draft.kind not in vocabulary().legal_kinds:
+    words = vocabulary()
+    if draft.kind not in words.legal_kinds:
         return None
-    for found in find_dates(draft.name):
-        if precision(found.value) == 3 and _OF_DAY.search(draft.name, 0, found.start):
+    # its own day stands before what it amends: "... amending the X Act of 1 April 2003" is X's
+    participles = "|".join(" ".join(p) for p in words.legal_participles)
+    own = re.split(rf"\s(?:{participles})\s", draft.name, maxsplit=1)[0]
+    for found in find_dates(own):
+        if precision(found.value) == 3 and _OF_DAY.search(own, 0, found.start):
             return found.value
     return None
 

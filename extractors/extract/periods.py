@@ -77,11 +77,14 @@ def _subject_is(
     return _SUBJECT_GAP.fullmatch(context.text, before[-1][1], verb) is not None
 
 
-def _told_of(context: DocumentContext, draft: Draft, index: MentionIndex, at: int) -> bool:
-    """Whether the draft is the last initiative named before `at` in its sentence."""
-    sentence = context.sentence_at(at)
-    start = sentence.start if sentence is not None else at
-    before = index.between(start, at)
+# How far back the subject a kind noun's period tells of may stand: "X (its long form) is a
+# two-year project (2017-2019)".
+_SUBJECT_REACH = 200
+
+
+def _told_of(draft: Draft, index: MentionIndex, at: int) -> bool:
+    """Whether the draft is the last initiative named in the reach before `at`."""
+    before = index.between(max(0, at - _SUBJECT_REACH), at)
     return bool(before) and before[-1][2] is draft
 
 
@@ -104,7 +107,7 @@ def bracketed_period_start(
                 continue
             said = word.group(1).lower()
             if said not in words and not (
-                said == draft.kind and _told_of(context, draft, index, first.start)
+                said == draft.kind and _told_of(draft, index, first.start)
             ):
                 continue  # the kind noun the page gives it: "X is a two-year project (2017-19)"
             named = index.first_ending_between(start + word.end(1) - 1, start + word.end(1))

@@ -121,17 +121,17 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
     last = kind_at
     # "Recommendation CM/Rec(2019)10 on ...", "Council Recommendation of 24 September 1998 on
     # ...": a document's number or date stands between its kind noun and its complement.
-    inside_until = max(
-        _reference_end(tokens, kind_at, text), _legal_reference_end(tokens, kind_at, text)
-    )
-    legal = _legal_name_end(tokens, kind_at, text)
-    if legal is not None:
-        return legal  # "Law No. 2023-566", "Second Act amending the Youth Protection Act"
+    inside_until = _reference_end(tokens, kind_at, text)
+    legal = _is_legal_kind(tokens[kind_at].group(0))
+    if legal and (named := _legal_name_end(tokens, kind_at, text)) is not None:
+        return named  # "Law No. 2023-566", "Second Act amending the Youth Protection Act"
+    if legal:
+        inside_until = max(inside_until, _legal_reference_end(tokens, kind_at, text))
     if inside_until + 1 >= len(tokens) or (
         tokens[inside_until + 1].group(0).lower() not in COMPLEMENT_WORDS
     ):
         # "Poland's Act of 13 May 2016 entered into force": a legal text's date is its name's
-        return max(last, _legal_reference_end(tokens, kind_at, text))
+        return inside_until if legal else last
     title_case = sentence_case = False
     complement_at = inside_until  # the token before the complement's preposition
     budget = _MAX_COMPLEMENT_WORDS
@@ -271,46 +271,50 @@ _LEGAL_REFERENCE = re.compile(
 )
 # What a participle's object may hold besides capitalised words: "the", "of", "and", "(EU)".
 _OBJECT_WORDS = frozenset({"the", "of", "and", "for", "on", "&", "(", ")", "EU", "No", "No."})
+# The words of an amended text's number after its kind noun: "(EU) No 1234/2011".
+_NUMBER_WORDS = re.compile(r"No\.?|\d[\d/-]*")
+_EU_MARK = ["(", "EU", ")"]
 _OTHER_ACTS = ("and", "certain", "other")
 _MAX_OBJECT_TOKENS = 14
+
+
+def _is_legal_named(tokens: list[re.Match[str]], kind_at: int, text: str) -> bool:
+    """Whether a legal text's number, date or amended text names it, even where it opens a
+    sentence: "Act of 28 July 2023 amending ...", "Law No. 2023-566 to establish ..."."""
+    if not _is_legal_kind(tokens[kind_at].group(0)):
+        return False
+    dated = _legal_reference_end(tokens, kind_at, text) > kind_at
+    return dated or _amended_object_end(tokens, kind_at) is not None
+
+
+def _is_legal_kind(word: str) -> bool:
+    """A capitalised kind noun of a legal text ("Act", "Law"): one that may be named by its
+    number, its date or what it amends."""
+    return word[:1].isupper() and word.lower() in vocabulary().legal_kinds
 
 
 def _legal_name_end(tokens: list[re.Match[str]], kind_at: int, text: str) -> int | None:
     """The last token of a legal text's name made of its number and date, or of what it
     amends or lays down: "Law No. 2023-566 of 7 July 2023", "Act of 28 July 2023 amending the
     Family and Guardianship Code and certain other acts", "Second Act amending the Youth
-    Protection Act". None for other names, or when the kind noun has no capital."""
-    words = vocabulary()
-    kind = tokens[kind_at].group(0)
-    if kind.lower() not in words.legal_kinds or not kind[:1].isupper():
-        return None
+    Protection Act". None for other names: the caller checks `_is_legal_kind`."""
     last = _legal_reference_end(tokens, kind_at, text)
-    found = _LEGAL_REFERENCE.match(text, tokens[kind_at].end())
     amended = _amended_object_end(tokens, last)
     if amended is not None:
         return amended
-    numbered = found is not None and "No" in found.group(0)
+    numbered = "No" in text[tokens[kind_at].end() : tokens[last].end()]
     following = tokens[last + 1].group(0).lower() if last + 1 < len(tokens) else ""
     return last if numbered and following not in COMPLEMENT_WORDS else None
 
 
 def _legal_reference_end(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
-    """The last token of a legal text's number and date after its capitalised kind noun
-    ("Law No. 2023-566 of 7 July 2023"), else `kind_at`."""
-    kind = tokens[kind_at].group(0)
-    if kind.lower() not in vocabulary().legal_kinds or not kind[:1].isupper():
-        return kind_at
+    """The last token of a legal text's number and date after its kind noun ("Law No.
+    2023-566 of 7 July 2023"), else `kind_at`. The caller checks `_is_legal_kind`."""
     found = _LEGAL_REFERENCE.match(text, tokens[kind_at].end())
     last = kind_at
     while found and last + 1 < len(tokens) and tokens[last + 1].start() < found.end():
         last += 1
     return last
-
-
-def _eu_mark(tokens: list[re.Match[str]], index: int) -> bool:
-    """Whether token `index` is part of an "(EU)" mark."""
-    words = [t.group(0) for t in tokens[max(0, index - 2) : index + 3]]
-    return "(EU)" in "".join(words) and tokens[index].group(0) in ("(", "EU", ")")
 
 
 def _amended_object_end(tokens: list[re.Match[str]], last: int) -> int | None:
@@ -328,12 +332,12 @@ def _amended_object_end(tokens: list[re.Match[str]], last: int) -> int | None:
     end = None
     for index in range(at, min(len(tokens), at + _MAX_OBJECT_TOKENS)):
         word = tokens[index].group(0)
-        if word.lower() in words.kinds and word[:1].isupper():
+        if word.lower() in words.legal_kinds and word[:1].isupper():
             end = index  # the amended text's kind noun
-        elif end is not None and (
-            word[:1].isdigit() or word in ("No", "No.") or _eu_mark(tokens, index)
-        ):
+        elif end is not None and index > end and _NUMBER_WORDS.fullmatch(word):
             end = index  # its number: "Regulation (EU) No 1234/2011"
+        elif end is not None and [t.group(0) for t in tokens[index : index + 3]] == _EU_MARK:
+            end = index + 2
         elif not (word[:1].isupper() or word in _OBJECT_WORDS or word[:1].isdigit()):
             break
     if end is None:
@@ -529,8 +533,7 @@ def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameC
         elif (
             _looks_like_name(tokens, first, index, last, starts)
             or _new_body(tokens, first, index, last, text)
-            or _legal_name_end(tokens, index, text) == last  # "Act of 28 July 2023 amending"
-            or _legal_reference_end(tokens, index, text) > index  # "Law No. 2023-566 to ..."
+            or _is_legal_named(tokens, index, text)
         ):
             last = _spelled_by_acronym(tokens, first, last)
             end = _extend_acronym(text, tokens[last].end())

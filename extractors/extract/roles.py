@@ -68,9 +68,14 @@ def _person_or_group(titles: list[str], endings: list[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return frozenset(load_toml("places.toml")["places"])
+
+
+@lru_cache(maxsize=1)
 def _place_forms() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A place as an owner ("Australia's"), as a location ("in the UK"), in brackets."""
-    places = sorted(load_toml("places.toml")["places"], key=len, reverse=True)
+    places = sorted(_places(), key=len, reverse=True)
     alternatives = "|".join(re.escape(place) for place in places)
     return (
         re.compile(rf"^(?:the\s+)?(?:{alternatives})['\u2019]s\s+(?=\S)"),
@@ -79,14 +84,9 @@ def _place_forms() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    return frozenset(load_toml("places.toml")["places"])
-
-
 def is_place(name: str) -> bool:
-    """Whether `name` is a country or region ("Poland", "the Netherlands")."""
-    return name.removeprefix("the ") in _places()
+    """Whether `name` is a country or region ("Poland", "The Netherlands")."""
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE) in _places()
 
 
 def without_bracketed_place(name: str) -> str:
@@ -120,9 +120,8 @@ _APPROXIMATE = frozenset({"more than", "over", "around", "about", "some", "nearl
 
 
 _PART_LABEL = re.compile(
-    r"(?i:module|step|week|phase|part|pillar|stage|level|goal|chapter|article|section|day|"
-    r"session|unit|lesson|area|objective|action|priority|strand|principle|commitment|"
-    r"measure|recommendation|annex|point|round|wave|track|theme|topic|workshop|panel)"
+    r"(?i:module|step|week|phase|part|pillar|stage|level|goal|chapter|section|day|session|"
+    r"unit|lesson|objective|priority|strand|principle|commitment|annex|round|wave)"
     r"\s+(?:\d{1,3}[a-z]?|[IVXLC]{1,6})"
 )
 

@@ -9,12 +9,7 @@ from bisect import bisect_left
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft
 
-# "Status: Implemented", "Implementation period finish: Ongoing", "Implemented 2016 - Ongoing".
-_STATUS_LINE = re.compile(
-    r"^\s*(?:(?:status|implementation period finish)\s*:"
-    r"|implemented\s+\S.*\s[-\u2013\u2014])\s*(.+)$",
-    re.I,
-)
+_STATUS_LINE = re.compile(r"^\s*(?:status|implementation period finish)\s*:\s*(.+)$", re.I)
 _ACTIVE_VALUES = re.compile(r"\b(?:ongoing|implemented|active|in force|running|open)\b", re.I)
 _ENDED_VALUES = re.compile(r"\b(?:ended|completed|closed|expired|finished|repealed)\b", re.I)
 _ONLY_ACTIVE = re.compile(r"\bonly\b", re.IGNORECASE)

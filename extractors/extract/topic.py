@@ -98,8 +98,7 @@ def _title_scope(context: DocumentContext) -> _Scope:
     paragraphs = [i for i, b in enumerate(context.blocks) if b.kind == "paragraph"]
     lead = [s for i in paragraphs[:_LEAD_PARAGRAPHS] for s in context.sentences_of(i)]
     blocks = range(len(context.blocks))  # the title's own words are skipped as mentions
-    title = _title_sentence(context)
-    return _Scope(0, context.document.title or "", title, lead, blocks, "title")
+    return _Scope(0, context.document.title or "", _title_sentence(context), lead, blocks, "title")
 
 
 def _launched(context: DocumentContext, scope: _Scope) -> Draft | None:
@@ -125,20 +124,18 @@ def _subject(context: DocumentContext, scope: _Scope) -> Draft | None:
     if draft is None and scope.source == "title" and scope.sentence is not None:
         # The title may define a name inside it ("Commission to unveil X, a new tool ...").
         inner = replace(scope, lead=[scope.sentence, *scope.lead])
-        draft = _inner_subject(context, inner, words, 1)
+        draft = _inner_subject(context, inner, words)
     return draft
 
 
-def _inner_subject(
-    context: DocumentContext, scope: _Scope, words: list[str], start: int
-) -> Draft | None:
+def _inner_subject(context: DocumentContext, scope: _Scope, words: list[str]) -> Draft | None:
     """A proper name inside the title's sentence ("Register for the SELMA Hacking hate MOOC",
     "DIGYMATEX project kicks off"), when the lead defines it as an initiative: each run of
     capitalised words after the title's first, and an acronym that opens one."""
     months = date_vocabulary().months
-    for index in range(start, len(words)):
+    for index in range(1, len(words)):
         word = words[index]
-        if index and words[index - 1][:1].isupper():
+        if words[index - 1][:1].isupper():
             continue  # inside a run already tried
         if _continues_a_name(words, index) or word.lower().rstrip(",;:?!") in months:
             continue  # "Safety by Design": the end of a longer name; "on 11 January"

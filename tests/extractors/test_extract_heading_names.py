@@ -248,3 +248,14 @@ def test_a_country_before_the_colon_is_not_the_name() -> None:
         "Act on protecting frogs from ponds",
         "act",
     )
+
+
+def test_a_legal_heading_keeps_the_number_of_the_text_it_amends() -> None:
+    assert heading_name("Regulation amending Regulation (EU) No 12/2031") == (
+        "Regulation amending Regulation (EU) No 12/2031",
+        "regulation",
+    )
+    assert heading_name("The Netherlands: Act on protecting frogs from ponds") == (
+        "Act on protecting frogs from ponds",
+        "act",
+    )

@@ -299,3 +299,25 @@ def test_a_legal_text_named_by_its_day_was_made_that_day() -> None:
     )
     (act,) = extraction.initiatives
     assert act.launched == "2031-07-28"
+
+
+def test_a_period_after_the_kind_noun_of_another_name_is_that_one_s() -> None:
+    extraction = extract_blocks(
+        ("title", "Register for the PONDA course"),
+        ("paragraph", "PONDA (Pond Observation and Network Data) is a programme of ten towns."),
+        ("paragraph", "PONDA builds on the Lake Strategy, a programme (2010-2020) for ponds."),
+    )
+    assert named(extraction, "PONDA").launched is None
+
+
+def test_the_day_of_the_text_an_act_amends_is_not_its_own() -> None:
+    extraction = extract_blocks(
+        ("title", "Second Act amending the Pond Protection Act of 1 April 2003"),
+        (
+            "paragraph",
+            "The Second Act amending the Pond Protection Act of 1 April 2003 was adopted on "
+            "3 March 2032.",
+        ),
+    )
+    (act,) = extraction.initiatives
+    assert act.launched == "2032-03-03"

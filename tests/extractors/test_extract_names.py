@@ -497,3 +497,10 @@ def test_a_legal_text_is_named_by_its_number_date_and_what_it_amends() -> None:
     ]
     # "law" names a text only with its own capital
     assert _prose_names("EU law and national law apply to ponds.") == []
+
+
+def test_an_amended_text_ends_at_its_own_legal_kind_noun() -> None:
+    assert _prose_names("The Act amending the Pond Code and the Lake Strategy took effect.") == [
+        "Act amending the Pond Code",
+        "Lake Strategy",
+    ]

@@ -35,12 +35,12 @@ def test_a_card_s_period_line_names_dates_and_ends_its_initiative() -> None:
     assert (ended.launched, ended.ended, ended.status) == ("2018", "2019", "ended")
 
 
-def test_a_heading_without_a_period_line_needs_a_name_s_shape() -> None:
+def test_a_line_that_is_no_period_field_names_nothing() -> None:
     extraction = extract_blocks(
         ("title", "News"),
         ("heading", "eSkills Lakeland", {"level": 4}),
         ("paragraph", "A school programme that builds pupils' digital skills."),
-        ("paragraph", "Published 2016 - 2017 figures show more pupils online."),
+        ("paragraph", "Implemented by schools - with the help of NGOs - since 2012 and in 2015."),
     )
     assert "eSkills Lakeland" not in initiative_names(extraction)
 

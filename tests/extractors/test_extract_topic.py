@@ -274,3 +274,11 @@ def test_the_end_of_a_longer_name_or_a_month_in_the_title_is_no_topic() -> None:
     )
     assert "Pond" not in initiative_names(extraction)
     assert "January" not in initiative_names(extraction)
+
+
+def test_a_name_inside_the_title_defined_as_no_initiative_is_no_topic() -> None:
+    extraction = extract_blocks(
+        ("title", "Guide to online apps: Pondo"),
+        ("paragraph", "Pondo is a social networking app for chatting about ponds."),
+    )
+    assert initiative_names(extraction) == []

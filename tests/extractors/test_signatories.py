@@ -319,3 +319,10 @@ def test_numbered_parts_of_a_course_are_not_members() -> None:
         *items(1, "Module 1: Ponds and Myself", "Module 2: Ponds in Society", "Pillar III: Frogs"),
     )
     assert extraction_signatories == []
+
+
+def test_an_organisation_named_like_a_numbered_part_is_still_one() -> None:
+    assert prose_signatories(
+        "The Pond Charter",
+        "The Pond Charter was signed in 2030 by ARTICLE 19, Save the Frogs and the Lake Trust.",
+    ) == [("ARTICLE 19", "signatory"), ("Save the Frogs", "signatory"), ("Lake Trust", "signatory")]
