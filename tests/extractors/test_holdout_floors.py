@@ -90,6 +90,8 @@ FLOORS = {
     # without a kind noun, partners its gold counts as signatories; launched 0.57 and ended
     # 0.71 over the projects now found by a name inside their title.
     "holdout25": ((0.66, 0.00, 0.38, 0.97), (1.00, 0.57, 0.71, 0.85, 1.00, 1.00), 2),
+    # holdout26, blind (README): studies, briefs and a movement named without a kind noun.
+    "holdout26": ((0.39, 0.00, 0.30, 1.00), (1.00, 1.00, 0.66, 0.66, 1.00, 1.00), 3),
 }
 
 
@@ -122,6 +124,7 @@ EXTRAS = {
     "holdout23": (5, 6, 7, 2),
     "holdout24": (3, 11, 11, 0),
     "holdout25": (1, 0, 0, 1),
+    "holdout26": (1, 0, 0, 0),
 }
 
 
