@@ -92,6 +92,8 @@ FLOORS = {
     "holdout25": ((0.66, 0.00, 0.38, 0.97), (1.00, 0.57, 0.71, 0.85, 1.00, 1.00), 2),
     # holdout26, blind (README): studies, briefs and a movement named without a kind noun.
     "holdout26": ((0.39, 0.00, 0.30, 1.00), (1.00, 1.00, 0.66, 0.66, 1.00, 1.00), 3),
+    # holdout27, blind (README): standards named by their code, projects by acronym.
+    "holdout27": ((0.23, 0.49, 0.00, 0.93), (1.00, 0.50, 1.00, 1.00, 1.00, 1.00), 2),
 }
 
 
@@ -125,6 +127,7 @@ EXTRAS = {
     "holdout24": (3, 11, 11, 0),
     "holdout25": (1, 0, 0, 1),
     "holdout26": (1, 0, 0, 0),
+    "holdout27": (2, 0, 5, 2),
 }
 
 
