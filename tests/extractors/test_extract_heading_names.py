@@ -259,3 +259,10 @@ def test_a_legal_heading_keeps_the_number_of_the_text_it_amends() -> None:
         "Act on protecting frogs from ponds",
         "act",
     )
+
+
+def test_a_press_title_that_welcomes_an_initiative_names_its_object() -> None:
+    assert heading_name("Commission welcomes Council conclusions on lake safety") == (
+        "Council conclusions on lake safety",
+        "conclusions",
+    )
