@@ -21,6 +21,7 @@ from extractors.extract.date_patterns import date_vocabulary
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.names import DASHES, PREPOSITIONS, name_key, vocabulary
 from extractors.extract.proper_titles import INITIATIVE_NOUNS, NOT_INITIATIVE_NOUNS
+from extractors.extract.roles import is_place
 from extractors.extract.topic_definitions import (
     DEFAULT_KIND,
     LAUNCH_CUES,
@@ -34,6 +35,9 @@ _DASH = re.compile(r"\s+[\u2013-]\s+")
 _NAME_WORD = re.compile(r"[A-Z#]|^(?:of|for|on|to|against|in|and|&|the|[\u2013-])$")
 # What a section's lead may say its heading's name is: an initiative's noun.
 _SECTION_NOUNS = INITIATIVE_NOUNS | {DEFAULT_KIND, "tool", "service"}
+# Words before a name that are none of its words: a compound modifier, an owner's possessive.
+_COMPOUND_MODIFIER = re.compile(r"[A-Z]\w*-[a-z][\w-]*")
+_POSSESSIVE = re.compile(r"[\w.&-]+['\u2019]s")
 _ARTICLES = frozenset({"the", "a", "an", "new", "its", "their"})
 
 
@@ -118,9 +122,12 @@ def _launched(context: DocumentContext, scope: _Scope) -> Draft | None:
 def _subject(context: DocumentContext, scope: _Scope) -> Draft | None:
     words = _TITLE_PREFIX.sub("", scope.text).split()
     run = _name_run(words)
+    draft = _leading_subject(context, scope, run) if run else None
+    prefix = _name_run(scope.text.split())
+    if draft is None and prefix and prefix != run and not is_place(prefix):
+        draft = _leading_subject(context, scope, prefix)  # "Protech: EU-funded ...": no place
     if not run:
-        return None
-    draft = _leading_subject(context, scope, run)
+        return draft
     if draft is None and scope.source == "title" and scope.sentence is not None:
         # The title may define a name inside it ("Commission to unveil X, a new tool ...").
         inner = replace(scope, lead=[scope.sentence, *scope.lead])
@@ -186,6 +193,11 @@ def _name_run(words: list[str]) -> str:
         core = word.rstrip(",;:?!")
         if not core or not _NAME_WORD.search(core) or any(ch.isdigit() for ch in core[:1]):
             break
+        if core == word and _POSSESSIVE.fullmatch(core):
+            run = []  # "Lake Trust's Frog Watch": the owner is not part of the name
+            continue
+        if not run and core == word and _COMPOUND_MODIFIER.fullmatch(core):
+            continue  # "EU-funded Protech"
         run.append(core)
         if core != word:
             break

@@ -46,7 +46,11 @@ def definition_in(sentence: Sentence, name: str) -> tuple[str, str, list[str]] |
     """(name, kind, short names) when the sentence defines `name` or launches it."""
     text = sentence.text
     for at in occurrences(text, name):
-        bracketed = _bracketed_definition(text, at, name) or _named_after_noun(text, at, name)
+        bracketed = (
+            _bracketed_definition(text, at, name)
+            or _named_after_noun(text, at, name)
+            or _named_before_noun(text, at, name)
+        )
         if bracketed is not None:
             return bracketed
         rest = _REST_OF_NAME.match(text, at + len(name))
@@ -91,6 +95,18 @@ def _named_after_noun(text: str, at: int, name: str) -> tuple[str, str, list[str
     if len(before) < 2 or before[-1] not in INITIATIVE_NOUNS:
         return None
     return name, before[-1], []
+
+
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _named_before_noun(text: str, at: int, name: str) -> tuple[str, str, list[str]] | None:
+    """ "The iCOP project, which ran ...", "the MIRACLE project": the initiative's noun right
+    after the name says what it is."""
+    after = _NOUN_AFTER.match(text, at + len(name))
+    if after is None or after.group(1) not in INITIATIVE_NOUNS:
+        return None
+    return name, after.group(1), []
 
 
 def _launched_here(sentence: Sentence, at: int, after: int) -> bool:

@@ -282,3 +282,34 @@ def test_a_name_inside_the_title_defined_as_no_initiative_is_no_topic() -> None:
         ("paragraph", "Pondo is a social networking app for chatting about ponds."),
     )
     assert initiative_names(extraction) == []
+
+
+def test_a_name_before_the_title_s_colon_that_is_no_place_is_the_topic() -> None:
+    extraction = extract_blocks(
+        ("title", "Pondex: EU-funded safety tech to map ponds"),
+        ("paragraph", "A two-year project will map every pond of the region."),
+        ("paragraph", "Pondex, a project funded by ten towns, starts in March 2031."),
+    )
+    assert initiative_names(extraction) == ["Pondex"]
+
+
+def test_the_initiative_noun_after_a_name_defines_it() -> None:
+    extraction = extract_blocks(
+        ("title", "LAKEMAP: software that finds lost frogs"),
+        ("paragraph", "A programme of ten towns has built software for finding frogs."),
+        ("paragraph", "The LAKEMAP project, which ran from June 2031 to May 2033, helped them."),
+    )
+    assert initiative_names(extraction) == ["LAKEMAP"]
+
+
+def test_a_modifier_or_an_owner_opening_the_title_is_not_part_of_the_name() -> None:
+    extraction = extract_blocks(
+        ("title", "EU-funded Pondex project to map ponds"),
+        ("paragraph", "Pondex, a project funded by ten towns, starts in March 2031."),
+    )
+    assert initiative_names(extraction) == ["Pondex"]
+    extraction = extract_blocks(
+        ("title", "Lake Trust's Frog Watch campaign wins a new law"),
+        ("paragraph", "Frog Watch, a campaign of the Lake Trust, ran from 2028 to 2031."),
+    )
+    assert initiative_names(extraction) == ["Frog Watch"]

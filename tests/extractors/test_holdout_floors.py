@@ -85,15 +85,17 @@ FLOORS = {
     "holdout23": ((0.66, 0.61, 0.66, 0.96), (1.00, 0.71, 0.85, 0.85, 1.00, 1.00), 3),
     # holdout24 (blind figures in the README): names in French and Italian, a country's policy
     # named without a kind noun, partners its gold counts as signatories.
-    "holdout24": ((0.63, 0.00, 0.61, 1.00), (1.00, 0.66, 1.00, 1.00, 1.00, 1.00), 4),
+    "holdout24": ((0.68, 0.00, 0.61, 1.00), (1.00, 0.70, 1.00, 1.00, 1.00, 1.00), 4),
     # holdout25 (blind figures in the README): a MOOC, a magazine and a challenge named
     # without a kind noun, partners its gold counts as signatories; launched 0.57 and ended
     # 0.71 over the projects now found by a name inside their title.
     "holdout25": ((0.66, 0.00, 0.38, 0.97), (1.00, 0.57, 0.71, 0.85, 1.00, 1.00), 2),
     # holdout26, blind (README): studies, briefs and a movement named without a kind noun.
     "holdout26": ((0.39, 0.00, 0.30, 1.00), (1.00, 1.00, 0.66, 0.66, 1.00, 1.00), 3),
-    # holdout27, blind (README): standards named by their code, projects by acronym.
-    "holdout27": ((0.23, 0.49, 0.00, 0.93), (1.00, 0.50, 1.00, 1.00, 1.00, 1.00), 2),
+    # holdout27 (blind figures in the README): standards named by their code, projects by
+    # acronym that the lead does not define; launched 0.25 over the projects now found (a
+    # project dated by its final conference, one whose start a pronoun's sentence gives).
+    "holdout27": ((0.41, 0.49, 0.49, 0.93), (1.00, 0.25, 1.00, 1.00, 1.00, 1.00), 2),
 }
 
 
