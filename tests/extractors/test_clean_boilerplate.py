@@ -390,3 +390,12 @@ def test_a_copyright_notice_is_furniture_and_an_item_about_copyright_is_content(
         "Transparency: the documentation providers keep about their models",
         "Copyright: a copyright policy and respect for opt-outs",
     ]
+
+
+@pytest.mark.parametrize("label", ["Print friendly pdf", "Print-friendly PDF", "Print friendly"])
+def test_a_print_button_s_label_is_furniture_however_it_is_spelled(label: str) -> None:
+    html = f"""<html><body><main><h1>Safer ponds</h1>
+      <p><a href="/print"><span>{label}</span></a></p>
+      <p>The towns adopted a pond code on 3 May 2031.</p></main></body></html>"""
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert texts == ["Safer ponds", "The towns adopted a pond code on 3 May 2031."]

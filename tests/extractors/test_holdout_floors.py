@@ -99,7 +99,7 @@ FLOORS = {
     # holdout28, blind (README): campaigns, manifestos and surveys named without a kind noun.
     "holdout28": ((0.28, 0.00, 0.28, 0.96), (1.00, 0.33, 1.00, 1.00, 1.00, 1.00), 2),
     # holdout29, blind (README): measures and guides named in sentence case, sponsors.
-    "holdout29": ((0.39, 0.00, 0.17, 1.00), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 1),
+    "holdout29": ((0.39, 0.00, 0.17, 1.00), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
 }
 
 
