@@ -39,12 +39,22 @@ def joined_in_lead(drafts: list[Draft], context: DocumentContext) -> Draft | Non
     # The lead may take two paragraphs: a general one, then "The Code ... was signed by".
     leads = [i for i, b in enumerate(context.blocks) if b.kind == "paragraph"][:_LEAD_PARAGRAPHS]
     for sentence in (s for lead in leads for s in context.sentences_of(lead)):
-        if not _tells_of_joining(context, sentence):
-            continue
+        joining = _tells_of_joining(context, sentence)
         for draft in drafts:
-            if any(sentence.start <= m.start < sentence.end for m in draft.mentions):
+            mentions = [m for m in draft.mentions if sentence.start <= m.start < sentence.end]
+            if mentions and (joining or _invited_to_join(context, sentence, mentions[0].start)):
                 return draft
     return None
+
+
+# "... to ask every candidate to sign the Child Rights Manifesto": the lead invites readers or
+# others to join the initiative it names, in a verb's base form that no signatory cue reads.
+_INVITED_TO_JOIN = re.compile(r"\bto\s+(?:sign|join|endorse|sign\s+up\s+to)\s+(?:the\s+)?$", re.I)
+
+
+def _invited_to_join(context: DocumentContext, sentence: Sentence, mention: int) -> bool:
+    start = max(sentence.start, mention - 30)
+    return _INVITED_TO_JOIN.search(context.text, start, mention) is not None
 
 
 def _tells_of_joining(context: DocumentContext, sentence: Sentence) -> bool:

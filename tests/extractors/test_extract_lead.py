@@ -231,3 +231,21 @@ def test_an_initiative_the_introduction_names_and_a_later_the_sentence_opens_is_
         ("paragraph", "The Nordic Pond Dialogue runs in 18-month work cycles."),
     )
     assert initiative_names(extraction) == ["Nordic Pond Dialogue"]
+
+
+def test_a_lead_that_invites_others_to_sign_an_initiative_is_about_it() -> None:
+    extraction = extract_blocks(
+        ("title", "Vote for ponds: candidates invited to become Pond Champions"),
+        (
+            "paragraph",
+            "Towns will elect new councils in May 2031. A coalition of frog charities is asking "
+            "every candidate to sign the Pond Rights Manifesto before the vote.",
+        ),
+        ("heading", "Building on 2029", {"level": 2}),
+        ("paragraph", "The Manifesto is not new. It was first launched on 20 November 2029."),
+        ("heading", "What candidates are asked to do", {"level": 2}),
+        ("paragraph", "By signing, candidates commit to:"),
+        *items(1, "Cleaning every pond once a year", "Counting frogs each spring"),
+    )
+    assert [i.name for i in extraction.initiatives] == ["Pond Rights Manifesto"]
+    assert len(extraction.initiatives[0].actions) == 2

@@ -96,8 +96,9 @@ FLOORS = {
     # acronym that the lead does not define; launched 0.25 over the projects now found (a
     # project dated by its final conference, one whose start a pronoun's sentence gives).
     "holdout27": ((0.41, 0.49, 0.49, 0.93), (1.00, 0.25, 1.00, 1.00, 1.00, 1.00), 2),
-    # holdout28, blind (README): campaigns, manifestos and surveys named without a kind noun.
-    "holdout28": ((0.28, 0.00, 0.28, 0.96), (1.00, 0.33, 1.00, 1.00, 1.00, 1.00), 2),
+    # holdout28 (blind figures in the README): campaigns, surveys and platforms named without
+    # a kind noun, a listing's teasers.
+    "holdout28": ((0.35, 0.00, 0.58, 0.96), (1.00, 0.50, 1.00, 1.00, 1.00, 1.00), 2),
     # holdout29, blind (README): measures and guides named in sentence case, sponsors.
     "holdout29": ((0.39, 0.00, 0.17, 1.00), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
 }
