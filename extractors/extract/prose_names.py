@@ -494,14 +494,30 @@ def _extend_acronym(text: str, end: int) -> int:
     return match.end() if match else end
 
 
+@lru_cache(maxsize=1)
+def _kind_nouns() -> frozenset[str]:
+    """Every word that may head a name: kind nouns, leading kinds, compound heads."""
+    words = vocabulary()
+    return words.kinds | words.leading_kinds | words.compound_only
+
+
+@lru_cache(maxsize=1)
+def _any_kind_noun() -> re.Pattern[str]:
+    """A kind noun anywhere in a text, as a word: a text without one holds no name."""
+    alternatives = "|".join(sorted(map(re.escape, _kind_nouns()), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
 def find_names(text: str, sentence_starts: set[int] | None = None) -> list[NameCandidate]:
     """Initiative names written in `text`, in order; `sentence_starts` are token indices."""
     words = vocabulary()
+    if not _any_kind_noun().search(text):
+        return []  # every name holds a kind noun: most sentences hold none, and skip the tokens
     tokens = word_tokens(text)
     starts = sentence_starts if sentence_starts is not None else {0}
     found: list[NameCandidate] = []
     # The kind nouns found in one pass: a loop step per word cost more than the names.
-    nouns = words.kinds | words.leading_kinds | words.compound_only
+    nouns = _kind_nouns()
     kinds_at = [
         i
         for i, token in enumerate(tokens)
