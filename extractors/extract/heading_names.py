@@ -76,6 +76,10 @@ _GENERIC_MODIFIERS = frozenset(
 )
 
 
+# A title verb whose subject may be the initiative itself, when it welcomes no named one.
+_WELCOMES = frozenset({"welcome", "welcomes"})
+
+
 def heading_name(text: str) -> tuple[str, str] | None:
     """The initiative a heading names, as (name, kind), or None when it names none.
 
@@ -132,7 +136,9 @@ def heading_name(text: str) -> tuple[str, str] | None:
         if lowered in words.kinds or kind_end > index:
             verb = tokens[kind_end + 1] if kind_end + 1 < len(tokens) else ""
             if verb in title_verbs():  # "Tech Coalition launches X": the launcher is no topic
-                return object_name(name, verb)
+                welcomed = object_name(name, verb)
+                if welcomed is not None or verb not in _WELCOMES:
+                    return welcomed  # "Tech Coalition welcomes five new members": its own
             named = _named_heading(name, matches, start, kind_end)
             return (named[0], kind_label(tokens, index)) if named and kind_end > index else named
         if index > 0 and word in title_verbs():

@@ -52,9 +52,14 @@ def joined_in_lead(drafts: list[Draft], context: DocumentContext) -> Draft | Non
 _INVITED_TO_JOIN = re.compile(r"\bto\s+(?:sign|join|endorse|sign\s+up\s+to)\s+(?:the\s+)?$", re.I)
 
 
+# "refused to sign the X", "did not ... to sign": no invitation.
+_REFUSED = re.compile(r"\b(?:refus|declin|fail)\w*\s+to\b|\b(?:not|never)\s+to\b", re.I)
+
+
 def _invited_to_join(context: DocumentContext, sentence: Sentence, mention: int) -> bool:
     start = max(sentence.start, mention - 30)
-    return _INVITED_TO_JOIN.search(context.text, start, mention) is not None
+    invited = _INVITED_TO_JOIN.search(context.text, start, mention)
+    return invited is not None and not _REFUSED.search(context.text, start, mention)
 
 
 def _tells_of_joining(context: DocumentContext, sentence: Sentence) -> bool:

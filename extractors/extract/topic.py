@@ -35,9 +35,22 @@ _DASH = re.compile(r"\s+[\u2013-]\s+")
 _NAME_WORD = re.compile(r"[A-Z#]|^(?:of|for|on|to|against|in|and|&|the|[\u2013-])$")
 # What a section's lead may say its heading's name is: an initiative's noun.
 _SECTION_NOUNS = INITIATIVE_NOUNS | {DEFAULT_KIND, "tool", "service"}
-# Words before a name that are none of its words: a compound modifier, an owner's possessive.
-_COMPOUND_MODIFIER = re.compile(r"[A-Z]\w*-[a-z][\w-]*")
-_POSSESSIVE = re.compile(r"[\w.&-]+['\u2019]s")
+# Words before a name that are none of its words: an acronym's compound modifier ("EU-funded",
+# "UK-based"), an owner's possessive.
+_COMPOUND_MODIFIER = re.compile(r"[A-Z]{2,}-(?:[a-z]+ed|based|wide|led)")
+_POSSESSIVE = re.compile(r"(?P<stem>[\w.&-]+)['\u2019]s")
+
+
+def _is_owner(run: list[str], word: str) -> bool:
+    """Whether a possessive names who owns what follows: an acronym ("NSPCC's"), a place
+    ("Europe's"), or the last word of a longer name ("Lake Trust's"), not "Children's"."""
+    possessive = _POSSESSIVE.fullmatch(word)
+    if possessive is None:
+        return False
+    stem = possessive.group("stem")
+    return stem.isupper() or is_place(stem) or bool(run)
+
+
 _ARTICLES = frozenset({"the", "a", "an", "new", "its", "their"})
 
 
@@ -125,7 +138,9 @@ def _subject(context: DocumentContext, scope: _Scope) -> Draft | None:
     draft = _leading_subject(context, scope, run) if run else None
     prefix = _name_run(scope.text.split())
     if draft is None and prefix and prefix != run and not is_place(prefix):
-        draft = _leading_subject(context, scope, prefix)  # "Protech: EU-funded ...": no place
+        # "Protech: EU-funded ...": no place; its lead must define it, not only write it
+        # before a noun ("The UNICEF campaign ..." under "UNICEF: ..." names the publisher)
+        draft = _leading_subject(context, scope, prefix, noun_after=False)
     if not run:
         return draft
     if draft is None and scope.source == "title" and scope.sentence is not None:
@@ -164,12 +179,14 @@ def _continues_a_name(words: list[str], index: int) -> bool:
     return words[index - 1].lower() in PREPOSITIONS | vocabulary().connectors
 
 
-def _leading_subject(context: DocumentContext, scope: _Scope, run: str) -> Draft | None:
+def _leading_subject(
+    context: DocumentContext, scope: _Scope, run: str, noun_after: bool = True
+) -> Draft | None:
     candidates = [run, _DASH.split(run, maxsplit=1)[0]]
     first, _, rest = run.partition(" ")
     if len(run.split()) >= 3:
         candidates.append(rest)  # "Second European ... Day": an ordinal the lead writes small
-    draft = _confirmed_draft(context, scope, list(dict.fromkeys(candidates)))
+    draft = _confirmed_draft(context, scope, list(dict.fromkeys(candidates)), noun_after=noun_after)
     if draft is not None and draft.name == rest and first.isupper() and first.isalpha():
         # "OECD Rules on ..." that the lead writes "adopted Rules on ...": the owner's
         # acronym is part of the name the title gives in full.
@@ -187,17 +204,20 @@ def _title_sentence(context: DocumentContext) -> Sentence | None:
 
 def _name_run(words: list[str]) -> str:
     """The leading words that may make a name: capitalised words and the connectors between
-    them, up to a lower-case word (a verb) or a comma, without trailing connectors."""
+    them, up to a lower-case word (a verb) or a comma, without trailing connectors. An
+    owner's possessive and an opening modifier are left out ("NSPCC's Flaw in the Law", "Lake
+    Trust's Frog Watch", "EU-funded Protech"); a name's own possessive is kept ("Children's
+    Online Champion", "Let's Talk")."""
     run: list[str] = []
     for word in words:
         core = word.rstrip(",;:?!")
         if not core or not _NAME_WORD.search(core) or any(ch.isdigit() for ch in core[:1]):
             break
-        if core == word and _POSSESSIVE.fullmatch(core):
-            run = []  # "Lake Trust's Frog Watch": the owner is not part of the name
+        if core == word and _is_owner(run, core):
+            run = []
             continue
         if not run and core == word and _COMPOUND_MODIFIER.fullmatch(core):
-            continue  # "EU-funded Protech"
+            continue
         run.append(core)
         if core != word:
             break
@@ -207,7 +227,11 @@ def _name_run(words: list[str]) -> str:
 
 
 def _confirmed_draft(
-    context: DocumentContext, scope: _Scope, candidates: list[str], initiatives_only: bool = False
+    context: DocumentContext,
+    scope: _Scope,
+    candidates: list[str],
+    initiatives_only: bool = False,
+    noun_after: bool = True,
 ) -> Draft | None:
     """The first candidate the lead defines or launches; none when the lead says it is a
     body or an event ("X is a network of helplines"), whatever else it says of it. A
@@ -216,7 +240,8 @@ def _confirmed_draft(
     for candidate in candidates:
         if len(candidate) < 3 or (scope.source == "heading" and not _proper(candidate)):
             continue
-        found = [f for f in (definition_in(s, candidate) for s in scope.lead) if f is not None]
+        said = (definition_in(s, candidate, noun_after) for s in scope.lead)
+        found = [f for f in said if f is not None]
         if scope.source == "heading" or initiatives_only:
             found = [f for f in found if _in_section_kinds(f[1])]
         if any(kind in NOT_INITIATIVE_NOUNS for _, kind, _ in found):

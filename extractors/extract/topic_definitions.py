@@ -42,14 +42,17 @@ _PASSIVE = re.compile(r"^\s*(?:is|was|were|has been|have been|had been|will be)\
 _MAIN_VERB = re.compile(r"\s+(?!(?:and|or|nor)\b)[a-z]+\b")
 
 
-def definition_in(sentence: Sentence, name: str) -> tuple[str, str, list[str]] | None:
-    """(name, kind, short names) when the sentence defines `name` or launches it."""
+def definition_in(
+    sentence: Sentence, name: str, noun_after: bool = True
+) -> tuple[str, str, list[str]] | None:
+    """(name, kind, short names) when the sentence defines `name` or launches it; with
+    `noun_after`, also when an initiative's noun follows it ("The iCOP project")."""
     text = sentence.text
     for at in occurrences(text, name):
         bracketed = (
             _bracketed_definition(text, at, name)
             or _named_after_noun(text, at, name)
-            or _named_before_noun(text, at, name)
+            or (_named_before_noun(text, at, name) if noun_after else None)
         )
         if bracketed is not None:
             return bracketed
@@ -97,7 +100,7 @@ def _named_after_noun(text: str, at: int, name: str) -> tuple[str, str, list[str
     return name, before[-1], []
 
 
-_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)(?![\w-])")  # not "project-based learning"
 
 
 def _named_before_noun(text: str, at: int, name: str) -> tuple[str, str, list[str]] | None:

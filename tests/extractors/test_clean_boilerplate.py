@@ -392,7 +392,10 @@ def test_a_copyright_notice_is_furniture_and_an_item_about_copyright_is_content(
     ]
 
 
-@pytest.mark.parametrize("label", ["Print friendly pdf", "Print-friendly PDF", "Print friendly"])
+@pytest.mark.parametrize(
+    "label",
+    ["Print friendly pdf", "Print-friendly PDF", "Print friendly", "Print-friendly version"],
+)
 def test_a_print_button_s_label_is_furniture_however_it_is_spelled(label: str) -> None:
     html = f"""<html><body><main><h1>Safer ponds</h1>
       <p><a href="/print"><span>{label}</span></a></p>

@@ -266,3 +266,10 @@ def test_a_press_title_that_welcomes_an_initiative_names_its_object() -> None:
         "Council conclusions on lake safety",
         "conclusions",
     )
+
+
+def test_an_initiative_that_welcomes_no_named_initiative_is_the_heading_s_name() -> None:
+    assert heading_name("Pond Coalition welcomes five new members") == (
+        "Pond Coalition",
+        "coalition",
+    )

@@ -249,3 +249,15 @@ def test_a_lead_that_invites_others_to_sign_an_initiative_is_about_it() -> None:
     )
     assert [i.name for i in extraction.initiatives] == ["Pond Rights Manifesto"]
     assert len(extraction.initiatives[0].actions) == 2
+
+
+def test_a_lead_that_tells_of_a_refusal_to_sign_is_no_invitation() -> None:
+    extraction = extract_blocks(
+        ("title", "Vote for ponds: candidates and the frogs"),
+        (
+            "paragraph",
+            "Towns will elect new councils in May 2031. Two candidates refused to sign the Pond "
+            "Rights Manifesto, which asks for cleaner ponds.",
+        ),
+    )
+    assert extraction.initiatives == []

@@ -313,3 +313,35 @@ def test_a_modifier_or_an_owner_opening_the_title_is_not_part_of_the_name() -> N
         ("paragraph", "Frog Watch, a campaign of the Lake Trust, ran from 2028 to 2031."),
     )
     assert initiative_names(extraction) == ["Frog Watch"]
+
+
+def test_a_name_that_opens_with_a_possessive_or_a_compound_keeps_it() -> None:
+    extraction = extract_blocks(
+        ("title", "Children's Pond Champion turns three"),
+        (
+            "paragraph",
+            "Children's Pond Champion, a free service that answers pond questions, turned three.",
+        ),
+    )
+    assert initiative_names(extraction) == ["Children's Pond Champion"]
+    extraction = extract_blocks(
+        ("title", "Anti-bullying Pals turns three"),
+        ("paragraph", "Anti-bullying Pals, a free service for pupils, turned three in May 2031."),
+    )
+    assert initiative_names(extraction) == ["Anti-bullying Pals"]
+
+
+def test_a_publisher_before_the_title_s_colon_is_no_topic_for_its_noun_alone() -> None:
+    extraction = extract_blocks(
+        ("title", "PONDAID: Children ask leaders to act on frogs"),
+        ("paragraph", "The PONDAID campaign against frog loss asks leaders to act."),
+    )
+    assert initiative_names(extraction) == []
+
+
+def test_a_noun_that_starts_a_hyphenated_word_defines_nothing() -> None:
+    extraction = extract_blocks(
+        ("title", "LAKEMAP: pond lessons for schools"),
+        ("paragraph", "The LAKEMAP project-based learning kit helps schools teach about ponds."),
+    )
+    assert initiative_names(extraction) == []
