@@ -90,8 +90,9 @@ def heading_name(text: str) -> tuple[str, str] | None:
     """
     words = vocabulary()
     head, colon, subtitle = text.partition(": ")
-    if colon and is_place(head.strip()):
-        return heading_name(subtitle)  # "Poland: Act on ...": the country it concerns
+    while colon and is_place(head.strip()):  # "Poland: Act on ...": the country it concerns
+        text = subtitle  # (a loop: a page may stack any number of "Place: " labels)
+        head, colon, subtitle = text.partition(": ")
     if colon and subtitle[:1].islower() and (before := heading_name(head)) is not None:
         return before  # "UN General Comment No. 25: children's rights apply ...": its subtitle
     labelled = _LABELLED.match(text.strip())

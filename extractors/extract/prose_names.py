@@ -123,10 +123,12 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
     # ...": a document's number or date stands between its kind noun and its complement.
     inside_until = _reference_end(tokens, kind_at, text)
     legal = _is_legal_kind(tokens[kind_at].group(0))
-    if legal and (named := _legal_name_end(tokens, kind_at, text)) is not None:
-        return named  # "Law No. 2023-566", "Second Act amending the Youth Protection Act"
     if legal:
-        inside_until = max(inside_until, _legal_reference_end(tokens, kind_at, text))
+        reference = _legal_reference_end(tokens, kind_at, text)
+        named = _legal_name_end(tokens, kind_at, text, reference)
+        if named is not None:
+            return named  # "Law No. 2023-566", "Second Act amending the Youth Protection Act"
+        inside_until = max(inside_until, reference)
     if inside_until + 1 >= len(tokens) or (
         tokens[inside_until + 1].group(0).lower() not in COMPLEMENT_WORDS
     ):
@@ -188,7 +190,7 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
 def _lower_case_next(tokens: list[re.Match[str]], index: int) -> bool:
     """Whether the word after `index` is a lower-case word that is no connector."""
     following = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
-    return following.isalpha() and following.islower() and following not in _clause_words()
+    return following.isalpha() and following.islower() and following not in _not_describing()
 
 
 def _title_word(word: str) -> bool:
@@ -210,13 +212,7 @@ def _plural_possessive(tokens: list[re.Match[str]], at: int) -> bool:
     if after is None or before.end() != tokens[at].start() or not before.group(0).endswith("s"):
         return False
     following = after.group(0)
-    return following.islower() and following not in _clause_words()
-
-
-@lru_cache(maxsize=1)
-def _clause_words() -> frozenset[str]:
-    words = vocabulary()
-    return words.stop_words | words.connectors
+    return following.islower() and following not in _not_describing()
 
 
 def _before_period_words(tokens: list[re.Match[str]], kind_at: int, last: int) -> int:
@@ -253,12 +249,14 @@ def _joins_complement(
     return word == "through" and following[0].islower()
 
 
+# A text's day after its kind noun: "of 24 September 1998".
+_DAY_OF = r"of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
 # After the kind noun: a document's number (and who adopted it and for whom) or its date.
 _DOCUMENT_REFERENCE = re.compile(
     # after the number, who adopted it ("of the Committee of Ministers") and whom it addresses
     rf"\s+(?:{DOCUMENT_CODE}(?:\s+of\s+the(?:\s+(?:[A-Z][\w-]*|of)){{1,4}})?"
     rf"(?:\s+{ADDRESSEE})?"
-    r"|of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"  # "of 24 September 1998"
+    rf"|{_DAY_OF})"  # "of 24 September 1998"
     r"(?=\s+(?:on|for|to|against|of)\s)"
 )
 
@@ -266,14 +264,12 @@ _DOCUMENT_REFERENCE = re.compile(
 # A national text's number and date after its kind noun: "Law No. 2023-566 of 7 July 2023",
 # "Act of 28 July 2023", "Decree No 2021-1234".
 _LEGAL_REFERENCE = re.compile(
-    r"\s+(?:No\.?\s+\d{1,5}(?:[-/]\d{1,5})?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
-    r"|of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+    rf"\s+(?:No\.?\s+\d{{1,5}}(?:[-/]\d{{1,5}})?(?:\s+{_DAY_OF})?|{_DAY_OF})"
 )
 # What a participle's object may hold besides capitalised words: "the", "of", "and", "(EU)".
 _OBJECT_WORDS = frozenset({"the", "of", "and", "for", "on", "&", "(", ")", "EU", "No", "No."})
 # The words of an amended text's number after its kind noun: "(EU) No 1234/2011".
 _NUMBER_WORDS = re.compile(r"No\.?|\d[\d/-]*")
-_EU_MARK = ["(", "EU", ")"]
 _OTHER_ACTS = ("and", "certain", "other")
 _MAX_OBJECT_TOKENS = 14
 
@@ -284,7 +280,7 @@ def _is_legal_named(tokens: list[re.Match[str]], kind_at: int, text: str) -> boo
     if not _is_legal_kind(tokens[kind_at].group(0)):
         return False
     dated = _legal_reference_end(tokens, kind_at, text) > kind_at
-    return dated or _amended_object_end(tokens, kind_at) is not None
+    return dated or _amended_object_end(tokens, kind_at) is not None  # "Second Act amending"
 
 
 def _is_legal_kind(word: str) -> bool:
@@ -293,12 +289,12 @@ def _is_legal_kind(word: str) -> bool:
     return word[:1].isupper() and word.lower() in vocabulary().legal_kinds
 
 
-def _legal_name_end(tokens: list[re.Match[str]], kind_at: int, text: str) -> int | None:
+def _legal_name_end(tokens: list[re.Match[str]], kind_at: int, text: str, last: int) -> int | None:
     """The last token of a legal text's name made of its number and date, or of what it
     amends or lays down: "Law No. 2023-566 of 7 July 2023", "Act of 28 July 2023 amending the
     Family and Guardianship Code and certain other acts", "Second Act amending the Youth
-    Protection Act". None for other names: the caller checks `_is_legal_kind`."""
-    last = _legal_reference_end(tokens, kind_at, text)
+    Protection Act". None for other names. `last`: the end of its number and date
+    (`_legal_reference_end`); the caller checks `_is_legal_kind`."""
     amended = _amended_object_end(tokens, last)
     if amended is not None:
         return amended
@@ -310,11 +306,14 @@ def _legal_name_end(tokens: list[re.Match[str]], kind_at: int, text: str) -> int
 def _legal_reference_end(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
     """The last token of a legal text's number and date after its kind noun ("Law No.
     2023-566 of 7 July 2023"), else `kind_at`. The caller checks `_is_legal_kind`."""
-    found = _LEGAL_REFERENCE.match(text, tokens[kind_at].end())
-    last = kind_at
-    while found and last + 1 < len(tokens) and tokens[last + 1].start() < found.end():
-        last += 1
-    return last
+    return _last_token_within(tokens, kind_at, _LEGAL_REFERENCE.match(text, tokens[kind_at].end()))
+
+
+def _last_token_within(tokens: list[re.Match[str]], at: int, found: re.Match[str] | None) -> int:
+    """The last token that starts inside `found`, a match right after token `at`; else `at`."""
+    while found and at + 1 < len(tokens) and tokens[at + 1].start() < found.end():
+        at += 1
+    return at
 
 
 def _amended_object_end(tokens: list[re.Match[str]], last: int) -> int | None:
@@ -336,8 +335,6 @@ def _amended_object_end(tokens: list[re.Match[str]], last: int) -> int | None:
             end = index  # the amended text's kind noun
         elif end is not None and index > end and _NUMBER_WORDS.fullmatch(word):
             end = index  # its number: "Regulation (EU) No 1234/2011"
-        elif end is not None and [t.group(0) for t in tokens[index : index + 3]] == _EU_MARK:
-            end = index + 2
         elif not (word[:1].isupper() or word in _OBJECT_WORDS or word[:1].isdigit()):
             break
     if end is None:
@@ -352,13 +349,9 @@ def _reference_end(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
     """The last token of a document reference right after the kind noun, else `kind_at`."""
     if kind_at + 1 >= len(tokens):
         return kind_at
-    found = _DOCUMENT_REFERENCE.match(text, tokens[kind_at].end())
-    if found is None:
-        return kind_at
-    index = kind_at + 1
-    while index + 1 < len(tokens) and tokens[index + 1].start() < found.end():
-        index += 1
-    return index
+    return _last_token_within(
+        tokens, kind_at, _DOCUMENT_REFERENCE.match(text, tokens[kind_at].end())
+    )
 
 
 def _purpose_after_name(tokens: list[re.Match[str]], to_at: int, kind_at: int) -> bool:

@@ -43,7 +43,7 @@ _POSSESSIVE = re.compile(r"(?P<stem>[\w.&-]+)['\u2019]s")
 
 def _is_owner(run: list[str], word: str) -> bool:
     """Whether a possessive names who owns what follows: an acronym ("NSPCC's"), a place
-    ("Europe's"), or the last word of a longer name ("Lake Trust's"), not "Children's"."""
+    ("France's"), or the last word of a longer name ("Lake Trust's"), not "Children's"."""
     possessive = _POSSESSIVE.fullmatch(word)
     if possessive is None:
         return False
@@ -135,6 +135,8 @@ def _launched(context: DocumentContext, scope: _Scope) -> Draft | None:
 def _subject(context: DocumentContext, scope: _Scope) -> Draft | None:
     words = _TITLE_PREFIX.sub("", scope.text).split()
     run = _name_run(words)
+    if is_place(run) and words[len(run.split()) - 1].endswith(":"):
+        run = ""  # "France: new rules for ...": a place's label, not a name
     draft = _leading_subject(context, scope, run) if run else None
     prefix = _name_run(scope.text.split())
     if draft is None and prefix and prefix != run and not is_place(prefix):

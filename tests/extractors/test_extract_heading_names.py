@@ -273,3 +273,7 @@ def test_an_initiative_that_welcomes_no_named_initiative_is_the_heading_s_name()
         "Pond Coalition",
         "coalition",
     )
+
+
+def test_stacked_place_labels_before_a_name_are_read_without_recursion() -> None:
+    assert heading_name("France: " * 1500 + "Pond Safety Act") == ("Pond Safety Act", "act")

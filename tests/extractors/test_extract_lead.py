@@ -261,3 +261,15 @@ def test_a_lead_that_tells_of_a_refusal_to_sign_is_no_invitation() -> None:
         ),
     )
     assert extraction.initiatives == []
+
+
+def test_a_lead_that_asks_not_to_sign_is_no_invitation() -> None:
+    extraction = extract_blocks(
+        ("title", "Vote for ponds: candidates and the frogs"),
+        (
+            "paragraph",
+            "Towns will elect new councils in May 2031. Frog charities urged candidates not to "
+            "sign the Pond Rights Manifesto, which asks for nothing new.",
+        ),
+    )
+    assert extraction.initiatives == []

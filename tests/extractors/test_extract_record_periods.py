@@ -54,3 +54,22 @@ def test_a_planned_end_is_no_end_on_a_page_written_before_it() -> None:
     )
     strategy = named(extraction, "Lakeland Reading Strategy")
     assert (strategy.launched, strategy.ended) == ("2020", None)
+
+
+def test_a_record_heading_is_a_short_capitalised_name_right_above_its_period_line() -> None:
+    headings = [
+        "Schools in Lakeland have for many years taught pupils to keep ponds clean and safe",
+        "What the programme does:",
+        "eskills lakeland",
+    ]
+    for heading in headings:
+        assert heading not in [
+            i.name for i in _listing(_card(heading, "Implemented 2016 - Ongoing"))
+        ]
+    far = [
+        ("paragraph", "National: national initiative, strategy or policy"),
+        ("heading", "eSkills Lakeland", {"level": 4}),
+        *[("paragraph", f"Line {n} of the record's summary.") for n in range(7)],
+        ("paragraph", "Implemented 2016 - Ongoing"),
+    ]
+    assert "eSkills Lakeland" not in [i.name for i in _listing(far)]

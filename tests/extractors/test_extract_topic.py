@@ -345,3 +345,21 @@ def test_a_noun_that_starts_a_hyphenated_word_defines_nothing() -> None:
         ("paragraph", "The LAKEMAP project-based learning kit helps schools teach about ponds."),
     )
     assert initiative_names(extraction) == []
+
+
+def test_an_acronym_s_or_a_place_s_possessive_before_a_title_s_name_is_its_owner() -> None:
+    for owner in ("PONDAID's", "France's"):
+        extraction = extract_blocks(
+            ("title", f"{owner} Pondwatch campaign wins a new law"),
+            ("paragraph", "Pondwatch, a campaign for cleaner ponds, ran from 2028 to 2031."),
+        )
+        assert initiative_names(extraction) == ["Pondwatch"]
+
+
+def test_a_place_before_the_title_s_colon_is_never_the_topic() -> None:
+    for title in ("France: new rules for ponds", "France: New rules for ponds"):
+        extraction = extract_blocks(
+            ("title", title),
+            ("paragraph", "France, a project of ten towns, maps ponds from 2028."),
+        )
+        assert initiative_names(extraction) == []
