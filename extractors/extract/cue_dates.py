@@ -24,13 +24,18 @@ def dates_near(
     return min(dates, key=lambda d: _gap(d.start, d.end, cue.start, cue.end)).value
 
 
-def labelled_date(context: DocumentContext, draft: Draft, label: re.Pattern[str]) -> str | None:
-    """The date of an owned "Implementation period start: 2022" line, if any."""
+def labelled_date(
+    context: DocumentContext, draft: Draft, label: re.Pattern[str], last: bool = False
+) -> str | None:
+    """The date of an owned "Implementation period start: 2022" line, if any; with `last`,
+    the end of a period line that gives two ("Implemented 2018 - 2019"; "Ongoing" is none)."""
     for index in sorted(draft.owned):
         block = context.blocks[index]
         match = label.match(block.text)
         if match:
             dates = context.dates_between(block.span.start + match.end(), block.span.end)
+            if last:
+                return dates[-1].value if len(dates) > 1 else None
             if dates:
                 return dates[0].value
     return None
@@ -43,17 +48,6 @@ PERIOD_LINE = re.compile(
     r"(?:(?:19|20)\d\d|ongoing|present|today)\s*$)",
     re.IGNORECASE,
 )
-
-
-def period_line_end(context: DocumentContext, draft: Draft) -> str | None:
-    """The end date of an owned "Implemented 2018 - 2019" line, if it gives one."""
-    for index in sorted(draft.owned):
-        block = context.blocks[index]
-        match = PERIOD_LINE.match(block.text)
-        if match:  # "Ongoing" is no date: its line gives one date, and no end
-            dates = context.dates_between(block.span.start + match.end(), block.span.end)
-            return dates[-1].value if len(dates) > 1 else None
-    return None
 
 
 def headline_lead_date(

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.extract.context import DocumentContext, Sentence
-from extractors.extract.cue_dates import dates_near, labelled_date, period_line_end
+from extractors.extract.cue_dates import PERIOD_LINE, dates_near, labelled_date
 from extractors.extract.cue_owners import owned_cues
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.launch import first_made_precise, launched_date
@@ -84,7 +84,9 @@ def _ends_a_phase(context: DocumentContext, draft: Draft, sentence: Sentence, cu
 def _labelled_finish(context: DocumentContext, draft: Draft) -> str | None:
     """An "Implementation period finish: 2025" or "Implemented 2018 - 2025" line, unless the
     page's own date is before it: a record created in 2020 gives the end it plans."""
-    finish = labelled_date(context, draft, _FINISH_LINE) or period_line_end(context, draft)
+    finish = labelled_date(context, draft, _FINISH_LINE) or labelled_date(
+        context, draft, PERIOD_LINE, last=True
+    )
     published = context.publication or context.document.published
     if finish is None or published is None:
         return finish

@@ -41,14 +41,14 @@ def in_the_making(sentences: list[Sentence], draft: Draft) -> bool:
     mentions = sorted((mention.start, mention.end) for mention in draft.mentions)
     starts = [start for start, _ in mentions]
     for sentence in sentences:
-        named = starts[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+        named = starts[first:last]
         for verb in _TO_MAKE.finditer(sentence.text):
             if any(start >= sentence.start + verb.end() for start in named):
                 return True
         for told in _NOT_MADE.finditer(sentence.text):
             if any(start < sentence.start + told.start() for start in named):
                 return True
-        first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         for start, end in mentions[first:last]:
             if _a_new_one_that_will(sentence.text, start - sentence.start, end - sentence.start):
                 return True

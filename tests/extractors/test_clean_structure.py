@@ -341,5 +341,18 @@ def test_a_cards_title_block_of_one_link_is_a_heading_over_its_card() -> None:
     )
     kinds = [(b.kind, b.text) for b in document.blocks[1:]]
     assert ("heading", "Lakeland Media Act") in kinds
+    card = next(b for b in document.blocks if b.text == "Lakeland Media Act")
+    assert card.level == 4  # below the listing's own headings
     # a title block that holds more than its link is text
     assert ("paragraph", "Reading Pledge (draft)") in kinds
+
+
+def test_a_block_of_one_link_whose_class_names_no_title_is_text() -> None:
+    document = _clean(
+        "<h1>Laws</h1><article>"
+        '<div class="summary"><a href="/x">Lakeland Media Act in force</a></div>'
+        "<p>The Act sets rules for screens.</p></article>"
+    )
+    assert ("paragraph", "Lakeland Media Act in force") in [
+        (b.kind, b.text) for b in document.blocks
+    ]
