@@ -13,13 +13,16 @@ from itertools import chain, pairwise
 
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, MentionIndex
+from extractors.extract.names import vocabulary
+from extractors.extract.proper_titles import INITIATIVE_NOUNS
 
 _WORD_BEFORE_BRACKET = re.compile(r"([\w-]+)\s*\(\s*$")
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "the project, which ran throughout 2013 and 2014", "lasted from 2010 to 2012": a run told
 # in the past tense is over.
 _RAN = re.compile(r"\b(?:ran|lasted)\s+(?:throughout|from|between|during|in)\s+$", re.I)
-_SUBJECT_GAP = re.compile(r"\s*(?:,?\s*(?:which|that)\s*)?")
+# "The iCOP project, which ran ...": the initiative's noun may follow its name.
+_SUBJECT_GAP = re.compile(r"\s*(?:(?P<noun>[a-z]+)\s*)?(?:,?\s*(?:which|that)\s*)?")
 # "from 9 May 2023 \u2013 Europe Day \u2013 to 8 May 2024": a dashed aside may stand before the end.
 _RUN_JOIN = re.compile(
     r"\s*(?:[\u2013\u2014]\s[^\u2013\u2014]{1,40}\s[\u2013\u2014]\s*)?"
@@ -74,8 +77,11 @@ def _subject_is(
     before = index.between(max(sentence.start, verb - 80), verb)
     if not before or before[-1][2] is not draft:
         return False
-    return _SUBJECT_GAP.fullmatch(context.text, before[-1][1], verb) is not None
+    gap = _SUBJECT_GAP.fullmatch(context.text, before[-1][1], verb)
+    return gap is not None and (gap["noun"] is None or gap["noun"] in _INITIATIVE_WORDS)
 
+
+_INITIATIVE_WORDS = INITIATIVE_NOUNS | vocabulary().kinds
 
 # How far back the subject a kind noun's period tells of may stand: "X (its long form) is a
 # two-year project (2017-2019)".

@@ -116,13 +116,17 @@ def _words_of(text: str) -> str:
 
 
 def _other_title_draft(context: DocumentContext, title: str, body: str) -> Draft | None:
-    return (
+    found = (
         _title_head_draft(title, body)
         or proper_title_draft(context)
         or title_object_draft(context)
         or lead_object_draft(context)
-        or title_subject_draft(context)
     )
+    if found is None or found.needs_facts:
+        # A name that stands only with a list gives way to one the lead defines ("The iCOP
+        # project, which ran ...", under "iCOP: a forensic toolkit ...").
+        return title_subject_draft(context) or found
+    return found
 
 
 def _title_verb_draft(title: str, body: str) -> Draft | None:

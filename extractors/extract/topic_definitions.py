@@ -38,6 +38,13 @@ _ARTICLE_GAP = 8
 # "The X (EOSD) was inaugurated": the name is what was launched; "The Commission launched"
 # names who launched.
 _PASSIVE = re.compile(r"^\s*(?:is|was|were|has been|have been|had been|will be)\s+(?:\w+ly\s+)?$")
+# "Protech starts in March 2023", "X (SFC) kicked off spontaneously in the UK": a verb of
+# beginning without an object after the name that opens the sentence ("ENOC launched the
+# ..." has one: ENOC is who launched).
+_BEGAN = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:kick(?:s|ed)\s+off|start(?:s|ed)|beg(?:an|ins))"
+    r"(?=\s+(?:in|on|at|as|from|with|life|\w+ly)\s)"
+)
 # The subject's verb after a name: " goes on", " has grown" (not ", B and C" of a list).
 _MAIN_VERB = re.compile(r"\s+(?!(?:and|or|nor)\b)[a-z]+\b")
 
@@ -114,11 +121,13 @@ def _named_before_noun(text: str, at: int, name: str) -> tuple[str, str, list[st
 
 def _launched_here(sentence: Sentence, at: int, after: int) -> bool:
     """The name opens the sentence and a launch verb follows it ("The X (EOSD) was
-    inaugurated"), a launch verb governs it ("The Commission set up the X"), or the
+    inaugurated", "X kicked off in 2024"), a launch verb governs it ("The Commission set up the X"), or the
     participle that opens the sentence tells of the name, its subject ("Set up in 2014 by
     A, B and C, X goes on with ...")."""
     text = sentence.text
     opens = at < _OPENING_CHARACTERS and _SUBJECT_SKIP.sub("", text[:at]) == ""
+    if opens and _BEGAN.match(text, after):
+        return True
     for cue in sentence.cues:
         if cue.label not in LAUNCH_CUES:
             continue

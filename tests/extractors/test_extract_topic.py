@@ -363,3 +363,45 @@ def test_a_place_before_the_title_s_colon_is_never_the_topic() -> None:
             ("paragraph", "France, a project of ten towns, maps ponds from 2028."),
         )
         assert initiative_names(extraction) == []
+
+
+def test_a_name_that_opens_the_lead_and_begins_without_an_object_is_the_topic() -> None:
+    extraction = extract_blocks(
+        ("title", "Phone Free Youth: parents agree to wait together"),
+        (
+            "paragraph",
+            "Phone Free Youth (PFY) kicked off quietly in Ghent in March 2023, when a few "
+            "parents compared notes at the school gate.",
+        ),
+    )
+    assert initiative_names(extraction) == ["Phone Free Youth"]
+    assert extraction.initiatives[0].launched == "2023-03"
+
+
+def test_a_launcher_before_its_object_is_not_a_name_that_began() -> None:
+    extraction = extract_blocks(
+        ("title", "Lumen Trust: a new helpdesk for schools"),
+        ("paragraph", "Lumen Trust started the helpdesk in May 2022 with two volunteers."),
+    )
+    assert initiative_names(extraction) == []
+
+
+def test_a_name_defined_beyond_a_list_only_draft_wins_it() -> None:
+    # The title's proper name would stand only with a list; the third paragraph defines it.
+    extraction = extract_blocks(
+        ("title", "KIDSHIELD: software that spots new abuse images on file-sharing networks"),
+        ("paragraph", "A research team funded by the EU has built a detection toolkit."),
+        ("paragraph", "Investigators cannot review the files by hand. There are too many."),
+        (
+            "paragraph",
+            "The KIDSHIELD project, which ran from June 2011 to November 2013, set out to "
+            "change this.",
+        ),
+    )
+    (initiative,) = extraction.initiatives
+    assert initiative.name == "KIDSHIELD"
+    assert (initiative.launched, initiative.ended, initiative.status) == (
+        "2011-06",
+        "2013-11",
+        "ended",
+    )
