@@ -121,9 +121,9 @@ def _named_before_noun(text: str, at: int, name: str) -> tuple[str, str, list[st
 
 def _launched_here(sentence: Sentence, at: int, after: int) -> bool:
     """The name opens the sentence and a launch verb follows it ("The X (EOSD) was
-    inaugurated", "X kicked off in 2024"), a launch verb governs it ("The Commission set up the X"), or the
-    participle that opens the sentence tells of the name, its subject ("Set up in 2014 by
-    A, B and C, X goes on with ...")."""
+    inaugurated", "X kicked off in 2024"), a launch verb governs it ("The Commission set up
+    the X"), or the participle that opens the sentence tells of the name, its subject ("Set
+    up in 2014 by A, B and C, X goes on with ...")."""
     text = sentence.text
     opens = at < _OPENING_CHARACTERS and _SUBJECT_SKIP.sub("", text[:at]) == ""
     if opens and _BEGAN.match(text, after):
