@@ -381,3 +381,15 @@ def test_an_acronym_title_spelled_out_in_apposition_names_an_initiative() -> Non
         "Free Robust Open Safety Tools",
         "2025-02-10",
     )
+
+
+def test_an_eu_documents_number_keeps_its_bracketed_eu() -> None:
+    # "(EU)" before a number is part of the number, not an acronym to strip from the name
+    extraction = extract_blocks(
+        ("title", "New rules for ponds apply"),
+        (
+            "paragraph",
+            "The Council adopted Regulation (EU) 2031/77 on the protection of ponds on 3 May 2031.",
+        ),
+    )
+    assert initiative_names(extraction) == ["Regulation (EU) 2031/77 on the protection of ponds"]
