@@ -101,6 +101,8 @@ FLOORS = {
     "holdout28": ((0.35, 0.00, 0.58, 0.96), (1.00, 0.50, 1.00, 1.00, 1.00, 1.00), 2),
     # holdout29, blind (README): measures and guides named in sentence case, sponsors.
     "holdout29": ((0.39, 0.00, 0.17, 1.00), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
+    # holdout30, blind (README): games and audiovisual self-regulation, sentence-case names.
+    "holdout30": ((0.31, 0.00, 0.40, 1.00), (0.91, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
     # holdout31, blind (README): Member States' strategies, codes and laws, EU-funded projects.
     "holdout31": ((0.71, 0.00, 0.36, 0.95), (1.00, 0.40, 0.90, 1.00, 1.00, 1.00), 3),
 }
@@ -139,6 +141,7 @@ EXTRAS = {
     "holdout27": (2, 0, 5, 2),
     "holdout28": (2, 3, 0, 1),
     "holdout29": (4, 0, 2, 0),
+    "holdout30": (4, 0, 16, 0),
     "holdout31": (2, 7, 7, 2),
 }
 
