@@ -59,6 +59,13 @@ def _left_edge(
         elif first == index + 1 < kind_at and index - 2 >= floor and _titled_by_dash(tokens, index):
             first = index = index - 2  # "ProtectEU \u2013 a European ... Strategy": its title
             continue
+        elif (
+            first == index + 1 == kind_at and index - 3 >= floor and _acronym_inside(tokens, index)
+        ):
+            # "Notice-and-Take-Down (NTD) Code": its acronym inside, right before its kind
+            # noun ("Better Internet for Kids (BIK) Quality Assurance Programme" is BIK's)
+            first = index = index - 3
+            continue
         elif not (
             word.lower() in connectors - {"the", "a", "an"}
             and index > 0
@@ -72,6 +79,21 @@ def _left_edge(
 # Plural nouns whose possessive is an attribute inside a name ("EU Children's Participation
 # Platform", "Women's Rights Network"), not an owner.
 _PLURAL_OWNERS = frozenset({"children", "women", "men", "people"})
+
+
+def _acronym_inside(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether token `index` closes a bracketed acronym between capitalised words: "(NTD)" of
+    "Notice-and-Take-Down (NTD) Code of Conduct"."""
+    close, acronym, opening, word = (tokens[index - k].group(0) for k in range(4))
+    return (
+        is_capitalised(tokens[index + 1].group(0))  # a title-case name: "(CPC) network" is not
+        and close == ")"
+        and opening == "("
+        and len(acronym) >= 2
+        and acronym.isupper()
+        and is_capitalised(word)
+        and word.lower() not in ("the", "a", "an")
+    )
 
 
 def _titled_by_dash(tokens: list[re.Match[str]], index: int) -> bool:

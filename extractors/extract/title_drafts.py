@@ -58,6 +58,7 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
         or (short is not None and name_key(short) in body_key)
         or _half_written(draft.name, body, body_key)
         or acronym_of(draft.name) in body.split()
+        or _with_acronym_inside(draft, body)
         or any(matching_draft(name_key(candidate.name), [draft]) for candidate, _ in prose)
     )
     if not confirmed and not any(candidate.kind == draft.kind for candidate, _ in prose):
@@ -70,6 +71,21 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
         the_kind = re.search(rf"\b(?:[Tt]he|[Tt]hese) (?:{pattern})\b", body)
         confirmed = the_kind is not None or shortened_in(draft.name, body)
     return draft if confirmed else _other_title_draft(context, title, body)
+
+
+def _with_acronym_inside(draft: Draft, body: str) -> bool:
+    """Whether the body writes the name with its acronym inside ("The Netherlands'
+    Notice-and-Take-Down (NTD) Code of Conduct", "Best Practice Recommendation (BPR) on
+    ..."); the acronym becomes one of its spellings."""
+    words = draft.name.split()
+    if len(words) < 2:
+        return False
+    between = r"\s+(?:\(([A-Z][A-Za-z0-9+&.-]{1,12})\)\s+)?"
+    spelled = re.search(between.join(map(re.escape, words)), body, re.IGNORECASE)
+    acronyms = [a for a in spelled.groups() if a] if spelled else []
+    if spelled and acronyms:
+        draft.variants.extend([spelled.group(0), *acronyms])
+    return bool(acronyms)
 
 
 def _half_written(name: str, body: str, body_key: str) -> bool:

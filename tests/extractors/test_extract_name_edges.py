@@ -393,3 +393,21 @@ def test_an_eu_documents_number_keeps_its_bracketed_eu() -> None:
         ),
     )
     assert initiative_names(extraction) == ["Regulation (EU) 2031/77 on the protection of ponds"]
+
+
+def test_a_bracketed_acronym_inside_a_name_is_part_of_it() -> None:
+    # "Pond-and-Lily (PAL) Code of Conduct" is one name, not "Code of Conduct" after "(PAL)"
+    extraction = extract_blocks(
+        ("title", "Pond-and-Lily Code of Conduct (Netherlands)"),
+        ("paragraph", "A voluntary Dutch code on how gardeners handle reports of frogs."),
+        (
+            "paragraph",
+            "The Netherlands\u2019 Pond-and-Lily (PAL) Code of Conduct was presented to the "
+            "minister on 9 October 2008. The Frog Bureau has run the Code\u2019s secretariat "
+            "since January 2009.",
+        ),
+    )
+    (initiative,) = extraction.initiatives
+    assert initiative.name == "Pond-and-Lily Code of Conduct"
+    assert "PAL" in initiative.aliases
+    assert initiative.launched == "2008-10-09"

@@ -8,6 +8,7 @@ from extractors.extract.namelists import split_names, split_signatory_list
 from extractors.extract.organisations import is_same_organisation
 from tests.extractors.extract_documents import (
     block_signatories,
+    extract_blocks,
     items,
     prose_signatories,
     shared_nlp,
@@ -326,3 +327,16 @@ def test_an_organisation_named_like_a_numbered_part_is_still_one() -> None:
         "The Pond Charter",
         "The Pond Charter was signed in 2030 by ARTICLE 19, Save the Frogs and the Lake Trust.",
     ) == [("ARTICLE 19", "signatory"), ("Save the Frogs", "signatory"), ("Lake Trust", "signatory")]
+
+
+def test_a_proper_adjective_before_common_nouns_is_no_signatory() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Pact gains its first signatories"),
+        (
+            "paragraph",
+            "Forty firms have become the first signatories of the Pond Pact. They include "
+            "Aqua Ltd, Lily Works and European small and medium-sized enterprises.",
+        ),
+    )
+    (initiative,) = extraction.initiatives
+    assert [s.name for s in initiative.signatories] == ["Aqua Ltd", "Lily Works"]
