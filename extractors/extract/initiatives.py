@@ -47,6 +47,7 @@ from extractors.extract.names import (
     vocabulary,
 )
 from extractors.extract.prose_names import find_names
+from extractors.extract.quoted_names import quoted_names, with_quoted_names
 from extractors.extract.references import resolve_references
 from extractors.extract.registry_links import (
     link_drafts,
@@ -72,7 +73,7 @@ def _prose_candidates(context: DocumentContext) -> list[tuple[NameCandidate, int
     found = []
     for start, end, block in _name_runs(context):
         text = context.text[start:end]
-        by_shape = find_names(text)
+        by_shape = with_quoted_names(find_names(text), quoted_names(text))
         registered = registry_candidates(text)
         for candidate in merge_candidates(by_shape, registered, text):
             absolute = NameCandidate(

@@ -39,7 +39,8 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
         return labelled
     launched = launched_topic_draft(context)
     if launched is not None:
-        return launched  # "<Who> launches <Name>, a ...": the page is about what it launched
+        # "<Who> launches <Name>, a ...": the page is about what it launched
+        return _completed_in_lead(launched, prose, context)
     named = heading_name(title) or next(
         filter(None, map(heading_name, title_name_parts(title))), None
     )
@@ -98,6 +99,29 @@ def _half_written(name: str, body: str, body_key: str) -> bool:
     words = {word.strip(".,;:()") for word in body.split()}
     described = long.split()[0] in ("A", "An", "The")  # "CO:RE - A pan-European platform ..."
     return short in words or (not described and name_key(long) in body_key)
+
+
+_LEAD_PARAGRAPHS = 3
+
+
+def _completed_in_lead(
+    draft: Draft, prose: list[tuple[NameCandidate, int]], context: DocumentContext
+) -> Draft:
+    """A press title's shortened name that the lead writes in full, its words the full name's
+    last ("Commission launches Action Plan to ..." over "The Media and Audiovisual Action
+    Plan focuses on ..."): the lead's first such spelling is the name; the title's a variant."""
+    paragraphs = [i for i, block in enumerate(context.blocks) if block.kind == "paragraph"]
+    lead = set(paragraphs[:_LEAD_PARAGRAPHS])
+    words = draft.name.casefold().split()
+    for candidate, block in prose:
+        if block not in lead:
+            continue
+        full = candidate.name.casefold().split()
+        if len(full) > len(words) and full[-len(words) :] == words:
+            draft.variants.append(draft.name)
+            draft.name = candidate.name
+            break
+    return draft
 
 
 def _spelled_in_full(draft: Draft, prose: list[tuple[NameCandidate, int]]) -> Draft:

@@ -21,6 +21,7 @@ from extractors.extract.date_patterns import date_vocabulary
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.names import DASHES, PREPOSITIONS, name_key, vocabulary
 from extractors.extract.proper_titles import INITIATIVE_NOUNS, NOT_INITIATIVE_NOUNS
+from extractors.extract.quoted_names import quoted_at_start
 from extractors.extract.roles import is_place
 from extractors.extract.topic_definitions import (
     DEFAULT_KIND,
@@ -126,7 +127,8 @@ def _launched(context: DocumentContext, scope: _Scope) -> Draft | None:
         words = title.text[cue.end - title.start :].split()
         while words and words[0].lower() in _ARTICLES:
             words = words[1:]
-        run = _name_run(words)
+        # "Norway launches "Rett p\u00e5 nett", its ...": the quotation marks are its ends
+        run = quoted_at_start(" ".join(words)) or _name_run(words)
         if run and not (run[0].islower()):
             return _confirmed_draft(context, scope, [run])
     return None

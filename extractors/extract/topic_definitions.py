@@ -18,6 +18,7 @@ from extractors.extract.proper_titles import DEFAULT_KIND, INITIATIVE_NOUNS, LAU
 _REST_OF_NAME = re.compile(
     r"(?:\s+[\u2013-]\s+|:\s+)[A-Z#][\w.:'#-]*(?:\s+(?:[A-Z#][\w.:'#-]*|of|and|for|on|the|&))*"
 )
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "\u00bb"})
 # A capitalised word right after the name: it is the start of a longer name.
 _LONGER_NAME = re.compile(r"\s+[A-Z#]")
 _PARENTHESIS = re.compile(r"\s*\((?:the\s+)?(?P<short>[A-Z#][^()]{0,80})\)")
@@ -69,6 +70,8 @@ def definition_in(
             continue  # "Safe Play Plus" is not "Safe Play"
         short = _PARENTHESIS.match(text, end)
         after = short.end() if short else end
+        if text[after : after + 1] in _CLOSING_QUOTES:
+            after += 1  # ""Rett p\u00e5 nett", its national strategy": past the name's quotes
         shorts = [short.group("short").strip()] if short else []
         definition = _DEFINITION.match(text, after)
         if definition is not None:

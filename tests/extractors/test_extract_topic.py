@@ -405,3 +405,18 @@ def test_a_name_defined_beyond_a_list_only_draft_wins_it() -> None:
         "2013-11",
         "ended",
     )
+
+
+def test_a_launched_name_the_lead_writes_in_full_takes_the_full_name() -> None:
+    extraction = extract_blocks(
+        ("title", "Council launches Action Plan to help frogs recover"),
+        (
+            "paragraph",
+            "The Council today launched an Action Plan to help frogs recover. The Pond and "
+            "Wetland Action Plan focuses on three areas.",
+        ),
+        ("paragraph", "It follows the Garden Birds Action Plan of 2019."),
+    )
+    (initiative,) = extraction.initiatives
+    assert initiative.name == "Pond and Wetland Action Plan"
+    assert "Action Plan" in initiative.aliases
