@@ -24,10 +24,11 @@ _LONGER_NAME = re.compile(r"\s+[A-Z#]")
 _PARENTHESIS = re.compile(r"\s*\((?:the\s+)?(?P<short>[A-Z#][^()]{0,80})\)")
 # ", a free service that ...", " is a two-year project ...": what the lead says the name is,
 # a common noun ("..., the Consumer Network" is another name, not a definition).
-# The phrase may open with a compound modifier that has a capital ("an EU-funded project").
+# The phrase may open with a compound modifier that has a capital ("an EU-funded project") or
+# a proper adjective ("the Dutch system that ...").
 _DEFINITION = re.compile(
     r"(?:,\s+|\s+(?:is|was|has been)\s+)(?:an?|the|its|their)\s+"
-    r"(?P<phrase>(?:[A-Z][\w]*-[a-z]+\s+)?[a-z][^,;.()\u2013]{0,80})"
+    r"(?P<phrase>(?:[A-Z][\w]*(?:-[a-z]+)?\s+)?[a-z][^,;.()\u2013]{0,80})"
 )
 _SUBJECT_SKIP = re.compile(r"^(?:The|the)\s+")
 # Windows that keep each test per mention bounded: a page may be one sentence of megabytes.

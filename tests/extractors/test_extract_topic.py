@@ -420,3 +420,15 @@ def test_a_launched_name_the_lead_writes_in_full_takes_the_full_name() -> None:
     (initiative,) = extraction.initiatives
     assert initiative.name == "Pond and Wetland Action Plan"
     assert "Action Plan" in initiative.aliases
+
+
+def test_a_definition_may_open_with_a_proper_adjective() -> None:
+    extraction = extract_blocks(
+        ("title", "Netherlands: Lilywatch rating system for garden ponds"),
+        (
+            "paragraph",
+            "Lilywatch is the Dutch system that gives age advice for garden ponds. It is run by "
+            "a foundation of pond builders.",
+        ),
+    )
+    assert initiative_names(extraction) == ["Lilywatch"]
