@@ -71,7 +71,7 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
         pattern = "|".join(re.escape(form) for form in forms)
         the_kind = re.search(rf"\b(?:[Tt]he|[Tt]hese) (?:{pattern})\b", body)
         confirmed = the_kind is not None or shortened_in(draft.name, body)
-    return draft if confirmed else _other_title_draft(context, title, body)
+    return _spelled_in_full(draft, prose) if confirmed else _other_title_draft(context, title, body)
 
 
 def _with_acronym_inside(draft: Draft, body: str) -> bool:
@@ -127,16 +127,31 @@ def _completed_in_lead(
 def _spelled_in_full(draft: Draft, prose: list[tuple[NameCandidate, int]]) -> Draft:
     """A press title's short form of the name the prose writes in full: "Tech Coalition" for
     "Technology Coalition" (each title word begins the prose word in its place, the kind noun
-    the same). The prose's spelling is the name; the title's a variant."""
+    the same), "principles on ..." for "Principles and guidance on ..." (a coordinated noun
+    after the first). The prose's spelling is the name; the title's a variant."""
     words = draft.name.casefold().split()
     for candidate, _ in prose:
         full = candidate.name.casefold().split()
         same_shape = full != words and len(full) == len(words) and full[-1] == words[-1]
-        if same_shape and all(w.startswith(s) for s, w in zip(words, full, strict=True)):
+        abbreviated = same_shape and all(w.startswith(s) for s, w in zip(words, full, strict=True))
+        if abbreviated or _coordinated_in(words, full):
             draft.variants.append(draft.name)
             draft.name = candidate.name
             return draft
     return draft
+
+
+_MAX_COORDINATED_WORDS = 3
+
+
+def _coordinated_in(words: list[str], full: list[str]) -> bool:
+    """Whether the prose name adds a coordinated noun after the title's kind noun and
+    keeps the rest: "Principles and guidance on paid loot boxes" for the title's "principles
+    on paid loot boxes"."""
+    extra = len(full) - len(words)
+    if not 1 < extra <= _MAX_COORDINATED_WORDS or full[0] != words[0]:
+        return False
+    return full[1] == "and" and full[extra + 1 :] == words[1:]
 
 
 def _labelled_draft(rest: str | None, prose: list[tuple[NameCandidate, int]]) -> Draft | None:

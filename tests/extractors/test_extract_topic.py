@@ -432,3 +432,18 @@ def test_a_definition_may_open_with_a_proper_adjective() -> None:
         ),
     )
     assert initiative_names(extraction) == ["Lilywatch"]
+
+
+def test_a_titles_name_that_the_prose_writes_with_a_coordinated_noun_takes_it() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond industry publishes principles on paid frog food"),
+        (
+            "paragraph",
+            "On 18 July 2023 the Pond Guild published the Principles and guidance on paid frog "
+            "food (the Principles), which its members follow.",
+        ),
+        ("heading", "Key principles"),
+        *items(4, "Feed frogs only what they need", "Label every tin of frog food"),
+    )
+    (initiative,) = extraction.initiatives
+    assert initiative.name == "Principles and guidance on paid frog food"
