@@ -173,6 +173,7 @@ def _is_lower_case_brand(name: str) -> bool:
     words = name.split()
     return (
         len(words) <= 3
+        and not any(char.isdigit() for char in name)  # "in December 2004": a date
         and not words[-1].endswith("s")
         and _COMMON_WORDS.search(name) is None
         and name.casefold() not in roles().excluded

@@ -340,3 +340,26 @@ def test_a_proper_adjective_before_common_nouns_is_no_signatory() -> None:
     )
     (initiative,) = extraction.initiatives
     assert [s.name for s in initiative.signatories] == ["Aqua Ltd", "Lily Works"]
+
+
+def test_an_opening_adverb_clause_and_a_date_are_no_signatories() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Code of Conduct"),
+        ("paragraph", "Aqua Ltd signed the Pond Code of Conduct on 9 December 2030."),
+        (
+            "paragraph",
+            "Shortly after the signature, in December 2031, the Pond Guild joined the Code.",
+        ),
+        (
+            "paragraph",
+            "Lily Works, in March 2032, Frog Union and Newt Trust then joined the Code.",
+        ),
+    )
+    (initiative,) = extraction.initiatives
+    assert [s.name for s in initiative.signatories] == [
+        "Aqua Ltd",
+        "Pond Guild",
+        "Lily Works",
+        "Frog Union",
+        "Newt Trust",
+    ]
