@@ -117,7 +117,7 @@ class DocumentContext:
             last = sentences[-1]
             if len(sentences) > 1 and _TAKES_UP.match(last.text):
                 return [*sentences[-2].cues, *last.cues]  # "... measures ... These include:"
-            return list(last.cues)
+            return _outside_asides(last)
         return self.cues_between(block.span.start, block.span.end)
 
     def organisations_from(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -171,6 +171,25 @@ class DocumentContext:
         """The cues of every sentence, in sentence order, which is the order of their starts."""
         cues = [cue for sentence in self.sentences for cue in sentence.cues]
         return cues, [cue.start for cue in cues]
+
+
+# ", as adopted by the members at ...,": an aside inside the sentence that announces a list;
+# what it names is not what the list holds.
+_ASIDE = re.compile(r",\s+(?:as|which|who|whose|when|where|once)\b[^,:;]{0,150},")
+
+
+def _outside_asides(sentence: Sentence) -> list[Cue]:
+    asides = [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in _ASIDE.finditer(sentence.text)
+    ]
+    kept, at = [], 0  # cues and asides both in order: one pass
+    for cue in sentence.cues:
+        while at < len(asides) and asides[at][1] <= cue.start:
+            at += 1
+        if not (at < len(asides) and asides[at][0] <= cue.start):
+            kept.append(cue)
+    return kept
 
 
 def _end_phrases_win(cues: tuple[Cue, ...]) -> tuple[Cue, ...]:
