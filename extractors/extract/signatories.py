@@ -131,6 +131,8 @@ def inline_signatories(
         span = (pieces[0].start, pieces[-1].end)
         if index.covers(span[0]):
             continue  # "Framework for Safer Mobile Use by Teenagers and Children"
+        if _inside_brackets(context.text, max(sentence.start, span[0] - _BRACKET_REACH), span[0]):
+            continue  # "NLkabel (..., whose members include A, B and C)": the item's members
         owner = index.nearest(*span, (sentence.start, sentence.end))
         owner = owner or possessor(context, sentence, index)
         owner = owner or role_possessor(context, (sentence.start, span[0]), index)
@@ -327,6 +329,22 @@ def _names_a_working_body(context: DocumentContext, index: int) -> bool:
 _SIGNING = re.compile(r"\b(?:signed|signs|signatory|signatories|endorsed|endorses)\b", re.I)
 
 
+_BRACKET_REACH = 200  # how far back a list's opening bracket is looked for
+
+
+def _inside_brackets(text: str, start: int, end: int) -> bool:
+    """Whether a bracket opened in start..end is still open at `end`: a list there is a
+    note's ("NLkabel (..., whose members include A, B and C)")."""
+    return text.rfind("(", start, end) > text.rfind(")", start, end)
+
+
+def _without_bracketed_note(name: str) -> str:
+    """The name before a note in brackets that is a clause of its own: "NLkabel" of "NLkabel
+    (association of cable companies, whose members include UPC, Ziggo ...)"."""
+    head, bracket, _ = name.partition(" (")
+    return head if bracket and name.endswith(")") else name
+
+
 def _is_listed_name(name: str) -> bool:
     """An item of a list of names; a country keeps its lower-case article ("the Netherlands")."""
     bare = _LEADING_THE.sub("", name)
@@ -355,6 +373,8 @@ def list_signatories(
             continue  # the header row of a table of signatories
         block = context.blocks[index]
         name = _item_name(block.text, column)
+        if not _is_listed_name(name):
+            name = _without_bracketed_note(name)
         if not _is_listed_name(name):
             return []  # a list of sentences is not a list of names
         start = block.span.start + block.text.index(name)

@@ -363,3 +363,21 @@ def test_an_opening_adverb_clause_and_a_date_are_no_signatories() -> None:
         "Frog Union",
         "Newt Trust",
     ]
+
+
+def test_a_listed_name_keeps_its_list_despite_a_bracketed_note_with_members() -> None:
+    # The note is the item's own: its members are not the Code's signatories.
+    extraction = extract_blocks(
+        ("title", "Pond Code of Conduct (Netherlands)"),
+        ("paragraph", "The Pond Code of Conduct was presented in October 2008."),
+        ("heading", "Signatories"),
+        *items(
+            1,
+            "Aqua Ltd",
+            "PondNet (association of pond builders, whose members include Lily Works, Newt "
+            "Trust, Reed Co and Carp Club)",
+            "Frog Union",
+        ),
+    )
+    (initiative,) = extraction.initiatives
+    assert [s.name for s in initiative.signatories] == ["Aqua Ltd", "PondNet", "Frog Union"]
