@@ -40,12 +40,13 @@ _ARTICLE_GAP = 8
 # "The X (EOSD) was inaugurated": the name is what was launched; "The Commission launched"
 # names who launched.
 _PASSIVE = re.compile(r"^\s*(?:is|was|were|has been|have been|had been|will be)\s+(?:\w+ly\s+)?$")
-# "Protech starts in March 2023", "X (SFC) kicked off spontaneously in the UK": a verb of
-# beginning without an object after the name that opens the sentence ("ENOC launched the
-# ..." has one: ENOC is who launched).
+# "Protech starts in March 2023", "X (SFC) kicked off spontaneously in the UK", "CC-DRIVER ran
+# from 1 May 2020 to ...": a verb of beginning, or a run told, without an object after the
+# name that opens the sentence ("ENOC launched the ..." has one: ENOC is who launched).
 _BEGAN = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:kick(?:s|ed)\s+off|start(?:s|ed)|beg(?:an|ins))"
-    r"(?=\s+(?:in|on|at|as|from|with|life|\w+ly)\s)"
+    r"\s+(?:\w+ly\s+)?(?:kick(?:s|ed)\s+off|start(?:s|ed)|beg(?:an|ins)"
+    r"|(?:ran|runs|will\s+run|has\s+run)(?=\s+(?:from|between|until|since)\s))"
+    r"(?=\s+(?:in|on|at|as|from|with|life|between|until|since|\w+ly)\s)"
 )
 # The subject's verb after a name: " goes on", " has grown" (not ", B and C" of a list).
 _MAIN_VERB = re.compile(r"\s+(?!(?:and|or|nor)\b)[a-z]+\b")

@@ -447,3 +447,21 @@ def test_a_titles_name_that_the_prose_writes_with_a_coordinated_noun_takes_it() 
     )
     (initiative,) = extraction.initiatives
     assert initiative.name == "Principles and guidance on paid frog food"
+
+
+def test_a_name_that_opens_the_lead_with_its_run_is_defined_by_it() -> None:
+    extraction = extract_blocks(
+        ("title", "FROGNET: understanding why frogs leave ponds"),
+        ("paragraph", "A research project on frogs and the ponds they leave."),
+        (
+            "paragraph",
+            "FROGNET ran from 1 May 2020 to 30 April 2023. Its research informs pond policy.",
+        ),
+    )
+    (initiative,) = extraction.initiatives
+    assert (initiative.name, initiative.launched, initiative.ended, initiative.status) == (
+        "FROGNET",
+        "2020-05-01",
+        "2023-04-30",
+        "ended",
+    )
