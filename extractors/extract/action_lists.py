@@ -59,11 +59,11 @@ _DOING_ENDING = re.compile(_WHAT_IS_DONE + r"\s*:\s*$", re.IGNORECASE)
 _DOING_HEADING = re.compile(r"^" + _WHAT_IS_DONE + r"\s*:?\s*$", re.IGNORECASE)
 
 
-# "The Guidelines are structured around:": what follows are the instrument's own parts, its
-# areas of work, whatever they are called.
+# "The Guidelines are structured around:", "The rights are grouped in six blocks:": what
+# follows are the instrument's own parts, its areas of work, whatever they are called.
 _PARTS_ENDING = re.compile(
-    r"\b(?:structured|built|organised|organized|centred|centered|articulated)\s+"
-    r"(?:around|along|on)\s*:\s*$",
+    r"\b(?:structured|built|organised|organized|centred|centered|articulated|grouped)\s+"
+    r"(?:around|along|on|in|into)(?:\s+[\w-]+){0,2}\s*:\s*$",
     re.IGNORECASE,
 )
 

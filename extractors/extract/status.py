@@ -16,7 +16,11 @@ _ONLY_ACTIVE = re.compile(r"\bonly\b", re.IGNORECASE)
 # An initiative still being made: neither active nor ended yet. The verb's object is the
 # initiative ("will draft the Code"), or the initiative is told of as not made ("the Code,
 # not yet adopted"); "launched the Partnership to develop best practices" is its purpose.
-_TO_MAKE = re.compile(r"\b(?:will|to)\s+(?:draft|prepare|develop|negotiate)\b", re.IGNORECASE)
+_TO_MAKE = re.compile(
+    r"\b(?:(?:will|to)\s+(?:draft|prepare|develop|negotiate)"
+    r"|(?:is|are)\s+(?:drafting|preparing|developing|negotiating))\b",
+    re.IGNORECASE,
+)
 _NOT_MADE = re.compile(
     r"\bbeing\s+(?:drafted|prepared|negotiated)\b|\bnot\s+yet\s+(?:adopted|signed|agreed|"
     r"in force|launched)\b|\bunder\s+(?:preparation|negotiation)\b",

@@ -279,3 +279,18 @@ def test_an_aside_of_the_announcing_sentence_does_not_say_what_the_list_holds() 
         "a forum for informal discussion between pond regulators",
         "a forum for exchange of information about frogs",
     ]
+
+
+def test_a_list_of_the_groups_an_instrument_is_divided_into_is_its_actions() -> None:
+    extraction = extract_blocks(
+        ("title", "Pondland's Charter of Frog Rights"),
+        ("paragraph", "On 14 July 2031 the Government presented the Charter of Frog Rights."),
+        ("paragraph", "The rights are grouped in three blocks:"),
+        *items(1, "Freedom rights", "Pond rights", "Guarantees and effectiveness"),
+    )
+    (initiative,) = extraction.initiatives
+    assert [action.text for action in initiative.actions] == [
+        "Freedom rights",
+        "Pond rights",
+        "Guarantees and effectiveness",
+    ]
