@@ -107,9 +107,11 @@ def _named_after_noun(text: str, at: int, name: str) -> tuple[str, str, list[str
     """ "The Horizon 2020 project kidSAFE held ...": the initiative's noun right before the
     name says what it is."""
     before = text[max(0, at - _NOUN_WINDOW) : at].split()  # the last words, not the sentence
-    if len(before) < 2 or before[-1] not in INITIATIVE_NOUNS:
+    # "A new accreditation scheme, Friendly WiFi, was launched": the noun in apposition
+    noun = before[-1].removesuffix(",") if before else ""
+    if len(before) < 2 or noun not in INITIATIVE_NOUNS:
         return None
-    return name, before[-1], []
+    return name, noun, []
 
 
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)(?![\w-])")  # not "project-based learning"

@@ -465,3 +465,16 @@ def test_a_name_that_opens_the_lead_with_its_run_is_defined_by_it() -> None:
         "2023-04-30",
         "ended",
     )
+
+
+def test_an_initiative_noun_in_apposition_before_the_name_defines_it() -> None:
+    extraction = extract_blocks(
+        ("title", "Lily Safe: world's first pond accreditation scheme launches in Pondland"),
+        (
+            "paragraph",
+            "A new accreditation scheme, Lily Safe, was launched in Pondland on 17 July 2014 "
+            "to keep frogs away from polluted ponds.",
+        ),
+    )
+    (initiative,) = extraction.initiatives
+    assert (initiative.name, initiative.launched) == ("Lily Safe", "2014-07-17")
