@@ -62,6 +62,9 @@ class DocumentContext:
     _opened_by: dict[re.Pattern[str], list[tuple[int, re.Match[str]]]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    _announced: dict[int, list[Cue]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @property
     def blocks(self) -> list[Block]:
@@ -110,13 +113,20 @@ class DocumentContext:
 
     def announcement_cues(self, index: int) -> list[Cue]:
         """The cues of what block `index` announces: its last sentence when it ends with a
-        colon ("... DG CONNECT chairs the group, which assists it in:"), else all of it."""
+        colon ("... DG CONNECT chairs the group, which assists it in:"), else all of it; not
+        those of an aside (", as adopted by the members at ..., "). Read once per block."""
+        if index not in self._announced:
+            self._announced[index] = self._announcement_cues(index)
+        return self._announced[index]
+
+    def _announcement_cues(self, index: int) -> list[Cue]:
         block = self.blocks[index]
         sentences = self.sentences_of(index)
         if block.text.rstrip().endswith(":") and sentences:
             last = sentences[-1]
             if len(sentences) > 1 and _TAKES_UP.match(last.text):
-                return [*sentences[-2].cues, *last.cues]  # "... measures ... These include:"
+                # "... measures ... These include:"
+                return [*_outside_asides(sentences[-2]), *_outside_asides(last)]
             return _outside_asides(last)
         return self.cues_between(block.span.start, block.span.end)
 
@@ -175,7 +185,7 @@ class DocumentContext:
 
 # ", as adopted by the members at ...,": an aside inside the sentence that announces a list;
 # what it names is not what the list holds.
-_ASIDE = re.compile(r",\s+(?:as|which|who|whose|when|where|once)\b[^,:;]{0,150},")
+_ASIDE = re.compile(r",\s+(?:as|which|whose)\b[^,:;]{0,150},")
 
 
 def _outside_asides(sentence: Sentence) -> list[Cue]:

@@ -89,10 +89,8 @@ def _acronym_inside(tokens: list[re.Match[str]], index: int) -> bool:
         is_capitalised(tokens[index + 1].group(0))  # a title-case name: "(CPC) network" is not
         and close == ")"
         and opening == "("
-        and len(acronym) >= 2
         and acronym.isupper()
         and is_capitalised(word)
-        and word.lower() not in ("the", "a", "an")
     )
 
 

@@ -115,11 +115,9 @@ def count_nouns() -> list[str]:
     return list(roles().count_nouns)
 
 
-# Words that open an approximate count: "More than 15 companies", "Over 15 companies".
 # A proper adjective of origin before lower-case words only: a description, not a name.
-_DESCRIBED_BY_ORIGIN = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ic|i)(?:\s+[a-z][a-z-]*)+")
-# An adverb that opens a sentence before lower-case words ("Shortly after", "Recently the").
-_ADVERB_OPENING = re.compile(r"[A-Z][a-z]+ly\s+[a-z]")
+_DESCRIBED_BY_ORIGIN = re.compile(r"[A-Z][a-z]+(?:an|ish|ese)(?:\s+[a-z][a-z-]*)+")
+# Words that open an approximate count: "More than 15 companies", "Over 15 companies".
 _APPROXIMATE = frozenset({"more than", "over", "around", "about", "some", "nearly", "almost"})
 
 
@@ -151,8 +149,6 @@ def is_organisation_name(name: str) -> bool:
         return False  # "Module 1", "Pillar II": a numbered part of a whole, not a body
     if _DESCRIBED_BY_ORIGIN.fullmatch(name):
         return False  # "European small (and medium-sized enterprises)", "German operators"
-    if _ADVERB_OPENING.match(name):
-        return False  # "Shortly after the signature, ... FORTA joined": a clause, not a name
     return any(char.isupper() for char in words[0]) or _DOMAIN.fullmatch(words[0]) is not None
 
 

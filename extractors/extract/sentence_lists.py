@@ -73,7 +73,10 @@ def _list_after_cue(context: DocumentContext, sentence: Sentence) -> tuple[int, 
         if colon and not _OPEN_QUOTE.search(colon.group(0)):
             return colon.end(), sentence.end
     after = cues[0].end
-    rest = context.text[after : sentence.end]
+    end = _bracket_end(
+        context.text, max(sentence.start, after - _BRACKET_REACH), after, sentence.end
+    )
+    rest = context.text[after:end]
     opener = _opener_pattern().search(rest)
     if opener and _ORIGIN_BEFORE.search(rest, 0, opener.start()):
         return None  # "partners from ten countries, including A, B": where they come from
@@ -82,8 +85,20 @@ def _list_after_cue(context: DocumentContext, sentence: Sentence) -> tuple[int, 
     if opener and (
         listed.count(",") >= 1 or (opener.group(0).startswith("by") and " and " in listed)
     ):
-        return after + opener.end(), sentence.end
+        return after + opener.end(), end
     return None
+
+
+_BRACKET_REACH = 200  # how far back a cue's opening bracket is looked for
+
+
+def _bracket_end(text: str, start: int, cue: int, end: int) -> int:
+    """Where a list after a cue ends: at the bracket that closes one opened before the cue
+    ("The Charter (signed by A, B and C) protects ..."), else at `end`."""
+    if text.rfind("(", start, cue) <= text.rfind(")", start, cue):
+        return end
+    closing = text.find(")", cue, end)
+    return closing if closing >= 0 else end
 
 
 def _list_after_partner_cue(context: DocumentContext, sentence: Sentence) -> tuple[int, int] | None:

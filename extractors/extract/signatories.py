@@ -131,14 +131,20 @@ def inline_signatories(
         span = (pieces[0].start, pieces[-1].end)
         if index.covers(span[0]):
             continue  # "Framework for Safer Mobile Use by Teenagers and Children"
-        if _inside_brackets(context.text, max(sentence.start, span[0] - _BRACKET_REACH), span[0]):
+        if _in_a_bracketed_note(
+            context.text, max(sentence.start, span[0] - _BRACKET_REACH), span[0]
+        ):
             continue  # "NLkabel (..., whose members include A, B and C)": the item's members
         owner = index.nearest(*span, (sentence.start, sentence.end))
         owner = owner or possessor(context, sentence, index)
         owner = owner or role_possessor(context, (sentence.start, span[0]), index)
         if owner is not None and owner is not draft and not _is_document_of(owner, draft):
             continue
-        names = _names_among(pieces)
+        names = [
+            (piece, name)
+            for piece, name in _names_among(pieces)
+            if not (piece.start == sentence.start and _ADVERB_OPENING.match(piece.name))
+        ]  # "Shortly after the signature, ... FORTA joined": the sentence's adverb clause
         if names:
             found_in_block = sentence.block
             piece_roles = _PieceRoles(context, sentence)
@@ -330,17 +336,24 @@ _SIGNING = re.compile(r"\b(?:signed|signs|signatory|signatories|endorsed|endorse
 
 
 _BRACKET_REACH = 200  # how far back a list's opening bracket is looked for
+_RELATIVE_WORD = re.compile(r"\b(?:whose|which|who|its|their)\b")
+# An adverb that opens a sentence before lower-case words ("Shortly after", "Recently the").
+_ADVERB_OPENING = re.compile(r"[A-Z][a-z]+ly\s+[a-z]")
 
 
-def _inside_brackets(text: str, start: int, end: int) -> bool:
-    """Whether a bracket opened in start..end is still open at `end`: a list there is a
-    note's ("NLkabel (..., whose members include A, B and C)")."""
-    return text.rfind("(", start, end) > text.rfind(")", start, end)
+def _in_a_bracketed_note(text: str, start: int, end: int) -> bool:
+    """Whether `end` stands in a bracket opened in start..end whose note tells of its own head
+    by a relative word ("NLkabel (association of cable companies, whose members include "),
+    not of the initiative ("The Charter (signed in 2030 by A, B and C)")."""
+    opening = text.rfind("(", start, end)
+    if opening <= text.rfind(")", start, end):
+        return False
+    return _RELATIVE_WORD.search(text, opening, end) is not None
 
 
 def _without_bracketed_note(name: str) -> str:
-    """The name before a note in brackets that is a clause of its own: "NLkabel" of "NLkabel
-    (association of cable companies, whose members include UPC, Ziggo ...)"."""
+    """The name before a trailing note in brackets, for an item that is no name whole:
+    "NLkabel" of "NLkabel (association of cable companies, whose members include UPC ...)"."""
     head, bracket, _ = name.partition(" (")
     return head if bracket and name.endswith(")") else name
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extractors.extract_documents import extract_blocks, items, prose_signatories
 
 
@@ -261,15 +263,23 @@ def test_principles_each_member_state_is_invited_to_take_up_are_actions() -> Non
     ]
 
 
-def test_an_aside_of_the_announcing_sentence_does_not_say_what_the_list_holds() -> None:
-    # "adopted by the members" sits in an aside: the list is the body's functions
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "as adopted by the members at the plenary meeting on 20 May 2021",
+        "which the members adopted on 20 May 2021",
+        "whose members adopted them on 20 May 2021",
+    ],
+)
+def test_an_aside_of_the_announcing_sentence_does_not_say_what_the_list_holds(aside: str) -> None:
+    # the members sit in an aside: the list is the body's functions
     extraction = extract_blocks(
         ("title", "Pond Platform of Regulators (PPR)"),
         ("paragraph", "The Pond Platform of Regulators (PPR) was set up in April 1995."),
         (
             "paragraph",
-            "Under its statutes, as adopted by the members at the plenary meeting on 20 May "
-            "2021, the Platform is an independent body whose primary function is to be:",
+            f"Under its statutes, {aside}, the Platform is an independent body whose primary "
+            "function is to be:",
         ),
         *items(1, "a forum for informal discussion between pond regulators;",
                "a forum for exchange of information about frogs."),

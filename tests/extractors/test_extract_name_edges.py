@@ -409,5 +409,26 @@ def test_a_bracketed_acronym_inside_a_name_is_part_of_it() -> None:
     )
     (initiative,) = extraction.initiatives
     assert initiative.name == "Pond-and-Lily Code of Conduct"
-    assert "PAL" in initiative.aliases
+    assert initiative.aliases == ["Pond-and-Lily (PAL) Code of Conduct", "PAL"]
     assert initiative.launched == "2008-10-09"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a lower-case kind noun after the bracket: a body described, not a title-case name
+        (
+            "It was agreed within the Pond Protection Cooperation (PPC) network and sent on.",
+            [],
+        ),
+        # words between the bracket and the kind noun: the acronym is an owner's
+        (
+            "The Better Ponds for Frogs (BPF) Quality Assurance Programme was set up.",
+            ["Quality Assurance Programme"],
+        ),
+    ],
+)
+def test_a_bracketed_acronym_joins_a_name_only_right_before_its_capital_kind_noun(
+    sentence: str, names: list[str]
+) -> None:
+    assert [candidate.name for candidate in find_names(sentence)] == names

@@ -381,3 +381,47 @@ def test_a_listed_name_keeps_its_list_despite_a_bracketed_note_with_members() ->
     )
     (initiative,) = extraction.initiatives
     assert [s.name for s in initiative.signatories] == ["Aqua Ltd", "PondNet", "Frog Union"]
+
+
+def test_a_name_ending_in_ly_inside_a_sentence_stays_a_signatory() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Charter"),
+        (
+            "paragraph",
+            "The Pond Charter was signed in 2030 by Aqua Ltd, the Assembly of European Regions "
+            "and the Lake Trust.",
+        ),
+    )
+    (initiative,) = extraction.initiatives
+    assert [s.name for s in initiative.signatories] == [
+        "Aqua Ltd",
+        "Assembly of European Regions",
+        "Lake Trust",
+    ]
+
+
+def test_a_bracket_that_tells_of_the_initiative_keeps_its_signatories() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Charter"),
+        (
+            "paragraph",
+            "The Pond Charter (signed in 2030 by Aqua Ltd, Save the Frogs and the Lake Trust) "
+            "protects frogs.",
+        ),
+    )
+    (initiative,) = extraction.initiatives
+    assert [s.name for s in initiative.signatories] == ["Aqua Ltd", "Save the Frogs", "Lake Trust"]
+
+
+@pytest.mark.parametrize("description", ["Danish pond builders", "Japanese garden firms"])
+def test_a_description_by_origin_is_no_signatory(description: str) -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Pact gains its first signatories"),
+        (
+            "paragraph",
+            "Forty firms have become the first signatories of the Pond Pact. They include "
+            f"Aqua Ltd, Lily Works and {description}.",
+        ),
+    )
+    (initiative,) = extraction.initiatives
+    assert [s.name for s in initiative.signatories] == ["Aqua Ltd", "Lily Works"]
