@@ -12,6 +12,7 @@ from extractors.extract.context import DocumentContext
 from extractors.extract.drafts import Draft
 from extractors.extract.heading_names import heading_name
 from extractors.extract.names import (
+    ACRONYM,
     ACRONYM_IN_PARENS,
     NameCandidate,
     name_key,
@@ -24,7 +25,7 @@ _SHORT_NAME = re.compile(
 )
 # "memorandum of understanding on the sale of ... (MoU)": a name in sentence case, introduced
 # with its acronym.
-_SENTENCE_CASE_WITH_ACRONYM = re.compile(r"[a-z][^A-Z()]*\([A-Z][A-Za-z0-9+&.-]{1,12}\)")
+_SENTENCE_CASE_WITH_ACRONYM = re.compile(rf"[a-z][^A-Z()]*\({ACRONYM}\)")
 # "KINDLE - Kids Network for ...": a short name, a dash, the long form it stands for.
 # "KINDLE - Kids ...", "ProtectEU \u2013 a European Internal Security Strategy".
 _SHORT_DASH_LONG = re.compile(

@@ -28,7 +28,8 @@ DOCUMENT_CODE = (
 ADDRESSEE = r"(?:for|to)\s+(?:the\s+)?(?:EU\s+)?[Mm]ember\s+[Ss]tates"
 # "(EU)" before a number is part of a document's number ("Regulation (EU) 2022/2065"), not an
 # acronym.
-ACRONYM_IN_PARENS = re.compile(r"\s*\(([A-Z][A-Za-z0-9+&.-]{1,12})\)(?!\s*(?:No\.?\s+)?\d)")
+ACRONYM = r"[A-Z][A-Za-z0-9+&.-]{1,12}"  # an acronym or short name in brackets: "(BIK+)"
+ACRONYM_IN_PARENS = re.compile(rf"\s*\(({ACRONYM})\)(?!\s*(?:No\.?\s+)?\d+/\d)")
 _ACRONYM_AT_END = re.compile(ACRONYM_IN_PARENS.pattern + r"\s*$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Compiled once: read for every word or name of a long page.

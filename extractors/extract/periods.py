@@ -13,8 +13,7 @@ from itertools import chain, pairwise
 
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, MentionIndex
-from extractors.extract.names import vocabulary
-from extractors.extract.proper_titles import INITIATIVE_NOUNS
+from extractors.extract.proper_titles import initiative_words
 
 _WORD_BEFORE_BRACKET = re.compile(r"([\w-]+)\s*\(\s*$")
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -72,16 +71,14 @@ def past_run(
 def _subject_is(
     context: DocumentContext, draft: Draft, index: MentionIndex, sentence: Sentence, verb: int
 ) -> bool:
-    """Whether the mention right before the verb, with at most ", which" between, is the
-    draft's."""
+    """Whether the mention right before the verb, with at most its initiative noun and ",
+    which" between ("The iCOP project, which ran ..."), is the draft's."""
     before = index.between(max(sentence.start, verb - 80), verb)
     if not before or before[-1][2] is not draft:
         return False
     gap = _SUBJECT_GAP.fullmatch(context.text, before[-1][1], verb)
-    return gap is not None and (gap["noun"] is None or gap["noun"] in _INITIATIVE_WORDS)
+    return gap is not None and (gap["noun"] is None or gap["noun"] in initiative_words())
 
-
-_INITIATIVE_WORDS = INITIATIVE_NOUNS | vocabulary().kinds
 
 # How far back the subject a kind noun's period tells of may stand: "X (its long form) is a
 # two-year project (2017-2019)".

@@ -12,6 +12,7 @@ owns a list of actions or signatories (`Draft.needs_facts`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, Mention
@@ -33,6 +34,14 @@ INITIATIVE_NOUNS = frozenset(
 _TITLE_OBJECT = re.compile(
     r"^[A-Z].*\s(?:an?)\s+(?P<name>(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+))$"
 )
+
+
+@lru_cache(maxsize=1)
+def initiative_words() -> frozenset[str]:
+    """The kind nouns and the nouns of an initiative without a name's shape ("project")."""
+    return vocabulary().kinds | INITIATIVE_NOUNS
+
+
 # "Insafe is a network of ...": what the subject is when it is a body or an event, not an
 # initiative, whatever the page later says it launched or who joined it.
 NOT_INITIATIVE_NOUNS = frozenset(
@@ -85,7 +94,7 @@ def _confirming_kind(sentence: Sentence, match: re.Match[str]) -> str | None:
     phrase = is_a.group("phrase").lower().split() if is_a else []
     if set(phrase) & NOT_INITIATIVE_NOUNS:
         return _NOT_AN_INITIATIVE
-    nouns = [word for word in phrase if word in vocabulary().kinds | INITIATIVE_NOUNS]
+    nouns = [word for word in phrase if word in initiative_words()]
     if nouns:
         return nouns[-1]  # "a pilot project funded by ...": the project
     cues = [cue.start - sentence.start for cue in sentence.cues if cue.label in _CONFIRMING_CUES]
@@ -186,7 +195,7 @@ def title_object_draft(context: DocumentContext) -> Draft | None:
     the body takes it up as a subject ("The blueprint is built on ..."). Every "a/the
     (word) blueprint" of the body is a mention: the title introduced it."""
     found = _TITLE_OBJECT.match(context.document.title or "")
-    nouns = vocabulary().kinds | INITIATIVE_NOUNS
+    nouns = initiative_words()
     if found is None or found.group("noun") not in nouns:
         return None
     noun = found.group("noun")

@@ -11,8 +11,9 @@ from extractors.extract.draft_matching import matching_draft
 from extractors.extract.drafts import Draft
 from extractors.extract.heading_names import heading_name
 from extractors.extract.initiative_spellings import name_dash_parts
-from extractors.extract.names import NameCandidate, acronym_of, name_key, short_form
+from extractors.extract.names import ACRONYM, NameCandidate, acronym_of, name_key, short_form
 from extractors.extract.proper_titles import (
+    LAUNCH_CUES,
     lead_object_draft,
     proper_title_draft,
     title_object_draft,
@@ -25,7 +26,7 @@ from extractors.extract.titles import (
     title_verb_name,
     written_head,
 )
-from extractors.extract.topic import launched_topic_draft, title_subject_draft
+from extractors.extract.topic import LEAD_PARAGRAPHS, launched_topic_draft, title_subject_draft
 
 _WORD = re.compile(r"[\w+]+")
 
@@ -40,7 +41,7 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
     launched = launched_topic_draft(context)
     if launched is not None:
         # "<Who> launches <Name>, a ...": the page is about what it launched
-        return _completed_in_lead(launched, prose, context)
+        return _spelled_in_full(launched, prose, _lead_after_launch(context))
     named = heading_name(title) or next(
         filter(None, map(heading_name, title_name_parts(title))), None
     )
@@ -54,12 +55,15 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
     draft = Draft(name, named[1], "title", 0 if context.blocks else None)
     short = short_form(draft.name)  # "... prohibited AI practices" of "... (AI) practices"
     body_key = name_key(body)
+    inside = _spelled_with_acronym(draft.name, body)
+    if inside is not None:  # "The Netherlands' Notice-and-Take-Down (NTD) Code of Conduct"
+        draft.variants.extend([inside.group(0), *filter(None, inside.groups())])
     confirmed = (
         name_key(draft.name) in body_key
         or (short is not None and name_key(short) in body_key)
         or _half_written(draft.name, body, body_key)
         or acronym_of(draft.name) in body.split()
-        or _with_acronym_inside(draft, body)
+        or inside is not None
         or any(matching_draft(name_key(candidate.name), [draft]) for candidate, _ in prose)
     )
     if not confirmed and not any(candidate.kind == draft.kind for candidate, _ in prose):
@@ -74,19 +78,15 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
     return _spelled_in_full(draft, prose) if confirmed else _other_title_draft(context, title, body)
 
 
-def _with_acronym_inside(draft: Draft, body: str) -> bool:
-    """Whether the body writes the name with its acronym inside ("The Netherlands'
-    Notice-and-Take-Down (NTD) Code of Conduct", "Best Practice Recommendation (BPR) on
-    ..."); the acronym becomes one of its spellings."""
-    words = draft.name.split()
-    if len(words) < 2:
-        return False
-    between = r"\s+(?:\(([A-Z][A-Za-z0-9+&.-]{1,12})\)\s+)?"
-    spelled = re.search(between.join(map(re.escape, words)), body, re.IGNORECASE)
-    acronyms = [a for a in spelled.groups() if a] if spelled else []
-    if spelled and acronyms:
-        draft.variants.extend([spelled.group(0), *acronyms])
-    return bool(acronyms)
+def _spelled_with_acronym(name: str, body: str) -> re.Match[str] | None:
+    """Where the body writes the name with its acronym inside ("Notice-and-Take-Down (NTD)
+    Code of Conduct", "Best Practice Recommendation (BPR) on ..."), in any case but the
+    acronym's."""
+    between = rf"\s+(?:\(((?-i:{ACRONYM}))\)\s+)?"
+    for spelled in re.finditer(between.join(map(re.escape, name.split())), body, re.IGNORECASE):
+        if any(spelled.groups()):
+            return spelled
+    return None
 
 
 def _half_written(name: str, body: str, body_key: str) -> bool:
@@ -101,40 +101,40 @@ def _half_written(name: str, body: str, body_key: str) -> bool:
     return short in words or (not described and name_key(long) in body_key)
 
 
-_LEAD_PARAGRAPHS = 3
-
-
-def _completed_in_lead(
-    draft: Draft, prose: list[tuple[NameCandidate, int]], context: DocumentContext
-) -> Draft:
-    """A press title's shortened name that the lead writes in full, its words the full name's
-    last ("Commission launches Action Plan to ..." over "The Media and Audiovisual Action
-    Plan focuses on ..."): the lead's first such spelling is the name; the title's a variant."""
+def _lead_after_launch(context: DocumentContext) -> tuple[int, int] | None:
+    """The lead after its first launch cue ("The Commission today adopted an Action Plan ...
+    The Media and Audiovisual Action Plan focuses on ..."), where a name the title shortened
+    may be written in full; a name before the cue is another one the lead cites."""
     paragraphs = [i for i, block in enumerate(context.blocks) if block.kind == "paragraph"]
-    lead = set(paragraphs[:_LEAD_PARAGRAPHS])
-    words = draft.name.casefold().split()
-    for candidate, block in prose:
-        if block not in lead:
-            continue
-        full = candidate.name.casefold().split()
-        if len(full) > len(words) and full[-len(words) :] == words:
-            draft.variants.append(draft.name)
-            draft.name = candidate.name
-            break
-    return draft
+    lead = paragraphs[:LEAD_PARAGRAPHS]
+    cues = (
+        cue
+        for index in lead
+        for sentence in context.sentences_of(index)
+        for cue in sentence.cues
+        if cue.label in LAUNCH_CUES
+    )
+    cue = next(cues, None)
+    return (cue.end, context.blocks[lead[-1]].span.end) if cue is not None else None
 
 
-def _spelled_in_full(draft: Draft, prose: list[tuple[NameCandidate, int]]) -> Draft:
+def _spelled_in_full(
+    draft: Draft, prose: list[tuple[NameCandidate, int]], lead: tuple[int, int] | None = None
+) -> Draft:
     """A press title's short form of the name the prose writes in full: "Tech Coalition" for
     "Technology Coalition" (each title word begins the prose word in its place, the kind noun
     the same), "principles on ..." for "Principles and guidance on ..." (a coordinated noun
-    after the first). The prose's spelling is the name; the title's a variant."""
+    after the first), and, in the `lead` span, "Action Plan" for "Media and Audiovisual Action
+    Plan" (the title's words are the full name's last). The prose's spelling is the name; the
+    title's a variant."""
     words = draft.name.casefold().split()
     for candidate, _ in prose:
         full = candidate.name.casefold().split()
         same_shape = full != words and len(full) == len(words) and full[-1] == words[-1]
         abbreviated = same_shape and all(w.startswith(s) for s, w in zip(words, full, strict=True))
-        if abbreviated or _coordinated_in(words, full):
+        in_lead = lead is not None and lead[0] <= candidate.start < lead[1]
+        completed = in_lead and len(full) > len(words) and full[-len(words) :] == words
+        if abbreviated or completed or _coordinated_in(words, full):
             draft.variants.append(draft.name)
             draft.name = candidate.name
             return draft
@@ -149,7 +149,7 @@ def _coordinated_in(words: list[str], full: list[str]) -> bool:
     keeps the rest: "Principles and guidance on paid loot boxes" for the title's "principles
     on paid loot boxes"."""
     extra = len(full) - len(words)
-    if not 1 < extra <= _MAX_COORDINATED_WORDS or full[0] != words[0]:
+    if not 0 < extra <= _MAX_COORDINATED_WORDS or full[0] != words[0]:
         return False
     return full[1] == "and" and full[extra + 1 :] == words[1:]
 

@@ -30,7 +30,7 @@ from extractors.extract.topic_definitions import (
     occurrences,
 )
 
-_LEAD_PARAGRAPHS = 3  # the definition may follow a general paragraph and a heading
+LEAD_PARAGRAPHS = 3  # the definition may follow a general paragraph and a heading
 _TITLE_PREFIX = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}:\s+(?=[A-Z#])")  # "Place: "
 _DASH = re.compile(r"\s+[\u2013-]\s+")
 _NAME_WORD = re.compile(r"[A-Z#]|^(?:of|for|on|to|against|in|and|&|the|[\u2013-])$")
@@ -114,7 +114,7 @@ def section_topic_draft(context: DocumentContext, heading: int, end: int) -> Dra
 
 def _title_scope(context: DocumentContext) -> _Scope:
     paragraphs = [i for i, b in enumerate(context.blocks) if b.kind == "paragraph"]
-    lead = [s for i in paragraphs[:_LEAD_PARAGRAPHS] for s in context.sentences_of(i)]
+    lead = [s for i in paragraphs[:LEAD_PARAGRAPHS] for s in context.sentences_of(i)]
     blocks = range(len(context.blocks))  # the title's own words are skipped as mentions
     return _Scope(0, context.document.title or "", _title_sentence(context), lead, blocks, "title")
 

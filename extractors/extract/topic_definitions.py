@@ -18,7 +18,7 @@ from extractors.extract.proper_titles import DEFAULT_KIND, INITIATIVE_NOUNS, LAU
 _REST_OF_NAME = re.compile(
     r"(?:\s+[\u2013-]\s+|:\s+)[A-Z#][\w.:'#-]*(?:\s+(?:[A-Z#][\w.:'#-]*|of|and|for|on|the|&))*"
 )
-_CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "\u00bb"})
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019"})
 # A capitalised word right after the name: it is the start of a longer name.
 _LONGER_NAME = re.compile(r"\s+[A-Z#]")
 _PARENTHESIS = re.compile(r"\s*\((?:the\s+)?(?P<short>[A-Z#][^()]{0,80})\)")
@@ -45,7 +45,7 @@ _PASSIVE = re.compile(r"^\s*(?:is|was|were|has been|have been|had been|will be)\
 # name that opens the sentence ("ENOC launched the ..." has one: ENOC is who launched).
 _BEGAN = re.compile(
     r"\s+(?:\w+ly\s+)?(?:kick(?:s|ed)\s+off|start(?:s|ed)|beg(?:an|ins)"
-    r"|(?:ran|runs|will\s+run|has\s+run)(?=\s+(?:from|between|until|since)\s))"
+    r"|ran|runs|will\s+run|has\s+run)"
     r"(?=\s+(?:in|on|at|as|from|with|life|between|until|since|\w+ly)\s)"
 )
 # The subject's verb after a name: " goes on", " has grown" (not ", B and C" of a list).

@@ -383,16 +383,18 @@ def test_an_acronym_title_spelled_out_in_apposition_names_an_initiative() -> Non
     )
 
 
-def test_an_eu_documents_number_keeps_its_bracketed_eu() -> None:
+@pytest.mark.parametrize("number", ["2031/77", "No 1234/2031"])
+def test_an_eu_documents_number_keeps_its_bracketed_eu(number: str) -> None:
     # "(EU)" before a number is part of the number, not an acronym to strip from the name
     extraction = extract_blocks(
         ("title", "New rules for ponds apply"),
         (
             "paragraph",
-            "The Council adopted Regulation (EU) 2031/77 on the protection of ponds on 3 May 2031.",
+            f"The Council adopted Regulation (EU) {number} on the protection of ponds on 3 May "
+            "2031.",
         ),
     )
-    assert initiative_names(extraction) == ["Regulation (EU) 2031/77 on the protection of ponds"]
+    assert initiative_names(extraction) == [f"Regulation (EU) {number} on the protection of ponds"]
 
 
 def test_a_bracketed_acronym_inside_a_name_is_part_of_it() -> None:

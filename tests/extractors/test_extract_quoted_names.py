@@ -18,16 +18,29 @@ from tests.extractors.extract_documents import extract_blocks, initiative_names
         ("The town entered its project \u2018Frogs and their friends\u2019 for the award.",
          [("Frogs and their friends", "project")]),
         ('The council adopted a Communication entitled "A greener town: ponds for everyone".',
-         [("A greener town: ponds for everyone", "initiative")]),
+         [("A greener town: ponds for everyone", "communication")]),
+        ('Volunteers run a scheme called "Pond Watch" in ten towns.',
+         [("Pond Watch", "scheme")]),
+        ('Pupils use an app named "Frog Finder" on trips.', [("Frog Finder", "app")]),
         ("Volunteers built a platform under the banner \u201cDon\u2019t drain the pond!\u201d.",
-         [("Don\u2019t drain the pond!", "initiative")]),
+         [("Don\u2019t drain the pond!", "platform")]),
         ('Schools sent 80 entries to the "Best pond pictures" competition, which closed.',
          [("Best pond pictures", "competition")]),
+        ('Rangers run the "Pond Alert" reporting platform.', [("Pond Alert", "platform")]),
+        ('Teachers took the MOOC "Ponds in Class" in May.', [("Ponds in Class", "mooc")]),
+        ('Rangers use the "Newt Spotter" tool, which maps ponds.', [("Newt Spotter", "tool")]),
         ('The town presented "Ranar i dammen", its new strategy for ponds, on 3 May.',
          [("Ranar i dammen", "strategy")]),
+        ('The mayor backed the campaign "Ponds First," and thanked its volunteers.',
+         [("Ponds First", "campaign")]),
         ('The mayor said "We love frogs" at the opening.', []),  # no noun says what it is
         ('Pond Day runs under the motto "Be the frog" this year.', []),  # a theme
+        ('Pupils read "Frog Tales" last year.', []),  # "year" needs its complement
         ("Pupils read the report \u201cFrogs in Town\u201d in class.", []),  # a study
+        ('A study called "Frogs in Town" was published.', []),  # a study, however named
+        ('The town joined the network "Pond Friends" in May.', []),  # a body
+        ('The so-called "Frog effect" was measured.', []),
+        ('Pupils sang "We love frogs" during project week.', []),  # no modifier
     ],
 )  # fmt: skip
 def test_a_quoted_name_needs_the_noun_that_says_what_it_is(
@@ -36,16 +49,18 @@ def test_a_quoted_name_needs_the_noun_that_says_what_it_is(
     assert [(c.name, c.kind) for c in quoted_names(sentence)] == expected
 
 
-def test_a_quoted_name_the_title_launches_is_the_page_topic() -> None:
+@pytest.mark.parametrize(("opening", "closing"), [('"', '"'), ("\u2018", "\u2019")])
+def test_a_quoted_name_the_title_launches_is_the_page_topic(opening: str, closing: str) -> None:
+    quoted = f"{opening}Trygg i dammen{closing}"
     extraction = extract_blocks(
         (
             "title",
-            'Norland launches "Trygg i dammen", its national strategy for a safe digital childhood',
+            f"Norland launches {quoted}, its national strategy for a safe digital childhood",
         ),
         (
             "paragraph",
-            'The government presented "Trygg i dammen", its national strategy for a safe '
-            "digital childhood, on 3 September 2021.",
+            f"The government presented {quoted}, its national strategy for a safe digital "
+            "childhood, on 3 September 2021.",
         ),
     )
     assert initiative_names(extraction) == ["Trygg i dammen"]
@@ -61,7 +76,7 @@ def test_a_quoted_name_in_prose_is_an_initiative_mentioned() -> None:
             "Prize, and came second.",
         ),
     )
-    assert "Frogs and their friends" in extraction.mentioned
+    assert extraction.mentioned == ["Frogs and their friends"]
 
 
 spans = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=10)
@@ -84,5 +99,4 @@ def test_quoted_names_replace_the_shape_names_they_overlap_as_a_scan_would(shape
         c for c in by_shape if not any(q.start < c.end and c.start < q.end for q in by_quotes)
     ]
     merged = with_quoted_names(by_shape, by_quotes)
-    assert [c for c in merged if c not in by_quotes] == expected
-    assert [c.start for c in merged] == sorted(c.start for c in merged)
+    assert merged == sorted([*expected, *by_quotes], key=lambda c: c.start)

@@ -3,6 +3,8 @@ title and the lead (`extractors.extract.topic`). Every page here is written for 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extractors.extract_documents import extract_blocks, initiative_names, items
 
 
@@ -419,7 +421,19 @@ def test_a_launched_name_the_lead_writes_in_full_takes_the_full_name() -> None:
     )
     (initiative,) = extraction.initiatives
     assert initiative.name == "Pond and Wetland Action Plan"
-    assert "Action Plan" in initiative.aliases
+    assert initiative.aliases == ["Action Plan"]
+
+
+def test_a_plan_the_lead_cites_before_the_launch_is_not_the_launched_ones_full_name() -> None:
+    extraction = extract_blocks(
+        ("title", "Council launches Action Plan to help frogs recover"),
+        (
+            "paragraph",
+            "Building on the Garden Birds Action Plan, the Council today launched an Action Plan "
+            "to help frogs recover.",
+        ),
+    )
+    assert initiative_names(extraction) == ["Action Plan"]
 
 
 def test_a_definition_may_open_with_a_proper_adjective() -> None:
@@ -478,3 +492,49 @@ def test_an_initiative_noun_in_apposition_before_the_name_defines_it() -> None:
     )
     (initiative,) = extraction.initiatives
     assert (initiative.name, initiative.launched) == ("Lily Safe", "2014-07-17")
+
+
+def test_a_prose_name_that_adds_words_other_than_a_coordinated_noun_is_another_name() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond industry publishes principles on paid frog food"),
+        (
+            "paragraph",
+            "On 18 July 2023 the Pond Guild published the principles on paid frog food. They "
+            "follow the Principles of good practice on paid frog food of 2019.",
+        ),
+        ("heading", "Key principles"),
+        *items(4, "Feed frogs only what they need", "Label every tin of frog food"),
+    )
+    assert extraction.initiatives[0].name == "Principles on paid frog food"
+
+
+def test_a_run_told_of_a_body_named_before_an_initiative_noun_is_not_the_initiatives() -> None:
+    extraction = extract_blocks(
+        ("title", "KIDSHIELD: software that spots new abuse images on file-sharing networks"),
+        ("paragraph", "A research team funded by the EU has built a detection toolkit."),
+        ("paragraph", "Investigators cannot review the files by hand. There are too many."),
+        ("paragraph", "The KIDSHIELD project set out to change this in June 2011."),
+        (
+            "paragraph",
+            "The KIDSHIELD team, which ran from June 2009 to November 2010, built its first tools.",
+        ),
+    )
+    (initiative,) = extraction.initiatives
+    assert (initiative.name, initiative.ended) == ("KIDSHIELD", None)
+
+
+@pytest.mark.parametrize("verb", ["started", "began", "quietly began", "starts", "begins"])
+def test_a_name_that_opens_the_lead_begins_with_any_verb_of_beginning(verb: str) -> None:
+    extraction = extract_blocks(
+        ("title", "Phone Free Youth: parents agree to wait together"),
+        ("paragraph", f"Phone Free Youth (PFY) {verb} in Ghent in March 2023, among parents."),
+    )
+    assert initiative_names(extraction) == ["Phone Free Youth"]
+
+
+def test_a_name_that_begins_inside_the_sentence_is_not_defined_by_it() -> None:
+    extraction = extract_blocks(
+        ("title", "Phone Free Youth: parents agree to wait together"),
+        ("paragraph", "Parents say that Phone Free Youth began in Ghent in March 2023."),
+    )
+    assert initiative_names(extraction) == []
