@@ -108,6 +108,8 @@ FLOORS = {
     "holdout30": ((0.39, 0.00, 0.39, 1.00), (0.91, 0.75, 1.00, 1.00, 1.00, 1.00), 2),
     # holdout31, blind (README): Member States' strategies, codes and laws, EU-funded projects.
     "holdout31": ((0.71, 0.00, 0.36, 0.95), (1.00, 0.40, 0.90, 1.00, 1.00, 1.00), 3),
+    # holdout33, blind (README): international organisations, partners under headings.
+    "holdout33": ((0.63, 0.59, 0.52, 0.97), (1.00, 0.75, 1.00, 1.00, 1.00, 1.00), 4),
 }
 
 
@@ -146,6 +148,7 @@ EXTRAS = {
     "holdout29": (4, 0, 2, 0),
     "holdout30": (4, 0, 19, 0),
     "holdout31": (2, 7, 7, 2),
+    "holdout33": (3, 2, 10, 1),
 }
 
 
