@@ -192,7 +192,12 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
             last = index
             break  # "Code of conduct+" ends at its plus
         inside = _joins_complement(tokens, index, complement_at, title_case)
-        if not _WORD_START.match(word) or (word.lower() in words.stop_words and not inside):
+        # a capitalised verb inside a title-case name is the title's ("... Designed to
+        # Encourage Responsible Use"), not the clause's
+        titled = title_case and _title_word(word)
+        if not _WORD_START.match(word) or (
+            word.lower() in words.stop_words and not inside and not titled
+        ):
             break
         capital_kind = word.lower() in words.kinds and word[:1].isupper()
         if capital_kind and index > kind_at + 1 and not _inside_title_case(tokens, index):
@@ -205,6 +210,15 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
     while last > kind_at and tokens[last].group(0).lower() in words.connectors:
         last -= 1
     return last
+
+
+def _continues_title(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether a connector at `index` leads on to another title word: "for the Protection"."""
+    following = [token.group(0) for token in tokens[index : index + 3]]
+    if not following or following[0] not in vocabulary().connectors:
+        return False
+    rest = [word for word in following[1:] if word not in ("the", "a", "an")]
+    return bool(rest) and _title_word(rest[0])
 
 
 def _lower_case_next(tokens: list[re.Match[str]], index: int) -> bool:
@@ -254,6 +268,8 @@ def _joins_complement(
         article, named = [*following, "", ""][:2]  # or "in the EU"
         if word != "in":
             return False
+        if _title_word(article) and _continues_title(tokens, index + 2):
+            return True  # "... Providers in Germany for the Protection of Minors ..."
         return _title_word(named) and (article == "the" or _title_word(article))
     if word == "and" and following and _repeats_a_word(tokens, kind_at, index, following[0]):
         return True  # "against sexual exploitation and sexual abuse": one coordinated object

@@ -434,3 +434,33 @@ def test_a_bracketed_acronym_joins_a_name_only_right_before_its_capital_kind_nou
     sentence: str, names: list[str]
 ) -> None:
     assert [candidate.name for candidate in find_names(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a capitalised verb inside a title-case name, and "via" between its words
+        (
+            "Operators presented the Code of Conduct for Pond Keepers Designed to Encourage "
+            "Safe Use of Garden Ponds Supplied via Town Water Networks, which took effect.",
+            [
+                "Code of Conduct for Pond Keepers Designed to Encourage Safe Use of Garden "
+                "Ponds Supplied via Town Water Networks"
+            ],
+        ),
+        # a place inside a title-case name that goes on after it
+        (
+            "Keepers signed the Code of Conduct of Pond Keepers in Lyon for the Protection of "
+            "Frogs.",
+            ["Code of Conduct of Pond Keepers in Lyon for the Protection of Frogs"],
+        ),
+        # a place that ends the name
+        ("Keepers signed the Code of Conduct of Pond Keepers in Lyon in May.", [
+            "Code of Conduct of Pond Keepers"
+        ]),
+    ],
+)  # fmt: skip
+def test_a_long_title_case_name_runs_over_its_own_verbs_places_and_prepositions(
+    sentence: str, names: list[str]
+) -> None:
+    assert [candidate.name for candidate in find_names(sentence)] == names
