@@ -162,6 +162,33 @@ def _member_apposition(context: DocumentContext, sentence: Sentence) -> list[Nam
     return pieces
 
 
+# "the four largest ISPs \u2013 BT, Sky, TalkTalk and Virgin Media \u2013 published a Code": a
+# group named in a dashed aside, right before the verb that launches or signs.
+_DASHED_NAMES = re.compile(
+    r"\s[\u2013\u2014]\s(?P<names>[^\u2013\u2014]{3,200}?)\s[\u2013\u2014]\s"
+)
+_VERB_AFTER_ASIDE = 12  # characters between the aside's closing dash and its verb
+
+
+def _dashed_launchers(context: DocumentContext, sentence: Sentence) -> list[NamePiece] | None:
+    """The names of a dashed aside that a launch or signing verb follows, when every one is
+    a name: "Spain's four mobile network operators \u2013 Telefonica, Vodafone, Orange and
+    Yoigo \u2013 presented the Code"."""
+    verbs = [
+        cue.start - sentence.start
+        for cue in sentence.cues
+        if cue.label in ("LAUNCH", "LAUNCH_WEAK", "SIGNATORY")
+    ]
+    for match in _DASHED_NAMES.finditer(sentence.text):
+        if not any(0 <= verb - match.end() <= _VERB_AFTER_ASIDE for verb in verbs):
+            continue
+        start = sentence.start + match.start("names")
+        pieces = _pieces(context, start, sentence.start + match.end("names"))
+        if len(pieces) >= 2 and all(is_organisation_name(p.name) for p in pieces):
+            return pieces
+    return None
+
+
 def _lists_before_cues(context: DocumentContext, sentence: Sentence) -> list[tuple[int, int]]:
     """Offsets of the lists right before "(who form the ..." or "have signed": one per
     clause ("A and B joined the Forum, and C and D joined it later")."""
@@ -240,6 +267,7 @@ def written_list(
                 _subjects_of_launch(context, sentence)
                 or _member_apposition(context, sentence)
                 or _names_after_noun(context, sentence)
+                or _dashed_launchers(context, sentence)
             )
             if checked:
                 return [_trim_date(p) for p in checked]

@@ -425,3 +425,36 @@ def test_a_description_by_origin_is_no_signatory(description: str) -> None:
     )
     (initiative,) = extraction.initiatives
     assert [s.name for s in initiative.signatories] == ["Aqua Ltd", "Lily Works"]
+
+
+def test_a_group_named_in_a_dashed_aside_before_the_launch_verb_signs() -> None:
+    extraction = extract_blocks(
+        ("title", "Pondland's pond keepers sign up to a code of practice"),
+        (
+            "paragraph",
+            "On 28 October 2031 the four largest pond keepers in Pondland \u2013 Aqua Ltd, "
+            "Lily Works, Newt Trust and Reed Co \u2013 published a joint Code of Practice on "
+            "pond safety.",
+        ),
+    )
+    (initiative,) = extraction.initiatives
+    assert [s.name for s in initiative.signatories] == [
+        "Aqua Ltd",
+        "Lily Works",
+        "Newt Trust",
+        "Reed Co",
+    ]
+
+
+def test_a_dashed_aside_far_from_the_verb_names_no_signatories() -> None:
+    extraction = extract_blocks(
+        ("title", "Pondland's pond keepers sign up to a code of practice"),
+        (
+            "paragraph",
+            "On 28 October 2031 the keepers \u2013 Aqua Ltd, Lily Works and Newt Trust \u2013 "
+            "met the minister in the town hall, and later that day published a joint Code of "
+            "Practice on pond safety.",
+        ),
+    )
+    (initiative,) = extraction.initiatives
+    assert initiative.signatories == []
