@@ -277,3 +277,18 @@ def test_an_initiative_that_welcomes_no_named_initiative_is_the_heading_s_name()
 
 def test_stacked_place_labels_before_a_name_are_read_without_recursion() -> None:
     assert heading_name("France: " * 1500 + "Pond Safety Act") == ("Pond Safety Act", "act")
+
+
+@pytest.mark.parametrize(
+    ("heading", "named"),
+    [
+        ("Operational principles", None),  # a part of the page's principles
+        ("Underpinning principles", None),
+        ("Pond Safety Principles", ("Pond Safety Principles", "principles")),
+        ("Youth pledge", ("Youth pledge", "pledge")),  # no adjective: a name in sentence case
+    ],
+)
+def test_one_adjective_before_a_lower_case_kind_noun_names_nothing(
+    heading: str, named: tuple[str, str] | None
+) -> None:
+    assert heading_name(heading) == named
