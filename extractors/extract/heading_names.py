@@ -48,6 +48,8 @@ _GENERIC_MODIFIERS = frozenset(
         "main",
         "general",
         "guiding",
+        "operational",  # "Operational principles": parts of the page's principles
+        "underpinning",
         "our",
         "new",
         "revised",
@@ -74,15 +76,6 @@ _GENERIC_MODIFIERS = frozenset(
         "national",
     }
 )
-
-
-# An adjective's ending: one such word before a lower-case kind noun describes a part of the
-# page's initiative ("Operational principles"); a name has a proper word or a complement.
-_ADJECTIVE_ENDING = re.compile(r"(?:al|ing|ive|ary|ic|ous|ed)$")
-
-
-def _describes(modifiers: list[str]) -> bool:
-    return len(modifiers) == 1 and _ADJECTIVE_ENDING.search(modifiers[0].lower()) is not None
 
 
 # A title verb whose subject may be the initiative itself, when it welcomes no named one.
@@ -323,8 +316,6 @@ def _named_heading(
         return None
     if kind in words.weak_kinds and tokens[kind_at].islower() and not has_complement:
         return None  # "Target group": a name capitalises its weak kind noun ("EU Internet Forum")
-    if tokens[kind_at].islower() and not has_complement and _describes(modifiers):
-        return None  # "Operational principles", "Underpinning principles": a section's heading
     name = name[matches[start].start() :] if start else name  # "The EU Youth Strategy"
     return _headline_words_off(name), kind
 

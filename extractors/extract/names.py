@@ -53,6 +53,7 @@ class Vocabulary:
     weak_kinds: frozenset[str]
     anaphor_modifiers: frozenset[str]
     stop_words: frozenset[str]
+    stop_function_words: frozenset[str]  # "is", "which": a clause's, never a title's
     non_name_starts: frozenset[str]
     connectors: frozenset[str]
     body_kinds: frozenset[str]
@@ -86,7 +87,8 @@ def vocabulary() -> Vocabulary:
         kinds=frozenset(data["kinds"]),  # a compound's head ("task") is no kind alone
         weak_kinds=frozenset(data["weak_kinds"]),
         anaphor_modifiers=frozenset(data["anaphor_modifiers"]),
-        stop_words=frozenset(data["name_stop_words"]),
+        stop_words=frozenset(data["name_stop_function_words"] + data["name_stop_verbs"]),
+        stop_function_words=frozenset(data["name_stop_function_words"]),
         non_name_starts=frozenset(data["non_name_heading_starts"]),
         connectors=frozenset(data["name_connectors"]),
         body_kinds=frozenset(data["body_kinds"]),

@@ -194,7 +194,7 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
         inside = _joins_complement(tokens, index, complement_at, title_case)
         # a capitalised verb inside a title-case name is the title's ("... Designed to
         # Encourage Responsible Use"), not the clause's
-        titled = title_case and _title_word(word)
+        titled = title_case and _title_word(word) and word.lower() not in words.stop_function_words
         if not _WORD_START.match(word) or (
             word.lower() in words.stop_words and not inside and not titled
         ):
@@ -213,10 +213,10 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
 
 
 def _continues_title(tokens: list[re.Match[str]], index: int) -> bool:
-    """Whether a connector at `index` leads on to another title word: "for the Protection"."""
+    """Whether "for" or "of" at `index` leads on to another title word: "for the Protection"."""
     following = [token.group(0) for token in tokens[index : index + 3]]
-    if not following or following[0] not in vocabulary().connectors:
-        return False
+    if not following or following[0] not in ("for", "of"):
+        return False  # "in Brussels on Monday", "in Spain by Telefonica": where, not a title
     rest = [word for word in following[1:] if word not in ("the", "a", "an")]
     return bool(rest) and _title_word(rest[0])
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.joins import joined_with_dates
 from extractors.extract.namelists import NamePiece, lead_length, split_names
-from extractors.extract.names import vocabulary
+from extractors.extract.names import DASHES, vocabulary
 from extractors.extract.roles import is_organisation_name, roles
 
 # "A, B and C are supporting members": a list before a role predicate.
@@ -162,25 +162,29 @@ def _member_apposition(context: DocumentContext, sentence: Sentence) -> list[Nam
     return pieces
 
 
-# "the four largest ISPs \u2013 BT, Sky, TalkTalk and Virgin Media \u2013 published a Code": a
-# group named in a dashed aside, right before the verb that launches or signs.
+# "the four largest ISPs - BT, Sky, TalkTalk and Virgin Media - published a Code": a group
+# named in a dashed aside, right before the verb that launches it.
+_DASH = "[" + "".join(re.escape(dash) for dash in sorted(DASHES)) + "]"
 _DASHED_NAMES = re.compile(
-    r"\s[\u2013\u2014]\s(?P<names>[^\u2013\u2014]{3,200}?)\s[\u2013\u2014]\s"
+    rf"\s{_DASH}\s(?P<names>(?:(?!\s{_DASH}\s).){{3,200}}?)(?P<close>\s{_DASH}\s)"
 )
-_VERB_AFTER_ASIDE = 12  # characters between the aside's closing dash and its verb
+# (a signing verb after an aside is read by `_lists_before_cues`, whose clause opens at a dash)
+_ASIDE_VERBS = frozenset({"LAUNCH", "LAUNCH_WEAK"})
+_VERB_AFTER_ASIDE = 16  # characters between the aside's closing dash and its verb
 
 
 def _dashed_launchers(context: DocumentContext, sentence: Sentence) -> list[NamePiece] | None:
-    """The names of a dashed aside that a launch or signing verb follows, when every one is
-    a name: "Spain's four mobile network operators \u2013 Telefonica, Vodafone, Orange and
-    Yoigo \u2013 presented the Code"."""
-    verbs = [
-        cue.start - sentence.start
-        for cue in sentence.cues
-        if cue.label in ("LAUNCH", "LAUNCH_WEAK", "SIGNATORY")
-    ]
-    for match in _DASHED_NAMES.finditer(sentence.text):
-        if not any(0 <= verb - match.end() <= _VERB_AFTER_ASIDE for verb in verbs):
+    """The names of a dashed aside that a launch verb follows, when every one is a name:
+    "Spain's four mobile network operators - Telefonica, Vodafone, Orange and Yoigo -
+    presented the Code"."""
+    if not any(cue.label in _ASIDE_VERBS for cue in sentence.cues):
+        return None
+    at = 0
+    while (match := _DASHED_NAMES.search(sentence.text, at)) is not None:
+        at = match.start("close")  # the closing dash may open the next aside
+        after = sentence.start + match.end()
+        verbs = context.cues_between(after, after + _VERB_AFTER_ASIDE + 1)
+        if not any(cue.label in _ASIDE_VERBS for cue in verbs):
             continue
         start = sentence.start + match.start("names")
         pieces = _pieces(context, start, sentence.start + match.end("names"))

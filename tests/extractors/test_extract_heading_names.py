@@ -284,11 +284,11 @@ def test_stacked_place_labels_before_a_name_are_read_without_recursion() -> None
     [
         ("Operational principles", None),  # a part of the page's principles
         ("Underpinning principles", None),
-        ("Pond Safety Principles", ("Pond Safety Principles", "principles")),
-        ("Youth pledge", ("Youth pledge", "pledge")),  # no adjective: a name in sentence case
+        ("Portugal pledge", ("Portugal pledge", "pledge")),  # a name in sentence case
+        ("Youth pledge", ("Youth pledge", "pledge")),
     ],
 )
-def test_one_adjective_before_a_lower_case_kind_noun_names_nothing(
+def test_a_generic_modifier_before_a_kind_noun_names_nothing(
     heading: str, named: tuple[str, str] | None
 ) -> None:
     assert heading_name(heading) == named

@@ -454,9 +454,19 @@ def test_a_bracketed_acronym_joins_a_name_only_right_before_its_capital_kind_nou
             "Frogs.",
             ["Code of Conduct of Pond Keepers in Lyon for the Protection of Frogs"],
         ),
-        # a place that ends the name
+        # a place that ends the name, with when or by whom after it
         ("Keepers signed the Code of Conduct of Pond Keepers in Lyon in May.", [
             "Code of Conduct of Pond Keepers"
+        ]),
+        ("Keepers signed the Code of Conduct of Pond Keepers in Lyon on Monday.", [
+            "Code of Conduct of Pond Keepers"
+        ]),
+        ("Keepers signed the Code of Conduct of Pond Keepers in Lyon by Acme and Frog Co.", [
+            "Code of Conduct of Pond Keepers"
+        ]),
+        # a capitalised function word ends a title-case name
+        ("The Alliance to Better Protect Frogs Online Is a success.", [
+            "Alliance to Better Protect Frogs Online"
         ]),
     ],
 )  # fmt: skip

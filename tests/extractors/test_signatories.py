@@ -458,3 +458,36 @@ def test_a_dashed_aside_far_from_the_verb_names_no_signatories() -> None:
     )
     (initiative,) = extraction.initiatives
     assert initiative.signatories == []
+
+
+@pytest.mark.parametrize(
+    ("aside", "verb"),
+    [
+        ("\u2013 Aqua Ltd, Lily Works and Newt Trust \u2013", "have endorsed"),
+        ("- Aqua Ltd, Lily Works and Newt Trust -", "today unveiled"),
+    ],
+)
+def test_a_dashed_aside_may_stand_a_few_words_before_its_verb(aside: str, verb: str) -> None:
+    extraction = extract_blocks(
+        ("title", "Pond keepers agree a code of practice"),
+        (
+            "paragraph",
+            f"The three largest pond keepers in Pondland {aside} {verb} a joint Code of "
+            "Practice on pond safety.",
+        ),
+    )
+    (initiative,) = extraction.initiatives
+    assert [s.name for s in initiative.signatories] == ["Aqua Ltd", "Lily Works", "Newt Trust"]
+
+
+def test_a_dashed_aside_with_common_nouns_names_no_signatories() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond keepers agree a code of practice"),
+        (
+            "paragraph",
+            "The partners \u2013 Aqua Ltd, parents and teachers \u2013 published a joint Code of "
+            "Practice on pond safety.",
+        ),
+    )
+    (initiative,) = extraction.initiatives
+    assert initiative.signatories == []
