@@ -138,6 +138,9 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
         kind_at += 1  # "Media Regulation Bill": the last kind noun heads the name
     if tokens[kind_at].group(0).lower() in _YEAR_NAMED and _is_year_at(tokens, kind_at + 1):
         return kind_at + 1  # "Online Safety Act 2021": a law's year is part of its name
+    period = _period_end(tokens, kind_at + 1)
+    if period is not None:
+        return period  # "Gender Equality Strategy 2020-2025": its period is part of its name
     last = kind_at
     # "Recommendation CM/Rec(2019)10 on ...", "Council Recommendation of 24 September 1998 on
     # ...": a document's number or date stands between its kind noun and its complement.
@@ -171,6 +174,11 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
         if word == "in" and (scope := _scope_end(tokens, index)) is not None:
             inside_until = last = scope
             continue
+        if word[:1].isdigit() and _title_word(tokens[index - 1].group(0)):
+            period = _period_end(tokens, index)  # "... Persons with Disabilities 2021-2030"
+            if period is not None:
+                last = period
+                break
         if word[:1].isdigit() or word.lower() in date_vocabulary().months:
             last = _before_period_words(tokens, kind_at, last)  # "for the years 2019-2027"
             break  # "framework on 20 January", "Agenda on Security of April 2015": a date
@@ -219,6 +227,23 @@ def _continues_title(tokens: list[re.Match[str]], index: int) -> bool:
         return False  # "in Brussels on Monday", "in Spain by Telefonica": where, not a title
     rest = [word for word in following[1:] if word not in ("the", "a", "an")]
     return bool(rest) and _title_word(rest[0])
+
+
+_PERIOD = re.compile(r"(?:19|20)\d\d-(?:19|20)?\d\d")
+
+
+def _period_end(tokens: list[re.Match[str]], index: int) -> int | None:
+    """The last token of a period of years written right at `index` ("2020-2025", or
+    "2020\u20132025" in three tokens), else None."""
+    if index >= len(tokens):
+        return None
+    if _PERIOD.fullmatch(tokens[index].group(0)):
+        return index
+    if index + 2 >= len(tokens) or not (
+        _is_year_at(tokens, index) and _is_year_at(tokens, index + 2)
+    ):
+        return None
+    return index + 2 if tokens[index + 1].group(0) in DASHES else None
 
 
 def _lower_case_next(tokens: list[re.Match[str]], index: int) -> bool:

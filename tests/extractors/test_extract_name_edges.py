@@ -474,3 +474,19 @@ def test_a_long_title_case_name_runs_over_its_own_verbs_places_and_prepositions(
     sentence: str, names: list[str]
 ) -> None:
     assert [candidate.name for candidate in find_names(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("The town adopted the Pond Equality Strategy 2020-2025 today.",
+         ["Pond Equality Strategy 2020-2025"]),
+        ("The town adopted the Strategy on Frogs in Garden Ponds 2021\u20132030 on 3 May.",
+         ["Strategy on Frogs in Garden Ponds 2021\u20132030"]),
+        ("The Pond Code of Practice was signed in 2018-2019.", ["Pond Code of Practice"]),
+        ("The Pond Strategy \u2013 2020 \u2013 was adopted.", ["Pond Strategy"]),  # no period
+        ("The Pond Strategy 2020 \u2013 2025 was adopted.", ["Pond Strategy 2020 \u2013 2025"]),
+    ],
+)  # fmt: skip
+def test_a_period_written_right_after_a_name_is_part_of_it(sentence: str, names: list[str]) -> None:
+    assert [candidate.name for candidate in find_names(sentence)] == names
