@@ -478,12 +478,16 @@ def _shared_complement(following: list[str]) -> bool:
 
 def _repeats_a_word(tokens: list[re.Match[str]], kind_at: int, index: int, word: str) -> bool:
     """Whether the lower-case word after an "and" repeats the word right after the last
-    preposition of the complement before it ("against sexual exploitation and sexual ...")."""
+    preposition of the complement before it ("against sexual exploitation and sexual ..."),
+    or a word after it repeats the noun that preposition follows ("violence against women and
+    domestic violence")."""
     if not word.islower():
         return False
     for at in range(index - 1, kind_at, -1):  # back to the complement's last preposition
         if tokens[at].group(0).lower() in COMPLEMENT_WORDS:
-            return at + 1 < index and tokens[at + 1].group(0) == word
+            noun = tokens[at - 1].group(0)
+            again = index + 2 < len(tokens) and tokens[index + 2].group(0) == noun
+            return at + 1 < index and (tokens[at + 1].group(0) == word or again)
     return False
 
 

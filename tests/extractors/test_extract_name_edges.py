@@ -490,3 +490,19 @@ def test_a_long_title_case_name_runs_over_its_own_verbs_places_and_prepositions(
 )  # fmt: skip
 def test_a_period_written_right_after_a_name_is_part_of_it(sentence: str, names: list[str]) -> None:
     assert [candidate.name for candidate in find_names(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("The town adopted the Directive on combating pollution against ponds and garden "
+         "pollution in May.",
+         ["Directive on combating pollution against ponds and garden pollution"]),
+        ("The town adopted the Directive on combating pollution against ponds and other "
+         "waters.", ["Directive on combating pollution against ponds"]),
+    ],
+)  # fmt: skip
+def test_a_coordinated_object_that_repeats_the_complements_noun_stays_in_the_name(
+    sentence: str, names: list[str]
+) -> None:
+    assert [candidate.name for candidate in find_names(sentence)] == names
