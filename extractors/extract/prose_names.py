@@ -84,13 +84,12 @@ _PLURAL_OWNERS = frozenset({"children", "women", "men", "people"})
 def _acronym_inside(tokens: list[re.Match[str]], index: int) -> bool:
     """Whether token `index` closes a bracketed acronym between capitalised words: "(NTD)" of
     "Notice-and-Take-Down (NTD) Code of Conduct"."""
-    close, acronym, opening, word = (tokens[index - k].group(0) for k in range(4))
+    if tokens[index].group(0) != ")" or tokens[index - 2].group(0) != "(":
+        return False  # most words: read for every name's left edge
     return (
         is_capitalised(tokens[index + 1].group(0))  # a title-case name: "(CPC) network" is not
-        and close == ")"
-        and opening == "("
-        and acronym.isupper()
-        and is_capitalised(word)
+        and tokens[index - 1].group(0).isupper()
+        and is_capitalised(tokens[index - 3].group(0))
     )
 
 
@@ -200,12 +199,9 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
             last = index
             break  # "Code of conduct+" ends at its plus
         inside = _joins_complement(tokens, index, complement_at, title_case)
-        # a capitalised verb inside a title-case name is the title's ("... Designed to
-        # Encourage Responsible Use"), not the clause's
-        titled = title_case and _title_word(word) and word.lower() not in words.stop_function_words
-        if not _WORD_START.match(word) or (
-            word.lower() in words.stop_words and not inside and not titled
-        ):
+        if not _WORD_START.match(word):
+            break
+        if word.lower() in words.stop_words and not inside and not _titled_verb(word, title_case):
             break
         capital_kind = word.lower() in words.kinds and word[:1].isupper()
         if capital_kind and index > kind_at + 1 and not _inside_title_case(tokens, index):
@@ -218,6 +214,12 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
     while last > kind_at and tokens[last].group(0).lower() in words.connectors:
         last -= 1
     return last
+
+
+def _titled_verb(word: str, title_case: bool) -> bool:
+    """A capitalised verb inside a title-case name is the title's ("... Designed to Encourage
+    Responsible Use"), not the clause's; a function word ("Is", "Which") never is."""
+    return title_case and _title_word(word) and word.lower() not in vocabulary().stop_function_words
 
 
 def _continues_title(tokens: list[re.Match[str]], index: int) -> bool:
@@ -235,8 +237,8 @@ _PERIOD = re.compile(r"(?:19|20)\d\d-(?:19|20)?\d\d")
 def _period_end(tokens: list[re.Match[str]], index: int) -> int | None:
     """The last token of a period of years written right at `index` ("2020-2025", or
     "2020\u20132025" in three tokens), else None."""
-    if index >= len(tokens):
-        return None
+    if index >= len(tokens) or not tokens[index].group(0)[:1].isdigit():
+        return None  # most names: read for every one
     if _PERIOD.fullmatch(tokens[index].group(0)):
         return index
     if index + 2 >= len(tokens) or not (
