@@ -36,7 +36,7 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _QUOTES = re.compile(r"[\u2018'\"\u201c\u201d]")
 _NOT_WORDS = re.compile(r"[^\w+&]+")
 _SPACE_PLUS = re.compile(r"\s+\+")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR = re.compile(r"(?:19|20)\d\d")
 DASHES = frozenset({"\u2013", "\u2014", "-"})
 # Words that only point at a name before it: "the", "its", "these" (lower case).
 DETERMINERS = frozenset({"the", "a", "an", "this", "these", "its", "their", "our"})
@@ -179,7 +179,7 @@ def is_capitalised(word: str) -> bool:
 
 
 def is_year(word: str) -> bool:
-    return _YEAR.fullmatch(word) is not None
+    return YEAR.fullmatch(word) is not None
 
 
 def word_tokens(text: str) -> list[re.Match[str]]:

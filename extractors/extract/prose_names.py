@@ -16,6 +16,7 @@ from extractors.extract.names import (
     DASHES,
     DOCUMENT_CODE,
     PREPOSITIONS,
+    YEAR,
     NameCandidate,
     compound_end,
     is_capitalised,
@@ -137,9 +138,6 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
         kind_at += 1  # "Media Regulation Bill": the last kind noun heads the name
     if tokens[kind_at].group(0).lower() in _YEAR_NAMED and _is_year_at(tokens, kind_at + 1):
         return kind_at + 1  # "Online Safety Act 2021": a law's year is part of its name
-    period = _period_end(tokens, kind_at + 1)
-    if period is not None:
-        return period  # "Gender Equality Strategy 2020-2025": its period is part of its name
     last = kind_at
     # "Recommendation CM/Rec(2019)10 on ...", "Council Recommendation of 24 September 1998 on
     # ...": a document's number or date stands between its kind noun and its complement.
@@ -151,11 +149,14 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
         if named is not None:
             return named  # "Law No. 2023-566", "Second Act amending the Youth Protection Act"
         inside_until = max(inside_until, reference)
+    # "Gender Equality Strategy 2020-2025 (on ...)": its period is part of its name
+    period = _years_period_end(tokens, kind_at + 1) if inside_until == kind_at else None
+    inside_until = last = period if period is not None else inside_until
     if inside_until + 1 >= len(tokens) or (
         tokens[inside_until + 1].group(0).lower() not in COMPLEMENT_WORDS
     ):
         # "Poland's Act of 13 May 2016 entered into force": a legal text's date is its name's
-        return inside_until if legal else last
+        return inside_until if legal or period is not None else kind_at
     title_case = sentence_case = False
     complement_at = inside_until  # the token before the complement's preposition
     budget = _MAX_COMPLEMENT_WORDS
@@ -174,7 +175,7 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
             inside_until = last = scope
             continue
         if word[:1].isdigit() and _title_word(tokens[index - 1].group(0)):
-            period = _period_end(tokens, index)  # "... Persons with Disabilities 2021-2030"
+            period = _years_period_end(tokens, index)  # "... in Human Beings 2012-2016"
             if period is not None:
                 last = period
                 break
@@ -231,10 +232,10 @@ def _continues_title(tokens: list[re.Match[str]], index: int) -> bool:
     return bool(rest) and _title_word(rest[0])
 
 
-_PERIOD = re.compile(r"(?:19|20)\d\d-(?:19|20)?\d\d")
+_PERIOD = re.compile(rf"{YEAR.pattern}-(?:19|20)?\d\d")
 
 
-def _period_end(tokens: list[re.Match[str]], index: int) -> int | None:
+def _years_period_end(tokens: list[re.Match[str]], index: int) -> int | None:
     """The last token of a period of years written right at `index` ("2020-2025", or
     "2020\u20132025" in three tokens), else None."""
     if index >= len(tokens) or not tokens[index].group(0)[:1].isdigit():
@@ -481,15 +482,19 @@ def _shared_complement(following: list[str]) -> bool:
 def _repeats_a_word(tokens: list[re.Match[str]], kind_at: int, index: int, word: str) -> bool:
     """Whether the lower-case word after an "and" repeats the word right after the last
     preposition of the complement before it ("against sexual exploitation and sexual ..."),
-    or a word after it repeats the noun that preposition follows ("violence against women and
-    domestic violence")."""
+    or the word after the next repeats the noun that preposition follows ("violence against
+    women and domestic violence")."""
     if not word.islower():
         return False
     for at in range(index - 1, kind_at, -1):  # back to the complement's last preposition
         if tokens[at].group(0).lower() in COMPLEMENT_WORDS:
-            noun = tokens[at - 1].group(0)
-            again = index + 2 < len(tokens) and tokens[index + 2].group(0) == noun
-            return at + 1 < index and (tokens[at + 1].group(0) == word or again)
+            return at + 1 < index and (
+                tokens[at + 1].group(0) == word
+                or (
+                    index + 2 < len(tokens)
+                    and tokens[index + 2].group(0) == tokens[at - 1].group(0)
+                )
+            )
     return False
 
 

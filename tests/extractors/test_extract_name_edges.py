@@ -483,9 +483,12 @@ def test_a_long_title_case_name_runs_over_its_own_verbs_places_and_prepositions(
          ["Pond Equality Strategy 2020-2025"]),
         ("The town adopted the Strategy on Frogs in Garden Ponds 2021\u20132030 on 3 May.",
          ["Strategy on Frogs in Garden Ponds 2021\u20132030"]),
-        ("The Pond Code of Practice was signed in 2018-2019.", ["Pond Code of Practice"]),
-        ("The Pond Strategy \u2013 2020 \u2013 was adopted.", ["Pond Strategy"]),  # no period
         ("The Pond Strategy 2020 \u2013 2025 was adopted.", ["Pond Strategy 2020 \u2013 2025"]),
+        ("The Pond Strategy 2020 and 2025 reviews were published.", ["Pond Strategy"]),
+        ("The Pond Strategy 2020 \u2013 the first one \u2013 was adopted.", ["Pond Strategy"]),
+        ("The Pond Strategy on frogs 2019-2027 was adopted.", ["Pond Strategy on frogs"]),
+        ("The Pond Action Plan 2021-2027 on Frog Safety was adopted.",
+         ["Pond Action Plan 2021-2027 on Frog Safety"]),
     ],
 )  # fmt: skip
 def test_a_period_written_right_after_a_name_is_part_of_it(sentence: str, names: list[str]) -> None:
