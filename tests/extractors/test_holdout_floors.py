@@ -119,6 +119,8 @@ FLOORS = {
     # holdout35, blind (README): strategies named with their period, names cut at "and";
     # the floors are the figures after the rules made with it in view.
     "holdout35": ((0.54, 0.00, 0.52, 1.00), (1.00, 0.50, 1.00, 1.00, 1.00, 1.00), 3),
+    # holdout36, blind (README): AI and emerging technologies, names in other spellings.
+    "holdout36": ((0.56, 0.58, 0.40, 0.99), (1.00, 0.55, 1.00, 0.88, 1.00, 1.00), 3),
 }
 
 
@@ -162,6 +164,7 @@ EXTRAS = {
     "holdout33": (1, 2, 10, 1),
     "holdout34": (2, 0, 2, 0),
     "holdout35": (5, 2, 21, 0),
+    "holdout36": (1, 1, 4, 0),
 }
 
 
