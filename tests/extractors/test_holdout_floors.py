@@ -121,6 +121,8 @@ FLOORS = {
     "holdout35": ((0.54, 0.00, 0.52, 1.00), (1.00, 0.50, 1.00, 1.00, 1.00, 1.00), 3),
     # holdout36, blind (README): AI and emerging technologies, names in other spellings.
     "holdout36": ((0.56, 0.58, 0.40, 0.99), (1.00, 0.55, 1.00, 0.88, 1.00, 1.00), 3),
+    # holdout37, blind (README): news media names without a kind noun, a consortium's list.
+    "holdout37": ((0.58, 0.00, 0.70, 0.98), (1.00, 0.71, 1.00, 1.00, 1.00, 1.00), 2),
 }
 
 
@@ -165,6 +167,7 @@ EXTRAS = {
     "holdout34": (2, 0, 2, 0),
     "holdout35": (5, 2, 21, 0),
     "holdout36": (1, 1, 4, 0),
+    "holdout37": (0, 2, 0, 1),
 }
 
 
