@@ -125,6 +125,8 @@ def _launched(context: DocumentContext, scope: _Scope) -> Draft | None:
         return None
     for cue in (c for c in title.cues if c.label in LAUNCH_CUES):
         words = title.text[cue.end - title.start :].split()
+        if words[:1] == ["of"]:
+            words = words[1:]  # "... welcomes the launch of the European Newsroom"
         while words and words[0].lower() in _ARTICLES:
             words = words[1:]
         # "Norway launches "Rett p\u00e5 nett", its ...": the quotation marks are its ends

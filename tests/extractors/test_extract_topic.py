@@ -538,3 +538,16 @@ def test_a_name_that_begins_inside_the_sentence_is_not_defined_by_it() -> None:
         ("paragraph", "Parents say that Phone Free Youth began in Ghent in March 2023."),
     )
     assert initiative_names(extraction) == []
+
+
+def test_the_launch_of_a_name_in_the_title_makes_it_the_topic() -> None:
+    extraction = extract_blocks(
+        ("title", "Commission welcomes the launch of the Pond Newsroom"),
+        (
+            "paragraph",
+            "Brussels, 6 September 2031 \u2013 The Pond Newsroom, a joint newsroom of pond "
+            "agencies, was officially launched today.",
+        ),
+    )
+    (initiative,) = extraction.initiatives
+    assert (initiative.name, initiative.launched) == ("Pond Newsroom", "2031-09-06")

@@ -491,3 +491,13 @@ def test_a_dashed_aside_with_common_nouns_names_no_signatories() -> None:
     )
     (initiative,) = extraction.initiatives
     assert initiative.signatories == []
+
+
+def test_founding_agencies_are_signatories() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Newsroom"),
+        ("paragraph", "The Pond Newsroom was launched on 6 September 2031."),
+        ("paragraph", "The three founding agencies are Aqua Press, Lily News and Newt Wire."),
+    )
+    (initiative,) = extraction.initiatives
+    assert [s.name for s in initiative.signatories] == ["Aqua Press", "Lily News", "Newt Wire"]
