@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from extractors.extract.counts import number_value
 from extractors.extract.names import (
     ACRONYM_IN_PARENS,
     ADDRESSEE,
@@ -284,8 +285,9 @@ def _named_heading(
         for w in tokens[start:kind_at]
         if w.lower() not in _GENERIC_MODIFIERS
         and w.lower() not in words.compound_only
-        and not (w.isdigit() and not is_year(w))
-    ]  # "The 14 Fundamentals" counts them, it names none; "Task" of "Task force" is its kind
+        and not (number_value(w) is not None and not is_year(w))
+    ]  # "The 14 Fundamentals", "Eleven Guiding Principles" count them, they name none; "Task"
+    # of "Task force" is its kind
     after = tokens[kind_at + 1 :]
     if after[:1] == [":"]:
         # "Digital Agenda: Coalition of ... to make ...": a rubric, when what follows names one

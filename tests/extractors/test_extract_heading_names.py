@@ -285,6 +285,8 @@ def test_stacked_place_labels_before_a_name_are_read_without_recursion() -> None
         ("Operational principles", None),  # a part of the page's principles
         ("Underpinning principles", None),
         ("Portugal pledge", ("Portugal pledge", "pledge")),  # a name in sentence case
+        ("Eleven Guiding Principles", None),  # a count, however spelled
+        ("Twenty-one principles", None),
         ("Youth pledge", ("Youth pledge", "pledge")),
     ],
 )
