@@ -128,6 +128,8 @@ FLOORS = {
     "holdout37": ((0.63, 0.79, 0.70, 0.98), (1.00, 0.75, 1.00, 1.00, 0.88, 1.00), 2),
     # holdout38, blind (README): bullying plans and laws named in their own languages.
     "holdout38": ((0.19, 0.00, 0.17, 1.00), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 3),
+    # holdout39, blind (README): youth councils and committees, sport and library statements.
+    "holdout39": ((0.28, 0.00, 0.54, 0.95), (0.83, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
 }
 
 
@@ -174,6 +176,7 @@ EXTRAS = {
     "holdout36": (1, 1, 0, 0),
     "holdout37": (0, 2, 0, 1),
     "holdout38": (5, 6, 10, 0),
+    "holdout39": (0, 7, 0, 2),
 }
 
 
