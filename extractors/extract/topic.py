@@ -138,6 +138,10 @@ def _launched(context: DocumentContext, scope: _Scope) -> Draft | None:
 
 def _subject(context: DocumentContext, scope: _Scope) -> Draft | None:
     words = _TITLE_PREFIX.sub("", scope.text).split()
+    acronym = bool(words) and len(words[0]) > 1 and words[0].isupper()  # "WHO Guidance ..."
+    opening = words[0].lower() if words and not acronym else ""
+    if opening in ("a", "an") or opening in vocabulary().non_name_starts:
+        return None  # "A pan-European campaign ...", "From project to network": no name opens it
     run = _name_run(words)
     if is_place(run) and words[len(run.split()) - 1].endswith(":"):
         run = ""  # "France: new rules for ...": a place's label, not a name

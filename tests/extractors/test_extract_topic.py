@@ -551,3 +551,17 @@ def test_the_launch_of_a_name_in_the_title_makes_it_the_topic() -> None:
     )
     (initiative,) = extraction.initiatives
     assert (initiative.name, initiative.launched) == ("Pond Newsroom", "2031-09-06")
+
+
+@pytest.mark.parametrize("heading", ["From project to network", "A pan-European campaign"])
+def test_a_heading_that_opens_with_no_name_names_no_section_topic(heading: str) -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Keepers Network"),
+        ("paragraph", "The Pond Keepers Network was set up in 2012 by ten pond keepers."),
+        ("heading", heading),
+        (
+            "paragraph",
+            "From 2012 to 2015, the network was launched as a project to share pond practice.",
+        ),
+    )
+    assert initiative_names(extraction) == ["Pond Keepers Network"]
