@@ -38,6 +38,9 @@ _NOT_WORDS = re.compile(r"[^\w+&]+")
 _SPACE_PLUS = re.compile(r"\s+\+")
 YEAR = re.compile(r"(?:19|20)\d\d")
 DASHES = frozenset({"\u2013", "\u2014", "-"})
+# Plural nouns whose possessive is an attribute inside a name ("EU Children's Participation
+# Platform", "Women's Rights Network"), not an owner.
+PLURAL_POSSESSORS = frozenset({"children", "women", "men", "people"})
 # Words that only point at a name before it: "the", "its", "these" (lower case).
 DETERMINERS = frozenset({"the", "a", "an", "this", "these", "its", "their", "our"})
 PREPOSITIONS = frozenset(

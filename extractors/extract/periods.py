@@ -21,7 +21,9 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # in the past tense is over.
 _RAN = re.compile(r"\b(?:ran|lasted)\s+(?:throughout|from|between|during|in)\s+$", re.I)
 # "The iCOP project, which ran ...": the initiative's noun may follow its name.
-_SUBJECT_GAP = re.compile(r"\s*(?:(?P<noun>[a-z]+)\s*)?(?:,?\s*(?:which|that)\s*)?")
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:(?P<noun>(?!(?:which|that)\b)[a-z]+)\s*)?(?:,?\s*(?:which|that)\s*)?"
+)
 # "from 9 May 2023 \u2013 Europe Day \u2013 to 8 May 2024": a dashed aside may stand before the end.
 _RUN_JOIN = re.compile(
     r"\s*(?:[\u2013\u2014]\s[^\u2013\u2014]{1,40}\s[\u2013\u2014]\s*)?"

@@ -15,6 +15,7 @@ from extractors.extract.names import (
     COMPLEMENT_WORDS,
     DASHES,
     DOCUMENT_CODE,
+    PLURAL_POSSESSORS,
     PREPOSITIONS,
     YEAR,
     NameCandidate,
@@ -46,7 +47,7 @@ def _left_edge(
     index = kind_at - 1
     while index >= floor:
         word = tokens[index].group(0)
-        if word.endswith(("'s", "\u2019s")) and word.lower()[:-2] not in _PLURAL_OWNERS:
+        if word.endswith(("'s", "\u2019s")) and word.lower()[:-2] not in PLURAL_POSSESSORS:
             break  # "the Commission's commitment" is a possession, not a name
         if is_capitalised(word) and word.lower() not in ("the", "a", "an"):
             if index in sentence_starts and word.lower() in vocabulary().stop_words | {"in", "on"}:
@@ -75,11 +76,6 @@ def _left_edge(
             break
         index -= 1
     return first
-
-
-# Plural nouns whose possessive is an attribute inside a name ("EU Children's Participation
-# Platform", "Women's Rights Network"), not an owner.
-_PLURAL_OWNERS = frozenset({"children", "women", "men", "people"})
 
 
 def _acronym_inside(tokens: list[re.Match[str]], index: int) -> bool:
@@ -145,9 +141,9 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
     legal = _is_legal_kind(tokens[kind_at].group(0))
     if legal:
         reference = _legal_reference_end(tokens, kind_at, text)
-        named = _legal_name_end(tokens, kind_at, text, reference)
-        if named is not None:
-            return named  # "Law No. 2023-566", "Second Act amending the Youth Protection Act"
+        amended = _amended_object_end(tokens, reference)
+        if amended is not None:
+            return amended  # "Act of 28 July 2023 amending ...", "Second Act amending the ..."
         inside_until = max(inside_until, reference)
     # "Gender Equality Strategy 2020-2025 (on ...)": its period is part of its name
     period = _years_period_end(tokens, kind_at + 1) if inside_until == kind_at else None
@@ -252,7 +248,7 @@ def _years_period_end(tokens: list[re.Match[str]], index: int) -> int | None:
 def _lower_case_next(tokens: list[re.Match[str]], index: int) -> bool:
     """Whether the word after `index` is a lower-case word that is no connector."""
     following = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
-    return following.isalpha() and following.islower() and following not in _not_describing()
+    return following.isalpha() and following.islower() and following not in not_describing()
 
 
 def _title_word(word: str) -> bool:
@@ -274,7 +270,7 @@ def _plural_possessive(tokens: list[re.Match[str]], at: int) -> bool:
     if after is None or before.end() != tokens[at].start() or not before.group(0).endswith("s"):
         return False
     following = after.group(0)
-    return following.islower() and following not in _not_describing()
+    return following.islower() and following not in not_describing()
 
 
 def _before_period_words(tokens: list[re.Match[str]], kind_at: int, last: int) -> int:
@@ -351,20 +347,6 @@ def _is_legal_kind(word: str) -> bool:
     """A capitalised kind noun of a legal text ("Act", "Law"): one that may be named by its
     number, its date or what it amends."""
     return word[:1].isupper() and word.lower() in vocabulary().legal_kinds
-
-
-def _legal_name_end(tokens: list[re.Match[str]], kind_at: int, text: str, last: int) -> int | None:
-    """The last token of a legal text's name made of its number and date, or of what it
-    amends or lays down: "Law No. 2023-566 of 7 July 2023", "Act of 28 July 2023 amending the
-    Family and Guardianship Code and certain other acts", "Second Act amending the Youth
-    Protection Act". None for other names. `last`: the end of its number and date
-    (`_legal_reference_end`); the caller checks `_is_legal_kind`."""
-    amended = _amended_object_end(tokens, last)
-    if amended is not None:
-        return amended
-    numbered = "No" in text[tokens[kind_at].end() : tokens[last].end()]
-    following = tokens[last + 1].group(0).lower() if last + 1 < len(tokens) else ""
-    return last if numbered and following not in COMPLEMENT_WORDS else None
 
 
 def _legal_reference_end(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
@@ -694,14 +676,14 @@ def _hashtag_before(tokens: list[re.Match[str]], kind_at: int) -> re.Match[str] 
             # "launched #FairPlay4All, a campaign to ...": the hashtag in apposition
             index -= 2
             return tokens[index] if _is_hashtag(tokens[index].group(0)) else None
-        describes = word.islower() and word not in _not_describing()
+        describes = word.islower() and word not in not_describing()
         if not describes and word != "!":
             return None
     return None
 
 
 @lru_cache(maxsize=1)
-def _not_describing() -> frozenset[str]:
+def not_describing() -> frozenset[str]:
     """Lower-case words that tie a phrase together rather than describe a campaign."""
     words = vocabulary()
     return frozenset(words.stop_words | PREPOSITIONS | words.connectors)

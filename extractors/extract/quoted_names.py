@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractors.extract.names import DETERMINERS, PREPOSITIONS, NameCandidate, vocabulary
+from extractors.extract.names import DETERMINERS, NameCandidate, vocabulary
 from extractors.extract.proper_titles import NOT_INITIATIVE_NOUNS, initiative_words
+from extractors.extract.prose_names import not_describing
 from extractors.extract.resources import load_toml
+from extractors.extract.spans import OrderedSpans
 
 # A quoted name: it opens with a capital, a digit or "#", holds no quotation mark of its own
 # kind and stays short. A typographic apostrophe may stand inside ("Don\u2019t"): a closing
@@ -51,12 +53,6 @@ def quoted_kinds() -> frozenset[str]:
     return frozenset(nouns - NOT_INITIATIVE_NOUNS - vocabulary().complement_kinds)
 
 
-@lru_cache(maxsize=1)
-def _not_modifiers() -> frozenset[str]:
-    """Words that cannot modify the noun after a quote: "... during project week"."""
-    return vocabulary().stop_words | PREPOSITIONS | DETERMINERS
-
-
 def quoted_names(text: str) -> list[NameCandidate]:
     """The quoted initiative names of `text`, in order (offsets of the name, not its marks)."""
     if not any(mark in text for mark in ('"', "\u201c", "\u2018")):
@@ -80,9 +76,10 @@ def _kind_beside(text: str, start: int, end: int, kinds: frozenset[str]) -> str 
     after = _AFTER.match(text, end)
     if after is None:
         return None
-    if after.group("modifier") in kinds:
-        return after.group("modifier")  # "" campaign was ...": the first word is the noun
-    if after.group("noun") in kinds and after.group("modifier") not in _not_modifiers():
+    modifier = after.group("modifier")
+    if modifier in kinds:
+        return modifier  # "" campaign was ...": the first word is the noun
+    if after.group("noun") in kinds and modifier not in not_describing() | DETERMINERS:
         return after.group("noun")
     apposed = (after.group("apposed") or "").split()
     # ", its national strategy for ...": the first kind noun among the apposition's words
@@ -96,13 +93,8 @@ def with_quoted_names(
     quotation marks are the name's ends ("Code for ..." inside "entitled "Code for ..."")."""
     if not quoted:
         return by_shape
-    kept, at = [], 0  # both in order: one pass, not every pair (a page may hold thousands)
-    for candidate in by_shape:
-        while at < len(quoted) and quoted[at].end <= candidate.start:
-            at += 1
-        overlapped = at < len(quoted) and quoted[at].start < candidate.end
-        if not overlapped:
-            kept.append(candidate)
+    spans = OrderedSpans([(q.start, q.end) for q in quoted])  # in order: by bisection
+    kept = [c for c in by_shape if not spans.overlapping(c.start, c.end)]
     return sorted([*kept, *quoted], key=lambda candidate: candidate.start)
 
 

@@ -141,15 +141,12 @@ def _spelled_in_full(
     return draft
 
 
-_MAX_COORDINATED_WORDS = 3
-
-
 def _coordinated_in(words: list[str], full: list[str]) -> bool:
     """Whether the prose name adds a coordinated noun after the title's kind noun and
     keeps the rest: "Principles and guidance on paid loot boxes" for the title's "principles
     on paid loot boxes"."""
     extra = len(full) - len(words)
-    if not 0 < extra <= _MAX_COORDINATED_WORDS or full[0] != words[0]:
+    if extra <= 0 or full[0] != words[0]:
         return False
     return full[1] == "and" and full[extra + 1 :] == words[1:]
 

@@ -19,7 +19,13 @@ from dataclasses import dataclass, replace
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.date_patterns import date_vocabulary
 from extractors.extract.drafts import Draft, Mention
-from extractors.extract.names import DASHES, PREPOSITIONS, name_key, vocabulary
+from extractors.extract.names import (
+    DASHES,
+    PLURAL_POSSESSORS,
+    PREPOSITIONS,
+    name_key,
+    vocabulary,
+)
 from extractors.extract.proper_titles import INITIATIVE_NOUNS, NOT_INITIATIVE_NOUNS
 from extractors.extract.quoted_names import quoted_at_start
 from extractors.extract.roles import is_place
@@ -49,7 +55,7 @@ def _is_owner(run: list[str], word: str) -> bool:
     if possessive is None:
         return False
     stem = possessive.group("stem")
-    return stem.isupper() or is_place(stem) or bool(run)
+    return stem.isupper() or is_place(stem) or (bool(run) and stem.lower() not in PLURAL_POSSESSORS)
 
 
 _ARTICLES = frozenset({"the", "a", "an", "new", "its", "their"})

@@ -44,9 +44,8 @@ _PASSIVE = re.compile(r"^\s*(?:is|was|were|has been|have been|had been|will be)\
 # from 1 May 2020 to ...": a verb of beginning, or a run told, without an object after the
 # name that opens the sentence ("ENOC launched the ..." has one: ENOC is who launched).
 _BEGAN = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:kick(?:s|ed)\s+off|start(?:s|ed)|beg(?:an|ins)"
-    r"|ran|runs|will\s+run|has\s+run)"
-    r"(?=\s+(?:in|on|at|as|from|with|life|between|until|since|\w+ly)\s)"
+    r"\s+(?:\w+ly\s+)?(?:kick(?:s|ed)\s+off|start(?:s|ed)|beg(?:an|ins)|ran)"
+    r"(?=\s+(?:in|on|from|\w+ly)\s)"
 )
 # The subject's verb after a name: " goes on", " has grown" (not ", B and C" of a list).
 _MAIN_VERB = re.compile(r"\s+(?!(?:and|or|nor)\b)[a-z]+\b")

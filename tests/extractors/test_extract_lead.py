@@ -248,7 +248,10 @@ def test_a_lead_that_invites_others_to_sign_an_initiative_is_about_it() -> None:
         *items(1, "Cleaning every pond once a year", "Counting frogs each spring"),
     )
     assert [i.name for i in extraction.initiatives] == ["Pond Rights Manifesto"]
-    assert len(extraction.initiatives[0].actions) == 2
+    assert [a.text for a in extraction.initiatives[0].actions] == [
+        "Cleaning every pond once a year",
+        "Counting frogs each spring",
+    ]
 
 
 def test_a_lead_that_tells_of_a_refusal_to_sign_is_no_invitation() -> None:

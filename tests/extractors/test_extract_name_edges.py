@@ -423,6 +423,10 @@ def test_a_bracketed_acronym_inside_a_name_is_part_of_it() -> None:
             "It was agreed within the Pond Protection Cooperation (PPC) network and sent on.",
             [],
         ),
+        # a lower-case word before the bracket, or a bracket that holds no acronym
+        ("They signed the pond (PPC) Code of Conduct in May.", ["Code of Conduct"]),
+        ("They signed the Pond (Lyon) Code of Conduct in May.", ["Code of Conduct"]),
+        ("They signed the Pond (PPC) Code of Conduct in May.", ["Pond (PPC) Code of Conduct"]),
         # words between the bracket and the kind noun: the acronym is an owner's
         (
             "The Better Ponds for Frogs (BPF) Quality Assurance Programme was set up.",
