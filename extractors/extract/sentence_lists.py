@@ -74,7 +74,7 @@ def _list_after_cue(context: DocumentContext, sentence: Sentence) -> tuple[int, 
             return colon.end(), sentence.end
     after = cues[0].end
     end = _bracket_end(
-        context.text, max(sentence.start, after - _BRACKET_REACH), after, sentence.end
+        context.text, max(sentence.start, after - BRACKET_REACH), after, sentence.end
     )
     rest = context.text[after:end]
     opener = _opener_pattern().search(rest)
@@ -89,13 +89,19 @@ def _list_after_cue(context: DocumentContext, sentence: Sentence) -> tuple[int, 
     return None
 
 
-_BRACKET_REACH = 200  # how far back a cue's opening bracket is looked for
+BRACKET_REACH = 200  # how far back a list's opening bracket is looked for
+
+
+def open_bracket(text: str, start: int, end: int) -> int:
+    """Where the bracket opened in start..end and still open at `end` is, else -1."""
+    opening = text.rfind("(", start, end)
+    return opening if opening > text.rfind(")", start, end) else -1
 
 
 def _bracket_end(text: str, start: int, cue: int, end: int) -> int:
     """Where a list after a cue ends: at the bracket that closes one opened before the cue
     ("The Charter (signed by A, B and C) protects ..."), else at `end`."""
-    if text.rfind("(", start, cue) <= text.rfind(")", start, cue):
+    if open_bracket(text, start, cue) < 0:
         return end
     closing = text.find(")", cue, end)
     return closing if closing >= 0 else end

@@ -29,7 +29,12 @@ from extractors.extract.roles import (
     roles,
     without_place,
 )
-from extractors.extract.sentence_lists import CLAUSE_BREAK, written_list
+from extractors.extract.sentence_lists import (
+    BRACKET_REACH,
+    CLAUSE_BREAK,
+    open_bracket,
+    written_list,
+)
 from extractors.extract.structure import ItemList, nearest_heading
 
 __all__ = [
@@ -132,7 +137,7 @@ def inline_signatories(
         if index.covers(span[0]):
             continue  # "Framework for Safer Mobile Use by Teenagers and Children"
         if _in_a_bracketed_note(
-            context.text, max(sentence.start, span[0] - _BRACKET_REACH), span[0]
+            context.text, max(sentence.start, span[0] - BRACKET_REACH), span[0]
         ):
             continue  # "NLkabel (..., whose members include A, B and C)": the item's members
         owner = index.nearest(*span, (sentence.start, sentence.end))
@@ -335,20 +340,18 @@ def _names_a_working_body(context: DocumentContext, index: int) -> bool:
 _SIGNING = re.compile(r"\b(?:signed|signs|signatory|signatories|endorsed|endorses)\b", re.I)
 
 
-_BRACKET_REACH = 200  # how far back a list's opening bracket is looked for
-_RELATIVE_WORD = re.compile(r"\b(?:whose|which|who|its|their)\b")
+# A note in brackets that tells of its own head's members: "(..., whose members include".
+_WHOSE = re.compile(r"\bwhose\b")
 # An adverb that opens a sentence before lower-case words ("Shortly after", "Recently the").
 _ADVERB_OPENING = re.compile(r"[A-Z][a-z]+ly\s+[a-z]")
 
 
 def _in_a_bracketed_note(text: str, start: int, end: int) -> bool:
-    """Whether `end` stands in a bracket opened in start..end whose note tells of its own head
-    by a relative word ("NLkabel (association of cable companies, whose members include "),
-    not of the initiative ("The Charter (signed in 2030 by A, B and C)")."""
-    opening = text.rfind("(", start, end)
-    if opening <= text.rfind(")", start, end):
-        return False
-    return _RELATIVE_WORD.search(text, opening, end) is not None
+    """Whether `end` stands in a bracket opened in start..end whose note tells of its own
+    head's members ("NLkabel (association of cable companies, whose members include "), not
+    of the initiative ("The Charter (which was signed in 2030 by A, B and C)")."""
+    opening = open_bracket(text, start, end)
+    return opening >= 0 and _WHOSE.search(text, opening, end) is not None
 
 
 def _without_bracketed_note(name: str) -> str:

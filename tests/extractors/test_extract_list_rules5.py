@@ -291,11 +291,12 @@ def test_an_aside_of_the_announcing_sentence_does_not_say_what_the_list_holds(as
     ]
 
 
-def test_a_list_of_the_groups_an_instrument_is_divided_into_is_its_actions() -> None:
+@pytest.mark.parametrize("grouped", ["grouped in three blocks", "grouped into three blocks"])
+def test_a_list_of_the_groups_an_instrument_is_grouped_in_is_its_actions(grouped: str) -> None:
     extraction = extract_blocks(
         ("title", "Pondland's Charter of Frog Rights"),
         ("paragraph", "On 14 July 2031 the Government presented the Charter of Frog Rights."),
-        ("paragraph", "The rights are grouped in three blocks:"),
+        ("paragraph", f"The rights are {grouped}:"),
         *items(1, "Freedom rights", "Pond rights", "Guarantees and effectiveness"),
     )
     (initiative,) = extraction.initiatives

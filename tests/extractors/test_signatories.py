@@ -6,6 +6,7 @@ import pytest
 
 from extractors.extract.namelists import split_names, split_signatory_list
 from extractors.extract.organisations import is_same_organisation
+from extractors.extract.roles import is_organisation_name
 from tests.extractors.extract_documents import (
     block_signatories,
     extract_blocks,
@@ -400,12 +401,13 @@ def test_a_name_ending_in_ly_inside_a_sentence_stays_a_signatory() -> None:
     ]
 
 
-def test_a_bracket_that_tells_of_the_initiative_keeps_its_signatories() -> None:
+@pytest.mark.parametrize("note", ["signed", "which was signed"])
+def test_a_bracket_that_tells_of_the_initiative_keeps_its_signatories(note: str) -> None:
     extraction = extract_blocks(
         ("title", "Pond Charter"),
         (
             "paragraph",
-            "The Pond Charter (signed in 2030 by Aqua Ltd, Save the Frogs and the Lake Trust) "
+            f"The Pond Charter ({note} in 2030 by Aqua Ltd, Save the Frogs and the Lake Trust) "
             "protects frogs.",
         ),
     )
@@ -501,3 +503,32 @@ def test_founding_agencies_are_signatories() -> None:
     )
     (initiative,) = extraction.initiatives
     assert [s.name for s in initiative.signatories] == ["Aqua Press", "Lily News", "Newt Wire"]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # two asides that share a dash
+        "\u2013 the three of them \u2013 Aqua Ltd, Lily Works and Newt Trust \u2013",
+        "\u2013 Aqua Ltd \u2013",  # one name: no group
+    ],
+)
+def test_a_dashed_aside_is_read_up_to_its_own_dashes(aside: str) -> None:
+    extraction = extract_blocks(
+        ("title", "Pond keepers agree a code of practice"),
+        ("paragraph", f"The pond keepers {aside} published a joint Code of Practice on ponds."),
+    )
+    (initiative,) = extraction.initiatives
+    names = [s.name for s in initiative.signatories]
+    assert names == (["Aqua Ltd", "Lily Works", "Newt Trust"] if "Newt" in aside else [])
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Module 1", "Step 2", "Week 3", "Phase 1", "Part 2", "Pillar III", "Stage 4", "Level 2",
+     "Goal 5", "Chapter 7", "Section 3", "Day 1", "Session 2", "Unit 4", "Lesson 6",
+     "Objective 2", "Priority 1", "Strand 3", "Principle 4", "Commitment 5", "Annex II",
+     "Round 2", "Wave 3"],
+)  # fmt: skip
+def test_a_numbered_part_is_no_organisation(label: str) -> None:
+    assert not is_organisation_name(label)
