@@ -40,24 +40,28 @@ def joined_in_lead(drafts: list[Draft], context: DocumentContext) -> Draft | Non
     leads = [i for i, b in enumerate(context.blocks) if b.kind == "paragraph"][:_LEAD_PARAGRAPHS]
     for sentence in (s for lead in leads for s in context.sentences_of(lead)):
         joining = _tells_of_joining(context, sentence)
+        if not joining and " to " not in sentence.text:
+            continue  # neither a join told nor an invitation to join
         for draft in drafts:
-            mentions = [m for m in draft.mentions if sentence.start <= m.start < sentence.end]
-            if mentions and (joining or _invited_to_join(context, sentence, mentions[0].start)):
+            first = next(
+                (m.start for m in draft.mentions if sentence.start <= m.start < sentence.end), None
+            )
+            if first is not None and (joining or _invited_to_join(context, sentence, first)):
                 return draft
     return None
 
 
 # "... to ask every candidate to sign the Child Rights Manifesto": the lead invites readers or
-# others to join the initiative it names, in a verb's base form that no signatory cue reads.
-_INVITED_TO_JOIN = re.compile(r"\bto\s+(?:sign|join|endorse|sign\s+up\s+to)\s+(?:the\s+)?$", re.I)
-
-
+# others to join the initiative it names, in a verb's base form that no signatory cue reads;
 # "refused to sign the X", "did not ... to sign": no invitation.
+_INVITED_TO_JOIN = re.compile(r"\bto\s+(?:sign|join|endorse|sign\s+up\s+to)\s+(?:the\s+)?$", re.I)
 _REFUSED = re.compile(r"\b(?:refus|declin|fail)\w*\s+to\b|\b(?:not|never)\s+to\b", re.I)
+_INVITATION_REACH = 30  # characters before the name in which the invitation stands
 
 
 def _invited_to_join(context: DocumentContext, sentence: Sentence, mention: int) -> bool:
-    start = max(sentence.start, mention - 30)
+    """Whether the words right before the mention invite others to join what it names."""
+    start = max(sentence.start, mention - _INVITATION_REACH)
     invited = _INVITED_TO_JOIN.search(context.text, start, mention)
     return invited is not None and not _REFUSED.search(context.text, start, mention)
 

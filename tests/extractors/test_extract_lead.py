@@ -3,6 +3,8 @@ its body takes up by kind (`extractors.extract.lead`). Every page here is writte
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extractors.extract_documents import extract_blocks, initiative_names, items
 
 
@@ -233,13 +235,14 @@ def test_an_initiative_the_introduction_names_and_a_later_the_sentence_opens_is_
     assert initiative_names(extraction) == ["Nordic Pond Dialogue"]
 
 
-def test_a_lead_that_invites_others_to_sign_an_initiative_is_about_it() -> None:
+@pytest.mark.parametrize("verb", ["sign", "join", "endorse", "sign up to"])
+def test_a_lead_that_invites_others_to_sign_an_initiative_is_about_it(verb: str) -> None:
     extraction = extract_blocks(
         ("title", "Vote for ponds: candidates invited to become Pond Champions"),
         (
             "paragraph",
             "Towns will elect new councils in May 2031. A coalition of frog charities is asking "
-            "every candidate to sign the Pond Rights Manifesto before the vote.",
+            f"every candidate to {verb} the Pond Rights Manifesto before the vote.",
         ),
         ("heading", "Building on 2029", {"level": 2}),
         ("paragraph", "The Manifesto is not new. It was first launched on 20 November 2029."),
