@@ -57,6 +57,7 @@ from extractors.extract.registry_links import (
 )
 from extractors.extract.registry_mentions import merge_candidates, registry_candidates
 from extractors.extract.title_drafts import title_draft
+from extractors.extract.title_subjects import subject_draft
 from extractors.extract.titles import (
     used_as_verb,
 )
@@ -377,6 +378,13 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
     described += told_of
     taken = {id(d) for d in told_of}
     mentioned = [d for d in mentioned if id(d) not in taken]
+    if not described:
+        subject = subject_draft(context)
+        if subject is not None:
+            described = [subject]
+            mentioned = [
+                d for d in mentioned if matching_draft(name_key(d.name), [subject]) is None
+            ]
     resolve_references(context, described, mentioned)
     link_drafts([*described, *mentioned])
     described, mentioned = merge_linked(described, mentioned)

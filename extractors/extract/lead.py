@@ -155,7 +155,7 @@ def _named_and_taken_up(
         if any(m.is_name and any(s <= m.start < e for s, e in spans) for m in draft.mentions)
     ]
     subject_of_intro = False
-    if len(named) > 1 and not _is_listing(context):
+    if len(named) > 1 and not is_listing(context):
         # "The Recommendation on ... covers ..., building on the X and the Y": the one the
         # introduction makes a sentence's subject, the others named in passing.
         named = [draft for draft in named if _opens_an_intro_sentence(context, draft, spans)]
@@ -169,7 +169,7 @@ def _named_and_taken_up(
     return named[0] if _taken_up_after(context, intro, named[0]) else None
 
 
-def _is_listing(context: DocumentContext) -> bool:
+def is_listing(context: DocumentContext) -> bool:
     """Whether the page's blocks hold several date lines: teasers of a listing, whose first
     paragraphs introduce no one initiative."""
     return sum(block.kind == "dateline" for block in context.blocks) >= 2

@@ -151,10 +151,10 @@ def test_a_proper_title_taken_up_by_the_body_names_the_initiative(
 @pytest.mark.parametrize(
     "blocks",
     [
-        # A body of people, not an initiative: no launch, end or membership is said of it.
+        # Said to be an association: a body of people, not an initiative, whatever it commits to.
         [
             ("title", "Youth Board"),
-            ("paragraph", "The Youth Board brings together pupils."),
+            ("paragraph", "The Youth Board is an association of pupils."),
             *_lists("The Youth Board commits to:"),
         ],
         # Said to be a network: its founding and its members do not make it an initiative.
@@ -165,11 +165,14 @@ def test_a_proper_title_taken_up_by_the_body_names_the_initiative(
             ("paragraph", "The members of SafeNet Europe are:"),
             *items(1, "Alpha Labs", "Beta Trust"),
         ],
-        # Taken up, but nothing is listed: a name alone is not enough.
-        [("title", "Kind Words Online Drive"), ("paragraph", "Kind Words Online Drive ended.")],
+        # Taken up, but said to be a company: the page is about a body.
+        [
+            ("title", "Kind Words Online"),
+            ("paragraph", "Kind Words Online, a company from Ghent, opened in 2019."),
+        ],
     ],
 )
-def test_a_proper_title_without_facts_is_no_initiative(blocks: list[BlockSpec]) -> None:
+def test_a_proper_title_said_to_be_a_body_is_no_initiative(blocks: list[BlockSpec]) -> None:
     assert extract_blocks(*blocks).initiatives == []
 
 

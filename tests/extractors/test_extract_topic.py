@@ -5,8 +5,23 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.extract.topic import _name_run
-from tests.extractors.extract_documents import extract_blocks, initiative_names, items
+from extractors.extract.context import analyse
+from extractors.extract.topic import _name_run, title_subject_draft
+from tests.extractors.extract_documents import (
+    BlockSpec,
+    document,
+    extract_blocks,
+    initiative_names,
+    items,
+    shared_nlp,
+)
+
+
+def _lead_defined_topic(*blocks: BlockSpec) -> str | None:
+    """The title's subject the lead defines, read by the topic rule alone: the page as a whole
+    may still describe the title's subject as its last resort (title_subjects.py)."""
+    draft = title_subject_draft(analyse(document(*blocks), shared_nlp()))
+    return draft.name if draft else None
 
 
 def test_the_titles_subject_defined_by_an_apposition_is_the_topic() -> None:
@@ -335,18 +350,18 @@ def test_a_name_that_opens_with_a_possessive_or_a_compound_keeps_it() -> None:
 
 def test_a_publisher_before_the_title_s_colon_is_no_topic_for_its_noun_alone() -> None:
     extraction = extract_blocks(
-        ("title", "PONDAID: Children ask leaders to act on frogs"),
-        ("paragraph", "The PONDAID campaign against frog loss asks leaders to act."),
+        ("title", "UNICEF: Children ask leaders to act on frogs"),
+        ("paragraph", "The UNICEF campaign against frog loss asks leaders to act."),
     )
     assert initiative_names(extraction) == []
 
 
 def test_a_noun_that_starts_a_hyphenated_word_defines_nothing() -> None:
-    extraction = extract_blocks(
+    topic = _lead_defined_topic(
         ("title", "LAKEMAP: pond lessons for schools"),
         ("paragraph", "The LAKEMAP project-based learning kit helps schools teach about ponds."),
     )
-    assert initiative_names(extraction) == []
+    assert topic is None
 
 
 def test_an_acronym_s_or_a_place_s_possessive_before_a_title_s_name_is_its_owner() -> None:
@@ -544,11 +559,11 @@ def test_a_name_that_opens_the_lead_may_begin_on_a_day() -> None:
 
 
 def test_a_name_that_begins_inside_the_sentence_is_not_defined_by_it() -> None:
-    extraction = extract_blocks(
+    topic = _lead_defined_topic(
         ("title", "Phone Free Youth: parents agree to wait together"),
         ("paragraph", "Parents say that Phone Free Youth began in Ghent in March 2023."),
     )
-    assert initiative_names(extraction) == []
+    assert topic is None
 
 
 def test_the_launch_of_a_name_in_the_title_makes_it_the_topic() -> None:

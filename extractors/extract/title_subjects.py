@@ -1,0 +1,260 @@
+"""What a page is about when no rule found an initiative it describes: its title's subject.
+
+A page that tells of something names it in its title, whatever the name's shape ("SELFIE
+turns one", "Lie Detectors: working journalists bring ...", "TikTok sets up a Global Youth
+Council to advise ...", "Hearing on video games and the protection of minors"). The title's
+subject stands only as a last resort, when the body repeats it word for word: the longest run
+of the title's words that the body writes is the name, so a headline's news words ("... now
+open") fall away and a name the body never writes is never made up.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractors.extract.context import DocumentContext
+from extractors.extract.drafts import Draft, Mention
+from extractors.extract.heading_names import title_verbs
+from extractors.extract.lead import is_listing
+from extractors.extract.names import DETERMINERS, is_year, vocabulary
+from extractors.extract.organisations import canonical_organisation
+from extractors.extract.resources import load_toml
+
+_MAX_NAME_WORDS = 16
+# A title's own note at its end: "Guidance for reporting of children (IPSO, United Kingdom)".
+_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+_QUOTED = re.compile(
+    r"(?<!\w)[\u2018\u201c\"'](?P<name>[^\u2018\u2019\u201c\u201d\"]{3,80}?)[\u2019\u201d\"']"
+)
+# Words that date or count a name in a headline, not part of it: "first", "14th", "new".
+_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|new|latest)$", re.IGNORECASE)
+# A verb's particle: "sets up a ...", "puts forward a ...".
+_PARTICLES = frozenset({"up", "forward", "out", "off", "together"})
+# Who acts in a headline rather than what it tells of: "Commission adopts ...".
+_ACTOR_WORDS = frozenset(
+    {
+        "commission", "council", "parliament", "ministry", "minister", "president", "government",
+        "authority", "agency", "regulator", "commissioner", "presidency", "eu", "ombudsman",
+    }
+)  # fmt: skip
+# Nouns that make a lower-case phrase the name of a thing a page can describe, beyond the kind
+# nouns: "a comprehensive approach to ...", "a child safeguarding toolkit ...".
+_THING_NOUNS = frozenset(
+    {
+        "approach", "toolkit", "committee", "award", "day", "festival", "course", "hearing",
+        "standard", "standards", "project", "pilot", "scheme", "initiative", "campaign",
+        "expectations", "dialogue", "rules", "system", "hotline", "helpline", "competition",
+        "conference", "summit", "training", "mooc", "magazine", "guide", "academy",
+    }
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return frozenset(load_toml("places.toml")["places"])
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """Title verbs and the present-tense verbs of news headlines about a thing."""
+    return title_verbs() | frozenset(load_toml("kinds.toml")["headline_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _introducing_verbs() -> frozenset[str]:
+    """Verbs whose object is the news: "TikTok sets up a Global Youth Council"."""
+    return title_verbs() | frozenset(load_toml("kinds.toml")["introducing_headline_verbs"])
+
+
+def title_subject(title: str, body: str) -> tuple[str, str] | None:
+    """(name, kind) of what the title tells of, as the body writes it, or None."""
+    title = _TRAILING_NOTE.sub("", title).strip()
+    head, colon, rest = title.partition(": ")
+    if colon:
+        if head in _places() or canonical_organisation(head) is not None:
+            # "Denmark: the Danish blocking system ...", "UNICEF: Children ask leaders ..."
+            return _sentence_subject(rest, body)
+        if _is_proper(head.split()):  # "Lie Detectors: working journalists bring ..."
+            return _repeated(head.split(), body, whole=True)
+        return _sentence_subject(rest, body, whole_title=False)
+    return _sentence_subject(title, body)
+
+
+def _sentence_subject(title: str, body: str, *, whole_title: bool = True) -> tuple[str, str] | None:
+    quoted = _QUOTED.search(title)
+    if quoted is not None:  # "Commission welcomes children's report "Our Europe, ..."
+        return _repeated(quoted.group("name").split(), body, whole=True)
+    words = title.split()
+    verb = next((i for i in range(1, len(words) - 1) if _is_verb(words, i)), None)
+    if verb is None:
+        return _repeated(_without_ordinals(words), body) if whole_title else None
+    subject, rest = words[:verb], words[verb + 1 :]
+    while rest and rest[0] in _PARTICLES:
+        rest = rest[1:]
+    if words[verb] not in _introducing_verbs():
+        return None if _is_actor(subject) else _subject_name(subject, body)
+    found = _object_name(rest, body)
+    if found is None and _kind(subject) is not None and not _is_actor(subject):
+        # "CESAGRAM project presents new tools": a subject that says what it is
+        found = _subject_name(subject, body)
+    return found
+
+
+def _is_verb(words: list[str], index: int) -> bool:
+    """Whether `words[index]` is the headline's verb: a known one, or a lower-case word in
+    "-s" right after a name ("Vodafone UK sends ...", "TikTok commits to ...")."""
+    word = words[index]
+    if word in _verbs():
+        return True
+    before = words[index - 1]
+    # "EU-funded projects help ...": an adjective's noun, not a verb after a name
+    after_name = (before[:1].isupper() or before[:1].isdigit()) and not re.search(
+        r"-[a-z]+$", before
+    )
+    plain = word.isalpha() and word.islower()
+    return after_name and plain and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _object_name(words: list[str], body: str) -> tuple[str, str] | None:
+    """The thing a headline's verb introduces: its capitalised run, or a lower-case phrase."""
+    words = _without_ordinals([w for w in words if w.lower() not in DETERMINERS] or words)
+    while words and words[0].lower() in DETERMINERS | {"its", "their"}:
+        words = _without_ordinals(words[1:])
+    if not words or words[0].lower() == "to" or any(ch.isdigit() for ch in words[0]):
+        return None  # "commits to align ...", "removes over 500,000 accounts"
+    run = _capitalised_run(words)
+    if len(run) >= 2:
+        return _repeated(run, body, whole=True)
+    return _repeated(words, body)
+
+
+def _subject_name(words: list[str], body: str) -> tuple[str, str] | None:
+    """A headline's subject as the name: "The 116 000 hotline ...", "CESAGRAM project"."""
+    words = _without_ordinals([w for w in words if w.lower() not in DETERMINERS])
+    if len(words) >= 2 and words[-1].lower() == "project" and _is_proper(words[:-1]):
+        words = words[:-1]  # "MIRACLE project makes ...": the project is MIRACLE
+    tail = _capitalised_run(words[::-1])[::-1]
+    if tail and tail != words and _is_proper(tail):
+        words = tail  # "Finnish anti-bullying programme KiVa wins ..."
+    if not words or not (_is_proper(words) or any(ch.isdigit() for ch in words[0])):
+        return None
+    return _repeated(words, body, whole=True)
+
+
+def _repeated(words: list[str], body: str, *, whole: bool = False) -> tuple[str, str] | None:
+    """The longest run of `words` from the first that the body writes, in any case; all of
+    them when `whole`. A lower-case run must hold a noun of a thing the page can describe."""
+    if not words or len(words) > _MAX_NAME_WORDS:
+        return None
+    lengths = [len(words)] if whole else range(len(words), 1, -1)
+    connectors = vocabulary().connectors
+    for length in lengths:
+        run = words[:length]
+        if run[-1].lower() in connectors or run[-1].endswith(","):
+            continue
+        pattern = r"\s+".join(re.escape(word) for word in run)
+        # Not the start of a longer name: "Safe Play" in "Safe Play Plus was established".
+        found = re.search(rf"(?<![\w-]){pattern}(?![\w-])(?!\s+(?-i:[A-Z]))", body, re.IGNORECASE)
+        if found is None:
+            continue
+        name = re.sub(r"^(?:The|the|A|An)\s+", "", found.group(0))
+        kind = _kind(run)
+        proper = _is_proper(run)
+        if not proper and (kind is None or not _has_complement(run)):
+            return None  # "technical standard", "political agreement": common nouns
+        if len(run) == 1 and not _has_inner_capital(run[0]):
+            return None  # "Hotlines", "Research": a topic, not a name
+        if name.split()[0].islower():  # "comprehensive approach to ..." opens the name
+            name = name[:1].upper() + name[1:]
+        return name, kind or "initiative"
+    return None
+
+
+def _has_complement(words: list[str]) -> bool:
+    """Whether a connector stands inside the words: "approach to mental health"."""
+    return any(word.lower() in vocabulary().connectors for word in words[1:-1])
+
+
+def _kind(words: list[str]) -> str | None:
+    nouns = vocabulary().kinds | _THING_NOUNS
+    return next((w.lower() for w in words if w.lower() in nouns), None)
+
+
+def _without_ordinals(words: list[str]) -> list[str]:
+    while words and (_ORDINAL.match(words[0]) or is_year(words[0])):
+        words = words[1:]
+    return words
+
+
+def _capitalised_run(words: list[str]) -> list[str]:
+    """The words from the first while each has a capital or is a connector inside a name."""
+    connectors = vocabulary().connectors
+    run: list[str] = []
+    for word in words:
+        capitalised = word[:1].isupper() or word[:1].isdigit() or _has_inner_capital(word)
+        if not (capitalised or (word.lower() in connectors and run)):
+            break
+        run.append(word)
+    while run and run[-1].lower() in connectors:
+        run.pop()
+    return run
+
+
+def _is_proper(words: list[str]) -> bool:
+    """Every word but the connectors has a capital (or is a number): a proper name."""
+    connectors = vocabulary().connectors
+    content = [w for w in words if w.lower() not in connectors]
+    return bool(content) and all(
+        w[:1].isupper() or w[:1].isdigit() or _has_inner_capital(w) for w in content
+    )
+
+
+def _has_inner_capital(word: str) -> bool:
+    return any(char.isupper() for char in word[1:]) or (word.isupper() and len(word) > 1)
+
+
+def _is_actor(words: list[str]) -> bool:
+    """Whether a headline's subject is who acts: a body, a country, a company."""
+    if any(word.lower().strip(",") in _ACTOR_WORDS for word in words):
+        return True
+    prefixes = [" ".join(words[:length]) for length in range(1, len(words) + 1)]
+    return any(p in _places() or canonical_organisation(p) is not None for p in prefixes)
+
+
+def subject_draft(context: DocumentContext) -> Draft | None:
+    """The title's subject as the page's one initiative, owning the page, with every mention
+    the body makes of it; None on a listing, whose title is a rubric."""
+    if not context.blocks or is_listing(context):
+        return None
+    body_start = context.blocks[0].span.end
+    found = title_subject(context.document.title or "", context.text[body_start:])
+    if found is None:
+        return None
+    name, kind = found
+    draft = Draft(name, kind, "title", 0)
+    pattern = r"\s+".join(re.escape(word) for word in name.split())
+    for match in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", context.text, re.IGNORECASE):
+        if match.start() >= body_start:
+            block = context.block_holding(match.start())
+            if block is not None:
+                draft.mentions.append(Mention(match.start(), match.end(), block))
+    if any(_said_to_be_a_body(context.text, mention.end) for mention in draft.mentions):
+        return None
+    draft.owned = set(range(1, len(context.blocks)))
+    return draft
+
+
+# "SafeNet Europe is a network of helplines": the body says the title's subject is a body
+# that acts, so the page describes it, not an initiative. A group, a panel or a not-for-profit
+# organisation may be one ("a group of 15 teenagers who will advise the platform", "Internet
+# Matters, the not-for-profit organisation set up by ...").
+_IS_A_BODY = re.compile(
+    r"(?:\s+(?:is|was)|\s*,)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:network|association|company|foundation|agency|institute|authority)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_to_be_a_body(text: str, end: int) -> bool:
+    return _IS_A_BODY.match(text, end, end + 120) is not None

@@ -1,0 +1,149 @@
+"""The title's subject: what a page is about when no rule found an initiative it describes."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractors.extract.title_subjects import title_subject
+from tests.extractors.extract_documents import extract_blocks, initiative_names, items
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "name"),
+    [
+        # A proper name before the colon.
+        (
+            "Lie Detectors: journalists visit classrooms",
+            "Lie Detectors sends reporters.",
+            "Lie Detectors",
+        ),
+        (
+            "eFirst 2.0: training for first responders",
+            "The eFirst 2.0 module is free.",
+            "eFirst 2.0",
+        ),
+        # A country before the colon: the rest of the title tells of the thing.
+        ("Norway: Safe Surf Week continues", "Safe Surf Week began in 2015.", "Safe Surf Week"),
+        # The subject of a headline's verb, without "The", a year or "project".
+        ("SELFIE turns one", "SELFIE was launched a year ago.", "SELFIE"),
+        ("MIRACLE project makes labels readable", "MIRACLE ran until 2016.", "MIRACLE"),
+        (
+            "The 116 000 hotline for missing children turns 15",
+            "the 116 000 hotline for missing children works",
+            "116 000 hotline for missing children",
+        ),
+        # A proper name at the end of a descriptive subject.
+        ("Finnish anti-bullying programme KiVa wins an award", "KiVa is used in schools.", "KiVa"),
+        # The object of a verb that introduces it: its capitalised run.
+        (
+            "TikTok sets up a Global Youth Council to advise on safety",
+            "The Global Youth Council meets.",
+            "Global Youth Council",
+        ),
+        (
+            "Regulator convenes its first Youth Advisory Committee",
+            "Its Youth Advisory Committee met.",
+            "Youth Advisory Committee",
+        ),
+        # A lower-case object with a kind noun and its complement, capitalised as a name.
+        (
+            "Commission puts forward a comprehensive approach to mental health",
+            "This comprehensive approach to mental health covers ...",
+            "Comprehensive approach to mental health",
+        ),
+        # A subject that says what it is, before an introducing verb.
+        ("CESAGRAM project presents new tools", "CESAGRAM ended in 2025.", "CESAGRAM"),
+        # A quoted name.
+        (
+            'Commission welcomes children\'s report "Our Rights, Our Future"',
+            "In Our Rights, Our Future, children ask ...",
+            "Our Rights, Our Future",
+        ),
+        # A verbless title: the longest run of its words that the body writes, without its note.
+        (
+            "European Award for Best Content for Kids now open",
+            "The European Award for Best Content for Kids rewards ...",
+            "European Award for Best Content for Kids",
+        ),
+        (
+            "Guidance for reporting of children (IPSO, United Kingdom)",
+            "The Guidance for reporting of children says ...",
+            "Guidance for reporting of children",
+        ),
+    ],
+)
+def test_the_title_names_its_subject_as_the_body_writes_it(
+    title: str, body: str, name: str
+) -> None:
+    found = title_subject(title, body)
+    assert found is not None
+    assert found[0] == name
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # Who acts is no initiative: a body, a company, a country.
+        ("Commission adopts new rules", "The Commission adopted new rules."),
+        ("WHO issues first guidelines on screen time", "WHO said children under five ..."),
+        ("Vodafone UK sends one million copies of a magazine", "Vodafone UK sent copies."),
+        # Common nouns without a complement: "technical standard", "political agreement".
+        ("Regulator adopts technical standard for age checks", "The technical standard applies."),
+        # One plain word names a topic.
+        ("Hotlines", "Hotlines take reports."),
+        # The body never writes it: no name is made up.
+        ("Safe Surf Week continues", "The week of activities goes on."),
+        # What a verb commits to, or a number of things, is no name.
+        ("TikTok commits to align with EU rules", "TikTok commits to align with EU rules."),
+        # A shorter name inside a longer one the body writes: "Safe Play" of "Safe Play Plus".
+        ("Safe Play programmes for schools", "Safe Play Plus was set up in 2019."),
+    ],
+)
+def test_the_title_names_no_subject(title: str, body: str) -> None:
+    assert title_subject(title, body) is None
+
+
+def test_a_page_with_no_initiative_describes_its_titles_subject() -> None:
+    extraction = extract_blocks(
+        ("title", "Lie Detectors: journalists bring news literacy to classrooms"),
+        ("paragraph", "Lie Detectors sends working journalists into schools."),
+        ("paragraph", "Lie Detectors commits to:"),
+        *items(1, "Show how news is made", "Teach pupils to check sources"),
+    )
+    (found,) = extraction.initiatives
+    assert found.name == "Lie Detectors"
+    assert [action.text for action in found.actions] == [
+        "Show how news is made",
+        "Teach pupils to check sources",
+    ]
+
+
+def test_a_listings_rubric_is_no_subject() -> None:
+    extraction = extract_blocks(
+        ("title", "Safe Surf Crew turns ten"),
+        ("dateline", "3 May 2024"),
+        ("paragraph", "Safe Surf Crew visited schools in Oslo."),
+        ("dateline", "4 May 2024"),
+        ("paragraph", "Safe Surf Crew visited schools in Bergen."),
+    )
+    assert initiative_names(extraction) == []
+
+
+def test_a_subject_the_body_calls_a_network_is_no_initiative() -> None:
+    extraction = extract_blocks(
+        ("title", "SafeNet Europe: helplines for children"),
+        ("paragraph", "SafeNet Europe is a network of helplines in 30 countries."),
+    )
+    assert initiative_names(extraction) == []
+
+
+@given(
+    title=st.text(alphabet="ABCabc :'\"()-0123456789", max_size=60),
+    body=st.text(alphabet="ABCabc .,'\"()-0123456789", max_size=120),
+)
+def test_a_subject_is_always_written_in_the_body(title: str, body: str) -> None:
+    found = title_subject(title, body)
+    if found is not None:
+        assert " ".join(found[0].split()).casefold() in " ".join(body.split()).casefold()
