@@ -144,6 +144,9 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
         amended = _amended_object_end(tokens, reference)
         if amended is not None:
             return amended  # "Act of 28 July 2023 amending ...", "Second Act amending the ..."
+        purpose = _purpose_clause_end(tokens, reference) if reference > kind_at else None
+        if purpose is not None:
+            return purpose  # "Law No 2020-1266 aimed at regulating ...": its official title
         inside_until = max(inside_until, reference)
     # "Gender Equality Strategy 2020-2025 (on ...)": its period is part of its name
     period = _years_period_end(tokens, kind_at + 1) if inside_until == kind_at else None
@@ -389,6 +392,30 @@ def _amended_object_end(tokens: list[re.Match[str]], last: int) -> int | None:
     if tail[:3] == _OTHER_ACTS and len(tail) > 3 and tail[3] in ("acts", "laws"):
         return end + 4
     return end
+
+
+# "visant à" in a French law's official title, as the sites translate it: "Law No 2022-300 of
+# 2 March 2022 aimed at strengthening parental control over ...". The clause ends where the
+# sentence goes on: a comma, a bracket, a full stop, or a relative pronoun.
+_PURPOSE_OPENING = ("aimed", "at")
+_CLAUSE_BREAKS = frozenset({",", ";", ".", ":", "(", ")", "which", "that", "who", "\u2013"})
+_MAX_PURPOSE_TOKENS = 24
+
+
+def _purpose_clause_end(tokens: list[re.Match[str]], reference: int) -> int | None:
+    """The last token of "aimed at <-ing> ..." right after a legal text's number or date."""
+    at = reference + 1
+    opening = tuple(t.group(0).lower() for t in tokens[at : at + 2])
+    if opening != _PURPOSE_OPENING or at + 2 >= len(tokens):
+        return None
+    if not tokens[at + 2].group(0).endswith("ing"):
+        return None
+    end = at + 2
+    for index in range(at + 3, min(len(tokens), at + 2 + _MAX_PURPOSE_TOKENS)):
+        if tokens[index].group(0).lower() in _CLAUSE_BREAKS:
+            return end
+        end = index
+    return end if end + 1 >= len(tokens) else None
 
 
 def _reference_end(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:

@@ -36,6 +36,7 @@ _ACTOR_WORDS = frozenset(
     {
         "commission", "council", "parliament", "ministry", "minister", "president", "government",
         "authority", "agency", "regulator", "commissioner", "presidency", "eu", "ombudsman",
+        "countries", "governments", "ministers", "regulators", "authorities",
     }
 )  # fmt: skip
 # Nouns that make a lower-case phrase the name of a thing a page can describe, beyond the kind
@@ -72,7 +73,7 @@ def title_subject(title: str, body: str) -> tuple[str, str] | None:
     title = _TRAILING_NOTE.sub("", title).strip()
     head, colon, rest = title.partition(": ")
     if colon:
-        if head in _places() or canonical_organisation(head) is not None:
+        if _names_an_actor(head):
             # "Denmark: the Danish blocking system ...", "UNICEF: Children ask leaders ..."
             return _sentence_subject(rest, body)
         if _is_proper(head.split()):  # "Lie Detectors: working journalists bring ..."
@@ -88,7 +89,9 @@ def _sentence_subject(title: str, body: str, *, whole_title: bool = True) -> tup
     words = title.split()
     verb = next((i for i in range(1, len(words) - 1) if _is_verb(words, i)), None)
     if verb is None:
-        return _repeated(_without_ordinals(words), body) if whole_title else None
+        found = _repeated(_without_ordinals(words), body) if whole_title else None
+        # "Member States tighten rules on ...": who acts, before a verb no list knows
+        return None if found is not None and _names_an_actor(found[0]) else found
     subject, rest = words[:verb], words[verb + 1 :]
     while rest and rest[0] in _PARTICLES:
         rest = rest[1:]
@@ -212,6 +215,19 @@ def _is_proper(words: list[str]) -> bool:
 
 def _has_inner_capital(word: str) -> bool:
     return any(char.isupper() for char in word[1:]) or (word.isupper() and len(word) > 1)
+
+
+@lru_cache(maxsize=1)
+def _actor_names() -> frozenset[str]:
+    """Who acts, named whole: "Member States", "the Commission", "European Parliament"."""
+    return frozenset(load_toml("roles.toml")["not_signatories"])
+
+
+def _names_an_actor(name: str) -> bool:
+    lowered = name.lower()
+    return (
+        lowered in _actor_names() or name in _places() or canonical_organisation(name) is not None
+    )
 
 
 def _is_actor(words: list[str]) -> bool:

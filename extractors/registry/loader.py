@@ -25,7 +25,7 @@ from schemas.registry import Initiative, InitiativeFile, Organisation, Organisat
 _PACKAGE = "extractors.registry"
 _NOT_WORD = re.compile(r"[^\w\s+]")
 _PLUS = re.compile(r"\s*\+")
-_LEADING_ARTICLE = re.compile(r"^the\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:the\s+)+")  # all of them: "the the" is idempotent too
 
 FileModel = TypeVar("FileModel", bound=BaseModel)
 

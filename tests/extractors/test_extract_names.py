@@ -499,6 +499,20 @@ def test_a_legal_text_is_named_by_its_number_date_and_what_it_amends() -> None:
     assert _prose_names("EU law and national law apply to ponds.") == []
 
 
+def test_a_numbered_or_dated_legal_text_keeps_the_purpose_its_title_gives() -> None:
+    # "visant à" as the sites translate it: the official title goes on to the clause's end
+    assert _prose_names(
+        "Lakeland promulgated Law No 2031-12 aimed at regulating the image of pond keepers "
+        "on online platforms."
+    ) == ["Law No 2031-12 aimed at regulating the image of pond keepers on online platforms"]
+    assert _prose_names(
+        "The Law of 2 March 2031 aimed at combating pond litter, which the Senate passed, applies."
+    ) == ["Law of 2 March 2031 aimed at combating pond litter"]
+    # Not after a law named by no number or date, nor before a phrase that is no purpose.
+    assert _prose_names("The Pond Law aimed at regulating ponds applies.") == ["Pond Law"]
+    assert _prose_names("Law No 2031-12 aimed at ponds applies.") == ["Law No 2031-12"]
+
+
 def test_an_amended_text_ends_at_its_own_legal_kind_noun() -> None:
     assert _prose_names("The Act amending the Pond Code and the Lake Strategy took effect.") == [
         "Act amending the Pond Code",

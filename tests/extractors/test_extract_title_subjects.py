@@ -91,6 +91,9 @@ def test_the_title_names_its_subject_as_the_body_writes_it(
         ("Vodafone UK sends one million copies of a magazine", "Vodafone UK sent copies."),
         # Common nouns without a complement: "technical standard", "political agreement".
         ("Regulator adopts technical standard for age checks", "The technical standard applies."),
+        # An organisation of the gazetteer or who acts, named whole, before a colon or alone.
+        ("UNESCO: smartphones in school only for learning", "UNESCO calls for limits."),
+        ("Member States tighten rules on phones", "Member States act."),
         # One plain word names a topic.
         ("Hotlines", "Hotlines take reports."),
         # The body never writes it: no name is made up.
