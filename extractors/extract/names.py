@@ -58,6 +58,7 @@ class Vocabulary:
     stop_words: frozenset[str]
     stop_function_words: frozenset[str]  # "is", "which": a clause's, never a title's
     non_name_starts: frozenset[str]
+    common_noun_acronyms: frozenset[str]  # "NGO": a common noun, never a name
     connectors: frozenset[str]
     body_kinds: frozenset[str]
     purpose_words: frozenset[str]
@@ -93,6 +94,7 @@ def vocabulary() -> Vocabulary:
         stop_words=frozenset(data["name_stop_function_words"] + data["name_stop_verbs"]),
         stop_function_words=frozenset(data["name_stop_function_words"]),
         non_name_starts=frozenset(data["non_name_heading_starts"]),
+        common_noun_acronyms=frozenset(data["common_noun_acronyms"]),
         connectors=frozenset(data["name_connectors"]),
         body_kinds=frozenset(data["body_kinds"]),
         purpose_words=frozenset(data["purpose_words"]),

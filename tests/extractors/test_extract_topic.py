@@ -630,3 +630,11 @@ def test_a_plural_possessive_inside_a_titles_name_is_part_of_it() -> None:
     # "Children's" is an attribute of the name, not its owner ("NSPCC's Flaw in the Law")
     words = ["Pondland", "Children's", "Participation", "Platform", "opens", "to", "schools"]
     assert _name_run(words) == "Pondland Children's Participation Platform"
+
+
+def test_a_common_noun_written_as_an_acronym_is_no_name_in_the_title() -> None:
+    topic = _lead_defined_topic(
+        ("title", "Pond programme: Lakeland - NGO Pond Watch Centre"),
+        ("paragraph", 'In 2030 the team founded the NGO "Pond Watch Centre" for ponds.'),
+    )
+    assert topic is None
