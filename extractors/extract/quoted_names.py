@@ -20,7 +20,7 @@ from extractors.extract.spans import OrderedSpans
 # A quoted name: it opens with a capital, a digit or "#", holds no quotation mark of its own
 # kind and stays short. A typographic apostrophe may stand inside ("Don\u2019t"): a closing
 # single quote ends the name only where no letter follows it.
-_QUOTED = re.compile(
+QUOTED = re.compile(
     r"(?:(?P<curly>\u201c)|(?P<straight>\")|\u2018)"
     r"(?P<name>[A-Z0-9#][^\u201c\u201d\"\u2018\n]{0,118}?)"
     r"(?(curly)\u201d|(?(straight)\"|\u2019(?![A-Za-z])))"
@@ -59,7 +59,7 @@ def quoted_names(text: str) -> list[NameCandidate]:
         return []
     kinds = quoted_kinds()
     found = []
-    for match in _QUOTED.finditer(text):
+    for match in QUOTED.finditer(text):
         kind = _kind_beside(text, match.start(), match.end(), kinds)
         if kind is None:
             continue
@@ -101,5 +101,5 @@ def with_quoted_names(
 def quoted_at_start(text: str) -> str | None:
     """The quoted name that opens `text` (\u201cRett p\u00e5 nett\u201d, its ...), without its
     marks."""
-    match = _QUOTED.match(text)
+    match = QUOTED.match(text)
     return match.group("name").rstrip(_TRAILING).strip() if match else None

@@ -19,53 +19,47 @@ from extractors.extract.heading_names import title_verbs
 from extractors.extract.lead import is_listing
 from extractors.extract.names import DETERMINERS, is_year, vocabulary
 from extractors.extract.organisations import canonical_organisation
+from extractors.extract.proper_titles import initiative_words
+from extractors.extract.quoted_names import QUOTED
 from extractors.extract.resources import load_toml
+from extractors.extract.roles import is_place, roles
 
 _MAX_NAME_WORDS = 16
-# A title's own note at its end: "Guidance for reporting of children (IPSO, United Kingdom)".
+# A title's own note at its end, which the body writes with the name: "Denmark: the
+# Well-being Commission (Trivselskommissionen)".
 _TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
-_QUOTED = re.compile(
-    r"(?<!\w)[\u2018\u201c\"'](?P<name>[^\u2018\u2019\u201c\u201d\"]{3,80}?)[\u2019\u201d\"']"
-)
-# Words that date or count a name in a headline, not part of it: "first", "14th", "new".
+# Words that open a headline's phrase without being the name's: "a", "its", "the first",
+# "14th", "new", a year.
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|new|latest)$", re.IGNORECASE)
 # A verb's particle: "sets up a ...", "puts forward a ...".
 _PARTICLES = frozenset({"up", "forward", "out", "off", "together"})
-# Who acts in a headline rather than what it tells of: "Commission adopts ...".
+# Words that make a headline's subject who acts rather than what it tells of: "Commission
+# adopts ...", "Dutch Ministry wins ...". ("EU" is no such word: "EU Kids Online turns 20".)
 _ACTOR_WORDS = frozenset(
     {
         "commission", "council", "parliament", "ministry", "minister", "president", "government",
-        "authority", "agency", "regulator", "commissioner", "presidency", "eu", "ombudsman",
+        "authority", "agency", "regulator", "commissioner", "presidency", "ombudsman",
         "countries", "governments", "ministers", "regulators", "authorities",
     }
 )  # fmt: skip
 # Nouns that make a lower-case phrase the name of a thing a page can describe, beyond the kind
-# nouns: "a comprehensive approach to ...", "a child safeguarding toolkit ...".
+# nouns and the nouns of an initiative: "a comprehensive approach to ...", "a toolkit ...".
 _THING_NOUNS = frozenset(
     {
         "approach", "toolkit", "committee", "award", "day", "festival", "course", "hearing",
-        "standard", "standards", "project", "pilot", "scheme", "initiative", "campaign",
-        "expectations", "dialogue", "rules", "system", "hotline", "helpline", "competition",
-        "conference", "summit", "training", "mooc", "magazine", "guide", "academy",
+        "standard", "standards", "expectations", "rules", "system", "hotline", "helpline",
+        "competition", "conference", "summit", "training", "mooc", "magazine", "guide", "academy",
     }
 )  # fmt: skip
 
 
 @lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    return frozenset(load_toml("places.toml")["places"])
-
-
-@lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
-    """Title verbs and the present-tense verbs of news headlines about a thing."""
-    return title_verbs() | frozenset(load_toml("kinds.toml")["headline_verbs"])
-
-
-@lru_cache(maxsize=1)
-def _introducing_verbs() -> frozenset[str]:
-    """Verbs whose object is the news: "TikTok sets up a Global Youth Council"."""
-    return title_verbs() | frozenset(load_toml("kinds.toml")["introducing_headline_verbs"])
+def _headline_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """(every headline verb, those whose object is the news: "TikTok sets up a Global Youth
+    Council"): the title verbs and kinds.toml's two lists of present-tense verbs."""
+    data = load_toml("kinds.toml")
+    introducing = title_verbs() | frozenset(data["introducing_headline_verbs"])
+    return introducing | frozenset(data["headline_verbs"]), introducing
 
 
 def title_subject(title: str, body: str) -> tuple[str, str] | None:
@@ -78,24 +72,26 @@ def title_subject(title: str, body: str) -> tuple[str, str] | None:
             return _sentence_subject(rest, body)
         if _is_proper(head.split()):  # "Lie Detectors: working journalists bring ..."
             return _repeated(head.split(), body, whole=True)
+        # "Connecting the dots: young people, ...": a rubric and its subtitle name nothing
+        # whole, but the subtitle's sentence may ("...: SELFIE turns one")
         return _sentence_subject(rest, body, whole_title=False)
     return _sentence_subject(title, body)
 
 
 def _sentence_subject(title: str, body: str, *, whole_title: bool = True) -> tuple[str, str] | None:
-    quoted = _QUOTED.search(title)
+    quoted = QUOTED.search(title)
     if quoted is not None:  # "Commission welcomes children's report "Our Europe, ..."
         return _repeated(quoted.group("name").split(), body, whole=True)
     words = title.split()
     verb = next((i for i in range(1, len(words) - 1) if _is_verb(words, i)), None)
     if verb is None:
-        found = _repeated(_without_ordinals(words), body) if whole_title else None
+        found = _repeated(_without_openers(words), body) if whole_title else None
         # "Member States tighten rules on ...": who acts, before a verb no list knows
         return None if found is not None and _names_an_actor(found[0]) else found
     subject, rest = words[:verb], words[verb + 1 :]
     while rest and rest[0] in _PARTICLES:
         rest = rest[1:]
-    if words[verb] not in _introducing_verbs():
+    if words[verb] not in _headline_verbs()[1]:
         return None if _is_actor(subject) else _subject_name(subject, body)
     found = _object_name(rest, body)
     if found is None and _kind(subject) is not None and not _is_actor(subject):
@@ -106,35 +102,33 @@ def _sentence_subject(title: str, body: str, *, whole_title: bool = True) -> tup
 
 def _is_verb(words: list[str], index: int) -> bool:
     """Whether `words[index]` is the headline's verb: a known one, or a lower-case word in
-    "-s" right after a name ("Vodafone UK sends ...", "TikTok commits to ...")."""
+    "-s" right after a name ("Vodafone UK sends ...", "TikTok commits to ..."), not a noun
+    after an adjective ("EU-funded projects ...") or a possessive ("Children's rights ...")."""
     word = words[index]
-    if word in _verbs():
+    if word in _headline_verbs()[0]:
         return True
     before = words[index - 1]
-    # "EU-funded projects help ...": an adjective's noun, not a verb after a name
-    after_name = (before[:1].isupper() or before[:1].isdigit()) and not re.search(
-        r"-[a-z]+$", before
-    )
+    after_name = before[:1].isupper() or before[:1].isdigit()
+    if not after_name or re.search(r"-[a-z]+$|['\u2019]s$", before):
+        return False
     plain = word.isalpha() and word.islower()
-    return after_name and plain and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return plain and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _object_name(words: list[str], body: str) -> tuple[str, str] | None:
     """The thing a headline's verb introduces: its capitalised run, or a lower-case phrase."""
-    words = _without_ordinals([w for w in words if w.lower() not in DETERMINERS] or words)
-    while words and words[0].lower() in DETERMINERS | {"its", "their"}:
-        words = _without_ordinals(words[1:])
-    if not words or words[0].lower() == "to" or any(ch.isdigit() for ch in words[0]):
-        return None  # "commits to align ...", "removes over 500,000 accounts"
+    words = _without_openers(words)
+    if not words or any(ch.isdigit() for ch in words[0]):
+        return None  # "removes over 500,000 accounts", "introduces 12 new rules"
     run = _capitalised_run(words)
-    if len(run) >= 2:
+    if len(run) >= 2:  # "a Global Youth Council to advise ...": the name is its capitals
         return _repeated(run, body, whole=True)
     return _repeated(words, body)
 
 
 def _subject_name(words: list[str], body: str) -> tuple[str, str] | None:
     """A headline's subject as the name: "The 116 000 hotline ...", "CESAGRAM project"."""
-    words = _without_ordinals([w for w in words if w.lower() not in DETERMINERS])
+    words = _without_openers(words)
     if len(words) >= 2 and words[-1].lower() == "project" and _is_proper(words[:-1]):
         words = words[:-1]  # "MIRACLE project makes ...": the project is MIRACLE
     tail = _capitalised_run(words[::-1])[::-1]
@@ -150,12 +144,12 @@ def _repeated(words: list[str], body: str, *, whole: bool = False) -> tuple[str,
     them when `whole`. A lower-case run must hold a noun of a thing the page can describe."""
     if not words or len(words) > _MAX_NAME_WORDS:
         return None
-    lengths = [len(words)] if whole else range(len(words), 1, -1)
+    lengths = [len(words)] if whole else range(len(words), 1, -1)  # one word: its subject
     connectors = vocabulary().connectors
     for length in lengths:
         run = words[:length]
         if run[-1].lower() in connectors or run[-1].endswith(","):
-            continue
+            continue  # "Charter for Frogs and": a run ends on a name's word
         pattern = r"\s+".join(re.escape(word) for word in run)
         # Not the start of a longer name: "Safe Play" in "Safe Play Plus was established".
         found = re.search(rf"(?<![\w-]){pattern}(?![\w-])(?!\s+(?-i:[A-Z]))", body, re.IGNORECASE)
@@ -163,8 +157,7 @@ def _repeated(words: list[str], body: str, *, whole: bool = False) -> tuple[str,
             continue
         name = re.sub(r"^(?:The|the|A|An)\s+", "", found.group(0))
         kind = _kind(run)
-        proper = _is_proper(run)
-        if not proper and (kind is None or not _has_complement(run)):
+        if not _is_proper(run) and (kind is None or not _has_complement(run)):
             return None  # "technical standard", "political agreement": common nouns
         if len(run) == 1 and not _has_inner_capital(run[0]):
             return None  # "Hotlines", "Research": a topic, not a name
@@ -180,12 +173,17 @@ def _has_complement(words: list[str]) -> bool:
 
 
 def _kind(words: list[str]) -> str | None:
-    nouns = vocabulary().kinds | _THING_NOUNS
-    return next((w.lower() for w in words if w.lower() in nouns), None)
+    """The last noun of a thing the words hold: "Europe Code Week" is a week."""
+    nouns = initiative_words() | _THING_NOUNS
+    return next((w.lower() for w in reversed(words) if w.lower() in nouns), None)
 
 
-def _without_ordinals(words: list[str]) -> list[str]:
-    while words and (_ORDINAL.match(words[0]) or is_year(words[0])):
+def _without_openers(words: list[str]) -> list[str]:
+    """The words without the articles, ordinals and years that open them: "its first",
+    "a new", "2031"; a name's own article inside it stays ("Voice of the Children")."""
+    while words and (
+        words[0].lower() in DETERMINERS or _ORDINAL.match(words[0]) or is_year(words[0])
+    ):
         words = words[1:]
     return words
 
@@ -214,19 +212,15 @@ def _is_proper(words: list[str]) -> bool:
 
 
 def _has_inner_capital(word: str) -> bool:
-    return any(char.isupper() for char in word[1:]) or (word.isupper() and len(word) > 1)
-
-
-@lru_cache(maxsize=1)
-def _actor_names() -> frozenset[str]:
-    """Who acts, named whole: "Member States", "the Commission", "European Parliament"."""
-    return frozenset(load_toml("roles.toml")["not_signatories"])
+    return any(char.isupper() for char in word[1:])
 
 
 def _names_an_actor(name: str) -> bool:
-    lowered = name.lower()
+    """Who acts, named whole: "Member States", "The Netherlands", "UNESCO"."""
     return (
-        lowered in _actor_names() or name in _places() or canonical_organisation(name) is not None
+        name.casefold() in roles().excluded
+        or is_place(name)
+        or canonical_organisation(name) is not None
     )
 
 
@@ -235,7 +229,7 @@ def _is_actor(words: list[str]) -> bool:
     if any(word.lower().strip(",") in _ACTOR_WORDS for word in words):
         return True
     prefixes = [" ".join(words[:length]) for length in range(1, len(words) + 1)]
-    return any(p in _places() or canonical_organisation(p) is not None for p in prefixes)
+    return any(is_place(p) or canonical_organisation(p) is not None for p in prefixes)
 
 
 def subject_draft(context: DocumentContext) -> Draft | None:
@@ -249,12 +243,12 @@ def subject_draft(context: DocumentContext) -> Draft | None:
         return None
     name, kind = found
     draft = Draft(name, kind, "title", 0)
-    pattern = r"\s+".join(re.escape(word) for word in name.split())
-    for match in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", context.text, re.IGNORECASE):
-        if match.start() >= body_start:
-            block = context.block_holding(match.start())
-            if block is not None:
-                draft.mentions.append(Mention(match.start(), match.end(), block))
+    words = r"\s+".join(re.escape(word) for word in name.split())
+    pattern = re.compile(rf"(?<![\w-]){words}(?![\w-])", re.IGNORECASE)
+    for match in pattern.finditer(context.text, body_start):  # not the title's own words
+        block = context.block_holding(match.start())
+        if block is not None:
+            draft.mentions.append(Mention(match.start(), match.end(), block))
     if any(_said_to_be_a_body(context.text, mention.end) for mention in draft.mentions):
         return None
     draft.owned = set(range(1, len(context.blocks)))

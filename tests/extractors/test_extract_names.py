@@ -508,6 +508,12 @@ def test_a_numbered_or_dated_legal_text_keeps_the_purpose_its_title_gives() -> N
     assert _prose_names(
         "The Law of 2 March 2031 aimed at combating pond litter, which the Senate passed, applies."
     ) == ["Law of 2 March 2031 aimed at combating pond litter"]
+    # The clause ends at a relative pronoun; a clause longer than a title is no title's.
+    assert _prose_names(
+        "Law No 2031-12 aimed at protecting ponds which the Senate passed applies."
+    ) == ["Law No 2031-12 aimed at protecting ponds"]
+    endless = "Law No 2031-12 aimed at protecting " + " ".join(["frogs"] * 30) + " applies."
+    assert _prose_names(endless) == ["Law No 2031-12"]
     # Not after a law named by no number or date, nor before a phrase that is no purpose.
     assert _prose_names("The Pond Law aimed at regulating ponds applies.") == ["Pond Law"]
     assert _prose_names("Law No 2031-12 aimed at ponds applies.") == ["Law No 2031-12"]

@@ -24,6 +24,12 @@ from tests.extractors.extract_documents import extract_blocks, initiative_names,
             "The eFirst 2.0 module is free.",
             "eFirst 2.0",
         ),
+        # The article before a title's proper name is the title's.
+        (
+            "The Safe Chat Label: rules for moderators",
+            "The Safe Chat Label applies.",
+            "Safe Chat Label",
+        ),
         # A country before the colon: the rest of the title tells of the thing.
         ("Norway: Safe Surf Week continues", "Safe Surf Week began in 2015.", "Safe Surf Week"),
         # The subject of a headline's verb, without "The", a year or "project".
@@ -61,6 +67,64 @@ from tests.extractors.extract_documents import extract_blocks, initiative_names,
             "In Our Rights, Our Future, children ask ...",
             "Our Rights, Our Future",
         ),
+        # A name's own article stays inside it; the opening one goes.
+        (
+            "TikTok sets up a Council for the Protection of Minors",
+            "The Council for the Protection of Minors meets.",
+            "Council for the Protection of Minors",
+        ),
+        (
+            "Voice of the Children project makes waves",
+            "Voice of the Children ran.",
+            "Voice of the Children",
+        ),
+        (
+            "The Pond Charter for frogs",
+            "The Pond Charter for frogs applies.",
+            "Pond Charter for frogs",
+        ),
+        # "EU" opens names as often as it acts.
+        ("EU Kids Online turns 20", "EU Kids Online began in 2006.", "EU Kids Online"),
+        # A place with its article before the colon; a title's note after the name.
+        (
+            "The Netherlands: Safe Surf Week continues",
+            "Safe Surf Week began here.",
+            "Safe Surf Week",
+        ),
+        (
+            "Denmark: the Pond Commission (Dammkommissionen)",
+            "the Pond Commission (Dammkommissionen) met",
+            "Pond Commission",
+        ),
+        # A quoted name with a typographic apostrophe inside.
+        (
+            "Commission welcomes \u2018Don\u2019t Panic\u2019 guide",
+            "The Don\u2019t Panic guide helps.",
+            "Don\u2019t Panic",
+        ),
+        # A run ends on a name's word, not a connector; a year opens no name.
+        (
+            "Charter for Frogs and Ponds",
+            "the Charter for frogs and toads applies",
+            "Charter for frogs",
+        ),
+        (
+            "2031 Pond Festival of Frogs",
+            "The Pond Festival of Frogs returns.",
+            "Pond Festival of Frogs",
+        ),
+        # A lower-case word in "-us" is no verb: "bonus".
+        (
+            "Pond Watch bonus scheme for pupils",
+            "The Pond Watch bonus scheme for pupils started.",
+            "Pond Watch bonus scheme for pupils",
+        ),
+        # The object's capitals are its name, not the purpose the body writes after it.
+        (
+            "TikTok sets up the Global Youth Council to advise on safety",
+            "TikTok set up the Global Youth Council to advise on safety.",
+            "Global Youth Council",
+        ),
         # A verbless title: the longest run of its words that the body writes, without its note.
         (
             "European Award for Best Content for Kids now open",
@@ -85,7 +149,8 @@ def test_the_title_names_its_subject_as_the_body_writes_it(
 @pytest.mark.parametrize(
     ("title", "body"),
     [
-        # Who acts is no initiative: a body, a company, a country.
+        # Who acts is no initiative: a body, a company, a country, a ministry.
+        ("Dutch Ministry wins an award", "The Dutch Ministry won an award."),
         ("Commission adopts new rules", "The Commission adopted new rules."),
         ("WHO issues first guidelines on screen time", "WHO said children under five ..."),
         ("Vodafone UK sends one million copies of a magazine", "Vodafone UK sent copies."),
@@ -95,10 +160,17 @@ def test_the_title_names_its_subject_as_the_body_writes_it(
         ("UNESCO: smartphones in school only for learning", "UNESCO calls for limits."),
         ("Member States tighten rules on phones", "Member States act."),
         # One plain word names a topic.
-        ("Hotlines", "Hotlines take reports."),
+        ("Hotlines: reports rise", "Hotlines take reports."),
+        # A noun after a possessive or a hyphenated adjective is no verb.
+        ("Protecting Children's rights online", "Protecting Children's rights matters."),
+        ("EU-funded projects help frogs", "EU-funded projects help frogs."),
+        # A number of things is no name.
+        ("Pond Watch introduces 12 Safe Pond Rules", "Pond Watch introduced 12 Safe Pond Rules."),
+        # A rubric's subtitle names nothing whole.
+        ("Pond rules: a plan for frog safety", "Lakeland wrote a plan for frog safety."),
         # The body never writes it: no name is made up.
         ("Safe Surf Week continues", "The week of activities goes on."),
-        # What a verb commits to, or a number of things, is no name.
+        # A company that acts, before a verb no list knows.
         ("TikTok commits to align with EU rules", "TikTok commits to align with EU rules."),
         # A shorter name inside a longer one the body writes: "Safe Play" of "Safe Play Plus".
         ("Safe Play programmes for schools", "Safe Play Plus was set up in 2019."),
@@ -121,6 +193,13 @@ def test_a_page_with_no_initiative_describes_its_titles_subject() -> None:
         "Show how news is made",
         "Teach pupils to check sources",
     ]
+
+
+def test_the_kind_is_the_names_last_noun() -> None:
+    assert title_subject("Europe Code Week starts in October", "Europe Code Week runs.") == (
+        "Europe Code Week",
+        "week",
+    )
 
 
 def test_a_listings_rubric_is_no_subject() -> None:
@@ -150,3 +229,12 @@ def test_a_subject_is_always_written_in_the_body(title: str, body: str) -> None:
     found = title_subject(title, body)
     if found is not None:
         assert " ".join(found[0].split()).casefold() in " ".join(body.split()).casefold()
+
+
+def test_the_titles_subject_is_not_also_only_mentioned() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Frogs Today: a MOOC for teachers"),
+        ("paragraph", 'The Lake MOOC "Pond Frogs Today" starts in May for teachers.'),
+    )
+    assert initiative_names(extraction) == ["Pond Frogs Today"]
+    assert extraction.mentioned == []
