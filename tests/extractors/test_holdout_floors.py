@@ -139,6 +139,10 @@ FLOORS = {
     # subject; a law keeps its "aimed at ..."): initiatives 0.35, precision 1.00.
     "holdout40": ((0.35, 1.00, 0.48, 1.00), (1.00, 0.00, 1.00, 1.00, 1.00, 1.00), 3),
     "holdout41": ((0.40, 0.00, 0.18, 0.95), (1.00, 0.00, 1.00, 1.00, 1.00, 1.00), 3),
+    # holdout42 and holdout43, blind (README): health and wellbeing policies of platforms and
+    # the EU, named by a description; digital education frameworks, coalitions and records.
+    "holdout42": ((0.55, 0.90, 0.50, 1.00), (1.00, 0.57, 0.85, 0.85, 1.00, 0.77), 3),
+    "holdout43": ((0.43, 0.00, 0.28, 0.98), (1.00, 0.71, 0.85, 0.85, 1.00, 1.00), 5),
 }
 
 
@@ -188,6 +192,8 @@ EXTRAS = {
     "holdout39": (0, 7, 0, 2),
     "holdout40": (0, 0, 0, 0),
     "holdout41": (2, 0, 0, 2),
+    "holdout42": (5, 1, 17, 0),
+    "holdout43": (3, 2, 12, 1),
 }
 
 
