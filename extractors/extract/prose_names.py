@@ -148,8 +148,10 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
         if purpose is not None:
             return purpose  # "Law No 2020-1266 aimed at regulating ...": its official title
         inside_until = max(inside_until, reference)
-    # "Gender Equality Strategy 2020-2025 (on ...)": its period is part of its name
-    period = _years_period_end(tokens, kind_at + 1) if inside_until == kind_at else None
+    # "Gender Equality Strategy 2020-2025 (on ...)": its period is part of its name. (A
+    # document's number or date after the kind noun opens with "No", "of", "(EU)" or "12/2031",
+    # none of which opens a period.)
+    period = _years_period_end(tokens, kind_at + 1)
     inside_until = last = period if period is not None else inside_until
     if inside_until + 1 >= len(tokens) or (
         tokens[inside_until + 1].group(0).lower() not in COMPLEMENT_WORDS
