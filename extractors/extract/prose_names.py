@@ -174,6 +174,11 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
             continue  # "Guidelines to respect, protect and fulfil ...": one coordinated verb
         if word == "in" and (scope := _scope_end(tokens, index)) is not None:
             inside_until = last = scope
+            if (
+                _lower_case_next(tokens, scope)
+                and tokens[scope + 1].group(0) not in words.connectors
+            ):
+                break  # "... in education and training asks Member States to ...": a verb
             continue
         if word[:1].isdigit() and _title_word(tokens[index - 1].group(0)):
             period = _years_period_end(tokens, index)  # "... in Human Beings 2012-2016"
@@ -306,6 +311,8 @@ def _joins_complement(
         return True  # "for the protection of ... and for the prevention of ...": one complement
     if word == "and" and _shared_complement(following):
         return True  # "on the transparency and targeting of political advertising"
+    if word == "and" and _last_coordinated_noun(tokens, index):
+        return True  # "on ... successful digital education and training."
     opening = tokens[kind_at + 2].group(0) if kind_at + 2 < len(tokens) else ""
     if not (opening.islower() and opening.endswith("ing")) or not following:
         return False
@@ -462,9 +469,32 @@ def _plain(word: str) -> bool:
     return word.isalpha() and word.islower() and word not in vocabulary().stop_words
 
 
+# What may follow the last noun of a complement: the name's end.
+_COMPLEMENT_ENDS = frozenset({".", ",", ";", ":", "(", ")"})
+
+
+def _last_coordinated_noun(tokens: list[re.Match[str]], and_at: int) -> bool:
+    """Whether the "and" at `and_at` joins one last lower-case noun that ends the complement:
+    "... digital education and training.", "... skills and competences in education and
+    training" (a field's scope after it), not "... and welcomed the ..." (a clause goes on)."""
+    if and_at + 1 >= len(tokens):
+        return False
+    noun = tokens[and_at + 1].group(0)
+    if not (noun.isalpha() and noun.islower()) or noun in vocabulary().stop_words:
+        return False
+    after = and_at + 2
+    if after >= len(tokens):
+        return True
+    following = tokens[after].group(0)
+    return following in _COMPLEMENT_ENDS or (
+        following == "in" and _scope_end(tokens, after) is not None
+    )
+
+
 def _scope_end(tokens: list[re.Match[str]], in_at: int) -> int | None:
     """The last token of a field's scope phrase starting at "in" (`complement_scopes`)."""
-    words = [token.group(0).lower() for token in tokens[in_at : in_at + 4]]
+    longest = max(map(len, vocabulary().complement_scopes))
+    words = [token.group(0).lower() for token in tokens[in_at : in_at + longest]]
     for phrase in vocabulary().complement_scopes:
         if tuple(words[: len(phrase)]) == phrase:
             return in_at + len(phrase) - 1

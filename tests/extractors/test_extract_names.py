@@ -519,6 +519,23 @@ def test_a_numbered_or_dated_legal_text_keeps_the_purpose_its_title_gives() -> N
     assert _prose_names("Law No 2031-12 aimed at ponds applies.") == ["Law No 2031-12"]
 
 
+def test_a_complement_keeps_its_last_coordinated_noun_and_the_eus_fields() -> None:
+    assert _prose_names(
+        "The Council adopted the Recommendation on pond education and training."
+    ) == ["Recommendation on pond education and training"]
+    assert _prose_names(
+        "The Recommendation on pond skills and competences in education and training asks "
+        "towns to clean ponds."
+    ) == ["Recommendation on pond skills and competences in education and training"]
+    assert _prose_names(
+        "The Recommendation on pond safety systems in the best interests of the child applies."
+    ) == ["Recommendation on pond safety systems in the best interests of the child"]
+    # A clause goes on after the "and": not the name's.
+    assert _prose_names("Lakeland signed the Recommendation on pond safety and welcomed it.") == [
+        "Recommendation on pond safety"
+    ]
+
+
 def test_an_amended_text_ends_at_its_own_legal_kind_noun() -> None:
     assert _prose_names("The Act amending the Pond Code and the Lake Strategy took effect.") == [
         "Act amending the Pond Code",
