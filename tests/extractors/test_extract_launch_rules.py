@@ -708,3 +708,16 @@ def test_a_group_that_launched_seven_reports_was_not_launched_then() -> None:
     assert _named(extraction, "Observatory").launched == "2019"
     # every count word numbers.toml knows, not the first few
     assert launch._PRESENTS_DOCUMENT.match(" seventeen reports on ponds")
+
+
+@pytest.mark.parametrize("verb", ["promulgated", "enacted", "approved"])
+def test_a_text_promulgated_enacted_or_approved_was_launched_then(verb: str) -> None:
+    extraction = extract_blocks(
+        ("title", "Lakeland protects its ponds by law"),
+        (
+            "paragraph",
+            f"On 3 May 2031 the President {verb} Law No 2031-12 aimed at protecting ponds. "
+            "The Senate had voted the text on 2 April 2031.",
+        ),
+    )
+    assert _named(extraction, "Law No 2031-12").launched == "2031-05-03"
