@@ -111,7 +111,7 @@ def _is_verb(words: list[str], index: int) -> bool:
     after_name = before[:1].isupper() or before[:1].isdigit()
     if not after_name or re.search(r"-[a-z]+$|['\u2019]s$", before):
         return False
-    plain = word.isalpha() and word.islower()
+    plain = word.isalpha() and word.islower() and word not in _thing_words()
     return plain and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
@@ -172,10 +172,15 @@ def _has_complement(words: list[str]) -> bool:
     return any(word.lower() in vocabulary().connectors for word in words[1:-1])
 
 
+@lru_cache(maxsize=1)
+def _thing_words() -> frozenset[str]:
+    """The nouns of a thing a page can describe: "CAP rules on ..." has no verb."""
+    return initiative_words() | _THING_NOUNS
+
+
 def _kind(words: list[str]) -> str | None:
     """The last noun of a thing the words hold: "Europe Code Week" is a week."""
-    nouns = initiative_words() | _THING_NOUNS
-    return next((w.lower() for w in reversed(words) if w.lower() in nouns), None)
+    return next((w.lower() for w in reversed(words) if w.lower() in _thing_words()), None)
 
 
 def _without_openers(words: list[str]) -> list[str]:

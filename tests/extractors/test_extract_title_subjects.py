@@ -164,6 +164,8 @@ def test_the_title_names_its_subject_as_the_body_writes_it(
         # A noun after a possessive or a hyphenated adjective is no verb.
         ("Protecting Children's rights online", "Protecting Children's rights matters."),
         ("EU-funded projects help frogs", "EU-funded projects help frogs."),
+        # A plural noun of a thing after a name is no verb: "PAC rules on ...".
+        ("Norway: PAC rules on pond adverts", "PAC has rules."),
         # A number of things is no name.
         ("Pond Watch introduces 12 Safe Pond Rules", "Pond Watch introduced 12 Safe Pond Rules."),
         # A rubric's subtitle names nothing whole.
