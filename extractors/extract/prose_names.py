@@ -174,10 +174,7 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
             continue  # "Guidelines to respect, protect and fulfil ...": one coordinated verb
         if word == "in" and (scope := _scope_end(tokens, index)) is not None:
             inside_until = last = scope
-            if (
-                _lower_case_next(tokens, scope)
-                and tokens[scope + 1].group(0) not in words.connectors
-            ):
+            if _lower_case_next(tokens, scope):
                 break  # "... in education and training asks Member States to ...": a verb
             continue
         if word[:1].isdigit() and _title_word(tokens[index - 1].group(0)):
@@ -403,11 +400,19 @@ def _amended_object_end(tokens: list[re.Match[str]], last: int) -> int | None:
     return end
 
 
+# What may follow the last word of a name's complement or clause: the name's end.
+_COMPLEMENT_ENDS = frozenset({".", ",", ";", ":", "(", ")"})
+# Words after "and" that end a clause, not a complement: "... and others.", "... and more.",
+# "... and it."
+_CLAUSE_TAILS = frozenset(
+    {"others", "more", "many", "some", "all", "so", "too", "also", "yet", "it", "them", "this",
+     "that", "these", "those"}
+)  # fmt: skip
 # "visant à" in a French law's official title, as the sites translate it: "Law No 2022-300 of
 # 2 March 2022 aimed at strengthening parental control over ...". The clause ends where the
 # sentence goes on: a comma, a bracket, a full stop, or a relative pronoun.
 _PURPOSE_OPENING = ("aimed", "at")
-_CLAUSE_BREAKS = frozenset({",", ";", ".", ":", "(", ")", "which", "that", "who", "\u2013"})
+_CLAUSE_BREAKS = _COMPLEMENT_ENDS | {"which", "that", "who", "\u2013"}
 _MAX_PURPOSE_TOKENS = 24
 
 
@@ -469,10 +474,6 @@ def _plain(word: str) -> bool:
     return word.isalpha() and word.islower() and word not in vocabulary().stop_words
 
 
-# What may follow the last noun of a complement: the name's end.
-_COMPLEMENT_ENDS = frozenset({".", ",", ";", ":", "(", ")"})
-
-
 def _last_coordinated_noun(tokens: list[re.Match[str]], and_at: int) -> bool:
     """Whether the "and" at `and_at` joins one last lower-case noun that ends the complement:
     "... digital education and training.", "... skills and competences in education and
@@ -480,8 +481,8 @@ def _last_coordinated_noun(tokens: list[re.Match[str]], and_at: int) -> bool:
     if and_at + 1 >= len(tokens):
         return False
     noun = tokens[and_at + 1].group(0)
-    if not (noun.isalpha() and noun.islower()) or noun in vocabulary().stop_words:
-        return False
+    if not _plain(noun) or noun in _CLAUSE_TAILS or noun.endswith("ed"):
+        return False  # "... and others.", "... and applauded, as ...": the clause goes on
     after = and_at + 2
     if after >= len(tokens):
         return True
@@ -493,10 +494,9 @@ def _last_coordinated_noun(tokens: list[re.Match[str]], and_at: int) -> bool:
 
 def _scope_end(tokens: list[re.Match[str]], in_at: int) -> int | None:
     """The last token of a field's scope phrase starting at "in" (`complement_scopes`)."""
-    longest = max(map(len, vocabulary().complement_scopes))
-    words = [token.group(0).lower() for token in tokens[in_at : in_at + longest]]
     for phrase in vocabulary().complement_scopes:
-        if tuple(words[: len(phrase)]) == phrase:
+        said = tokens[in_at : in_at + len(phrase)]
+        if tuple(token.group(0).lower() for token in said) == phrase:
             return in_at + len(phrase) - 1
     return None
 

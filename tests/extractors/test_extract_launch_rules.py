@@ -721,3 +721,15 @@ def test_a_text_promulgated_enacted_or_approved_was_launched_then(verb: str) -> 
         ),
     )
     assert _named(extraction, "Law No 2031-12").launched == "2031-05-03"
+
+
+def test_an_approval_for_funding_is_not_the_launch() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Watch Project starts"),
+        (
+            "paragraph",
+            "The Pond Watch Project was approved for funding by the Lake Fund on 3 May 2031. "
+            "The Pond Watch Project was launched in 2033.",
+        ),
+    )
+    assert _named(extraction, "Pond Watch Project").launched == "2033"

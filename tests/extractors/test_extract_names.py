@@ -534,6 +534,24 @@ def test_a_complement_keeps_its_last_coordinated_noun_and_the_eus_fields() -> No
     assert _prose_names("Lakeland signed the Recommendation on pond safety and welcomed it.") == [
         "Recommendation on pond safety"
     ]
+    for tail in (
+        "and others.",
+        "and more.",
+        "and applauded, as did others.",
+        "and agreed.",
+        "and it.",
+        "and Lakeland.",
+    ):
+        assert _prose_names(f"Lakeland signed the Strategy on pond safety {tail}") == [
+            "Strategy on pond safety"
+        ]
+    # The noun ends the complement before a comma or at the text's end.
+    assert _prose_names("The Strategy on pond safety and training, adopted in May, applies.") == [
+        "Strategy on pond safety and training"
+    ]
+    assert _prose_names("Lakeland signed the Strategy on pond safety and training") == [
+        "Strategy on pond safety and training"
+    ]
 
 
 def test_an_amended_text_ends_at_its_own_legal_kind_noun() -> None:
