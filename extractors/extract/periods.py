@@ -20,10 +20,16 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "the project, which ran throughout 2013 and 2014", "lasted from 2010 to 2012": a run told
 # in the past tense is over.
 _RAN = re.compile(r"\b(?:ran|lasted)\s+(?:throughout|from|between|during|in)\s+$", re.I)
-# "The iCOP project, which ran ...": the initiative's noun may follow its name.
+# "The iCOP project, which ran ...": the initiative's noun may follow its name, and so may
+# its short name and an apposition that says what it is ("X (TOC), a 24-month strategic
+# partnership (2021-1-IT03-...), ran from ...").
 _SUBJECT_GAP = re.compile(
+    r"\)?\s*(?:\([^()]{1,40}\)\s*)?"  # past the short name, or out of its brackets
+    r"(?:,\s*(?:an?|the)\s[^,;()]{1,100}?(?:\s*\([^()]{1,60}\))?\s*,\s*(?!which|that))?"
     r"\s*(?:(?P<noun>(?!(?:which|that)\b)[a-z]+)\s*)?(?:,?\s*(?:which|that)\s*)?"
 )
+# How far before the verb the subject's name may end: past a short name and an apposition.
+_SUBJECT_WINDOW = 200
 # "from 9 May 2023 \u2013 Europe Day \u2013 to 8 May 2024": a dashed aside may stand before the end.
 _RUN_JOIN = re.compile(
     r"\s*(?:[\u2013\u2014]\s[^\u2013\u2014]{1,40}\s[\u2013\u2014]\s*)?"
@@ -75,7 +81,7 @@ def _subject_is(
 ) -> bool:
     """Whether the mention right before the verb, with at most its initiative noun and ",
     which" between ("The iCOP project, which ran ..."), is the draft's."""
-    before = index.between(max(sentence.start, verb - 80), verb)
+    before = index.between(max(sentence.start, verb - _SUBJECT_WINDOW), verb)
     if not before or before[-1][2] is not draft:
         return False
     gap = _SUBJECT_GAP.fullmatch(context.text, before[-1][1], verb)

@@ -23,6 +23,7 @@ from extractors.extract.proper_titles import initiative_words
 from extractors.extract.quoted_names import QUOTED
 from extractors.extract.resources import load_toml
 from extractors.extract.roles import is_place, roles
+from extractors.extract.topic_definitions import definition_in
 
 _MAX_NAME_WORDS = 16
 # A title's own note at its end, which the body writes with the name: "Denmark: the
@@ -244,6 +245,7 @@ def subject_draft(context: DocumentContext) -> Draft | None:
         return None
     body_start = context.blocks[0].span.end
     found = title_subject(context.document.title or "", context.text[body_start:])
+    found = found or _lead_defined(context)
     if found is None:
         return None
     name, kind = found
@@ -258,6 +260,30 @@ def subject_draft(context: DocumentContext) -> Draft | None:
         return None
     draft.owned = set(range(1, len(context.blocks)))
     return draft
+
+
+# A proper name the lead sets in apposition: "... have joined forces in CyberBuddy, a two-year
+# school-education partnership against ...".
+_APPOSED_NAME = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w+&'-]*(?:\s+(?:[A-Z][\w+&'-]*|of|for|and|the|on|in|to))*)"
+    r"\s*(?:\([^()]{1,40}\))?,\s+an?\s"
+)
+
+
+def _lead_defined(context: DocumentContext) -> tuple[str, str] | None:
+    """(name, kind) of the first proper name the lead paragraph defines as an initiative by an
+    apposition ("CyberBuddy, a two-year ... partnership"), when the title names none: a place
+    or a body so defined ("Ghent, a city ...", "UNICEF, a UN agency") is no initiative."""
+    lead = next((i for i, block in enumerate(context.blocks) if block.kind == "paragraph"), None)
+    for sentence in context.sentences_of(lead) if lead is not None else []:
+        for match in _APPOSED_NAME.finditer(sentence.text):
+            name = match.group("name")
+            if _names_an_actor(name):
+                continue  # "France, a project of ten towns, ...": a place is never the subject
+            defined = definition_in(sentence, name, noun_after=False)
+            if defined is not None and defined[1] in initiative_words():
+                return defined[0], defined[1]
+    return None
 
 
 # "SafeNet Europe is a network of helplines": the body says the title's subject is a body

@@ -28,7 +28,8 @@ _PARENTHESIS = re.compile(r"\s*\((?:the\s+)?(?P<short>[A-Z#][^()]{0,80})\)")
 # a proper adjective ("the Dutch system that ...").
 _DEFINITION = re.compile(
     r"(?:,\s+|\s+(?:is|was|has been)\s+)(?:an?|the|its|their)\s+"
-    r"(?P<phrase>(?:[A-Z][\w]*(?:-[a-z]+)?\s+)?[a-z][^,;.()\u2013]{0,80})"
+    # "a 24-month strategic partnership", "an Erasmus+ project": a number's or a name's modifier
+    r"(?P<phrase>(?:\d[\w-]*\s+)?(?:[A-Z][\w+]*(?:-[a-z]+)?\s+)?[a-z][^,;.()\u2013]{0,80})"
 )
 _SUBJECT_SKIP = re.compile(r"^(?:The|the)\s+")
 # Windows that keep each test per mention bounded: a page may be one sentence of megabytes.

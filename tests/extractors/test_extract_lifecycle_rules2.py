@@ -321,3 +321,19 @@ def test_the_day_of_the_text_an_act_amends_is_not_its_own() -> None:
     )
     (act,) = extraction.initiatives
     assert act.launched == "2032-03-03"
+
+
+def test_a_run_told_after_an_apposition_is_the_initiatives() -> None:
+    # Its short name and what it is stand between the name and "ran from ... to ...".
+    extraction = extract_blocks(
+        ("title", "Pond partnerships for youth workers"),
+        ("heading", "Together for Tackling Pond Litter"),
+        (
+            "paragraph",
+            "Together for Tackling Pond Litter (TOC), a 24-month strategic partnership in the "
+            "field of youth and adult education across five lake towns, ran from 28 February "
+            "2031 to 27 February 2033. It trained youth workers.",
+        ),
+    )
+    toc = named(extraction, "Together for Tackling Pond Litter")
+    assert (toc.launched, toc.ended, toc.status) == ("2031-02-28", "2033-02-27", "ended")

@@ -240,3 +240,26 @@ def test_the_titles_subject_is_not_also_only_mentioned() -> None:
     )
     assert initiative_names(extraction) == ["Pond Frogs Today"]
     assert extraction.mentioned == []
+
+
+def test_a_name_the_lead_defines_by_apposition_is_the_subject_when_the_title_names_none() -> None:
+    extraction = extract_blocks(
+        ("title", "From litter to lilies: schools tackle pond waste"),
+        (
+            "paragraph",
+            "Six schools from five towns have joined forces in PondBuddy, a two-year "
+            "school-education partnership against pond litter.",
+        ),
+    )
+    assert initiative_names(extraction) == ["PondBuddy"]
+
+
+def test_a_place_or_a_body_in_apposition_is_no_subject() -> None:
+    extraction = extract_blocks(
+        ("title", "From litter to lilies: schools tackle pond waste"),
+        (
+            "paragraph",
+            "Pupils met in Ghent, a city of many ponds, and heard PONDAID, a charity for frogs.",
+        ),
+    )
+    assert initiative_names(extraction) == []
