@@ -25,7 +25,7 @@ _RAN = re.compile(r"\b(?:ran|lasted)\s+(?:throughout|from|between|during|in)\s+$
 # partnership (2021-1-IT03-...), ran from ...").
 _SUBJECT_GAP = re.compile(
     r"\)?\s*(?:\([^()]{1,40}\)\s*)?"  # past the short name, or out of its brackets
-    r"(?:,\s*(?:an?|the)\s[^,;()]{1,100}?(?:\s*\([^()]{1,60}\))?\s*,\s*(?!which|that))?"
+    r"(?:,\s*an?\s[^,;()]{1,100}?(?:\s*\([^()]{1,60}\))?\s*,(?!\s*(?:which|that)\b)\s*)?"
     r"\s*(?:(?P<noun>(?!(?:which|that)\b)[a-z]+)\s*)?(?:,?\s*(?:which|that)\s*)?"
 )
 # How far before the verb the subject's name may end: past a short name and an apposition.

@@ -17,7 +17,7 @@ from extractors.extract.context import DocumentContext
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.heading_names import title_verbs
 from extractors.extract.lead import is_listing
-from extractors.extract.names import DETERMINERS, is_year, vocabulary
+from extractors.extract.names import DETERMINERS, PREPOSITIONS, is_year, vocabulary
 from extractors.extract.organisations import canonical_organisation
 from extractors.extract.proper_titles import initiative_words
 from extractors.extract.quoted_names import QUOTED
@@ -263,26 +263,43 @@ def subject_draft(context: DocumentContext) -> Draft | None:
 
 
 # A proper name the lead sets in apposition: "... have joined forces in CyberBuddy, a two-year
-# school-education partnership against ...".
-_APPOSED_NAME = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][\w+&'-]*(?:\s+(?:[A-Z][\w+&'-]*|of|for|and|the|on|in|to))*)"
-    r"\s*(?:\([^()]{1,40}\))?,\s+an?\s"
-)
+# school-education partnership against ...". Its words are bounded: a lead may be one sentence
+# of megabytes.
+_APPOSED_CANDIDATES = 3  # appositions read per page, each one search of its sentence
+
+
+@lru_cache(maxsize=1)
+def _apposed_name() -> re.Pattern[str]:
+    connectors = "|".join(sorted(map(re.escape, vocabulary().connectors - {"&"})))
+    word = r"[A-Z][\w+&'-]*"
+    return re.compile(
+        rf"(?<![\w-])(?P<name>{word}(?:\s+(?:{word}|{connectors})){{0,{_MAX_NAME_WORDS - 1}}})"
+        r"\s*(?:\([^()]{1,40}\))?,\s+an?\s"
+    )
 
 
 def _lead_defined(context: DocumentContext) -> tuple[str, str] | None:
     """(name, kind) of the first proper name the lead paragraph defines as an initiative by an
-    apposition ("CyberBuddy, a two-year ... partnership"), when the title names none: a place
-    or a body so defined ("Ghent, a city ...", "UNICEF, a UN agency") is no initiative."""
+    apposition ("CyberBuddy, a two-year ... partnership"), when the title names none: a place,
+    who acts, or a body so defined ("in Ghent, a city ...", "UNICEF, a UN agency") is none."""
     lead = next((i for i, block in enumerate(context.blocks) if block.kind == "paragraph"), None)
+    tried = 0
     for sentence in context.sentences_of(lead) if lead is not None else []:
-        for match in _APPOSED_NAME.finditer(sentence.text):
-            name = match.group("name")
+        for match in _apposed_name().finditer(sentence.text):
+            words = match.group("name").split()
+            if words[0].lower() in DETERMINERS:
+                words = words[1:]  # "The PondBuddy, a ...": the sentence's article
+            if not words or words[0].lower() in PREPOSITIONS | vocabulary().connectors:
+                continue  # "In Lisbon, a two-year project ... began": where, then the subject
+            name = " ".join(words)
             if _names_an_actor(name):
                 continue  # "France, a project of ten towns, ...": a place is never the subject
-            defined = definition_in(sentence, name, noun_after=False)
+            defined = definition_in(sentence, name)
             if defined is not None and defined[1] in initiative_words():
                 return defined[0], defined[1]
+            tried += 1
+            if tried == _APPOSED_CANDIDATES:
+                return None
     return None
 
 

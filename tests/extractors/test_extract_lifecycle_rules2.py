@@ -337,3 +337,30 @@ def test_a_run_told_after_an_apposition_is_the_initiatives() -> None:
     )
     toc = named(extraction, "Together for Tackling Pond Litter")
     assert (toc.launched, toc.ended, toc.status) == ("2031-02-28", "2033-02-27", "ended")
+
+
+def test_a_run_told_after_an_unshortened_name_and_a_bracketed_apposition_is_its_own() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond partnerships for youth workers"),
+        ("heading", "Together for Tackling Pond Litter"),
+        (
+            "paragraph",
+            "Together for Tackling Pond Litter, a 24-month strategic partnership in the field of "
+            "youth (2031-1-IT03-KA205), ran from 28 February 2031 to 27 February 2033.",
+        ),
+    )
+    toc = named(extraction, "Together for Tackling Pond Litter")
+    assert (toc.launched, toc.ended) == ("2031-02-28", "2033-02-27")
+
+
+def test_a_run_told_in_a_relative_clause_after_an_apposition_is_not_the_names() -> None:
+    # "..., a project of the frog network, which ran ...": the network's run, not Pond Days'.
+    extraction = extract_blocks(
+        ("title", "Pond Days"),
+        (
+            "paragraph",
+            "Pond Days (PD), a two-year project of the frog network, which ran from 1 March 2031 "
+            "to 2 March 2032, trains pupils.",
+        ),
+    )
+    assert named(extraction, "Pond Days").ended is None

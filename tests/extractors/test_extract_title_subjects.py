@@ -254,12 +254,27 @@ def test_a_name_the_lead_defines_by_apposition_is_the_subject_when_the_title_nam
     assert initiative_names(extraction) == ["PondBuddy"]
 
 
-def test_a_place_or_a_body_in_apposition_is_no_subject() -> None:
+def test_an_erasmus_project_in_apposition_is_the_subject() -> None:
     extraction = extract_blocks(
         ("title", "From litter to lilies: schools tackle pond waste"),
-        (
-            "paragraph",
-            "Pupils met in Ghent, a city of many ponds, and heard PONDAID, a charity for frogs.",
-        ),
+        ("paragraph", "The PondBuddy, an Erasmus+ project against pond litter, helps schools."),
+    )
+    assert initiative_names(extraction) == ["PondBuddy"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # A place or a body so defined.
+        "Pupils met in Ghent, a city of many ponds, and heard PONDAID, a charity for frogs.",
+        # A place is never the subject, whatever the apposition says.
+        "Pupils met in France, a project of ten towns.",
+        # The sentence's opening preposition is no name's word.
+        "In Lisbon, a two-year project against pond litter began.",
+    ],
+)
+def test_a_place_or_a_body_in_apposition_is_no_subject(lead: str) -> None:
+    extraction = extract_blocks(
+        ("title", "From litter to lilies: schools tackle pond waste"), ("paragraph", lead)
     )
     assert initiative_names(extraction) == []
