@@ -151,6 +151,11 @@ FLOORS = {
     # floors are after one mend made with it in view ("CAP rules" has no verb).
     "holdout44": ((0.39, 0.96, 0.33, 1.00), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 4),
     "holdout45": ((0.54, 0.00, 0.62, 0.98), (1.00, 0.83, 1.00, 1.00, 1.00, 1.00), 5),
+    # holdout46 and holdout47, blind on the session's final rules (README): Nordic and Baltic
+    # declarations and projects named in title case with a colon or a dash; Southern and
+    # Central-Eastern charters, codes and councils.
+    "holdout46": ((0.28, 1.00, 0.52, 1.00), (1.00, 0.50, 0.50, 1.00, 1.00, 1.00), 3),
+    "holdout47": ((0.92, 0.74, 0.68, 1.00), (1.00, 0.66, 1.00, 1.00, 1.00, 1.00), 2),
 }
 
 
@@ -204,6 +209,8 @@ EXTRAS = {
     "holdout43": (2, 2, 7, 1),
     "holdout44": (1, 1, 0, 0),
     "holdout45": (2, 1, 3, 0),
+    "holdout46": (4, 0, 3, 0),
+    "holdout47": (0, 0, 0, 0),
 }
 
 
