@@ -74,6 +74,11 @@ class DocumentContext:
     def text(self) -> str:
         return self.document.text
 
+    @cached_property
+    def first_paragraph(self) -> int | None:
+        """The index of the page's first paragraph block, the lead, if any."""
+        return next((i for i, block in enumerate(self.blocks) if block.kind == "paragraph"), None)
+
     def sentences_of(self, block: int) -> list[Sentence]:
         """The sentences of block `block`, in order (a shared list: do not change it)."""
         return self._sentences_by_block.get(block, [])

@@ -223,7 +223,7 @@ def lead_object_draft(context: DocumentContext) -> Draft | None:
     """ "The Network has today set out key principles on in-game virtual currencies, ...":
     when the title names nothing, the lower-case kind noun and its complement that the
     lead's launch sentence introduces, taken up later as a subject ("The principles ...")."""
-    lead = next((i for i, b in enumerate(context.blocks) if b.kind == "paragraph"), None)
+    lead = context.first_paragraph
     launches = [
         cue
         for sentence in (context.sentences_of(lead) if lead is not None else [])

@@ -282,7 +282,7 @@ def _lead_defined(context: DocumentContext) -> tuple[str, str] | None:
     """(name, kind) of the first proper name the lead paragraph defines as an initiative by an
     apposition ("CyberBuddy, a two-year ... partnership"), when the title names none: a place,
     who acts, or a body so defined ("in Ghent, a city ...", "UNICEF, a UN agency") is none."""
-    lead = next((i for i, block in enumerate(context.blocks) if block.kind == "paragraph"), None)
+    lead = context.first_paragraph
     tried = 0
     for sentence in context.sentences_of(lead) if lead is not None else []:
         for match in _apposed_name().finditer(sentence.text):

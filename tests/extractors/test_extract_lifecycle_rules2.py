@@ -364,3 +364,17 @@ def test_a_run_told_in_a_relative_clause_after_an_apposition_is_not_the_names() 
         ),
     )
     assert named(extraction, "Pond Days").ended is None
+
+
+def test_a_run_told_after_a_bracketed_note_is_the_names() -> None:
+    # "(in Lakeland)" is no short name of it: the bracket stands between the name and the verb.
+    extraction = extract_blocks(
+        ("title", "Pond Litter Partnership"),
+        (
+            "paragraph",
+            "The Pond Litter Partnership (in Lakeland) ran from 28 February 2031 to 27 February "
+            "2033. It trained youth workers.",
+        ),
+    )
+    partnership = named(extraction, "Pond Litter Partnership")
+    assert (partnership.launched, partnership.ended) == ("2031-02-28", "2033-02-27")
