@@ -34,14 +34,18 @@ _SUBJECT_VERB = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:is|was|were|has|have|w
 _TAKES_EFFECT = re.compile(r"\b(?:applies|apply|proposed|proposes|takes effect)\b")
 
 
+# "to" as a word, in any case and before any space: what an invitation to join needs.
+_TO_WORD = re.compile(r"\bto\s", re.IGNORECASE)
+
+
 def joined_in_lead(drafts: list[Draft], context: DocumentContext) -> Draft | None:
     """ "TikTok and LinkedIn have joined the Code of conduct ...": the lead says who joined what."""
     # The lead may take two paragraphs: a general one, then "The Code ... was signed by".
     leads = [i for i, b in enumerate(context.blocks) if b.kind == "paragraph"][:_LEAD_PARAGRAPHS]
     for sentence in (s for lead in leads for s in context.sentences_of(lead)):
         joining = _tells_of_joining(context, sentence)
-        if not joining and " to " not in sentence.text:
-            continue  # neither a join told nor an invitation to join
+        if not joining and _TO_WORD.search(sentence.text) is None:
+            continue  # neither a join told nor an invitation to join ("To sign the X, ...")
         for draft in drafts:
             first = next(
                 (m.start for m in draft.mentions if sentence.start <= m.start < sentence.end), None

@@ -12,18 +12,25 @@ from functools import lru_cache
 from extractors.extract.resources import load_jsonl
 
 
+def _key(surface: str) -> str:
+    """How a spelling is looked up: an acronym as written ("WHO" is not the word "Who"),
+    any other name in any case."""
+    surface = " ".join(surface.split())
+    return surface if surface.isupper() else surface.casefold()
+
+
 @lru_cache(maxsize=1)
 def _canonical_names() -> dict[str, str]:
     names: dict[str, str] = {}
     for record in load_jsonl("organisations.jsonl"):
         for surface in [record["name"], *record.get("aliases", [])]:
-            names.setdefault(surface.casefold(), record["name"])
+            names.setdefault(_key(surface), record["name"])
     return names
 
 
 def canonical_organisation(name: str) -> str | None:
     """The gazetteer's name for an organisation ("Twitter" -> "X"), or None when unknown."""
-    return _canonical_names().get(" ".join(name.split()).casefold())
+    return _canonical_names().get(_key(name))
 
 
 def is_same_organisation(a: str, b: str) -> bool:

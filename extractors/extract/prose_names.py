@@ -152,12 +152,14 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
     # document's number or date after the kind noun opens with "No", "of", "(EU)" or "12/2031",
     # none of which opens a period.)
     period = _years_period_end(tokens, kind_at + 1)
-    inside_until = last = period if period is not None else inside_until
+    if period is not None:
+        inside_until = period
     if inside_until + 1 >= len(tokens) or (
         tokens[inside_until + 1].group(0).lower() not in COMPLEMENT_WORDS
     ):
         # "Poland's Act of 13 May 2016 entered into force": a legal text's date is its name's
-        return inside_until if legal or period is not None else kind_at
+        # (a document's reference stands only before a complement, so none reaches here)
+        return inside_until
     title_case = sentence_case = False
     complement_at = inside_until  # the token before the complement's preposition
     budget = _MAX_COMPLEMENT_WORDS

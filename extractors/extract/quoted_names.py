@@ -63,7 +63,7 @@ def quoted_names(text: str) -> list[NameCandidate]:
         kind = _kind_beside(text, match.start(), match.end(), kinds)
         if kind is None:
             continue
-        name = match.group("name").rstrip(_TRAILING).strip()  # "Ponds First," said ...
+        name = _name_of(match)
         start = match.start("name")
         found.append(NameCandidate(name, kind, start, start + len(name)))
     return found
@@ -102,4 +102,9 @@ def quoted_at_start(text: str) -> str | None:
     """The quoted name that opens `text` (\u201cRett p\u00e5 nett\u201d, its ...), without its
     marks."""
     match = QUOTED.match(text)
-    return match.group("name").rstrip(_TRAILING).strip() if match else None
+    return _name_of(match) if match else None
+
+
+def _name_of(match: re.Match[str]) -> str:
+    """The quoted name without the punctuation the quote closes on: "Ponds First," said ..."""
+    return match.group("name").rstrip(_TRAILING).strip()

@@ -11,6 +11,7 @@ from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.joins import joined_with_dates
 from extractors.extract.namelists import NamePiece, lead_length, split_names
 from extractors.extract.names import DASHES, vocabulary
+from extractors.extract.proper_titles import LAUNCH_CUES
 from extractors.extract.roles import is_organisation_name, roles
 
 # "A, B and C are supporting members": a list before a role predicate.
@@ -109,7 +110,7 @@ def _bracket_end(text: str, start: int, cue: int, end: int) -> int:
 
 def _list_after_partner_cue(context: DocumentContext, sentence: Sentence) -> tuple[int, int] | None:
     """ "the Commission agreed a Code ... with A, B, C and D in May 2016": the partners."""
-    launch = [cue for cue in sentence.cues if cue.label in ("LAUNCH", "LAUNCH_WEAK")]
+    launch = [cue for cue in sentence.cues if cue.label in LAUNCH_CUES]
     if not launch:
         return None
     rest = context.text[launch[0].end : sentence.end]
@@ -175,7 +176,6 @@ _DASHED_NAMES = re.compile(
     rf"\s{_DASH}\s(?P<names>(?:(?!\s{_DASH}\s).){{3,200}}?)(?P<close>\s{_DASH}\s)"
 )
 # (a signing verb after an aside is read by `_lists_before_cues`, whose clause opens at a dash)
-_ASIDE_VERBS = frozenset({"LAUNCH", "LAUNCH_WEAK"})
 _VERB_AFTER_ASIDE = 16  # characters between the aside's closing dash and its verb
 
 
@@ -183,14 +183,14 @@ def _dashed_launchers(context: DocumentContext, sentence: Sentence) -> list[Name
     """The names of a dashed aside that a launch verb follows, when every one is a name:
     "Spain's four mobile network operators - Telefonica, Vodafone, Orange and Yoigo -
     presented the Code"."""
-    if not any(cue.label in _ASIDE_VERBS for cue in sentence.cues):
+    if not any(cue.label in LAUNCH_CUES for cue in sentence.cues):
         return None
     at = 0
     while (match := _DASHED_NAMES.search(sentence.text, at)) is not None:
         at = match.start("close")  # the closing dash may open the next aside
         after = sentence.start + match.end()
         verbs = context.cues_between(after, after + _VERB_AFTER_ASIDE + 1)
-        if not any(cue.label in _ASIDE_VERBS for cue in verbs):
+        if not any(cue.label in LAUNCH_CUES for cue in verbs):
             continue
         start = sentence.start + match.start("names")
         pieces = _pieces(context, start, sentence.start + match.end("names"))

@@ -257,6 +257,22 @@ def test_a_lead_that_invites_others_to_sign_an_initiative_is_about_it(verb: str)
     ]
 
 
+def test_an_invitation_that_opens_its_sentence_is_read() -> None:
+    # "To sign ..." at a sentence's start: the quick "to" check is in any case.
+    extraction = extract_blocks(
+        ("title", "Vote for ponds: candidates invited to become Pond Champions"),
+        (
+            "paragraph",
+            "Towns will elect new councils in May 2031. To sign the Pond Rights Manifesto, "
+            "candidates visit the frog charities' site before the vote.",
+        ),
+        ("heading", "What candidates are asked to do", {"level": 2}),
+        ("paragraph", "By signing, candidates commit to:"),
+        *items(1, "Cleaning every pond once a year", "Counting frogs each spring"),
+    )
+    assert [i.name for i in extraction.initiatives] == ["Pond Rights Manifesto"]
+
+
 def test_a_lead_that_tells_of_a_refusal_to_sign_is_no_invitation() -> None:
     extraction = extract_blocks(
         ("title", "Vote for ponds: candidates and the frogs"),

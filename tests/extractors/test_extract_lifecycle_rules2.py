@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from schemas.extraction import Initiative
 from tests.extractors.extract_documents import extract_blocks, named
 
@@ -323,34 +325,26 @@ def test_the_day_of_the_text_an_act_amends_is_not_its_own() -> None:
     assert act.launched == "2032-03-03"
 
 
-def test_a_run_told_after_an_apposition_is_the_initiatives() -> None:
-    # Its short name and what it is stand between the name and "ran from ... to ...".
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # its short name and what it is stand between the name and "ran from ... to ..."
+        "Together for Tackling Pond Litter (TOC), a 24-month strategic partnership in the field "
+        "of youth and adult education across five lake towns, ran from 28 February 2031 to 27 "
+        "February 2033. It trained youth workers.",
+        # the name unshortened, a bracketed code inside the apposition
+        "Together for Tackling Pond Litter, a 24-month strategic partnership in the field of "
+        "youth (2031-1-IT03-KA205), ran from 28 February 2031 to 27 February 2033.",
+    ],
+)
+def test_a_run_told_after_an_apposition_is_the_initiatives(paragraph: str) -> None:
     extraction = extract_blocks(
         ("title", "Pond partnerships for youth workers"),
         ("heading", "Together for Tackling Pond Litter"),
-        (
-            "paragraph",
-            "Together for Tackling Pond Litter (TOC), a 24-month strategic partnership in the "
-            "field of youth and adult education across five lake towns, ran from 28 February "
-            "2031 to 27 February 2033. It trained youth workers.",
-        ),
+        ("paragraph", paragraph),
     )
     toc = named(extraction, "Together for Tackling Pond Litter")
     assert (toc.launched, toc.ended, toc.status) == ("2031-02-28", "2033-02-27", "ended")
-
-
-def test_a_run_told_after_an_unshortened_name_and_a_bracketed_apposition_is_its_own() -> None:
-    extraction = extract_blocks(
-        ("title", "Pond partnerships for youth workers"),
-        ("heading", "Together for Tackling Pond Litter"),
-        (
-            "paragraph",
-            "Together for Tackling Pond Litter, a 24-month strategic partnership in the field of "
-            "youth (2031-1-IT03-KA205), ran from 28 February 2031 to 27 February 2033.",
-        ),
-    )
-    toc = named(extraction, "Together for Tackling Pond Litter")
-    assert (toc.launched, toc.ended) == ("2031-02-28", "2033-02-27")
 
 
 def test_a_run_told_in_a_relative_clause_after_an_apposition_is_not_the_names() -> None:

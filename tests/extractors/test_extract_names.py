@@ -509,8 +509,12 @@ def test_a_numbered_or_dated_legal_text_keeps_the_purpose_its_title_gives() -> N
         "The Law of 2 March 2031 aimed at combating pond litter, which the Senate passed, applies."
     ) == ["Law of 2 March 2031 aimed at combating pond litter"]
     # The clause ends at a relative pronoun; a clause longer than a title is no title's.
+    for pronoun in ("which", "that", "who"):
+        assert _prose_names(
+            f"Law No 2031-12 aimed at protecting ponds {pronoun} the Senate passed applies."
+        ) == ["Law No 2031-12 aimed at protecting ponds"]
     assert _prose_names(
-        "Law No 2031-12 aimed at protecting ponds which the Senate passed applies."
+        "Law No 2031-12 aimed at protecting ponds \u2013 a first \u2013 applies."
     ) == ["Law No 2031-12 aimed at protecting ponds"]
     endless = "Law No 2031-12 aimed at protecting " + " ".join(["frogs"] * 30) + " applies."
     assert _prose_names(endless) == ["Law No 2031-12"]

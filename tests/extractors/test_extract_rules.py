@@ -346,6 +346,8 @@ def test_an_end_cue_in_a_later_section_ends_the_initiative(later_sentence: str, 
         ("Ten experts will draft the Example Code of conduct on safe design.", "unknown"),
         ("The Example Code of conduct on safe design is being drafted.", "unknown"),
         ("Pondland is preparing the Example Code of conduct on safe design.", "unknown"),
+        ("Pondland is drafting the Example Code of conduct on safe design.", "unknown"),
+        ("The studios are negotiating the Example Code of conduct on safe design.", "unknown"),
         ("The Example Code of conduct on safe design was signed on 3 May 2021.", "active"),
         # its purpose, not its making
         ("Studios set up the Example Code of conduct on safe design to develop tools.", "active"),

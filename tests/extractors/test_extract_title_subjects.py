@@ -24,6 +24,7 @@ from tests.extractors.extract_documents import extract_blocks, initiative_names,
             "The eFirst 2.0 module is free.",
             "eFirst 2.0",
         ),
+        ("Who Cares turns one", "Who Cares was set up in 2030.", "Who Cares"),
         # The article before a title's proper name is the title's.
         (
             "The Safe Chat Label: rules for moderators",
@@ -159,6 +160,11 @@ def test_the_title_names_its_subject_as_the_body_writes_it(
         # An organisation of the gazetteer or who acts, named whole, before a colon or alone.
         ("UNESCO: smartphones in school only for learning", "UNESCO calls for limits."),
         ("Member States tighten rules on phones", "Member States act."),
+        # An acronym of the gazetteer is written in capitals: "Who" is a word, not WHO.
+        # (positive cases above; here the organisation itself)
+        ("WHO: frogs and health", "WHO said so."),
+        # A run never ends on a comma: "Pond Watch," is no name.
+        ("Pond Watch, frogs and toads", "Pond Watch, frogs and toads live here."),
         # One plain word names a topic.
         ("Hotlines: reports rise", "Hotlines take reports."),
         # A noun after a possessive or a hyphenated adjective is no verb.

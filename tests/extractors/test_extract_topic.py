@@ -507,6 +507,12 @@ def test_an_initiative_noun_in_apposition_before_the_name_defines_it() -> None:
     )
     (initiative,) = extraction.initiatives
     assert (initiative.name, initiative.launched) == ("Lily Safe", "2014-07-17")
+    # Without a launch verb, the apposition alone defines it.
+    topic = _lead_defined_topic(
+        ("title", "Lily Safe: a pond accreditation"),
+        ("paragraph", "A new accreditation scheme, Lily Safe, helps frogs in Pondland."),
+    )
+    assert topic == "Lily Safe"
 
 
 def test_a_prose_name_that_adds_words_other_than_a_coordinated_noun_is_another_name() -> None:
