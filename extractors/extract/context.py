@@ -75,9 +75,14 @@ class DocumentContext:
         return self.document.text
 
     @cached_property
+    def paragraphs(self) -> tuple[int, ...]:
+        """The indexes of the page's paragraph blocks, in page order."""
+        return tuple(i for i, block in enumerate(self.blocks) if block.kind == "paragraph")
+
+    @property
     def first_paragraph(self) -> int | None:
         """The index of the page's first paragraph block, the lead, if any."""
-        return next((i for i, block in enumerate(self.blocks) if block.kind == "paragraph"), None)
+        return self.paragraphs[0] if self.paragraphs else None
 
     def sentences_of(self, block: int) -> list[Sentence]:
         """The sentences of block `block`, in order (a shared list: do not change it)."""

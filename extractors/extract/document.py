@@ -23,7 +23,7 @@ from extractors.extract.drafts import MentionIndex, one_of_kind
 from extractors.extract.initiatives import Draft, find_initiatives
 from extractors.extract.lifecycle import Lifecycle, lifecycle
 from extractors.extract.mergers import find_merger
-from extractors.extract.names import vocabulary
+from extractors.extract.names import ARTICLES, vocabulary
 from extractors.extract.nlp import default_nlp
 from extractors.extract.possessors import role_possessor
 from extractors.extract.registry_links import registry_warnings, unregistered_warnings
@@ -167,7 +167,7 @@ def _list_openers(
 def _opens(before: str) -> bool:
     """True when a mention after `before` opens its sentence: "The", "Under the", "In 2022,
     the", but not "In line with the"."""
-    words = [w for w in before.split() if w.lower() not in ("the", "a", "an")]
+    words = [w for w in before.split() if w.lower() not in ARTICLES]
     return len(words) <= _MAX_WORDS_BEFORE_SUBJECT or _SUBJECT_BEFORE.fullmatch(before) is not None
 
 

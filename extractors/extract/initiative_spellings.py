@@ -71,8 +71,7 @@ def introduced_in_lead(
     understanding (MoU) on the sale of ..."): the lead's words are its name."""
     if title is None or title.body_spelling is None:
         return None
-    paragraphs = [i for i, block in enumerate(context.blocks) if block.kind == "paragraph"]
-    lead = paragraphs[0] if paragraphs else None
+    lead = context.first_paragraph
     for candidate, block in prose:
         if block == lead and _SENTENCE_CASE_WITH_ACRONYM.fullmatch(candidate.name):
             return Draft(candidate.name, candidate.kind, "title", title.heading)

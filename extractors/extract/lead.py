@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from itertools import pairwise
 
 from extractors.extract.context import DocumentContext, Sentence
@@ -41,7 +42,7 @@ _TO_WORD = re.compile(r"\bto\s", re.IGNORECASE)
 def joined_in_lead(drafts: list[Draft], context: DocumentContext) -> Draft | None:
     """ "TikTok and LinkedIn have joined the Code of conduct ...": the lead says who joined what."""
     # The lead may take two paragraphs: a general one, then "The Code ... was signed by".
-    leads = [i for i, b in enumerate(context.blocks) if b.kind == "paragraph"][:_LEAD_PARAGRAPHS]
+    leads = context.paragraphs[:_LEAD_PARAGRAPHS]
     for sentence in (s for lead in leads for s in context.sentences_of(lead)):
         joining = _tells_of_joining(context, sentence)
         if not joining and _TO_WORD.search(sentence.text) is None:
@@ -79,14 +80,13 @@ def _tells_of_joining(context: DocumentContext, sentence: Sentence) -> bool:
 
 
 def lead_subject(
-    drafts: list[Draft], context: DocumentContext, leads: list[int] | None = None
+    drafts: list[Draft], context: DocumentContext, leads: Sequence[int] | None = None
 ) -> Draft | None:
     """The initiative the lead names first in a sentence that launches, adopts or applies it,
     when the title names none: "... today launch a Global Alliance against ..." is about it;
     "INHOPE, the association of hotlines, is ..." is not enough."""
     if leads is None:
-        leads = [i for i, b in enumerate(context.blocks) if b.kind == "paragraph"]
-        leads = leads[:_LEAD_PARAGRAPHS]
+        leads = context.paragraphs[:_LEAD_PARAGRAPHS]
     starts = [
         (sentence.start, sentence.end)
         for lead in leads
@@ -241,8 +241,8 @@ def celebrated_occasion(drafts: list[Draft], context: DocumentContext) -> Draft 
     celebrated ...": the event the title dates the news by is what the page is about when the
     lead's first sentence makes it its subject (a name followed by its verb, not "on X")."""
     title = context.document.title or ""
-    paragraphs = [i for i, b in enumerate(context.blocks) if b.kind == "paragraph"]
-    sentences = context.sentences_of(paragraphs[0]) if paragraphs else []
+    lead = context.first_paragraph
+    sentences = context.sentences_of(lead) if lead is not None else []
     if not sentences:
         return None
     first = sentences[0]

@@ -42,7 +42,8 @@ DASHES = frozenset({"\u2013", "\u2014", "-"})
 # Platform", "Women's Rights Network"), not an owner.
 PLURAL_POSSESSORS = frozenset({"children", "women", "men", "people"})
 # Words that only point at a name before it: "the", "its", "these" (lower case).
-DETERMINERS = frozenset({"the", "a", "an", "this", "these", "its", "their", "our"})
+ARTICLES = frozenset({"the", "a", "an"})
+DETERMINERS = ARTICLES | {"this", "these", "its", "their", "our"}
 PREPOSITIONS = frozenset(
     {"of", "for", "on", "to", "under", "against", "about", "by", "with", "from"}
 )

@@ -12,6 +12,7 @@ from extractors.extract.date_patterns import date_vocabulary
 from extractors.extract.names import (
     ACRONYM_IN_PARENS,
     ADDRESSEE,
+    ARTICLES,
     COMPLEMENT_WORDS,
     DASHES,
     DOCUMENT_CODE,
@@ -49,7 +50,7 @@ def _left_edge(
         word = tokens[index].group(0)
         if word.endswith(("'s", "\u2019s")) and word.lower()[:-2] not in PLURAL_POSSESSORS:
             break  # "the Commission's commitment" is a possession, not a name
-        if is_capitalised(word) and word.lower() not in ("the", "a", "an"):
+        if is_capitalised(word) and word.lower() not in ARTICLES:
             if index in sentence_starts and word.lower() in vocabulary().stop_words | {"in", "on"}:
                 break
             first = index
@@ -69,7 +70,7 @@ def _left_edge(
             first = index = index - 3
             continue
         elif not (
-            word.lower() in connectors - {"the", "a", "an"}
+            word.lower() in connectors - ARTICLES
             and index > 0
             and is_capitalised(tokens[index - 1].group(0))
         ):
@@ -233,7 +234,7 @@ def _continues_title(tokens: list[re.Match[str]], index: int) -> bool:
     following = [token.group(0) for token in tokens[index : index + 3]]
     if not following or following[0] not in ("for", "of"):
         return False  # "in Brussels on Monday", "in Spain by Telefonica": where, not a title
-    rest = [word for word in following[1:] if word not in ("the", "a", "an")]
+    rest = [word for word in following[1:] if word not in ARTICLES]
     return bool(rest) and _title_word(rest[0])
 
 
@@ -700,7 +701,7 @@ def _acronym_start(
         if not all(word.islower() for word in words):
             return None
         initials = "".join(word[0] for word in words)
-        if tokens[start - 1].group(0).lower() in ("the", "a", "an") and letters == initials:
+        if tokens[start - 1].group(0).lower() in ARTICLES and letters == initials:
             return start
     return None
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.extract.counts import number_value
+from extractors.extract.names import ARTICLES
 from extractors.extract.resources import load_toml
 
 _MAX_NAME_WORDS = 8
@@ -169,7 +170,7 @@ def _is_common_noun_phrase(words: list[str]) -> bool:
     """ "The third implementation report": an article opens it and no other word is a name's."""
     return (
         len(words) > 1
-        and words[0].casefold() in ("the", "a", "an")
+        and words[0].casefold() in ARTICLES
         and not any(char.isupper() or char.isdigit() for word in words[1:] for char in word)
     )
 

@@ -119,8 +119,7 @@ def section_topic_draft(context: DocumentContext, heading: int, end: int) -> Dra
 
 
 def _title_scope(context: DocumentContext) -> _Scope:
-    paragraphs = [i for i, b in enumerate(context.blocks) if b.kind == "paragraph"]
-    lead = [s for i in paragraphs[:LEAD_PARAGRAPHS] for s in context.sentences_of(i)]
+    lead = [s for i in context.paragraphs[:LEAD_PARAGRAPHS] for s in context.sentences_of(i)]
     blocks = range(len(context.blocks))  # the title's own words are skipped as mentions
     return _Scope(0, context.document.title or "", _title_sentence(context), lead, blocks, "title")
 

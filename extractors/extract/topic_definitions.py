@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from extractors.extract.context import Sentence
-from extractors.extract.names import PREPOSITIONS, vocabulary
+from extractors.extract.names import ARTICLES, PREPOSITIONS, vocabulary
 from extractors.extract.proper_titles import DEFAULT_KIND, INITIATIVE_NOUNS, LAUNCH_CUES
 
 # What the lead writes between the title's spelling and the definition: the rest of the
@@ -147,7 +147,7 @@ def _launched_here(sentence: Sentence, at: int, after: int) -> bool:
             and _PASSIVE.match(text[after:start])
         ):
             return True
-        if 0 <= at - end <= _ARTICLE_GAP and text[end:at].strip().lower() in ("", "the", "a", "an"):
+        if 0 <= at - end <= _ARTICLE_GAP and text[end:at].strip().lower() in ARTICLES | {""}:
             return True
     return False
 

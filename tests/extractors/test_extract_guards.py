@@ -97,3 +97,18 @@ def test_the_end_of_a_capitalised_run_in_the_title_is_no_topic_of_its_own() -> N
         ("paragraph", "Frog is an initiative of the towns."),
     )
     assert initiative_names(extraction) == []  # not "Frog"
+
+
+def test_a_determiner_after_a_quote_says_nothing_of_what_the_quote_is() -> None:
+    # quoted_names._kind_beside: `| DETERMINERS` (the word after the quote is no modifier)
+    assert quoted_names('Pupils painted "Frogs matter" this campaign season on signs.') == []
+
+
+def test_a_title_name_the_body_writes_in_lower_case_around_its_acronym_is_the_pages() -> None:
+    # title_drafts.title_draft: `inside is not None` confirms the title's name
+    extraction = extract_blocks(
+        ("title", "The Pond-Keeping Code of Conduct"),
+        ("paragraph", "Lakeland's wardens agreed a pond-keeping (PK) code of conduct in May 2031."),
+        ("paragraph", "Every warden reports drained ponds within a day."),
+    )
+    assert initiative_names(extraction) == ["Pond-Keeping Code of Conduct"]

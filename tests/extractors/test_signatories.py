@@ -441,68 +441,64 @@ def test_a_description_by_origin_is_no_signatory(description: str) -> None:
     assert [s.name for s in initiative.signatories] == ["Aqua Ltd", "Lily Works"]
 
 
-def test_a_group_named_in_a_dashed_aside_before_the_launch_verb_signs() -> None:
-    extraction = extract_blocks(
-        ("title", "Pondland's pond keepers sign up to a code of practice"),
-        (
-            "paragraph",
-            "On 28 October 2031 the four largest pond keepers in Pondland \u2013 Aqua Ltd, "
-            "Lily Works, Newt Trust and Reed Co \u2013 published a joint Code of Practice on "
-            "pond safety.",
-        ),
-    )
-    (initiative,) = extraction.initiatives
-    assert [s.name for s in initiative.signatories] == [
-        "Aqua Ltd",
-        "Lily Works",
-        "Newt Trust",
-        "Reed Co",
-    ]
-
-
-def test_a_dashed_aside_far_from_the_verb_names_no_signatories() -> None:
-    extraction = extract_blocks(
-        ("title", "Pondland's pond keepers sign up to a code of practice"),
-        (
-            "paragraph",
-            "On 28 October 2031 the keepers \u2013 Aqua Ltd, Lily Works and Newt Trust \u2013 "
-            "met the minister in the town hall, and later that day published a joint Code of "
-            "Practice on pond safety.",
-        ),
-    )
-    (initiative,) = extraction.initiatives
-    assert initiative.signatories == []
+_ASIDE_TITLE = "Pondland's pond keepers sign up to a code of practice"
+_THREE_KEEPERS = ["Aqua Ltd", "Lily Works", "Newt Trust"]
 
 
 @pytest.mark.parametrize(
-    ("aside", "verb"),
+    ("paragraph", "expected"),
     [
-        ("\u2013 Aqua Ltd, Lily Works and Newt Trust \u2013", "have endorsed"),
-        ("- Aqua Ltd, Lily Works and Newt Trust -", "today unveiled"),
+        (
+            "On 28 October 2031 the four largest pond keepers in Pondland \u2013 Aqua Ltd, "
+            "Lily Works, Newt Trust and Reed Co \u2013 published a joint Code of Practice on "
+            "pond safety.",
+            [*_THREE_KEEPERS, "Reed Co"],
+        ),
+        # the aside may stand a few words before its verb
+        (
+            "The three largest pond keepers in Pondland \u2013 Aqua Ltd, Lily Works and Newt "
+            "Trust \u2013 have endorsed a joint Code of Practice on pond safety.",
+            _THREE_KEEPERS,
+        ),
+        (
+            "The three largest pond keepers in Pondland - Aqua Ltd, Lily Works and Newt Trust - "
+            "today unveiled a joint Code of Practice on pond safety.",
+            _THREE_KEEPERS,
+        ),
+        # two asides that share a dash: the names are read up to their own dashes
+        (
+            "The pond keepers \u2013 the three of them \u2013 Aqua Ltd, Lily Works and Newt "
+            "Trust \u2013 published a joint Code of Practice on ponds.",
+            _THREE_KEEPERS,
+        ),
     ],
 )
-def test_a_dashed_aside_may_stand_a_few_words_before_its_verb(aside: str, verb: str) -> None:
-    extraction = extract_blocks(
-        ("title", "Pond keepers agree a code of practice"),
-        (
-            "paragraph",
-            f"The three largest pond keepers in Pondland {aside} {verb} a joint Code of "
-            "Practice on pond safety.",
-        ),
-    )
+def test_a_group_named_in_a_dashed_aside_before_the_verb_signs(
+    paragraph: str, expected: list[str]
+) -> None:
+    extraction = extract_blocks(("title", _ASIDE_TITLE), ("paragraph", paragraph))
     (initiative,) = extraction.initiatives
-    assert [s.name for s in initiative.signatories] == ["Aqua Ltd", "Lily Works", "Newt Trust"]
+    assert [s.name for s in initiative.signatories] == expected
 
 
-def test_a_dashed_aside_with_common_nouns_names_no_signatories() -> None:
-    extraction = extract_blocks(
-        ("title", "Pond keepers agree a code of practice"),
-        (
-            "paragraph",
-            "The partners \u2013 Aqua Ltd, parents and teachers \u2013 published a joint Code of "
-            "Practice on pond safety.",
-        ),
-    )
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # far from the verb
+        "On 28 October 2031 the keepers \u2013 Aqua Ltd, Lily Works and Newt Trust \u2013 met "
+        "the minister in the town hall, and later that day published a joint Code of Practice "
+        "on pond safety.",
+        # common nouns in the aside
+        "The partners \u2013 Aqua Ltd, parents and teachers \u2013 published a joint Code of "
+        "Practice on pond safety.",
+        # one name: no group
+        "The pond keepers \u2013 Aqua Ltd \u2013 published a joint Code of Practice on ponds.",
+    ],
+)
+def test_a_dashed_aside_that_is_no_group_of_organisations_names_no_signatories(
+    paragraph: str,
+) -> None:
+    extraction = extract_blocks(("title", _ASIDE_TITLE), ("paragraph", paragraph))
     (initiative,) = extraction.initiatives
     assert initiative.signatories == []
 
@@ -515,24 +511,6 @@ def test_founding_agencies_are_signatories() -> None:
     )
     (initiative,) = extraction.initiatives
     assert [s.name for s in initiative.signatories] == ["Aqua Press", "Lily News", "Newt Wire"]
-
-
-@pytest.mark.parametrize(
-    "aside",
-    [
-        # two asides that share a dash
-        "\u2013 the three of them \u2013 Aqua Ltd, Lily Works and Newt Trust \u2013",
-        "\u2013 Aqua Ltd \u2013",  # one name: no group
-    ],
-)
-def test_a_dashed_aside_is_read_up_to_its_own_dashes(aside: str) -> None:
-    extraction = extract_blocks(
-        ("title", "Pond keepers agree a code of practice"),
-        ("paragraph", f"The pond keepers {aside} published a joint Code of Practice on ponds."),
-    )
-    (initiative,) = extraction.initiatives
-    names = [s.name for s in initiative.signatories]
-    assert names == (["Aqua Ltd", "Lily Works", "Newt Trust"] if "Newt" in aside else [])
 
 
 @pytest.mark.parametrize(
