@@ -156,6 +156,11 @@ FLOORS = {
     # Central-Eastern charters, codes and councils.
     "holdout46": ((0.28, 1.00, 0.52, 1.00), (1.00, 0.50, 0.50, 1.00, 1.00, 1.00), 3),
     "holdout47": ((0.92, 0.74, 0.68, 1.00), (1.00, 0.66, 1.00, 1.00, 1.00, 1.00), 2),
+    # holdout48 and holdout49, blind on ea55532 (README): the EU's instruments of 2023 to 2026
+    # named in sentence case in a body; Western Member States' laws and bodies named in German
+    # or by a number, date and purpose.
+    "holdout48": ((0.68, 0.75, 0.47, 1.00), (1.00, 0.70, 0.90, 0.80, 1.00, 0.75), 2),
+    "holdout49": ((0.50, 0.00, 0.78, 1.00), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
 }
 
 
@@ -211,6 +216,8 @@ EXTRAS = {
     "holdout45": (2, 1, 3, 0),
     "holdout46": (4, 0, 3, 0),
     "holdout47": (0, 0, 0, 0),
+    "holdout48": (1, 8, 3, 0),
+    "holdout49": (2, 0, 2, 0),
 }
 
 
