@@ -313,12 +313,22 @@ def _joins_complement(
         return True  # "on the transparency and targeting of political advertising"
     if word == "and" and _last_coordinated_noun(tokens, index):
         return True  # "on ... successful digital education and training."
+    if word == "and" and _coordinated_purpose_verb(tokens, kind_at, index):
+        return True  # "Regulation to prevent and combat child sexual abuse"
     opening = tokens[kind_at + 2].group(0) if kind_at + 2 < len(tokens) else ""
     if not (opening.islower() and opening.endswith("ing")) or not following:
         return False
     if word == "and":
         return following[0].islower() and following[0].endswith("ing")
     return word == "through" and following[0].islower()
+
+
+def _coordinated_purpose_verb(tokens: list[re.Match[str]], kind_at: int, and_at: int) -> bool:
+    """Whether the "and" at `and_at` joins a second verb to the one right after the name's
+    "to": "to prevent and combat ...", "to detect and remove ..."."""
+    if and_at != kind_at + 3 or and_at + 1 >= len(tokens) or tokens[kind_at + 1].group(0) != "to":
+        return False
+    return all(_plain(tokens[i].group(0)) for i in (and_at - 1, and_at + 1))
 
 
 # A text's day after its kind noun: "of 24 September 1998".

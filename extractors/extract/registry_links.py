@@ -11,7 +11,7 @@ import re
 from itertools import pairwise
 
 from extractors.extract.drafts import Draft
-from extractors.extract.heading_names import OCCASION_OF
+from extractors.extract.heading_names import OCCASION_OF, title_verbs
 from extractors.extract.names import NameCandidate, vocabulary
 from extractors.extract.registry_mentions import COMPLEMENT, registry_candidates, registry_matches
 from extractors.registry import Registry, load_initiatives
@@ -108,14 +108,17 @@ def _owned_start(title: str, candidate: NameCandidate) -> int:
 def _names_a_part(prefix: str) -> bool:
     """ "Special group on the <Name>": a body of the initiative named before it; "Crafting of
     the <Name>" is the work on the initiative itself (a gerund heads no name), "Third meeting
-    of the <Name>" an occasion of it."""
-    first = prefix.split(maxsplit=1)[0] if prefix.strip() else ""
+    of the <Name>" an occasion of it; "Commission releases new version of the <Name>" is a
+    press title whose verb says what happened to the initiative itself."""
+    words = prefix.split()
+    first = words[0] if words else ""
     return (
         COMPLEMENT.search(prefix) is not None
         and OCCASION_OF.fullmatch(prefix) is None  # "Third meeting of the <Name>": its meeting
         and prefix[:1].isupper()
         and ":" not in prefix
         and not first.lower().endswith("ing")
+        and not any(word.lower() in title_verbs() for word in words)
     )
 
 

@@ -167,12 +167,19 @@ def _is_person_or_group(name: str, vocabulary: Roles) -> bool:
 
 
 def _is_common_noun_phrase(words: list[str]) -> bool:
-    """ "The third implementation report": an article opens it and no other word is a name's."""
+    """ "The third implementation report", "The first 20 schools": an article opens it and no
+    other word is a name's (a capital or a number written into a word, "5Rights", is one's;
+    a number alone is not)."""
     return (
         len(words) > 1
         and words[0].casefold() in ARTICLES
-        and not any(char.isupper() or char.isdigit() for word in words[1:] for char in word)
+        and not any(_is_name_word(word) for word in words[1:])
     )
+
+
+def _is_name_word(word: str) -> bool:
+    has_digit = any(char.isdigit() for char in word)
+    return any(char.isupper() for char in word) or (has_digit and not word.isdigit())
 
 
 def is_working_body(name: str) -> bool:

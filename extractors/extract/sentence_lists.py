@@ -280,10 +280,10 @@ def written_list(
                 or _dashed_launchers(context, sentence)
             )
             if checked:
-                return [_trim_date(p) for p in checked]
+                return [_trim_tail(p) for p in checked]
         span = partner or (_follow_up_span(sentence) if follows_list else None)
         spans = [span] if span else []
-    return [_trim_date(p) for span in spans for p in _pieces(context, *span)]
+    return [_trim_tail(p) for span in spans for p in _pieces(context, *span)]
 
 
 def _follow_up_span(sentence: Sentence) -> tuple[int, int] | None:
@@ -294,15 +294,25 @@ def _follow_up_span(sentence: Sentence) -> tuple[int, int] | None:
 
 
 _DATE_TAIL = re.compile(r"\s+(?:followed\s+)?(?:in|on|since|from|at|as of)\s+[^,]*\d[^,]*$")
-_FOLLOWED_TAIL = re.compile(r"\s+followed\b.*$")
+# "TikTok followed", "Iceland also joined": the clause's verb after the list's last name.
+_VERB_TAIL = re.compile(
+    r"\s+(?:(?:also|later|then|too|subsequently)\s+)?"
+    r"(?:followed|joined|signed|endorsed|acceded|adhered)\b.*$"
+)
+# "Sweden \u2013 25 Member States in all \u2013": an aside after the name, opened by a spaced dash
+# and a number or a lower-case word (a name's own dash is followed by a name: "X \u2013 Y").
+_DASHED_ASIDE = re.compile(r"\s(?:[\u2013\u2014]|-(?=\s))\s*(?=[a-z0-9]).*$")
 
 
-def _trim_date(piece: NamePiece) -> NamePiece:
-    """ "YouTube in May 2016" -> "YouTube"; "TikTok followed in 2020" -> "TikTok"."""
+def _trim_tail(piece: NamePiece) -> NamePiece:
+    """ "YouTube in May 2016" -> "YouTube"; "TikTok followed in 2020" -> "TikTok"; "Iceland
+    also joined" -> "Iceland"; "Sweden \u2013 25 Member States in all" -> "Sweden"."""
     match = _DATE_TAIL.search(piece.name)
-    if match is None and "followed" in piece.name:  # the word first: most names lack it
-        match = _FOLLOWED_TAIL.search(piece.name)
     if match is None:
+        match = _VERB_TAIL.search(piece.name)
+    if match is None:
+        match = _DASHED_ASIDE.search(piece.name)
+    if match is None or match.start() == 0:
         return piece
     name = piece.name[: match.start()]
     return NamePiece(name, piece.start, piece.start + len(name))

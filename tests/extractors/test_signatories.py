@@ -522,3 +522,41 @@ def test_founding_agencies_are_signatories() -> None:
 )  # fmt: skip
 def test_a_numbered_part_is_no_organisation(label: str) -> None:
     assert not is_organisation_name(label)
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # an aside after a name, opened by a spaced dash and a number or a lower-case word
+        ("Newtland \u2013 3 lake states in all \u2013 and Reedland", ["Newtland", "Reedland"]),
+        ("Newtland - three lake states in all - and Reedland", ["Newtland", "Reedland"]),
+        # the clause's verb after the list's last name, with or without an adverb
+        ("Newtland, and Reedland also joined", ["Newtland", "Reedland"]),
+        ("Newtland, and Reedland later acceded", ["Newtland", "Reedland"]),
+        # a name's own dash, followed by a name, stays
+        ("Newt Trust \u2013 Reed Co and Frogland", ["Newt Trust \u2013 Reed Co", "Frogland"]),
+    ],
+)
+def test_a_listed_name_ends_before_a_dashed_aside_or_the_clauses_verb(
+    tail: str, expected: list[str]
+) -> None:
+    paragraph = f"On 3 May 2031 the Pond Declaration was signed by Aqualand, Lilyland, {tail}."
+    names = [
+        name for name, _ in prose_signatories("Ministers sign the Pond Declaration", paragraph)
+    ]
+    assert names == ["Aqualand", "Lilyland", *expected]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("The first 20 schools", False),  # an article and no word of a name: a number alone
+        ("The third implementation report", False),
+        ("The 5Rights Foundation", True),  # a number written into a word is a name's
+        ("The Pond Trust", True),
+    ],
+)
+def test_an_article_opens_a_name_only_when_a_word_after_it_is_a_names(
+    name: str, expected: bool
+) -> None:
+    assert is_organisation_name(name) is expected
