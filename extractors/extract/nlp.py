@@ -33,6 +33,23 @@ ORGANISATIONS_KEY = "organisations"
 
 
 _SENTENCE_END_CHARS = frozenset(Sentencizer.default_punct_chars)  # single characters
+# Abbreviations whose full stop the tokenizer splits off, before a number ("Law No. 2024-449",
+# "decision no. 2024-866 DC", "Art. 28") or a name ("Dr. Berg"): the stop ends no sentence.
+ABBREVIATIONS_BEFORE_NUMBER = frozenset(
+    {"No", "no", "Nos", "nos", "Nr", "nr", "Art", "art", "Arts", "para", "paras", "p", "pp",
+     "Vol", "vol", "Ref", "ref"}
+)  # fmt: skip
+ABBREVIATIONS_BEFORE_NAME = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof"})
+
+
+def _abbreviation_stop(strings: Any, orths: list[int], at: int) -> bool:
+    """Whether the token at `at` is the full stop of an abbreviation, not a sentence's end."""
+    if at == 0 or at + 1 >= len(orths) or strings[orths[at]] != ".":
+        return False
+    before, after = strings[orths[at - 1]], strings[orths[at + 1]]
+    if before in ABBREVIATIONS_BEFORE_NUMBER:
+        return after[:1].isdigit()
+    return before in ABBREVIATIONS_BEFORE_NAME and after[:1].isupper()
 
 
 @Language.component("sentence_starts")
@@ -53,7 +70,9 @@ def _sentence_starts(doc: Doc) -> Doc:
     ends = [
         i
         for i in is_punct.nonzero()[0].tolist()
-        if length_list[i] == 1 and strings[orth_list[i]] in _SENTENCE_END_CHARS
+        if length_list[i] == 1
+        and strings[orth_list[i]] in _SENTENCE_END_CHARS
+        and not _abbreviation_stop(strings, orth_list, i)
     ]
     words = (is_punct == 0).nonzero()[0].tolist()
     starts = doc.to_array("SENT_START").view("int64")

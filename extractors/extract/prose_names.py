@@ -343,10 +343,12 @@ _DOCUMENT_REFERENCE = re.compile(
 )
 
 
+# A number's year: "Law No. 71 of 2017".
+_YEAR_OF = r"of\s+(?:19|20)\d\d\b"
 # A national text's number and date after its kind noun: "Law No. 2023-566 of 7 July 2023",
 # "Act of 28 July 2023", "Decree No 2021-1234".
 _LEGAL_REFERENCE = re.compile(
-    rf"\s+(?:No\.?\s+\d{{1,5}}(?:[-/]\d{{1,5}})?(?:\s+{_DAY_OF})?|{_DAY_OF})"
+    rf"\s+(?:No\.?\s+\d{{1,5}}(?:[-/]\d{{1,5}})?(?:\s+(?:{_DAY_OF}|{_YEAR_OF}))?|{_DAY_OF})"
 )
 # What a participle's object may hold besides capitalised words: "the", "of", "and", "(EU)".
 _OBJECT_WORDS = frozenset({"the", "of", "and", "for", "on", "&", "(", ")", "EU", "No", "No."})
@@ -422,24 +424,35 @@ _CLAUSE_TAILS = frozenset(
      "that", "these", "those"}
 )  # fmt: skip
 # "visant à" in a French law's official title, as the sites translate it: "Law No 2022-300 of
-# 2 March 2022 aimed at strengthening parental control over ...". The clause ends where the
-# sentence goes on: a comma, a bracket, a full stop, or a relative pronoun.
-_PURPOSE_OPENING = ("aimed", "at")
+# 2 March 2022 aimed at strengthening parental control over ...", "Law No. 2023-566 of 7 July
+# 2023 aiming to establish a digital majority ...". The clause ends where the sentence goes
+# on: a comma, a bracket, a full stop, a relative pronoun or the sentence's own verb ("...
+# the digital space was published").
+_PURPOSE_OPENINGS = frozenset(
+    {("aimed", "at"), ("aiming", "at"), ("aiming", "to"), ("aimed", "to")}
+)
 _CLAUSE_BREAKS = _COMPLEMENT_ENDS | {"which", "that", "who", "\u2013"}
+_FINITE_VERBS = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+     "might", "should", "must", "shall"}
+)  # fmt: skip
 _MAX_PURPOSE_TOKENS = 24
 
 
 def _purpose_clause_end(tokens: list[re.Match[str]], reference: int) -> int | None:
-    """The last token of "aimed at <-ing> ..." right after a legal text's number or date."""
+    """The last token of "aimed at <-ing> ..." or "aiming to <verb> ..." right after a legal
+    text's number or date."""
     at = reference + 1
     opening = tuple(t.group(0).lower() for t in tokens[at : at + 2])
-    if opening != _PURPOSE_OPENING or at + 2 >= len(tokens):
+    if opening not in _PURPOSE_OPENINGS or at + 2 >= len(tokens):
         return None
-    if not tokens[at + 2].group(0).endswith("ing"):
+    verb = tokens[at + 2].group(0)
+    if not (verb.endswith("ing") if opening[1] == "at" else verb.isalpha() and verb.islower()):
         return None
     end = at + 2
     for index in range(at + 3, min(len(tokens), at + 2 + _MAX_PURPOSE_TOKENS)):
-        if tokens[index].group(0).lower() in _CLAUSE_BREAKS:
+        word = tokens[index].group(0).lower()
+        if word in _CLAUSE_BREAKS or word in _FINITE_VERBS:
             return end
         end = index
     return end if end + 1 >= len(tokens) else None

@@ -14,6 +14,7 @@ from extractors.extract.drafts import Draft
 from extractors.extract.heading_names import OCCASION_OF, title_verbs
 from extractors.extract.names import NameCandidate, vocabulary
 from extractors.extract.registry_mentions import COMPLEMENT, registry_candidates, registry_matches
+from extractors.extract.titles import title_verb_name
 from extractors.registry import Registry, load_initiatives
 
 # A year right after a name: an edition of an event ("Safer Internet Forum 2024 looks back ...").
@@ -61,9 +62,12 @@ def title_registry_drafts(title: str, body: str) -> list[Draft]:
     drafts = []
     candidates = registry_candidates(title)
     starts = {candidate.start for candidate in candidates}
+    announced = title_verb_name(title) if candidates else None
     for candidate in candidates:
         if _owned_start(title, candidate) in starts:
             continue  # "the <Forum>'s <Programme>": the owned thing is the topic, not its owner
+        if announced is not None and _complement_of(announced, candidate):
+            continue  # "... sign a cooperation agreement on the <Act>": the agreement is
         prefix = title[: candidate.start]
         if _names_a_part(prefix):
             name = title[: candidate.end]
@@ -77,6 +81,14 @@ def title_registry_drafts(title: str, body: str) -> list[Draft]:
             draft.registry_id = candidate.registry_id
             drafts.append(draft)
     return drafts
+
+
+def _complement_of(announced: tuple[str, str], registered: NameCandidate) -> bool:
+    """Whether the registered name ends the complement of a name of another kind that the
+    title's verb announces ("Cooperation agreement on the Digital Services Act")."""
+    name, kind = announced
+    folded, inner = name.casefold(), registered.name.casefold()
+    return folded.endswith(inner) and not folded.startswith(inner) and kind != registered.kind
 
 
 def label_rest(title: str, body: str) -> str | None:

@@ -33,6 +33,7 @@ from extractors.extract.topic_definitions import (
     DEFAULT_KIND,
     LAUNCH_CUES,
     definition_in,
+    known_as_in,
     occurrences,
 )
 
@@ -263,6 +264,9 @@ def _confirmed_draft(
             found = [f for f in found if _in_section_kinds(f[1])]
         if any(kind in NOT_INITIATIVE_NOUNS for _, kind, _ in found):
             return None
+        # "<Full name>, known as the SREN law": the full name, wherever the lead gives it
+        full = next(filter(None, (known_as_in(s, candidate) for s in scope.lead)), None)
+        found = [full] if found and full is not None else found
         if found:
             name, kind, shorts = found[0]
             return _draft(context, scope, name, kind, [*shorts, candidate])  # title's spelling

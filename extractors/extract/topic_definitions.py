@@ -11,6 +11,7 @@ import re
 from extractors.extract.context import Sentence
 from extractors.extract.names import ARTICLES, PREPOSITIONS, vocabulary
 from extractors.extract.proper_titles import DEFAULT_KIND, INITIATIVE_NOUNS, LAUNCH_CUES
+from extractors.extract.prose_names import find_names
 
 # What the lead writes between the title's spelling and the definition: the rest of the
 # name in capitals after a dash or colon ("KO:DE" + " - Kids Online: Data and Ethics"), an
@@ -32,6 +33,13 @@ _DEFINITION = re.compile(
     r"(?P<phrase>(?:\d[\w-]*\s+)?(?:[A-Z][\w+]*(?:-[a-z]+)?\s+)?[a-z][^,;.()\u2013]{0,80})"
 )
 _SUBJECT_SKIP = re.compile(r"^(?:The|the)\s+")
+# "<Full name>, known as the SREN law": the name before it is the full one.
+_KNOWN_AS = re.compile(
+    r",\s+(?:(?:also|commonly|better)\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?$"
+)
+_KNOWN_AS_CHARACTERS = 40
+_FULL_NAME_CHARACTERS = 300
+_KIND_AFTER = re.compile(r"\s+([a-z]+)\b")
 # Windows that keep each test per mention bounded: a page may be one sentence of megabytes.
 _LONG_FORM_CHARACTERS = 200
 _NOUN_WINDOW = 60
@@ -115,6 +123,34 @@ def _named_after_noun(text: str, at: int, name: str) -> tuple[str, str, list[str
 
 
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)(?![\w-])")  # not "project-based learning"
+
+
+def known_as_in(sentence: Sentence, name: str) -> tuple[str, str, list[str]] | None:
+    """(full name, kind, short names) when the sentence gives `name` as what a full name is
+    known as: "Law No. 2024-449 of ... aimed at securing ... the digital space, known as the
+    SREN law" (the short name with the kind noun that follows it is a short name too)."""
+    text = sentence.text
+    for at in occurrences(text, name):
+        found = _known_as(text, at, name)
+        if found is not None:
+            return found
+    return None
+
+
+def _known_as(text: str, at: int, name: str) -> tuple[str, str, list[str]] | None:
+    known = _KNOWN_AS.search(text, max(0, at - _KNOWN_AS_CHARACTERS), at)
+    if known is None:
+        return None
+    start = max(0, known.start() - _FULL_NAME_CHARACTERS)
+    before = text[start : known.start()]
+    full = next((c for c in find_names(before) if c.end == len(before)), None)
+    if full is None:
+        return None
+    kind = _KIND_AFTER.match(text, at + len(name))
+    shorts = [name]
+    if kind is not None and kind.group(1) in vocabulary().kinds:
+        shorts.insert(0, f"{name} {kind.group(1)}")
+    return full.name, full.kind, shorts
 
 
 def _named_before_noun(text: str, at: int, name: str) -> tuple[str, str, list[str]] | None:

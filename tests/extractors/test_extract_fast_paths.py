@@ -22,7 +22,13 @@ from spacy.tokens import Doc
 from extractors.clean import clean_html
 from extractors.extract.dates import find_dates, find_dates_needing_year
 from extractors.extract.drafts import Draft, Mention, MentionIndex
-from extractors.extract.nlp import build_nlp, organisation_offsets, sentence_spans
+from extractors.extract.nlp import (
+    ABBREVIATIONS_BEFORE_NAME,
+    ABBREVIATIONS_BEFORE_NUMBER,
+    build_nlp,
+    organisation_offsets,
+    sentence_spans,
+)
 from extractors.extract.references import _aligned_lowercase, _spelled
 from extractors.extract.resources import load_jsonl
 from extractors.gc_pause import cycle_collector_paused
@@ -44,10 +50,25 @@ def _plain_block_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("plain_abbreviations")
+def _plain_abbreviations(doc: Doc) -> Doc:
+    """An abbreviation's full stop before a number or a name ("No. 5", "Dr. Berg") starts no
+    sentence, token by token."""
+    for token in doc[1:-1]:
+        before, after = doc[token.i - 1].text, doc[token.i + 1].text
+        if token.text == "." and (
+            (before in ABBREVIATIONS_BEFORE_NUMBER and after[:1].isdigit())
+            or (before in ABBREVIATIONS_BEFORE_NAME and after[:1].isupper())
+        ):
+            doc[token.i + 1].is_sent_start = False
+    return doc
+
+
 def _plain_nlp() -> Language:
     """The former pipeline: spaCy's sentencizer and entity ruler."""
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("plain_abbreviations")
     nlp.add_pipe("plain_block_boundaries")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(  # type: ignore[attr-defined]
@@ -68,6 +89,7 @@ SURFACES = [
 ]
 PIECES = ["Google", "Meta", "Microsoft", "the", "Code", ".", "!", "?", "...", ",", " ", "  "]
 PIECES += ["\n\n", "\n", "(", ")", '"', "e.g.", "2021", "\u3002", "Ltd.", *SURFACES[:40]]
+PIECES += ["No.", "No", "art.", "Dr.", "Dr", "Berg", "5", "5."]  # abbreviations' full stops
 texts = st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join)
 
 
@@ -181,3 +203,18 @@ def test_the_cycle_collector_is_left_as_it_was_found() -> None:
     finally:
         gc.enable()
     assert seen == [False, False, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Law No. 71 of 2031 applies. It works.", ["Law No. 71 of 2031 applies.", "It works."]),
+        ("See decision no. 5 and Art. 28 here.", ["See decision no. 5 and Art. 28 here."]),
+        ("Dr . Berg spoke.", ["Dr . Berg spoke."]),
+        ("It ended at No. Then more.", ["It ended at No.", "Then more."]),  # a word follows
+    ],
+)
+def test_an_abbreviations_full_stop_before_a_number_or_a_name_ends_no_sentence(
+    text: str, sentences: list[str]
+) -> None:
+    assert [text[start:end] for start, end in sentence_spans(NLP(text))] == sentences

@@ -574,3 +574,32 @@ def test_a_second_verb_after_the_names_to_is_part_of_its_complement() -> None:
         "Pact to drain",
         "Code to clean",
     ]
+
+
+def test_a_legal_texts_purpose_clause_may_open_with_aiming_to_and_ends_at_the_sentences_verb() -> (
+    None
+):
+    assert _prose_names(
+        "Law No. 2031-12 of 2 May 2031 aiming to protect ponds and ban frog sales was adopted."
+    ) == ["Law No. 2031-12 of 2 May 2031 aiming to protect ponds and ban frog sales"]
+    assert _prose_names("The Law No 2031-12 aimed at draining ponds has applied since May.") == [
+        "Law No 2031-12 aimed at draining ponds"
+    ]
+
+
+def test_a_legal_texts_number_keeps_its_year() -> None:
+    assert _prose_names("Law No. 71 of 2031 lays down rules on ponds.") == ["Law No. 71 of 2031"]
+
+
+def test_the_full_name_the_lead_gives_a_short_name_as_known_as_names_the_page() -> None:
+    extraction = extract_blocks(
+        ("title", "Lakeland adopts the POND law to protect ponds"),
+        (
+            "paragraph",
+            "Law No. 2031-12 of 2 May 2031 aimed at protecting ponds, known as the POND law, "
+            "was published on 3 May 2031.",
+        ),
+    )
+    (law,) = extraction.initiatives
+    assert law.name == "Law No. 2031-12 of 2 May 2031 aimed at protecting ponds"
+    assert {"POND law", "POND"} <= set(law.aliases)

@@ -128,3 +128,19 @@ def test_a_press_title_that_names_a_registered_initiative_after_its_verb_describ
     assert [(i.name, i.registry_id) for i in extraction.initiatives] == [
         ("EU Internet Forum", "eu-internet-forum")
     ]
+
+
+def test_a_registered_name_that_ends_what_the_titles_verb_announces_is_only_mentioned() -> None:
+    # "<Who> sign a cooperation agreement on the <Name>": the page is about the agreement
+    extraction = extract_blocks(
+        ("title", "Two regulators sign a cooperation agreement on the Digital Services Act"),
+        (
+            "paragraph",
+            "On 3 March 2031 the pond and lake regulators signed a cooperation agreement on "
+            "the Digital Services Act.",
+        ),
+    )
+    assert [i.name for i in extraction.initiatives] == [
+        "Cooperation agreement on the Digital Services Act"
+    ]
+    assert "Digital Services Act" in extraction.mentioned
