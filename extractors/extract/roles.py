@@ -153,6 +153,24 @@ def is_organisation_name(name: str) -> bool:
     return any(char.isupper() for char in words[0]) or _DOMAIN.fullmatch(words[0]) is not None
 
 
+_MAX_TITLE_CASE_WORDS = 20
+_TITLE_CASE_CONNECTORS = frozenset(
+    {"of", "for", "and", "the", "&", "on", "in", "de", "du", "des", "für", "und"}
+)
+
+
+def is_title_case_name(name: str) -> bool:
+    """A long organisation's name in title case, as a list item writes it whole: "Luxembourg
+    Institute for Standardisation, Accreditation, Safety and Quality of Products and Services
+    (ILNAS)". Every word is capitalised or a connector; no clause word stands in it."""
+    words = [word.strip(",()") for word in name.split()]
+    if not words or len(words) > _MAX_TITLE_CASE_WORDS or _CLAUSE_WORDS.search(name):
+        return False
+    if not words[0][:1].isupper() or not is_organisation_name(words[0]):
+        return False
+    return all(word[:1].isupper() or word in _TITLE_CASE_CONNECTORS for word in words)
+
+
 def _is_person_or_group(name: str, vocabulary: Roles) -> bool:
     """A person by a title ("Commissioner Anna Berg") or a generic group ("EU institutions"),
     not an office a title ends ("eSafety Commissioner")."""

@@ -24,6 +24,7 @@ from extractors.extract.possessors import possessor, role_possessor
 from extractors.extract.roles import (
     count_nouns,
     is_organisation_name,
+    is_title_case_name,
     is_working_body,
     role_of,
     roles,
@@ -362,9 +363,11 @@ def _without_bracketed_note(name: str) -> str:
 
 
 def _is_listed_name(name: str) -> bool:
-    """An item of a list of names; a country keeps its lower-case article ("the Netherlands")."""
+    """An item of a list of names; a country keeps its lower-case article ("the Netherlands");
+    an item may be a long name in title case, which a list item writes whole."""
     bare = _LEADING_THE.sub("", name)
-    return is_organisation_name(bare) and (bare == name or bare[:1].isupper())
+    named = is_organisation_name(bare) or is_title_case_name(bare)
+    return named and (bare == name or bare[:1].isupper())
 
 
 def list_signatories(

@@ -560,3 +560,37 @@ def test_an_article_opens_a_name_only_when_a_word_after_it_is_a_names(
     name: str, expected: bool
 ) -> None:
     assert is_organisation_name(name) is expected
+
+
+def test_a_list_item_may_be_a_long_name_in_title_case() -> None:
+    signatories = block_signatories(
+        ("title", "Lakeland authorities sign a cooperation agreement on ponds"),
+        ("paragraph", "On 3 May 2031 the cooperation agreement on ponds was signed by:"),
+        *items(
+            1,
+            "Lakeland Institute for Standardisation, Accreditation, Safety and Quality of Ponds "
+            "and Lakes (LISA)",
+            "Ministry of Frogs",
+        ),
+    )
+    assert [name for name, _ in signatories] == [
+        "Lakeland Institute for Standardisation, Accreditation, Safety and Quality of Ponds and "
+        "Lakes (LISA)",
+        "Ministry of Frogs",
+    ]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Lakeland Institute for the Standardisation of Ponds which was set up in 2031",  # clause
+        "the institute for standardisation, accreditation and safety of ponds and lakes",
+    ],
+)
+def test_a_long_list_item_that_is_no_title_case_name_names_no_signatories(item: str) -> None:
+    signatories = block_signatories(
+        ("title", "Lakeland authorities sign a cooperation agreement on ponds"),
+        ("paragraph", "On 3 May 2031 the cooperation agreement on ponds was signed by:"),
+        *items(1, item, "Ministry of Frogs"),
+    )
+    assert signatories == []
