@@ -58,6 +58,8 @@ def _ended(
                 continue
             if _MEMBERSHIP_AFTER.match(context.text, cue.end, sentence.end):
                 continue  # "X is no longer part of the network": a member left, it goes on
+            if draft.kind in _CONCLUDED_KINDS and _CONCLUDED.match(context.text, cue.start):
+                continue  # "The treaty was concluded by all sixteen Länder": it was made
             has_ended = True
             value = dates_near(context, (sentence.start, sentence.end), cue, index)
             if value:
@@ -70,6 +72,11 @@ def _ended(
     return has_ended or finished is not None, finished
 
 
+# A treaty or an agreement is "concluded" when its parties make it, not when it ends.
+_CONCLUDED_KINDS = frozenset(
+    {"treaty", "agreement", "convention", "pact", "protocol", "memorandum"}
+)
+_CONCLUDED = re.compile(r"concluded\b", re.IGNORECASE)
 _MEMBERSHIP_AFTER = re.compile(
     r"\s+(?:part\s+of|a\s+(?:member|signatory|partner)\s+(?:of|to|in)|among)\b", re.IGNORECASE
 )

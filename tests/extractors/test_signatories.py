@@ -594,3 +594,29 @@ def test_a_long_list_item_that_is_no_title_case_name_names_no_signatories(item: 
         *items(1, item, "Ministry of Frogs"),
     )
     assert signatories == []
+
+
+def test_a_treaty_concluded_by_its_parties_is_made_not_ended_and_they_are_its_signatories() -> None:
+    extraction = extract_blocks(
+        ("title", "Sixth Pond Amendment Treaty"),
+        ("paragraph", "The Sixth Pond Amendment Treaty was signed on 14 March 2031."),
+        ("paragraph", "The treaty was concluded by all three lake states:"),
+        *items(1, "Aqualand", "Lilyland", "Newtland"),
+    )
+    (treaty,) = extraction.initiatives
+    assert (treaty.name, treaty.launched, treaty.status) == (
+        "Sixth Pond Amendment Treaty",
+        "2031-03-14",
+        "active",
+    )
+    assert [s.name for s in treaty.signatories] == ["Aqualand", "Lilyland", "Newtland"]
+
+
+def test_a_project_concluded_by_a_date_has_ended() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Safety Project"),
+        ("paragraph", "The Pond Safety Project was launched on 3 March 2030."),
+        ("paragraph", "The project was concluded in May 2031."),
+    )
+    (project,) = extraction.initiatives
+    assert (project.status, project.ended) == ("ended", "2031-05")
