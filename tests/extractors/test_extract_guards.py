@@ -45,7 +45,7 @@ def test_a_proper_noun_before_a_preposition_ends_a_sentence_case_complement() ->
 
 
 def test_and_certain_other_things_that_are_no_acts_or_laws_are_not_part_of_an_acts_name() -> None:
-    # prose_names._amended_object_end: `tail[3] in ("acts", "laws")` after "and certain other"
+    # legal_names.amended_object_end: `tail[3] in ("acts", "laws")` after "and certain other"
     assert _prose_names(
         "The Act of 28 July 2031 amending the Pond Code and certain other measures took effect."
     ) == ["Act of 28 July 2031 amending the Pond Code"]
