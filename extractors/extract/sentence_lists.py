@@ -307,12 +307,14 @@ _DASHED_ASIDE = re.compile(r"\s(?:[\u2013\u2014]|-(?=\s))\s*(?=[a-z0-9]).*$")
 def _trim_tail(piece: NamePiece) -> NamePiece:
     """ "YouTube in May 2016" -> "YouTube"; "TikTok followed in 2020" -> "TikTok"; "Iceland
     also joined" -> "Iceland"; "Sweden \u2013 25 Member States in all" -> "Sweden"."""
-    match = _DATE_TAIL.search(piece.name)
-    if match is None:
-        match = _VERB_TAIL.search(piece.name)
-    if match is None:
-        match = _DASHED_ASIDE.search(piece.name)
+    name = piece.name
+    match = _DATE_TAIL.search(name)
+    # The cheap tests first: a list may hold hundreds of thousands of names.
+    if match is None and "ed" in name:  # each tail's verb ends in "-ed"
+        match = _VERB_TAIL.search(name)
+    if match is None and ("\u2013" in name or "\u2014" in name or " - " in name):
+        match = _DASHED_ASIDE.search(name)
     if match is None or match.start() == 0:
         return piece
-    name = piece.name[: match.start()]
+    name = name[: match.start()]
     return NamePiece(name, piece.start, piece.start + len(name))
