@@ -39,6 +39,7 @@ _KNOWN_AS = re.compile(
 )
 _KNOWN_AS_CHARACTERS = 40
 _FULL_NAME_CHARACTERS = 300
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?)\s+$")
 _KIND_AFTER = re.compile(r"\s+([a-z]+)\b")
 # Windows that keep each test per mention bounded: a page may be one sentence of megabytes.
 _LONG_FORM_CHARACTERS = 200
@@ -159,6 +160,8 @@ def _named_before_noun(text: str, at: int, name: str) -> tuple[str, str, list[st
     after = _NOUN_AFTER.match(text, at + len(name))
     if after is None or after.group(1) not in INITIATIVE_NOUNS:
         return None
+    if _INDEFINITE_BEFORE.search(text, max(0, at - _ARTICLE_GAP), at):
+        return None  # "A Nordic project led by ...": a project described, not named
     return name, after.group(1), []
 
 

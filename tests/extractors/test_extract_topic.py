@@ -319,6 +319,15 @@ def test_the_initiative_noun_after_a_name_defines_it() -> None:
     assert initiative_names(extraction) == ["LAKEMAP"]
 
 
+def test_a_word_between_an_indefinite_article_and_the_initiative_noun_names_nothing() -> None:
+    # "A Nordic project led by ...": a project described by its region, not named
+    extraction = extract_blocks(
+        ("title", "Nordic co-operation on safer ponds for children"),
+        ("paragraph", "A Nordic project led by the Pond Centre gathers research on ponds."),
+    )
+    assert initiative_names(extraction) == []
+
+
 def test_a_modifier_or_an_owner_opening_the_title_is_not_part_of_the_name() -> None:
     extraction = extract_blocks(
         ("title", "EU-funded Pondex project to map ponds"),
