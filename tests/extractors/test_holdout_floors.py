@@ -174,6 +174,10 @@ FLOORS = {
     # item may be a long name in title case; a treaty is a kind, "concluded by" names its
     # parties and does not end it.
     "holdout49": ((0.85, 0.97, 0.93, 1.00), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 3),
+    # holdout50 and holdout51, blind on 1cc1c48 (README): audiovisual media and video-sharing
+    # platforms; consumer protection in online games, named by descriptions.
+    "holdout50": ((0.78, 1.00, 0.53, 1.00), (1.00, 0.33, 1.00, 1.00, 1.00, 1.00), 2),
+    "holdout51": ((0.25, 1.00, 0.16, 1.00), (1.00, 0.00, 1.00, 1.00, 1.00, 1.00), 2),
 }
 
 
@@ -231,6 +235,8 @@ EXTRAS = {
     "holdout47": (0, 0, 0, 0),
     "holdout48": (0, 6, 7, 0),
     "holdout49": (1, 0, 0, 0),
+    "holdout50": (1, 0, 15, 0),
+    "holdout51": (2, 0, 12, 0),
 }
 
 
