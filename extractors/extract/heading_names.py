@@ -46,6 +46,9 @@ _COMMENT = re.compile(r",\s+(?!(?:and|or|&)\b)[a-z].*$")
 _GENERIC_MODIFIERS = frozenset(
     {
         "key",
+        "core",
+        "fundamental",
+        "overarching",
         "main",
         "general",
         "guiding",

@@ -139,6 +139,8 @@ def is_organisation_name(name: str) -> bool:
         return False
     if _is_person_or_group(name, vocabulary) or _is_common_noun_phrase(words):
         return False
+    if _counted_group(words, vocabulary):
+        return False  # "Civil society organisations", "Tech companies": whom, not one body
     if words[0].lower() in vocabulary.clause_openers and len(words) > 1:
         return False
     opening = next((n for n in (2, 1) if " ".join(words[:n]).lower() in _APPROXIMATE), 0)
@@ -182,6 +184,16 @@ def _is_person_or_group(name: str, vocabulary: Roles) -> bool:
     # `found` is the leftmost title or ending: nothing before it names a person.
     title = found.group(0).rstrip(".").casefold()
     return not (ends_in_office and title in vocabulary.office_titles)
+
+
+def _counted_group(words: list[str], vocabulary: Roles) -> bool:
+    """A capital only where a sentence opens, then lower-case words ending in a noun that
+    counts bodies: a kind of body, not one by name."""
+    return (
+        len(words) > 1
+        and words[-1] in vocabulary.count_nouns
+        and all(word.islower() for word in words[1:])
+    )
 
 
 def _is_common_noun_phrase(words: list[str]) -> bool:

@@ -12,7 +12,7 @@ from extractors.extract.joins import joined_with_dates
 from extractors.extract.namelists import NamePiece, lead_length, split_names
 from extractors.extract.names import DASHES, vocabulary
 from extractors.extract.proper_titles import LAUNCH_CUES
-from extractors.extract.roles import is_organisation_name, roles
+from extractors.extract.roles import is_organisation_name, is_place, roles
 
 # "A, B and C are supporting members": a list before a role predicate.
 _ROLE_PREDICATE = re.compile(
@@ -229,6 +229,20 @@ def _lists_before_cues(context: DocumentContext, sentence: Sentence) -> list[tup
     return spans
 
 
+# "Civil society organisations from Denmark, Finland and Sweden have agreed ...": the list
+# after "from" says where the subjects come from, not who they are.
+_FROM_PLACE = re.compile(r"\sfrom\s+(?P<place>.+)$")
+
+
+def _origins_listed(pieces: list[NamePiece]) -> bool:
+    """Whether the pieces are the places the first one's "from" opens: "Civil society
+    organisations from Denmark", "Finland", "Sweden"."""
+    opening = _FROM_PLACE.search(pieces[0].name) if len(pieces) > 1 else None
+    if opening is None or not is_place(opening.group("place")):
+        return False
+    return all(is_place(piece.name) for piece in pieces[1:])
+
+
 _TAIL = 16  # characters before a cue read for "that"/"which"
 _LEAD_TAIL = 200  # characters before a cue read for its auxiliaries ("have since")
 
@@ -280,10 +294,12 @@ def written_list(
                 or _dashed_launchers(context, sentence)
             )
             if checked:
-                return [_trim_tail(p) for p in checked]
+                checked = [_trim_tail(p) for p in checked]
+                return [] if _origins_listed(checked) else checked
         span = partner or (_follow_up_span(sentence) if follows_list else None)
         spans = [span] if span else []
-    return [_trim_tail(p) for span in spans for p in _pieces(context, *span)]
+    pieces = [_trim_tail(p) for span in spans for p in _pieces(context, *span)]
+    return [] if pieces and _origins_listed(pieces) else pieces
 
 
 def _follow_up_span(sentence: Sentence) -> tuple[int, int] | None:

@@ -294,3 +294,11 @@ def test_a_generic_modifier_before_a_kind_noun_names_nothing(
     heading: str, named: tuple[str, str] | None
 ) -> None:
     assert heading_name(heading) == named
+
+
+@pytest.mark.parametrize(
+    "heading", ["Three core principles", "Core principles", "Fundamental principles"]
+)
+def test_a_heading_of_core_or_fundamental_parts_names_no_initiative(heading: str) -> None:
+    # the parts of the page's initiative, like "Key principles": a strand, not a name
+    assert heading_name(heading) is None

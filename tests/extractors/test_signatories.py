@@ -620,3 +620,18 @@ def test_a_project_concluded_by_a_date_has_ended() -> None:
     )
     (project,) = extraction.initiatives
     assert (project.status, project.ended) == ("ended", "2031-05")
+
+
+def test_the_places_a_groups_from_opens_are_no_signatories() -> None:
+    # "Civil society organisations from A, B and C have agreed": where they come from
+    extraction = extract_blocks(
+        ("title", "Pondland groups present the Pond Declaration"),
+        (
+            "paragraph",
+            "Civil society organisations from Denmark, Finland and Sweden have agreed on the "
+            "Pond Declaration, presented on 6 February 2031.",
+        ),
+    )
+    (declaration,) = extraction.initiatives
+    assert declaration.signatories == []
+    assert not is_organisation_name("Civil society organisations")  # a kind of body
