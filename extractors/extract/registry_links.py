@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from extractors.extract.drafts import Draft
 from extractors.extract.heading_names import OCCASION_OF, title_verbs
-from extractors.extract.names import NameCandidate, vocabulary
+from extractors.extract.names import COMPLEMENT_WORDS, NameCandidate, vocabulary
 from extractors.extract.registry_mentions import COMPLEMENT, registry_candidates, registry_matches
 from extractors.extract.titles import title_verb_name
 from extractors.registry import Registry, load_initiatives
@@ -64,7 +64,7 @@ def title_registry_drafts(title: str, body: str) -> list[Draft]:
     starts = {candidate.start for candidate in candidates}
     announced = title_verb_name(title) if candidates else None
     for candidate in candidates:
-        if _owned_start(title, candidate) in starts:
+        if _owned_start(title, candidate) in starts or _owns_a_named_thing(title, candidate):
             continue  # "the <Forum>'s <Programme>": the owned thing is the topic, not its owner
         if announced is not None and _complement_of(announced, candidate):
             continue  # "... sign a cooperation agreement on the <Act>": the agreement is
@@ -115,6 +115,20 @@ def _owned_start(title: str, candidate: NameCandidate) -> int:
     """Where the thing a name owns starts in the title ("Forum's Programme"), else -1."""
     owner = _POSSESSIVE.match(title, candidate.end)
     return owner.end() if owner else -1
+
+
+def _owns_a_named_thing(title: str, candidate: NameCandidate) -> bool:
+    """ "The <Network>'s key principles on in-game virtual currencies": what the registered
+    name owns is named by its kind noun and complement, so it is the title's topic."""
+    owned = _owned_start(title, candidate)
+    if owned < 0:
+        return False
+    words = [word.strip(",.:;") for word in title[owned:].split()]
+    kinds = vocabulary().kinds
+    return any(
+        word.lower() in kinds and following in COMPLEMENT_WORDS
+        for word, following in pairwise(words)
+    )
 
 
 def _names_a_part(prefix: str) -> bool:

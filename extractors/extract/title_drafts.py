@@ -50,8 +50,12 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
         if verb_draft is not None:
             return _spelled_in_full(verb_draft, prose)
         return _other_title_draft(context, title, body)
-    # A page title's article is the title's, not the name's: "The Code of conduct on ...".
+    # A page title's article is the title's, not the name's: "The Code of conduct on ...". Its
+    # owner is the title's too: "The <Network>'s key principles on ..." names the principles.
     name = re.sub(r"^The\s+", "", named[0])
+    owner = _OWNER.match(name)
+    if owner is not None:
+        name = name[owner.end()].upper() + name[owner.end() + 1 :]
     draft = Draft(name, named[1], "title", 0 if context.blocks else None)
     short = short_form(draft.name)  # "... prohibited AI practices" of "... (AI) practices"
     body_key = name_key(body)
@@ -70,12 +74,16 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
         # No other name of its kind in the prose: "the Alliance" or a shortened name ("the
         # COVID-19 monitoring programme") can only be the title's.
         # "these conclusions" too where the whole title is the name, its kind in lower case
-        whole = named[0] == title.strip() and f" {draft.kind}" in name
+        whole = (named[0] == title.strip() or owner is not None) and f" {draft.kind}" in name
         forms = {draft.kind.capitalize()} | ({draft.kind} if whole else set())
         pattern = "|".join(re.escape(form) for form in forms)
         the_kind = re.search(rf"\b(?:[Tt]he|[Tt]hese) (?:{pattern})\b", body)
         confirmed = the_kind is not None or shortened_in(draft.name, body)
     return _spelled_in_full(draft, prose) if confirmed else _other_title_draft(context, title, body)
+
+
+# A possessive owner that opens a title's name: "Consumer Protection Cooperation Network's ".
+_OWNER = re.compile(r"^(?:[A-Z][\w-]*\s+){0,6}[A-Z][\w-]*[\u2019']s\s+(?=[a-z])")
 
 
 def _spelled_with_acronym(name: str, body: str) -> re.Match[str] | None:

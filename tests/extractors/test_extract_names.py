@@ -3,6 +3,8 @@ prose's full name, a press title's verb, a teaser's rest of sentence."""
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.extract.names import acronym_of
 from extractors.extract.prose_names import find_names
 from tests.extractors.extract_documents import extract_blocks, initiative_names, items
@@ -603,3 +605,15 @@ def test_the_full_name_the_lead_gives_a_short_name_as_known_as_names_the_page() 
     (law,) = extraction.initiatives
     assert law.name == "Law No. 2031-12 of 2 May 2031 aimed at protecting ponds"
     assert {"POND law", "POND"} <= set(law.aliases)
+
+
+@pytest.mark.parametrize(
+    "owner", ["EU Internet Forum", "Lakeland Pond Network"]
+)  # registered or not
+def test_a_titles_possessive_owner_is_not_part_of_the_name_it_owns(owner: str) -> None:
+    extraction = extract_blocks(
+        ("title", f"The {owner}'s key principles on pond safety"),
+        ("paragraph", "In these principles, the members explain how to keep ponds safe."),
+        ("paragraph", f"The key principles were published on 3 March 2031 by the {owner}."),
+    )
+    assert initiative_names(extraction) == ["Key principles on pond safety"]

@@ -178,7 +178,9 @@ FLOORS = {
     # holdout50 and holdout51, blind on 1cc1c48 (README): audiovisual media and video-sharing
     # platforms; consumer protection in online games, named by descriptions.
     "holdout50": ((0.78, 1.00, 0.53, 1.00), (1.00, 0.33, 1.00, 1.00, 1.00, 1.00), 2),
-    "holdout51": ((0.25, 1.00, 0.16, 1.00), (1.00, 0.00, 1.00, 1.00, 1.00, 1.00), 2),
+    # holdout51: after one mend made with it in view: a title's possessive owner ("The <Network>'s
+    # key principles on ...") is not part of the name it owns, nor its topic.
+    "holdout51": ((0.33, 1.00, 0.44, 1.00), (1.00, 0.25, 1.00, 1.00, 1.00, 1.00), 2),
 }
 
 
@@ -237,7 +239,7 @@ EXTRAS = {
     "holdout48": (0, 6, 7, 0),
     "holdout49": (1, 0, 0, 0),
     "holdout50": (1, 0, 15, 0),
-    "holdout51": (2, 0, 12, 0),
+    "holdout51": (1, 0, 5, 0),
 }
 
 
