@@ -222,12 +222,18 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
             break  # the start of another name
         if word == "to" and _purpose_after_name(tokens, index, kind_at):
             break  # "Agenda for the EU to step up ...": what it is for, after its name
+        if word == "how" and _next_word(tokens, index) != "to":
+            break  # "CPC Network on how EU consumer law applies": a clause, not its topic
         if word == "on" and occasion_follows(tokens, index + 1):
             break  # "Youth Pledge for ... on Safer Internet Day": when, not what about
         last = index
     while last > kind_at and tokens[last].group(0).lower() in words.connectors:
         last -= 1
     return last
+
+
+def _next_word(tokens: list[re.Match[str]], index: int) -> str:
+    return tokens[index + 1].group(0).lower() if index + 1 < len(tokens) else ""
 
 
 def _titled_verb(word: str, title_case: bool) -> bool:

@@ -617,3 +617,21 @@ def test_a_titles_possessive_owner_is_not_part_of_the_name_it_owns(owner: str) -
         ("paragraph", f"The key principles were published on 3 March 2031 by the {owner}."),
     )
     assert initiative_names(extraction) == ["Key principles on pond safety"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a clause after the complement's preposition is what is said of it, not its topic
+        ("Advice from the Pond Network on how lake law applies came out.", ["Pond Network"]),
+        ("The Pond Network on whether ponds are safe met.", ["Pond Network"]),
+        ("The Code of conduct on what wardens must do applies.", ["Code of conduct"]),
+        # "how to" opens a purpose, as a title writes it
+        (
+            "The Youth Manifesto on how to make ponds safer was presented.",
+            ["Youth Manifesto on how to make ponds safer"],
+        ),
+    ],
+)
+def test_a_complement_ends_before_a_wh_clause(sentence: str, expected: list[str]) -> None:
+    assert _prose_names(sentence) == expected
