@@ -180,8 +180,8 @@ def _inner_subject(context: DocumentContext, scope: _Scope, words: list[str]) ->
         run = _name_run(words[index:]) if word[:1].isupper() else ""
         first = run.split()[0] if run else ""
         for candidate in dict.fromkeys([run, first if first.isupper() else ""]):
-            if candidate in vocabulary().common_noun_acronyms:
-                continue  # "NGO Better Internet Centre": "the team founded the NGO ..."
+            if candidate in vocabulary().common_noun_acronyms or is_place(candidate):
+                continue  # "NGO Better Internet Centre": "the team founded the NGO ..."; a country
             if len(candidate) >= 3 and _proper(candidate):
                 draft = _confirmed_draft(context, scope, [candidate], initiatives_only=True)
                 if draft is not None:

@@ -653,3 +653,16 @@ def test_a_common_noun_written_as_an_acronym_is_no_name_in_the_title() -> None:
         ("paragraph", 'In 2030 the team founded the NGO "Pond Watch Centre" for ponds.'),
     )
     assert topic is None
+
+
+def test_a_country_inside_the_title_names_no_initiative() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond rules: how Belgium, the Netherlands and Spain have responded"),
+        (
+            "paragraph",
+            "Pond rules differ across Europe. This page sums up two national approaches.",
+        ),
+        ("heading", "Belgium: ponds treated as lakes"),
+        ("paragraph", "Belgium, a founding member of the Pond Union, set up its rules in 2031."),
+    )
+    assert "Belgium" not in initiative_names(extraction)

@@ -179,8 +179,9 @@ FLOORS = {
     # platforms; consumer protection in online games, named by descriptions.
     "holdout50": ((0.78, 1.00, 0.53, 1.00), (1.00, 0.33, 1.00, 1.00, 1.00, 1.00), 2),
     # holdout51: after one mend made with it in view: a title's possessive owner ("The <Network>'s
-    # key principles on ...") is not part of the name it owns, nor its topic.
-    "holdout51": ((0.33, 1.00, 0.44, 1.00), (1.00, 0.25, 1.00, 1.00, 1.00, 1.00), 2),
+    # key principles on ...") is not part of the name it owns, nor its topic; a country inside
+    # the title names no initiative.
+    "holdout51": ((0.34, 1.00, 0.50, 1.00), (1.00, 0.25, 1.00, 1.00, 1.00, 1.00), 2),
 }
 
 
@@ -239,7 +240,7 @@ EXTRAS = {
     "holdout48": (0, 6, 7, 0),
     "holdout49": (1, 0, 0, 0),
     "holdout50": (1, 0, 15, 0),
-    "holdout51": (1, 0, 5, 0),
+    "holdout51": (0, 0, 0, 0),
 }
 
 
