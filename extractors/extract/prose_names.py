@@ -680,7 +680,7 @@ def _looks_like_name(
         return False  # "EU law", "national law"
     if any(is_capitalised(word) and (i + first) not in starts for i, word in enumerate(left)):
         return True
-    if left and any(word.isupper() or not word.isalpha() for word in left):
+    if left and any(word.isupper() or not word.replace("-", "").isalpha() for word in left):
         return True  # an acronym or "BIK+" before the kind noun
     kind_is_capital = kind[:1].isupper() and kind_at not in starts
     if complement and complement[0].lower() == "on" and is_occasion(complement[1:]):

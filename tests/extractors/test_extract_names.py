@@ -635,3 +635,20 @@ def test_a_titles_possessive_owner_is_not_part_of_the_name_it_owns(owner: str) -
 )
 def test_a_complement_ends_before_a_wh_clause(sentence: str, expected: list[str]) -> None:
     assert _prose_names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a hyphenated word capitalised only where the sentence opens makes no name
+        ("Video-sharing platform providers must protect minors.", []),
+        ("Best-practice principles help wardens.", []),
+        # one with a capital or a symbol of its own still does
+        ("They ran the e-Safety Label from 2012.", ["e-Safety Label"]),
+        ("They welcomed the BIK+ Strategy.", ["BIK+ Strategy"]),
+    ],
+)
+def test_a_hyphenated_modifier_names_only_with_a_capital_of_its_own(
+    sentence: str, expected: list[str]
+) -> None:
+    assert _prose_names(sentence) == expected
