@@ -64,6 +64,9 @@ def _ended(
             value = dates_near(context, (sentence.start, sentence.end), cue, index)
             if value:
                 return True, value
+    replaced = _replaced_by_another(context, draft)
+    if replaced is not None:
+        return True, replaced or None
     finished = _labelled_finish(context, draft) or _period_end(context, draft)
     if has_ended and finished is None:
         # "The project has now ended": the end of the run the page states for it.
@@ -77,6 +80,30 @@ _CONCLUDED_KINDS = frozenset(
     {"treaty", "agreement", "convention", "pact", "protocol", "memorandum"}
 )
 _CONCLUDED = re.compile(r"concluded\b", re.IGNORECASE)
+# "The Media Board, which replaced ERGA in February 2025": an active verb of succession
+# right before the initiative, its object ("was replaced by X" puts "by" between: an END cue).
+_REPLACED_OBJECT = re.compile(r"\b(?:replaced|superseded|succeeded)\s+(?:the\s+)?$")
+_REPLACED_REACH = 24  # characters before a mention read for the verb
+
+
+def _replaced_by_another(context: DocumentContext, draft: Draft) -> str | None:
+    """ "" when another initiative replaced the draft, with the first date its clause gives
+    after the mention ("which replaced ERGA in February 2025" gives "2025-02"); else None."""
+    for mention in draft.mentions:
+        before = context.text[max(0, mention.start - _REPLACED_REACH) : mention.start]
+        if _REPLACED_OBJECT.search(before) is None:
+            continue
+        sentence = context.sentence_at(mention.start)
+        end = sentence.end if sentence is not None else mention.end
+        clause = _CLAUSE_END.search(context.text, mention.end, end)
+        dates = context.dates_between(mention.end, clause.start() if clause else end)
+        return dates[0].value if dates else ""
+    return None
+
+
+_CLAUSE_END = re.compile(r"[,;.]\s")
+
+
 _MEMBERSHIP_AFTER = re.compile(
     r"\s+(?:part\s+of|a\s+(?:member|signatory|partner)\s+(?:of|to|in)|among)\b", re.IGNORECASE
 )

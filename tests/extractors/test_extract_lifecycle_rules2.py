@@ -372,3 +372,26 @@ def test_a_run_told_after_a_bracketed_note_is_the_names() -> None:
     )
     partnership = named(extraction, "Pond Litter Partnership")
     assert (partnership.launched, partnership.ended) == ("2031-02-28", "2033-02-27")
+
+
+def test_an_initiative_another_one_replaced_has_ended_when_the_clause_says() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Regulators Group"),
+        ("paragraph", "The Pond Regulators Group advised wardens from 3 February 2024."),
+        (
+            "paragraph",
+            "The Lake Act set up the Lake Board, which replaced the Pond Regulators Group in "
+            "February 2031, and held its first meeting on 10 February 2031.",
+        ),
+    )
+    group = named(extraction, "Pond Regulators Group")
+    assert (group.status, group.ended) == ("ended", "2031-02")
+
+
+def test_an_initiative_that_replaced_another_goes_on() -> None:
+    extraction = extract_blocks(
+        ("title", "Lake Board"),
+        ("paragraph", "The Lake Board replaced the Pond Regulators Group in February 2031."),
+    )
+    board = named(extraction, "Lake Board")
+    assert (board.status, board.ended) == ("active", None)
