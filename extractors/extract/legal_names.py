@@ -7,8 +7,9 @@ a kind noun's tokens (`names.word_tokens`)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from extractors.extract.names import ADDRESSEE, DOCUMENT_CODE, vocabulary
+from extractors.extract.names import ADDRESSEE, COMPLEMENT_ENDS, DOCUMENT_CODE, vocabulary
 
 # A text's day after its kind noun: "of 24 September 1998".
 _DAY_OF = r"of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
@@ -94,16 +95,13 @@ def amended_object_end(tokens: list[re.Match[str]], last: int) -> int | None:
     return end
 
 
-# What may follow the last word of a name's complement or clause: the name's end.
-COMPLEMENT_ENDS = frozenset({".", ",", ";", ":", "(", ")"})
 # "visant à" in a French law's official title, as the sites translate it: "Law No 2022-300 of
 # 2 March 2022 aimed at strengthening parental control over ...", "Law No. 2023-566 of 7 July
 # 2023 aiming to establish a digital majority ...". The clause ends where the sentence goes
 # on: a comma, a bracket, a full stop, a relative pronoun or the sentence's own verb ("...
 # the digital space was published").
-_PURPOSE_OPENINGS = frozenset(
-    {("aimed", "at"), ("aiming", "at"), ("aiming", "to"), ("aimed", "to")}
-)
+# ("aimed to" is left out: "Law No. 5 aimed to establish ..." is the sentence's own verb.)
+_PURPOSE_OPENINGS = frozenset({("aimed", "at"), ("aiming", "at"), ("aiming", "to")})
 _CLAUSE_BREAKS = COMPLEMENT_ENDS | {"which", "that", "who", "\u2013"}
 _FINITE_VERBS = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
@@ -112,9 +110,21 @@ _FINITE_VERBS = frozenset(
 _MAX_PURPOSE_TOKENS = 24
 
 
+@lru_cache(maxsize=1)
+def _sentence_verbs() -> frozenset[str]:
+    """The finite forms of the verbs that end a name ("entered", "applies", "came"): the
+    sentence goes on after the clause. Their base forms ("protect", "ensure") may stand in
+    the purpose itself ("aiming to protect children and ensure ...")."""
+    words = vocabulary()
+    verbs = words.stop_words - words.stop_function_words
+    finite = {verb for verb in verbs if verb.endswith(("ed", "s"))}
+    irregular = {"made", "came", "laid", "met", "held", "began", "took", "gave", "went", "won"}
+    return frozenset(finite | irregular | _FINITE_VERBS)
+
+
 def purpose_clause_end(tokens: list[re.Match[str]], reference: int) -> int | None:
     """The last token of "aimed at <-ing> ..." or "aiming to <verb> ..." right after a legal
-    text's number or date."""
+    text's number or date: up to a clause break, the sentence's own verb or its end."""
     at = reference + 1
     opening = tuple(t.group(0).lower() for t in tokens[at : at + 2])
     if opening not in _PURPOSE_OPENINGS or at + 2 >= len(tokens):
@@ -125,13 +135,13 @@ def purpose_clause_end(tokens: list[re.Match[str]], reference: int) -> int | Non
     end = at + 2
     for index in range(at + 3, min(len(tokens), at + 2 + _MAX_PURPOSE_TOKENS)):
         word = tokens[index].group(0).lower()
-        if word in _CLAUSE_BREAKS or word in _FINITE_VERBS:
+        if word in _CLAUSE_BREAKS or word in _sentence_verbs():
             return end
         end = index
     return end if end + 1 >= len(tokens) else None
 
 
-def reference_end(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
+def document_reference_end(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
     """The last token of a document reference right after the kind noun, else `kind_at`."""
     if kind_at + 1 >= len(tokens):
         return kind_at

@@ -19,6 +19,7 @@ from extractors.extract.cue_owners import owned_cues
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.launch import first_made_precise, launched_date
 from extractors.extract.mergers import Merger
+from extractors.extract.names import COVENANT_KINDS
 from extractors.extract.periods import past_run, stated_run
 from extractors.extract.status import in_the_making, proposal_setting_up, status_line
 from schemas.dates import is_not_after
@@ -58,7 +59,7 @@ def _ended(
                 continue
             if _MEMBERSHIP_AFTER.match(context.text, cue.end, sentence.end):
                 continue  # "X is no longer part of the network": a member left, it goes on
-            if draft.kind in _CONCLUDED_KINDS and _CONCLUDED.match(context.text, cue.start):
+            if draft.kind in COVENANT_KINDS and _made_by_concluding(context.text, cue.start):
                 continue  # "The treaty was concluded by all sixteen Länder": it was made
             has_ended = True
             value = dates_near(context, (sentence.start, sentence.end), cue, index)
@@ -75,11 +76,24 @@ def _ended(
     return has_ended or finished is not None, finished
 
 
-# A treaty or an agreement is "concluded" when its parties make it, not when it ends.
-_CONCLUDED_KINDS = frozenset(
-    {"treaty", "agreement", "convention", "pact", "protocol", "memorandum"}
-)
-_CONCLUDED = re.compile(r"concluded\b", re.IGNORECASE)
+# A treaty or an agreement "is concluded" by its parties when they make it; one that
+# "concluded in December" or "concluded its work" has ended.
+_CONCLUDED_BY = re.compile(r"concluded\s+by\b", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)\s+$", re.IGNORECASE)
+_OWN_WORK = re.compile(r"\s+(?:its|their)\s+(?:work|mandate|mission|task|tasks|term)\b")
+
+
+def _made_by_concluding(text: str, cue: int) -> bool:
+    """Whether the end cue at `cue` is "concluded by" or a passive "was concluded" that
+    makes a treaty, not "concluded in 2031" or "concluded its work"."""
+    if not text.startswith("concluded", cue):
+        return False
+    if _CONCLUDED_BY.match(text, cue):
+        return True
+    passive = _PASSIVE_BEFORE.search(text, max(0, cue - 8), cue) is not None
+    return passive and _OWN_WORK.match(text, cue + len("concluded")) is None
+
+
 # "The Media Board, which replaced ERGA in February 2025": an active verb of succession
 # right before the initiative, its object ("was replaced by X" puts "by" between: an END cue).
 _REPLACED_OBJECT = re.compile(r"\b(?:replaced|superseded|succeeded)\s+(?:the\s+)?$")

@@ -43,6 +43,10 @@ DASHES = frozenset({"\u2013", "\u2014", "-"})
 PLURAL_POSSESSORS = frozenset({"children", "women", "men", "people"})
 # Words that only point at a name before it: "the", "its", "these" (lower case).
 ARTICLES = frozenset({"the", "a", "an"})
+# What may follow the last word of a name's complement or clause: the name's end.
+COMPLEMENT_ENDS = frozenset({".", ",", ";", ":", "(", ")"})
+# Texts their parties make by signing: "concluded by" names the parties, not an end.
+COVENANT_KINDS = frozenset({"treaty", "agreement", "convention", "pact", "protocol", "memorandum"})
 DETERMINERS = ARTICLES | {"this", "these", "its", "their", "our"}
 PREPOSITIONS = frozenset(
     {"of", "for", "on", "to", "under", "against", "about", "by", "with", "from"}

@@ -34,10 +34,14 @@ ORGANISATIONS_KEY = "organisations"
 
 _SENTENCE_END_CHARS = frozenset(Sentencizer.default_punct_chars)  # single characters
 # Abbreviations whose full stop the tokenizer splits off, before a number ("Law No. 2024-449",
-# "decision no. 2024-866 DC", "Art. 28") or a name ("Dr. Berg"): the stop ends no sentence.
-ABBREVIATIONS_BEFORE_NUMBER = frozenset(
-    {"No", "no", "Nos", "nos", "Nr", "nr", "Art", "art", "Arts", "para", "paras", "p", "pp",
-     "Vol", "vol", "Ref", "ref"}
+# "Art. 28") or a name ("Dr. Berg"): the stop ends no sentence. Lower-case "no." only after
+# a document's noun ("decision no. 2024-866 DC"): "art", "no" or "p" end sentences too
+# ("The children made digital art. 20 schools took part.").
+ABBREVIATIONS_BEFORE_NUMBER = frozenset({"No", "Nos", "Nr", "Art", "Arts", "Para", "Vol", "Ref"})
+LOWER_CASE_NUMBER_SIGNS = frozenset({"no", "nos", "nr"})
+NUMBERED_DOCUMENTS = frozenset(
+    {"decision", "decree", "law", "act", "order", "case", "judgment", "regulation", "directive",
+     "resolution", "opinion", "recommendation", "communication", "notice", "report"}
 )  # fmt: skip
 ABBREVIATIONS_BEFORE_NAME = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof"})
 
@@ -45,10 +49,13 @@ ABBREVIATIONS_BEFORE_NAME = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof"})
 def _abbreviation_stop(strings: Any, orths: list[int], at: int) -> bool:
     """Whether the token at `at` is the full stop of an abbreviation, not a sentence's end."""
     if at == 0 or at + 1 >= len(orths) or strings[orths[at]] != ".":
-        return False
+        return False  # (at 0, the token "before" would be the text's last)
     before, after = strings[orths[at - 1]], strings[orths[at + 1]]
     if before in ABBREVIATIONS_BEFORE_NUMBER:
         return after[:1].isdigit()
+    if before in LOWER_CASE_NUMBER_SIGNS and at >= 2:
+        document = strings[orths[at - 2]].lower()
+        return document in NUMBERED_DOCUMENTS and after[:1].isdigit()
     return before in ABBREVIATIONS_BEFORE_NAME and after[:1].isupper()
 
 

@@ -10,17 +10,17 @@ from functools import lru_cache
 
 from extractors.extract.date_patterns import date_vocabulary
 from extractors.extract.legal_names import (
-    COMPLEMENT_ENDS,
     amended_object_end,
+    document_reference_end,
     is_legal_kind,
     is_legal_named,
     legal_reference_end,
     purpose_clause_end,
-    reference_end,
 )
 from extractors.extract.names import (
     ACRONYM_IN_PARENS,
     ARTICLES,
+    COMPLEMENT_ENDS,
     COMPLEMENT_WORDS,
     DASHES,
     PLURAL_POSSESSORS,
@@ -145,7 +145,7 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
     last = kind_at
     # "Recommendation CM/Rec(2019)10 on ...", "Council Recommendation of 24 September 1998 on
     # ...": a document's number or date stands between its kind noun and its complement.
-    inside_until = reference_end(tokens, kind_at, text)
+    inside_until = document_reference_end(tokens, kind_at, text)
     legal = is_legal_kind(tokens[kind_at].group(0))
     if legal:
         reference = legal_reference_end(tokens, kind_at, text)
@@ -338,10 +338,9 @@ def _joins_complement(
 
 def _coordinated_purpose_verb(tokens: list[re.Match[str]], kind_at: int, and_at: int) -> bool:
     """Whether the "and" at `and_at` joins a second verb to the one right after the name's
-    "to": "to prevent and combat ...", "to detect and remove ..."."""
-    if and_at != kind_at + 3 or and_at + 1 >= len(tokens) or tokens[kind_at + 1].group(0) != "to":
-        return False
-    return all(_plain(tokens[i].group(0)) for i in (and_at - 1, and_at + 1))
+    "to": "to prevent and combat ...", "to detect and remove ..." (a clause word after the
+    "and" ends the name as it would anywhere)."""
+    return and_at == kind_at + 3 and tokens[kind_at + 1].group(0) == "to"
 
 
 # Words after "and" that end a clause, not a complement: "... and others.", "... and more.",

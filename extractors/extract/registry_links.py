@@ -88,7 +88,7 @@ def _complement_of(announced: tuple[str, str], registered: NameCandidate) -> boo
     title's verb announces ("Cooperation agreement on the Digital Services Act")."""
     name, kind = announced
     folded, inner = name.casefold(), registered.name.casefold()
-    return folded.endswith(inner) and not folded.startswith(inner) and kind != registered.kind
+    return folded.endswith(inner) and kind != registered.kind
 
 
 def label_rest(title: str, body: str) -> str | None:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.extract.counts import number_value
-from extractors.extract.names import ARTICLES
+from extractors.extract.names import ARTICLES, is_capitalised
+from extractors.extract.names import vocabulary as name_vocabulary
 from extractors.extract.resources import load_toml
 
 _MAX_NAME_WORDS = 8
@@ -156,21 +157,20 @@ def is_organisation_name(name: str) -> bool:
 
 
 _MAX_TITLE_CASE_WORDS = 20
-_TITLE_CASE_CONNECTORS = frozenset(
-    {"of", "for", "and", "the", "&", "on", "in", "de", "du", "des", "für", "und"}
-)
 
 
 def is_title_case_name(name: str) -> bool:
     """A long organisation's name in title case, as a list item writes it whole: "Luxembourg
     Institute for Standardisation, Accreditation, Safety and Quality of Products and Services
-    (ILNAS)". Every word is capitalised or a connector; no clause word stands in it."""
+    (ILNAS)". It opens with a capital, every word is capitalised or a name's connector, and
+    no clause word stands in it."""
     words = [word.strip(",()") for word in name.split()]
     if not words or len(words) > _MAX_TITLE_CASE_WORDS or _CLAUSE_WORDS.search(name):
         return False
-    if not words[0][:1].isupper() or not is_organisation_name(words[0]):
-        return False
-    return all(word[:1].isupper() or word in _TITLE_CASE_CONNECTORS for word in words)
+    connectors = name_vocabulary().connectors
+    return is_capitalised(words[0]) and all(
+        is_capitalised(word) or word in connectors for word in words
+    )
 
 
 def _is_person_or_group(name: str, vocabulary: Roles) -> bool:
@@ -207,9 +207,15 @@ def _is_common_noun_phrase(words: list[str]) -> bool:
     )
 
 
+# A number as a count writes it: "20", "2,000", "1.5", "20th", "10%".
+_BARE_NUMBER = re.compile(r"\d[\d,.]*(?:st|nd|rd|th|%)?")
+
+
 def _is_name_word(word: str) -> bool:
     has_digit = any(char.isdigit() for char in word)
-    return any(char.isupper() for char in word) or (has_digit and not word.isdigit())
+    return any(char.isupper() for char in word) or (
+        has_digit and _BARE_NUMBER.fullmatch(word) is None
+    )
 
 
 def is_working_body(name: str) -> bool:

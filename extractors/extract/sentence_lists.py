@@ -325,12 +325,14 @@ def _trim_tail(piece: NamePiece) -> NamePiece:
     also joined" -> "Iceland"; "Sweden \u2013 25 Member States in all" -> "Sweden"."""
     name = piece.name
     match = _DATE_TAIL.search(name)
-    # The cheap tests first: a list may hold hundreds of thousands of names.
-    if match is None and "ed" in name:  # each tail's verb ends in "-ed"
+    # Substring tests first, in C: a list may hold hundreds of thousands of names. Each tail's
+    # verb ends in "-ed"; an aside's dash is spaced (a hyphen before a tab or a line break is
+    # not looked for: the cleaner leaves single spaces).
+    if match is None and "ed" in name:
         match = _VERB_TAIL.search(name)
     if match is None and ("\u2013" in name or "\u2014" in name or " - " in name):
         match = _DASHED_ASIDE.search(name)
-    if match is None or match.start() == 0:
+    if match is None:  # (every tail opens with white space: none matches at the start)
         return piece
     name = name[: match.start()]
     return NamePiece(name, piece.start, piece.start + len(name))

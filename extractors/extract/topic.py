@@ -264,10 +264,10 @@ def _confirmed_draft(
             found = [f for f in found if _in_section_kinds(f[1])]
         if any(kind in NOT_INITIATIVE_NOUNS for _, kind, _ in found):
             return None
-        # "<Full name>, known as the SREN law": the full name, wherever the lead gives it
-        full = next(filter(None, (known_as_in(s, candidate) for s in scope.lead)), None)
-        found = [full] if found and full is not None else found
         if found:
+            # "<Full name>, known as the SREN law": the full name, wherever the lead gives it
+            full = next(filter(None, (known_as_in(s, candidate) for s in scope.lead)), None)
+            found = [full] if full is not None else found
             name, kind, shorts = found[0]
             return _draft(context, scope, name, kind, [*shorts, candidate])  # title's spelling
     return None

@@ -40,7 +40,6 @@ _KNOWN_AS = re.compile(
 _KNOWN_AS_CHARACTERS = 40
 _FULL_NAME_CHARACTERS = 300
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?)\s+$")
-_KIND_AFTER = re.compile(r"\s+([a-z]+)\b")
 # Windows that keep each test per mention bounded: a page may be one sentence of megabytes.
 _LONG_FORM_CHARACTERS = 200
 _NOUN_WINDOW = 60
@@ -147,7 +146,7 @@ def _known_as(text: str, at: int, name: str) -> tuple[str, str, list[str]] | Non
     full = next((c for c in find_names(before) if c.end == len(before)), None)
     if full is None:
         return None
-    kind = _KIND_AFTER.match(text, at + len(name))
+    kind = _NOUN_AFTER.match(text, at + len(name))
     shorts = [name]
     if kind is not None and kind.group(1) in vocabulary().kinds:
         shorts.insert(0, f"{name} {kind.group(1)}")

@@ -25,6 +25,8 @@ from extractors.extract.drafts import Draft, Mention, MentionIndex
 from extractors.extract.nlp import (
     ABBREVIATIONS_BEFORE_NAME,
     ABBREVIATIONS_BEFORE_NUMBER,
+    LOWER_CASE_NUMBER_SIGNS,
+    NUMBERED_DOCUMENTS,
     build_nlp,
     organisation_offsets,
     sentence_spans,
@@ -56,8 +58,12 @@ def _plain_abbreviations(doc: Doc) -> Doc:
     sentence, token by token."""
     for token in doc[1:-1]:
         before, after = doc[token.i - 1].text, doc[token.i + 1].text
+        document = doc[token.i - 2].text.lower() if token.i >= 2 else ""
+        numbered = before in ABBREVIATIONS_BEFORE_NUMBER or (
+            before in LOWER_CASE_NUMBER_SIGNS and document in NUMBERED_DOCUMENTS
+        )
         if token.text == "." and (
-            (before in ABBREVIATIONS_BEFORE_NUMBER and after[:1].isdigit())
+            (numbered and after[:1].isdigit())
             or (before in ABBREVIATIONS_BEFORE_NAME and after[:1].isupper())
         ):
             doc[token.i + 1].is_sent_start = False
@@ -89,7 +95,7 @@ SURFACES = [
 ]
 PIECES = ["Google", "Meta", "Microsoft", "the", "Code", ".", "!", "?", "...", ",", " ", "  "]
 PIECES += ["\n\n", "\n", "(", ")", '"', "e.g.", "2021", "\u3002", "Ltd.", *SURFACES[:40]]
-PIECES += ["No.", "No", "art.", "Dr.", "Dr", "Berg", "5", "5."]  # abbreviations' full stops
+PIECES += ["No.", "No", "no.", "decision", "art.", "Dr.", "Dr", "Berg", "5", "5."]  # full stops
 texts = st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join)
 
 
@@ -111,7 +117,16 @@ def test_sentences_and_organisations_are_those_of_the_plain_pipeline(text: str) 
 
 @pytest.mark.parametrize(
     "text",
-    ["", ".", "...", " \n\nx", "x\n\n", "Hi!!  Yes?\n\n\nNo. ... ok", " and ".join(SURFACES)],
+    [
+        "",
+        ".",
+        "...",
+        " \n\nx",
+        "x\n\n",
+        "Hi!!  Yes?\n\n\nNo. ... ok",
+        ". 5 ponds. No",
+        " and ".join(SURFACES),
+    ],
 )
 def test_edge_texts_analyse_as_with_the_plain_pipeline(text: str) -> None:
     _same_analysis(text)
@@ -212,6 +227,15 @@ def test_the_cycle_collector_is_left_as_it_was_found() -> None:
         ("See decision no. 5 and Art. 28 here.", ["See decision no. 5 and Art. 28 here."]),
         ("Dr . Berg spoke.", ["Dr . Berg spoke."]),
         ("It ended at No. Then more.", ["It ended at No.", "Then more."]),  # a word follows
+        # lower-case "art" and "no" end sentences unless a document's noun comes first
+        (
+            "They made digital art. 20 schools took part.",
+            ["They made digital art.", "20 schools took part."],
+        ),
+        (
+            "The answer was no. 12 countries abstained.",
+            ["The answer was no.", "12 countries abstained."],
+        ),
     ],
 )
 def test_an_abbreviations_full_stop_before_a_number_or_a_name_ends_no_sentence(

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.extract.context import Sentence
 from extractors.extract.names import acronym_of
 from extractors.extract.prose_names import find_names
+from extractors.extract.topic_definitions import known_as_in
 from tests.extractors.extract_documents import extract_blocks, initiative_names, items
 
 
@@ -571,26 +573,71 @@ def test_a_second_verb_after_the_names_to_is_part_of_its_complement() -> None:
     # "to <verb> and <verb> <object>": one purpose, so a weak kind noun gets its long complement
     sentence = "They agreed on the Regulation to drain and clean lake ponds, proposed in 2031."
     assert [c.name for c in find_names(sentence)] == ["Regulation to drain and clean lake ponds"]
-    # an "and" further on, or before a function word, still ends the name
-    assert [c.name for c in find_names("The Pact to drain and the Code to clean.")] == [
-        "Pact to drain",
-        "Code to clean",
+    # an "and" further on still ends the name
+    assert [c.name for c in find_names("The Pact to drain ponds and lakes applies.")] == [
+        "Pact to drain ponds"
     ]
 
 
-def test_a_legal_texts_purpose_clause_may_open_with_aiming_to_and_ends_at_the_sentences_verb() -> (
-    None
-):
-    assert _prose_names(
-        "Law No. 2031-12 of 2 May 2031 aiming to protect ponds and ban frog sales was adopted."
-    ) == ["Law No. 2031-12 of 2 May 2031 aiming to protect ponds and ban frog sales"]
-    assert _prose_names("The Law No 2031-12 aimed at draining ponds has applied since May.") == [
-        "Law No 2031-12 aimed at draining ponds"
-    ]
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Law No. 2031-12 of 2 May 2031 aiming to protect ponds and ban frog sales was adopted.",
+            "Law No. 2031-12 of 2 May 2031 aiming to protect ponds and ban frog sales",
+        ),
+        (
+            "Law No 2031-12 aiming at draining ponds and ensuring frog safety applies.",
+            "Law No 2031-12 aiming at draining ponds and ensuring frog safety",
+        ),
+        # the clause ends at the sentence's own verb, an auxiliary or a past form
+        (
+            "The Law No 2031-12 aimed at draining ponds has applied since May.",
+            "Law No 2031-12 aimed at draining ponds",
+        ),
+        (
+            "Law No 2031-12 aiming to protect ponds entered into force in May.",
+            "Law No 2031-12 aiming to protect ponds",
+        ),
+        (
+            "Law No 2031-12 aiming to protect ponds took effect in May.",
+            "Law No 2031-12 aiming to protect ponds",
+        ),
+        # "aimed to" is the sentence's verb; "aiming to" needs a verb after it
+        ("Law No 2031-12 aimed to protect ponds, but failed.", "Law No 2031-12"),
+        ("Law No 2031-12 aiming to Lakeland's standards was adopted.", "Law No 2031-12"),
+    ],
+)
+def test_a_legal_texts_purpose_clause_opens_with_aimed_at_or_aiming_and_ends_at_the_verb(
+    sentence: str, expected: str
+) -> None:
+    assert _prose_names(sentence) == [expected]
 
 
 def test_a_legal_texts_number_keeps_its_year() -> None:
     assert _prose_names("Law No. 71 of 2031 lays down rules on ponds.") == ["Law No. 71 of 2031"]
+
+
+@pytest.mark.parametrize(
+    ("known", "shorts"),
+    [
+        ("known as the POND law", {"POND law", "POND"}),  # the kind noun after it joins
+        ("also known as POND", {"POND"}),
+        ("commonly referred to as the POND rules", {"POND"}),  # "rules" is no kind noun
+    ],
+)
+def test_a_known_as_short_name_gives_the_full_name_before_it(known: str, shorts: set[str]) -> None:
+    text = f"Law No. 2031-12 of 2 May 2031 aimed at protecting ponds, {known}, was published."
+    sentence = Sentence(0, len(text), 1, text)
+    full = known_as_in(sentence, "POND")
+    assert full is not None
+    assert full[0] == "Law No. 2031-12 of 2 May 2031 aimed at protecting ponds"
+    assert set(full[2]) == shorts
+
+
+def test_a_known_as_short_name_needs_a_full_name_right_before_its_comma() -> None:
+    text = "Law No. 2031-12 of 2 May 2031 was adopted in spring, known as the POND law."
+    assert known_as_in(Sentence(0, len(text), 1, text), "POND") is None
 
 
 def test_the_full_name_the_lead_gives_a_short_name_as_known_as_names_the_page() -> None:

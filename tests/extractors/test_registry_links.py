@@ -144,3 +144,11 @@ def test_a_registered_name_that_ends_what_the_titles_verb_announces_is_only_ment
         "Cooperation agreement on the Digital Services Act"
     ]
     assert "Digital Services Act" in extraction.mentioned
+
+
+def test_a_title_verb_announcing_the_registered_name_itself_describes_it() -> None:
+    extraction = extract_blocks(
+        ("title", "Four platforms join the EU Internet Forum"),
+        ("paragraph", "The EU Internet Forum met on 3 March 2031 in Brussels."),
+    )
+    assert [i.registry_id for i in extraction.initiatives] == ["eu-internet-forum"]

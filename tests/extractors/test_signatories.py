@@ -6,7 +6,7 @@ import pytest
 
 from extractors.extract.namelists import split_names, split_signatory_list
 from extractors.extract.organisations import is_same_organisation
-from extractors.extract.roles import is_organisation_name
+from extractors.extract.roles import is_organisation_name, is_title_case_name
 from tests.extractors.extract_documents import (
     block_signatories,
     extract_blocks,
@@ -635,3 +635,44 @@ def test_the_places_a_groups_from_opens_are_no_signatories() -> None:
     (declaration,) = extraction.initiatives
     assert declaration.signatories == []
     assert not is_organisation_name("Civil society organisations")  # a kind of body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pact concluded in December 2031, after two years of work.",
+        "The pact concluded its work in December 2031.",
+    ],
+)
+def test_a_pact_that_concluded_in_a_month_or_its_work_has_ended(sentence: str) -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Safety Pact"),
+        ("paragraph", "The Pond Safety Pact was launched on 3 March 2030."),
+        ("paragraph", sentence),
+    )
+    (pact,) = extraction.initiatives
+    assert (pact.status, pact.ended) == ("ended", "2031-12")
+
+
+def test_an_event_concluded_by_speakers_has_no_signatories() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Safety Conference 2031"),
+        ("paragraph", "The Pond Safety Conference 2031 was held on 3 March 2031."),
+        ("paragraph", "The conference was concluded by the chairs of two pond keepers:"),
+        *items(1, "Aqua Ltd", "Lily Works"),
+    )
+    (conference,) = extraction.initiatives
+    assert conference.signatories == []
+
+
+def test_a_list_item_of_more_than_twenty_title_case_words_is_no_name() -> None:
+    words = " ".join(["Pond"] * 21)
+    assert not is_title_case_name(words)
+    assert is_title_case_name(" ".join(["Pond"] * 20))
+
+
+@pytest.mark.parametrize(
+    "name", ["The first 2,000 schools", "The 20th anniversary", "The first 1.5 million users"]
+)
+def test_a_formatted_number_after_an_article_makes_no_name(name: str) -> None:
+    assert not is_organisation_name(name)
