@@ -7,7 +7,6 @@ a kind noun's tokens (`names.word_tokens`)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from extractors.extract.names import ADDRESSEE, COMPLEMENT_ENDS, DOCUMENT_CODE, vocabulary
 
@@ -110,16 +109,13 @@ _FINITE_VERBS = frozenset(
 _MAX_PURPOSE_TOKENS = 24
 
 
-@lru_cache(maxsize=1)
-def _sentence_verbs() -> frozenset[str]:
-    """The finite forms of the verbs that end a name ("entered", "applies", "came"): the
-    sentence goes on after the clause. Their base forms ("protect", "ensure") may stand in
-    the purpose itself ("aiming to protect children and ensure ...")."""
-    words = vocabulary()
-    verbs = words.stop_words - words.stop_function_words
-    finite = {verb for verb in verbs if verb.endswith(("ed", "s"))}
-    irregular = {"made", "came", "laid", "met", "held", "began", "took", "gave", "went", "won"}
-    return frozenset(finite | irregular | _FINITE_VERBS)
+# The verbs a sentence goes on with after a law's official title ("... entered into force",
+# "... took effect", "... applies"): finite forms only, never a noun ("offers", "aims") or a
+# participle that may describe ("published harmful content").
+_SENTENCE_VERBS = _FINITE_VERBS | {
+    "entered", "enters", "took", "takes", "came", "comes", "applies", "applied", "became",
+    "becomes", "began", "begins", "remains", "remained", "introduced", "introduces",
+}  # fmt: skip
 
 
 def purpose_clause_end(tokens: list[re.Match[str]], reference: int) -> int | None:
@@ -135,10 +131,19 @@ def purpose_clause_end(tokens: list[re.Match[str]], reference: int) -> int | Non
     end = at + 2
     for index in range(at + 3, min(len(tokens), at + 2 + _MAX_PURPOSE_TOKENS)):
         word = tokens[index].group(0).lower()
-        if word in _CLAUSE_BREAKS or word in _sentence_verbs():
-            return end
+        if word in _CLAUSE_BREAKS or word in _SENTENCE_VERBS:
+            return _without_trailing_connectors(tokens, end, at + 2)
         end = index
     return end if end + 1 >= len(tokens) else None
+
+
+def _without_trailing_connectors(tokens: list[re.Match[str]], end: int, first: int) -> int:
+    """`end`, moved back over connectors and articles ("... aiming to support the"): a name
+    never ends on one."""
+    connectors = vocabulary().connectors
+    while end > first and tokens[end].group(0).lower() in connectors:
+        end -= 1
+    return end
 
 
 def document_reference_end(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:

@@ -76,28 +76,34 @@ def _ended(
     return has_ended or finished is not None, finished
 
 
-# A treaty or an agreement "is concluded" by its parties when they make it; one that
-# "concluded in December" or "concluded its work" has ended.
-_CONCLUDED_BY = re.compile(r"concluded\s+by\b", re.IGNORECASE)
+# A treaty or an agreement "is concluded" (by its parties) when they make it; one that
+# "concluded in December", "concluded its work" or "concluded by the end of 2031" has ended.
+_CONCLUDED = re.compile(r"concluded\b", re.IGNORECASE)
+_BY_PARTIES = re.compile(r"\s+by\s+(?!the\s+end\b)(?!\d)", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)\s+$", re.IGNORECASE)
-_OWN_WORK = re.compile(r"\s+(?:its|their)\s+(?:work|mandate|mission|task|tasks|term)\b")
 
 
 def _made_by_concluding(text: str, cue: int) -> bool:
-    """Whether the end cue at `cue` is "concluded by" or a passive "was concluded" that
-    makes a treaty, not "concluded in 2031" or "concluded its work"."""
-    if not text.startswith("concluded", cue):
+    """Whether the end cue at `cue` is a covenant's making: "concluded by" its parties, or a
+    passive "was concluded"."""
+    concluded = _CONCLUDED.match(text, cue)
+    if concluded is None:
         return False
-    if _CONCLUDED_BY.match(text, cue):
+    if _BY_PARTIES.match(text, concluded.end()):
         return True
-    passive = _PASSIVE_BEFORE.search(text, max(0, cue - 8), cue) is not None
-    return passive and _OWN_WORK.match(text, cue + len("concluded")) is None
+    return _PASSIVE_BEFORE.search(text, max(0, cue - 8), cue) is not None
 
 
 # "The Media Board, which replaced ERGA in February 2025": an active verb of succession
 # right before the initiative, its object ("was replaced by X" puts "by" between: an END cue).
 _REPLACED_OBJECT = re.compile(r"\b(?:replaced|superseded|succeeded)\s+(?:the\s+)?$")
 _REPLACED_REACH = 24  # characters before a mention read for the verb
+# "has not replaced", "would have replaced", "partly replaced": no end told.
+_NOT_REPLACED = re.compile(
+    r"\b(?:not|never|partly|partially|largely|(?:would|could|might|should)\s+have)\s+$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_AFTER = re.compile(r"[\u2019']s\b")
 
 
 def _replaced_by_another(context: DocumentContext, draft: Draft) -> str | None:
@@ -105,8 +111,11 @@ def _replaced_by_another(context: DocumentContext, draft: Draft) -> str | None:
     after the mention ("which replaced ERGA in February 2025" gives "2025-02"); else None."""
     for mention in draft.mentions:
         before = context.text[max(0, mention.start - _REPLACED_REACH) : mention.start]
-        if _REPLACED_OBJECT.search(before) is None:
+        verb = _REPLACED_OBJECT.search(before)
+        if verb is None or _NOT_REPLACED.search(before, 0, verb.start()):
             continue
+        if _POSSESSIVE_AFTER.match(context.text, mention.end):
+            continue  # "replaced the Code's rules on fishing": a part of it
         sentence = context.sentence_at(mention.start)
         end = sentence.end if sentence is not None else mention.end
         clause = _CLAUSE_END.search(context.text, mention.end, end)

@@ -35,13 +35,15 @@ ORGANISATIONS_KEY = "organisations"
 _SENTENCE_END_CHARS = frozenset(Sentencizer.default_punct_chars)  # single characters
 # Abbreviations whose full stop the tokenizer splits off, before a number ("Law No. 2024-449",
 # "Art. 28") or a name ("Dr. Berg"): the stop ends no sentence. Lower-case "no." only after
-# a document's noun ("decision no. 2024-866 DC"): "art", "no" or "p" end sentences too
-# ("The children made digital art. 20 schools took part.").
-ABBREVIATIONS_BEFORE_NUMBER = frozenset({"No", "Nos", "Nr", "Art", "Arts", "Para", "Vol", "Ref"})
+# a document's noun ("decision no. 2024-866 DC"): "art", "no" and "p" end sentences too
+# ("The children made digital art. 20 schools took part."); "para.", "pp.", "vol." never do.
+ABBREVIATIONS_BEFORE_NUMBER = frozenset(
+    {"No", "Nos", "Nr", "Art", "Arts", "Para", "para", "paras", "pp", "Vol", "vol", "Ref", "ref"}
+)
 LOWER_CASE_NUMBER_SIGNS = frozenset({"no", "nos", "nr"})
 NUMBERED_DOCUMENTS = frozenset(
     {"decision", "decree", "law", "act", "order", "case", "judgment", "regulation", "directive",
-     "resolution", "opinion", "recommendation", "communication", "notice", "report"}
+     "resolution", "opinion", "recommendation", "communication", "notice", "report", "article"}
 )  # fmt: skip
 ABBREVIATIONS_BEFORE_NAME = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof"})
 
@@ -55,7 +57,8 @@ def _abbreviation_stop(strings: Any, orths: list[int], at: int) -> bool:
         return after[:1].isdigit()
     if before in LOWER_CASE_NUMBER_SIGNS and at >= 2:
         document = strings[orths[at - 2]].lower()
-        return document in NUMBERED_DOCUMENTS and after[:1].isdigit()
+        numbered = document in NUMBERED_DOCUMENTS or document[:1].isdigit()  # "Article 5 no. 3"
+        return numbered and after[:1].isdigit()
     return before in ABBREVIATIONS_BEFORE_NAME and after[:1].isupper()
 
 

@@ -157,6 +157,8 @@ def is_organisation_name(name: str) -> bool:
 
 
 _MAX_TITLE_CASE_WORDS = 20
+# Connectors of names in other languages: "Bundeszentrale für Kinder- und Jugendmedienschutz".
+_FOREIGN_CONNECTORS = frozenset({"de", "du", "des", "la", "le", "für", "und", "der", "van", "voor"})
 
 
 def is_title_case_name(name: str) -> bool:
@@ -167,10 +169,10 @@ def is_title_case_name(name: str) -> bool:
     words = [word.strip(",()") for word in name.split()]
     if not words or len(words) > _MAX_TITLE_CASE_WORDS or _CLAUSE_WORDS.search(name):
         return False
-    connectors = name_vocabulary().connectors
-    return is_capitalised(words[0]) and all(
-        is_capitalised(word) or word in connectors for word in words
-    )
+    connectors = name_vocabulary().connectors | _FOREIGN_CONNECTORS
+    if not is_capitalised(words[0]) or _is_person_or_group(name, roles()):
+        return False  # "Mr Smith And Mrs Jones"
+    return all(is_capitalised(word) or word in connectors for word in words)
 
 
 def _is_person_or_group(name: str, vocabulary: Roles) -> bool:
@@ -189,11 +191,9 @@ def _is_person_or_group(name: str, vocabulary: Roles) -> bool:
 def _counted_group(words: list[str], vocabulary: Roles) -> bool:
     """A capital only where a sentence opens, then lower-case words ending in a noun that
     counts bodies: a kind of body, not one by name."""
-    return (
-        len(words) > 1
-        and words[-1] in vocabulary.count_nouns
-        and all(word.islower() for word in words[1:])
-    )
+    last = words[-1].lower()
+    plural = last.endswith("s")  # "Telefonica company" is one
+    return plural and last in vocabulary.count_nouns and all(word.islower() for word in words[1:])
 
 
 def _is_common_noun_phrase(words: list[str]) -> bool:

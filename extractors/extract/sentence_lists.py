@@ -231,14 +231,13 @@ def _lists_before_cues(context: DocumentContext, sentence: Sentence) -> list[tup
 
 # "Civil society organisations from Denmark, Finland and Sweden have agreed ...": the list
 # after "from" says where the subjects come from, not who they are.
-_FROM_PLACE = re.compile(r"\sfrom\s+(?P<place>.+)$")
+_FROM_PLACE = re.compile(r"\sfrom\s")
 
 
 def _origins_listed(pieces: list[NamePiece]) -> bool:
-    """Whether the pieces are the places the first one's "from" opens: "Civil society
+    """Whether the pieces after the first are the places its "from" opens: "Civil society
     organisations from Denmark", "Finland", "Sweden"."""
-    opening = _FROM_PLACE.search(pieces[0].name) if len(pieces) > 1 else None
-    if opening is None or not is_place(opening.group("place")):
+    if _FROM_PLACE.search(pieces[0].name) is None:
         return False
     return all(is_place(piece.name) for piece in pieces[1:])
 

@@ -11,7 +11,14 @@ from extractors.extract.draft_matching import matching_draft
 from extractors.extract.drafts import Draft
 from extractors.extract.heading_names import heading_name
 from extractors.extract.initiative_spellings import name_dash_parts
-from extractors.extract.names import ACRONYM, NameCandidate, acronym_of, name_key, short_form
+from extractors.extract.names import (
+    ACRONYM,
+    PLURAL_POSSESSORS,
+    NameCandidate,
+    acronym_of,
+    name_key,
+    short_form,
+)
 from extractors.extract.proper_titles import (
     LAUNCH_CUES,
     lead_object_draft,
@@ -54,8 +61,10 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
     # owner is the title's too: "The <Network>'s key principles on ..." names the principles.
     name = re.sub(r"^The\s+", "", named[0])
     owner = _OWNER.match(name)
-    if owner is not None:
+    if owner is not None and owner.group("last").lower() not in PLURAL_POSSESSORS:
         name = name[owner.end()].upper() + name[owner.end() + 1 :]
+    else:
+        owner = None  # "Children's rights charter": a possessive inside the name
     draft = Draft(name, named[1], "title", 0 if context.blocks else None)
     short = short_form(draft.name)  # "... prohibited AI practices" of "... (AI) practices"
     body_key = name_key(body)
@@ -74,7 +83,9 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
         # No other name of its kind in the prose: "the Alliance" or a shortened name ("the
         # COVID-19 monitoring programme") can only be the title's.
         # "these conclusions" too where the whole title is the name, its kind in lower case
-        whole = (named[0] == title.strip() or owner is not None) and f" {draft.kind}" in name
+        lowered = name.lower()
+        kind_in_name = lowered.startswith(f"{draft.kind} ") or f" {draft.kind}" in lowered
+        whole = (named[0] == title.strip() or owner is not None) and kind_in_name
         forms = {draft.kind.capitalize()} | ({draft.kind} if whole else set())
         pattern = "|".join(re.escape(form) for form in forms)
         the_kind = re.search(rf"\b(?:[Tt]he|[Tt]hese) (?:{pattern})\b", body)
@@ -83,7 +94,7 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
 
 
 # A possessive owner that opens a title's name: "Consumer Protection Cooperation Network's ".
-_OWNER = re.compile(r"^(?:[A-Z][\w-]*\s+){0,6}[A-Z][\w-]*[\u2019']s\s+(?=[a-z])")
+_OWNER = re.compile(r"^(?:[A-Z][\w-]*\s+){0,6}(?P<last>[A-Z][\w-]*)[\u2019']s\s+(?=[a-z])")
 
 
 def _spelled_with_acronym(name: str, body: str) -> re.Match[str] | None:

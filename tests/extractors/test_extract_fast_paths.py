@@ -60,7 +60,8 @@ def _plain_abbreviations(doc: Doc) -> Doc:
         before, after = doc[token.i - 1].text, doc[token.i + 1].text
         document = doc[token.i - 2].text.lower() if token.i >= 2 else ""
         numbered = before in ABBREVIATIONS_BEFORE_NUMBER or (
-            before in LOWER_CASE_NUMBER_SIGNS and document in NUMBERED_DOCUMENTS
+            before in LOWER_CASE_NUMBER_SIGNS
+            and (document in NUMBERED_DOCUMENTS or document[:1].isdigit())
         )
         if token.text == "." and (
             (numbered and after[:1].isdigit())
@@ -125,6 +126,7 @@ def test_sentences_and_organisations_are_those_of_the_plain_pipeline(text: str) 
         "x\n\n",
         "Hi!!  Yes?\n\n\nNo. ... ok",
         ". 5 ponds. No",
+        "no. 5 ponds decision",
         " and ".join(SURFACES),
     ],
 )
@@ -235,6 +237,16 @@ def test_the_cycle_collector_is_left_as_it_was_found() -> None:
         (
             "The answer was no. 12 countries abstained.",
             ["The answer was no.", "12 countries abstained."],
+        ),
+        # references inside a sentence
+        ("Act under Art. 28b para. 3 of it.", ["Act under Art. 28b para. 3 of it."]),
+        (
+            "See the report, pp. 12-14, vol. 5 and ref. 12.",
+            ["See the report, pp. 12-14, vol. 5 and ref. 12."],
+        ),
+        (
+            "Under Article 5 no. 3 of the law it applies.",
+            ["Under Article 5 no. 3 of the law it applies."],
         ),
     ],
 )

@@ -297,7 +297,13 @@ def test_a_generic_modifier_before_a_kind_noun_names_nothing(
 
 
 @pytest.mark.parametrize(
-    "heading", ["Three core principles", "Core principles", "Fundamental principles"]
+    "heading",
+    [
+        "Three core principles",
+        "Core principles",
+        "Fundamental principles",
+        "Overarching principles",
+    ],
 )
 def test_a_heading_of_core_or_fundamental_parts_names_no_initiative(heading: str) -> None:
     # the parts of the page's initiative, like "Key principles": a strand, not a name

@@ -395,3 +395,34 @@ def test_an_initiative_that_replaced_another_goes_on() -> None:
     )
     board = named(extraction, "Lake Board")
     assert (board.status, board.ended) == ("active", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lake Act has not replaced the Pond Regulators Group, which goes on in 2031.",
+        "A proposal that would have replaced the Pond Regulators Group in 2031 was rejected.",
+        "In 2031 the Lake Act partly replaced the Pond Regulators Group's rules on fishing.",
+    ],
+)
+def test_a_replacement_denied_planned_or_of_a_part_ends_nothing(sentence: str) -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Regulators Group"),
+        ("paragraph", "The Pond Regulators Group advised wardens from 3 February 2024."),
+        ("paragraph", sentence),
+    )
+    group = named(extraction, "Pond Regulators Group")
+    assert (group.status, group.ended) == ("active", None)
+
+
+def test_a_replacement_dates_the_end_only_within_its_clause() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Regulators Group"),
+        ("paragraph", "The Pond Regulators Group advised wardens from 3 February 2024."),
+        (
+            "paragraph",
+            "The Lake Board, which replaced the Pond Regulators Group, and on 3 May 2031 met.",
+        ),
+    )
+    group = named(extraction, "Pond Regulators Group")
+    assert (group.status, group.ended) == ("ended", None)

@@ -699,3 +699,31 @@ def test_a_hyphenated_modifier_names_only_with_a_capital_of_its_own(
     sentence: str, expected: list[str]
 ) -> None:
     assert _prose_names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # a place's possessive, and the body's lower-case head confirms the owned name
+        (
+            "Lakeland's code of conduct on pond safety",
+            "The code of conduct was signed on 3 March 2031 by ten pond keepers.",
+            ["Code of conduct on pond safety"],
+        ),
+        # a plural possessor is part of the name, not its owner: nothing mangled
+        (
+            "The Children's rights charter on online games",
+            "The charter was signed on 3 March 2031 by ten game makers.",
+            [],
+        ),
+    ],
+)
+def test_a_titles_owner_and_a_plural_possessor(title: str, body: str, expected: list[str]) -> None:
+    extraction = extract_blocks(("title", title), ("paragraph", body))
+    assert initiative_names(extraction) == expected
+
+
+def test_a_hyphenated_modifier_opening_a_sentence_names_no_pact_as_a_plain_one_does_not() -> None:
+    # a recall cost the hyphen rule accepts: at a sentence's start only its capital is seen
+    assert _prose_names("Anti-bullying Pact members met.") == []
+    assert _prose_names("Nordic Pact members met.") == []

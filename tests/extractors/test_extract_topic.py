@@ -326,6 +326,11 @@ def test_a_word_between_an_indefinite_article_and_the_initiative_noun_names_noth
         ("paragraph", "A Nordic project led by the Pond Centre gathers research on ponds."),
     )
     assert initiative_names(extraction) == []
+    extraction = extract_blocks(
+        ("title", "Erasmus co-operation on safer ponds for children"),
+        ("paragraph", "An Erasmus project led by the Pond Centre gathers research on ponds."),
+    )
+    assert initiative_names(extraction) == []
 
 
 def test_a_modifier_or_an_owner_opening_the_title_is_not_part_of_the_name() -> None:

@@ -146,9 +146,10 @@ def test_a_registered_name_that_ends_what_the_titles_verb_announces_is_only_ment
     assert "Digital Services Act" in extraction.mentioned
 
 
-def test_a_title_verb_announcing_the_registered_name_itself_describes_it() -> None:
+def test_a_registered_owner_of_a_thing_without_a_complement_is_the_pages_initiative() -> None:
+    # "the <Forum>'s new programme" names no programme by its own words: the Forum is the topic
     extraction = extract_blocks(
-        ("title", "Four platforms join the EU Internet Forum"),
-        ("paragraph", "The EU Internet Forum met on 3 March 2031 in Brussels."),
+        ("title", "The EU Internet Forum's new programme"),
+        ("paragraph", "The EU Internet Forum launched its new programme on 3 March 2031."),
     )
     assert [i.registry_id for i in extraction.initiatives] == ["eu-internet-forum"]

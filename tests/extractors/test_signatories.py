@@ -676,3 +676,69 @@ def test_a_list_item_of_more_than_twenty_title_case_words_is_no_name() -> None:
 )
 def test_a_formatted_number_after_an_article_makes_no_name(name: str) -> None:
     assert not is_organisation_name(name)
+
+
+def test_a_mixed_list_after_a_groups_from_keeps_its_organisations() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond keepers present the Pond Declaration"),
+        (
+            "paragraph",
+            "Partners from Denmark, Aqua Ltd and Lily Works have signed the Pond Declaration "
+            "on 6 February 2031.",
+        ),
+    )
+    (declaration,) = extraction.initiatives
+    assert [s.name for s in declaration.signatories] == ["Aqua Ltd", "Lily Works"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The Interstate Treaty on Pond Safety was concluded by the following lake states:",
+        "The treaty has been concluded by:",
+    ],
+)
+def test_a_covenant_concluded_by_a_list_names_its_parties(intro: str) -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Safety Treaty"),
+        ("paragraph", "The Pond Safety Treaty was signed on 14 March 2031."),
+        ("paragraph", intro),
+        *items(1, "Aqualand", "Lilyland", "Newtland"),
+    )
+    (treaty,) = extraction.initiatives
+    assert [s.name for s in treaty.signatories] == ["Aqualand", "Lilyland", "Newtland"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The treaty was terminated in December 2031.",
+        "The treaty concluded by the end of December 2031.",
+    ],
+)
+def test_a_treaty_terminated_or_concluded_by_a_date_has_ended(sentence: str) -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Safety Treaty"),
+        ("paragraph", "The Pond Safety Treaty was signed on 14 March 2030."),
+        ("paragraph", sentence),
+    )
+    (treaty,) = extraction.initiatives
+    assert (treaty.status, treaty.ended) == ("ended", "2031-12")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Bundeszentrale für Kinder- und Jugendmedienschutz", True),  # a foreign connector
+        ("Mr Smith And Mrs Jones", False),  # people
+    ],
+)
+def test_a_title_case_name_may_hold_foreign_connectors_but_no_person(
+    name: str, expected: bool
+) -> None:
+    assert is_title_case_name(name) is expected
+
+
+def test_a_counted_group_is_plural() -> None:
+    assert not is_organisation_name("Tech companies")
+    assert is_organisation_name("Telefonica company")  # one body, however written
