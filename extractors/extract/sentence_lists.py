@@ -308,6 +308,7 @@ def _follow_up_span(sentence: Sentence) -> tuple[int, int] | None:
     return sentence.start, sentence.end
 
 
+_DATE_TAIL_REACH = 80
 _DATE_TAIL = re.compile(r"\s+(?:followed\s+)?(?:in|on|since|from|at|as of)\s+[^,]*\d[^,]*$")
 # "TikTok followed", "Iceland also joined": the clause's verb after the list's last name.
 _VERB_TAIL = re.compile(
@@ -323,7 +324,9 @@ def _trim_tail(piece: NamePiece) -> NamePiece:
     """ "YouTube in May 2016" -> "YouTube"; "TikTok followed in 2020" -> "TikTok"; "Iceland
     also joined" -> "Iceland"; "Sweden \u2013 25 Member States in all" -> "Sweden"."""
     name = piece.name
-    match = _DATE_TAIL.search(name)
+    # A date's tail is short: read the end only (a 35 KB "piece" of "from x from x ..." made
+    # the search quadratic, each "from" scanning to the end for a digit).
+    match = _DATE_TAIL.search(name, max(0, len(name) - _DATE_TAIL_REACH))
     # Substring tests first, in C: a list may hold hundreds of thousands of names. Each tail's
     # verb ends in "-ed"; an aside's dash is spaced (a hyphen before a tab or a line break is
     # not looked for: the cleaner leaves single spaces).

@@ -13,8 +13,10 @@ from hypothesis import strategies as st
 
 from extractors.extract.draft_matching import MatchingDrafts, matching_draft
 from extractors.extract.drafts import Draft
+from extractors.extract.namelists import NamePiece
 from extractors.extract.names import name_key
-from extractors.extract.relations import _RELATION, _relation_before
+from extractors.extract.relations import _RELATION, _RELATION_WINDOW, _relation_before
+from extractors.extract.sentence_lists import _DATE_TAIL, _DATE_TAIL_REACH, _trim_tail
 from extractors.extract.spans import OrderedSpans, SpanSet
 
 spans = st.lists(
@@ -88,8 +90,25 @@ _PROSE = st.lists(st.sampled_from(_PROSE_WORDS), max_size=80).map(" ".join)
 
 @given(_PROSE, st.sampled_from(["", " ", "  "]))
 def test_relation_verb_found_as_in_the_whole_sentence(prose, tail):
+    # Only the window before the mention is read; a relation's words fit in it unless a run of
+    # auxiliaries longer than the window stands before the verb (then the match is its tail).
     text = f"{prose}{tail}"
     plain = _RELATION.search(text)
-    assert _relation_before(text, 0, len(text)) == (
-        (plain.start(), plain.group(0)) if plain else None
-    )
+    found = _relation_before(text, 0, len(text))
+    if plain is None or plain.end() - plain.start() <= _RELATION_WINDOW:
+        assert found == ((plain.start(), plain.group(0)) if plain else None)
+    else:
+        assert found is not None and plain.group(0).endswith(found[1])
+
+
+_PIECE_WORDS = ["Acme", "from", "x", "in", "May", "2016", "followed", "on", "Ltd"]
+
+
+@given(st.lists(st.sampled_from(_PIECE_WORDS), min_size=1, max_size=60).map(" ".join))
+def test_a_names_date_tail_is_found_as_in_the_whole_name(name: str) -> None:
+    # Only the name's end is searched for a date's tail; a tail that starts further back is
+    # no date's ("from x from x ... 2016" is no "in May 2016").
+    plain = _DATE_TAIL.search(name)
+    trimmed = _trim_tail(NamePiece(name, 0, len(name))).name
+    if plain is not None and len(name) - plain.start() <= _DATE_TAIL_REACH:
+        assert trimmed == name[: plain.start()]
