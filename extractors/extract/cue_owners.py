@@ -40,7 +40,8 @@ _PRONOUN = re.compile(r"(?i:it|its|their)\b")
 _DEFINITE_NOUN = re.compile(r"\b(?i:the|this)\s+(\w+)")
 _WHICH = re.compile(r",\s*which\b")
 _BE_FORMS = r"(?:is|are|was|were|be|been|being)"
-_PASSIVE = re.compile(rf"\b{_BE_FORMS}\s*$", re.IGNORECASE)
+# A clause that ends in a form of "be": a passive verb follows.
+PASSIVE_ENDING = re.compile(rf"\b{_BE_FORMS}\s*$", re.IGNORECASE)
 # "published key principles on ...", "signed up to the Pledge": words before the object
 # ("signed a partnership with X" is told apart by `launch._WITH_PARTNER`).
 _TO_OBJECT = re.compile(r"^\s+(?!(?:by|on|at|during|in)\b)(?:[a-z-]+\s+){0,3}$")
@@ -347,7 +348,7 @@ def _object_owner(
     if not cue.label.startswith("LAUNCH"):
         return None
     cue_text = context.text[cue.start : cue.end]
-    if _PASSIVE.search(context.text[sentence.start : cue.start]) or _BE.match(cue_text):
+    if PASSIVE_ENDING.search(context.text[sentence.start : cue.start]) or _BE.match(cue_text):
         return None
     for start, _, draft in index.between(cue.end, min(cue.end + 40, sentence.end)):
         return draft if _TO_OBJECT.match(context.text[cue.end : start]) else None

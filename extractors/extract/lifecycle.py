@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.cue_dates import PERIOD_LINE, dates_near, labelled_date
-from extractors.extract.cue_owners import owned_cues
+from extractors.extract.cue_owners import PASSIVE_ENDING, owned_cues
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.launch import first_made_precise, launched_date
 from extractors.extract.mergers import Merger
@@ -65,9 +65,9 @@ def _ended(
             value = dates_near(context, (sentence.start, sentence.end), cue, index)
             if value:
                 return True, value
-    replaced = _replaced_by_another(context, draft)
-    if replaced is not None:
-        return True, replaced or None
+    replaced, when = _replaced_by_another(context, draft)
+    if replaced:
+        return True, when
     finished = _labelled_finish(context, draft) or _period_end(context, draft)
     if has_ended and finished is None:
         # "The project has now ended": the end of the run the page states for it.
@@ -80,7 +80,6 @@ def _ended(
 # "concluded in December", "concluded its work" or "concluded by the end of 2031" has ended.
 _CONCLUDED = re.compile(r"concluded\b", re.IGNORECASE)
 _BY_PARTIES = re.compile(r"\s+by\s+(?!the\s+end\b)(?!\d)", re.IGNORECASE)
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be)\s+$", re.IGNORECASE)
 
 
 def _made_by_concluding(text: str, cue: int) -> bool:
@@ -91,7 +90,7 @@ def _made_by_concluding(text: str, cue: int) -> bool:
         return False
     if _BY_PARTIES.match(text, concluded.end()):
         return True
-    return _PASSIVE_BEFORE.search(text, max(0, cue - 8), cue) is not None
+    return PASSIVE_ENDING.search(text, max(0, cue - 8), cue) is not None
 
 
 # "The Media Board, which replaced ERGA in February 2025": an active verb of succession
@@ -106,9 +105,12 @@ _NOT_REPLACED = re.compile(
 _POSSESSIVE_AFTER = re.compile(r"[\u2019']s\b")
 
 
-def _replaced_by_another(context: DocumentContext, draft: Draft) -> str | None:
-    """ "" when another initiative replaced the draft, with the first date its clause gives
-    after the mention ("which replaced ERGA in February 2025" gives "2025-02"); else None."""
+_CLAUSE_END = re.compile(r"[,;.]\s")
+
+
+def _replaced_by_another(context: DocumentContext, draft: Draft) -> tuple[bool, str | None]:
+    """Whether another initiative replaced the draft, and the first date its clause gives
+    after the mention ("which replaced ERGA in February 2025" gives "2025-02")."""
     for mention in draft.mentions:
         before = context.text[max(0, mention.start - _REPLACED_REACH) : mention.start]
         verb = _REPLACED_OBJECT.search(before)
@@ -120,11 +122,8 @@ def _replaced_by_another(context: DocumentContext, draft: Draft) -> str | None:
         end = sentence.end if sentence is not None else mention.end
         clause = _CLAUSE_END.search(context.text, mention.end, end)
         dates = context.dates_between(mention.end, clause.start() if clause else end)
-        return dates[0].value if dates else ""
-    return None
-
-
-_CLAUSE_END = re.compile(r"[,;.]\s")
+        return True, dates[0].value if dates else None
+    return False, None
 
 
 _MEMBERSHIP_AFTER = re.compile(

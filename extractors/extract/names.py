@@ -46,6 +46,8 @@ ARTICLES = frozenset({"the", "a", "an"})
 # What may follow the last word of a name's complement or clause: the name's end.
 COMPLEMENT_ENDS = frozenset({".", ",", ";", ":", "(", ")"})
 # Texts their parties make by signing: "concluded by" names the parties, not an end.
+# Connectors of names in other languages: "Bundeszentrale für Kinder- und Jugendmedienschutz".
+FOREIGN_CONNECTORS = frozenset({"de", "des", "du", "la", "le", "der", "für", "und", "van", "voor"})
 COVENANT_KINDS = frozenset({"treaty", "agreement", "convention", "pact", "protocol", "memorandum"})
 DETERMINERS = ARTICLES | {"this", "these", "its", "their", "our"}
 PREPOSITIONS = frozenset(

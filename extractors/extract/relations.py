@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft
 from extractors.extract.namelists import lead_length
-from extractors.extract.names import acronym_of
+from extractors.extract.names import FOREIGN_CONNECTORS, acronym_of
 from extractors.extract.roles import is_organisation_name, is_working_body, without_place
 
 # Auxiliaries and adverbs before a verb of signing, and the verbs themselves.
@@ -48,7 +48,7 @@ _WITHDRAWAL = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_NAME_CONNECTORS = frozenset({"of", "for", "on", "de", "des", "du", "der", "für"})
+_NAME_CONNECTORS = frozenset({"of", "for", "on"}) | FOREIGN_CONNECTORS
 _RELATION_WINDOW = 200
 # A sentence that lists the members a previous sentence spoke of.
 _AMONG_THEM = re.compile(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.extract.counts import number_value
-from extractors.extract.names import ARTICLES, is_capitalised
+from extractors.extract.names import ARTICLES, FOREIGN_CONNECTORS, is_capitalised
 from extractors.extract.names import vocabulary as name_vocabulary
 from extractors.extract.resources import load_toml
 
@@ -157,8 +157,6 @@ def is_organisation_name(name: str) -> bool:
 
 
 _MAX_TITLE_CASE_WORDS = 20
-# Connectors of names in other languages: "Bundeszentrale für Kinder- und Jugendmedienschutz".
-_FOREIGN_CONNECTORS = frozenset({"de", "du", "des", "la", "le", "für", "und", "der", "van", "voor"})
 
 
 def is_title_case_name(name: str) -> bool:
@@ -169,7 +167,7 @@ def is_title_case_name(name: str) -> bool:
     words = [word.strip(",()") for word in name.split()]
     if not words or len(words) > _MAX_TITLE_CASE_WORDS or _CLAUSE_WORDS.search(name):
         return False
-    connectors = name_vocabulary().connectors | _FOREIGN_CONNECTORS
+    connectors = name_vocabulary().connectors | FOREIGN_CONNECTORS
     if not is_capitalised(words[0]) or _is_person_or_group(name, roles()):
         return False  # "Mr Smith And Mrs Jones"
     return all(is_capitalised(word) or word in connectors for word in words)

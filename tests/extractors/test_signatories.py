@@ -596,32 +596,6 @@ def test_a_long_list_item_that_is_no_title_case_name_names_no_signatories(item: 
     assert signatories == []
 
 
-def test_a_treaty_concluded_by_its_parties_is_made_not_ended_and_they_are_its_signatories() -> None:
-    extraction = extract_blocks(
-        ("title", "Sixth Pond Amendment Treaty"),
-        ("paragraph", "The Sixth Pond Amendment Treaty was signed on 14 March 2031."),
-        ("paragraph", "The treaty was concluded by all three lake states:"),
-        *items(1, "Aqualand", "Lilyland", "Newtland"),
-    )
-    (treaty,) = extraction.initiatives
-    assert (treaty.name, treaty.launched, treaty.status) == (
-        "Sixth Pond Amendment Treaty",
-        "2031-03-14",
-        "active",
-    )
-    assert [s.name for s in treaty.signatories] == ["Aqualand", "Lilyland", "Newtland"]
-
-
-def test_a_project_concluded_by_a_date_has_ended() -> None:
-    extraction = extract_blocks(
-        ("title", "Pond Safety Project"),
-        ("paragraph", "The Pond Safety Project was launched on 3 March 2030."),
-        ("paragraph", "The project was concluded in May 2031."),
-    )
-    (project,) = extraction.initiatives
-    assert (project.status, project.ended) == ("ended", "2031-05")
-
-
 def test_the_places_a_groups_from_opens_are_no_signatories() -> None:
     # "Civil society organisations from A, B and C have agreed": where they come from
     extraction = extract_blocks(
@@ -635,23 +609,6 @@ def test_the_places_a_groups_from_opens_are_no_signatories() -> None:
     (declaration,) = extraction.initiatives
     assert declaration.signatories == []
     assert not is_organisation_name("Civil society organisations")  # a kind of body
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The pact concluded in December 2031, after two years of work.",
-        "The pact concluded its work in December 2031.",
-    ],
-)
-def test_a_pact_that_concluded_in_a_month_or_its_work_has_ended(sentence: str) -> None:
-    extraction = extract_blocks(
-        ("title", "Pond Safety Pact"),
-        ("paragraph", "The Pond Safety Pact was launched on 3 March 2030."),
-        ("paragraph", sentence),
-    )
-    (pact,) = extraction.initiatives
-    assert (pact.status, pact.ended) == ("ended", "2031-12")
 
 
 def test_an_event_concluded_by_speakers_has_no_signatories() -> None:
@@ -694,11 +651,12 @@ def test_a_mixed_list_after_a_groups_from_keeps_its_organisations() -> None:
 @pytest.mark.parametrize(
     "intro",
     [
+        "The treaty was concluded by all three lake states:",
         "The Interstate Treaty on Pond Safety was concluded by the following lake states:",
         "The treaty has been concluded by:",
     ],
 )
-def test_a_covenant_concluded_by_a_list_names_its_parties(intro: str) -> None:
+def test_a_covenant_concluded_by_its_parties_is_made_not_ended_and_they_sign_it(intro: str) -> None:
     extraction = extract_blocks(
         ("title", "Pond Safety Treaty"),
         ("paragraph", "The Pond Safety Treaty was signed on 14 March 2031."),
@@ -706,24 +664,35 @@ def test_a_covenant_concluded_by_a_list_names_its_parties(intro: str) -> None:
         *items(1, "Aqualand", "Lilyland", "Newtland"),
     )
     (treaty,) = extraction.initiatives
+    assert (treaty.name, treaty.launched, treaty.status) == (
+        "Pond Safety Treaty",
+        "2031-03-14",
+        "active",
+    )
     assert [s.name for s in treaty.signatories] == ["Aqualand", "Lilyland", "Newtland"]
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("name", "end", "ended"),
     [
-        "The treaty was terminated in December 2031.",
-        "The treaty concluded by the end of December 2031.",
+        ("Pond Safety Project", "The project was concluded in May 2031.", "2031-05"),
+        ("Pond Safety Pact", "The pact concluded in December 2031, after two years.", "2031-12"),
+        ("Pond Safety Pact", "The pact concluded its work in December 2031.", "2031-12"),
+        ("Pond Safety Treaty", "The treaty was terminated in December 2031.", "2031-12"),
+        ("Pond Safety Treaty", "The treaty concluded by the end of December 2031.", "2031-12"),
     ],
 )
-def test_a_treaty_terminated_or_concluded_by_a_date_has_ended(sentence: str) -> None:
+def test_an_initiative_concluded_at_a_date_or_terminated_has_ended(
+    name: str, end: str, ended: str
+) -> None:
+    # Only a covenant's parties "conclude" it into being; a date or "its work" ends it.
     extraction = extract_blocks(
-        ("title", "Pond Safety Treaty"),
-        ("paragraph", "The Pond Safety Treaty was signed on 14 March 2030."),
-        ("paragraph", sentence),
+        ("title", name),
+        ("paragraph", f"The {name} was launched on 3 March 2030."),
+        ("paragraph", end),
     )
-    (treaty,) = extraction.initiatives
-    assert (treaty.status, treaty.ended) == ("ended", "2031-12")
+    (initiative,) = extraction.initiatives
+    assert (initiative.status, initiative.ended) == ("ended", ended)
 
 
 @pytest.mark.parametrize(
