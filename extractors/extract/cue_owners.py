@@ -186,10 +186,23 @@ _INDEFINITE_PASSIVE = re.compile(
 )
 
 
+# "A new chapter starts on 17 February 2024, when the DSA comes into full force": a start
+# verb has no object, so what starts is its clause's subject, here no name.
+_INDEFINITE_STARTER = re.compile(r"\s*(?:a|an)\s+(?:[\w-]+\s+){1,3}", re.IGNORECASE)
+_START_VERBS = frozenset({"starts", "begins", "started", "began"})
+
+
 def _indefinite_subject(context: DocumentContext, sentence: Sentence, cue: Cue) -> bool:
-    """Whether the cue is the passive verb of a clause whose subject opens with "a"/"an"."""
+    """Whether the cue is the passive verb, or the start verb, of a clause whose subject
+    opens with "a"/"an"."""
     window = context.text[max(sentence.start, cue.start - 80) : cue.start]
-    return _INDEFINITE_PASSIVE.search(window) is not None
+    if _INDEFINITE_PASSIVE.search(window) is not None:
+        return True
+    if context.text[cue.start : cue.end].split(maxsplit=1)[0].lower() not in _START_VERBS:
+        return False
+    clause_start = 1 + max(context.text.rfind(mark, sentence.start, cue.start) for mark in ",;:")
+    clause_start = max(clause_start, sentence.start)
+    return _INDEFINITE_STARTER.fullmatch(context.text, clause_start, cue.start) is not None
 
 
 def _is_first_meeting(subject: str, context: DocumentContext, cue: Cue) -> bool:

@@ -116,6 +116,9 @@ def is_variant(short: str, long: str, long_acronyms: frozenset[str] = frozenset(
     if short.endswith("+") != long.endswith("+"):
         return False  # "Code of conduct+" is not the "Code of conduct" it replaced
     short_core, long_core = plus_stripped(short), variant_core(long)
+    head, _, generic = long_core.rpartition(" ")
+    if head == short_core and generic in vocabulary().generic_kinds:
+        return True  # "Safe Internet for Children initiative" for "Safe Internet for Children"
     words = short_core.split()
     return (
         len(words) >= 2

@@ -77,6 +77,7 @@ class Vocabulary:
     capital_kinds: frozenset[str]  # "law": a kind noun only with its own capital
     legal_kinds: frozenset[str]  # "act": may be named by what it amends
     legal_participles: tuple[tuple[str, ...], ...]  # ("laying", "down")
+    generic_kinds: frozenset[str]  # "project": what "the project" may stand for
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ def vocabulary() -> Vocabulary:
         capital_kinds=frozenset(data["capital_kinds"]),
         legal_kinds=frozenset(data["legal_kinds"]),
         legal_participles=tuple(tuple(p.split()) for p in data["legal_participles"]),
+        generic_kinds=frozenset(data["generic_reference_kinds"]),
     )
 
 

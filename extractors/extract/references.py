@@ -45,7 +45,7 @@ def reference_words() -> tuple[frozenset[str], re.Pattern[str]]:
     was the first time ..." that refers to none, matched at the pronoun)."""
     data = load_toml("kinds.toml")
     expletive = "|".join(re.escape(phrase) for phrase in data["expletive_pronoun_phrases"])
-    return frozenset(data["generic_reference_kinds"]), re.compile(
+    return vocabulary().generic_kinds, re.compile(
         rf"(?:it|they)\s+(?:{expletive})\b", re.IGNORECASE
     )
 

@@ -733,3 +733,32 @@ def test_an_approval_for_funding_is_not_the_launch() -> None:
         ),
     )
     assert _named(extraction, "Pond Watch Project").launched == "2033"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "launched"),
+    [
+        ("The Pond Watch project starts in March 2023 and will run for two years.", "2023-03"),
+        ("The Pond Watch initiative begins on 1 June 2022 with an open lesson.", "2022-06-01"),
+    ],
+)
+def test_a_start_told_in_the_present_tense_is_the_launch(sentence: str, launched: str) -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Watch: safer ponds for children"),
+        ("paragraph", sentence),
+        ("paragraph", "Pond Watch teaches children to keep away from deep water."),
+    )
+    assert _named(extraction, "Pond Watch").launched == launched
+
+
+def test_a_start_whose_subject_is_no_name_is_no_launch() -> None:
+    extraction = extract_blocks(
+        ("title", "The Pond Safety Act in practice"),
+        (
+            "paragraph",
+            "A new chapter starts on 17 February 2024, when the Pond Safety Act applies "
+            "to every pond owner.",
+        ),
+        ("paragraph", "The Pond Safety Act sets rules for fences around ponds."),
+    )
+    assert _named(extraction, "Pond Safety Act").launched is None
