@@ -185,6 +185,10 @@ FLOORS = {
     # key principles on ...") is not part of the name it owns, nor its topic; a country inside
     # the title names no initiative.
     "holdout51": ((0.34, 1.00, 0.50, 1.00), (1.00, 0.25, 1.00, 1.00, 1.00, 1.00), 2),
+    # holdout52 and holdout53, blind on 014dd50 (README): the DSA's enforcement for minors
+    # (enforcement proceedings counted as initiatives); terrorist content online.
+    "holdout52": ((0.11, 0.00, 0.00, 1.00), (1.00, 0.00, 1.00, 1.00, 1.00, 1.00), 2),
+    "holdout53": ((0.75, 0.37, 0.89, 1.00), (1.00, 0.66, 1.00, 1.00, 1.00, 1.00), 3),
 }
 
 
@@ -244,6 +248,8 @@ EXTRAS = {
     "holdout49": (1, 0, 0, 0),
     "holdout50": (0, 0, 5, 0),
     "holdout51": (0, 0, 0, 0),
+    "holdout52": (2, 0, 0, 0),
+    "holdout53": (1, 0, 0, 0),
 }
 
 
