@@ -21,6 +21,7 @@ from extractors.extract.dates import (
     precision,
     year_of,
 )
+from extractors.extract.names import COVENANT_KINDS
 from extractors.extract.nlp import CUES_KEY, organisation_offsets, sentence_spans
 from extractors.extract.published import publication_date
 from extractors.extract.yearless import days_by_page_date, place_bare_months, reference_date
@@ -230,6 +231,41 @@ def _end_phrases_win(cues: tuple[Cue, ...]) -> tuple[Cue, ...]:
     return tuple(c for c in cues if not (c.label.startswith("LAUNCH") and inside_an_end(c)))
 
 
+# "The Interstate Treaty on ... was concluded by the following Länder:", "The Declaration was
+# adopted by A, B and C": a covenant's parties.
+_COVENANT_NOUN = re.compile(rf"\b(?i:{'|'.join(sorted(COVENANT_KINDS))})\b")
+
+
+# What an "adopted by" names as parties: a list (a name, a comma and another name; or a
+# colon), not one body ("The Convention was adopted by the UN General Assembly on 24
+# December 2024, after ...": the body that made it).
+_LISTED_AFTER = re.compile(
+    r"[^,;:]*:|\s+(?:the\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*\s*,\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _covenant_parties(text: str, span: tuple[int, int], cues: tuple[Cue, ...]) -> tuple[Cue, ...]:
+    """The cues with each "concluded by"/"adopted by" a signatory cue where the sentence names
+    a covenant before it, and dropped elsewhere ("The conference was concluded by its chairs",
+    "The Regulation was adopted by the Council": speakers and legislators)."""
+    if not any(cue.label == "PARTIES_BY" for cue in cues):
+        return cues
+
+    def names_parties(cue: Cue) -> bool:
+        return _COVENANT_NOUN.search(text, span[0], cue.start) is not None and (
+            text.startswith("concluded", cue.start)
+            or _LISTED_AFTER.match(text, cue.end, span[1]) is not None
+        )
+
+    return tuple(
+        cue
+        if cue.label != "PARTIES_BY"
+        else Cue("SIGNATORY", cue.start, text.index(" ", cue.start))  # "by" opens the list
+        for cue in cues
+        if cue.label != "PARTIES_BY" or names_parties(cue)
+    )
+
+
 def _block_of(starts: list[int], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
 
@@ -250,6 +286,7 @@ def _sentences(document: CleanedDocument, nlp: Language) -> tuple[list[Sentence]
         end = start + len(text)
         candidates = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
         inside = _end_phrases_win(tuple(cue for cue in candidates if cue.end <= end))
+        inside = _covenant_parties(document.text, (start, end), inside)
         sentences.append(Sentence(start, end, _block_of(starts, start), text, inside))
     organisations = organisation_offsets(doc)
     return sentences, organisations

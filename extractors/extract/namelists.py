@@ -31,7 +31,7 @@ _TRIM = " \t\n.;:,·•\u2013-"
 # Authority", "The Heads of EASO": what leads into a name.
 _LIST_LEAD = re.compile(
     r"^(?:(?:[a-z]+\s+){0,3}(?i:including|namely|such as|notably|e\.g\.)|"
-    r"(?i:with(?:\s+(?:the\s+)?support\s+(?:of|from)(?:\s+the)?)?)|"
+    r"(?i:(?:together\s+)?with(?:\s+(?:the\s+)?support\s+(?:of|from)(?:\s+the)?)?)|"
     r"(?i:(?:the\s+)?(?:heads|directors|representatives|leaders|chief executives)\s+of"
     r"(?:\s+the)?))\s+"
 )

@@ -45,10 +45,15 @@ PLURAL_POSSESSORS = frozenset({"children", "women", "men", "people"})
 ARTICLES = frozenset({"the", "a", "an"})
 # What may follow the last word of a name's complement or clause: the name's end.
 COMPLEMENT_ENDS = frozenset({".", ",", ";", ":", "(", ")"})
-# Texts their parties make by signing: "concluded by" names the parties, not an end.
 # Connectors of names in other languages: "Bundeszentrale für Kinder- und Jugendmedienschutz".
 FOREIGN_CONNECTORS = frozenset({"de", "des", "du", "la", "le", "der", "für", "und", "van", "voor"})
-COVENANT_KINDS = frozenset({"treaty", "agreement", "convention", "pact", "protocol", "memorandum"})
+# Texts their parties make by signing or adopting them: "concluded by" and "adopted by" name the
+# parties ("The Declaration was adopted by A, B and C"), and "concluded" no end. A law's "adopted
+# by" names its legislator instead.
+COVENANT_KINDS = frozenset(
+    {"treaty", "agreement", "convention", "pact", "protocol", "memorandum", "declaration",
+     "charter", "pledge", "compact", "call"}
+)  # fmt: skip
 DETERMINERS = ARTICLES | {"this", "these", "its", "their", "our"}
 PREPOSITIONS = frozenset(
     {"of", "for", "on", "to", "under", "against", "about", "by", "with", "from"}

@@ -15,11 +15,11 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from extractors.extract.action_lists import MODAL_ENDING
-from extractors.extract.context import Cue, DocumentContext, Sentence
+from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.counts import counts_as_actions
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.namelists import NamePiece
-from extractors.extract.names import COVENANT_KINDS, vocabulary
+from extractors.extract.names import vocabulary
 from extractors.extract.possessors import possessor, role_possessor
 from extractors.extract.roles import (
     count_nouns,
@@ -318,8 +318,7 @@ def announces_signatories(context: DocumentContext, index: int) -> str | None:
     """The role a block announces for the list after it, when its last cue is a role cue."""
     cues = context.announcement_cues(index)
     wanted = ("SIGNATORY", "ASSOCIATED", "ACTIONS", "NOT_ACTIONS")
-    labels = [_covenant_parties(context, cue) or cue.label for cue in cues]
-    labels = [label for label in labels if label in wanted]
+    labels = [cue.label for cue in cues if cue.label in wanted]
     # "members discussed ... other efforts, such as:": what the block names last is listed
     if (
         not labels
@@ -328,21 +327,6 @@ def announces_signatories(context: DocumentContext, index: int) -> str | None:
     ):
         return None
     return role_of(labels)
-
-
-# "The Interstate Treaty on ... was concluded by the following Länder:": a covenant's parties.
-_COVENANT_NOUN = re.compile(rf"\b(?i:{'|'.join(sorted(COVENANT_KINDS))})\b")
-
-
-def _covenant_parties(context: DocumentContext, cue: Cue) -> str | None:
-    """ "SIGNATORY" for a "concluded by" whose sentence names a treaty, an agreement or another
-    covenant before it, which its parties conclude; else None ("The conference was concluded
-    by its chairs" names speakers)."""
-    if cue.label != "CONCLUDED_BY":
-        return None
-    sentence = context.sentence_at(cue.start)
-    start = sentence.start if sentence is not None else cue.start
-    return "SIGNATORY" if _COVENANT_NOUN.search(context.text, start, cue.start) else None
 
 
 def _names_a_working_body(context: DocumentContext, index: int) -> bool:

@@ -188,7 +188,9 @@ FLOORS = {
     # holdout52 and holdout53, blind on 014dd50 (README): the DSA's enforcement for minors
     # (enforcement proceedings counted as initiatives); terrorist content online.
     "holdout52": ((0.11, 0.00, 0.00, 1.00), (1.00, 0.00, 1.00, 1.00, 1.00, 1.00), 2),
-    "holdout53": ((0.75, 0.37, 0.89, 1.00), (1.00, 0.66, 1.00, 1.00, 1.00, 1.00), 3),
+    # holdout53: after one mend made with it in view: a covenant "adopted by" a list of names
+    # ("The Call was adopted by A, B, ... and C") has them as signatories.
+    "holdout53": ((0.75, 0.83, 0.89, 1.00), (1.00, 0.66, 1.00, 1.00, 1.00, 1.00), 3),
 }
 
 

@@ -711,3 +711,54 @@ def test_a_title_case_name_may_hold_foreign_connectors_but_no_person(
 def test_a_counted_group_is_plural() -> None:
     assert not is_organisation_name("Tech companies")
     assert is_organisation_name("Telefonica company")  # one body, however written
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Declaration was adopted by Aqualand, Lilyland and Newtland, together with Aqua Works.",
+        "The Pond Declaration was adopted by Aqualand, Lilyland, Newtland and Aqua Works in May "
+        "2031.",
+    ],
+)
+def test_a_covenant_adopted_by_a_list_of_names_has_them_as_signatories(sentence: str) -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Declaration adopted"),
+        ("paragraph", "On 14 March 2031, four pond keepers met to adopt the Pond Declaration."),
+        ("paragraph", sentence),
+    )
+    (declaration,) = extraction.initiatives
+    assert [s.name for s in declaration.signatories] == [
+        "Aqualand",
+        "Lilyland",
+        "Newtland",
+        "Aqua Works",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        # one body that made it, then the sentence goes on: no list of parties
+        (
+            "Pond Convention",
+            "The Pond Convention was adopted by the Pond Assembly on 4 May 2031, after five "
+            "years of talks, with input from Aqua Ltd, Lily Works and Newt Co.",
+        ),
+        # a law's "adopted by" names its legislators, not parties
+        (
+            "Pond Safety Regulation",
+            "The Regulation was adopted by Aqualand, Lilyland and Newtland.",
+        ),
+    ],
+)
+def test_an_adoption_by_one_body_or_of_a_law_names_no_signatories(
+    title: str, sentence: str
+) -> None:
+    extraction = extract_blocks(
+        ("title", title),
+        ("paragraph", f"The {title} sets rules for pond safety."),
+        ("paragraph", sentence),
+    )
+    (initiative,) = extraction.initiatives
+    assert initiative.signatories == []
