@@ -62,12 +62,13 @@ _DOCUMENT_SUBJECT = re.compile(
 )
 # "released a child-friendly version of the Declaration", "released version 2.0 of its
 # Guidance", "published an evaluation of the Code", "issued its first report on the
-# Guidelines": a new form of it or a document about it, not its launch.
+# Guidelines", "adopted a report on the implementation of the Regulation": a new form of it
+# or a document about it, not its launch.
 _DETERMINER = r"(?:a|an|the|its|their)\s+"
 _DERIVED_OBJECT = re.compile(
     rf"^\s+(?:{_DETERMINER})?(?:[\w-]+\s+){{0,2}}"
     rf"(?:version|edition|translation|adaptation|update|{_DOCUMENT_NOUNS})(?:\s+[\d.]+)?"
-    r"\s+(?:of|on)\s+(?:the\s+|its\s+|their\s+)?$",
+    r"\s+(?:of|on)\s+(?:(?:the\s+)?[a-z-]+\s+(?:of|on)\s+)?(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
 # "Mila signed a partnership with ROOST": an agreement with the initiative, not its launch.

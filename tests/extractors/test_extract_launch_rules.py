@@ -762,3 +762,16 @@ def test_a_start_whose_subject_is_no_name_is_no_launch() -> None:
         ("paragraph", "The Pond Safety Act sets rules for fences around ponds."),
     )
     assert _named(extraction, "Pond Safety Act").launched is None
+
+
+def test_a_report_on_the_implementation_of_an_initiative_is_not_its_launch() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Safety Regulation: first report"),
+        (
+            "paragraph",
+            "On 14 February 2031, the Agency adopted a report on the implementation of the "
+            "Pond Safety Regulation.",
+        ),
+        ("paragraph", "The Pond Safety Regulation sets rules for fences around ponds."),
+    )
+    assert _named(extraction, "Pond Safety Regulation").launched is None

@@ -284,3 +284,12 @@ def test_a_place_or_a_body_in_apposition_is_no_subject(lead: str) -> None:
         ("title", "From litter to lilies: schools tackle pond waste"), ("paragraph", lead)
     )
     assert initiative_names(extraction) == []
+
+
+def test_a_body_that_reports_on_an_initiative_is_no_part_of_its_name() -> None:
+    # "reports" is the press title's verb, not a word of a name ending in a kind noun
+    extraction = extract_blocks(
+        ("title", "Commission reports on the first year of the Digital Services Act"),
+        ("paragraph", "The Commission found that the new rules for online platforms work well."),
+    )
+    assert not [name for name in initiative_names(extraction) if "reports" in name]
