@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.language import Language
 
@@ -21,7 +21,7 @@ from extractors.extract.dates import (
     precision,
     year_of,
 )
-from extractors.extract.names import COVENANT_KINDS
+from extractors.extract.names import ADOPTED_COVENANT_KINDS, COVENANT_KINDS
 from extractors.extract.nlp import CUES_KEY, organisation_offsets, sentence_spans
 from extractors.extract.published import publication_date
 from extractors.extract.yearless import days_by_page_date, place_bare_months, reference_date
@@ -33,7 +33,7 @@ _TAKES_UP = re.compile(r"^(?:these|they|those|this|it|its|their)\b", re.IGNORECA
 
 @dataclass(frozen=True)
 class Cue:
-    label: str  # LAUNCH, END, ACTIVE, SIGNATORY, ASSOCIATED, ACTIONS, NOT_ACTIONS
+    label: str  # a label of patterns/cues.jsonl (LAUNCH, END, SIGNATORY, ...); not PARTIES_BY
     start: int
     end: int
 
@@ -231,39 +231,68 @@ def _end_phrases_win(cues: tuple[Cue, ...]) -> tuple[Cue, ...]:
     return tuple(c for c in cues if not (c.label.startswith("LAUNCH") and inside_an_end(c)))
 
 
-# "The Interstate Treaty on ... was concluded by the following Länder:", "The Declaration was
-# adopted by A, B and C": a covenant's parties.
-_COVENANT_NOUN = re.compile(rf"\b(?i:{'|'.join(sorted(COVENANT_KINDS))})\b")
+# "The Interstate Treaty on Pond Safety was concluded by the following Länder:", "The Call was
+# adopted by A, B and C": a covenant that is the subject of the passive verb, its complement
+# and an aside in brackets allowed, no clause break ("In a call with journalists, the Commissioner
+# said the Strategy was adopted by ..." names no covenant).
+_SUBJECT_REACH = 120
 
 
-# What an "adopted by" names as parties: a list (a name, a comma and another name; or a
-# colon), not one body ("The Convention was adopted by the UN General Assembly on 24
-# December 2024, after ...": the body that made it).
-_LISTED_AFTER = re.compile(
-    r"[^,;:]*:|\s+(?:the\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*\s*,\s+(?:the\s+)?[A-Z]"
-)
+@lru_cache(maxsize=2)
+def _covenant_subject(kinds: frozenset[str]) -> re.Pattern[str]:
+    nouns = "|".join(sorted(kinds))
+    return re.compile(
+        rf"\b(?i:{nouns})\b[\w'()\s-]{{0,90}}?\s(?:was|were|has\s+been|have\s+been|had\s+been)"
+        r"\s+$"
+    )
 
 
 def _covenant_parties(text: str, span: tuple[int, int], cues: tuple[Cue, ...]) -> tuple[Cue, ...]:
-    """The cues with each "concluded by"/"adopted by" a signatory cue where the sentence names
-    a covenant before it, and dropped elsewhere ("The conference was concluded by its chairs",
-    "The Regulation was adopted by the Council": speakers and legislators)."""
+    """The cues with each "concluded by"/"adopted by" a signatory cue where a covenant is the
+    verb's subject and a list of names follows, and dropped elsewhere ("The
+    conference was concluded by its chairs", "The Regulation was adopted by the Council":
+    speakers and legislators)."""
     if not any(cue.label == "PARTIES_BY" for cue in cues):
         return cues
 
     def names_parties(cue: Cue) -> bool:
-        return _COVENANT_NOUN.search(text, span[0], cue.start) is not None and (
-            text.startswith("concluded", cue.start)
-            or _LISTED_AFTER.match(text, cue.end, span[1]) is not None
-        )
+        concluded = text.startswith("concluded", cue.start)
+        kinds = COVENANT_KINDS if concluded else ADOPTED_COVENANT_KINDS
+        floor = max(span[0], cue.start - _SUBJECT_REACH)
+        if _covenant_subject(kinds).search(text, floor, cue.start) is None:
+            return False
+        return _names_a_list(text, cue.end, span[1])
 
     return tuple(
         cue
         if cue.label != "PARTIES_BY"
-        else Cue("SIGNATORY", cue.start, text.index(" ", cue.start))  # "by" opens the list
+        else Cue("SIGNATORY", cue.start, cue.start + len(text[cue.start : cue.end].split()[0]))
         for cue in cues
         if cue.label != "PARTIES_BY" or names_parties(cue)
     )
+
+
+_LIST_REACH = 300  # characters after "by" read for the list's first names
+_LISTED_NAME = re.compile(r"\s*(?:the\s+)?[A-Z]")
+
+
+def _names_a_list(text: str, start: int, end: int) -> bool:
+    """Whether "by" opens a list of names: a colon ("... adopted by the Heads of State of:"),
+    "A and B", "A, B and C", or three capitalised pieces or more before the reach ends. One
+    body with an aside ("UNESCO, the UN agency for education, in 2031") or a place ("Europol,
+    Brussels, in May") is none."""
+    segment = text[start : min(end, start + _LIST_REACH)]
+    if ":" in segment.split(",", 1)[0]:
+        return True
+    head, joined, tail = segment.partition(" and ")
+    pieces = head.split(",")
+    if joined:
+        pieces.append(tail)
+    elif len(pieces) > 3:
+        pieces.pop()  # the last piece may run past the reach
+    else:
+        return False
+    return all(_LISTED_NAME.match(piece) for piece in pieces)
 
 
 def _block_of(starts: list[int], offset: int) -> int:

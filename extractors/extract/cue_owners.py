@@ -53,11 +53,9 @@ _POSSESSED = re.compile(r"^\s*(?:its|their)\s+(?P<thing>[^()]*)$", re.IGNORECASE
 # The subject of a main clause after an opening participle: "the eleven Principles".
 _MAIN_SUBJECT = re.compile(r"\s*(?i:the|its|their)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?i:it|they)\s")
-_CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014(]")
 # What may stand before an opening participle ("First launched in 2004, the Day ..."), for
 # every reader of an opening participle (the owner of its cue, the subject it tells of).
 _OPENING = re.compile(r"\s*(?:(?:First|Originally|Initially|Officially|Formally|Jointly)\s+)?")
-_CLAUSE_MARK = re.compile(r"[,;:\u2013\u2014]")
 _SUBJECT_GAP = re.compile(r"\s*(?:(?i:the)\s+)?")
 
 
@@ -117,6 +115,7 @@ def owned_cues(
         and not _subject_in(index.between(sentence.start, cue.start), prefixes)
         and not _possessed_subject(context, sentence, cue, index)
         and not _indefinite_subject(context, sentence, cue)
+        and not _starts_without_it(context, sentence, cue, draft, index)
         and not _ends_a_thing_named_before(context, sentence, cue, index)
     ]
 
@@ -170,7 +169,7 @@ def _possessed_subject(
     """Whether the cue's clause tells of a thing the initiative has, not of it: "the
     anniversary of X, its plan of action launched in June 2020", "its funding ended" (but
     "its first meeting was held" dates the body, and "its members signed the Code" the Code)."""
-    clause = _CLAUSE_BREAK.split(context.text[sentence.start : cue.start])[-1]
+    clause = _last_clause(sentence, cue.start, ",;:\u2013\u2014(")
     possessed = _POSSESSED.match(clause)
     if possessed is None or _is_first_meeting(possessed.group("thing"), context, cue):
         return False
@@ -186,23 +185,36 @@ _INDEFINITE_PASSIVE = re.compile(
 )
 
 
-# "A new chapter starts on 17 February 2024, when the DSA comes into full force": a start
-# verb has no object, so what starts is its clause's subject, here no name.
-_INDEFINITE_STARTER = re.compile(r"\s*(?:a|an)\s+(?:[\w-]+\s+){1,3}", re.IGNORECASE)
-_START_VERBS = frozenset({"starts", "begins", "started", "began"})
-
-
 def _indefinite_subject(context: DocumentContext, sentence: Sentence, cue: Cue) -> bool:
-    """Whether the cue is the passive verb, or the start verb, of a clause whose subject
-    opens with "a"/"an"."""
+    """Whether the cue is the passive verb of a clause whose subject opens with "a"/"an"."""
     window = context.text[max(sentence.start, cue.start - 80) : cue.start]
-    if _INDEFINITE_PASSIVE.search(window) is not None:
-        return True
-    if context.text[cue.start : cue.end].split(maxsplit=1)[0].lower() not in _START_VERBS:
-        return False
-    clause_start = 1 + max(context.text.rfind(mark, sentence.start, cue.start) for mark in ",;:")
-    clause_start = max(clause_start, sentence.start)
-    return _INDEFINITE_STARTER.fullmatch(context.text, clause_start, cue.start) is not None
+    return _INDEFINITE_PASSIVE.search(window) is not None
+
+
+# "The project starts in March 2023", "The Pond Watch initiative begins on 1 June": a start
+# verb has no object, so what starts is its clause's subject. "The new chapter starts on 17
+# February, when the Act applies" and "Enforcement of the Act starts in 2032" start no name.
+_START_ON = frozenset({("starts", "on"), ("starts", "in"), ("begins", "on"), ("begins", "in")})
+_SUBJECT_REACH = 80  # characters before the verb read for its clause's subject
+_GENERIC_TAIL = re.compile(r"\s*(?:[a-z]+\s+)?$")  # "... initiative ", "... EU-funded project "
+
+
+def _starts_without_it(
+    context: DocumentContext, sentence: Sentence, cue: Cue, draft: Draft, index: MentionIndex
+) -> bool:
+    """Whether a start verb's subject is no mention of `draft` nor "the <kind>" for it."""
+    if tuple(context.text[cue.start : cue.end].lower().split()[:2]) not in _START_ON:
+        return False  # ("starts today" is told of its subject by the sentence's apposition)
+    if generic_subject(context, sentence, cue):
+        return False  # "The three-year project starts ..."
+    floor = max(sentence.start, cue.start - _SUBJECT_REACH)
+    breaks = [context.text.rfind(mark, floor, cue.start) for mark in ",;:"]
+    clause = max(floor, *(at + 1 for at in breaks))
+    for start, end, owner in index.between(clause, cue.start):
+        if owner is draft and _GENERIC_TAIL.fullmatch(context.text, end, cue.start):
+            opening = context.text[clause:start]
+            return not (opening.strip() == "" or opening.strip().lower() == "the")
+    return True
 
 
 def _is_first_meeting(subject: str, context: DocumentContext, cue: Cue) -> bool:
@@ -345,11 +357,10 @@ def _relative_clause_owner(
 ) -> Draft | None:
     """ "the X, which ran in 2012 and is no longer active, and the Y": a cue inside a
     "which" clause is about the name the clause follows."""
-    before = context.text[sentence.start : cue.start]
-    clauses = list(_WHICH.finditer(before))
-    if not clauses or "," in before[clauses[-1].end() :]:
+    floor = max(sentence.start, cue.start - _CLAUSE_REACH)
+    which = context.text.rfind(",", floor, cue.start)  # the last comma opens the which-clause
+    if which < 0 or _WHICH.match(context.text, which, cue.start) is None:
         return None
-    which = sentence.start + clauses[-1].start()
     return index.first_ending_between(which - 2, which)
 
 
@@ -361,7 +372,8 @@ def _object_owner(
     if not cue.label.startswith("LAUNCH"):
         return None
     cue_text = context.text[cue.start : cue.end]
-    if PASSIVE_ENDING.search(context.text[sentence.start : cue.start]) or _BE.match(cue_text):
+    before = max(sentence.start, cue.start - 24)  # "... has been ": the verb's auxiliary
+    if PASSIVE_ENDING.search(context.text, before, cue.start) or _BE.match(cue_text):
         return None
     for start, _, draft in index.between(cue.end, min(cue.end + 40, sentence.end)):
         return draft if _TO_OBJECT.match(context.text[cue.end : start]) else None
@@ -370,7 +382,23 @@ def _object_owner(
 
 def _clause_before(sentence: Sentence, cue_start: int) -> str:
     """The words of the cue's clause before it (from the last comma, colon or dash)."""
-    return _CLAUSE_MARK.split(sentence.text[: cue_start - sentence.start])[-1]
+    return _last_clause(sentence, cue_start, ",;:\u2013\u2014")
+
+
+_CLAUSE_REACH = 300  # characters before a cue read for its clause: a sentence may hold thousands
+
+
+def _last_clause(sentence: Sentence, cue_start: int, marks: str) -> str:
+    """The words before `cue_start` from the last of `marks`, within the last `_CLAUSE_REACH`
+    characters and from a word's start (one scan of the sentence per cue was quadratic)."""
+    end = cue_start - sentence.start
+    floor = max(0, end - _CLAUSE_REACH)
+    mark = max(sentence.text.rfind(m, floor, end) for m in marks)
+    if mark >= 0:
+        return sentence.text[mark + 1 : end]
+    if floor > 0:
+        floor = sentence.text.find(" ", floor, end) + 1  # not from inside a word
+    return sentence.text[floor:end]
 
 
 def is_stated_fact(sentence: Sentence, cue_start: int) -> bool:

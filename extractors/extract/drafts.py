@@ -105,6 +105,11 @@ def variant_core(key: str) -> str:
     return _LEADING_YEAR.sub("", plus_stripped(key))
 
 
+# Words a page writes after a name to say what it is, not to name another thing: "the WiFi4EU
+# initiative", "the Protech project" ("Pond Watch Alliance" may be another body than "Pond Watch").
+_DESCRIPTORS = frozenset({"initiative", "project", "programme", "program", "campaign", "scheme"})
+
+
 @lru_cache(maxsize=65536)
 def is_variant(short: str, long: str, long_acronyms: frozenset[str] = frozenset()) -> bool:
     """True when name key `short` names the same initiative as name key `long`."""
@@ -113,12 +118,12 @@ def is_variant(short: str, long: str, long_acronyms: frozenset[str] = frozenset(
     short_words = short.split()
     if short_words[0] in long_acronyms and len(short_words) <= 2:
         return True  # "BIK+ strategy" for "... (BIK+)"
+    head, _, descriptor = long.rpartition(" ")
+    if head == short and descriptor in _DESCRIPTORS:
+        return True  # "Safe Internet for Children initiative", "Erasmus+ programme"
     if short.endswith("+") != long.endswith("+"):
         return False  # "Code of conduct+" is not the "Code of conduct" it replaced
     short_core, long_core = plus_stripped(short), variant_core(long)
-    head, _, generic = long_core.rpartition(" ")
-    if head == short_core and generic in vocabulary().generic_kinds:
-        return True  # "Safe Internet for Children initiative" for "Safe Internet for Children"
     words = short_core.split()
     return (
         len(words) >= 2

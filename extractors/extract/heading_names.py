@@ -38,6 +38,8 @@ _LABELLED = re.compile(
 )
 _HEADING_YEAR = re.compile(r"\s*\((?:19|20)\d\d\)\s*$")
 _INFINITIVE = re.compile(r"^to\s+[a-z]+\s+")  # "to <verb> ": the object follows it
+# The verb's particle before its object: "reports on the X", "calls for a Y".
+_PARTICLE = re.compile(r"^(?:on|about|for|into|over|against)\s+(?=(?:the|a|an|its|their)\s)")
 _DETERMINER = re.compile(rf"^(?:{'|'.join(sorted(DETERMINERS))})\s+", re.IGNORECASE)
 # "The Alliance ..., two years on": a comment after a comma is not part of the name ("..., and
 # child pornography" goes on).
@@ -176,7 +178,7 @@ def _joins_a_names_words(tokens: list[str], at: int) -> bool:
 OCCASION_OF = re.compile(
     r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
     r"latest|\d+(?:st|nd|rd|th))\s+(?:meeting|edition|session|plenary|conference|"
-    r"anniversary)\s+of\s+(?:the\s+)?",
+    r"anniversary|year)\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # A complement that only says whom a text addresses.
@@ -206,6 +208,7 @@ def object_name(sentence: str, verb: str) -> tuple[str, str] | None:
     and the words that only date it ("the first", "new 2020"): "Key principles on ..." keeps
     its "Key"; "Regulators unveil the Pact against online scams" names the Pact."""
     rest = _INFINITIVE.sub("", sentence.split(f" {verb} ", 1)[-1])  # "propose to recast the X"
+    rest = _PARTICLE.sub("", rest)
     words = _DETERMINER.sub("", rest).split()
     while (
         len(words) > 2

@@ -12,6 +12,7 @@ heading's period "(2005-2008)" starts the programme: earlier dates were steps be
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.extract.context import Cue, DocumentContext, Sentence
 from extractors.extract.counts import number_words
@@ -124,6 +125,11 @@ def _today_in_clause(text: str, sentence_start: int, cue: Cue) -> bool:
     return not any(mark in text[opening.end() : cue.start] for mark in ",;:")
 
 
+@lru_cache(maxsize=256)  # once per sentence, not per cue: a sentence may hold thousands
+def _says(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
+
+
 def _cue_date(
     context: DocumentContext, sentence: Sentence, cue: Cue, index: MentionIndex
 ) -> tuple[str | None, str | None]:
@@ -135,8 +141,8 @@ def _cue_date(
     stated = dates_near(context, (sentence.start, sentence.end), cue, index)
     if stated:
         return stated, stated
-    ongoing = _ONGOING.search(context.text[sentence.start : cue.end])
-    if _TODAY.search(sentence.text) or ongoing:
+    ongoing = _ONGOING.search(context.text, max(sentence.start, cue.end - 60), cue.end)
+    if ongoing or _says(_TODAY, sentence.text):
         published = context.publication
         if published:
             # "Today the Commission published ...", "are presenting ...": the page's day
@@ -147,7 +153,7 @@ def _cue_date(
         # "... have today presented the Shield. Alongside it, the Commission adopted ..."
         return context.publication, context.publication
     nearby = dates_near(context, (block.start, block.end), cue, index)
-    if nearby is None and _THE_DAY.search(sentence.text):
+    if nearby is None and _says(_THE_DAY, sentence.text):
         days = [d for d in context.dates_between(0, sentence.start) if precision(d.value) == 3]
         nearby = days[-1].value if days else None  # "the day" was a day
     return None, nearby

@@ -47,13 +47,11 @@ ARTICLES = frozenset({"the", "a", "an"})
 COMPLEMENT_ENDS = frozenset({".", ",", ";", ":", "(", ")"})
 # Connectors of names in other languages: "Bundeszentrale für Kinder- und Jugendmedienschutz".
 FOREIGN_CONNECTORS = frozenset({"de", "des", "du", "la", "le", "der", "für", "und", "van", "voor"})
-# Texts their parties make by signing or adopting them: "concluded by" and "adopted by" name the
-# parties ("The Declaration was adopted by A, B and C"), and "concluded" no end. A law's "adopted
-# by" names its legislator instead.
-COVENANT_KINDS = frozenset(
-    {"treaty", "agreement", "convention", "pact", "protocol", "memorandum", "declaration",
-     "charter", "pledge", "compact", "call"}
-)  # fmt: skip
+# Texts their parties make by signing: "concluded by" names the parties, not an end.
+COVENANT_KINDS = frozenset({"treaty", "agreement", "convention", "pact", "protocol", "memorandum"})
+# Texts their parties make by signing or adopting them: "The Declaration was adopted by A, B and
+# C" names its parties. A law's "adopted by" names its legislator instead.
+ADOPTED_COVENANT_KINDS = COVENANT_KINDS | {"declaration", "charter", "pledge", "compact", "call"}
 DETERMINERS = ARTICLES | {"this", "these", "its", "their", "our"}
 PREPOSITIONS = frozenset(
     {"of", "for", "on", "to", "under", "against", "about", "by", "with", "from"}

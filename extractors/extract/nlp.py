@@ -25,6 +25,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
+from extractors.extract.date_patterns import date_vocabulary
 from extractors.extract.resources import load_jsonl
 from extractors.gc_pause import cycle_collector_paused
 
@@ -214,13 +215,23 @@ def _member_states(doc: Doc, start: int, end: int) -> bool:
 
 
 def _lower_choices(token: dict[str, Any]) -> list[str]:
-    """The words one token of a cue pattern may be: `{"LOWER": w}` or `{"LOWER": {"IN": [...]}}`."""
+    """The words one token of a cue pattern may be: `{"LOWER": w}`, `{"LOWER": {"IN": [...]}}`
+    or `{"DATE_WORD": true}`, the first word of a date (a month, a day or a year of dates.toml:
+    "starts in March 2023", "begins on 1 June")."""
+    if token == {"DATE_WORD": True}:
+        return _date_words()
     value = token.get("LOWER") if set(token) == {"LOWER"} else None
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict) and set(value) == {"IN"}:
         return list(value["IN"])
     raise ValueError(f"cue patterns take LOWER words or LOWER IN lists only, not {token}")
+
+
+def _date_words() -> list[str]:
+    words = date_vocabulary()
+    years = range(words.earliest_year, words.latest_year + 1)
+    return [*words.months, *(str(day) for day in range(1, 32)), *(str(year) for year in years)]
 
 
 @Language.factory("cue_matcher")

@@ -751,19 +751,6 @@ def test_a_start_told_in_the_present_tense_is_the_launch(sentence: str, launched
     assert _named(extraction, "Pond Watch").launched == launched
 
 
-def test_a_start_whose_subject_is_no_name_is_no_launch() -> None:
-    extraction = extract_blocks(
-        ("title", "The Pond Safety Act in practice"),
-        (
-            "paragraph",
-            "A new chapter starts on 17 February 2024, when the Pond Safety Act applies "
-            "to every pond owner.",
-        ),
-        ("paragraph", "The Pond Safety Act sets rules for fences around ponds."),
-    )
-    assert _named(extraction, "Pond Safety Act").launched is None
-
-
 def test_a_report_on_the_implementation_of_an_initiative_is_not_its_launch() -> None:
     extraction = extract_blocks(
         ("title", "Pond Safety Regulation: first report"),
@@ -775,3 +762,38 @@ def test_a_report_on_the_implementation_of_an_initiative_is_not_its_launch() -> 
         ("paragraph", "The Pond Safety Regulation sets rules for fences around ponds."),
     )
     assert _named(extraction, "Pond Safety Regulation").launched is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A group of parents started the Pond Watch project in March 2019.",
+        "In March 2019, a local charity started the Pond Watch project.",
+        "A coalition of schools began the Pond Watch campaign in March 2019.",
+    ],
+)
+def test_a_past_start_with_the_initiative_as_object_dates_it(sentence: str) -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Watch: safer ponds for children"),
+        ("paragraph", sentence),
+        ("paragraph", "Pond Watch teaches children to keep away from deep water."),
+    )
+    assert _named(extraction, "Pond Watch").launched == "2019-03"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A new chapter starts on 17 February 2031, when the Pond Safety Act applies.",
+        "The new chapter starts on 17 February 2031, when the Pond Safety Act applies.",
+        "Enforcement of the Pond Safety Act starts in March 2032.",
+        "As the pond season opens, enforcement of the Pond Safety Act begins on 1 May 2032.",
+    ],
+)
+def test_a_start_whose_subject_is_not_the_initiative_dates_nothing(sentence: str) -> None:
+    extraction = extract_blocks(
+        ("title", "The Pond Safety Act in practice"),
+        ("paragraph", sentence),
+        ("paragraph", "The Pond Safety Act sets rules for fences around ponds."),
+    )
+    assert _named(extraction, "Pond Safety Act").launched is None

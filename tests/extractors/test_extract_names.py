@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from extractors.extract.context import Sentence
-from extractors.extract.names import acronym_of
+from extractors.extract.drafts import is_variant
+from extractors.extract.names import acronym_of, name_key
 from extractors.extract.prose_names import find_names
 from extractors.extract.topic_definitions import known_as_in
 from tests.extractors.extract_documents import extract_blocks, initiative_names, items
@@ -727,3 +728,21 @@ def test_a_hyphenated_modifier_opening_a_sentence_names_no_pact_as_a_plain_one_d
     # a recall cost the hyphen rule accepts: at a sentence's start only its capital is seen
     assert _prose_names("Anti-bullying Pact members met.") == []
     assert _prose_names("Nordic Pact members met.") == []
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "same"),
+    [
+        ("Safe Internet for Children", "Safe Internet for Children initiative", True),
+        ("WiFi4EU", "WiFi4EU initiative", True),
+        ("Erasmus+", "Erasmus+ programme", True),
+        ("Pond Watch", "Pond Watch project", True),
+        # a generic kind word only at the end, after the whole shorter name
+        ("Pond Watch", "Pond Watch Youth project", False),
+        ("Pond Watch", "Pond Watch Alliance", False),
+    ],
+)
+def test_a_name_and_a_generic_kind_word_after_it_name_one_initiative(
+    short: str, long: str, same: bool
+) -> None:
+    assert is_variant(name_key(short), name_key(long)) is same

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from extractors.extract.heading_names import heading_name
 from extractors.extract.title_subjects import title_subject
 from tests.extractors.extract_documents import extract_blocks, initiative_names, items
 
@@ -287,9 +288,27 @@ def test_a_place_or_a_body_in_apposition_is_no_subject(lead: str) -> None:
 
 
 def test_a_body_that_reports_on_an_initiative_is_no_part_of_its_name() -> None:
-    # "reports" is the press title's verb, not a word of a name ending in a kind noun
+    # "reports" is the press title's verb and "on" its particle; "the first year of" an
+    # occasion of the Act: none of them is a word of a name ending in a kind noun
     extraction = extract_blocks(
         ("title", "Commission reports on the first year of the Digital Services Act"),
-        ("paragraph", "The Commission found that the new rules for online platforms work well."),
+        (
+            "paragraph",
+            "The Digital Services Act has applied to all online platforms since 17 February "
+            "2024, the Commission found.",
+        ),
     )
-    assert not [name for name in initiative_names(extraction) if "reports" in name]
+    assert initiative_names(extraction) == ["Digital Services Act"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Agency reports on the Pond Safety Act", "Pond Safety Act"),
+        ("Agency reports on a new Pond Safety Code", "Pond Safety Code"),
+        ("The first year of the Pond Safety Act", "Pond Safety Act"),
+    ],
+)
+def test_a_headings_particle_and_occasion_are_no_part_of_the_name(heading: str, name: str) -> None:
+    assert heading_name(heading) is not None
+    assert heading_name(heading)[0] == name  # type: ignore[index]

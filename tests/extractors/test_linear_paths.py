@@ -8,9 +8,13 @@ each is checked here against that scan on generated input.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractors.extract.context import Cue, Sentence, _covenant_parties
+from extractors.extract.cue_owners import _CLAUSE_REACH, _last_clause
 from extractors.extract.draft_matching import MatchingDrafts, matching_draft
 from extractors.extract.drafts import Draft
 from extractors.extract.namelists import NamePiece
@@ -112,3 +116,30 @@ def test_a_names_date_tail_is_found_as_in_the_whole_name(name: str) -> None:
     trimmed = _trim_tail(NamePiece(name, 0, len(name))).name
     if plain is not None and len(name) - plain.start() <= _DATE_TAIL_REACH:
         assert trimmed == name[: plain.start()]
+
+
+@given(st.text(alphabet="ab ,", max_size=400), st.sampled_from(["adopted", "concluded"]))
+@settings(max_examples=60)
+def test_a_covenants_parties_are_read_near_the_verb_only(prefix: str, verb: str) -> None:
+    # The decision reads a bounded window either side of each "adopted by": what lies further
+    # back in the sentence changes nothing (a scan from the sentence's start per cue was
+    # quadratic in a sentence of thousands of cues).
+    tail = f"The Pond Declaration was {verb} by Aqualand, Lilyland and Newtland."
+    for text in (tail, prefix + " " + tail):
+        cue_start = text.index(verb)
+        cue = Cue("PARTIES_BY", cue_start, cue_start + len(verb) + 3)
+        kept = _covenant_parties(text, (0, len(text)), (cue,))
+        assert [c.label for c in kept] == (["SIGNATORY"] if verb == "adopted" else [])
+
+
+@given(st.text(alphabet="ab ,;(", max_size=700), st.integers(0, 700))
+@settings(max_examples=200)
+def test_a_cues_clause_is_found_as_by_splitting_the_whole_sentence(text: str, cut: int) -> None:
+    # The clause before a cue is read in its last _CLAUSE_REACH characters (splitting the
+    # whole sentence once per cue was quadratic); within that reach it is what the split gives.
+    end = min(cut, len(text))
+    sentence = Sentence(0, len(text), 0, text)
+    for marks in (",;:\u2013\u2014", ",;:\u2013\u2014("):
+        whole = re.split(f"[{re.escape(marks)}]", text[:end])[-1]
+        if len(whole) < _CLAUSE_REACH:
+            assert _last_clause(sentence, end, marks) == whole

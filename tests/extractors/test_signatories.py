@@ -714,26 +714,68 @@ def test_a_counted_group_is_plural() -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("title", "sentence", "expected"),
     [
-        "The Declaration was adopted by Aqualand, Lilyland and Newtland, together with Aqua Works.",
-        "The Pond Declaration was adopted by Aqualand, Lilyland, Newtland and Aqua Works in May "
-        "2031.",
+        (
+            "Pond Declaration",
+            "The Declaration was adopted by Aqualand, Lilyland and Newtland, together with "
+            "Aqua Works.",
+            ["Aqualand", "Lilyland", "Newtland", "Aqua Works"],
+        ),
+        (
+            "Pond Declaration",
+            "The Pond Declaration was adopted by Aqualand, Lilyland, Newtland and Aqua Works in "
+            "May 2031.",
+            ["Aqualand", "Lilyland", "Newtland", "Aqua Works"],
+        ),
+        (
+            "Pond Declaration",
+            "The Pond Declaration was adopted by Aqualand and Lilyland.",
+            [
+                "Aqualand",
+                "Lilyland",
+            ],
+        ),
+        (
+            "Pond Charter",
+            "The Pond Charter was adopted by Aqualand, Lilyland and Newtland.",
+            [
+                "Aqualand",
+                "Lilyland",
+                "Newtland",
+            ],
+        ),
+        (
+            "Pond Treaty",
+            "The Pond Treaty was concluded by Aqualand and Lilyland in 2031.",
+            [
+                "Aqualand",
+                "Lilyland",
+            ],
+        ),
     ],
 )
-def test_a_covenant_adopted_by_a_list_of_names_has_them_as_signatories(sentence: str) -> None:
+def test_a_covenant_adopted_or_concluded_by_names_has_them_as_signatories(
+    title: str, sentence: str, expected: list[str]
+) -> None:
     extraction = extract_blocks(
-        ("title", "Pond Declaration adopted"),
-        ("paragraph", "On 14 March 2031, four pond keepers met to adopt the Pond Declaration."),
+        ("title", f"{title} adopted"),
+        ("paragraph", f"On 14 March 2031, pond keepers met to agree the {title}."),
         ("paragraph", sentence),
     )
+    (covenant,) = extraction.initiatives
+    assert [s.name for s in covenant.signatories] == expected
+
+
+def test_a_covenant_adopted_by_the_heads_of_state_of_a_list_has_them_as_signatories() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Declaration adopted"),
+        ("paragraph", "On 14 March 2031, pond keepers met to agree the Pond Declaration."),
+        ("paragraph", "The Pond Declaration was adopted by the Heads of State of:"),
+        *items(1, "Aqualand", "Lilyland", "Newtland"),
+    )
     (declaration,) = extraction.initiatives
-    assert [s.name for s in declaration.signatories] == [
-        "Aqualand",
-        "Lilyland",
-        "Newtland",
-        "Aqua Works",
-    ]
+    assert [s.name for s in declaration.signatories] == ["Aqualand", "Lilyland", "Newtland"]
 
 
 @pytest.mark.parametrize(
@@ -750,6 +792,23 @@ def test_a_covenant_adopted_by_a_list_of_names_has_them_as_signatories(sentence:
             "Pond Safety Regulation",
             "The Regulation was adopted by Aqualand, Lilyland and Newtland.",
         ),
+        # a covenant's word elsewhere in the sentence is not the verb's subject
+        (
+            "Pond Safety Regulation",
+            "Answering the call of parents, the Pond Safety Regulation was adopted by Aqualand, "
+            "Lilyland and Newtland.",
+        ),
+        (
+            "Pond Safety Strategy",
+            "In a call with journalists, the minister said the Pond Safety Strategy was adopted "
+            "by Aqualand, Lilyland and Newtland.",
+        ),
+        # one body and its aside, or a body and its place, are no list
+        (
+            "Pond Safety Charter",
+            "The Pond Safety Charter was adopted by UNESCO, the UN agency for education, in 2031.",
+        ),
+        ("Pond Safety Pledge", "The Pond Safety Pledge was adopted by Europol, Brussels, in 2031."),
     ],
 )
 def test_an_adoption_by_one_body_or_of_a_law_names_no_signatories(
@@ -762,3 +821,14 @@ def test_an_adoption_by_one_body_or_of_a_law_names_no_signatories(
     )
     (initiative,) = extraction.initiatives
     assert initiative.signatories == []
+
+
+def test_a_charter_concluded_at_a_date_has_ended() -> None:
+    # "concluded" makes only the covenants of COVENANT_KINDS, not a charter adopted by its parties
+    extraction = extract_blocks(
+        ("title", "Pond Safety Charter"),
+        ("paragraph", "The Pond Safety Charter was launched on 3 March 2030."),
+        ("paragraph", "The Pond Safety Charter was concluded in May 2031."),
+    )
+    (charter,) = extraction.initiatives
+    assert (charter.status, charter.ended) == ("ended", "2031-05")
