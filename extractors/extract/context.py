@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from spacy.language import Language
 
@@ -33,7 +33,8 @@ _TAKES_UP = re.compile(r"^(?:these|they|those|this|it|its|their)\b", re.IGNORECA
 
 @dataclass(frozen=True)
 class Cue:
-    label: str  # a label of patterns/cues.jsonl (LAUNCH, END, SIGNATORY, ...); not PARTIES_BY
+    label: str  # a label of patterns/cues.jsonl (LAUNCH, END, SIGNATORY, ...); PARTIES_BY is
+    # decided in `_sentences` and never reaches a Sentence
     start: int
     end: int
 
@@ -232,36 +233,39 @@ def _end_phrases_win(cues: tuple[Cue, ...]) -> tuple[Cue, ...]:
 
 
 # "The Interstate Treaty on Pond Safety was concluded by the following Länder:", "The Call was
-# adopted by A, B and C": a covenant that is the subject of the passive verb, its complement
-# and an aside in brackets allowed, no clause break ("In a call with journalists, the Commissioner
-# said the Strategy was adopted by ..." names no covenant).
-_SUBJECT_REACH = 120
+# unanimously adopted by A, B and C", "The Declaration adopted by A, B and C calls for ...": the
+# verb's clause opens with the covenant's name ("In a call with journalists, the minister said
+# the Strategy was adopted by ...", "The law ratifying the Treaty was adopted by ..." do not).
+_COVENANT_REACH = 300  # characters read before the verb for its clause, and after it for a list
 
 
-@lru_cache(maxsize=2)
-def _covenant_subject(kinds: frozenset[str]) -> re.Pattern[str]:
-    nouns = "|".join(sorted(kinds))
+def _clause_opening(nouns: frozenset[str]) -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?i:{nouns})\b[\w'()\s-]{{0,90}}?\s(?:was|were|has\s+been|have\s+been|had\s+been)"
-        r"\s+$"
+        rf"\s*(?:(?i:the)\s+)?(?:[A-Z][\w'\u2019-]*\s+){{0,6}}(?i:{'|'.join(sorted(nouns))})\b"
+        r"[^,;:]*?\s(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?"
     )
 
 
+_CONCLUDED_BY = _clause_opening(COVENANT_KINDS)
+_ADOPTED_BY = _clause_opening(ADOPTED_COVENANT_KINDS)
+
+
 def _covenant_parties(text: str, span: tuple[int, int], cues: tuple[Cue, ...]) -> tuple[Cue, ...]:
-    """The cues with each "concluded by"/"adopted by" a signatory cue where a covenant is the
-    verb's subject and a list of names follows, and dropped elsewhere ("The
+    """The cues with each "concluded by"/"adopted by" a signatory cue where the verb's clause
+    opens with a covenant's name and a list of names follows, and dropped elsewhere ("The
     conference was concluded by its chairs", "The Regulation was adopted by the Council":
     speakers and legislators)."""
     if not any(cue.label == "PARTIES_BY" for cue in cues):
         return cues
 
     def names_parties(cue: Cue) -> bool:
-        concluded = text.startswith("concluded", cue.start)
-        kinds = COVENANT_KINDS if concluded else ADOPTED_COVENANT_KINDS
-        floor = max(span[0], cue.start - _SUBJECT_REACH)
-        if _covenant_subject(kinds).search(text, floor, cue.start) is None:
+        opening = _CONCLUDED_BY if text.startswith("concluded", cue.start) else _ADOPTED_BY
+        floor = max(span[0], cue.start - _COVENANT_REACH)
+        mark = max(text.rfind(m, floor, cue.start) for m in ",;:")
+        clause = mark + 1 if mark >= 0 else span[0]
+        if clause < floor or opening.fullmatch(text, clause, cue.start) is None:
             return False
-        return _names_a_list(text, cue.end, span[1])
+        return _names_a_list(text, cue.end, min(span[1], cue.end + _COVENANT_REACH))
 
     return tuple(
         cue
@@ -272,27 +276,40 @@ def _covenant_parties(text: str, span: tuple[int, int], cues: tuple[Cue, ...]) -
     )
 
 
-_LIST_REACH = 300  # characters after "by" read for the list's first names
-_LISTED_NAME = re.compile(r"\s*(?:the\s+)?[A-Z]")
+# A whole name in a list: capitalised words, and the small words a name's own words join with.
+_WHOLE_NAME = re.compile(
+    r"\s*(?:the\s+)?[A-Z][\w&.'\u2019/-]*"
+    r"(?:\s+(?:(?:of|for|the|de|du|des|la|le|van|von|der|f\u00fcr|und)\s+)*[A-Z0-9][\w&.'\u2019/-]*)*"
+    r"(?:\s*\([^()]{1,60}\))?\s*"
+)
+# What may follow a list's last name: the sentence's end or punctuation, or a date or an aside.
+_AFTER_LAST_NAME = re.compile(r"\s*(?:$|[.,;]|(?:in|on|at|since|from|during|together|as)\b)")
+_LIST_COLON = re.compile(r"[^,;:]{0,120}:\s*")
 
 
 def _names_a_list(text: str, start: int, end: int) -> bool:
-    """Whether "by" opens a list of names: a colon ("... adopted by the Heads of State of:"),
-    "A and B", "A, B and C", or three capitalised pieces or more before the reach ends. One
-    body with an aside ("UNESCO, the UN agency for education, in 2031") or a place ("Europol,
-    Brussels, in May") is none."""
-    segment = text[start : min(end, start + _LIST_REACH)]
-    if ":" in segment.split(",", 1)[0]:
-        return True
+    """Whether "by" opens a list of names: "A, B and C" (or "A, B, and C"), three names or more
+    before `end`, or a colon that the list follows ("... adopted by the Heads of State of:").
+    Two names joined by "and" are none ("the Ministry of Education and Research"), nor one body
+    with an aside ("UNESCO, the UN agency for education, in 2031"), a place ("Europol, Brussels,
+    in May") or a clause ("the Council on 3 May and Parliament approved it")."""
+    colon = _LIST_COLON.match(text, start, end)
+    if colon is not None:
+        if colon.end() == end or not text[colon.end() : end].strip():
+            return True  # the list is the blocks that follow
+        start = colon.end()
+    segment = text[start:end]
     head, joined, tail = segment.partition(" and ")
-    pieces = head.split(",")
+    pieces = [piece for piece in head.split(",") if piece.strip()]
     if joined:
-        pieces.append(tail)
+        last = _WHOLE_NAME.match(tail)
+        if len(pieces) < 2 or last is None or not _AFTER_LAST_NAME.match(tail, last.end()):
+            return False
     elif len(pieces) > 3:
         pieces.pop()  # the last piece may run past the reach
     else:
         return False
-    return all(_LISTED_NAME.match(piece) for piece in pieces)
+    return all(_WHOLE_NAME.fullmatch(piece) for piece in pieces)
 
 
 def _block_of(starts: list[int], offset: int) -> int:

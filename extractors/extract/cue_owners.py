@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from extractors.extract.context import Cue, DocumentContext, Sentence
-from extractors.extract.drafts import Draft, MentionIndex
+from extractors.extract.drafts import DESCRIPTORS, Draft, MentionIndex
 from extractors.extract.names import vocabulary, word_tokens
 from extractors.extract.occasions import OCCASION_PREPOSITIONS, occasion_follows
 from extractors.extract.references import reference_words
@@ -185,36 +185,47 @@ _INDEFINITE_PASSIVE = re.compile(
 )
 
 
+_PASSIVE_REACH = 80  # characters before a passive verb read for its clause's subject
+
+
 def _indefinite_subject(context: DocumentContext, sentence: Sentence, cue: Cue) -> bool:
     """Whether the cue is the passive verb of a clause whose subject opens with "a"/"an"."""
-    window = context.text[max(sentence.start, cue.start - 80) : cue.start]
+    window = context.text[max(sentence.start, cue.start - _PASSIVE_REACH) : cue.start]
     return _INDEFINITE_PASSIVE.search(window) is not None
 
 
 # "The project starts in March 2023", "The Pond Watch initiative begins on 1 June": a start
 # verb has no object, so what starts is its clause's subject. "The new chapter starts on 17
-# February, when the Act applies" and "Enforcement of the Act starts in 2032" start no name.
+# February, when the Act applies", "Enforcement of the Act starts in 2032" and "Pond Watch
+# registration starts on 1 May" start no name.
 _START_ON = frozenset({("starts", "on"), ("starts", "in"), ("begins", "on"), ("begins", "in")})
-_SUBJECT_REACH = 80  # characters before the verb read for its clause's subject
-_GENERIC_TAIL = re.compile(r"\s*(?:[a-z]+\s+)?$")  # "... initiative ", "... EU-funded project "
+# What may stand before the subject's name: "the", "this year's", "the EU's".
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?i:the|this|its)\s+)?(?:[\w-]+['\u2019]s\s+)?")
 
 
 def _starts_without_it(
     context: DocumentContext, sentence: Sentence, cue: Cue, draft: Draft, index: MentionIndex
 ) -> bool:
-    """Whether a start verb's subject is no mention of `draft` nor "the <kind>" for it."""
+    """Whether a start verb's subject is no mention of `draft` (with its acronym in brackets
+    or a descriptor after it: "Pond Watch (PW)", "the Pond Watch project") nor "the <kind>"."""
     if tuple(context.text[cue.start : cue.end].lower().split()[:2]) not in _START_ON:
         return False  # ("starts today" is told of its subject by the sentence's apposition)
     if generic_subject(context, sentence, cue):
         return False  # "The three-year project starts ..."
-    floor = max(sentence.start, cue.start - _SUBJECT_REACH)
-    breaks = [context.text.rfind(mark, floor, cue.start) for mark in ",;:"]
-    clause = max(floor, *(at + 1 for at in breaks))
+    clause = _clause_start(sentence, cue.start, ",;:\u2013\u2014")
     for start, end, owner in index.between(clause, cue.start):
-        if owner is draft and _GENERIC_TAIL.fullmatch(context.text, end, cue.start):
-            opening = context.text[clause:start]
-            return not (opening.strip() == "" or opening.strip().lower() == "the")
+        if owner is draft and _subject_tail(context.text, end, cue.start):
+            return _SUBJECT_OPENING.fullmatch(context.text, clause, start) is None
     return True
+
+
+_TAIL = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?P<word>[a-z]+)\s+)?")
+
+
+def _subject_tail(text: str, end: int, verb: int) -> bool:
+    """Whether only an acronym in brackets or a descriptor stands between a name and its verb."""
+    tail = _TAIL.fullmatch(text, end, verb)
+    return tail is not None and (tail.group("word") is None or tail.group("word") in DESCRIPTORS)
 
 
 def _is_first_meeting(subject: str, context: DocumentContext, cue: Cue) -> bool:
@@ -364,6 +375,9 @@ def _relative_clause_owner(
     return index.first_ending_between(which - 2, which)
 
 
+_AUXILIARY_REACH = 24  # characters before a verb read for its auxiliary: "... has been "
+
+
 def _object_owner(
     context: DocumentContext, sentence: Sentence, cue: Cue, index: MentionIndex
 ) -> Draft | None:
@@ -372,7 +386,7 @@ def _object_owner(
     if not cue.label.startswith("LAUNCH"):
         return None
     cue_text = context.text[cue.start : cue.end]
-    before = max(sentence.start, cue.start - 24)  # "... has been ": the verb's auxiliary
+    before = max(sentence.start, cue.start - _AUXILIARY_REACH)
     if PASSIVE_ENDING.search(context.text, before, cue.start) or _BE.match(cue_text):
         return None
     for start, _, draft in index.between(cue.end, min(cue.end + 40, sentence.end)):
@@ -388,17 +402,26 @@ def _clause_before(sentence: Sentence, cue_start: int) -> str:
 _CLAUSE_REACH = 300  # characters before a cue read for its clause: a sentence may hold thousands
 
 
-def _last_clause(sentence: Sentence, cue_start: int, marks: str) -> str:
-    """The words before `cue_start` from the last of `marks`, within the last `_CLAUSE_REACH`
-    characters and from a word's start (one scan of the sentence per cue was quadratic)."""
-    end = cue_start - sentence.start
-    floor = max(0, end - _CLAUSE_REACH)
-    mark = max(sentence.text.rfind(m, floor, end) for m in marks)
+def _clause_start(sentence: Sentence, cue_start: int, marks: str) -> int:
+    """Where the clause before `cue_start` starts: after the last of `marks`, within the last
+    `_CLAUSE_REACH` characters and at a word's start (one scan of the sentence per cue was
+    quadratic); at the cue itself when that reach holds no word's start."""
+    floor = max(sentence.start, cue_start - _CLAUSE_REACH)
+    text = sentence.text
+    end, low = cue_start - sentence.start, floor - sentence.start
+    mark = max(text.rfind(m, low, end) for m in marks)
     if mark >= 0:
-        return sentence.text[mark + 1 : end]
-    if floor > 0:
-        floor = sentence.text.find(" ", floor, end) + 1  # not from inside a word
-    return sentence.text[floor:end]
+        return sentence.start + mark + 1
+    if low == 0:
+        return sentence.start
+    space = text.find(" ", low, end)  # not from inside a word
+    return sentence.start + (space + 1 if space >= 0 else end)
+
+
+def _last_clause(sentence: Sentence, cue_start: int, marks: str) -> str:
+    """The words of the clause before `cue_start` (`_clause_start`)."""
+    start = _clause_start(sentence, cue_start, marks)
+    return sentence.text[start - sentence.start : cue_start - sentence.start]
 
 
 def is_stated_fact(sentence: Sentence, cue_start: int) -> bool:

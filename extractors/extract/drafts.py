@@ -107,7 +107,9 @@ def variant_core(key: str) -> str:
 
 # Words a page writes after a name to say what it is, not to name another thing: "the WiFi4EU
 # initiative", "the Protech project" ("Pond Watch Alliance" may be another body than "Pond Watch").
-_DESCRIPTORS = frozenset({"initiative", "project", "programme", "program", "campaign", "scheme"})
+DESCRIPTORS = frozenset(
+    {"initiative", "project", "programme", "program", "campaign", "scheme", "pilot"}
+)
 
 
 @lru_cache(maxsize=65536)
@@ -118,8 +120,8 @@ def is_variant(short: str, long: str, long_acronyms: frozenset[str] = frozenset(
     short_words = short.split()
     if short_words[0] in long_acronyms and len(short_words) <= 2:
         return True  # "BIK+ strategy" for "... (BIK+)"
-    head, _, descriptor = long.rpartition(" ")
-    if head == short and descriptor in _DESCRIPTORS:
+    head, _, descriptor = variant_core(long).rpartition(" ")
+    if head == short and descriptor in DESCRIPTORS:
         return True  # "Safe Internet for Children initiative", "Erasmus+ programme"
     if short.endswith("+") != long.endswith("+"):
         return False  # "Code of conduct+" is not the "Code of conduct" it replaced

@@ -44,6 +44,7 @@ _TODAY_OPENING = re.compile(r"\s*today\s+", re.IGNORECASE)
 _TODAY_REACH = 60  # characters from an opening "Today" to the cue of its clause
 # "are presenting a self-regulatory initiative": a launch the news tells as it happens.
 _ONGOING = re.compile(r"\b(?:is|are)\s+(?:now\s+)?\w+ing$", re.IGNORECASE)
+_ONGOING_REACH = 60  # characters read for it before the cue's end
 _THE_DAY = re.compile(
     r"\b(?:(?:the|that|this|same)\s+(?:day|date|occasion)|same\s+time)\b", re.IGNORECASE
 )
@@ -125,7 +126,9 @@ def _today_in_clause(text: str, sentence_start: int, cue: Cue) -> bool:
     return not any(mark in text[opening.end() : cue.start] for mark in ",;:")
 
 
-@lru_cache(maxsize=256)  # once per sentence, not per cue: a sentence may hold thousands
+# Once per sentence, not per cue (a sentence may hold thousands); two entries, so that no
+# page's text outlives its extraction by more than one sentence.
+@lru_cache(maxsize=2)
 def _says(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
 
@@ -141,7 +144,7 @@ def _cue_date(
     stated = dates_near(context, (sentence.start, sentence.end), cue, index)
     if stated:
         return stated, stated
-    ongoing = _ONGOING.search(context.text, max(sentence.start, cue.end - 60), cue.end)
+    ongoing = _ONGOING.search(context.text, max(sentence.start, cue.end - _ONGOING_REACH), cue.end)
     if ongoing or _says(_TODAY, sentence.text):
         published = context.publication
         if published:

@@ -740,6 +740,8 @@ def test_an_approval_for_funding_is_not_the_launch() -> None:
     [
         ("The Pond Watch project starts in March 2023 and will run for two years.", "2023-03"),
         ("The Pond Watch initiative begins on 1 June 2022 with an open lesson.", "2022-06-01"),
+        ("This year's Pond Watch starts on 1 June 2022.", "2022-06-01"),
+        ("Pond Watch (PW) starts on 1 June 2022.", "2022-06-01"),
     ],
 )
 def test_a_start_told_in_the_present_tense_is_the_launch(sentence: str, launched: str) -> None:
@@ -787,6 +789,8 @@ def test_a_past_start_with_the_initiative_as_object_dates_it(sentence: str) -> N
         "A new chapter starts on 17 February 2031, when the Pond Safety Act applies.",
         "The new chapter starts on 17 February 2031, when the Pond Safety Act applies.",
         "Enforcement of the Pond Safety Act starts in March 2032.",
+        "Pond Safety Act registration starts on 1 May 2032.",
+        "The Pond Safety Act season starts in May 2032.",
         "As the pond season opens, enforcement of the Pond Safety Act begins on 1 May 2032.",
     ],
 )

@@ -118,18 +118,22 @@ def test_a_names_date_tail_is_found_as_in_the_whole_name(name: str) -> None:
         assert trimmed == name[: plain.start()]
 
 
-@given(st.text(alphabet="ab ,", max_size=400), st.sampled_from(["adopted", "concluded"]))
+@given(st.lists(st.sampled_from(["a", "b", "Treaty", "Declaration"]), max_size=200))
 @settings(max_examples=60)
-def test_a_covenants_parties_are_read_near_the_verb_only(prefix: str, verb: str) -> None:
-    # The decision reads a bounded window either side of each "adopted by": what lies further
-    # back in the sentence changes nothing (a scan from the sentence's start per cue was
+def test_a_covenants_parties_are_read_in_the_verbs_clause_only(words: list[str]) -> None:
+    # The decision reads the verb's clause, within a bounded reach: covenant words further
+    # back in the sentence change nothing (a search from the sentence's start per cue was
     # quadratic in a sentence of thousands of cues).
-    tail = f"The Pond Declaration was {verb} by Aqualand, Lilyland and Newtland."
-    for text in (tail, prefix + " " + tail):
-        cue_start = text.index(verb)
-        cue = Cue("PARTIES_BY", cue_start, cue_start + len(verb) + 3)
+    tail = "The Pond Declaration was adopted by Aqualand, Lilyland and Newtland."
+    for text in (tail, " ".join(words) + ", " + tail):
+        cue_start = text.index("adopted by")
+        cue = Cue("PARTIES_BY", cue_start, cue_start + len("adopted by"))
         kept = _covenant_parties(text, (0, len(text)), (cue,))
-        assert [c.label for c in kept] == (["SIGNATORY"] if verb == "adopted" else [])
+        assert [c.label for c in kept] == ["SIGNATORY"]
+    far = " ".join(["The Pond Declaration"] + ["a"] * 200) + " was adopted by A, B and C."
+    cue_start = far.index("adopted by")
+    cue = Cue("PARTIES_BY", cue_start, cue_start + len("adopted by"))
+    assert _covenant_parties(far, (0, len(far)), (cue,)) == ()  # beyond the reach
 
 
 @given(st.text(alphabet="ab ,;(", max_size=700), st.integers(0, 700))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.extract.context import _names_a_list
 from extractors.extract.namelists import split_names, split_signatory_list
 from extractors.extract.organisations import is_same_organisation
 from extractors.extract.roles import is_organisation_name, is_title_case_name
@@ -730,11 +731,8 @@ def test_a_counted_group_is_plural() -> None:
         ),
         (
             "Pond Declaration",
-            "The Pond Declaration was adopted by Aqualand and Lilyland.",
-            [
-                "Aqualand",
-                "Lilyland",
-            ],
+            "The Pond Declaration was unanimously adopted by Aqualand, Lilyland, and Newtland.",
+            ["Aqualand", "Lilyland", "Newtland"],
         ),
         (
             "Pond Charter",
@@ -747,11 +745,9 @@ def test_a_counted_group_is_plural() -> None:
         ),
         (
             "Pond Treaty",
-            "The Pond Treaty was concluded by Aqualand and Lilyland in 2031.",
-            [
-                "Aqualand",
-                "Lilyland",
-            ],
+            "The Pond Treaty on the Protection of Children in Ponds and Lakes of the Northern "
+            "Lake District was concluded by Aqualand, Lilyland and Newtland in 2031.",
+            ["Aqualand", "Lilyland", "Newtland"],
         ),
     ],
 )
@@ -809,6 +805,27 @@ def test_a_covenant_adopted_by_the_heads_of_state_of_a_list_has_them_as_signator
             "The Pond Safety Charter was adopted by UNESCO, the UN agency for education, in 2031.",
         ),
         ("Pond Safety Pledge", "The Pond Safety Pledge was adopted by Europol, Brussels, in 2031."),
+        # two names joined by "and" may be one ("the Ministry of Education and Research")
+        (
+            "Pond Safety Charter",
+            "The Pond Safety Charter was adopted by the Ministry of Education and Research.",
+        ),
+        # a clause after the body is no list
+        (
+            "Pond Convention",
+            "The Pond Convention was adopted by the Pond Assembly on 24 December 2030 and the EU "
+            "signed it in 2031.",
+        ),
+        (
+            "Pond Charter",
+            "The Pond Charter was adopted by UNESCO in 2031 and Member States endorsed it in 2032.",
+        ),
+        ("Pond Charter", "The Pond Charter was adopted by consensus: every member agreed."),
+        # a covenant named inside the clause is not its subject
+        (
+            "Pond Treaty",
+            "The law ratifying the Pond Treaty was adopted by Aqualand, Lilyland and Newtland.",
+        ),
     ],
 )
 def test_an_adoption_by_one_body_or_of_a_law_names_no_signatories(
@@ -832,3 +849,20 @@ def test_a_charter_concluded_at_a_date_has_ended() -> None:
     )
     (charter,) = extraction.initiatives
     assert (charter.status, charter.ended) == ("ended", "2031-05")
+
+
+@pytest.mark.parametrize(
+    ("after_by", "is_list"),
+    [
+        (" Aqualand, Lilyland and Newtland.", True),
+        (" Aqualand, Lilyland, and Newtland in 2031.", True),
+        (" the Heads of State of:", True),
+        (" the following states: Aqualand, Lilyland and Newtland.", True),
+        (" consensus: every member agreed.", False),
+        (" Aqualand and Lilyland.", False),
+        (" the Pond Assembly on 4 May, after talks, with input from Aqua Ltd and Newt Co.", False),
+        (" UNESCO in 2031 and Member States endorsed it.", False),
+    ],
+)
+def test_what_a_list_of_parties_after_by_is(after_by: str, is_list: bool) -> None:
+    assert _names_a_list(after_by, 0, len(after_by)) is is_list
