@@ -112,7 +112,7 @@ def owned_cues(
         is draft
         and (fact or is_stated_fact)(sentence, cue.start)
         and not _points_elsewhere(context, draft, sentence, cue)
-        and not _subject_in(index.between(sentence.start, cue.start), prefixes)
+        and index.last_start_between(sentence.start, cue.start) not in prefixes  # its subject
         and not _possessed_subject(context, sentence, cue, index)
         and not _indefinite_subject(context, sentence, cue)
         and not _starts_without_it(context, sentence, cue, draft, index)
@@ -327,11 +327,6 @@ def _name_prefixes(context: DocumentContext, own: list[tuple[int, int]]) -> set[
     """Mentions a longer name goes on from ("Safer Internet Day Committees were introduced"):
     that is another thing, named after the initiative."""
     return {start for start, end in own if _NAME_GOES_ON.match(context.text, end)}
-
-
-def _subject_in(before: list[tuple[int, int, Draft]], starts: set[int]) -> bool:
-    """Whether the last mention before a cue, its subject, starts at one of `starts`."""
-    return bool(before) and before[-1][0] in starts
 
 
 def _own_clause_start(

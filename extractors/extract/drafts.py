@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from copy import copy
 from dataclasses import dataclass, field
@@ -218,6 +218,19 @@ class MentionIndex:
         first, last = bisect_left(self._starts, start), bisect_left(self._starts, end)
         return [(s, e, self.drafts[order]) for s, e, order in self._entries[first:last]]
 
+    def iter_between(self, start: int, end: int) -> Iterator[tuple[int, int, Draft]]:
+        """`between`, one mention at a time: for a search that stops at the first it wants
+        (a list of every mention to the sentence's end, per cue, was quadratic)."""
+        first, last = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        for at in range(first, last):
+            s, e, order = self._entries[at]
+            yield s, e, self.drafts[order]
+
+    def last_start_between(self, start: int, end: int) -> int | None:
+        """Where the last mention that starts inside start..end starts, if any."""
+        last = bisect_left(self._starts, end)
+        return self._starts[last - 1] if last > 0 and self._starts[last - 1] >= start else None
+
     def covers(self, offset: int) -> bool:
         """True when `offset` is inside a mention."""
         count = bisect_right(self._starts, offset)
@@ -245,12 +258,27 @@ class MentionIndex:
         """
         first = bisect_left(self._starts, within[0])
         last = bisect_left(self._starts, within[1])
-        candidates = [
-            (_gap(m_start, m_end, start, end), self._rank(order), order)
-            for m_start, m_end, order in self._entries[first:last]
-            if not start <= m_start < end and m_start not in skip
-        ]
-        return self.drafts[min(candidates)[2]] if candidates else None
+        pivot = bisect_left(self._starts, start, first, last)
+        # Outwards from `start`, only as far as a mention may still be as near as the best:
+        # scoring every mention of the sentence per look-up made a sentence that names the
+        # initiative in each of its thousands of clauses quadratic.
+        best: tuple[int, int, int] | None = None
+        for m_start, m_end, order in self._entries[pivot:last]:
+            if best is not None and m_start - end > best[0]:
+                break  # every later mention starts further away
+            if start <= m_start < end or m_start in skip:
+                continue
+            found = (_gap(m_start, m_end, start, end), self._rank(order), order)
+            best = found if best is None or found < best else best
+        for at in range(pivot - 1, first - 1, -1):
+            if best is not None and start - self._ends_so_far[at] > best[0]:
+                break  # no earlier mention ends nearer
+            m_start, m_end, order = self._entries[at]
+            if m_start in skip:
+                continue
+            found = (_gap(m_start, m_end, start, end), self._rank(order), order)
+            best = found if best is None or found < best else best
+        return self.drafts[best[2]] if best is not None else None
 
 
 def nearest_initiative(

@@ -313,7 +313,7 @@ def _launches_a_form_of(
     """Whether the cue's object is a version or report of `draft` ("released a child-friendly
     version of the Declaration", "published an evaluation of the Code") or an agreement with it
     ("signed a partnership with ROOST")."""
-    for start, _, named in index.between(cue.end, sentence.end):
+    for start, _, named in index.iter_between(cue.end, sentence.end):
         if named is draft:
             between = context.text[cue.end : start]
             return (
@@ -330,7 +330,7 @@ def _presents_a_document(
     experts of the Observatory published three draft progress reports" is no launch of it."""
     if _PRESENTS_DOCUMENT.match(context.text, cue.end, sentence.end) is None:
         return False
-    return not any(d is draft for _, _, d in index.between(cue.end, sentence.end))
+    return not any(d is draft for _, _, d in index.iter_between(cue.end, sentence.end))
 
 
 def _unnamed_launch_dates(

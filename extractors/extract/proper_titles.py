@@ -86,25 +86,31 @@ def _has_capital(word: str) -> bool:
     return any(char.isupper() for char in word)
 
 
-def _confirming_kind(sentence: Sentence, match: re.Match[str]) -> str | None:
+def _confirming_kind(sentence: Sentence, match: re.Match[str], last_cue: int) -> str | None:
     """The kind the sentence gives the name when it takes it up as an initiative, "" when it
-    says the name is a body or an event, else None."""
-    after = sentence.text[match.end() :]
-    is_a = _IS_A.match(after)
+    says the name is a body or an event, else None. `last_cue`: where the sentence's last
+    confirming cue starts in its text, or -1 (read once per sentence, not per match)."""
+    is_a = _IS_A.match(sentence.text, match.end())
     phrase = is_a.group("phrase").lower().split() if is_a else []
     if set(phrase) & NOT_INITIATIVE_NOUNS:
         return _NOT_AN_INITIATIVE
     nouns = [word for word in phrase if word in initiative_words()]
     if nouns:
         return nouns[-1]  # "a pilot project funded by ...": the project
-    cues = [cue.start - sentence.start for cue in sentence.cues if cue.label in _CONFIRMING_CUES]
-    before = sentence.text[: match.start()].split()
-    is_subject = [word.lower() for word in before] in ([], ["the"])
-    if is_subject and any(start > match.start() for start in cues):
+    is_subject = _OPENS_WITH.fullmatch(sentence.text, 0, match.start()) is not None
+    if is_subject and last_cue > match.start():
         return DEFAULT_KIND  # "X was discontinued in 2020"
-    if cues and ACRONYM_IN_PARENS.match(after):
+    if last_cue >= 0 and ACRONYM_IN_PARENS.match(sentence.text, match.end()):
         return DEFAULT_KIND  # "... launched X (XYZ)"
     return None
+
+
+_OPENS_WITH = re.compile(r"\s*(?:(?i:the)\s+)?")  # what may stand before the subject's name
+
+
+def _last_confirming_cue(sentence: Sentence) -> int:
+    starts = [cue.start for cue in sentence.cues if cue.label in _CONFIRMING_CUES]
+    return max(starts) - sentence.start if starts else -1
 
 
 def proper_title_draft(context: DocumentContext) -> Draft | None:
@@ -122,14 +128,17 @@ def proper_title_draft(context: DocumentContext) -> Draft | None:
     for sentence in context.sentences:
         if context.blocks[sentence.block].kind == "title":
             continue
+        last_cue: int | None = None
         for match in pattern.finditer(sentence.text):
+            if last_cue is None:
+                last_cue = _last_confirming_cue(sentence)
             start = sentence.start + match.start()
             mentions.append(Mention(start, start + len(name), sentence.block))
             spelled = _spelled_out_before(sentence.text, match)
             long_forms += [spelled] if spelled else []
             acronym = ACRONYM_IN_PARENS.match(sentence.text, match.end())
             acronyms += [acronym.group(1)] if acronym else []
-            verdicts.append(_confirming_kind(sentence, match))
+            verdicts.append(_confirming_kind(sentence, match, last_cue))
             stated = stated or _said_to_be_an_initiative(sentence.text, match.end())
     kinds = [verdict for verdict in verdicts if verdict is not None]
     if not kinds or _NOT_AN_INITIATIVE in kinds:

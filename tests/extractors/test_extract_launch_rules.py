@@ -801,3 +801,14 @@ def test_a_start_whose_subject_is_not_the_initiative_dates_nothing(sentence: str
         ("paragraph", "The Pond Safety Act sets rules for fences around ponds."),
     )
     assert _named(extraction, "Pond Safety Act").launched is None
+
+
+def test_a_cues_date_far_in_its_sentence_is_still_its_date() -> None:
+    # The dates near a cue are read first; a sentence whose only date is far from the cue
+    # still gives it (the whole sentence is read when no date is near).
+    aside = " ".join(["with pond keepers, schools and parents from every town"] * 8)
+    extraction = extract_blocks(
+        ("title", "Pond Safety Code"),
+        ("paragraph", f"The Pond Safety Code was launched {aside} on 4 May 2031."),
+    )
+    assert _named(extraction, "Pond Safety Code").launched == "2031-05-04"

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from extractors.extract.context import Cue, Sentence, _covenant_parties
 from extractors.extract.cue_owners import _CLAUSE_REACH, _last_clause
 from extractors.extract.draft_matching import MatchingDrafts, matching_draft
-from extractors.extract.drafts import Draft
+from extractors.extract.drafts import Draft, Mention, MentionIndex
 from extractors.extract.namelists import NamePiece
 from extractors.extract.names import name_key
 from extractors.extract.relations import _RELATION, _RELATION_WINDOW, _relation_before
@@ -147,3 +147,45 @@ def test_a_cues_clause_is_found_as_by_splitting_the_whole_sentence(text: str, cu
         whole = re.split(f"[{re.escape(marks)}]", text[:end])[-1]
         if len(whole) < _CLAUSE_REACH:
             assert _last_clause(sentence, end, marks) == whole
+
+
+_MENTIONS = st.lists(
+    st.tuples(st.integers(0, 3), st.integers(0, 200), st.integers(1, 30)), max_size=25
+)
+
+
+@given(_MENTIONS, st.integers(0, 220), st.integers(0, 20), st.integers(0, 240), st.data())
+@settings(max_examples=300)
+def test_the_nearest_mention_is_found_as_by_scoring_every_mention(
+    mentions, start: int, width: int, within_end: int, data
+) -> None:
+    # `nearest` walks outwards from the cue only as far as a mention may still be as near as
+    # the best one; it answers what scoring every mention of the sentence answers.
+    drafts = [Draft(f"Pond Code {i}", "code", "prose") for i in range(4)]
+    for which, at, length in mentions:
+        drafts[which].mentions.append(Mention(at, at + length, 0))
+    index = MentionIndex(drafts)
+    end = start + width
+    within = (data.draw(st.integers(0, 100)), within_end)
+    skip = frozenset(data.draw(st.lists(st.integers(0, 200), max_size=5)))
+    entries = sorted((m.start, m.end, o) for o, d in enumerate(drafts) for m in d.mentions)
+    scored = [
+        (max(0, start - m_end, m_start - end), index._rank(order), order)
+        for m_start, m_end, order in entries
+        if within[0] <= m_start < within[1] and not start <= m_start < end and m_start not in skip
+    ]
+    expected = drafts[min(scored)[2]] if scored else None
+    assert index.nearest(start, end, within, skip) is expected
+
+
+@given(_MENTIONS, st.integers(0, 240), st.integers(0, 240))
+def test_the_last_mention_before_a_cue_is_found_as_by_listing_them(mentions, low, high) -> None:
+    # owned_cues asks for the subject (the last mention before each cue) without listing every
+    # mention from the sentence's start, and stops at the first mention it wants after a cue.
+    drafts = [Draft(f"Pond Code {i}", "code", "prose") for i in range(4)]
+    for which, at, length in mentions:
+        drafts[which].mentions.append(Mention(at, at + length, 0))
+    index = MentionIndex(drafts)
+    listed = index.between(low, high)
+    assert index.last_start_between(low, high) == (listed[-1][0] if listed else None)
+    assert list(index.iter_between(low, high)) == listed
