@@ -742,9 +742,13 @@ def test_an_approval_for_funding_is_not_the_launch() -> None:
         ("The Pond Watch initiative begins on 1 June 2022 with an open lesson.", "2022-06-01"),
         ("This year's Pond Watch starts on 1 June 2022.", "2022-06-01"),
         ("Pond Watch (PW) starts on 1 June 2022.", "2022-06-01"),
+        # a past start whose object is the initiative dates it too
+        ("A group of parents started the Pond Watch project in March 2019.", "2019-03"),
+        ("In March 2019, a local charity started the Pond Watch project.", "2019-03"),
+        ("A coalition of schools began the Pond Watch campaign in March 2019.", "2019-03"),
     ],
 )
-def test_a_start_told_in_the_present_tense_is_the_launch(sentence: str, launched: str) -> None:
+def test_a_start_of_the_initiative_is_its_launch(sentence: str, launched: str) -> None:
     extraction = extract_blocks(
         ("title", "Pond Watch: safer ponds for children"),
         ("paragraph", sentence),
@@ -764,23 +768,6 @@ def test_a_report_on_the_implementation_of_an_initiative_is_not_its_launch() -> 
         ("paragraph", "The Pond Safety Regulation sets rules for fences around ponds."),
     )
     assert _named(extraction, "Pond Safety Regulation").launched is None
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "A group of parents started the Pond Watch project in March 2019.",
-        "In March 2019, a local charity started the Pond Watch project.",
-        "A coalition of schools began the Pond Watch campaign in March 2019.",
-    ],
-)
-def test_a_past_start_with_the_initiative_as_object_dates_it(sentence: str) -> None:
-    extraction = extract_blocks(
-        ("title", "Pond Watch: safer ponds for children"),
-        ("paragraph", sentence),
-        ("paragraph", "Pond Watch teaches children to keep away from deep water."),
-    )
-    assert _named(extraction, "Pond Watch").launched == "2019-03"
 
 
 @pytest.mark.parametrize(
