@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from extractors.extract.context import Cue, DocumentContext, Sentence
 from extractors.extract.drafts import DESCRIPTORS, Draft, MentionIndex
-from extractors.extract.names import vocabulary, word_tokens
+from extractors.extract.names import ARTICLE_ONLY, vocabulary, word_tokens
 from extractors.extract.occasions import OCCASION_PREPOSITIONS, occasion_follows
 from extractors.extract.references import reference_words
 
@@ -56,7 +56,6 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?i:it|they)\s")
 # What may stand before an opening participle ("First launched in 2004, the Day ..."), for
 # every reader of an opening participle (the owner of its cue, the subject it tells of).
 _OPENING = re.compile(r"\s*(?:(?:First|Originally|Initially|Officially|Formally|Jointly)\s+)?")
-_SUBJECT_GAP = re.compile(r"\s*(?:(?i:the)\s+)?")
 
 
 def _agents(context: DocumentContext, sentence: Sentence, index: MentionIndex) -> set[int]:
@@ -354,7 +353,7 @@ def _opening_participle_owner(
     if comma < 0:
         return None
     for start, _, draft in index.between(comma, min(comma + 12, sentence.end)):
-        return draft if _SUBJECT_GAP.fullmatch(context.text, comma + 1, start) else None
+        return draft if ARTICLE_ONLY.fullmatch(context.text, comma + 1, start) else None
     return None
 
 

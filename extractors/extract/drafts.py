@@ -215,8 +215,7 @@ class MentionIndex:
 
     def between(self, start: int, end: int) -> list[tuple[int, int, Draft]]:
         """(start, end, draft) of the mentions that start inside start..end, in page order."""
-        first, last = bisect_left(self._starts, start), bisect_left(self._starts, end)
-        return [(s, e, self.drafts[order]) for s, e, order in self._entries[first:last]]
+        return list(self.iter_between(start, end))
 
     def iter_between(self, start: int, end: int) -> Iterator[tuple[int, int, Draft]]:
         """`between`, one mention at a time: for a search that stops at the first it wants
@@ -263,7 +262,8 @@ class MentionIndex:
         # scoring every mention of the sentence per look-up made a sentence that names the
         # initiative in each of its thousands of clauses quadratic.
         best: tuple[int, int, int] | None = None
-        for m_start, m_end, order in self._entries[pivot:last]:
+        for at in range(pivot, last):  # (an index, not a slice: a slice copies to the end)
+            m_start, m_end, order = self._entries[at]
             if best is not None and m_start - end > best[0]:
                 break  # every later mention starts further away
             if start <= m_start < end or m_start in skip:

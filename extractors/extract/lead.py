@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, Mention
+from extractors.extract.names import ARTICLE_ONLY
 from extractors.extract.proper_titles import taken_up_as_subject
 from extractors.extract.registry_links import is_edition
 
@@ -27,7 +28,6 @@ _MEMBER_STATES = re.compile(r"Member\s+States?\b")
 # "The day was first set up under X and continues under Y": what was launched is the common
 # noun the sentence opens with, not a name after it.
 _PASSIVE_COMMON_SUBJECT = re.compile(r"(?:The|This|These)\s+[a-z]+\s+(?:was|were|has|have)\b")
-_ARTICLE_ONLY = re.compile(r"\s*(?:(?i:the)\s+)?")
 # After a name: its acronym, then a verb ("X (XD) was celebrated", "X is held").
 _SUBJECT_VERB = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:is|was|were|has|have|will)\s")
 # Besides the launch cues ("today presents", "unveils" among them): a lead that says an act
@@ -187,7 +187,7 @@ def _opens_an_intro_sentence(
         if not any(s <= mention.start < e for s, e in spans):
             continue
         sentence = context.sentence_at(mention.start)
-        if sentence is not None and _ARTICLE_ONLY.fullmatch(
+        if sentence is not None and ARTICLE_ONLY.fullmatch(
             context.text, sentence.start, mention.start
         ):
             return True
@@ -203,7 +203,7 @@ def _opens_a_later_sentence(context: DocumentContext, draft: Draft) -> bool:
         if (
             mention.start > first
             and sentence is not None
-            and _ARTICLE_ONLY.fullmatch(context.text, sentence.start, mention.start)
+            and ARTICLE_ONLY.fullmatch(context.text, sentence.start, mention.start)
         ):
             return True  # "EPX was ...", "The EU Youth Dialogue runs ..."
     acronyms = draft.acronym_spellings

@@ -43,6 +43,8 @@ DASHES = frozenset({"\u2013", "\u2014", "-"})
 PLURAL_POSSESSORS = frozenset({"children", "women", "men", "people"})
 # Words that only point at a name before it: "the", "its", "these" (lower case).
 ARTICLES = frozenset({"the", "a", "an"})
+# Nothing but "the" before a name (`fullmatch` over the gap): "The X was ...", "X was ...".
+ARTICLE_ONLY = re.compile(r"\s*(?:(?i:the)\s+)?")
 # What may follow the last word of a name's complement or clause: the name's end.
 COMPLEMENT_ENDS = frozenset({".", ",", ";", ":", "(", ")"})
 # Connectors of names in other languages: "Bundeszentrale für Kinder- und Jugendmedienschutz".

@@ -17,7 +17,7 @@ from functools import lru_cache
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.heading_names import heading_name
-from extractors.extract.names import ACRONYM_IN_PARENS, DETERMINERS, vocabulary
+from extractors.extract.names import ACRONYM_IN_PARENS, ARTICLE_ONLY, DETERMINERS, vocabulary
 
 _MAX_NAME_WORDS = 6
 _CONFIRMING_CUES = frozenset({"LAUNCH", "LAUNCH_WEAK", "END", "SIGNATORY"})
@@ -97,15 +97,12 @@ def _confirming_kind(sentence: Sentence, match: re.Match[str], last_cue: int) ->
     nouns = [word for word in phrase if word in initiative_words()]
     if nouns:
         return nouns[-1]  # "a pilot project funded by ...": the project
-    is_subject = _OPENS_WITH.fullmatch(sentence.text, 0, match.start()) is not None
+    is_subject = ARTICLE_ONLY.fullmatch(sentence.text, 0, match.start()) is not None
     if is_subject and last_cue > match.start():
         return DEFAULT_KIND  # "X was discontinued in 2020"
     if last_cue >= 0 and ACRONYM_IN_PARENS.match(sentence.text, match.end()):
         return DEFAULT_KIND  # "... launched X (XYZ)"
     return None
-
-
-_OPENS_WITH = re.compile(r"\s*(?:(?i:the)\s+)?")  # what may stand before the subject's name
 
 
 def _last_confirming_cue(sentence: Sentence) -> int:
