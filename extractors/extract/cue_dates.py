@@ -41,6 +41,10 @@ def _nearest(
     dates = [d for d in context.dates_between(*span) if not index.contains(d.start, d.end)]
     if not dates:
         return None
+    if cue.label == "END":
+        # A range's two ends share its span: "ran from 1 May 2031 to 30 April 2033 and has
+        # now been completed" ended on the later one (the first of equals wins `min`).
+        dates.reverse()
     return min(dates, key=lambda d: _gap(d.start, d.end, cue.start, cue.end))
 
 

@@ -11,15 +11,16 @@ previous initiatives; "active" otherwise (as the corpus answers do), or from a "
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extractors.extract.context import DocumentContext, Sentence
+from extractors.extract.context import Cue, DocumentContext, Sentence
 from extractors.extract.cue_dates import PERIOD_LINE, dates_near, labelled_date
-from extractors.extract.cue_owners import PASSIVE_ENDING, owned_cues
+from extractors.extract.cue_owners import PASSIVE_ENDING, is_stated_fact, name_words, owned_cues
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.launch import first_made_precise, launched_date
 from extractors.extract.mergers import Merger
-from extractors.extract.names import COVENANT_KINDS
+from extractors.extract.names import COVENANT_KINDS, vocabulary
 from extractors.extract.periods import past_run, stated_run
 from extractors.extract.status import in_the_making, proposal_setting_up, status_line
 from schemas.dates import is_not_after
@@ -53,8 +54,11 @@ def _ended(
 ) -> tuple[bool, str | None]:
     """Whether an end cue of the initiative stands, and the first date one gives."""
     has_ended = False
-    for sentence in sentences:
-        for cue in owned_cues(context, sentence, ("END",), draft, index):
+    told = [
+        (sentence, owned_cues(context, sentence, ("END",), draft, index)) for sentence in sentences
+    ]
+    for sentence, cues in [*told, *_unnamed_ends(context, draft, index)]:
+        for cue in cues:
             if _ends_a_phase(context, draft, sentence, cue.start):
                 continue
             if _MEMBERSHIP_AFTER.match(context.text, cue.end, sentence.end):
@@ -74,6 +78,59 @@ def _ended(
         run = stated_run(context, draft)
         finished = run[1] if run else None
     return has_ended or finished is not None, finished
+
+
+# "It ended in 2021", "The two-year project, funded by the Commission, has been completed":
+# the subject points back to the initiative of the block, a pronoun or "the" and a noun
+# that is a word of its name or any initiative's ("project"), perhaps with a comma aside;
+# or its work ("Its work is now complete").
+_POINTING_SUBJECT = re.compile(
+    r"\s*(?:(?P<pronoun>It|They|(?:Its|Their)\s+(?:work|mandate|mission))|(?i:the|this)\s+(?:[a-z0-9][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*))"
+    r"(?:,[^,;:()]{1,160},)?\s+(?:[a-z]+\s+){0,2}"
+)
+
+
+# An end verb's object: "ended a consultation", "closed its call".
+_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|their|this|these|all)\s", re.IGNORECASE)
+
+
+def _unnamed_ends(
+    context: DocumentContext, draft: Draft, index: MentionIndex
+) -> Iterator[tuple[Sentence, list[Cue]]]:
+    """The end cues of the initiative's own blocks told of a subject that points back to it,
+    in sentences that name no initiative (a named one is read by its mentions)."""
+    for block in sorted(draft.owned):
+        for sentence in context.sentences_of(block):
+            if not sentence.has_cue("END"):
+                continue  # the cheap test first
+            if next(index.iter_between(sentence.start, sentence.end), None) is not None:
+                continue
+            cues = [
+                cue
+                for cue in sentence.cues
+                if cue.label == "END"
+                and _points_back_to(context, draft, sentence, cue, index)
+                and is_stated_fact(sentence, cue.start)
+            ]
+            if cues:
+                yield sentence, cues
+
+
+def _points_back_to(
+    context: DocumentContext, draft: Draft, sentence: Sentence, cue: Cue, index: MentionIndex
+) -> bool:
+    subject = _POINTING_SUBJECT.fullmatch(context.text, sentence.start, cue.start)
+    if subject is None or _OBJECT_AFTER.match(context.text, cue.end, sentence.end):
+        return False  # "It ended a consultation in 2013": the subject ended something else
+    if subject.group("pronoun"):
+        # "It": the initiative the sentence before in the block names ("The Commission adopted
+        # the Strategy. It ..." may be either: the object test above settles the usual case)
+        before = context.sentence_before(sentence)
+        return before is not None and any(
+            owner is draft for _, _, owner in index.iter_between(before.start, before.end)
+        )
+    noun = subject.group("noun")
+    return noun in vocabulary().generic_kinds or noun in name_words(draft.name)
 
 
 # A treaty or an agreement "is concluded" (by its parties) when they make it; one that

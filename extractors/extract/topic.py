@@ -40,6 +40,9 @@ from extractors.extract.topic_definitions import (
 LEAD_PARAGRAPHS = 3  # the definition may follow a general paragraph and a heading
 _TITLE_PREFIX = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}:\s+(?=[A-Z#])")  # "Place: "
 _DASH = re.compile(r"\s+[\u2013-]\s+")
+# A word that opens with a digit is a number ("2031", "10th", "12"), unless capitals follow
+# the digits inside it: "4NSEEK", "5Rights" are names.
+_NUMBER_FIRST = re.compile(r"\d+(?![A-Z])")
 _NAME_WORD = re.compile(r"[A-Z#]|^(?:of|for|on|to|against|in|and|&|the|[\u2013-])$")
 # What a section's lead may say its heading's name is: an initiative's noun.
 _SECTION_NOUNS = INITIATIVE_NOUNS | {DEFAULT_KIND, "tool", "service"}
@@ -229,7 +232,7 @@ def _name_run(words: list[str]) -> str:
     run: list[str] = []
     for word in words:
         core = word.rstrip(",;:?!")
-        if not core or not _NAME_WORD.search(core) or any(ch.isdigit() for ch in core[:1]):
+        if not core or not _NAME_WORD.search(core) or _NUMBER_FIRST.match(core):
             break
         if core == word and _is_owner(run, core):
             run = []

@@ -149,3 +149,53 @@ def test_what_a_proposal_would_establish_has_an_unknown_status() -> None:
     )
     assert named(extraction, "Nordic Expert Group on Reading Apps").status == "unknown"
     assert named(extraction, "Nordic Regulation on reading apps").status == "active"
+
+
+def _pond_project(end: str) -> Initiative:
+    """The page of a project whose second sentence, in the same paragraph, is `end`."""
+    extraction = extract_blocks(
+        ("title", "Pond Watch Project"),
+        ("paragraph", f"The Pond Watch Project was set up in March 2031 by ten towns. {end}"),
+    )
+    return named(extraction, "Pond Watch Project")
+
+
+def test_an_end_told_of_a_pronoun_or_a_noun_that_points_back_ends_the_initiative() -> None:
+    told = [
+        ("It ended in 2033.", "2033"),
+        ("It was discontinued in May 2033.", "2033-05"),
+        ("The project, funded by the Frog Trust and ten towns, has been completed.", None),
+        ("The watch has now concluded.", None),
+        ("Its work is now complete.", None),
+    ]
+    for sentence, ended in told:
+        project = _pond_project(sentence)
+        assert (project.ended, project.status) == (ended, "ended"), sentence
+
+
+def test_an_end_told_of_another_thing_or_planned_ends_nothing() -> None:
+    for sentence in (
+        "The consultation closed on 4 May 2032.",
+        "The first phase has been completed.",
+        "It will end in 2035.",
+        "The Frog Trust, its sponsor, ended its support in 2033.",
+    ):
+        project = _pond_project(sentence)
+        assert (project.ended, project.status) == (None, "active"), sentence
+
+
+def test_an_end_after_a_run_ends_on_the_runs_last_day() -> None:
+    project = _pond_project(
+        "The Pond Watch Project ran from 1 May 2031 to 30 April 2033 and has now been completed."
+    )
+    assert (project.ended, project.status) == ("2033-04-30", "ended")
+
+
+def test_it_points_back_only_to_an_initiative_the_sentence_before_names() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Watch Project"),
+        ("paragraph", "The Pond Watch Project was set up in March 2031 by ten towns."),
+        ("paragraph", "The towns met in Lund. It ended in 2033."),
+    )
+    project = named(extraction, "Pond Watch Project")
+    assert (project.ended, project.status) == (None, "active")

@@ -310,6 +310,32 @@ def test_a_name_before_the_title_s_colon_that_is_no_place_is_the_topic() -> None
     assert initiative_names(extraction) == ["Pondex"]
 
 
+@pytest.mark.parametrize(
+    ("title", "lead", "name"),
+    [
+        (
+            "3FROGS \u2013 Finding Reptiles, Otters and Green Ponds",
+            "3FROGS (Finding Reptiles, Otters and Green Ponds) is a European project run by "
+            "ten towns.",
+            "3FROGS",
+        ),
+        (
+            "5Ponds turns two",
+            "5Ponds, a free service that lets keepers map ponds, turned two in May 2031.",
+            "5Ponds",
+        ),
+    ],
+)
+def test_a_name_may_open_with_digits_before_its_capitals(title: str, lead: str, name: str) -> None:
+    extraction = extract_blocks(("title", title), ("paragraph", lead))
+    assert initiative_names(extraction) == [name]
+
+
+def test_a_number_opening_the_title_is_no_name() -> None:
+    assert _name_run(["2031", "Pond", "Watch", "report"]) == ""
+    assert _name_run(["10th", "Pond", "Day"]) == ""
+
+
 def test_the_initiative_noun_after_a_name_defines_it() -> None:
     extraction = extract_blocks(
         ("title", "LAKEMAP: software that finds lost frogs"),
