@@ -193,6 +193,11 @@ FLOORS = {
     # "reports" is its verb, so the regulation it reports on is found (undated there: launched
     # 0.60 over one more initiative).
     "holdout53": ((0.83, 0.83, 0.89, 1.00), (1.00, 0.60, 1.00, 1.00, 1.00, 1.00), 3),
+    # holdout54 and holdout55, blind on f23c0b2 (README): the EU's safer-internet funding
+    # programmes and forums over time; AI commitments companies sign (the AI Pact, the
+    # General-Purpose AI Code of Practice, the Hiroshima code).
+    "holdout54": ((0.84, 0.00, 0.60, 1.00), (1.00, 0.37, 0.87, 0.87, 1.00, 1.00), 2),
+    "holdout55": ((0.91, 0.88, 0.63, 1.00), (1.00, 0.54, 1.00, 1.00, 1.00, 1.00), 3),
 }
 
 
@@ -254,6 +259,8 @@ EXTRAS = {
     "holdout51": (0, 0, 0, 0),
     "holdout52": (2, 0, 0, 0),
     "holdout53": (0, 0, 0, 0),
+    "holdout54": (1, 2, 7, 0),
+    "holdout55": (0, 1, 7, 0),
 }
 
 
