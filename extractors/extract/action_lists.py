@@ -49,11 +49,13 @@ _PROMISE_ENDING = re.compile(
 MODAL_ENDING = re.compile(rf"\b(?:{_MODALS})\s*:\s*$", re.IGNORECASE)
 
 
-# "what each group can do:", "What the toolkit sets out to do": what someone does or aims to
-# do follows (the heading form is read whole, the intro's form at its end).
+# "what each group can do:", "What the toolkit sets out to do", "What organisations are asked
+# to do": what someone does, aims or is asked to do follows (the heading form is read
+# whole, the intro's form at its end).
 _WHAT_IS_DONE = (
     r"\bwhat\s+(?:[^\s:]+\s+){1,8}?(?:(?:can|could|should|will|must)\s+do|"
-    r"(?:sets?\s+out|aims?|seeks?|intends?|plans?)\s+to\s+(?:do|achieve))"
+    r"(?:sets?\s+out|aims?|seeks?|intends?|plans?)\s+to\s+(?:do|achieve)|"
+    r"(?:asked|expected|required|invited|called\s+(?:up)?on|committed|agreed?|needs?)\s+to\s+do)"
 )
 _DOING_ENDING = re.compile(_WHAT_IS_DONE + r"\s*:\s*$", re.IGNORECASE)
 _DOING_HEADING = re.compile(r"^" + _WHAT_IS_DONE + r"\s*:?\s*$", re.IGNORECASE)

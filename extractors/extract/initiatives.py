@@ -354,7 +354,12 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
         title = None  # the title's event is when the news happened, not what it is about
     for titled in reversed(registered or ([title] if title else [])):
         # "Members of the Code" under the Code's own title is a section, not a second Code.
-        drafts = [d for d in drafts if matching_draft(name_key(d.name), [titled]) is None]
+        same = [d for d in drafts if matching_draft(name_key(d.name), [titled]) is not None]
+        if len(registered) > 1:
+            # "Insafe and INHOPE" over an "INHOPE" heading: the section is that one's.
+            titled.owned |= set().union(*(d.owned for d in same if d.source == "heading"))
+        taken = {id(d) for d in same}
+        drafts = [d for d in drafts if id(d) not in taken]
         drafts.insert(0, titled)
     _check_name_count(context, len(drafts))
     for draft in drafts:
@@ -366,8 +371,9 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
     registered = occasion_yields(context, drafts, registered)
     primary = _primary(drafts, context)
     if primary is not None:
-        owned_by_headings = set().union(*(d.owned for d in drafts if d.source == "heading"))
-        primary.owned = set(range(1, len(context.blocks))) - owned_by_headings
+        # Every block but the sections of the others (headings', or a second title name's).
+        owned_by_others = set().union(*(d.owned for d in drafts if d is not primary))
+        primary.owned = set(range(1, len(context.blocks))) - owned_by_others
     described = [d for d in drafts if d.owned or d is primary or d in registered]
     described += acting_launchers(context, primary, drafts)
     organisations = {context.text[start:end] for start, end in context.organisations}

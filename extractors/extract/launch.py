@@ -260,11 +260,14 @@ def _in_period(
     year: str | None,
 ) -> str | None:
     """A programme headed "(2005-2008)" or told "the programme (2005-08)" started in 2005
-    (`year`): an earlier date ("agreed on 9 December 2004") was a step before it. The
+    (`year`): an earlier date ("agreed on 9 December 2004") was a step before it, and a later
+    one a step within it ("A two-year extension, adopted ... on 16 June 2003"). The
     period's first year is made as precise as a date of that year the section gives
     ("established ... of 11 May 2005", "running from 1 January 2009")."""
-    if not year or (launched is not None and launched[:4] > year):
+    if not year:
         return launched
+    if launched is not None and launched[:4] > year and not draft.heading_end_year:
+        return launched  # a heading's year, not a period: "Alliance ... (2016)" launched in 2017
     if launched is not None and launched[:4] == year and launched != year:
         return launched  # already a date of the period's first year
     dates = [*stated, *_launch_dates_owned(context, draft), *starts_owned(context, draft)]

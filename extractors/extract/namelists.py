@@ -27,10 +27,10 @@ _ABBREVIATION = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Bros|plc|S\.A|N\.V|B\.V|GmbH\.
 _PARENTHESIS = re.compile(r"[()]")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)
 _TRIM = " \t\n.;:,·•\u2013-"
-# "including Arto", "other companies such as Snap", "with UNICEF", "with support from the
-# Authority", "The Heads of EASO": what leads into a name.
+# "including Arto", "other companies such as Snap", "as well as Adobe", "with UNICEF", "with
+# support from the Authority", "The Heads of EASO": what leads into a name.
 _LIST_LEAD = re.compile(
-    r"^(?:(?:[a-z]+\s+){0,3}(?i:including|namely|such as|notably|e\.g\.)|"
+    r"^(?:(?:[a-z]+\s+){0,3}(?i:including|namely|such as|notably|e\.g\.|as well as)|"
     r"(?i:(?:together\s+)?with(?:\s+(?:the\s+)?support\s+(?:of|from)(?:\s+the)?)?)|"
     r"(?i:(?:the\s+)?(?:heads|directors|representatives|leaders|chief executives)\s+of"
     r"(?:\s+the)?))\s+"
@@ -110,20 +110,44 @@ _BODY_HEAD = re.compile(
 )
 
 
+# "Exploited Children (NCMEC)": a name's acronym in brackets, with what may follow it.
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,10})\)")
+
+
+def _acronym_of_both(first: str, second: str) -> bool:
+    """Whether the acronym in brackets after `second` is the initials of both pieces as one
+    name, not of `second` alone: "National Center for Missing" and "Exploited Children
+    (NCMEC)" are one body."""
+    acronym = _BRACKETED_ACRONYM.search(second)
+    if acronym is None:
+        return False
+    words = f"{first} and {second[: acronym.start()]}".split()
+    if words[0] in ("The", "the"):
+        words = words[1:]
+    return "".join(word[0] for word in words if word[:1].isupper()) == acronym.group(1)
+
+
 def _rejoin_and(text: str, pieces: list[NamePiece]) -> list[NamePiece]:
     """Pieces split at an "and" that joins a body's own words: a single word the gazetteer
-    does not know, then words that end in a body's head noun."""
+    does not know, then words that end in a body's head noun; or two pieces whose bracketed
+    acronym stands for both."""
     joined: list[NamePiece] = []
     for piece in pieces:
         previous = joined[-1] if joined else None
         word = previous.name.removeprefix("the ") if previous else ""
+        joined_by_and = previous is not None and text[previous.end : piece.start].strip() == "and"
         if (
             previous is not None
-            and " " not in word
-            and word[:1].isupper()
-            and text[previous.end : piece.start].strip() == "and"
-            and _BODY_HEAD.search(piece.name)
-            and canonical_organisation(word) is None
+            and joined_by_and
+            and (
+                (
+                    " " not in word
+                    and word[:1].isupper()
+                    and _BODY_HEAD.search(piece.name)
+                    and canonical_organisation(word) is None
+                )
+                or _acronym_of_both(previous.name, piece.name)
+            )
         ):
             name = text[previous.start : piece.end]
             joined[-1] = NamePiece(name, previous.start, piece.end)

@@ -74,6 +74,8 @@ def title_registry_drafts(title: str, body: str) -> list[Draft]:
             return [Draft(name, name.split()[1].lower() if " " in name else name, "title", 0)]
         if _is_occasion(candidate, title):
             continue  # "Safer Internet Day 2017: Commission welcomes alliance ...": the occasion
+        if _a_class_of(candidate):
+            continue  # "EU safer internet programmes, 1999-2013": the series, not one of them
         if body_ids is None:
             body_ids = {match.entry_id for match in registry_matches(body)}
         if _named_in(body, body_ids, candidate.registry_id or ""):
@@ -81,6 +83,16 @@ def title_registry_drafts(title: str, body: str) -> list[Draft]:
             draft.registry_id = candidate.registry_id
             drafts.append(draft)
     return drafts
+
+
+def _a_class_of(candidate: NameCandidate) -> bool:
+    """Whether a registered name is written in lower case with its last noun in the plural
+    where the registry's name has it in the singular: the kind of thing, not that one."""
+    entry = load_initiatives().get(candidate.registry_id or "")
+    if entry is None or any(char.isupper() for char in candidate.name):
+        return False
+    written, own = candidate.name.split()[-1].casefold(), entry.name.split()[-1].casefold()
+    return written == own + "s" or written == own + "es"
 
 
 def _complement_of(announced: tuple[str, str], registered: NameCandidate) -> bool:

@@ -108,8 +108,11 @@ def without_place(name: str) -> str:
         return name  # the cheap test first: most names have neither
     name = possessor.sub("", name)
     found = location.search(name)
-    if found is None or _OWN_COMPLEMENT.search(name, 0, found.start()):
-        return name  # "Network of Ombudsmen in Europe": the place is the name's own
+    if found is None:
+        return name
+    if _OWN_COMPLEMENT.search(name, 0, found.start()) and not name[: found.start()].endswith(")"):
+        return name  # "Network of Ombudsmen in Europe": the place is the name's own, unless
+        # the name's acronym in brackets closes it first ("Center for ... (NCMEC) in the US")
     return name[: found.start()]
 
 
@@ -133,7 +136,9 @@ _PART_LABEL = re.compile(
 def is_organisation_name(name: str) -> bool:
     """A short capitalised name, not a clause, a generic group or the broker."""
     words = name.split()
-    if not words or len(words) > _MAX_NAME_WORDS or _CLAUSE_WORDS.search(name):
+    # Its acronym in brackets is no word of the name ("... Exploited Children (NCMEC)").
+    counted = sum(1 for word in words if _BRACKETED_ACRONYM.fullmatch(word) is None)
+    if not words or counted > _MAX_NAME_WORDS or _CLAUSE_WORDS.search(name):
         return False
     vocabulary = roles()  # read once: a written list may hold thousands of names
     if name.casefold() in vocabulary.excluded or _PLURAL_ACRONYM.fullmatch(name):
@@ -156,6 +161,7 @@ def is_organisation_name(name: str) -> bool:
     return any(char.isupper() for char in words[0]) or _DOMAIN.fullmatch(words[0]) is not None
 
 
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,10}\)")
 _MAX_TITLE_CASE_WORDS = 20
 
 

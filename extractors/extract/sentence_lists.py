@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractors.extract.context import DocumentContext, Sentence
+from extractors.extract.context import Cue, DocumentContext, Sentence
 from extractors.extract.joins import joined_with_dates
 from extractors.extract.namelists import NamePiece, lead_length, split_names
 from extractors.extract.names import DASHES, vocabulary
@@ -295,10 +295,51 @@ def written_list(
             if checked:
                 checked = [_trim_tail(p) for p in checked]
                 return [] if _origins_listed(checked) else checked
-        span = partner or (_follow_up_span(sentence) if follows_list else None)
+        span = (
+            partner
+            or _list_the_sentence_before_names(context, sentence)
+            or (_follow_up_span(sentence) if follows_list else None)
+        )
         spans = [span] if span else []
     pieces = [_trim_tail(p) for span in spans for p in _pieces(context, *span)]
     return [] if pieces and _origins_listed(pieces) else pieces
+
+
+# "It includes A, B and C", "They are A, B and C": the list a sentence before named.
+_TAKEN_UP_LIST = re.compile(
+    r"\s*(?:It|They|These|The\s+list)\s+(?:includes?|are|comprises?|names?)\s+(?=[A-Z0-9])"
+)
+# The role nouns that name the people of a list ("the first list of signatories was
+# published"), not verbs ("joined").
+_LIST_NOUNS = frozenset({"signatories", "members", "participants", "partners", "founders"})
+
+
+def taken_up_role(context: DocumentContext, sentence: Sentence) -> Cue | None:
+    """The role noun of the sentence before ("... the first list of signatories was
+    published.") that a sentence listing names after a pronoun takes up ("It includes A, B
+    and C."); its owner is the list's."""
+    opening = _TAKEN_UP_LIST.match(context.text, sentence.start, sentence.end)
+    if opening is None or "," not in context.text[opening.end() : sentence.end]:
+        return None
+    before = context.sentence_before(sentence)
+    return next(
+        (
+            cue
+            for cue in (before.cues if before is not None else [])
+            if cue.label == "SIGNATORY" and context.text[cue.start : cue.end].lower() in _LIST_NOUNS
+        ),
+        None,
+    )
+
+
+def _list_the_sentence_before_names(
+    context: DocumentContext, sentence: Sentence
+) -> tuple[int, int] | None:
+    """The names after the pronoun of a sentence that takes up a role noun (`taken_up_role`)."""
+    if taken_up_role(context, sentence) is None:
+        return None
+    opening = _TAKEN_UP_LIST.match(context.text, sentence.start, sentence.end)
+    return (opening.end(), sentence.end) if opening is not None else None
 
 
 def _follow_up_span(sentence: Sentence) -> tuple[int, int] | None:

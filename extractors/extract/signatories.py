@@ -34,6 +34,7 @@ from extractors.extract.sentence_lists import (
     BRACKET_REACH,
     CLAUSE_BREAK,
     open_bracket,
+    taken_up_role,
     written_list,
 )
 from extractors.extract.structure import ItemList, nearest_heading
@@ -142,6 +143,12 @@ def inline_signatories(
         ):
             continue  # "NLkabel (..., whose members include A, B and C)": the item's members
         owner = index.nearest(*span, (sentence.start, sentence.end))
+        role = taken_up_role(context, sentence) if owner is None else None
+        if role is not None:
+            # "... the signatories of the Pact asked ... They include A, B and C": the Pact's
+            before = context.sentence_at(role.start)
+            within = (before.start, before.end) if before is not None else (role.start, role.end)
+            owner = index.nearest(role.start, role.end, within)
         owner = owner or possessor(context, sentence, index)
         owner = owner or role_possessor(context, (sentence.start, span[0]), index)
         if owner is not None and owner is not draft and not _is_document_of(owner, draft):

@@ -199,3 +199,19 @@ def test_it_points_back_only_to_an_initiative_the_sentence_before_names() -> Non
     )
     project = named(extraction, "Pond Watch Project")
     assert (project.ended, project.status) == (None, "active")
+
+
+def test_a_later_launch_cue_in_a_headed_period_is_a_step_within_it() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond safety programmes"),
+        ("heading", "Pond Safety Action Plan (2031-2036)", {"level": 2}),
+        (
+            "paragraph",
+            "A decision of 25 January 2031 adopted the first plan. A two-year extension, adopted"
+            " on 16 June 2035, kept the plan running until 2036.",
+        ),
+        ("heading", "After 2036", {"level": 2}),
+        ("paragraph", "Ponds have been safe since 2037."),
+    )
+    (plan,) = extraction.initiatives
+    assert (plan.launched, plan.ended) == ("2031-01-25", "2036")

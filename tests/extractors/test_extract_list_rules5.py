@@ -305,3 +305,55 @@ def test_a_list_of_the_groups_an_instrument_is_grouped_in_is_its_actions(grouped
         "Pond rights",
         "Guarantees and effectiveness",
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "What pond keepers are asked to do",
+        "What towns are expected to do",
+        "What towns agree to do",
+    ],
+)
+def test_a_heading_that_says_what_someone_is_asked_to_do_heads_actions(heading: str) -> None:
+    extraction = extract_blocks(
+        ("title", "Harbour Code on Pond Safety"),
+        ("paragraph", "The Harbour Code on Pond Safety was agreed by ten towns in 2031."),
+        ("heading", heading),
+        *items(1, "Fence every pond", "Report every frog"),
+    )
+    (initiative,) = extraction.initiatives
+    assert [(a.strand, a.text) for a in initiative.actions] == [
+        (heading, "Fence every pond"),
+        (heading, "Report every frog"),
+    ]
+
+
+def test_names_after_as_well_as_in_a_list_of_signatories_are_signatories() -> None:
+    found = prose_signatories(
+        "Harbour Pact on Pond Safety",
+        "The Harbour Pact on Pond Safety was launched in 2031 by ten towns.",
+        "Among the first signatories are Frogwell and Lakeside Ltd, as well as Reedmark and"
+        " Newtown Water.",
+    )
+    assert [name for name, _ in found] == ["Frogwell", "Lakeside Ltd", "Reedmark", "Newtown Water"]
+
+
+def test_a_list_a_pronoun_takes_up_from_a_list_of_signatories_names_them() -> None:
+    found = prose_signatories(
+        "Harbour Pact on Pond Safety",
+        "The Harbour Pact on Pond Safety was launched in 2031 by ten towns.",
+        "The first list of signatories was published on 1 May 2031. It includes Frogwell,"
+        " Lakeside Ltd and Reedmark.",
+    )
+    assert [name for name, _ in found] == ["Frogwell", "Lakeside Ltd", "Reedmark"]
+
+
+def test_a_list_a_pronoun_takes_up_from_no_list_of_people_names_no_signatories() -> None:
+    found = prose_signatories(
+        "Harbour Pact on Pond Safety",
+        "The Harbour Pact on Pond Safety was launched in 2031 by ten towns.",
+        "The first report was published on 1 May 2031. It includes Frogwell, Lakeside Ltd and"
+        " Reedmark.",
+    )
+    assert found == []

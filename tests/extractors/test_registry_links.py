@@ -64,6 +64,37 @@ def test_two_registered_initiatives_in_a_title_are_both_described() -> None:
     ]
 
 
+def test_each_of_two_registered_initiatives_in_a_title_owns_the_section_its_heading_opens() -> None:
+    extraction = extract_blocks(
+        ("title", "Insafe and INHOPE"),
+        ("paragraph", "Insafe and INHOPE work together in the Safer Internet Centres."),
+        ("heading", "Insafe", {"level": 3}),
+        ("paragraph", "Insafe is a network of awareness centres and helplines."),
+        ("heading", "INHOPE", {"level": 3}),
+        (
+            "paragraph",
+            "INHOPE is a network of hotlines. Frogwell, Lakeside Ltd and Reedmark joined it.",
+        ),
+    )
+    signatories = {i.name: [s.name for s in i.signatories] for i in extraction.initiatives}
+    assert signatories == {"Insafe": [], "INHOPE": ["Frogwell", "Lakeside Ltd", "Reedmark"]}
+
+
+def test_a_registered_name_written_small_in_the_plural_in_a_title_names_the_series() -> None:
+    extraction = extract_blocks(
+        ("title", "EU safer internet programmes, 1999-2013"),
+        ("paragraph", "The first Safer Internet Programme was launched in 1999."),
+        ("heading", "Safer Internet Plus (2005-2008)", {"level": 2}),
+        ("paragraph", "Safer Internet Plus fought illegal and harmful content."),
+        ("heading", "Safer Internet Programme (2009-2013)", {"level": 2}),
+        ("paragraph", "The third programme ran from 2009 to 2013."),
+    )
+    assert [i.name for i in extraction.initiatives] == [
+        "Safer Internet Plus",
+        "Safer Internet Programme",
+    ]
+
+
 def test_a_date_that_disagrees_with_the_registry_is_a_warning_not_an_override() -> None:
     assert registry_warnings("european-framework-safer-mobile-use", "2007-02", None) == []
     assert registry_warnings("european-framework-safer-mobile-use", "2008-03", None) == [

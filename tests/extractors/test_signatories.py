@@ -53,6 +53,31 @@ def test_split_signatory_list(text: str, names: list[str]) -> None:
         assert text[piece.start : piece.end] == piece.name
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the acronym in brackets stands for both sides of the "and": one body
+        (
+            "the Centre for Lost and Found Frogs (CLFF), Reedmark",
+            ["the Centre for Lost and Found Frogs (CLFF)", "Reedmark"],
+        ),
+        # an acronym of the second side alone: two names
+        ("Frogwell and Lakeside Water Ltd (LWL)", ["Frogwell", "Lakeside Water Ltd (LWL)"]),
+    ],
+)
+def test_an_and_inside_a_name_its_acronym_stands_for_joins_it(text: str, names: list[str]) -> None:
+    assert [piece.name for piece in split_names(text)] == names
+
+
+def test_a_place_after_a_names_acronym_is_not_its_own() -> None:
+    found = prose_signatories(
+        "Harbour Pact on Pond Safety",
+        "The Harbour Pact on Pond Safety was launched in 2031 by ten towns.",
+        "The Centre for Lost and Found Frogs (CLFF) in the United States joined soon afterwards.",
+    )
+    assert found == [("The Centre for Lost and Found Frogs (CLFF)", "signatory")]
+
+
 def test_names_with_and_split_unless_protected() -> None:
     assert [p.name for p in split_names("Child and Youth Finance")] == ["Child", "Youth Finance"]
     protected = [(0, len("Child and Youth Finance"))]
