@@ -116,6 +116,7 @@ def owned_cues(
         and not _indefinite_subject(context, sentence, cue)
         and not _starts_without_it(context, sentence, cue, draft, index)
         and not _ends_a_thing_named_before(context, sentence, cue, index)
+        and not _ends_a_procedure(context, sentence, cue)
     ]
 
 
@@ -140,6 +141,25 @@ _THAT_CLAUSE = re.compile(r"\b[a-z][\w-]*\s+(?:that|which)\s+(?:[a-z]+\s+){0,3}$
 
 
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
+# "its first call for Safer Internet Centres, which closed on 22 February 2022": a name in
+# the complement of a procedure's noun, before the "which" clause that tells its end.
+_PROCEDURE_FOR_NAME = re.compile(
+    r"\b(?i:calls?|consultations?|deadlines?|applications?|tenders?|competitions?|registrations?|"
+    r"surveys?|votes?|voting|submissions?)\s+(?i:for|on|of|to|under)\s+(?:the\s+)?[A-Z][^,;:()]*$"
+)
+_PROCEDURE_REACH = 120  # characters before the "which" clause read for the procedure's noun
+
+
+def _ends_a_procedure(context: DocumentContext, sentence: Sentence, cue: Cue) -> bool:
+    """Whether an end cue opens a "which" clause about a procedure whose complement names
+    the initiative ("the call for X, which closed ..."): the call closed, not X."""
+    if cue.label != "END":
+        return False
+    which = context.text.rfind(",", max(sentence.start, cue.start - _CLAUSE_REACH), cue.start)
+    if which < 0 or _WHICH.match(context.text, which, cue.start) is None:
+        return False
+    floor = max(sentence.start, which - _PROCEDURE_REACH)
+    return _PROCEDURE_FOR_NAME.search(context.text, floor, which) is not None
 
 
 def _ends_a_thing_named_before(

@@ -183,6 +183,7 @@ def _action_changes(
     gone = [a for a in old.actions if loose_key(a.text) not in kept]
     came = [a for a in new.actions if loose_key(a.text) not in kept]
     pairs = pair_best_first(gone, came, _action_similarity, ACTION_REWORD_THRESHOLD)
+    pairs += _extended_pairs(gone, came, pairs)
     pairs += _same_place_pairs(old, new, gone, came, pairs)
     for i, j in pairs:
         before, after = gone[i], came[j]
@@ -236,10 +237,42 @@ def _same_place_pairs(
     return pairs
 
 
+_KEPT_SHARE = 0.8  # of the shorter wording's content words, that the longer one keeps
+_KEPT_WORDS = 4  # content words the shorter wording must have for the share to mean much
+
+
+def _extended_pairs(
+    gone: list[Action], came: list[Action], paired: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """An item lengthened or cut in the same strand keeps the other's words, though its
+    characters changed too much for the similarity match: "Price indication must be clear"
+    became "Price indication must be clear: the price must also be shown in euros"."""
+    taken_old, taken_new = {i for i, _ in paired}, {j for _, j in paired}
+    olds = [i for i in range(len(gone)) if i not in taken_old]
+    news = [j for j in range(len(came)) if j not in taken_new]
+    old_words = {i: _content_words(gone[i]) for i in olds}
+    new_words = {j: _content_words(came[j]) for j in news}
+
+    def kept(i: int, j: int) -> float:
+        if gone[i].strand != came[j].strand:
+            return 0.0
+        shorter = min(len(old_words[i]), len(new_words[j]))
+        if shorter < _KEPT_WORDS:
+            return 0.0
+        return len(old_words[i] & new_words[j]) / shorter
+
+    found = pair_best_first(olds, news, kept, _KEPT_SHARE)
+    return [(olds[a], news[b]) for a, b in found]
+
+
+def _content_words(action: Action) -> set[str]:
+    """Content words (four letters or more) of an action's wording."""
+    return set(re.findall(r"[a-z]{4,}", action.text.lower()))
+
+
 def _shared_words(old: Action, new: Action) -> int:
     """Content words (four letters or more) both wordings use."""
-    words = [{w for w in re.findall(r"[a-z]{4,}", a.text.lower())} for a in (old, new)]
-    return len(words[0] & words[1])
+    return len(_content_words(old) & _content_words(new))
 
 
 def _place(actions: list[Action], action: Action) -> tuple[str | None, int, int]:

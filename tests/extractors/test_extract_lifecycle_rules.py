@@ -215,3 +215,18 @@ def test_a_later_launch_cue_in_a_headed_period_is_a_step_within_it() -> None:
     )
     (plan,) = extraction.initiatives
     assert (plan.launched, plan.ended) == ("2031-01-25", "2036")
+
+
+def test_a_call_for_the_initiative_that_closed_ends_only_the_call() -> None:
+    project = _pond_project(
+        "The Frog Trust opened a first call for the Pond Watch Project, which closed on 22"
+        " February 2032."
+    )
+    assert (project.ended, project.status) == (None, "active")
+
+
+def test_an_initiative_which_has_since_concluded_ended() -> None:
+    project = _pond_project(
+        "Until 2033 the towns funded the Pond Watch Project, which has since concluded."
+    )
+    assert project.status == "ended"

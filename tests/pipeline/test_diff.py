@@ -93,6 +93,34 @@ def test_a_thorough_rewording_in_the_same_place_is_one_action_changed() -> None:
     assert change.new == "Follow strict advertising standards for children"
 
 
+def test_an_action_lengthened_while_another_is_added_is_one_action_changed() -> None:
+    short = "Price indication must be clear and transparent"
+    long = f"{short}: the price of in-game content must also be shown in real-world currency"
+    added = "Contractual terms should be fair and written in plain language"
+    old = initiative(actions=("Providing accessible tools", short))
+    new = initiative(actions=("Providing accessible tools", long, added))
+    assert kinds(diff_extractions(page(old), page(new)).changes) == [
+        ("action_changed", (short, long)),
+        ("action_added", added),
+    ]
+
+
+def test_actions_sharing_a_few_words_are_no_rewording() -> None:
+    old = initiative(actions=("Providing accessible tools", "Raise awareness among parents"))
+    new = initiative(
+        actions=(
+            "Providing accessible tools",
+            "Raise awareness among teachers and youth workers in schools",
+            "Fund the national hotlines",
+        )
+    )
+    assert [c.kind for c in diff_extractions(page(old), page(new)).changes] == [
+        "action_removed",
+        "action_added",
+        "action_added",
+    ]
+
+
 def test_an_unrelated_action_is_a_removal_and_an_addition() -> None:
     old = initiative(actions=("Providing accessible tools",))
     new = initiative(actions=("Funding research on age verification",))
