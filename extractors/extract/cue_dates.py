@@ -42,8 +42,9 @@ def _nearest(
     if not dates:
         return None
     if cue.label == "END":
-        # A range's two ends share its span: "ran from 1 May 2031 to 30 April 2033 and has
-        # now been completed" ended on the later one (the first of equals wins `min`).
+        # Of dates as near as each other, an end takes the later one (the first of equals
+        # wins `min`): a range's two ends share its span, and "ran from 1 May 2031 to 30
+        # April 2033 and has now been completed" ended on the second.
         dates.reverse()
     return min(dates, key=lambda d: _gap(d.start, d.end, cue.start, cue.end))
 

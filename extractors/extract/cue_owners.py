@@ -143,9 +143,11 @@ _THAT_CLAUSE = re.compile(r"\b[a-z][\w-]*\s+(?:that|which)\s+(?:[a-z]+\s+){0,3}$
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 # "its first call for Safer Internet Centres, which closed on 22 February 2022": a name in
 # the complement of a procedure's noun, before the "which" clause that tells its end.
+# "the call for proposals under the X, which closed ...": a short complement may come first.
 _PROCEDURE_FOR_NAME = re.compile(
     r"\b(?i:calls?|consultations?|deadlines?|applications?|tenders?|competitions?|registrations?|"
-    r"surveys?|votes?|voting|submissions?)\s+(?i:for|on|of|to|under)\s+(?:the\s+)?[A-Z][^,;:()]*$"
+    r"surveys?|votes?|voting|submissions?)\s+(?:(?i:for|on|of|to|under)\s+[a-z]+\s+){0,2}"
+    r"(?i:for|on|of|to|under)\s+(?:the\s+)?[A-Z][^,;:()]*$"
 )
 _PROCEDURE_REACH = 120  # characters before the "which" clause read for the procedure's noun
 

@@ -261,7 +261,7 @@ def _in_period(
 ) -> str | None:
     """A programme headed "(2005-2008)" or told "the programme (2005-08)" started in 2005
     (`year`): an earlier date ("agreed on 9 December 2004") was a step before it, and a later
-    one a step within it ("A two-year extension, adopted ... on 16 June 2003"). The
+    one a step within it ("A two-year extension, adopted ... on 16 June 2007"). The
     period's first year is made as precise as a date of that year the section gives
     ("established ... of 11 May 2005", "running from 1 January 2009")."""
     if not year:

@@ -11,16 +11,15 @@ previous initiatives; "active" otherwise (as the corpus answers do), or from a "
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extractors.extract.context import Cue, DocumentContext, Sentence
+from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.cue_dates import PERIOD_LINE, dates_near, labelled_date
-from extractors.extract.cue_owners import PASSIVE_ENDING, is_stated_fact, name_words, owned_cues
+from extractors.extract.cue_owners import PASSIVE_ENDING, owned_cues
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.launch import first_made_precise, launched_date
 from extractors.extract.mergers import Merger
-from extractors.extract.names import COVENANT_KINDS, vocabulary
+from extractors.extract.names import COVENANT_KINDS
 from extractors.extract.periods import past_run, stated_run
 from extractors.extract.status import in_the_making, proposal_setting_up, status_line
 from schemas.dates import is_not_after
@@ -54,15 +53,16 @@ def _ended(
 ) -> tuple[bool, str | None]:
     """Whether an end cue of the initiative stands, and the first date one gives."""
     has_ended = False
-    told = [
-        (sentence, owned_cues(context, sentence, ("END",), draft, index)) for sentence in sentences
-    ]
-    for sentence, cues in [*told, *_unnamed_ends(context, draft, index)]:
-        for cue in cues:
+    for sentence in sentences:
+        for cue in owned_cues(context, sentence, ("END",), draft, index):
             if _ends_a_phase(context, draft, sentence, cue.start):
                 continue
             if _MEMBERSHIP_AFTER.match(context.text, cue.end, sentence.end):
                 continue  # "X is no longer part of the network": a member left, it goes on
+            if _NO_END_AFTER.match(context.text, cue.end, sentence.end):
+                continue  # "It has now concluded that ...": decided; "complete with": holding
+            if _ends_another_object(context, draft, sentence, cue.end, index):
+                continue  # "It ended a consultation in 2033": it ended something else
             if draft.kind in COVENANT_KINDS and _made_by_concluding(context.text, cue.start):
                 continue  # "The treaty was concluded by all sixteen Länder": it was made
             has_ended = True
@@ -78,59 +78,6 @@ def _ended(
         run = stated_run(context, draft)
         finished = run[1] if run else None
     return has_ended or finished is not None, finished
-
-
-# "It ended in 2021", "The two-year project, funded by the Commission, has been completed":
-# the subject points back to the initiative of the block, a pronoun or "the" and a noun
-# that is a word of its name or any initiative's ("project"), perhaps with a comma aside;
-# or its work ("Its work is now complete").
-_POINTING_SUBJECT = re.compile(
-    r"\s*(?:(?P<pronoun>It|They|(?:Its|Their)\s+(?:work|mandate|mission))|(?i:the|this)\s+(?:[a-z0-9][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*))"
-    r"(?:,[^,;:()]{1,160},)?\s+(?:[a-z]+\s+){0,2}"
-)
-
-
-# An end verb's object: "ended a consultation", "closed its call".
-_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|their|this|these|all)\s", re.IGNORECASE)
-
-
-def _unnamed_ends(
-    context: DocumentContext, draft: Draft, index: MentionIndex
-) -> Iterator[tuple[Sentence, list[Cue]]]:
-    """The end cues of the initiative's own blocks told of a subject that points back to it,
-    in sentences that name no initiative (a named one is read by its mentions)."""
-    for block in sorted(draft.owned):
-        for sentence in context.sentences_of(block):
-            if not sentence.has_cue("END"):
-                continue  # the cheap test first
-            if next(index.iter_between(sentence.start, sentence.end), None) is not None:
-                continue
-            cues = [
-                cue
-                for cue in sentence.cues
-                if cue.label == "END"
-                and _points_back_to(context, draft, sentence, cue, index)
-                and is_stated_fact(sentence, cue.start)
-            ]
-            if cues:
-                yield sentence, cues
-
-
-def _points_back_to(
-    context: DocumentContext, draft: Draft, sentence: Sentence, cue: Cue, index: MentionIndex
-) -> bool:
-    subject = _POINTING_SUBJECT.fullmatch(context.text, sentence.start, cue.start)
-    if subject is None or _OBJECT_AFTER.match(context.text, cue.end, sentence.end):
-        return False  # "It ended a consultation in 2013": the subject ended something else
-    if subject.group("pronoun"):
-        # "It": the initiative the sentence before in the block names ("The Commission adopted
-        # the Strategy. It ..." may be either: the object test above settles the usual case)
-        before = context.sentence_before(sentence)
-        return before is not None and any(
-            owner is draft for _, _, owner in index.iter_between(before.start, before.end)
-        )
-    noun = subject.group("noun")
-    return noun in vocabulary().generic_kinds or noun in name_words(draft.name)
 
 
 # A treaty or an agreement "is concluded" (by its parties) when they make it; one that
@@ -183,6 +130,27 @@ def _replaced_by_another(context: DocumentContext, draft: Draft) -> tuple[bool, 
     return False, None
 
 
+# An end verb's object: "ended a consultation", "closed the call" ("closed its doors" ends it).
+_OBJECT_AFTER = re.compile(
+    r"(?:(?<=ended)|(?<=closed)|(?<=stopped)|(?<=finished))\s+(?:a|an|the|this|these)\s"
+)
+_OBJECT_REACH = 40  # characters after the article read for the initiative's name
+
+
+def _ends_another_object(
+    context: DocumentContext, draft: Draft, sentence: Sentence, cue_end: int, index: MentionIndex
+) -> bool:
+    """Whether an end verb has an object other than the initiative: "It ended a
+    consultation", but "The event closed the two-year CESAGRAM project" ended CESAGRAM."""
+    article = _OBJECT_AFTER.match(context.text, cue_end, sentence.end)
+    if article is None:
+        return False
+    reach = min(sentence.end, article.end() + _OBJECT_REACH)
+    return not any(owner is draft for _, _, owner in index.iter_between(article.end(), reach))
+
+
+# After "concluded", what was decided; after "complete", what it holds.
+_NO_END_AFTER = re.compile(r"(?<=concluded)\s+(?:that|whether|how)\b|(?<=complete)\s+with\b")
 _MEMBERSHIP_AFTER = re.compile(
     r"\s+(?:part\s+of|a\s+(?:member|signatory|partner)\s+(?:of|to|in)|among)\b", re.IGNORECASE
 )

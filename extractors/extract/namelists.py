@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 
+from extractors.extract.names import CAPITALS_IN_BRACKETS
 from extractors.extract.nlp import default_nlp, organisation_offsets
 from extractors.extract.organisations import canonical_organisation
 from extractors.extract.spans import SpanSet
@@ -110,20 +111,17 @@ _BODY_HEAD = re.compile(
 )
 
 
-# "Exploited Children (NCMEC)": a name's acronym in brackets, with what may follow it.
-_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,10})\)")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 
 def _acronym_of_both(first: str, second: str) -> bool:
     """Whether the acronym in brackets after `second` is the initials of both pieces as one
     name, not of `second` alone: "National Center for Missing" and "Exploited Children
     (NCMEC)" are one body."""
-    acronym = _BRACKETED_ACRONYM.search(second)
-    if acronym is None:
-        return False
-    words = f"{first} and {second[: acronym.start()]}".split()
-    if words[0] in ("The", "the"):
-        words = words[1:]
+    acronym = CAPITALS_IN_BRACKETS.search(second)
+    if acronym is None or canonical_organisation(_LEADING_THE.sub("", first)) is not None:
+        return False  # "Google and Frog Watch (GFW)": a known body is a name of its own
+    words = f"{_LEADING_THE.sub('', first)} and {second[: acronym.start()]}".split()
     return "".join(word[0] for word in words if word[:1].isupper()) == acronym.group(1)
 
 

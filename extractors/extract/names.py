@@ -31,6 +31,8 @@ ADDRESSEE = r"(?:for|to)\s+(?:the\s+)?(?:EU\s+)?[Mm]ember\s+[Ss]tates"
 ACRONYM = r"[A-Z][A-Za-z0-9+&.-]{1,12}"  # an acronym or short name in brackets: "(BIK+)"
 ACRONYM_IN_PARENS = re.compile(rf"\s*\(({ACRONYM})\)(?!\s*(?:No\.?\s+)?\d+/\d)")
 _ACRONYM_AT_END = re.compile(ACRONYM_IN_PARENS.pattern + r"\s*$")
+# A name's acronym of three capitals or more in brackets, "(NCMEC)": no country code ("(FR)").
+CAPITALS_IN_BRACKETS = re.compile(r"\(([A-Z]{3,10})\)")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Compiled once: read for every word or name of a long page.
 _QUOTES = re.compile(r"[\u2018'\"\u201c\u201d]")
@@ -67,6 +69,8 @@ class Vocabulary:
     kinds: frozenset[str]
     weak_kinds: frozenset[str]
     anaphor_modifiers: frozenset[str]
+    # "the project website": a noun after a back-reference's kind that makes it a modifier
+    compound_heads: frozenset[str]
     stop_words: frozenset[str]
     stop_function_words: frozenset[str]  # "is", "which": a clause's, never a title's
     non_name_starts: frozenset[str]
@@ -104,6 +108,7 @@ def vocabulary() -> Vocabulary:
         kinds=frozenset(data["kinds"]),  # a compound's head ("task") is no kind alone
         weak_kinds=frozenset(data["weak_kinds"]),
         anaphor_modifiers=frozenset(data["anaphor_modifiers"]),
+        compound_heads=frozenset(data["reference_compound_heads"]),
         stop_words=frozenset(data["name_stop_function_words"] + data["name_stop_verbs"]),
         stop_function_words=frozenset(data["name_stop_function_words"]),
         non_name_starts=frozenset(data["non_name_heading_starts"]),

@@ -185,6 +185,9 @@ def _add_short_names(context: DocumentContext, everyone: list[Draft], taken: _Ta
             taken.append(match.span())
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
 def _back_reference_pattern(kinds: set[str]) -> re.Pattern[str]:
     modifiers = "|".join(sorted(vocabulary().anaphor_modifiers))
     nouns = "|".join(sorted(re.escape(kind) for kind in kinds))
@@ -218,6 +221,9 @@ def _add_back_references(
                 continue  # "a coalition" is any coalition; "a new coalition" is this one
             if match.group("complement") and not is_new:
                 continue  # "the Code of conduct" is a name of its own, not "the Code"
+            head = _NEXT_WORD.match(block.text, match.end())
+            if head is not None and head.group(1) in vocabulary().compound_heads:
+                continue  # "the project website": the website, not the project
             if not _overlaps(start, end, taken):
                 draft.mentions.append(Mention(start, end, block_index, is_name=False))
                 taken.append((start, end))
@@ -263,10 +269,21 @@ def subject_before(
     return None
 
 
+# What may stand before a sentence's subject beyond three words: an opening participle's
+# clause ("Founded by the GSMA in February 2008, the Mobile Alliance ...") or the head of an
+# apposition ("The third strategy, the Council of Europe Strategy ...").
+_OPENING_CLAUSE = re.compile(
+    r"\s*(?:(?:[A-Z][a-z]+ly\s+)?[A-Z][a-z]+ed\b[^,;:.()]{0,120}"
+    r"|(?i:the|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+),\s+(?:(?i:the)\s+)?"
+)
+
+
 def opens_sentence(text: str, sentence_start: int, mention_start: int) -> bool:
     """Whether a mention at `mention_start` opens its sentence: at most three words before
-    it ("The", "In 2012, the")."""
-    return len(text[sentence_start:mention_start].split()) <= _MAX_WORDS_BEFORE_SUBJECT
+    it ("The", "In 2012, the"), or an opening clause (`_OPENING_CLAUSE`)."""
+    if len(text[sentence_start:mention_start].split()) <= _MAX_WORDS_BEFORE_SUBJECT:
+        return True
+    return _OPENING_CLAUSE.fullmatch(text, sentence_start, mention_start) is not None
 
 
 def _start_of(sentence: Sentence) -> int:

@@ -86,13 +86,15 @@ def title_registry_drafts(title: str, body: str) -> list[Draft]:
 
 
 def _a_class_of(candidate: NameCandidate) -> bool:
-    """Whether a registered name is written in lower case with its last noun in the plural
-    where the registry's name has it in the singular: the kind of thing, not that one."""
+    """Whether a registered name is written with its last noun in the plural where the
+    registry's name has it in the singular ("safer internet programmes", "Safer Internet
+    Programmes"): the series of that kind, not one of them."""
     entry = load_initiatives().get(candidate.registry_id or "")
-    if entry is None or any(char.isupper() for char in candidate.name):
+    if entry is None:
         return False
     written, own = candidate.name.split()[-1].casefold(), entry.name.split()[-1].casefold()
-    return written == own + "s" or written == own + "es"
+    plurals = {own + "s", own + "es", own[:-1] + "ies" if own.endswith("y") else own + "s"}
+    return written != own and written in plurals
 
 
 def _complement_of(announced: tuple[str, str], registered: NameCandidate) -> bool:

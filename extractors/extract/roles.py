@@ -8,7 +8,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.extract.counts import number_value
-from extractors.extract.names import ARTICLES, FOREIGN_CONNECTORS, is_capitalised
+from extractors.extract.names import (
+    ARTICLES,
+    CAPITALS_IN_BRACKETS,
+    FOREIGN_CONNECTORS,
+    is_capitalised,
+)
 from extractors.extract.names import vocabulary as name_vocabulary
 from extractors.extract.resources import load_toml
 
@@ -137,7 +142,7 @@ def is_organisation_name(name: str) -> bool:
     """A short capitalised name, not a clause, a generic group or the broker."""
     words = name.split()
     # Its acronym in brackets is no word of the name ("... Exploited Children (NCMEC)").
-    counted = sum(1 for word in words if _BRACKETED_ACRONYM.fullmatch(word) is None)
+    counted = sum(1 for word in words if CAPITALS_IN_BRACKETS.fullmatch(word) is None)
     if not words or counted > _MAX_NAME_WORDS or _CLAUSE_WORDS.search(name):
         return False
     vocabulary = roles()  # read once: a written list may hold thousands of names
@@ -161,7 +166,6 @@ def is_organisation_name(name: str) -> bool:
     return any(char.isupper() for char in words[0]) or _DOMAIN.fullmatch(words[0]) is not None
 
 
-_BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,10}\)")
 _MAX_TITLE_CASE_WORDS = 20
 
 

@@ -297,7 +297,7 @@ def written_list(
                 return [] if _origins_listed(checked) else checked
         span = (
             partner
-            or _list_the_sentence_before_names(context, sentence)
+            or _taken_up_span(context, sentence)
             or (_follow_up_span(sentence) if follows_list else None)
         )
         spans = [span] if span else []
@@ -305,41 +305,38 @@ def written_list(
     return [] if pieces and _origins_listed(pieces) else pieces
 
 
-# "It includes A, B and C", "They are A, B and C": the list a sentence before named.
-_TAKEN_UP_LIST = re.compile(
-    r"\s*(?:It|They|These|The\s+list)\s+(?:includes?|are|comprises?|names?)\s+(?=[A-Z0-9])"
-)
-# The role nouns that name the people of a list ("the first list of signatories was
-# published"), not verbs ("joined").
+# "It includes A, B and C": the list the sentence before published.
+_TAKEN_UP_LIST = re.compile(r"\s*(?:It|The\s+list)\s+(?:includes|comprises|names)\s+(?=[A-Z0-9])")
+# "the first list of signatories": a list of the people of a role, not of anything else.
+_LIST_OF = re.compile(r"\blist\s+of\s+$", re.IGNORECASE)
+_LIST_OF_REACH = 12  # characters before the role noun read for "list of"
+# The role nouns such a list may be of.
 _LIST_NOUNS = frozenset({"signatories", "members", "participants", "partners", "founders"})
 
 
-def taken_up_role(context: DocumentContext, sentence: Sentence) -> Cue | None:
-    """The role noun of the sentence before ("... the first list of signatories was
-    published.") that a sentence listing names after a pronoun takes up ("It includes A, B
-    and C."); its owner is the list's."""
+def taken_up_list(context: DocumentContext, sentence: Sentence) -> tuple[int, Cue] | None:
+    """(where its names start, the role noun it takes up) of a sentence that lists names after
+    "It includes" when the sentence before told of a list of signatories ("... the first
+    list of signatories was published the same day. It includes A, B and C."): the list's
+    owner is that role noun's."""
     opening = _TAKEN_UP_LIST.match(context.text, sentence.start, sentence.end)
-    if opening is None or "," not in context.text[opening.end() : sentence.end]:
+    if opening is None or context.text.find(",", opening.end(), sentence.end) < 0:
         return None
     before = context.sentence_before(sentence)
-    return next(
-        (
-            cue
-            for cue in (before.cues if before is not None else [])
-            if cue.label == "SIGNATORY" and context.text[cue.start : cue.end].lower() in _LIST_NOUNS
-        ),
-        None,
-    )
-
-
-def _list_the_sentence_before_names(
-    context: DocumentContext, sentence: Sentence
-) -> tuple[int, int] | None:
-    """The names after the pronoun of a sentence that takes up a role noun (`taken_up_role`)."""
-    if taken_up_role(context, sentence) is None:
+    if before is None:
         return None
-    opening = _TAKEN_UP_LIST.match(context.text, sentence.start, sentence.end)
-    return (opening.end(), sentence.end) if opening is not None else None
+    for cue in before.cues:
+        noun = context.text[cue.start : cue.end].lower()
+        if cue.label != "SIGNATORY" or noun not in _LIST_NOUNS:
+            continue
+        if _LIST_OF.search(context.text, max(before.start, cue.start - _LIST_OF_REACH), cue.start):
+            return opening.end(), cue
+    return None
+
+
+def _taken_up_span(context: DocumentContext, sentence: Sentence) -> tuple[int, int] | None:
+    taken = taken_up_list(context, sentence)
+    return (taken[0], sentence.end) if taken is not None else None
 
 
 def _follow_up_span(sentence: Sentence) -> tuple[int, int] | None:

@@ -34,7 +34,7 @@ from extractors.extract.sentence_lists import (
     BRACKET_REACH,
     CLAUSE_BREAK,
     open_bracket,
-    taken_up_role,
+    taken_up_list,
     written_list,
 )
 from extractors.extract.structure import ItemList, nearest_heading
@@ -143,10 +143,11 @@ def inline_signatories(
         ):
             continue  # "NLkabel (..., whose members include A, B and C)": the item's members
         owner = index.nearest(*span, (sentence.start, sentence.end))
-        role = taken_up_role(context, sentence) if owner is None else None
-        if role is not None:
-            # "... the signatories of the Pact asked ... They include A, B and C": the Pact's
-            before = context.sentence_at(role.start)
+        taken = taken_up_list(context, sentence) if owner is None else None
+        if taken is not None:
+            # "The Pact's first list of signatories ... It includes A, B and C": the Pact's
+            role = taken[1]
+            before = context.sentence_before(sentence)
             within = (before.start, before.end) if before is not None else (role.start, role.end)
             owner = index.nearest(role.start, role.end, within)
         owner = owner or possessor(context, sentence, index)

@@ -357,3 +357,19 @@ def test_a_list_a_pronoun_takes_up_from_no_list_of_people_names_no_signatories()
         " Reedmark.",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "The Harbour Pact on Pond Safety now has 26 signatories.",
+        "The Harbour Pact on Pond Safety was drafted with its members.",
+    ],
+)
+def test_it_includes_after_no_list_of_signatories_names_no_signatories(before: str) -> None:
+    found = prose_signatories(
+        "Harbour Pact on Pond Safety",
+        "The Harbour Pact on Pond Safety was launched in 2031 by ten towns.",
+        f"{before} It includes Transparency, Copyright and Safety chapters.",
+    )
+    assert found == []

@@ -277,3 +277,19 @@ def test_an_initiative_named_in_passing_in_a_lead_in_does_not_take_the_list() ->
     pledge, charter = _named(extraction, "Pledge"), _named(extraction, "Charter")
     assert [a.text for a in pledge.actions] == ["Moderate chat rooms", "Label loot boxes"]
     assert charter.actions == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Founded by ten towns in March 2031, the Pond Watch Project mapped every pond.",
+        "The second scheme, the Pond Watch Project (2031-2035), mapped every pond.",
+    ],
+)
+def test_a_pronoun_takes_up_a_subject_after_an_opening_clause(opening: str) -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Watch Project"),
+        ("paragraph", f"{opening} It was discontinued in 2035."),
+    )
+    (project,) = extraction.initiatives
+    assert (project.ended, project.status) == ("2035", "ended")

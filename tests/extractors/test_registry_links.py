@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.extract.registry_links import registry_warnings
 from extractors.extract.registry_mentions import registry_matches
 from tests.extractors.extract_documents import extract_blocks, items
@@ -80,9 +82,13 @@ def test_each_of_two_registered_initiatives_in_a_title_owns_the_section_its_head
     assert signatories == {"Insafe": [], "INHOPE": ["Frogwell", "Lakeside Ltd", "Reedmark"]}
 
 
-def test_a_registered_name_written_small_in_the_plural_in_a_title_names_the_series() -> None:
+@pytest.mark.parametrize(
+    "title",
+    ["EU safer internet programmes, 1999-2013", "The EU's Safer Internet Programmes, 1999-2013"],
+)
+def test_a_registered_name_in_the_plural_in_a_title_names_the_series(title: str) -> None:
     extraction = extract_blocks(
-        ("title", "EU safer internet programmes, 1999-2013"),
+        ("title", title),
         ("paragraph", "The first Safer Internet Programme was launched in 1999."),
         ("heading", "Safer Internet Plus (2005-2008)", {"level": 2}),
         ("paragraph", "Safer Internet Plus fought illegal and harmful content."),

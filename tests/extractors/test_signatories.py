@@ -63,6 +63,10 @@ def test_split_signatory_list(text: str, names: list[str]) -> None:
         ),
         # an acronym of the second side alone: two names
         ("Frogwell and Lakeside Water Ltd (LWL)", ["Frogwell", "Lakeside Water Ltd (LWL)"]),
+        # two capitals in brackets are as often a country's code: no join
+        ("Frogwell and Reedmark (FR), Lakeside", ["Frogwell", "Reedmark (FR)", "Lakeside"]),
+        # a body the gazetteer knows is a name of its own, whatever the initials
+        ("Google and Meadow Frogs (GMF)", ["Google", "Meadow Frogs (GMF)"]),
     ],
 )
 def test_an_and_inside_a_name_its_acronym_stands_for_joins_it(text: str, names: list[str]) -> None:
@@ -891,3 +895,9 @@ def test_a_charter_concluded_at_a_date_has_ended() -> None:
 )
 def test_what_a_list_of_parties_after_by_is(after_by: str, is_list: bool) -> None:
     assert _names_a_list(after_by, 0, len(after_by)) is is_list
+
+
+def test_a_names_acronym_in_brackets_is_no_word_of_it() -> None:
+    long_name = "National Centre for Safe Ponds and Clean Lakes (NCSPCL)"  # eight words
+    assert is_organisation_name(long_name)
+    assert not is_organisation_name(long_name.replace("(NCSPCL)", "Norway"))

@@ -121,6 +121,37 @@ def test_actions_sharing_a_few_words_are_no_rewording() -> None:
     ]
 
 
+def test_an_action_lengthened_under_another_strand_is_no_rewording() -> None:
+    short = "Price indication must be clear and transparent"
+    old = initiative(actions=("Providing accessible tools", short))
+    moved = Action(
+        strand="Prices",
+        text=f"{short}: the price of in-game content must also be shown in real-world currency",
+    )
+    new = initiative(actions=("Providing accessible tools", "Funding research"))
+    new.actions[1] = moved
+    assert [c.kind for c in diff_extractions(page(old), page(new)).changes] == [
+        "action_removed",
+        "action_added",
+    ]
+
+
+def test_a_short_action_held_in_a_longer_one_is_no_rewording() -> None:
+    old = initiative(actions=("Providing accessible tools", "Fund hotlines"))
+    new = initiative(
+        actions=(
+            "Providing accessible tools",
+            "Fund hotlines, helplines and awareness centres in every country",
+            "Train teachers",
+        )
+    )
+    assert [c.kind for c in diff_extractions(page(old), page(new)).changes] == [
+        "action_removed",
+        "action_added",
+        "action_added",
+    ]
+
+
 def test_an_unrelated_action_is_a_removal_and_an_addition() -> None:
     old = initiative(actions=("Providing accessible tools",))
     new = initiative(actions=("Funding research on age verification",))
