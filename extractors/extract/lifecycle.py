@@ -149,7 +149,8 @@ def _ends_another_object(
     return not any(owner is draft for _, _, owner in index.iter_between(article.end(), reach))
 
 
-# After "concluded", what was decided; after "complete", what it holds.
+# After "concluded", what was decided; after the adjective "complete", what it holds ("is now
+# complete with a map"), not after "completed with a final report", which tells how it ended.
 _NO_END_AFTER = re.compile(r"(?<=concluded)\s+(?:that|whether|how)\b|(?<=complete)\s+with\b")
 _MEMBERSHIP_AFTER = re.compile(
     r"\s+(?:part\s+of|a\s+(?:member|signatory|partner)\s+(?:of|to|in)|among)\b", re.IGNORECASE

@@ -270,20 +270,34 @@ def subject_before(
 
 
 # What may stand before a sentence's subject beyond three words: an opening participle's
-# clause ("Founded by the GSMA in February 2008, the Mobile Alliance ...") or the head of an
-# apposition ("The third strategy, the Council of Europe Strategy ...").
-_OPENING_CLAUSE = re.compile(
-    r"\s*(?:(?:[A-Z][a-z]+ly\s+)?[A-Z][a-z]+ed\b[^,;:.()]{0,120}"
-    r"|(?i:the|this)\s+(?:[\w-]+\s+){0,3}?[\w-]+),\s+(?:(?i:the)\s+)?"
+# clause with its preposition and no finite verb ("Founded by the GSMA in February 2008, the
+# Mobile Alliance ..."), a date ("In March 2031, the ..."), or the head of an apposition that
+# is a kind noun ("The third strategy, the Council of Europe Strategy ...").
+_OPENING_PARTICIPLE = re.compile(
+    r"\s*(?:[A-Z][a-z]+ly\s+[a-z]+ed|[A-Z][a-z]+ed|Set\s+up)\s+(?:by|in|on|at|as|under|with|for)\s"
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|will)\b)[^,;:.()]){0,120},\s+(?:(?i:the)\s+)?"
+)
+_OPENING_DATE = re.compile(
+    r"\s*(?:In|On|Since|From|By)\s+[^,;:.()]{0,24}\b(?:19|20)\d\d,\s+(?:(?i:the)\s+)?"
+)
+_APPOSITION_HEAD = re.compile(
+    r"\s*(?i:the|this)\s+(?:[\w-]+\s+){0,3}?(?P<head>[\w-]+),\s+(?:(?i:the)\s+)?"
 )
 
 
 def opens_sentence(text: str, sentence_start: int, mention_start: int) -> bool:
     """Whether a mention at `mention_start` opens its sentence: at most three words before
-    it ("The", "In 2012, the"), or an opening clause (`_OPENING_CLAUSE`)."""
+    it ("The", "In 2012, the"), or an opening participle's clause, a date or an apposition's
+    head before it."""
     if len(text[sentence_start:mention_start].split()) <= _MAX_WORDS_BEFORE_SUBJECT:
         return True
-    return _OPENING_CLAUSE.fullmatch(text, sentence_start, mention_start) is not None
+    if _OPENING_PARTICIPLE.fullmatch(text, sentence_start, mention_start) is not None:
+        return True
+    if _OPENING_DATE.fullmatch(text, sentence_start, mention_start) is not None:
+        return True
+    head = _APPOSITION_HEAD.fullmatch(text, sentence_start, mention_start)
+    words = vocabulary()
+    return head is not None and head.group("head").lower() in words.kinds | words.generic_kinds
 
 
 def _start_of(sentence: Sentence) -> int:

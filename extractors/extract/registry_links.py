@@ -93,8 +93,7 @@ def _a_class_of(candidate: NameCandidate) -> bool:
     if entry is None:
         return False
     written, own = candidate.name.split()[-1].casefold(), entry.name.split()[-1].casefold()
-    plurals = {own + "s", own + "es", own[:-1] + "ies" if own.endswith("y") else own + "s"}
-    return written != own and written in plurals
+    return written.startswith(own) and written[len(own) :] in ("s", "es")
 
 
 def _complement_of(announced: tuple[str, str], registered: NameCandidate) -> bool:

@@ -5,6 +5,7 @@ A, B, C", "members of the Coalition are A, B and C", "A, B and C (who form the A
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.extract.context import Cue, DocumentContext, Sentence
@@ -305,8 +306,10 @@ def written_list(
     return [] if pieces and _origins_listed(pieces) else pieces
 
 
-# "It includes A, B and C": the list the sentence before published.
-_TAKEN_UP_LIST = re.compile(r"\s*(?:It|The\s+list)\s+(?:includes|comprises|names)\s+(?=[A-Z0-9])")
+# "It includes A, B and C", "They are A, B and C": the list the sentence before published.
+_TAKEN_UP_LIST = re.compile(
+    r"\s*(?:It|They|These|The\s+list)\s+(?:includes?|are|comprises?|names?)\s+(?=[A-Z0-9])"
+)
 # "the first list of signatories": a list of the people of a role, not of anything else.
 _LIST_OF = re.compile(r"\blist\s+of\s+$", re.IGNORECASE)
 _LIST_OF_REACH = 12  # characters before the role noun read for "list of"
@@ -314,11 +317,20 @@ _LIST_OF_REACH = 12  # characters before the role noun read for "list of"
 _LIST_NOUNS = frozenset({"signatories", "members", "participants", "partners", "founders"})
 
 
-def taken_up_list(context: DocumentContext, sentence: Sentence) -> tuple[int, Cue] | None:
-    """(where its names start, the role noun it takes up) of a sentence that lists names after
-    "It includes" when the sentence before told of a list of signatories ("... the first
-    list of signatories was published the same day. It includes A, B and C."): the list's
-    owner is that role noun's."""
+@dataclass(frozen=True)
+class TakenUpList:
+    """A sentence's names after "It includes" and the role noun of the sentence before that
+    it takes up: the list's owner is that noun's."""
+
+    names_start: int
+    role: Cue
+    before: Sentence
+
+
+def taken_up_list(context: DocumentContext, sentence: Sentence) -> TakenUpList | None:
+    """The list a sentence gives after "It includes" when the sentence before told of a list
+    of signatories ("... the first list of signatories was published the same day. It
+    includes A, B and C.")."""
     opening = _TAKEN_UP_LIST.match(context.text, sentence.start, sentence.end)
     if opening is None or context.text.find(",", opening.end(), sentence.end) < 0:
         return None
@@ -330,13 +342,13 @@ def taken_up_list(context: DocumentContext, sentence: Sentence) -> tuple[int, Cu
         if cue.label != "SIGNATORY" or noun not in _LIST_NOUNS:
             continue
         if _LIST_OF.search(context.text, max(before.start, cue.start - _LIST_OF_REACH), cue.start):
-            return opening.end(), cue
+            return TakenUpList(opening.end(), cue, before)
     return None
 
 
 def _taken_up_span(context: DocumentContext, sentence: Sentence) -> tuple[int, int] | None:
     taken = taken_up_list(context, sentence)
-    return (taken[0], sentence.end) if taken is not None else None
+    return (taken.names_start, sentence.end) if taken is not None else None
 
 
 def _follow_up_span(sentence: Sentence) -> tuple[int, int] | None:

@@ -146,10 +146,8 @@ def inline_signatories(
         taken = taken_up_list(context, sentence) if owner is None else None
         if taken is not None:
             # "The Pact's first list of signatories ... It includes A, B and C": the Pact's
-            role = taken[1]
-            before = context.sentence_before(sentence)
-            within = (before.start, before.end) if before is not None else (role.start, role.end)
-            owner = index.nearest(role.start, role.end, within)
+            role, before = taken.role, taken.before
+            owner = index.nearest(role.start, role.end, (before.start, before.end))
         owner = owner or possessor(context, sentence, index)
         owner = owner or role_possessor(context, (sentence.start, span[0]), index)
         if owner is not None and owner is not draft and not _is_document_of(owner, draft):

@@ -187,6 +187,12 @@ def test_an_end_told_as_done_ends_the_initiative(end: str) -> None:
         "It has now concluded that ponds are safe.",
         "The project has since concluded how ponds stay safe.",
         "It is now complete with a map of every pond.",
+        "It has now concluded whether ponds are safe.",
+        "It stopped a survey in 2033.",
+        "It closed the consultation in 2033.",
+        "It finished the mapping in 2033.",
+        "A call for proposals for projects under the Pond Watch Project, which closed on 2 March"
+        " 2032, drew 40.",
         "The project website has now been completed.",
         "The project evaluation is now complete.",
         "The Trust opened a call for the Pond Watch Project, which closed on 22 February 2032.",

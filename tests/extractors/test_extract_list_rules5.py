@@ -339,11 +339,12 @@ def test_names_after_as_well_as_in_a_list_of_signatories_are_signatories() -> No
     assert [name for name, _ in found] == ["Frogwell", "Lakeside Ltd", "Reedmark", "Newtown Water"]
 
 
-def test_a_list_a_pronoun_takes_up_from_a_list_of_signatories_names_them() -> None:
+@pytest.mark.parametrize("taken_up", ["It includes", "They are"])
+def test_a_list_a_pronoun_takes_up_from_a_list_of_signatories_names_them(taken_up: str) -> None:
     found = prose_signatories(
         "Harbour Pact on Pond Safety",
         "The Harbour Pact on Pond Safety was launched in 2031 by ten towns.",
-        "The first list of signatories was published on 1 May 2031. It includes Frogwell,"
+        f"The first list of signatories was published on 1 May 2031. {taken_up} Frogwell,"
         " Lakeside Ltd and Reedmark.",
     )
     assert [name for name, _ in found] == ["Frogwell", "Lakeside Ltd", "Reedmark"]

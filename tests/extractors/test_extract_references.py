@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.extract.joins import joined_with_dates
+from extractors.extract.references import opens_sentence
 from extractors.extract.titles import title_head_name
 from schemas.extraction import Extraction, Initiative
 from tests.extractors.extract_documents import BlockSpec, extract_blocks, items
@@ -293,3 +294,22 @@ def test_a_pronoun_takes_up_a_subject_after_an_opening_clause(opening: str) -> N
     )
     (project,) = extraction.initiatives
     assert (project.ended, project.status) == ("2035", "ended")
+
+
+@pytest.mark.parametrize(
+    ("before", "opens"),
+    [
+        ("In March 2031, the ", True),
+        ("Founded by the Frog Trust in February 2031, the ", True),
+        ("Originally founded by ten towns and two water boards in the north in 2031, the ", True),
+        ("Set up in 2031 by ten towns, the ", True),
+        ("This second scheme, the ", True),
+        ("The Commission thanked its partners, the ", False),
+        ("United Nations agencies, the ", False),
+        ("Need for better tools was raised by towns, the ", False),
+        ("Indeed, at its meeting in Oslo, the ", False),
+    ],
+)
+def test_what_may_stand_before_a_subject_that_opens_its_sentence(before: str, opens: bool) -> None:
+    text = f"{before}Pond Watch Project mapped every pond."
+    assert opens_sentence(text, 0, len(before)) is opens
