@@ -243,9 +243,18 @@ def _joins_name_words(tokens: list[re.Match[str]], index: int) -> bool:
     return tokens[index - 1].group(0)[:1].isupper() and tokens[index + 1].group(0)[:1].isupper()
 
 
+# A brand written with a small letter before its capitals: "eBay", "xAI", "iRobot".
+_SMALL_FIRST_BRAND = re.compile(r"[a-z]{1,3}[A-Z]")
+
+
 def _is_name_word(word: str) -> bool:
     bare = word.strip(",()")
-    return bare in ("&", "and") or bare[:1].isupper() or bare[:1].isdigit()
+    return (
+        bare in ("&", "and")
+        or bare[:1].isupper()
+        or bare[:1].isdigit()
+        or _SMALL_FIRST_BRAND.match(bare) is not None
+    )
 
 
 def _split(text: str, start: int, end: int) -> list[tuple[str, int, int]]:

@@ -374,3 +374,13 @@ def test_it_includes_after_no_list_of_signatories_names_no_signatories(before: s
         f"{before} It includes Transparency, Copyright and Safety chapters.",
     )
     assert found == []
+
+
+@pytest.mark.parametrize("brand", ["eBay", "xAI", "iRobot"])
+def test_a_brand_written_with_a_small_first_letter_that_signed_is_a_signatory(brand: str) -> None:
+    found = prose_signatories(
+        "Harbour Pact on Pond Safety",
+        "The Harbour Pact on Pond Safety was launched in 2031 by ten towns.",
+        f"{brand} signed the Harbour Pact on Pond Safety in 2032.",
+    )
+    assert found == [(brand, "signatory")]
