@@ -207,6 +207,11 @@ FLOORS = {
     # holdout55: after: "as well as" leads into a listed name; "It includes A, B and C" after a
     # list of signatories; "What X are asked to do" heads actions.
     "holdout55": ((0.91, 0.89, 0.81, 1.00), (1.00, 0.54, 1.00, 1.00, 1.00, 1.00), 3),
+    # holdout56 and holdout57, blind on 9cb14fc (README): the DSA's trusted flaggers, dispute
+    # settlement bodies and coordinators (mechanisms named by descriptions counted as
+    # initiatives); online gender-based violence against girls and women.
+    "holdout56": ((0.26, 0.59, 0.39, 0.94), (1.00, 0.49, 1.00, 1.00, 1.00, 1.00), 2),
+    "holdout57": ((0.37, 0.99, 0.36, 1.00), (1.00, 0.49, 1.00, 1.00, 1.00, 1.00), 2),
 }
 
 
@@ -270,6 +275,8 @@ EXTRAS = {
     "holdout53": (0, 0, 0, 0),
     "holdout54": (0, 0, 3, 0),
     "holdout55": (0, 1, 7, 0),
+    "holdout56": (2, 0, 0, 4),
+    "holdout57": (3, 0, 5, 0),
 }
 
 
