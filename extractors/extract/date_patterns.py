@@ -134,9 +134,10 @@ def bare_patterns(names: list[str]) -> dict[str, re.Pattern[str]]:
         # Month first, then its lead: twenty look-behinds tried at every character cost 12
         # times any other pattern; `date_patterns` puts a month's capital before them.
         "month": re.compile(rf"(?:{_MONTH_LEAD})(?P<m>{full_month})\b(?!\s*\d)"),
-        # A year not glued to document-number punctuation: "(2011)" yes, "COM(2012) 196" no.
+        # A year not glued to document-number punctuation: "(2011)" yes, "COM(2012) 196" and
+        # "INFR(2024)2039" no.
         "year": re.compile(
-            rf"(?<![\w/\\.,\u2013-])(?<![A-Za-z]\()(?P<y>{year})(?![\w/%]|\)\s*\d|,\d|-\d)"
+            rf"(?<![\w/\\.,\u2013)-])(?<![A-Za-z]\()(?P<y>{year})(?![\w/%]|\)\s*\d|,\d|-\d)"
         ),
     }
 

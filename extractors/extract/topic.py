@@ -203,6 +203,8 @@ def _continues_a_name(words: list[str], index: int) -> bool:
 def _leading_subject(
     context: DocumentContext, scope: _Scope, run: str, noun_after: bool = True
 ) -> Draft | None:
+    if run.lower() in vocabulary().kinds:
+        return None  # "Council calls for ...": a kind noun alone names no one initiative
     candidates = [run, _DASH.split(run, maxsplit=1)[0]]
     first, _, rest = run.partition(" ")
     if len(run.split()) >= 3:

@@ -39,6 +39,7 @@ FOUND = [
     # not dates
     ("IP/11/1485", None, []),
     ("COM(2012) 196 final", None, []),
+    ("Czechia (INFR(2024)2039) and Spain (INFR(2024)2165)", None, []),
     ("Council Framework Decision 2008/913/JHA", None, []),
     ("Regulation (EU) 2022/2065", None, []),
     ("Regulation 2019/20", None, []),

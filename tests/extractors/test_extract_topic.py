@@ -336,6 +336,21 @@ def test_a_number_opening_the_title_is_no_name() -> None:
     assert _name_run(["10th", "Pond", "Day"]) == ""
 
 
+def test_a_kind_noun_alone_opening_the_title_is_no_topic() -> None:
+    extraction = extract_blocks(
+        ("title", "Council calls for stronger protection of frogs from unsafe ponds"),
+        (
+            "paragraph",
+            "On 29 June 2031, the Council of the Pond Union adopted Council conclusions on "
+            "keeping ponds safe for children and young people.",
+        ),
+        ("heading", "What the Council asks for"),
+        ("paragraph", "The conclusions invite the towns to take measures:"),
+        *items(1, "fence every pond", "report every frog"),
+    )
+    assert "Council" not in initiative_names(extraction)
+
+
 def test_the_initiative_noun_after_a_name_defines_it() -> None:
     extraction = extract_blocks(
         ("title", "LAKEMAP: software that finds lost frogs"),

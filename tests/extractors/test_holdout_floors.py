@@ -210,7 +210,7 @@ FLOORS = {
     # holdout56 and holdout57, blind on 9cb14fc (README): the DSA's trusted flaggers, dispute
     # settlement bodies and coordinators (mechanisms named by descriptions counted as
     # initiatives); online gender-based violence against girls and women.
-    "holdout56": ((0.26, 0.59, 0.39, 0.94), (1.00, 0.49, 1.00, 1.00, 1.00, 1.00), 2),
+    "holdout56": ((0.26, 0.59, 0.39, 0.99), (1.00, 0.49, 1.00, 1.00, 1.00, 1.00), 2),
     "holdout57": ((0.37, 0.99, 0.36, 1.00), (1.00, 0.49, 1.00, 1.00, 1.00, 1.00), 2),
 }
 
@@ -275,7 +275,7 @@ EXTRAS = {
     "holdout53": (0, 0, 0, 0),
     "holdout54": (0, 0, 3, 0),
     "holdout55": (0, 1, 7, 0),
-    "holdout56": (2, 0, 0, 4),
+    "holdout56": (2, 0, 0, 0),
     "holdout57": (3, 0, 5, 0),
 }
 
