@@ -21,7 +21,7 @@ from extractors.extract.dates import (
     precision,
     year_of,
 )
-from extractors.extract.names import ADOPTED_COVENANT_KINDS, COVENANT_KINDS
+from extractors.extract.names import ADOPTED_COVENANT_KINDS, COVENANT_KINDS, FOREIGN_CONNECTORS
 from extractors.extract.nlp import CUES_KEY, organisation_offsets, sentence_spans
 from extractors.extract.published import publication_date
 from extractors.extract.yearless import days_by_page_date, place_bare_months, reference_date
@@ -276,10 +276,12 @@ def _covenant_parties(text: str, span: tuple[int, int], cues: tuple[Cue, ...]) -
     )
 
 
-# A whole name in a list: capitalised words, and the small words a name's own words join with.
+# A whole name in a list: capitalised words, and the small words a name's own words join with
+# ("Ministry of Education", "Bundeszentrale f\u00fcr ...").
+_NAME_JOINERS = "|".join(sorted(FOREIGN_CONNECTORS | {"of", "for", "the", "von"}))
 _WHOLE_NAME = re.compile(
     r"\s*(?:the\s+)?[A-Z][\w&.'\u2019/-]*"
-    r"(?:\s+(?:(?:of|for|the|de|du|des|la|le|van|von|der|f\u00fcr|und)\s+)*[A-Z0-9][\w&.'\u2019/-]*)*"
+    rf"(?:\s+(?:(?:{_NAME_JOINERS})\s+)*[A-Z0-9][\w&.'\u2019/-]*)*"
     r"(?:\s*\([^()]{1,60}\))?\s*"
 )
 # What may follow a list's last name: the sentence's end or punctuation, or a date or an aside.

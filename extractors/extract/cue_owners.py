@@ -157,8 +157,8 @@ def _ends_a_procedure(context: DocumentContext, sentence: Sentence, cue: Cue) ->
     the initiative ("the call for X, which closed ..."): the call closed, not X."""
     if cue.label != "END":
         return False
-    which = context.text.rfind(",", max(sentence.start, cue.start - _CLAUSE_REACH), cue.start)
-    if which < 0 or _WHICH.match(context.text, which, cue.start) is None:
+    which = _which_clause_comma(context, sentence, cue)
+    if which is None:
         return False
     floor = max(sentence.start, which - _PROCEDURE_REACH)
     return _PROCEDURE_FOR_NAME.search(context.text, floor, which) is not None
@@ -384,11 +384,18 @@ def _relative_clause_owner(
 ) -> Draft | None:
     """ "the X, which ran in 2012 and is no longer active, and the Y": a cue inside a
     "which" clause is about the name the clause follows."""
+    which = _which_clause_comma(context, sentence, cue)
+    return index.first_ending_between(which - 2, which) if which is not None else None
+
+
+def _which_clause_comma(context: DocumentContext, sentence: Sentence, cue: Cue) -> int | None:
+    """Where the ", which" clause that holds the cue opens: the last comma before the cue,
+    within `_CLAUSE_REACH`, when "which" follows it."""
     floor = max(sentence.start, cue.start - _CLAUSE_REACH)
-    which = context.text.rfind(",", floor, cue.start)  # the last comma opens the which-clause
+    which = context.text.rfind(",", floor, cue.start)
     if which < 0 or _WHICH.match(context.text, which, cue.start) is None:
         return None
-    return index.first_ending_between(which - 2, which)
+    return which
 
 
 _AUXILIARY_REACH = 24  # characters before a verb read for its auxiliary: "... has been "

@@ -296,8 +296,10 @@ def opens_sentence(text: str, sentence_start: int, mention_start: int) -> bool:
     if _OPENING_DATE.fullmatch(text, sentence_start, mention_start) is not None:
         return True
     head = _APPOSITION_HEAD.fullmatch(text, sentence_start, mention_start)
-    words = vocabulary()
-    return head is not None and head.group("head").lower() in words.kinds | words.generic_kinds
+    if head is None:
+        return False
+    noun, words = head.group("head").lower(), vocabulary()
+    return noun in words.kinds or noun in words.generic_kinds
 
 
 def _start_of(sentence: Sentence) -> int:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft
 from extractors.extract.namelists import lead_length
-from extractors.extract.names import FOREIGN_CONNECTORS, acronym_of
+from extractors.extract.names import FOREIGN_CONNECTORS, acronym_of, is_capitalised
 from extractors.extract.roles import is_organisation_name, is_working_body, without_place
 
 # Auxiliaries and adverbs before a verb of signing, and the verbs themselves.
@@ -243,18 +243,10 @@ def _joins_name_words(tokens: list[re.Match[str]], index: int) -> bool:
     return tokens[index - 1].group(0)[:1].isupper() and tokens[index + 1].group(0)[:1].isupper()
 
 
-# A brand written with a small letter before its capitals: "eBay", "xAI", "iRobot".
-_SMALL_FIRST_BRAND = re.compile(r"[a-z]{1,3}[A-Z]")
-
-
 def _is_name_word(word: str) -> bool:
+    """A word of a name: capitalised, a capital inside it ("eBay", "xAI"), a number, or "&"."""
     bare = word.strip(",()")
-    return (
-        bare in ("&", "and")
-        or bare[:1].isupper()
-        or bare[:1].isdigit()
-        or _SMALL_FIRST_BRAND.match(bare) is not None
-    )
+    return bare in ("&", "and") or is_capitalised(bare) or bare[:1].isdigit()
 
 
 def _split(text: str, start: int, end: int) -> list[tuple[str, int, int]]:

@@ -18,6 +18,7 @@ from pipeline.compare.matching import (
     match_initiatives,
     normalize_text,
     pair_best_first,
+    pair_remaining,
     similarity,
 )
 from pipeline.compare.page_health import assess_health
@@ -247,22 +248,16 @@ def _extended_pairs(
     """An item lengthened or cut in the same strand keeps the other's words, though its
     characters changed too much for the similarity match: "Price indication must be clear"
     became "Price indication must be clear: the price must also be shown in euros"."""
-    taken_old, taken_new = {i for i, _ in paired}, {j for _, j in paired}
-    olds = [i for i in range(len(gone)) if i not in taken_old]
-    news = [j for j in range(len(came)) if j not in taken_new]
-    old_words = {i: _content_words(gone[i]) for i in olds}
-    new_words = {j: _content_words(came[j]) for j in news}
+    # Each wording's words read once, not once per pair it is scored in.
+    worded = [(a, _content_words(a)) for a in gone], [(a, _content_words(a)) for a in came]
 
-    def kept(i: int, j: int) -> float:
-        if gone[i].strand != came[j].strand:
+    def kept_share(old: tuple[Action, set[str]], new: tuple[Action, set[str]]) -> float:
+        if old[0].strand != new[0].strand:
             return 0.0
-        shorter = min(len(old_words[i]), len(new_words[j]))
-        if shorter < _KEPT_WORDS:
-            return 0.0
-        return len(old_words[i] & new_words[j]) / shorter
+        shorter = min(len(old[1]), len(new[1]))
+        return 0.0 if shorter < _KEPT_WORDS else len(old[1] & new[1]) / shorter
 
-    found = pair_best_first(olds, news, kept, _KEPT_SHARE)
-    return [(olds[a], news[b]) for a, b in found]
+    return pair_remaining(*worded, paired, kept_share, _KEPT_SHARE)
 
 
 def _content_words(action: Action) -> set[str]:

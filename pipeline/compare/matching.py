@@ -147,6 +147,23 @@ def _may_be_one(old: Initiative, new: Initiative) -> bool:
     return new.registry_id in load_initiatives().later_entries(old.registry_id)
 
 
+def pair_remaining(
+    olds: Sequence[T],
+    news: Sequence[T],
+    taken: list[tuple[int, int]],
+    score: Callable[[T, T], float],
+    threshold: float,
+) -> list[tuple[int, int]]:
+    """`pair_best_first` over the items no pair of `taken` holds, as indices of `olds` and
+    `news`."""
+    taken_old, taken_new = {i for i, _ in taken}, {j for _, j in taken}
+    rest_old = [i for i in range(len(olds)) if i not in taken_old]
+    rest_new = [j for j in range(len(news)) if j not in taken_new]
+    rests = ([olds[i] for i in rest_old], [news[j] for j in rest_new])
+    pairs = pair_best_first(*rests, score, threshold)
+    return [(rest_old[i], rest_new[j]) for i, j in pairs]
+
+
 def _rest_pairs(
     olds: Sequence[Initiative],
     news: Sequence[Initiative],
@@ -154,15 +171,10 @@ def _rest_pairs(
     score: Callable[[Initiative, Initiative], float],
     threshold: float,
 ) -> list[tuple[int, int]]:
-    rest_old = [i for i in range(len(olds)) if i not in {p[0] for p in taken}]
-    rest_new = [j for j in range(len(news)) if j not in {p[1] for p in taken}]
-
     def guarded(old: Initiative, new: Initiative) -> float:
         return score(old, new) if _may_be_one(old, new) else 0.0
 
-    rests = ([olds[i] for i in rest_old], [news[j] for j in rest_new])
-    pairs = pair_best_first(*rests, guarded, threshold)
-    return [(rest_old[i], rest_new[j]) for i, j in pairs]
+    return pair_remaining(olds, news, taken, guarded, threshold)
 
 
 def _demoted_pair(
