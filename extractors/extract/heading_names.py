@@ -218,6 +218,8 @@ def object_name(sentence: str, verb: str) -> tuple[str, str] | None:
         words = words[1:]
     if not words or title_verbs() & set(words):
         return None
+    if words[0] in vocabulary().weak_kinds:
+        return None  # "France adopts a law to protect ...": a common noun's phrase, no name
     return heading_name(words[0][:1].upper() + " ".join(words)[1:])
 
 
@@ -320,7 +322,11 @@ def _named_heading(
         return None
     if kind in words.complement_kinds and not has_complement:
         return None  # "Happy New Year", "Internet Protocol": no "of ..." names them
-    if kind in words.weak_kinds and not modifiers:
+    if (
+        kind in words.weak_kinds
+        and not modifiers
+        and not _opens_with_legal_kind(kind, kind_at == start, has_complement)
+    ):
         return None
     if kind in words.weak_kinds and tokens[kind_at].islower() and not has_complement:
         return None  # "Target group": a name capitalises its weak kind noun ("EU Internet Forum")
@@ -361,6 +367,12 @@ def _title_case_end(name: str, matches: list[re.Match[str]], kind_at: int) -> st
         if ends and word not in words.connectors and word not in _CONTINUING:
             return name[: previous.end()]
     return name
+
+
+def _opens_with_legal_kind(kind: str, opens: bool, has_complement: bool) -> bool:
+    """ "Directive on combating violence against ...": a legal text's kind noun opening a
+    heading, with its subject after it, names the text the section is about."""
+    return opens and has_complement and kind in vocabulary().legal_kinds
 
 
 def _introduced_with_acronym(name: str, kind_end: int, modifiers: list[str]) -> bool:

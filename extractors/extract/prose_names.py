@@ -328,12 +328,25 @@ def _joins_complement(
         return True  # "on ... successful digital education and training."
     if word == "and" and _coordinated_purpose_verb(tokens, kind_at, index):
         return True  # "Regulation to prevent and combat child sexual abuse"
+    if word == "and" and following and _coordinated_modifier(tokens[index - 1].group(0)):
+        return True  # "on the prevention of gender-based and domestic violence"
     opening = tokens[kind_at + 2].group(0) if kind_at + 2 < len(tokens) else ""
     if not (opening.islower() and opening.endswith("ing")) or not following:
         return False
     if word == "and":
         return following[0].islower() and following[0].endswith("ing")
     return word == "through" and following[0].islower()
+
+
+# The last part of a hyphenated modifier that cannot end a noun phrase: "gender-based",
+# "technology-facilitated", "age-appropriate", "child-friendly".
+_MODIFIER_ENDING = re.compile(r"^[a-z]+-(?:[a-z]+ed|specific|appropriate|friendly|sensitive)$")
+
+
+def _coordinated_modifier(word: str) -> bool:
+    """Whether a word before "and" only modifies a noun that comes after the "and": the
+    complement goes on to that noun ("gender-based and domestic violence")."""
+    return _MODIFIER_ENDING.match(word) is not None
 
 
 def _coordinated_purpose_verb(tokens: list[re.Match[str]], kind_at: int, and_at: int) -> bool:
