@@ -214,6 +214,10 @@ FLOORS = {
     # holdout57's launched accuracy fell from 0.50 to 0.40 when its directive, named by a
     # heading, was found without the launch its body gives under an EU number.
     "holdout57": ((0.47, 0.99, 0.50, 1.00), (1.00, 0.39, 1.00, 1.00, 1.00, 1.00), 2),
+    # holdout58 and holdout59, blind on e991ab2 (README): the EU Strategy on the rights of
+    # the child; industry child-safety coalitions and signal-sharing programmes.
+    "holdout58": ((0.70, 0.99, 0.75, 0.99), (1.00, 1.00, 1.00, 0.83, 1.00, 0.68), 3),
+    "holdout59": ((0.74, 0.32, 0.78, 0.99), (1.00, 0.79, 1.00, 1.00, 1.00, 1.00), 4),
 }
 
 
@@ -279,6 +283,8 @@ EXTRAS = {
     "holdout55": (0, 1, 7, 0),
     "holdout56": (2, 0, 0, 0),
     "holdout57": (3, 0, 5, 0),
+    "holdout58": (2, 0, 6, 0),
+    "holdout59": (0, 4, 3, 0),
 }
 
 
