@@ -23,7 +23,7 @@ from extractors.extract.drafts import MentionIndex, one_of_kind
 from extractors.extract.initiatives import Draft, find_initiatives
 from extractors.extract.lifecycle import Lifecycle, lifecycle
 from extractors.extract.mergers import find_merger
-from extractors.extract.names import ARTICLES, vocabulary
+from extractors.extract.names import ARTICLES, name_key, vocabulary
 from extractors.extract.nlp import default_nlp
 from extractors.extract.possessors import role_possessor
 from extractors.extract.registry_links import registry_warnings, unregistered_warnings
@@ -226,6 +226,28 @@ def _actions(
     return sorted(found, key=lambda action: action.start), announcements
 
 
+class _OwnHeadings(Container[int]):
+    """The boundaries of every initiative's heading, and the headings that only repeat the
+    initiative's name: a list under one has no strand (FORMAT.md). A heading of another
+    spelling is a strand ("The Code of Conduct on ..." over the Code of Practice's list)."""
+
+    def __init__(self, own: set[int], boundaries: Container[int]):
+        self._own = own
+        self._boundaries = boundaries
+
+    def __contains__(self, index: object) -> bool:
+        return index in self._own or index in self._boundaries
+
+
+def _headings_by_name(context: DocumentContext) -> dict[str, set[int]]:
+    """The page's headings by their name key, found once for every initiative."""
+    found: dict[str, set[int]] = {}
+    for index, block in enumerate(context.blocks):
+        if block.kind == "heading":
+            found.setdefault(name_key(block.text), set()).add(index)
+    return found
+
+
 def _evidence(draft: Draft) -> Span | None:
     names = [m for m in draft.mentions if m.is_name] or draft.mentions
     return Span(start=names[0].start, end=names[0].end) if names else None
@@ -239,10 +261,12 @@ def _initiative(
     owners: list[tuple[ItemList, Draft | None]],
     everyone: list[Draft],
     index: MentionIndex,
+    headings: dict[str, set[int]],
 ) -> Initiative:
     lists = [item_list for item_list, owner in owners if owner is draft]
     signatories = _unique_signatories(_signatories(context, draft, lists, everyone, index))
-    found_actions, announcements = _actions(context, lists, boundaries)
+    own = _OwnHeadings(headings.get(name_key(draft.name), set()), boundaries)
+    found_actions, announcements = _actions(context, lists, own)
     actions = [
         Action(strand=a.strand, text=a.text, evidence=Span(start=a.start, end=a.end))
         for a in found_actions
@@ -299,6 +323,7 @@ def extract_document(
     # `index`, built once for every initiative: the mentions are final once they are found.
     owners = _list_owners(context, lists, described, index)
     merger = find_merger(context, index)
+    headings = _headings_by_name(context)
     try:
         initiatives = [
             _initiative(
@@ -309,6 +334,7 @@ def extract_document(
                 owners,
                 everyone,
                 index,
+                headings,
             )
             for draft in described
         ]

@@ -35,6 +35,8 @@ _RELATION = re.compile(
     r"(?:was|were)\s+(?:the|among\s+the)\s+(?:first|last|latest)\s+to\s+(?:sign|join|endorse)|"
     # "Mila signed a partnership with ROOST", "A and B are among the founding partners of X"
     r"signed\s+(?:a|an)\s+partnership\s+(?:agreement\s+)?with|"
+    # "Microsoft has partnered with StopNCII.org": a partner of the scheme, as one who joined
+    r"partnered\s+with|"
     r"(?:is|are|was|were)\s+(?:among\s+)?(?:the\s+|its\s+)?founding\s+(?:partners|members)\s+of)"
     r"\s+(?:the\s+)?(?:new\s+|revised\s+)?$",
     re.IGNORECASE,
@@ -89,6 +91,8 @@ def relation_signatories(context: DocumentContext, draft: Draft) -> list[tuple[s
     ]
     found.extend(_listed_after_count(context, draft))
     found.extend(_among_its_members(context, draft))
+    found.extend(_working_with_it(context, draft))
+    found.extend(_members_in_it(context, draft))
     found.extend(_pronoun_object_subjects(context, draft))
     return found
 
@@ -306,6 +310,56 @@ def _listed_after_count(context: DocumentContext, draft: Draft) -> list[tuple[st
         if index == 0 or previous.block != sentence.block:
             continue
         if _counts_members_of(context.text, previous, draft):
+            end = sentence.start + len(sentence.text.rstrip(". "))
+            found.extend(_split(context.text, sentence.start + opener.end(), end))
+    return found
+
+
+# "Other platforms working with it are A, B and C", "Companies taking part in it include A and
+# B": the names a sentence lists as those who work with the initiative it points back to.
+_WORKING_WITH_IT = re.compile(
+    r"^(?:(?:the\s+)?other\s+)?(?:platforms|companies|services|partners|firms|organisations)\s+"
+    r"(?:(?:that|which)\s+(?:work|take\s+part|participate)|working|taking\s+part|participating)"
+    r"\s+(?:with|in)\s+it\s+(?:are|include)\s*:?\s+",
+    re.IGNORECASE,
+)
+
+
+# "The companies currently in the Coalition are A, B and C": the members a sentence names
+# after the initiative it says they are in.
+_MEMBERS_IN = re.compile(
+    r"\b(?:companies|members|organisations|platforms|firms|partners)\s+(?:currently\s+|now\s+)?"
+    r"in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MEMBERS_IN_REACH = 40
+_ARE_THEN_LIST = re.compile(r"\s+(?:are|include)\s*:?\s+(?=[A-Z0-9])")
+
+
+def _members_in_it(context: DocumentContext, draft: Draft) -> list[tuple[str, int, int]]:
+    """The names after "(the) companies in <the initiative> are"."""
+    found: list[tuple[str, int, int]] = []
+    for mention in draft.mentions:
+        if not _MEMBERS_IN.search(
+            context.text, max(0, mention.start - _MEMBERS_IN_REACH), mention.start
+        ):
+            continue
+        listed = _ARE_THEN_LIST.match(context.text, mention.end)
+        if listed is None:
+            continue
+        sentence = context.sentence_at(mention.start)
+        if sentence is not None:
+            end = sentence.start + len(sentence.text.rstrip(". "))
+            found.extend(_split(context.text, listed.end(), end))
+    return found
+
+
+def _working_with_it(context: DocumentContext, draft: Draft) -> list[tuple[str, int, int]]:
+    """The names a sentence of the initiative's own blocks lists as working with "it"."""
+    found: list[tuple[str, int, int]] = []
+    for index, opener in context.sentences_opened_by(_WORKING_WITH_IT):
+        sentence = context.sentences[index]
+        if sentence.block in draft.owned:
             end = sentence.start + len(sentence.text.rstrip(". "))
             found.extend(_split(context.text, sentence.start + opener.end(), end))
     return found

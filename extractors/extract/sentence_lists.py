@@ -63,11 +63,21 @@ _ORIGIN_BEFORE = re.compile(
     r"\bfrom\s+(?:[\w-]+\s+){0,2}(?:countries|nations|states|regions|cities),?\s*$", re.I
 )
 _COLON_AFTER_CUE = re.compile(r"[^:]{0,60}?\s*:\s*")
+# "Tools developed by its members ...: A, B and C": the members made what the list names.
+_MADE_BY = re.compile(r"\b[a-z]+ed\s+by\s+(?:its|their|the)\s+$")
+_MADE_BY_REACH = 30  # characters before the cue read for it
 
 
 def _list_after_cue(context: DocumentContext, sentence: Sentence) -> tuple[int, int] | None:
     """Offsets of the list a role cue opens: after a colon or after "are"/"by"/"include"."""
-    cues = [cue for cue in sentence.cues if cue.label in ("SIGNATORY", "ASSOCIATED")]
+    cues = [
+        cue
+        for cue in sentence.cues
+        if cue.label in ("SIGNATORY", "ASSOCIATED")
+        and not _MADE_BY.search(
+            context.text, max(sentence.start, cue.start - _MADE_BY_REACH), cue.start
+        )
+    ]
     if not cues:
         return None
     for cue in cues:  # "from 27 Member States, joined by 21 countries: A, B": the nearest cue

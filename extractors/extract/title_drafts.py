@@ -78,6 +78,7 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
         or acronym_of(draft.name) in body.split()
         or inside is not None
         or any(matching_draft(name_key(candidate.name), [draft]) for candidate, _ in prose)
+        or any(_shortened_from(draft, candidate) for candidate, _ in prose)
     )
     if not confirmed and not any(candidate.kind == draft.kind for candidate, _ in prose):
         # No other name of its kind in the prose: "the Alliance" or a shortened name ("the
@@ -153,11 +154,37 @@ def _spelled_in_full(
         abbreviated = same_shape and all(w.startswith(s) for s, w in zip(words, full, strict=True))
         in_lead = lead is not None and lead[0] <= candidate.start < lead[1]
         completed = in_lead and len(full) > len(words) and full[-len(words) :] == words
-        if abbreviated or completed or _coordinated_in(words, full):
+        if (
+            abbreviated
+            or completed
+            or _coordinated_in(words, full)
+            or _shortened_from(draft, candidate)
+        ):
             draft.variants.append(draft.name)
             draft.name = candidate.name
             return draft
     return draft
+
+
+def _shortened_from(draft: Draft, candidate: NameCandidate) -> bool:
+    """Whether a press title's name keeps, in order, words of a longer name the prose gives
+    of the same kind, from its kind noun on: "Recommendation on integrated child protection
+    systems" of "Recommendation on developing and strengthening integrated child protection
+    systems in the best interests of the child"."""
+    if candidate.kind != draft.kind:
+        return False
+    words, full = draft.name.casefold().split(), candidate.name.casefold().split()
+    if len(words) < _SHORTENED_MIN_WORDS or len(full) <= len(words) or words[:2] != full[:2]:
+        return False  # "Principles of practice on ...": another head than "principles on ..."
+    unbracketed = [word for word in full if not (word[:1] == "(" and word[-1:] == ")")]
+    if full[: len(words)] == words or unbracketed == words:
+        return False  # "... Observatory (EDMO)", "... initiative", "... (NTD) Code": the
+        # title rightly left a tail or an acronym out
+    rest = iter(full)
+    return all(word in rest for word in words)  # each found after the one before
+
+
+_SHORTENED_MIN_WORDS = 4  # "Recommendation on X systems": a complement of its own, not a kind noun
 
 
 def _coordinated_in(words: list[str], full: list[str]) -> bool:

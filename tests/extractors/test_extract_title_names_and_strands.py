@@ -1,0 +1,62 @@
+"""A list under a heading that only repeats its initiative's name has no strand (FORMAT.md:
+"null when the only heading above is the page title or the initiative's own name"); a press
+title's shortened name takes the full name the page gives (synthetic pages)."""
+
+from __future__ import annotations
+
+from tests.extractors.extract_documents import extract_blocks, items
+
+
+def test_a_heading_repeating_the_initiatives_name_is_no_strand() -> None:
+    extraction = extract_blocks(
+        ("title", "Commission adopts Harbour Safety Strategy and Dock Guarantee"),
+        ("paragraph", "Today the Commission adopted the Harbour Safety Strategy."),
+        ("heading", "Harbour Safety Strategy"),
+        ("paragraph", "The Harbour Safety Strategy sets out actions in three areas:"),
+        *items(1, "Safer quays", "Brighter cranes", "Calmer tides"),
+    )
+    strategy = next(i for i in extraction.initiatives if i.name == "Harbour Safety Strategy")
+    assert [(a.strand, a.text) for a in strategy.actions] == [
+        (None, "Safer quays"),
+        (None, "Brighter cranes"),
+        (None, "Calmer tides"),
+    ]
+
+
+def test_a_heading_that_says_more_than_the_name_is_the_strand() -> None:
+    extraction = extract_blocks(
+        ("title", "Harbour Safety Strategy"),
+        ("paragraph", "The Harbour Safety Strategy was adopted on 3 May 2031."),
+        ("heading", "Harbour Safety Strategy: first steps"),
+        ("paragraph", "The Harbour Safety Strategy sets out actions in two areas:"),
+        *items(1, "Safer quays", "Brighter cranes"),
+    )
+    (strategy,) = extraction.initiatives
+    assert {a.strand for a in strategy.actions} == {"Harbour Safety Strategy: first steps"}
+
+
+def test_a_press_titles_shortened_name_takes_the_full_name_the_lead_gives() -> None:
+    extraction = extract_blocks(
+        ("title", "Commission adopts Recommendation on safe harbour cranes"),
+        (
+            "paragraph",
+            "On 3 May 2031 the Commission adopted its Recommendation on designing and "
+            "maintaining safe harbour cranes.",
+        ),
+        ("heading", "Key elements of the Recommendation"),
+        *items(1, "Checking every crane each year", "Training every crane driver"),
+    )
+    assert [i.name for i in extraction.initiatives] == [
+        "Recommendation on designing and maintaining safe harbour cranes"
+    ]
+
+
+def test_a_title_that_leaves_out_an_acronym_keeps_its_name() -> None:
+    extraction = extract_blocks(
+        ("title", "Quay-and-Crane Code of Conduct"),
+        (
+            "paragraph",
+            "The Quay-and-Crane (QAC) Code of Conduct was signed on 3 May 2031 by ports.",
+        ),
+    )
+    assert [i.name for i in extraction.initiatives] == ["Quay-and-Crane Code of Conduct"]
