@@ -359,20 +359,29 @@ def _title_case_end(name: str, matches: list[re.Match[str]], kind_at: int) -> st
     capitalised one, or up to a colon: "General-Purpose AI Code of Practice now available"
     ends at "Practice"; "Code of Conduct on illegal hate speech" runs on after its "on"."""
     words = vocabulary()
+    # A complement in sentence case ("on addictive design ... in the EU single market") goes
+    # on after an acronym; one without a lower-case word of its own ends there.
+    sentence_case = False
     for previous, match in pairwise(matches[kind_at + 1 :]):
         word = match.group(0)
         if word == ":":
             return name[: previous.end()]
-        ends = word.isalpha() and word.islower() and previous.group(0)[:1].isupper()
+        said = previous.group(0)
+        plain = said.isalpha() and said.islower() and said not in words.connectors
+        sentence_case = sentence_case or (plain and said not in _CONTINUING)
+        acronym = said.isupper()
+        ends = word.isalpha() and word.islower() and said[:1].isupper()
+        ends = ends and not (acronym and sentence_case)
         if ends and word not in words.connectors and word not in _CONTINUING:
             return name[: previous.end()]
     return name
 
 
 def _opens_with_legal_kind(kind: str, opens: bool, has_complement: bool) -> bool:
-    """ "Directive on combating violence against ...": a legal text's kind noun opening a
-    heading, with its subject after it, names the text the section is about."""
-    return opens and has_complement and kind in vocabulary().legal_kinds
+    """ "Directive on combating violence against ...", "Resolution on ...": a legal or voted
+    text's kind noun opening a heading, with its subject after it, names the text the section
+    is about."""
+    return opens and has_complement and kind in vocabulary().subject_named_kinds
 
 
 def _introduced_with_acronym(name: str, kind_end: int, modifiers: list[str]) -> bool:

@@ -141,6 +141,7 @@ def _rejoin_and(text: str, pieces: list[NamePiece]) -> list[NamePiece]:
                 (
                     " " not in word
                     and word[:1].isupper()
+                    and not _LEADING_THE.match(piece.name)  # "the Council and the X": two
                     and _BODY_HEAD.search(piece.name)
                     and canonical_organisation(word) is None
                 )

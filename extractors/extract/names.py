@@ -85,6 +85,7 @@ class Vocabulary:
     complement_kinds: frozenset[str]  # "year": a kind noun only with its "of ..." complement
     capital_kinds: frozenset[str]  # "law": a kind noun only with its own capital
     legal_kinds: frozenset[str]  # "act": may be named by what it amends
+    subject_named_kinds: frozenset[str]  # "directive": named by its subject alone
     legal_participles: tuple[tuple[str, ...], ...]  # ("laying", "down")
     generic_kinds: frozenset[str]  # "project": what "the project" may stand for
 
@@ -125,6 +126,7 @@ def vocabulary() -> Vocabulary:
         complement_kinds=frozenset(data["complement_kinds"]),
         capital_kinds=frozenset(data["capital_kinds"]),
         legal_kinds=frozenset(data["legal_kinds"]),
+        subject_named_kinds=frozenset(data["legal_kinds"] + data["voted_kinds"]),
         legal_participles=tuple(tuple(p.split()) for p in data["legal_participles"]),
         generic_kinds=frozenset(data["generic_reference_kinds"]),
     )

@@ -61,6 +61,7 @@ _LEAD_OBJECT = re.compile(
     r"\s+(?:on|for|of|to|against)\s+[^,;:.()]+)"
 )
 _MIN_OBJECT_WORDS = 4  # "principles on in-game currencies", not "rules on it"
+_LONG_SUBJECT = 6  # words of a weak kind noun's phrase that name a text by its subject
 DEFAULT_KIND = "initiative"
 _NOT_AN_INITIATIVE = ""
 
@@ -253,13 +254,28 @@ def _introduced_name(text: str, verb_end: int, block_end: int) -> tuple[str, str
         return None
     words = found.group("phrase").split()
     stops = vocabulary().stop_words
-    cut = next((i for i, word in enumerate(words) if word in stops), len(words))
+    cut = next(
+        (i for i, word in enumerate(words) if word in stops and not _goes_on(words, i)),
+        len(words),
+    )
     phrase = " ".join(words[:cut])
     kind = found.group("kind")
     strong_kinds = vocabulary().kinds - vocabulary().weak_kinds
-    if kind not in strong_kinds or len(words[:cut]) < _MIN_OBJECT_WORDS:
+    # "a resolution on addictive design of online services": a text named by its long subject
+    subject_named = kind in vocabulary().subject_named_kinds and len(words[:cut]) >= _LONG_SUBJECT
+    if not (kind in strong_kinds or subject_named) or len(words[:cut]) < _MIN_OBJECT_WORDS:
         return None
     return heading_name(phrase[:1].upper() + phrase[1:])
+
+
+def _goes_on(words: list[str], at: int) -> bool:
+    """Whether the "and" or "in" at `at` goes on inside the subject: "services and consumer
+    protection in the EU single market", not "... and called for", "... in March 2031"."""
+    following = words[at + 1] if at + 1 < len(words) else ""
+    if words[at] == "and":
+        plain = following.isalpha() and following.islower()
+        return plain and not following.endswith("ed") and following not in vocabulary().stop_words
+    return words[at] == "in" and following == "the"
 
 
 def taken_up_as_subject(context: DocumentContext, noun: str) -> bool:

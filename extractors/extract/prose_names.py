@@ -410,6 +410,10 @@ def _last_coordinated_noun(tokens: list[re.Match[str]], and_at: int) -> bool:
     if after >= len(tokens):
         return True
     following = tokens[after].group(0)
+    if _plain(following) and not following.endswith(("ed", "s")) and after + 1 < len(tokens):
+        # "... online services and consumer protection in the EU single market": a compound
+        after += 1
+        following = tokens[after].group(0)
     return following in COMPLEMENT_ENDS or (
         following == "in" and _scope_end(tokens, after) is not None
     )

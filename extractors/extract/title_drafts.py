@@ -89,7 +89,7 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
         whole = (named[0] == title.strip() or owner is not None) and kind_in_name
         forms = {draft.kind.capitalize()} | ({draft.kind} if whole else set())
         pattern = "|".join(re.escape(form) for form in forms)
-        the_kind = re.search(rf"\b(?:[Tt]he|[Tt]hese) (?:{pattern})\b", body)
+        the_kind = re.search(rf"\b(?:[Tt]he|[Tt]hese|[Tt]his) (?:{pattern})\b", body)
         confirmed = the_kind is not None or shortened_in(draft.name, body)
     return _spelled_in_full(draft, prose) if confirmed else _other_title_draft(context, title, body)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extractors.extract.namelists import split_names
 from tests.extractors.extract_documents import extract_blocks, items
 
 
@@ -56,3 +57,18 @@ def test_a_heading_over_participating_platforms_announces_them() -> None:
     )
     (service,) = extraction.initiatives
     assert [s.name for s in service.signatories] == ["Dockside", "Quaywise", "Anchor AG"]
+
+
+def test_an_and_before_an_article_separates_two_bodies() -> None:
+    assert [
+        p.name for p in split_names("the Harbour Board, the Council and the Quay Commission")
+    ] == [
+        "the Harbour Board",
+        "the Council",
+        "the Quay Commission",
+    ]
+    # A single word before "and" and a body's head noun after it is one body's name.
+    assert [p.name for p in split_names("Film and Publication Board, Quaywise")] == [
+        "Film and Publication Board",
+        "Quaywise",
+    ]
