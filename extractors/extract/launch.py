@@ -185,6 +185,7 @@ def launched_date(
         or bracketed  # with no launch told: "a two-year project (2017-2019)" began in 2017
         or _date_of_name(context, draft)
         or _launched_today(context, draft)
+        or _launched_in_title(context, draft)
         or _planned_launch(context, draft, sentences, index)
     )
     return _in_period(context, draft, launched, stated, period)
@@ -424,6 +425,34 @@ def _date_of_name(context: DocumentContext, draft: Draft) -> str | None:
             if re.fullmatch(r"\s+of\s+", context.text[mention.end : found.start]):
                 return found.value
     return None
+
+
+# A press title's verb in the present tense that tells a launch as the day's news:
+# "Presidents ... sign European declaration", "Commission proposes a declaration on ...".
+_TITLE_LAUNCH = re.compile(
+    r"\b(?:announces?|unveils?|launch(?:es)?|adopts?|presents?|publish(?:es)?|signs?|"
+    r"proposes?|releases?|puts?\s+forward)\s+(?P<object>.+)$"
+)
+
+
+_OBJECT_END = re.compile(r"\s+(?:to|as|with|by|for|at|after|of|on|about|against|into)\s+|,\s*")
+
+
+def _launched_in_title(context: DocumentContext, draft: Draft) -> str | None:
+    """The page's date when the title tells the launch in the present tense and its object
+    is the initiative's kind ("... sign European declaration", "... sign a charter on ..."),
+    as `_launched_today` does for "today"."""
+    title = context.document.title
+    published = context.publication
+    told = _TITLE_LAUNCH.search(title) if title and published else None
+    if told is None:
+        return None
+    # The object up to its first preposition: "sign administrative arrangements with ... to
+    # support enforcement of Digital Services Act" launches arrangements, not the Act, and
+    # "publishes child-friendly versions of the BIK+ strategy" versions.
+    head = _OBJECT_END.split(told.group("object"), maxsplit=1)[0]
+    named = {word.lower() for word in _NAME_WORD.findall(head)}
+    return published if draft.kind in named else None
 
 
 def _launched_today(context: DocumentContext, draft: Draft) -> str | None:

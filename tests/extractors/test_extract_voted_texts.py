@@ -82,3 +82,31 @@ def _lead_names(lead: str) -> list[str]:
 )
 def test_a_lead_names_a_text_by_its_subject_up_to_a_date_or_a_clause(lead: str, name: str) -> None:
     assert _lead_names(lead) == [name]
+
+
+@pytest.mark.parametrize(
+    ("title", "launched"),
+    [
+        ("Harbour chiefs sign European declaration on quay safety", "2031-05-03"),
+        ("Harbour Board puts forward declaration on quay safety", "2031-05-03"),
+        # The object is something else: versions, arrangements.
+        ("Harbour Board publishes child-friendly versions of the declaration", None),
+        ("Harbour Board signs arrangements to support the declaration", None),
+    ],
+)
+def test_a_press_title_that_launches_the_initiative_dates_it_by_the_page(
+    title: str, launched: str | None
+) -> None:
+    extraction = extract_blocks(
+        ("title", title),
+        (
+            "paragraph",
+            "The Harbour Board President signed the European Declaration on quay safety with "
+            "the heads of the two port unions.",
+        ),
+        ("paragraph", "The Declaration sets out commitments for every port:"),
+        *items(1, "safe quays for all", "bright cranes at night"),
+        published="2031-05-03",
+    )
+    (declaration,) = extraction.initiatives
+    assert declaration.launched == launched
