@@ -226,7 +226,7 @@ def _actions(
     return sorted(found, key=lambda action: action.start), announcements
 
 
-class _OwnHeadings(Container[int]):
+class _HeadingsWithoutStrand(Container[int]):
     """The boundaries of every initiative's heading, and the headings that only repeat the
     initiative's name: a list under one has no strand (FORMAT.md). A heading of another
     spelling is a strand ("The Code of Conduct on ..." over the Code of Practice's list)."""
@@ -265,7 +265,7 @@ def _initiative(
 ) -> Initiative:
     lists = [item_list for item_list, owner in owners if owner is draft]
     signatories = _unique_signatories(_signatories(context, draft, lists, everyone, index))
-    own = _OwnHeadings(headings.get(name_key(draft.name), set()), boundaries)
+    own = _HeadingsWithoutStrand(headings.get(name_key(draft.name), set()), boundaries)
     found_actions, announcements = _actions(context, lists, own)
     actions = [
         Action(strand=a.strand, text=a.text, evidence=Span(start=a.start, end=a.end))

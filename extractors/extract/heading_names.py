@@ -325,7 +325,7 @@ def _named_heading(
     if (
         kind in words.weak_kinds
         and not modifiers
-        and not _opens_with_legal_kind(kind, kind_at == start, has_complement)
+        and not _opens_with_legal_kind(kind, kind_at == start, after)
     ):
         return None
     if kind in words.weak_kinds and tokens[kind_at].islower() and not has_complement:
@@ -377,11 +377,16 @@ def _title_case_end(name: str, matches: list[re.Match[str]], kind_at: int) -> st
     return name
 
 
-def _opens_with_legal_kind(kind: str, opens: bool, has_complement: bool) -> bool:
+def _opens_with_legal_kind(kind: str, opens: bool, after: list[str]) -> bool:
     """ "Directive on combating violence against ...", "Resolution on ...": a legal or voted
-    text's kind noun opening a heading, with its subject after it, names the text the section
-    is about."""
-    return opens and has_complement and kind in vocabulary().subject_named_kinds
+    text's kind noun opening a heading, with a subject of several words after it, names the
+    text the section is about ("Regulation of online platforms", "Law on the books" do not)."""
+    subject = after[1:] if after[:1] and after[0].lower() in COMPLEMENT_WORDS else []
+    named = len(subject) >= _SUBJECT_MIN_WORDS
+    return opens and named and kind in vocabulary().subject_named_kinds
+
+
+_SUBJECT_MIN_WORDS = 4  # "on the safety of toys": a text's subject, not a phrase's object
 
 
 def _introduced_with_acronym(name: str, kind_end: int, modifiers: list[str]) -> bool:

@@ -340,7 +340,10 @@ def _joins_complement(
 
 # The last part of a hyphenated modifier that cannot end a noun phrase: "gender-based",
 # "technology-facilitated", "age-appropriate", "child-friendly".
-_MODIFIER_ENDING = re.compile(r"^[a-z]+-(?:[a-z]+ed|specific|appropriate|friendly|sensitive)$")
+_MODIFIER_ENDING = re.compile(
+    r"^[a-z]+-(?:based|related|facilitated|enabled|led|driven|oriented|generated|funded|centred|"
+    r"centered|specific|appropriate|friendly|sensitive)$"
+)
 
 
 def _coordinated_modifier(word: str) -> bool:

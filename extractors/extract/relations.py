@@ -12,6 +12,7 @@ part of a name, and only "," and "and" separate names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from extractors.extract.context import DocumentContext, Sentence
@@ -56,9 +57,9 @@ _RELATION_WINDOW = 200
 _AMONG_THEM = re.compile(
     r"^(?:among\s+them(?:\s+(?:are|were))?|they\s+include|these\s+include)\s*:?\s+", re.I
 )
-_COUNTED_MEMBERS = re.compile(
-    r"\b(?:companies|members|signatories|organisations|platforms|services)\b", re.I
-)
+# The nouns a page counts or names an initiative's members by.
+_MEMBER_NOUNS = r"companies|members|signatories|organisations|platforms|services|partners|firms"
+_COUNTED_MEMBERS = re.compile(rf"\b(?:{_MEMBER_NOUNS})\b", re.I)
 # Capitalised words that open a sentence without being part of a name.
 # Words that open a sentence, or a name's clause after a list's "and", without being part of it.
 _SUBJECT_OPENERS = frozenset(
@@ -310,15 +311,19 @@ def _listed_after_count(context: DocumentContext, draft: Draft) -> list[tuple[st
         if index == 0 or previous.block != sentence.block:
             continue
         if _counts_members_of(context.text, previous, draft):
-            end = sentence.start + len(sentence.text.rstrip(". "))
-            found.extend(_split(context.text, sentence.start + opener.end(), end))
+            found.extend(_split(context.text, sentence.start + opener.end(), _end_of(sentence)))
     return found
+
+
+def _end_of(sentence: Sentence) -> int:
+    """Where a sentence's last name ends: before its closing full stop."""
+    return sentence.start + len(sentence.text.rstrip(". "))
 
 
 # "Other platforms working with it are A, B and C", "Companies taking part in it include A and
 # B": the names a sentence lists as those who work with the initiative it points back to.
 _WORKING_WITH_IT = re.compile(
-    r"^(?:(?:the\s+)?other\s+)?(?:platforms|companies|services|partners|firms|organisations)\s+"
+    rf"^(?:(?:the\s+)?other\s+)?(?:{_MEMBER_NOUNS})\s+"
     r"(?:(?:that|which)\s+(?:work|take\s+part|participate)|working|taking\s+part|participating)"
     r"\s+(?:with|in)\s+it\s+(?:are|include)\s*:?\s+",
     re.IGNORECASE,
@@ -328,29 +333,33 @@ _WORKING_WITH_IT = re.compile(
 # "The companies currently in the Coalition are A, B and C": the members a sentence names
 # after the initiative it says they are in.
 _MEMBERS_IN = re.compile(
-    r"\b(?:companies|members|organisations|platforms|firms|partners)\s+(?:currently\s+|now\s+)?"
-    r"in\s+(?:the\s+)?$",
+    rf"\b(?:{_MEMBER_NOUNS})\s+(?:currently\s+|now\s+)?in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _MEMBERS_IN_REACH = 40
-_ARE_THEN_LIST = re.compile(r"\s+(?:are|include)\s*:?\s+(?=[A-Z0-9])")
+_ARE_THEN_LIST = re.compile(r"\s+(?:are|include)\s*:?\s+")
 
 
 def _members_in_it(context: DocumentContext, draft: Draft) -> list[tuple[str, int, int]]:
-    """The names after "(the) companies in <the initiative> are"."""
+    """The names after "(the) companies in <the initiative> are", each list ending at the
+    next mention of the initiative: a sentence of many such clauses is split once, not once
+    per clause to its end."""
     found: list[tuple[str, int, int]] = []
+    starts = sorted(mention.start for mention in draft.mentions)
     for mention in draft.mentions:
         if not _MEMBERS_IN.search(
             context.text, max(0, mention.start - _MEMBERS_IN_REACH), mention.start
         ):
             continue
         listed = _ARE_THEN_LIST.match(context.text, mention.end)
-        if listed is None:
-            continue
         sentence = context.sentence_at(mention.start)
-        if sentence is not None:
-            end = sentence.start + len(sentence.text.rstrip(". "))
-            found.extend(_split(context.text, listed.end(), end))
+        if listed is None or sentence is None:
+            continue
+        following = bisect_right(starts, listed.end())
+        end = min(
+            _end_of(sentence), starts[following] if following < len(starts) else len(context.text)
+        )
+        found.extend(_split(context.text, listed.end(), end))
     return found
 
 
@@ -360,8 +369,7 @@ def _working_with_it(context: DocumentContext, draft: Draft) -> list[tuple[str, 
     for index, opener in context.sentences_opened_by(_WORKING_WITH_IT):
         sentence = context.sentences[index]
         if sentence.block in draft.owned:
-            end = sentence.start + len(sentence.text.rstrip(". "))
-            found.extend(_split(context.text, sentence.start + opener.end(), end))
+            found.extend(_split(context.text, sentence.start + opener.end(), _end_of(sentence)))
     return found
 
 

@@ -64,7 +64,9 @@ _ORIGIN_BEFORE = re.compile(
 )
 _COLON_AFTER_CUE = re.compile(r"[^:]{0,60}?\s*:\s*")
 # "Tools developed by its members ...: A, B and C": the members made what the list names.
-_MADE_BY = re.compile(r"\b[a-z]+ed\s+by\s+(?:its|their|the)\s+$")
+_MADE_BY = re.compile(
+    r"\b(?:developed|built|created|designed|made|produced|invented)\s+by\s+(?:its|their|the)\s+$"
+)
 _MADE_BY_REACH = 30  # characters before the cue read for it
 
 

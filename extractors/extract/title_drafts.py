@@ -148,6 +148,9 @@ def _spelled_in_full(
     Plan" (the title's words are the full name's last). The prose's spelling is the name; the
     title's a variant."""
     words = draft.name.casefold().split()
+    # A prose name written as the title writes it: the title's is the name, and a longer one
+    # the prose gives elsewhere another text ("... the Regulation on the temporary use of ...")
+    written_as_titled = any(name_key(c.name) == name_key(draft.name) for c, _ in prose)
     for candidate, _ in prose:
         full = candidate.name.casefold().split()
         same_shape = full != words and len(full) == len(words) and full[-1] == words[-1]
@@ -158,7 +161,7 @@ def _spelled_in_full(
             abbreviated
             or completed
             or _coordinated_in(words, full)
-            or _shortened_from(draft, candidate)
+            or (not written_as_titled and _shortened_from(draft, candidate))
         ):
             draft.variants.append(draft.name)
             draft.name = candidate.name
@@ -167,24 +170,19 @@ def _spelled_in_full(
 
 
 def _shortened_from(draft: Draft, candidate: NameCandidate) -> bool:
-    """Whether a press title's name keeps, in order, words of a longer name the prose gives
-    of the same kind, from its kind noun on: "Recommendation on integrated child protection
-    systems" of "Recommendation on developing and strengthening integrated child protection
-    systems in the best interests of the child"."""
-    if candidate.kind != draft.kind:
-        return False
+    """Whether a press title's name keeps, in order, words of a longer name the prose gives,
+    its first two words the same: "Recommendation on integrated child protection systems" of
+    "Recommendation on developing and strengthening integrated child protection systems in
+    the best interests of the child"."""
     words, full = draft.name.casefold().split(), candidate.name.casefold().split()
-    if len(words) < _SHORTENED_MIN_WORDS or len(full) <= len(words) or words[:2] != full[:2]:
+    if len(full) <= len(words) or words[:2] != full[:2]:
         return False  # "Principles of practice on ...": another head than "principles on ..."
     unbracketed = [word for word in full if not (word[:1] == "(" and word[-1:] == ")")]
     if full[: len(words)] == words or unbracketed == words:
-        return False  # "... Observatory (EDMO)", "... initiative", "... (NTD) Code": the
-        # title rightly left a tail or an acronym out
+        return False  # "... Plan to support ...", "... (NTD) Code": the title rightly left a
+        # tail or an acronym out
     rest = iter(full)
     return all(word in rest for word in words)  # each found after the one before
-
-
-_SHORTENED_MIN_WORDS = 4  # "Recommendation on X systems": a complement of its own, not a kind noun
 
 
 def _coordinated_in(words: list[str], full: list[str]) -> bool:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.extract.heading_names import heading_name
 from extractors.extract.prose_names import find_names
 from tests.extractors.extract_documents import extract_blocks, items
@@ -19,20 +21,31 @@ def test_a_heading_that_opens_with_a_legal_kind_and_its_subject_names_the_text()
     )
 
 
-def test_another_weak_kind_opening_a_heading_still_needs_a_name_around_it() -> None:
-    assert heading_name("Network on the prevention of harbour accidents") is None
-    assert heading_name("Platform for harbour workers") is None
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Network on the prevention of harbour accidents",  # control: another weak kind
+        "Platform for harbour workers",  # control
+        "Regulation of online platforms",  # a subject of two words: a phrase
+        "Law on the books",
+        "Regulation to protect children",
+        "Key regulation on the safety of harbour cranes",  # the kind noun does not open it
+    ],
+)
+def test_a_heading_names_no_text_without_an_opening_kind_and_a_subject(heading: str) -> None:
+    assert heading_name(heading) is None
 
 
 def test_a_press_titles_lower_case_law_is_a_common_noun_not_a_name() -> None:
-    assert heading_name("Harbourland adopts a law to protect dock workers") is None
-    assert heading_name("Harbourland adopts a directive on quay safety") is None
+    title = "Harbourland adopts a law to protect dock workers from falling cargo"
+    assert heading_name(title) is None
+    assert heading_name("Harbourland adopts a directive on the safety of its quays") is None
 
 
 def test_the_offences_a_law_defines_are_its_provisions() -> None:
     extraction = extract_blocks(
         ("title", "Harbour news"),
-        ("heading", "Directive on combating harbour crime"),
+        ("heading", "Directive on combating crime in harbours and ports"),
         (
             "paragraph",
             "Adopted on 3 May 2031, the Directive sets minimum rules. Among the offences it "
@@ -41,7 +54,7 @@ def test_the_offences_a_law_defines_are_its_provisions() -> None:
         *items(1, "Smuggling through container yards", "Theft of cargo", "Bribing pilots"),
     )
     (directive,) = extraction.initiatives
-    assert directive.name == "Directive on combating harbour crime"
+    assert directive.name == "Directive on combating crime in harbours and ports"
     assert [action.text for action in directive.actions] == [
         "Smuggling through container yards",
         "Theft of cargo",
@@ -75,3 +88,31 @@ def test_a_hyphenated_modifier_before_and_joins_the_noun_after_it() -> None:
     assert [
         name.name for name in find_names("The Harbour Code on safety and the Commission met.")
     ] == ["Harbour Code on safety"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The Harbour Safety Act defines the following terms:",
+        "Offences reported to the harbour police in 2031:",
+        "Its provisions are explained by the following experts:",
+    ],
+)
+def test_terms_reported_offences_and_experts_are_no_actions(intro: str) -> None:
+    extraction = extract_blocks(
+        ("title", "Harbour Safety Act"),
+        ("paragraph", "The Harbour Safety Act entered into force on 1 June 2031."),
+        ("paragraph", intro),
+        *items(1, "Quay: a place where ships dock", "Crane: a machine that lifts cargo"),
+    )
+    (act,) = extraction.initiatives
+    assert act.actions == []
+
+
+def test_a_hyphenated_modifier_joins_only_a_lower_case_noun_after_and() -> None:
+    assert [
+        n.name for n in find_names("The Code on the design of the test-bed and Member States met.")
+    ] == ["Code on the design of the test-bed"]
+    assert [
+        n.name for n in find_names("The Code on age-appropriate and safe design was signed.")
+    ] == ["Code on age-appropriate and safe design"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.extract.namelists import split_names
 from tests.extractors.extract_documents import extract_blocks, items
 
@@ -72,3 +74,69 @@ def test_an_and_before_an_article_separates_two_bodies() -> None:
         "Film and Publication Board",
         "Quaywise",
     ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Other companies working with it are",
+        "Companies that take part in it include",
+        "Other platforms taking part in it are",
+        "The other partners participating in it are",
+    ],
+)
+def test_those_working_with_or_taking_part_in_it_are_listed(opening: str) -> None:
+    assert _signatories(
+        ("title", "Harbour Safety Pledge"),
+        ("paragraph", "The Harbour Safety Pledge helps dock workers since 2031."),
+        ("paragraph", f"{opening} Quaywise, Crane Group and Anchor AG."),
+    ) == [("Harbour Safety Pledge", ["Quaywise", "Crane Group", "Anchor AG"])]
+
+
+def test_those_working_with_another_sections_service_are_that_services() -> None:
+    extraction = extract_blocks(
+        ("title", "Harbour services"),
+        ("heading", "Harbour Watch Service"),
+        ("paragraph", "The Harbour Watch Service was set up in 2031. Dockside Ltd joined it."),
+        ("heading", "Dock Guard Service"),
+        (
+            "paragraph",
+            "The Dock Guard Service was set up in 2032. Other companies working with it are "
+            "Quaywise, Crane Group and Anchor AG.",
+        ),
+    )
+    by_name = {i.name: [s.name for s in i.signatories] for i in extraction.initiatives}
+    assert "Quaywise" not in by_name["Harbour Watch Service"]
+    assert by_name["Dock Guard Service"] == ["Quaywise", "Crane Group", "Anchor AG"]
+
+
+def test_companies_in_an_initiative_that_are_described_are_no_list() -> None:
+    # (a control: a description after "are" holds no capitalised name)
+    assert _signatories(
+        ("title", "Harbour Safety Coalition"),
+        ("paragraph", "The Harbour Safety Coalition was founded in 2031 by port operators."),
+        ("paragraph", "The companies in the Coalition are committed to safety, trust and care."),
+    ) == [("Harbour Safety Coalition", [])]
+
+
+def test_children_participating_in_a_campaign_are_no_signatories() -> None:
+    assert _signatories(
+        ("title", "Harbour Safety Campaign"),
+        ("paragraph", "The Harbour Safety Campaign started in 2031 in ten ports."),
+        (
+            "paragraph",
+            "Children participating in the Campaign told us what matters to them: Safe quays, "
+            "Clean water and Friendly crews.",
+        ),
+    ) == [("Harbour Safety Campaign", [])]
+
+
+def test_those_who_launched_it_are_a_list_of_its_founders() -> None:
+    assert _signatories(
+        ("title", "Harbour Safety Coalition"),
+        (
+            "paragraph",
+            "The Harbour Safety Coalition was launched by its founders: Dockside Ltd, Quaywise "
+            "and Crane Group.",
+        ),
+    ) == [("Harbour Safety Coalition", ["Dockside Ltd", "Quaywise", "Crane Group"])]

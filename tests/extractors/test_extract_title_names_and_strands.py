@@ -4,6 +4,8 @@ title's shortened name takes the full name the page gives (synthetic pages)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extractors.extract_documents import extract_blocks, items
 
 
@@ -51,12 +53,41 @@ def test_a_press_titles_shortened_name_takes_the_full_name_the_lead_gives() -> N
     ]
 
 
-def test_a_title_that_leaves_out_an_acronym_keeps_its_name() -> None:
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        # an acronym the title left out, inside the name
+        (
+            "Harbour Safety Code of Conduct",
+            "The Harbour Safety (HS) Code of Conduct was signed on 3 May 2031 by ports.",
+        ),
+        # a purpose after the name
+        (
+            "Harbour Safety Action Plan",
+            "The Harbour Safety Action Plan to support quay workers was adopted on 3 May 2031.",
+        ),
+    ],
+)
+def test_a_title_that_leaves_out_an_acronym_or_a_tail_keeps_its_name(title: str, lead: str) -> None:
+    extraction = extract_blocks(("title", title), ("paragraph", lead))
+    assert [i.name for i in extraction.initiatives] == [title]
+
+
+def test_a_title_name_the_prose_writes_as_it_is_is_not_replaced_by_a_longer_one() -> None:
     extraction = extract_blocks(
-        ("title", "Quay-and-Crane Code of Conduct"),
+        ("title", "Parliament backs Regulation on the safety of harbour cranes"),
         (
             "paragraph",
-            "The Quay-and-Crane (QAC) Code of Conduct was signed on 3 May 2031 by ports.",
+            "Members backed the Regulation on the safety of harbour cranes on 3 May 2031.",
         ),
+        (
+            "paragraph",
+            "It replaces the Regulation on the temporary use of technologies for the safety of "
+            "harbour cranes.",
+        ),
+        ("paragraph", "The Regulation asks ports to:"),
+        *items(1, "check cranes", "train drivers"),
     )
-    assert [i.name for i in extraction.initiatives] == ["Quay-and-Crane Code of Conduct"]
+    assert [i.name for i in extraction.initiatives] == [
+        "Regulation on the safety of harbour cranes"
+    ]
