@@ -131,6 +131,10 @@ def _list_owner(
 # ("prohibits"), not "In the Statement of Purpose companies agreed".
 _SUBJECT_BEFORE = re.compile(r"\s*(?:(?:the|a|an)\s+|article\s+\S+\s+of\s+(?:the\s+)?)?", re.I)
 _VERB_AFTER = re.compile(r"\s+(?!(?:and|or|of|for|to|in|on|with|the|a|an)\b)[a-z]+\b")
+# "In the EU Strategy on the rights of the child, adopted on ..., the Commission committed to:"
+# the text the lead-in's commitments are made in, on a page that describes no initiative ("In
+# the Statement of Purpose, the companies commit to:" on the Alliance's page is the Alliance's).
+_WITHIN_BEFORE = re.compile(r"\s*(?:in|under|through)\s+(?:the\s+|its\s+|their\s+)?", re.I)
 
 
 def _list_openers(
@@ -154,8 +158,15 @@ def _list_openers(
         openers = [
             draft
             for start, end, draft in everyone.between(*lead)
-            if _SUBJECT_BEFORE.fullmatch(context.text[lead[0] : start])
-            and _VERB_AFTER.match(context.text, end)
+            if (
+                _SUBJECT_BEFORE.fullmatch(context.text[lead[0] : start])
+                and _VERB_AFTER.match(context.text, end)
+            )
+            or (
+                not described  # else the text is the described initiative's own
+                and _WITHIN_BEFORE.fullmatch(context.text[lead[0] : start])
+                and context.text.startswith(",", end)
+            )
         ]
         if not openers or id(openers[0]) in described_ids:
             continue

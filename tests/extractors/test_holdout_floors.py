@@ -216,7 +216,7 @@ FLOORS = {
     "holdout57": ((0.47, 0.99, 0.50, 1.00), (1.00, 0.39, 1.00, 1.00, 1.00, 1.00), 2),
     # holdout58 and holdout59, blind on e991ab2 (README): the EU Strategy on the rights of
     # the child; industry child-safety coalitions and signal-sharing programmes.
-    "holdout58": ((0.82, 0.99, 0.89, 0.99), (1.00, 1.00, 1.00, 0.85, 1.00, 0.99), 3),
+    "holdout58": ((0.88, 0.99, 0.95, 0.99), (1.00, 1.00, 1.00, 0.87, 1.00, 0.99), 3),
     "holdout59": ((0.74, 0.54, 0.78, 0.99), (1.00, 0.79, 1.00, 1.00, 1.00, 1.00), 4),
     # holdout60 and holdout61, blind on 8e2510b (README): the European Parliament's
     # resolutions on minors online; the Declaration on Digital Rights and Principles.
