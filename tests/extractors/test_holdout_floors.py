@@ -222,6 +222,10 @@ FLOORS = {
     # resolutions on minors online; the Declaration on Digital Rights and Principles.
     "holdout60": ((0.53, 0.99, 0.71, 0.99), (1.00, 0.74, 1.00, 1.00, 1.00, 1.00), 3),
     "holdout61": ((0.63, 0.00, 0.61, 0.99), (1.00, 0.66, 1.00, 1.00, 1.00, 1.00), 3),
+    # holdout62 and holdout63, blind on 5d269ac (README): cybersecurity awareness and skills
+    # for young people; online gambling and young people.
+    "holdout62": ((0.35, 0.00, 0.78, 0.98), (1.00, 0.66, 1.00, 1.00, 1.00, 1.00), 3),
+    "holdout63": ((0.82, 0.00, 0.90, 0.99), (1.00, 0.71, 1.00, 1.00, 1.00, 0.79), 3),
 }
 
 
@@ -291,6 +295,8 @@ EXTRAS = {
     "holdout59": (0, 1, 3, 0),
     "holdout60": (1, 0, 0, 0),
     "holdout61": (2, 0, 8, 0),
+    "holdout62": (2, 0, 0, 0),
+    "holdout63": (0, 0, 0, 0),
 }
 
 
