@@ -94,6 +94,7 @@ def relation_signatories(context: DocumentContext, draft: Draft) -> list[tuple[s
     found.extend(_among_its_members(context, draft))
     found.extend(_working_with_it(context, draft))
     found.extend(_members_in_it(context, draft))
+    found.extend(_members_between_dashes(context, draft))
     found.extend(_pronoun_object_subjects(context, draft))
     return found
 
@@ -360,6 +361,24 @@ def _members_in_it(context: DocumentContext, draft: Draft) -> list[tuple[str, in
             _end_of(sentence), starts[following] if following < len(starts) else len(context.text)
         )
         found.extend(_split(context.text, listed.end(), end))
+    return found
+
+
+# "The Code applies to all of its members - A, B and C - and ...": the members a sentence
+# of the initiative's own blocks names between dashes after "its members".
+_MEMBERS_DASHED = re.compile(
+    r"\b(?:all\s+(?:of\s+)?)?(?:its|their)\s+members\s[\u2013\u2014-]\s"
+    r"(?P<names>[^\u2013\u2014]+?)\s[\u2013\u2014-](?:\s|$)"
+)
+
+
+def _members_between_dashes(context: DocumentContext, draft: Draft) -> list[tuple[str, int, int]]:
+    found: list[tuple[str, int, int]] = []
+    for block in sorted(draft.owned):
+        for sentence in context.sentences_of(block):
+            for listed in _MEMBERS_DASHED.finditer(sentence.text):
+                start = sentence.start + listed.start("names")
+                found.extend(_split(context.text, start, start + len(listed.group("names"))))
     return found
 
 

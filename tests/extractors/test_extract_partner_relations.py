@@ -140,3 +140,17 @@ def test_those_who_launched_it_are_a_list_of_its_founders() -> None:
             "and Crane Group.",
         ),
     ) == [("Harbour Safety Coalition", ["Dockside Ltd", "Quaywise", "Crane Group"])]
+
+
+def test_its_members_named_between_dashes_are_its_signatories() -> None:
+    assert _signatories(
+        ("title", "Harbour Code of Conduct on quay advertising"),
+        ("paragraph", "The Harbour Board published the Code on 3 May 2031."),
+        (
+            "paragraph",
+            "The Code applies to all of its members \u2013 Dockside Ltd, Quaywise and Crane "
+            "Group \u2013 and is open for signature by other ports.",
+        ),
+    ) == [
+        ("Harbour Code of Conduct on quay advertising", ["Dockside Ltd", "Quaywise", "Crane Group"])
+    ]
