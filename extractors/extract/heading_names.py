@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import pairwise
+from itertools import takewhile
 
 from extractors.extract.counts import number_value
 from extractors.extract.names import (
@@ -325,7 +325,7 @@ def _named_heading(
     if (
         kind in words.weak_kinds
         and not modifiers
-        and not _opens_with_legal_kind(kind, kind_at == start, after)
+        and not _opens_with_legal_kind(kind, kind_at == start, word_tokens(name)[kind_at + 1 :])
     ):
         return None
     if kind in words.weak_kinds and tokens[kind_at].islower() and not has_complement:
@@ -357,36 +357,51 @@ _CONTINUING = PREPOSITIONS | {"at", "or", "between", "through"}
 def _title_case_end(name: str, matches: list[re.Match[str]], kind_at: int) -> str:
     """The name up to a lower-case word (not a connector or preposition) right after a
     capitalised one, or up to a colon: "General-Purpose AI Code of Practice now available"
-    ends at "Practice"; "Code of Conduct on illegal hate speech" runs on after its "on"."""
+    ends at "Practice"; "Code of Conduct on illegal hate speech" runs on after its "on", and
+    "... consumer protection in the EU single market" through its scope (`complement_scopes`)."""
     words = vocabulary()
-    # A complement in sentence case ("on addictive design ... in the EU single market") goes
-    # on after an acronym; one without a lower-case word of its own ends there.
-    sentence_case = False
-    for previous, match in pairwise(matches[kind_at + 1 :]):
-        word = match.group(0)
+    tokens = [match.group(0).lower() for match in matches]
+    for at in range(kind_at + 1, len(matches) - 1):
+        previous, word = matches[at].group(0), matches[at + 1].group(0)
         if word == ":":
-            return name[: previous.end()]
-        said = previous.group(0)
-        plain = said.isalpha() and said.islower() and said not in words.connectors
-        sentence_case = sentence_case or (plain and said not in _CONTINUING)
-        acronym = said.isupper()
-        ends = word.isalpha() and word.islower() and said[:1].isupper()
-        ends = ends and not (acronym and sentence_case)
-        if ends and word not in words.connectors and word not in _CONTINUING:
-            return name[: previous.end()]
+            return name[: matches[at].end()]
+        ends = word.isalpha() and word.islower() and previous[:1].isupper()
+        ends = ends and word not in words.connectors and word not in _CONTINUING
+        if ends and not _inside_scope(tokens, at):
+            return name[: matches[at].end()]
     return name
 
 
-def _opens_with_legal_kind(kind: str, opens: bool, after: list[str]) -> bool:
-    """ "Directive on combating violence against ...", "Resolution on ...": a legal or voted
-    text's kind noun opening a heading, with a subject of several words after it, names the
-    text the section is about ("Regulation of online platforms", "Law on the books" do not)."""
-    subject = after[1:] if after[:1] and after[0].lower() in COMPLEMENT_WORDS else []
-    named = len(subject) >= _SUBJECT_MIN_WORDS
-    return opens and named and kind in vocabulary().subject_named_kinds
+def _inside_scope(tokens: list[str], at: int) -> bool:
+    """Whether token `at` lies inside a scope phrase of `complement_scopes`."""
+    for scope in vocabulary().complement_scopes:
+        for offset in range(len(scope)):
+            start = at - offset
+            if start >= 0 and tuple(tokens[start : start + len(scope)]) == scope:
+                return True
+    return False
 
 
-_SUBJECT_MIN_WORDS = 4  # "on the safety of toys": a text's subject, not a phrase's object
+def _opens_with_legal_kind(kind: str, opens: bool, after: list[re.Match[str]]) -> bool:
+    """ "Directive on combating terrorism", "Resolution on the safety of ...": a legal or
+    voted text's kind noun opening a heading, with "on" and a subject after it (its words as
+    the name keeps them), names the text the section is about; "Regulation of online
+    platforms", "Law on the books", "Regulation on it now in force" do not."""
+    said = [match.group(0) for match in after]
+    if not (opens and kind in vocabulary().subject_named_kinds) or said[:1] != ["on"]:
+        return False
+    stops = vocabulary().stop_words
+    subject = list(takewhile(lambda word: word.lower() not in stops, said[1:]))
+    if not subject or subject[0].lower() in _PRONOUNS:
+        return False  # "on it now in force"
+    # an article's noun is an idiom's ("on the books and in practice") unless more words
+    # follow it before a clause word
+    needed = _SUBJECT_MIN_WORDS + (subject[0].lower() in DETERMINERS)
+    return len(subject) >= needed
+
+
+_SUBJECT_MIN_WORDS = 2  # "on combating terrorism", "on electronic commerce"
+_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those"})
 
 
 def _introduced_with_acronym(name: str, kind_end: int, modifiers: list[str]) -> bool:

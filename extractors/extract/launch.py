@@ -431,8 +431,15 @@ def _date_of_name(context: DocumentContext, draft: Draft) -> str | None:
 # "Presidents ... sign European declaration", "Commission proposes a declaration on ...".
 _TITLE_LAUNCH = re.compile(
     r"\b(?:announces?|unveils?|launch(?:es)?|adopts?|presents?|publish(?:es)?|signs?|"
-    r"proposes?|releases?|puts?\s+forward)\s+(?P<object>.+)$"
+    r"proposes?|releases?|puts?\s+forward)\s+(?P<object>.+)$",
+    re.IGNORECASE,
 )
+# What makes a title's verb no launch of the day: "to sign", "must sign", "refuse to sign".
+_NOT_DONE_BEFORE = re.compile(
+    r"\b(?:to|must|will|shall|should|would|could|may|might|cannot|can)\s+$", re.IGNORECASE
+)
+_NOT_DONE_REACH = 12
+_HEAD_ARTICLES = frozenset({"a", "an", "the", "its", "their", "new", "first"})
 
 
 _OBJECT_END = re.compile(r"\s+(?:to|as|with|by|for|at|after|of|on|about|against|into)\s+|,\s*")
@@ -442,17 +449,26 @@ def _launched_in_title(context: DocumentContext, draft: Draft) -> str | None:
     """The page's date when the title tells the launch in the present tense and its object
     is the initiative's kind ("... sign European declaration", "... sign a charter on ..."),
     as `_launched_today` does for "today"."""
-    title = context.document.title
+    title = context.document.title or ""
     published = context.publication
-    told = _TITLE_LAUNCH.search(title) if title and published else None
-    if told is None:
+    told = _TITLE_LAUNCH.search(title) if published else None
+    if told is None or _NOT_DONE_BEFORE.search(
+        title, max(0, told.start() - _NOT_DONE_REACH), told.start()
+    ):
         return None
-    # The object up to its first preposition: "sign administrative arrangements with ... to
-    # support enforcement of Digital Services Act" launches arrangements, not the Act, and
-    # "publishes child-friendly versions of the BIK+ strategy" versions.
-    head = _OBJECT_END.split(told.group("object"), maxsplit=1)[0]
-    named = {word.lower() for word in _NAME_WORD.findall(head)}
-    return published if draft.kind in named else None
+    # The object up to its first preposition, its kind noun last: "sign administrative
+    # arrangements with ... to support enforcement of Digital Services Act" launches
+    # arrangements, "publishes child-friendly versions of the BIK+ strategy" versions, and
+    # "publishes declaration progress report" a report.
+    name_words = {word.lower() for word in _NAME_WORD.findall(draft.name)}
+    head = _OBJECT_END.split(told.group("object"), maxsplit=1)[0].lower()
+    for part in head.split(" and "):  # "presents new EU Drugs Strategy and Action Plan"
+        words = part.split()
+        modifiers = [w for w in words[:-1] if w not in _HEAD_ARTICLES]
+        # "sign European declaration": its words are the name's, not another declaration's
+        if words and words[-1] == draft.kind and all(w in name_words for w in modifiers):
+            return published
+    return None
 
 
 def _launched_today(context: DocumentContext, draft: Draft) -> str | None:

@@ -61,7 +61,11 @@ _LEAD_OBJECT = re.compile(
     r"\s+(?:on|for|of|to|against)\s+[^,;:.()]+)"
 )
 _MIN_OBJECT_WORDS = 4  # "principles on in-game currencies", not "rules on it"
-_LONG_SUBJECT = 6  # words of a weak kind noun's phrase that name a text by its subject
+# Words of a lead's whole phrase, kind noun and preposition included, that name a weak
+# kind's text by its subject: "resolution on addictive design of online services". (A
+# heading's own rule, `heading_names._SUBJECT_MIN_WORDS`, counts the subject alone: a
+# heading that opens with its kind noun says more than a lead's object does.)
+_LONG_SUBJECT = 6
 DEFAULT_KIND = "initiative"
 _NOT_AN_INITIATIVE = ""
 
@@ -270,12 +274,22 @@ def _introduced_name(text: str, verb_end: int, block_end: int) -> tuple[str, str
 
 def _goes_on(words: list[str], at: int) -> bool:
     """Whether the "and" or "in" at `at` goes on inside the subject: "services and consumer
-    protection in the EU single market", not "... and called for", "... in March 2031"."""
-    following = words[at + 1] if at + 1 < len(words) else ""
-    if words[at] == "and":
-        plain = following.isalpha() and following.islower()
-        return plain and not following.endswith("ed") and following not in vocabulary().stop_words
-    return words[at] == "in" and following == "the"
+    protection in the EU single market" (a scope of `complement_scopes`), not "... and called
+    for", "... and welcomes new rules", "... in March 2031", "... in the plenary session"."""
+    following = words[at + 1 : at + 3]
+    if words[at] == "and" and following:
+        noun, after = following[0], following[1:2]
+        plain = noun.isalpha() and noun.islower() and noun not in vocabulary().stop_words
+        clause = noun.endswith("ed") or bool(set(after) & _CLAUSE_OBJECT_OPENERS)
+        return plain and not clause
+    scopes = vocabulary().complement_scopes
+    return words[at] == "in" and any(
+        tuple(word.lower() for word in words[at : at + len(scope)]) == scope for scope in scopes
+    )
+
+
+# Words after "and <word>" that make <word> a verb with its object: "and welcomes new rules".
+_CLAUSE_OBJECT_OPENERS = frozenset({"new", "the", "a", "an", "its", "their", "all", "every"})
 
 
 def taken_up_as_subject(context: DocumentContext, noun: str) -> bool:

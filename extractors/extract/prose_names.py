@@ -328,7 +328,12 @@ def _joins_complement(
         return True  # "on ... successful digital education and training."
     if word == "and" and _coordinated_purpose_verb(tokens, kind_at, index):
         return True  # "Regulation to prevent and combat child sexual abuse"
-    if word == "and" and following and _coordinated_modifier(tokens[index - 1].group(0)):
+    if (
+        word == "and"
+        and following[:1]
+        and following[0].islower()
+        and (_coordinated_modifier(tokens[index - 1].group(0)))
+    ):
         return True  # "on the prevention of gender-based and domestic violence"
     opening = tokens[kind_at + 2].group(0) if kind_at + 2 < len(tokens) else ""
     if not (opening.islower() and opening.endswith("ing")) or not following:
@@ -341,9 +346,8 @@ def _joins_complement(
 # The last part of a hyphenated modifier that cannot end a noun phrase: "gender-based",
 # "technology-facilitated", "age-appropriate", "child-friendly".
 _MODIFIER_ENDING = re.compile(
-    r"^[a-z]+-(?:based|related|facilitated|enabled|led|driven|oriented|generated|funded|centred|"
-    r"centered|specific|appropriate|friendly|sensitive)$"
-)
+    r"^[a-z]+-(?:[a-z]+(?:ed|ing)|specific|appropriate|friendly|sensitive)$"
+)  # "evidence-informed", "privacy-preserving"; "test-bed" too, but a capital follows it
 
 
 def _coordinated_modifier(word: str) -> bool:

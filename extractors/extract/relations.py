@@ -12,7 +12,6 @@ part of a name, and only "," and "and" separate names.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 
 from extractors.extract.context import DocumentContext, Sentence
@@ -57,7 +56,8 @@ _RELATION_WINDOW = 200
 _AMONG_THEM = re.compile(
     r"^(?:among\s+them(?:\s+(?:are|were))?|they\s+include|these\s+include)\s*:?\s+", re.I
 )
-# The nouns a page counts or names an initiative's members by.
+# The nouns a page counts or names an initiative's members by (the "participating <noun>"
+# cue of patterns/cues.jsonl lists the same, with "organizations").
 _MEMBER_NOUNS = r"companies|members|signatories|organisations|platforms|services|partners|firms"
 _COUNTED_MEMBERS = re.compile(rf"\b(?:{_MEMBER_NOUNS})\b", re.I)
 # Capitalised words that open a sentence without being part of a name.
@@ -338,30 +338,36 @@ _MEMBERS_IN = re.compile(
     re.IGNORECASE,
 )
 _MEMBERS_IN_REACH = 40
-_ARE_THEN_LIST = re.compile(r"\s+(?:are|include)\s*:?\s+")
+_ARE_THEN_LIST = re.compile(r"\s+(?:are|include)(?:\s+also)?\s*:?\s+(?=[A-Z0-9])")
 
 
 def _members_in_it(context: DocumentContext, draft: Draft) -> list[tuple[str, int, int]]:
-    """The names after "(the) companies in <the initiative> are", each list ending at the
-    next mention of the initiative: a sentence of many such clauses is split once, not once
-    per clause to its end."""
+    """The names after "(the) companies in <the initiative> are", each list ending where the
+    next such clause opens: a sentence of many clauses is split once, not once per clause to
+    its end, and a mention inside a list ("since the Coalition's second year") ends none."""
+    text = context.text
+    openers = [
+        mention
+        for mention in sorted(draft.mentions, key=lambda m: m.start)
+        if _MEMBERS_IN.search(text, max(0, mention.start - _MEMBERS_IN_REACH), mention.start)
+    ]
     found: list[tuple[str, int, int]] = []
-    starts = sorted(mention.start for mention in draft.mentions)
-    for mention in draft.mentions:
-        if not _MEMBERS_IN.search(
-            context.text, max(0, mention.start - _MEMBERS_IN_REACH), mention.start
-        ):
-            continue
-        listed = _ARE_THEN_LIST.match(context.text, mention.end)
+    for number, mention in enumerate(openers):
+        listed = _ARE_THEN_LIST.match(text, mention.end)
         sentence = context.sentence_at(mention.start)
         if listed is None or sentence is None:
             continue
-        following = bisect_right(starts, listed.end())
-        end = min(
-            _end_of(sentence), starts[following] if following < len(starts) else len(context.text)
-        )
-        found.extend(_split(context.text, listed.end(), end))
+        end = _end_of(sentence)
+        if number + 1 < len(openers):
+            end = min(end, _clause_start(text, openers[number + 1].start))
+        found.extend(_split(text, listed.end(), end))
     return found
+
+
+def _clause_start(text: str, mention_start: int) -> int:
+    """Where the "companies in the" clause before a mention opens."""
+    clause = _MEMBERS_IN.search(text, max(0, mention_start - _MEMBERS_IN_REACH), mention_start)
+    return clause.start() if clause is not None else mention_start
 
 
 # "The Code applies to all of its members - A, B and C - and ...": the members a sentence

@@ -31,7 +31,7 @@ from extractors.extract.date_patterns import (
 )
 from extractors.extract.dates import FoundDate, find_dates, find_dates_needing_year
 from extractors.extract.document import _unique_signatories
-from extractors.extract.drafts import Draft, MentionIndex
+from extractors.extract.drafts import Draft, Mention, MentionIndex
 from extractors.extract.namelists import _SEPARATOR, _parenthesised
 from extractors.extract.nlp import _longest_first
 from extractors.extract.possessors import possessor
@@ -350,3 +350,21 @@ def test_a_sentences_occasions_are_read_once_whichever_initiative_asks(monkeypat
         ("paragraph", "The Frog Coalition and the Pond Alliance met on 5 May 2020."),
     )
     assert calls and len(calls) == len(set(calls))  # two initiatives, one read per sentence
+
+
+def test_a_sentence_of_many_member_clauses_is_split_once(monkeypatch):
+    clause = "the companies in the Coalition are Dock Ltd and Quay Group, while "
+    text = clause * 2000 + "it grows."
+    draft = Draft("Harbour Coalition", "coalition", "prose", owned={0})
+    draft.mentions = [Mention(m.start(), m.end(), 0) for m in re.finditer("Coalition", text)]
+    read = []
+    split = relations._split
+
+    def counting_split(whole: str, start: int, end: int) -> list[tuple[str, int, int]]:
+        read.append(end - start)
+        return split(whole, start, end)
+
+    monkeypatch.setattr(relations, "_split", counting_split)
+    found = relations._members_in_it(_context(text, [], [(0, len(text))]), draft)
+    assert len(found) == 4000
+    assert sum(read) <= len(text)

@@ -10,6 +10,13 @@ from extractors.extract.prose_names import find_names
 from tests.extractors.extract_documents import extract_blocks, items
 
 
+@pytest.mark.parametrize(
+    "heading", ["Directive on combating harbour crime", "Directive on electronic commerce"]
+)
+def test_a_two_word_subject_after_on_names_a_directive(heading: str) -> None:
+    assert heading_name(heading) == (heading, "directive")
+
+
 def test_a_heading_that_opens_with_a_legal_kind_and_its_subject_names_the_text() -> None:
     assert heading_name("Directive on protecting harbour workers and their families") == (
         "Directive on protecting harbour workers and their families",
@@ -30,6 +37,9 @@ def test_a_heading_that_opens_with_a_legal_kind_and_its_subject_names_the_text()
         "Law on the books",
         "Regulation to protect children",
         "Key regulation on the safety of harbour cranes",  # the kind noun does not open it
+        "Law on the books and in practice",  # an article's noun before a clause word
+        "Regulation on it now in force",  # a pronoun
+        "Resolution on AI adopted by MEPs today",  # one word the name keeps
     ],
 )
 def test_a_heading_names_no_text_without_an_opening_kind_and_a_subject(heading: str) -> None:
@@ -96,6 +106,7 @@ def test_a_hyphenated_modifier_before_and_joins_the_noun_after_it() -> None:
         "The Harbour Safety Act defines the following terms:",
         "Offences reported to the harbour police in 2031:",
         "Its provisions are explained by the following experts:",
+        "The Harbour Safety Act gives these definitions:",
     ],
 )
 def test_terms_reported_offences_and_experts_are_no_actions(intro: str) -> None:
@@ -116,3 +127,17 @@ def test_a_hyphenated_modifier_joins_only_a_lower_case_noun_after_and() -> None:
     assert [
         n.name for n in find_names("The Code on age-appropriate and safe design was signed.")
     ] == ["Code on age-appropriate and safe design"]
+    assert [n.name for n in find_names("The Code on evidence-informed and safe design met.")] == [
+        "Code on evidence-informed and safe design"
+    ]
+
+
+def test_terms_in_ordinary_use_leave_the_actions_announced() -> None:
+    extraction = extract_blocks(
+        ("title", "Harbour Safety Code"),
+        ("paragraph", "The Harbour Safety Code was signed on 1 June 2031 by ten ports."),
+        ("paragraph", "Under the terms of the Code, signatories commit to:"),
+        *items(1, "light every quay", "check every crane"),
+    )
+    (code,) = extraction.initiatives
+    assert [a.text for a in code.actions] == ["light every quay", "check every crane"]

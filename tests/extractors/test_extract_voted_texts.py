@@ -10,6 +10,13 @@ from extractors.extract.prose_names import find_names
 from tests.extractors.extract_documents import extract_blocks, items
 
 
+def test_headline_words_after_an_acronym_end_the_name() -> None:
+    assert heading_name("Guidelines on the protection of minors under the DSA published today") == (
+        "Guidelines on the protection of minors under the DSA",
+        "guidelines",
+    )
+
+
 def test_a_sentence_case_subject_goes_on_after_an_acronym() -> None:
     assert heading_name("Harbour Assembly resolution on quay safety in the EU single market") == (
         "Harbour Assembly resolution on quay safety in the EU single market",
@@ -65,9 +72,18 @@ def _lead_names(lead: str) -> list[str]:
     ("lead", "name"),
     [
         (
-            "The Pond Assembly adopted a resolution on the safety of frogs and toads in the city "
-            "ponds, with 40 votes.",
-            "Resolution on the safety of frogs and toads in the city ponds",
+            "The Pond Assembly adopted a resolution on the safety of frogs and toads in the EU "
+            "single market, with 40 votes.",
+            "Resolution on the safety of frogs and toads in the EU single market",
+        ),
+        (
+            "The Pond Assembly adopted a resolution on the safety of frogs and toads in the "
+            "plenary session on Tuesday.",
+            "Resolution on the safety of frogs and toads",
+        ),
+        (
+            "The Pond Assembly adopted a resolution on the safety of frogs and welcomes new rules.",
+            "Resolution on the safety of frogs",
         ),
         (
             "The Pond Network today set out key principles on paid frog food in March 2031.",
@@ -89,9 +105,17 @@ def test_a_lead_names_a_text_by_its_subject_up_to_a_date_or_a_clause(lead: str, 
     [
         ("Harbour chiefs sign European declaration on quay safety", "2031-05-03"),
         ("Harbour Board puts forward declaration on quay safety", "2031-05-03"),
-        # The object is something else: versions, arrangements.
+        ("Harbour Chiefs Sign European Declaration on Quay Safety", "2031-05-03"),
+        ("Harbour Board signs declaration, pledges funds", "2031-05-03"),
+        # The object is something else: versions, arrangements, a report.
         ("Harbour Board publishes child-friendly versions of the declaration", None),
         ("Harbour Board signs arrangements to support the declaration", None),
+        ("Harbour Board publishes declaration progress report", None),
+        ("Harbour chiefs sign Ocean declaration", None),  # another declaration
+        # No launch of the day: to come, refused, asked for.
+        ("Harbour chiefs to sign European declaration on quay safety next month", None),
+        ("Harbour chiefs refuse to sign European declaration on quay safety", None),
+        ("Why harbour chiefs must sign the declaration", None),
     ],
 )
 def test_a_press_title_that_launches_the_initiative_dates_it_by_the_page(
