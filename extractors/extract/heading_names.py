@@ -20,7 +20,9 @@ from extractors.extract.names import (
     is_capitalised,
     is_year,
     kind_label,
+    longest_scope,
     names_a_body,
+    scope_length,
     spells_last_words,
     vocabulary,
     word_tokens,
@@ -325,7 +327,7 @@ def _named_heading(
     if (
         kind in words.weak_kinds
         and not modifiers
-        and not _opens_with_legal_kind(kind, kind_at == start, word_tokens(name)[kind_at + 1 :])
+        and not _names_text_by_subject(kind, kind_at == start, matches[kind_at + 1 :], len(name))
     ):
         return None
     if kind in words.weak_kinds and tokens[kind_at].islower() and not has_complement:
@@ -360,7 +362,7 @@ def _title_case_end(name: str, matches: list[re.Match[str]], kind_at: int) -> st
     ends at "Practice"; "Code of Conduct on illegal hate speech" runs on after its "on", and
     "... consumer protection in the EU single market" through its scope (`complement_scopes`)."""
     words = vocabulary()
-    tokens = [match.group(0).lower() for match in matches]
+    tokens = [match.group(0) for match in matches]
     for at in range(kind_at + 1, len(matches) - 1):
         previous, word = matches[at].group(0), matches[at + 1].group(0)
         if word == ":":
@@ -372,22 +374,20 @@ def _title_case_end(name: str, matches: list[re.Match[str]], kind_at: int) -> st
     return name
 
 
-def _inside_scope(tokens: list[str], at: int) -> bool:
-    """Whether token `at` lies inside a scope phrase of `complement_scopes`."""
-    for scope in vocabulary().complement_scopes:
-        for offset in range(len(scope)):
-            start = at - offset
-            if start >= 0 and tuple(tokens[start : start + len(scope)]) == scope:
-                return True
-    return False
+def _inside_scope(words: list[str], at: int) -> bool:
+    """Whether word `at` lies inside a scope phrase of `complement_scopes`."""
+    first = max(0, at - longest_scope() + 1)
+    return any(start + scope_length(words, start) > at for start in range(first, at + 1))
 
 
-def _opens_with_legal_kind(kind: str, opens: bool, after: list[re.Match[str]]) -> bool:
+def _names_text_by_subject(
+    kind: str, opens: bool, after: list[re.Match[str]], name_end: int
+) -> bool:
     """ "Directive on combating terrorism", "Resolution on the safety of ...": a legal or
     voted text's kind noun opening a heading, with "on" and a subject after it (its words as
-    the name keeps them), names the text the section is about; "Regulation of online
-    platforms", "Law on the books", "Regulation on it now in force" do not."""
-    said = [match.group(0) for match in after]
+    the name keeps them, up to `name_end`), names the text the section is about; "Regulation
+    of online platforms", "Law on the books", "Regulation on it now in force" do not."""
+    said = [match.group(0) for match in after if match.end() <= name_end]
     if not (opens and kind in vocabulary().subject_named_kinds) or said[:1] != ["on"]:
         return False
     stops = vocabulary().stop_words

@@ -208,6 +208,22 @@ def is_year(word: str) -> bool:
     return YEAR.fullmatch(word) is not None
 
 
+@lru_cache(maxsize=1)
+def longest_scope() -> int:
+    """The number of words of the longest `complement_scopes` phrase."""
+    return max(len(scope) for scope in vocabulary().complement_scopes)
+
+
+def scope_length(words: Sequence[str], start: int) -> int:
+    """The number of words of the `complement_scopes` phrase that opens at `start` ("in the
+    digital environment"), in any case; 0 when none does."""
+    for scope in vocabulary().complement_scopes:
+        said = tuple(word.lower() for word in words[start : start + len(scope)])
+        if said == scope:
+            return len(scope)
+    return 0
+
+
 def word_tokens(text: str) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text))
 

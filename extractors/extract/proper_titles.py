@@ -17,7 +17,13 @@ from functools import lru_cache
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.heading_names import heading_name
-from extractors.extract.names import ACRONYM_IN_PARENS, ARTICLE_ONLY, DETERMINERS, vocabulary
+from extractors.extract.names import (
+    ACRONYM_IN_PARENS,
+    ARTICLE_ONLY,
+    DETERMINERS,
+    scope_length,
+    vocabulary,
+)
 
 _MAX_NAME_WORDS = 6
 _CONFIRMING_CUES = frozenset({"LAUNCH", "LAUNCH_WEAK", "END", "SIGNATORY"})
@@ -282,10 +288,7 @@ def _goes_on(words: list[str], at: int) -> bool:
         plain = noun.isalpha() and noun.islower() and noun not in vocabulary().stop_words
         clause = noun.endswith("ed") or bool(set(after) & _CLAUSE_OBJECT_OPENERS)
         return plain and not clause
-    scopes = vocabulary().complement_scopes
-    return words[at] == "in" and any(
-        tuple(word.lower() for word in words[at : at + len(scope)]) == scope for scope in scopes
-    )
+    return words[at] == "in" and scope_length(words, at) > 0
 
 
 # Words after "and <word>" that make <word> a verb with its object: "and welcomes new rules".

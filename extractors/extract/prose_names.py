@@ -31,7 +31,9 @@ from extractors.extract.names import (
     is_capitalised,
     is_year,
     kind_label,
+    longest_scope,
     names_a_body,
+    scope_length,
     vocabulary,
     word_tokens,
 )
@@ -332,7 +334,7 @@ def _joins_complement(
         word == "and"
         and following[:1]
         and following[0].islower()
-        and (_coordinated_modifier(tokens[index - 1].group(0)))
+        and _coordinated_modifier(tokens[index - 1].group(0))
     ):
         return True  # "on the prevention of gender-based and domestic violence"
     opening = tokens[kind_at + 2].group(0) if kind_at + 2 < len(tokens) else ""
@@ -428,11 +430,9 @@ def _last_coordinated_noun(tokens: list[re.Match[str]], and_at: int) -> bool:
 
 def _scope_end(tokens: list[re.Match[str]], in_at: int) -> int | None:
     """The last token of a field's scope phrase starting at "in" (`complement_scopes`)."""
-    for phrase in vocabulary().complement_scopes:
-        said = tokens[in_at : in_at + len(phrase)]
-        if tuple(token.group(0).lower() for token in said) == phrase:
-            return in_at + len(phrase) - 1
-    return None
+    words = [token.group(0) for token in tokens[in_at : in_at + longest_scope()]]
+    length = scope_length(words, 0)
+    return in_at + length - 1 if length else None
 
 
 def _repeats_a_preposition(

@@ -346,28 +346,26 @@ def _members_in_it(context: DocumentContext, draft: Draft) -> list[tuple[str, in
     next such clause opens: a sentence of many clauses is split once, not once per clause to
     its end, and a mention inside a list ("since the Coalition's second year") ends none."""
     text = context.text
-    openers = [
-        mention
+    clauses = [  # (where the clause opens, the mention it names)
+        (clause.start(), mention)
         for mention in sorted(draft.mentions, key=lambda m: m.start)
-        if _MEMBERS_IN.search(text, max(0, mention.start - _MEMBERS_IN_REACH), mention.start)
+        if (
+            clause := _MEMBERS_IN.search(
+                text, max(0, mention.start - _MEMBERS_IN_REACH), mention.start
+            )
+        )
     ]
     found: list[tuple[str, int, int]] = []
-    for number, mention in enumerate(openers):
+    for number, (_, mention) in enumerate(clauses):
         listed = _ARE_THEN_LIST.match(text, mention.end)
         sentence = context.sentence_at(mention.start)
         if listed is None or sentence is None:
             continue
         end = _end_of(sentence)
-        if number + 1 < len(openers):
-            end = min(end, _clause_start(text, openers[number + 1].start))
+        if number + 1 < len(clauses):
+            end = min(end, clauses[number + 1][0])
         found.extend(_split(text, listed.end(), end))
     return found
-
-
-def _clause_start(text: str, mention_start: int) -> int:
-    """Where the "companies in the" clause before a mention opens."""
-    clause = _MEMBERS_IN.search(text, max(0, mention_start - _MEMBERS_IN_REACH), mention_start)
-    return clause.start() if clause is not None else mention_start
 
 
 # "The Code applies to all of its members - A, B and C - and ...": the members a sentence
