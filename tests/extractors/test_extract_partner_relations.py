@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from extractors.extract.namelists import split_names
-from tests.extractors.extract_documents import extract_blocks, items
+from tests.extractors.extract_documents import BlockSpec, extract_blocks, items
 
 
-def _signatories(*blocks: tuple[str, str]) -> list[tuple[str, list[str]]]:
-    extraction = extract_blocks(*blocks)  # type: ignore[arg-type]
+def _signatories(*blocks: BlockSpec) -> list[tuple[str, list[str]]]:
+    extraction = extract_blocks(*blocks)
     return [(i.name, [s.name for s in i.signatories]) for i in extraction.initiatives]
 
 

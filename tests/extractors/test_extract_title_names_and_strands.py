@@ -26,6 +26,7 @@ def test_a_heading_repeating_the_initiatives_name_is_no_strand() -> None:
 
 
 def test_a_heading_that_says_more_than_the_name_is_the_strand() -> None:
+    # (a control: it passed before the own-heading rule too, and pins that the rule stays narrow)
     extraction = extract_blocks(
         ("title", "Harbour Safety Strategy"),
         ("paragraph", "The Harbour Safety Strategy was adopted on 3 May 2031."),
