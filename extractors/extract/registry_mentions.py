@@ -23,6 +23,10 @@ COMPLEMENT = re.compile(r"\b(?:on|of|for|against|to)\s+(?:the\s+|an?\s+)?$", re.
 _TEMPORAL = re.compile(r"\b(?:on|at|during|for|since)\s+(?:the\s+)?(?:\d{4}\s+)?$", re.IGNORECASE)
 
 
+# The capitalised word after an acronym that makes the acronym a modifier of another name:
+# "BIK Team", "DSA Transparency Database" (but "BIK Strategy": a kind noun is the acronym's own).
+_NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z]+)\b")
+
 # A word as `normalise_mention` keeps it: letters and digits, a trailing '+', or '&' ("and").
 _WORD = re.compile(r"[^\W_]+(?:\s?\+)?|&")
 
@@ -85,7 +89,12 @@ def registry_matches(text: str) -> list[RegistryMatch]:
         written = [token.group(0) for token in tokens[index : index + size]]
         entry = registry.get(entry_id)
         start, end = tokens[index].start(), tokens[index + size - 1].end()
-        if entry is not None and _written_as_name(written) and not _in_compound(text, start, end):
+        if (
+            entry is not None
+            and _written_as_name(written)
+            and not _in_compound(text, start, end)
+            and not _modifies_another_name(text, written, end)
+        ):
             if (
                 text.count("(", start, end) > text.count(")", start, end)
                 and text[end : end + 1] == ")"
@@ -103,6 +112,16 @@ def _in_compound(text: str, start: int, end: int) -> bool:
     return (after[:1] == "-" and after[1:].isalnum()) or (
         before[1:] == "-" and before[:1].isalnum()
     )
+
+
+def _modifies_another_name(text: str, written: list[str], end: int) -> bool:
+    """Whether a lone acronym is the first word of another proper name ("BIK Team" is the
+    portal's editorial team, not the BIK strategy): a capitalised word that is no kind noun
+    follows it in the same sentence."""
+    if len(written) > 1 or not written[0].isupper():
+        return False
+    following = _NEXT_CAPITALISED.match(text, end)
+    return following is not None and following.group(1).lower() not in vocabulary().kinds
 
 
 def _longest_at(table: _Table, keys: list[str], index: int) -> tuple[int, str] | None:

@@ -155,6 +155,17 @@ def test_a_registered_acronym_inside_a_hyphenated_word_is_not_named() -> None:
     ]
 
 
+def test_a_registered_acronym_that_opens_another_proper_name_is_not_named() -> None:
+    # A listing's "BIK Team" byline is the portal's team, not the BIK strategy; a kind noun
+    # after the acronym is the acronym's own.
+    assert _found("Posted by BIK Team on 3 May.") == []
+    assert _found("The DSA Transparency Database opened.") == []
+    assert _found("The SIP Programme and the DSA. Then INHOPE Members met.") == [
+        ("SIP", "safer-internet-programme"),
+        ("DSA", "digital-services-act"),
+    ]
+
+
 def test_a_press_title_that_names_a_registered_initiative_after_its_verb_describes_it() -> None:
     # "<Who> welcomes new members of the <Name>" is no part of the initiative named like
     # "Special group on the <Name>": the words before the complement hold the title's verb.
