@@ -226,6 +226,10 @@ FLOORS = {
     # for young people; online gambling and young people.
     "holdout62": ((0.35, 0.00, 0.78, 0.98), (1.00, 0.66, 1.00, 1.00, 1.00, 1.00), 3),
     "holdout63": ((0.82, 0.57, 0.90, 0.99), (1.00, 0.71, 1.00, 1.00, 1.00, 0.79), 3),
+    # holdout64 and holdout65, blind on 052d4a7 (README): media literacy for children and
+    # young people; product safety for children online.
+    "holdout64": ((0.69, 0.00, 0.66, 0.99), (1.00, 0.87, 0.75, 0.75, 1.00, 1.00), 2),
+    "holdout65": ((0.42, 0.00, 0.65, 0.99), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 4),
 }
 
 
@@ -297,6 +301,8 @@ EXTRAS = {
     "holdout61": (2, 0, 8, 0),
     "holdout62": (2, 0, 0, 0),
     "holdout63": (0, 0, 0, 0),
+    "holdout64": (3, 0, 3, 0),
+    "holdout65": (1, 0, 0, 0),
 }
 
 
