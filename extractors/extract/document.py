@@ -25,6 +25,7 @@ from extractors.extract.lifecycle import Lifecycle, lifecycle
 from extractors.extract.mergers import find_merger
 from extractors.extract.names import ARTICLES, name_key, vocabulary
 from extractors.extract.nlp import default_nlp
+from extractors.extract.organisations import spelling_key
 from extractors.extract.possessors import role_possessor
 from extractors.extract.registry_links import registry_warnings, unregistered_warnings
 from extractors.extract.relations import relation_signatories, withdrawn_members
@@ -44,7 +45,7 @@ def _unique_signatories(found: list[FoundSignatory]) -> list[Signatory]:
     seen: set[str] = set()
     fields = []
     for item in found:
-        key = item.name.casefold()
+        key = spelling_key(item.name)
         if key in seen:
             continue
         seen.add(key)

@@ -122,13 +122,25 @@ def heading_name(text: str) -> tuple[str, str] | None:
     if not tokens or name.endswith("?") or len(tokens) > 24:
         return None
     first = tokens[0]
+    # "A new Toy Safety Regulation" reads as "The new ...": the article is gone (`_heading_core`)
+    # and "new" dates a name with its own capitals, kind noun included ("A new European
+    # strategy" names no strategy).
+    renewed = (
+        _ARTICLE_LED.match(text.strip()) is not None
+        and first.lower() in _RENEWING
+        and len(tokens) > 1
+        and is_capitalised(tokens[1])
+        and any(t[:1].isupper() and t.lower() in words.kinds for t in tokens[1:])
+    )
     # A name may start with its year: "2022 Strengthened Code of Practice on Disinformation".
     # "eSafety Label": a name's first word may carry its capital inside.
-    if first.lower() in words.non_name_starts or not (is_capitalised(first) or is_year(first)):
+    if first.lower() in words.non_name_starts or not (
+        is_capitalised(first) or is_year(first) or renewed
+    ):
         return None
     if first.lower().endswith("ing") and len(tokens) > 1 and tokens[1].lower() in DETERMINERS:
         return None  # "Testing the Protocol": a section about work on a thing, not its name
-    start = 1 if first.lower() == "the" else 0
+    start = 1 if first.lower() == "the" or renewed else 0
     owner_until = -1  # "Council of Europe" before the kind noun it owns
     for index, word in enumerate(tokens):
         lowered = word.lower()
@@ -183,6 +195,9 @@ OCCASION_OF = re.compile(
     r"anniversary|year)\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# An indefinite article, and the words after it that date what a heading names as new.
+_ARTICLE_LED = re.compile(r"^(?:a|an)\s+", re.IGNORECASE)
+_RENEWING = frozenset({"new", "revised", "updated"})
 # A complement that only says whom a text addresses.
 _ADDRESSEE = re.compile(ADDRESSEE, re.IGNORECASE)
 

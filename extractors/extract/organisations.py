@@ -7,6 +7,7 @@ spellings name one organisation ("Twitter" and "X"), so a diff can see a rename.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from extractors.extract.resources import load_jsonl
@@ -17,6 +18,19 @@ def _key(surface: str) -> str:
     any other name in any case."""
     surface = " ".join(surface.split())
     return surface if surface.isupper() else surface.casefold()
+
+
+# What two spellings of one organisation in one page may differ by: punctuation and spacing
+# ("Rakuten-France", "Rakuten France") and the word for its corporate group ("Alibaba Group
+# (for AliExpress)", "Alibaba (for AliExpress)").
+_NOT_A_WORD = re.compile(r"[^\w]+")
+_GROUP_WORDS = frozenset({"group"})
+
+
+def spelling_key(name: str) -> str:
+    """What two spellings of one organisation in a page share."""
+    words = _NOT_A_WORD.sub(" ", name.casefold()).split()
+    return " ".join(word for word in words if word not in _GROUP_WORDS) or name.casefold()
 
 
 @lru_cache(maxsize=1)

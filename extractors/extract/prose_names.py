@@ -47,6 +47,9 @@ _LONG_COMPLEMENT = 4  # words after a capitalised weak kind noun that make it a 
 _MAX_WORDS_AFTER_HASHTAG = 2  # "#SayNo! awareness campaign", "#Tag online safety campaign"
 
 
+_DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
+
+
 def _left_edge(
     tokens: list[re.Match[str]], kind_at: int, sentence_starts: set[int], floor: int
 ) -> int:
@@ -59,6 +62,10 @@ def _left_edge(
         word = tokens[index].group(0)
         if word.endswith(("'s", "\u2019s")) and word.lower()[:-2] not in PLURAL_POSSESSORS:
             break  # "the Commission's commitment" is a possession, not a name
+        if word.lower() in _DEMONSTRATIVES:
+            # "These European Commission guidelines": a reference to a thing named elsewhere;
+            # a title-case name keeps its own words ("This Safety Pledge").
+            return first if tokens[kind_at].group(0)[:1].isupper() else kind_at
         if is_capitalised(word) and word.lower() not in ARTICLES:
             if index in sentence_starts and word.lower() in vocabulary().stop_words | {"in", "on"}:
                 break

@@ -154,6 +154,8 @@ def is_organisation_name(name: str) -> bool:
         return False  # "Civil society organisations", "Tech companies": whom, not one body
     if words[0].lower() in vocabulary.clause_openers and len(words) > 1:
         return False
+    if words[0].lower() in _POSSESSIVES and len(words) > 1:
+        return False  # "Its participants": those of something named before, not a name
     opening = next((n for n in (2, 1) if " ".join(words[:n]).lower() in _APPROXIMATE), 0)
     if opening and len(words) > opening and number_value(words[opening]) is not None:
         return False  # "More than 15 companies", "Over 15 companies"
@@ -167,6 +169,7 @@ def is_organisation_name(name: str) -> bool:
 
 
 _MAX_TITLE_CASE_WORDS = 20
+_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "your", "my"})
 
 
 def is_title_case_name(name: str) -> bool:

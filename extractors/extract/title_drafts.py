@@ -53,7 +53,7 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
         filter(None, map(heading_name, title_name_parts(title))), None
     )
     if named is None:
-        verb_draft = _title_verb_draft(title, body)
+        verb_draft = _title_verb_draft(title, body, prose)
         if verb_draft is not None:
             return _spelled_in_full(verb_draft, prose)
         return _other_title_draft(context, title, body)
@@ -225,13 +225,32 @@ def _other_title_draft(context: DocumentContext, title: str, body: str) -> Draft
     return found
 
 
-def _title_verb_draft(title: str, body: str) -> Draft | None:
-    """ "<Who> announce Code of Conduct on ...", when the body writes "a code of conduct"."""
+def _title_verb_draft(
+    title: str, body: str, prose: list[tuple[NameCandidate, int]]
+) -> Draft | None:
+    """ "<Who> announce Code of Conduct on ...", when the body writes "a code of conduct", or
+    points back to it as "the Pledge" and names no other pledge."""
     announced = title_verb_name(title)
-    spelling = written_head(announced[0], body) if announced else None
-    if announced is None or spelling is None:
+    if announced is None:
+        return None
+    spelling = written_head(announced[0], body)
+    alone = not any(candidate.kind == announced[1] for candidate, _ in prose)
+    if spelling is None and alone and _the_kind_in_capitals(announced, body):
+        return Draft(
+            announced[0], announced[1], "title", 0
+        )  # "... sign a Safety Pledge": "the Pledge"
+    if spelling is None:
         return None
     return Draft(announced[0], announced[1], "title", 0, body_spelling=spelling)
+
+
+def _the_kind_in_capitals(named: tuple[str, str], body: str) -> bool:
+    """Whether the body points back to a title-case name by its capitalised kind noun alone
+    ("the Pledge" after "... sign a Product Safety Pledge")."""
+    kind = named[1].capitalize()
+    if re.search(rf"\b{re.escape(kind)}\b", named[0]) is None:
+        return False  # a sentence-case name ("a charter on ...") is not pointed back to so
+    return re.search(rf"\b(?:[Tt]he|[Tt]his) {re.escape(kind)}\b", body) is not None
 
 
 def _title_head_draft(title: str, body: str) -> Draft | None:

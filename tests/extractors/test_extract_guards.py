@@ -112,3 +112,11 @@ def test_a_title_name_the_body_writes_in_lower_case_around_its_acronym_is_the_pa
         ("paragraph", "Every warden reports drained ponds within a day."),
     )
     assert initiative_names(extraction) == ["Pond-Keeping Code of Conduct"]
+
+
+def test_a_demonstrative_before_a_sentence_case_kind_refers_and_names_nothing() -> None:
+    # "These European Commission guidelines" points back to the title's guidelines.
+    assert [c.name for c in find_names("These European Commission guidelines help teachers.")] == []
+    assert [c.name for c in find_names("This Safety Pledge binds its signers.")] == [
+        "Safety Pledge"
+    ]

@@ -308,3 +308,19 @@ def test_a_generic_modifier_before_a_kind_noun_names_nothing(
 def test_a_heading_of_core_or_fundamental_parts_names_no_initiative(heading: str) -> None:
     # the parts of the page's initiative, like "Key principles": a strand, not a name
     assert heading_name(heading) is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "named"),
+    [
+        ("A new Toy Safety Regulation", ("Toy Safety Regulation", "regulation")),
+        ("An updated Code of Practice on Cookies", ("Code of Practice on Cookies", "code")),
+        # Without capitals of its own, kind noun included, "a new" one is no name.
+        ("A new European strategy", None),
+        ("A new child participation strategy", None),
+    ],
+)
+def test_a_new_named_initiative_in_a_heading_is_named_without_its_article(
+    heading: str, named: tuple[str, str] | None
+) -> None:
+    assert heading_name(heading) == named

@@ -1,0 +1,56 @@
+"""Signatories told by what they commit to: "A, B and C have today committed to ...", "A and
+B commit to the following measures:", each organisation once however the page spells it."""
+
+from __future__ import annotations
+
+from extractors.extract.organisations import spelling_key
+from tests.extractors.extract_documents import block_signatories, items, prose_signatories
+
+PLEDGE = "Safe Shopping Pledge"
+
+
+def test_those_who_commit_to_a_pledges_measures_are_its_signatories_once_each() -> None:
+    found = block_signatories(
+        ("title", f"Commission and three marketplaces sign a {PLEDGE}"),
+        (
+            "paragraph",
+            "Brussels, 2 May 2019 \u2013 Three large marketplaces, Alpha Mart (for AlphaShop), "
+            "Beta Store and Gamma Sales, have today committed to take unsafe goods down faster.",
+        ),
+        (
+            "paragraph",
+            "Alpha Mart Group (for AlphaShop), Beta Store and Gamma-Sales commit to the "
+            "following measures:",
+        ),
+        *items(1, "React to notices within two days.", "Train their sellers."),
+        (
+            "paragraph",
+            "The signatories will report every six months on how they implement the Pledge.",
+        ),
+    )
+    # The second spellings ("... Group", "Gamma-Sales") are the same three organisations.
+    assert [name for name, _ in found] == [
+        "Alpha Mart (for AlphaShop)",
+        "Beta Store",
+        "Gamma Sales",
+    ]
+
+
+def test_an_opening_phrase_or_a_possessive_before_a_commitment_is_no_signatory() -> None:
+    assert (
+        prose_signatories(
+            f"The {PLEDGE}",
+            f"The {PLEDGE} was launched in 2019. Among other things, the shops commit to checking "
+            "their listings.",
+            "Its participants signed a statement, to which 98 countries have committed.",
+        )
+        == []
+    )
+
+
+def test_spellings_of_one_organisation_share_a_key() -> None:
+    assert spelling_key("Rakuten-France") == spelling_key("Rakuten France")
+    assert spelling_key("Alibaba Group (for AliExpress)") == spelling_key(
+        "Alibaba (for AliExpress)"
+    )
+    assert spelling_key("Beta Store") != spelling_key("Beta Stores")
