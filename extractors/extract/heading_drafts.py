@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from extractors.extract.appositions import appositive_heading_draft
 from extractors.extract.context import DocumentContext
 from extractors.extract.cue_dates import PERIOD_LINE
 from extractors.extract.drafts import Draft, Mention
@@ -42,6 +43,7 @@ def heading_drafts(context: DocumentContext, prose: list[tuple[NameCandidate, in
         if named is None:
             spelled = hashtag_heading_draft(context, index, hashtags) if hashtags else None
             spelled = spelled or section_subject_draft(context, index, names)
+            spelled = spelled or appositive_heading_draft(context, index)
             end = section_end(context.blocks, index)
             spelled = spelled or section_topic_draft(context, index, end)
             drafts += [spelled] if spelled else []

@@ -123,14 +123,12 @@ def heading_name(text: str) -> tuple[str, str] | None:
         return None
     first = tokens[0]
     # "A new Toy Safety Regulation" reads as "The new ...": the article is gone (`_heading_core`)
-    # and "new" dates a name with its own capitals, kind noun included ("A new European
-    # strategy" names no strategy).
+    # and a lower-case "new" dates a name of its own capitals ("A New Skills Agenda" keeps its
+    # "New"; "A new European strategy", "A new EU Strategy" name none).
     renewed = (
         _ARTICLE_LED.match(text.strip()) is not None
-        and first.lower() in _RENEWING
-        and len(tokens) > 1
-        and is_capitalised(tokens[1])
-        and any(t[:1].isupper() and t.lower() in words.kinds for t in tokens[1:])
+        and first in _RENEWING
+        and _own_capitals_before_kind(tokens[1:])
     )
     # A name may start with its year: "2022 Strengthened Code of Practice on Disinformation".
     # "eSafety Label": a name's first word may carry its capital inside.
@@ -195,6 +193,22 @@ OCCASION_OF = re.compile(
     r"anniversary|year)\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+_OWNER_WORDS = frozenset({"eu", "european", "commission", "council", "union", "national"})
+_OWN_CAPITALS = 2  # "Toy Safety": two capitalised words of the name's own before its kind
+
+
+def _own_capitals_before_kind(tokens: list[str]) -> bool:
+    """Whether capitalised words of the name's own, not an owner's, come before a capitalised
+    kind noun: "Toy Safety Regulation", not "EU Strategy" nor "Action Plan"."""
+    kinds = vocabulary().kinds
+    own = 0
+    for word in tokens:
+        if word.lower() in kinds:
+            return word[:1].isupper() and own >= _OWN_CAPITALS
+        own += is_capitalised(word) and word.lower() not in _OWNER_WORDS
+    return False
+
+
 # An indefinite article, and the words after it that date what a heading names as new.
 _ARTICLE_LED = re.compile(r"^(?:a|an)\s+", re.IGNORECASE)
 _RENEWING = frozenset({"new", "revised", "updated"})

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractors.extract.names import name_key
 from extractors.extract.resources import load_jsonl
 
 
@@ -20,17 +21,16 @@ def _key(surface: str) -> str:
     return surface if surface.isupper() else surface.casefold()
 
 
-# What two spellings of one organisation in one page may differ by: punctuation and spacing
-# ("Rakuten-France", "Rakuten France") and the word for its corporate group ("Alibaba Group
-# (for AliExpress)", "Alibaba (for AliExpress)").
-_NOT_A_WORD = re.compile(r"[^\w]+")
-_GROUP_WORDS = frozenset({"group"})
+# The word for an organisation's corporate group, which one page may write or leave out
+# ("Alibaba Group (for AliExpress)", "Alibaba (for AliExpress)").
+_GROUP_WORD = re.compile(r"\bgroup\b")
 
 
 def spelling_key(name: str) -> str:
-    """What two spellings of one organisation in a page share."""
-    words = _NOT_A_WORD.sub(" ", name.casefold()).split()
-    return " ".join(word for word in words if word not in _GROUP_WORDS) or name.casefold()
+    """What two spellings of one organisation in a page share: `name_key`'s (case,
+    punctuation, an article: "Rakuten-France", "Rakuten France"), its group word aside."""
+    key = name_key(name)
+    return " ".join(_GROUP_WORD.sub(" ", key).split()) or key or name.casefold()
 
 
 @lru_cache(maxsize=1)

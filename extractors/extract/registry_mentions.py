@@ -23,9 +23,15 @@ COMPLEMENT = re.compile(r"\b(?:on|of|for|against|to)\s+(?:the\s+|an?\s+)?$", re.
 _TEMPORAL = re.compile(r"\b(?:on|at|during|for|since)\s+(?:the\s+)?(?:\d{4}\s+)?$", re.IGNORECASE)
 
 
-# The capitalised word after an acronym that makes the acronym a modifier of another name:
-# "BIK Team", "DSA Transparency Database" (but "BIK Strategy": a kind noun is the acronym's own).
-_NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z]+)\b")
+# The capitalised words after an acronym that make it a modifier of another thing's name:
+# "BIK Team", "DSA Transparency Database", "SID Committees" (not "DSA Article 28", "the DSA
+# Member States must ...": the acronym's own mention before other words).
+_NEXT_CAPITALISED = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}([A-Z][a-z]+)\b")
+# Nouns that head such a thing's name, besides `reference_compound_heads` ("team", "website").
+_NAMED_THING_HEADS = frozenset(
+    {"database", "panel", "committee", "committees", "gallery", "ambassadors", "portal", "monitor"}
+    | {"corner", "map"}
+)
 
 # A word as `normalise_mention` keeps it: letters and digits, a trailing '+', or '&' ("and").
 _WORD = re.compile(r"[^\W_]+(?:\s?\+)?|&")
@@ -115,13 +121,16 @@ def _in_compound(text: str, start: int, end: int) -> bool:
 
 
 def _modifies_another_name(text: str, written: list[str], end: int) -> bool:
-    """Whether a lone acronym is the first word of another proper name ("BIK Team" is the
-    portal's editorial team, not the BIK strategy): a capitalised word that is no kind noun
-    follows it in the same sentence."""
+    """Whether a lone acronym is the first word of another thing's name ("BIK Team" is the
+    portal's editorial team, not the BIK strategy): capitalised words after it end in a noun
+    that heads such a name."""
     if len(written) > 1 or not written[0].isupper():
         return False
     following = _NEXT_CAPITALISED.match(text, end)
-    return following is not None and following.group(1).lower() not in vocabulary().kinds
+    if following is None:
+        return False
+    head = following.group(1).lower()
+    return head in _NAMED_THING_HEADS or head in vocabulary().compound_heads
 
 
 def _longest_at(table: _Table, keys: list[str], index: int) -> tuple[int, str] | None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from extractors.extract.context import Cue, DocumentContext, Sentence
 from extractors.extract.joins import joined_with_dates
 from extractors.extract.namelists import NamePiece, lead_length, split_names
-from extractors.extract.names import DASHES, vocabulary
+from extractors.extract.names import DASHES, is_capitalised, vocabulary
 from extractors.extract.proper_titles import LAUNCH_CUES
 from extractors.extract.roles import is_organisation_name, is_place, roles
 
@@ -237,9 +237,21 @@ def _lists_before_cues(context: DocumentContext, sentence: Sentence) -> list[tup
         head = text[clause_start : lead.start() if lead else end]
         if not _is_relative(match.group(0)):
             head = _without_apposition(head)
+        if _COMMITTING.search(match.group(0)) and not _ends_in_a_name(head):
+            continue  # "... through which online marketplaces commit to": no name before it
         if re.search(r",|\band\b", head):
             spans.append((sentence.start + clause_start, sentence.start + clause_start + len(head)))
     return spans
+
+
+# A closer of commitment ("commit to") is said of anyone, not only of members:
+# the list before it must end in a name right before the verb.
+_COMMITTING = re.compile(r"commit", re.IGNORECASE)
+
+
+def _ends_in_a_name(head: str) -> bool:
+    last = head.rstrip(" ,").rsplit(maxsplit=1)[-1:] or [""]
+    return is_capitalised(last[0]) or last[0].endswith(")")
 
 
 # "Civil society organisations from Denmark, Finland and Sweden have agreed ...": the list

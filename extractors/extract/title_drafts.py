@@ -18,6 +18,7 @@ from extractors.extract.names import (
     acronym_of,
     name_key,
     short_form,
+    vocabulary,
 )
 from extractors.extract.proper_titles import (
     LAUNCH_CUES,
@@ -49,8 +50,10 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
     if launched is not None:
         # "<Who> launches <Name>, a ...": the page is about what it launched
         return _spelled_in_full(launched, prose, _lead_after_launch(context))
-    named = heading_name(title) or next(
-        filter(None, map(heading_name, title_name_parts(title))), None
+    named = (
+        heading_name(title)
+        or next(filter(None, map(heading_name, title_name_parts(title))), None)
+        or _initialled_title(title, body)
     )
     if named is None:
         verb_draft = _title_verb_draft(title, body, prose)
@@ -65,10 +68,16 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
         name = name[owner.end()].upper() + name[owner.end() + 1 :]
     else:
         owner = None  # "Children's rights charter": a possessive inside the name
+    news = _NEWS_WORD.match(name)
+    if news is not None and _written_only_without(name, news.end(), body):
+        name = name[news.end() :]  # "New General Product Safety Regulation now applies"
     draft = Draft(name, named[1], "title", 0 if context.blocks else None)
     short = short_form(draft.name)  # "... prohibited AI practices" of "... (AI) practices"
     body_key = name_key(body)
     inside = _spelled_with_acronym(draft.name, body)
+    initials = _initials_written(draft.name, body)
+    if initials is not None and initials not in draft.variants:
+        draft.variants.append(initials)  # "(GPSR) entered into force on ...": its launch
     if inside is not None:  # "The Netherlands' Notice-and-Take-Down (NTD) Code of Conduct"
         draft.variants.extend([inside.group(0), *filter(None, inside.groups())])
     confirmed = (
@@ -76,6 +85,7 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
         or (short is not None and name_key(short) in body_key)
         or _half_written(draft.name, body, body_key)
         or acronym_of(draft.name) in body.split()
+        or initials is not None
         or inside is not None
         or any(matching_draft(name_key(candidate.name), [draft]) for candidate, _ in prose)
         or any(_shortened_from(draft, candidate) for candidate, _ in prose)
@@ -96,6 +106,41 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
 
 # A possessive owner that opens a title's name: "Consumer Protection Cooperation Network's ".
 _OWNER = re.compile(r"^(?:[A-Z][\w-]*\s+){0,6}(?P<last>[A-Z][\w-]*)[\u2019']s\s+(?=[a-z])")
+
+
+_MIN_INITIALS = 3  # "GPSR": two letters spell too many other things
+
+
+# A headline's word before a name, unless the page writes it as the name's ("New Skills Agenda").
+_NEWS_WORD = re.compile(r"^(?:New|Revised|Updated)\s+(?=[A-Z])")
+
+
+def _written_only_without(name: str, cut: int, body: str) -> bool:
+    """Whether the body writes the name without its first words, and never with them."""
+    body_key = name_key(body)
+    return name_key(name[cut:]) in body_key and name_key(name) not in body_key
+
+
+def _initialled_title(title: str, body: str) -> tuple[str, str] | None:
+    """A sentence-case title that ends in a kind noun the rules read as a common noun
+    ("General product safety regulation") is the name of what the body calls by its initials
+    ("GPSR")."""
+    words = title.split()
+    kind = words[-1].lower() if words else ""
+    if kind not in vocabulary().kinds or not words[0][:1].isupper():
+        return None
+    return (title.strip(), kind) if _initials_written(title, body) is not None else None
+
+
+def _initials_written(name: str, body: str) -> str | None:
+    """The name's initials where the body writes them as a word of capitals: "GPSR" of a page
+    titled "General product safety regulation" (connectors aside, as "of" in "CoE")."""
+    connectors = vocabulary().connectors
+    words = [w for w in name.split() if w.lower() not in connectors]
+    if len(words) < _MIN_INITIALS or not all(w[:1].isalpha() for w in words):
+        return None
+    initials = "".join(w[0] for w in words).upper()
+    return initials if re.search(rf"\b{initials}\b", body) is not None else None
 
 
 def _spelled_with_acronym(name: str, body: str) -> re.Match[str] | None:
@@ -229,16 +274,15 @@ def _title_verb_draft(
     title: str, body: str, prose: list[tuple[NameCandidate, int]]
 ) -> Draft | None:
     """ "<Who> announce Code of Conduct on ...", when the body writes "a code of conduct", or
-    points back to it as "the Pledge" and names no other pledge."""
+    points back to it as "the Pledge" and names nothing else of its kind."""
     announced = title_verb_name(title)
     if announced is None:
         return None
     spelling = written_head(announced[0], body)
     alone = not any(candidate.kind == announced[1] for candidate, _ in prose)
     if spelling is None and alone and _the_kind_in_capitals(announced, body):
-        return Draft(
-            announced[0], announced[1], "title", 0
-        )  # "... sign a Safety Pledge": "the Pledge"
+        # "... sign a Safety Pledge" over "the Pledge"
+        return Draft(announced[0], announced[1], "title", 0)
     if spelling is None:
         return None
     return Draft(announced[0], announced[1], "title", 0, body_spelling=spelling)
@@ -247,7 +291,7 @@ def _title_verb_draft(
 def _the_kind_in_capitals(named: tuple[str, str], body: str) -> bool:
     """Whether the body points back to a title-case name by its capitalised kind noun alone
     ("the Pledge" after "... sign a Product Safety Pledge")."""
-    kind = named[1].capitalize()
+    kind = " ".join(word.capitalize() for word in named[1].split())  # "Task Force"
     if re.search(rf"\b{re.escape(kind)}\b", named[0]) is None:
         return False  # a sentence-case name ("a charter on ...") is not pointed back to so
     return re.search(rf"\b(?:[Tt]he|[Tt]his) {re.escape(kind)}\b", body) is not None

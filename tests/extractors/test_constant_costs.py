@@ -34,6 +34,7 @@ from extractors.extract.document import _unique_signatories
 from extractors.extract.drafts import Draft, Mention, MentionIndex
 from extractors.extract.namelists import _SEPARATOR, _parenthesised
 from extractors.extract.nlp import _longest_first
+from extractors.extract.organisations import spelling_key
 from extractors.extract.possessors import possessor
 from extractors.extract.resources import load_toml
 from extractors.extract.roles import _CLAUSE_WORDS, roles
@@ -165,9 +166,9 @@ def test_signatories_validated_together_as_one_by_one(pieces):
     seen: set[str] = set()
     plain: list[Signatory] | ValidationError = []
     for item in found:
-        if item.name.casefold() in seen:
+        if spelling_key(item.name) in seen:
             continue
-        seen.add(item.name.casefold())
+        seen.add(spelling_key(item.name))
         evidence = {"start": item.start, "end": item.end}
         fields = {"name": item.name, "role": item.role, "evidence": evidence}
         try:

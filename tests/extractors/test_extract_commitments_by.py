@@ -53,4 +53,41 @@ def test_spellings_of_one_organisation_share_a_key() -> None:
     assert spelling_key("Alibaba Group (for AliExpress)") == spelling_key(
         "Alibaba (for AliExpress)"
     )
+    assert spelling_key("The Lego Group") == spelling_key("Lego")
     assert spelling_key("Beta Store") != spelling_key("Beta Stores")
+    assert spelling_key("BIK+") != spelling_key("BIK")
+
+
+def test_a_promise_or_a_commitment_of_something_else_is_no_signing() -> None:
+    assert (
+        prose_signatories(
+            f"The {PLEDGE}",
+            f"The {PLEDGE} was launched in 2019.",
+            "Alpha Mart and Beta Store have committed crimes in the past.",
+            "Anna Berg and Tom Vale pledged to act quickly.",
+        )
+        == []
+    )
+
+
+def test_a_name_that_opens_like_a_phrase_is_still_a_signatory() -> None:
+    assert prose_signatories(
+        f"The {PLEDGE}",
+        f"Our Kids Foundation, Among Us Studio and Beta Store have signed the {PLEDGE}.",
+    ) == [
+        ("Our Kids Foundation", "signatory"),
+        ("Among Us Studio", "signatory"),
+        ("Beta Store", "signatory"),
+    ]
+
+
+def test_no_list_ends_at_a_commitment_whose_subject_is_a_common_noun() -> None:
+    assert (
+        prose_signatories(
+            f"The {PLEDGE}",
+            f"The {PLEDGE} was launched in 2019.",
+            f"Alongside the law, the Commission runs the {PLEDGE}, through which large "
+            "marketplaces commit to going further.",
+        )
+        == []
+    )

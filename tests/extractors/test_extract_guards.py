@@ -120,3 +120,7 @@ def test_a_demonstrative_before_a_sentence_case_kind_refers_and_names_nothing() 
     assert [c.name for c in find_names("This Safety Pledge binds its signers.")] == [
         "Safety Pledge"
     ]
+    # "that" also opens a clause, before a name.
+    assert [c.name for c in find_names("It shows that Insafe network helplines got calls.")] == [
+        "Insafe network"
+    ]

@@ -314,8 +314,14 @@ def test_a_heading_of_core_or_fundamental_parts_names_no_initiative(heading: str
     ("heading", "named"),
     [
         ("A new Toy Safety Regulation", ("Toy Safety Regulation", "regulation")),
-        ("An updated Code of Practice on Cookies", ("Code of Practice on Cookies", "code")),
-        # Without capitals of its own, kind noun included, "a new" one is no name.
+        ("An updated Harbour Safety Code", ("Harbour Safety Code", "code")),
+        # A capital "New" is the name's own.
+        ("A New Skills Agenda for Europe", ("New Skills Agenda for Europe", "agenda")),
+        # Without two capitalised words of its own before a capitalised kind noun, "a new"
+        # one is no name: an owner's ("EU"), a lower-case word, a lower-case kind.
+        ("A new EU Strategy", None),
+        ("A new Action Plan", None),
+        ("A new child Safety Pledge", None),
         ("A new European strategy", None),
         ("A new child participation strategy", None),
     ],

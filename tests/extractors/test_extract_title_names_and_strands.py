@@ -92,3 +92,25 @@ def test_a_title_name_the_prose_writes_as_it_is_is_not_replaced_by_a_longer_one(
     assert [i.name for i in extraction.initiatives] == [
         "Regulation on the safety of harbour cranes"
     ]
+
+
+def test_a_sentence_case_title_the_body_calls_by_its_initials_names_the_initiative() -> None:
+    extraction = extract_blocks(
+        ("title", "General harbour safety regulation"),
+        ("paragraph", "EU rules that make sure only safe boats leave the harbour."),
+        ("paragraph", "The GHSR entered into force on 12 June 2023."),
+        ("paragraph", "The regulation:"),
+        *items(1, "sets safety checks for boats;", "makes recalls work better."),
+    )
+    (regulation,) = extraction.initiatives
+    assert (regulation.name, regulation.launched) == (
+        "General harbour safety regulation",
+        "2023-06-12",
+    )
+    assert len(regulation.actions) == 2
+    # Without its initials in the body, the title is no name: "the regulation" is a common noun.
+    unnamed = extract_blocks(
+        ("title", "General harbour safety regulation"),
+        ("paragraph", "EU rules that make sure only safe boats leave the harbour."),
+    )
+    assert unnamed.initiatives == []

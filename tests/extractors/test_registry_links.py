@@ -156,14 +156,22 @@ def test_a_registered_acronym_inside_a_hyphenated_word_is_not_named() -> None:
 
 
 def test_a_registered_acronym_that_opens_another_proper_name_is_not_named() -> None:
-    # A listing's "BIK Team" byline is the portal's team, not the BIK strategy; a kind noun
-    # after the acronym is the acronym's own.
+    # A listing's "BIK Team" byline is the portal's team, not the BIK strategy: capitalised
+    # words after the acronym that end in a noun heading a thing's name.
     assert _found("Posted by BIK Team on 3 May.") == []
-    assert _found("The DSA Transparency Database opened.") == []
+    assert _found("The DSA Transparency Database opened. 160 SID Committees met.") == []
+    # Other capitalised words after it leave the acronym its mention.
     assert _found("The SIP Programme and the DSA. Then INHOPE Members met.") == [
         ("SIP", "safer-internet-programme"),
         ("DSA", "digital-services-act"),
+        ("INHOPE", "inhope"),
     ]
+    assert _found("Under the DSA Member States act; the DSA Article 28 applies.") == [
+        ("DSA", "digital-services-act"),
+        ("DSA", "digital-services-act"),
+    ]
+    # A registered name of more words than the acronym is never another thing's modifier.
+    assert _found("The CEO Coalition Team met.") == [("CEO Coalition", "ceo-coalition")]
 
 
 def test_a_press_title_that_names_a_registered_initiative_after_its_verb_describes_it() -> None:

@@ -1,0 +1,61 @@
+"""A heading that is a short proper name without a kind noun ("Safety Gate", "Lantern"), over a
+section whose opening sentence says what it is, in an apposition or with "is": "Through the
+Safety Gate, the EU rapid alert system for dangerous products, ...", "Lantern is a
+cross-platform signal-sharing programme". The noun that says so is its kind; the heading's
+initiative owns its section as a named heading's does."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.extract.context import DocumentContext
+from extractors.extract.drafts import Draft
+from extractors.extract.names import is_capitalised, vocabulary, word_tokens
+from extractors.extract.structure import section_end
+
+# Nouns that say what a thing is, beside the kind nouns: a tool or a system is a scheme of
+# its own, a charity or an association is a body ("Childnet, a UK charity").
+_DESCRIPTOR_NOUNS = frozenset({"system", "tool", "service", "portal", "app", "scheme"})
+_MAX_NAME_WORDS = 4
+_MAX_DESCRIPTOR_WORDS = 7  # words of "the EU rapid alert system" before its noun
+_OPENING_BLOCKS = 2  # blocks of the section read for the sentence that says what it is
+
+
+def _described_as(name: str) -> re.Pattern[str]:
+    """ "<name>, the/a ... <noun>," or "<name> is a/the ... <noun>"."""
+    return re.compile(
+        rf"\b{re.escape(name)}\s*(?:,|\s(?:is|was)\s)\s*(?:the|an?)\s+"
+        rf"(?:[\w-]+\s+){{0,{_MAX_DESCRIPTOR_WORDS}}}?(?P<noun>[a-z]+)\b\s*(?=[,.;(]|for\b|to\b|that\b|which\b)"
+    )
+
+
+def _short_proper_name(text: str) -> bool:
+    tokens = [token.group(0) for token in word_tokens(text)]
+    words = vocabulary()
+    if not 0 < len(tokens) <= _MAX_NAME_WORDS or text.rstrip()[-1:] in ".:;?!":
+        return False
+    if tokens[0].lower() in words.non_name_starts or tokens[0].lower() in words.stop_words:
+        return False
+    if any(token.lower() in words.kinds for token in tokens):
+        return False  # a kind noun's heading is read by its name's shape
+    return all(is_capitalised(t) or t.lower() in words.connectors for t in tokens)
+
+
+def appositive_heading_draft(context: DocumentContext, index: int) -> Draft | None:
+    """The initiative a short proper-name heading names, when its section's opening says what
+    kind of initiative it is."""
+    heading = context.blocks[index].text.strip()
+    if not _short_proper_name(heading):
+        return None
+    end = section_end(context.blocks, index)
+    kinds = vocabulary().kinds | _DESCRIPTOR_NOUNS
+    pattern = _described_as(heading)
+    for block in context.blocks[index + 1 : min(end, index + 1 + _OPENING_BLOCKS)]:
+        if block.kind != "paragraph":
+            continue
+        described = pattern.search(block.text)
+        if described is not None and described.group("noun") in kinds:
+            draft = Draft(heading, described.group("noun"), "heading", index)
+            draft.owned = set(range(index + 1, end))
+            return draft
+    return None

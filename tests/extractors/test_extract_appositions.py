@@ -1,0 +1,71 @@
+"""A short proper-name heading without a kind noun names an initiative when its section says
+what kind of thing it is ("Safety Gate, the EU rapid alert system for ..."); a headline's
+"New" before a title's name is no part of it when the page never writes it so."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.extract_documents import extract_blocks, initiative_names
+
+
+def _page(heading: str, opening: str) -> list[str]:
+    return initiative_names(
+        extract_blocks(
+            ("title", "Harbour safety rules now apply"),
+            ("paragraph", "The Harbour Safety Regulation applies from 13 December 2024."),
+            ("paragraph", "It sets the safety rules of every harbour in the EU."),
+            ("heading", heading),
+            ("paragraph", opening),
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Since 2003, authorities have used the Quay Gate, the EU rapid alert system for "
+        "unsafe boats, to share what they find.",
+        "Quay Gate is a free tool that lets harbours share alerts.",
+    ],
+)
+def test_a_proper_name_heading_its_section_says_is_a_system_names_an_initiative(
+    opening: str,
+) -> None:
+    assert "Quay Gate" in _page("Quay Gate", opening)
+
+
+@pytest.mark.parametrize(
+    ("heading", "opening"),
+    [
+        # a body: "a charity" says no initiative
+        ("Quay Watch", "Quay Watch, a UK charity, reports unsafe boats."),
+        # a heading of a section with no such sentence
+        ("Quay Gate", "Authorities share alerts on unsafe boats every week."),
+        # no proper name: a sentence's heading
+        ("What changes for sellers", "What changes for sellers, the tool for harbours, is new."),
+    ],
+)
+def test_a_heading_whose_section_says_no_kind_names_nothing(heading: str, opening: str) -> None:
+    assert initiative_names(
+        extract_blocks(
+            ("title", "Harbour safety rules now apply"),
+            ("paragraph", "The Harbour Safety Regulation applies from 13 December 2024."),
+            ("heading", heading),
+            ("paragraph", opening),
+        )
+    ) == ["Harbour Safety Regulation"]
+
+
+def test_a_headlines_new_before_a_titles_name_is_dropped_when_the_page_never_writes_it() -> None:
+    extraction = extract_blocks(
+        ("title", "New Harbour Safety Regulation now applies"),
+        ("paragraph", "The Harbour Safety Regulation (HSR) applies from 13 December 2024."),
+        ("paragraph", "The Regulation was adopted on 10 May 2023."),
+        ("heading", "Quay Gate"),
+        ("paragraph", "Quay Gate, the EU rapid alert system for unsafe boats, runs since 2003."),
+    )
+    assert [(i.name, i.launched) for i in extraction.initiatives] == [
+        ("Harbour Safety Regulation", "2023-05-10"),
+        ("Quay Gate", None),  # "runs since" is no launch
+    ]
