@@ -233,6 +233,10 @@ FLOORS = {
     # with no strand where its gold keeps that heading (FORMAT.md: null under its own name);
     # a regulation found by its title's initials, without the launch its legal name gives.
     "holdout65": ((0.42, 0.00, 0.65, 0.99), (1.00, 0.85, 1.00, 1.00, 1.00, 0.79), 4),
+    # holdout66 and holdout67, blind on ae4b65a (README): influencer marketing and children;
+    # the harmonised European numbers for children (each named by its number).
+    "holdout66": ((0.66, 0.99, 0.79, 0.99), (1.00, 0.42, 1.00, 1.00, 1.00, 1.00), 3),
+    "holdout67": ((0.00, 0.99, 0.00, 0.99), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
 }
 
 
@@ -306,6 +310,8 @@ EXTRAS = {
     "holdout63": (0, 0, 0, 0),
     "holdout64": (3, 0, 3, 0),
     "holdout65": (1, 0, 0, 0),
+    "holdout66": (0, 0, 3, 0),
+    "holdout67": (0, 0, 0, 0),
 }
 
 
