@@ -41,12 +41,33 @@ def _nearest(
     dates = [d for d in context.dates_between(*span) if not index.contains(d.start, d.end)]
     if not dates:
         return None
+    main = [d for d in dates if not _in_earlier_clause(context.text, d, cue)]
+    dates = main or dates
     if cue.label == "END":
         # Of dates as near as each other, an end takes the later one (the first of equals
         # wins `min`): a range's two ends share its span, and "ran from 1 May 2031 to 30
         # April 2033 and has now been completed" ended on the second.
         dates.reverse()
     return min(dates, key=lambda d: _gap(d.start, d.end, cue.start, cue.end))
+
+
+# A clause of its own before the cue, set off by commas: "On 10 January 2024, after a public
+# consultation opened in July 2023, AGCOM adopted ...": its date is the consultation's.
+_CLAUSE_OPENER = re.compile(
+    r",\s*(?:after|before|following|once|when|while)\b[^,;.]*$", re.IGNORECASE
+)
+_CLAUSE_REACH = 120  # characters read back from a date for its clause's opener
+
+
+def _in_earlier_clause(text: str, date: FoundDate, cue: Cue) -> bool:
+    """Whether the date stands in a comma-bounded subordinate clause that closes before the
+    cue, so that it dates something else than what the cue tells."""
+    if date.end > cue.start:
+        return False
+    # The clause's closing comma is near its date (a bounded look: a cue may be far away).
+    if text.find(",", date.end, min(cue.start, date.end + _CLAUSE_REACH)) < 0:
+        return False
+    return _CLAUSE_OPENER.search(text, max(0, date.start - _CLAUSE_REACH), date.start) is not None
 
 
 def labelled_date(

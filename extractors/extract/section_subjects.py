@@ -12,7 +12,8 @@ import re
 
 from extractors.extract.context import DocumentContext
 from extractors.extract.drafts import Draft
-from extractors.extract.names import NameCandidate
+from extractors.extract.names import NameCandidate, name_key
+from extractors.extract.roles import is_place
 from extractors.extract.structure import section_end
 
 _ARTICLE_ONLY = re.compile(r"^\s*(?:the\s+)?$", re.IGNORECASE)
@@ -32,6 +33,18 @@ def _echoes(heading: str, name: str) -> bool:
     words = {word.casefold() for word in _CONTENT_WORD.findall(name)}
     return (
         len(words & {word.casefold() for word in _CONTENT_WORD.findall(heading)}) >= _ECHOED_WORDS
+    )
+
+
+def _named_before(
+    names: dict[int, list[NameCandidate]], heading: int, candidate: NameCandidate
+) -> bool:
+    key = name_key(candidate.name)
+    return any(
+        name_key(other.name) == key
+        for block, found in names.items()
+        if block < heading
+        for other in found
     )
 
 
@@ -59,6 +72,11 @@ def section_subject_draft(
     before = context.text[context.blocks[opening].span.start : named.start]
     heading = context.blocks[index].text
     opens = _ARTICLE_ONLY.match(before) is not None and _echoes(heading, named.name)
+    if not opens and is_place(heading.strip()):
+        # "Italy" over "... AGCOM adopted guidelines. The AGCOM guidelines make ...": a page
+        # told country by country; the section's first initiative is the country's own,
+        # unless the page named it before.
+        opens = not _named_before(names, index, named)
     if not opens:
         words = heading.casefold().split()
         if not 0 < len(words) <= 3:

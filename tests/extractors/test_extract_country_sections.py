@@ -1,0 +1,46 @@
+"""A page told country by country: each country's section belongs to the first initiative
+its opening paragraph names, unless the page named that one before; and the date of a clause
+set off before a launch's verb ("after a consultation opened in July 2023,") is not the
+launch's."""
+
+from __future__ import annotations
+
+from tests.extractors.extract_documents import extract_blocks, items
+
+
+def _page(italy_opening: str) -> dict[str, tuple[str | None, int]]:
+    extraction = extract_blocks(
+        ("title", "Influencer marketing: new national rules in Westland and Eastland"),
+        ("paragraph", "Some countries have adopted rules of their own on commercial influence."),
+        ("heading", "France"),
+        ("paragraph", "The Harbour Influence Act was adopted on 9 June 2023."),
+        ("paragraph", "Influencers may no longer promote:"),
+        *items(1, "cosmetic procedures;", "products containing nicotine."),
+        ("heading", "Italy"),
+        ("paragraph", italy_opening),
+        ("paragraph", "Its tasks include:"),
+        *items(2, "drawing up a list of influencers;", "promoting information campaigns."),
+    )
+    return {i.name: (i.launched, len(i.actions)) for i in extraction.initiatives}
+
+
+def test_a_countrys_section_belongs_to_the_initiative_its_opening_names() -> None:
+    found = _page(
+        "On 10 January 2024, after a public consultation opened in July 2023, the authority "
+        "adopted the Quay Influence Guidelines. They apply at once."
+    )
+    assert found == {
+        "Harbour Influence Act": ("2023-06-09", 2),
+        "Quay Influence Guidelines": ("2024-01-10", 2),
+    }
+
+
+def test_an_initiative_named_before_the_country_heading_does_not_take_its_section() -> None:
+    extraction = extract_blocks(
+        ("title", "Harbour Influence Act adopted"),
+        ("paragraph", "The Harbour Influence Act was adopted on 9 June 2023."),
+        ("paragraph", "It builds on the Quay Consumer Directive."),
+        ("heading", "Italy"),
+        ("paragraph", "In Italy, the Quay Consumer Directive applies to large influencers."),
+    )
+    assert [i.name for i in extraction.initiatives] == ["Harbour Influence Act"]
