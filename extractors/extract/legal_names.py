@@ -11,7 +11,8 @@ import re
 from extractors.extract.names import ADDRESSEE, COMPLEMENT_ENDS, DOCUMENT_CODE, vocabulary
 
 # A text's day after its kind noun: "of 24 September 1998".
-_DAY_OF = r"of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+# "of 19 October 2020", or as US pages write it, "of October 19, 2020"
+_DAY_OF = r"of\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},)\s+\d{4}"
 # After the kind noun: a document's number (and who adopted it and for whom) or its date.
 _DOCUMENT_REFERENCE = re.compile(
     # after the number, who adopted it ("of the Committee of Ministers") and whom it addresses

@@ -141,3 +141,13 @@ def test_terms_in_ordinary_use_leave_the_actions_announced() -> None:
     )
     (code,) = extraction.initiatives
     assert [a.text for a in code.actions] == ["light every quay", "check every crane"]
+
+
+def test_a_law_dated_as_us_pages_write_it_keeps_its_day_in_its_name_and_launch() -> None:
+    title = "Law of October 19, 2020 aimed at regulating the work of children on online platforms"
+    assert heading_name(title) == (title, "law")
+    extraction = extract_blocks(
+        ("title", title),
+        ("paragraph", "The law gives child influencers the protection of the Labour Code."),
+    )
+    assert [(i.name, i.launched) for i in extraction.initiatives] == [(title, "2020-10-19")]
