@@ -60,8 +60,8 @@ _CLAUSE_REACH = 120  # characters read back from a date for its clause's opener
 
 
 def _in_earlier_clause(text: str, date: FoundDate, cue: Cue) -> bool:
-    """Whether the date stands in a comma-bounded subordinate clause that closes before the
-    cue, so that it dates something else than what the cue tells."""
+    """Whether the date stands in a clause opened by "after", "before", ... that a comma
+    after the date closes before the cue: it dates something else than what the cue tells."""
     if date.end > cue.start:
         return False
     # The clause's closing comma is near its date (a bounded look: a cue may be far away).

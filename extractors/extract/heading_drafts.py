@@ -16,7 +16,11 @@ from extractors.extract.hashtags import hashtag_heading_draft, hashtags_by_spell
 from extractors.extract.heading_names import heading_name, heading_year
 from extractors.extract.names import NameCandidate, is_capitalised, word_tokens
 from extractors.extract.registry_links import heading_registry_name
-from extractors.extract.section_subjects import names_by_block, section_subject_draft
+from extractors.extract.section_subjects import (
+    first_blocks,
+    names_by_block,
+    section_subject_draft,
+)
 from extractors.extract.structure import section_end
 from extractors.extract.titles import written_head
 from extractors.extract.topic import section_topic_draft
@@ -33,6 +37,7 @@ def heading_drafts(context: DocumentContext, prose: list[tuple[NameCandidate, in
     drafts = []
     hashtags = hashtags_by_spelling(prose)
     names = names_by_block(prose)
+    first_named = first_blocks(names)
     for index, block in enumerate(context.blocks):
         if block.kind != "heading":
             continue
@@ -42,7 +47,7 @@ def heading_drafts(context: DocumentContext, prose: list[tuple[NameCandidate, in
             named = _record_name(context, index)
         if named is None:
             spelled = hashtag_heading_draft(context, index, hashtags) if hashtags else None
-            spelled = spelled or section_subject_draft(context, index, names)
+            spelled = spelled or section_subject_draft(context, index, names, first_named)
             spelled = spelled or appositive_heading_draft(context, index)
             end = section_end(context.blocks, index)
             spelled = spelled or section_topic_draft(context, index, end)

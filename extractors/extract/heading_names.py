@@ -193,19 +193,30 @@ OCCASION_OF = re.compile(
     r"anniversary|year)\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_OWNER_WORDS = frozenset({"eu", "european", "commission", "council", "union", "national"})
-_OWN_CAPITALS = 2  # "Toy Safety": two capitalised words of the name's own before its kind
+# Capitalised words before a kind noun that are no name of its own: an owner's ("EU
+# Strategy") or the kind's usual partner ("Action Plan").
+_NOT_OWN_WORDS = frozenset(
+    {"eu", "european", "commission", "council", "union", "national", "action"}
+)
+_OWN_COMPLEMENT_CAPITALS = 2  # "Code of Practice on Disinformation", not "Code of Practice"
 
 
 def _own_capitals_before_kind(tokens: list[str]) -> bool:
-    """Whether capitalised words of the name's own, not an owner's, come before a capitalised
-    kind noun: "Toy Safety Regulation", not "EU Strategy" nor "Action Plan"."""
+    """Whether a name of its own, with its capitals, follows "a new": a capitalised word of
+    its own before a capitalised kind noun ("Toy Safety Regulation", "Data Act"; not "EU
+    Strategy" nor "Action Plan"), or, after a kind noun that opens it, capitalised words of
+    a complement ("Code of Practice on Disinformation"; not "Code of Practice")."""
     kinds = vocabulary().kinds
     own = 0
-    for word in tokens:
+    for at, word in enumerate(tokens):
         if word.lower() in kinds:
-            return word[:1].isupper() and own >= _OWN_CAPITALS
-        own += is_capitalised(word) and word.lower() not in _OWNER_WORDS
+            if not word[:1].isupper():
+                return False
+            after = sum(1 for later in tokens[at + 1 :] if is_capitalised(later))
+            return own > 0 or (at == 0 and after >= _OWN_COMPLEMENT_CAPITALS)
+        if not is_capitalised(word):
+            return False  # "a new child Safety Pledge": no name's own capitals
+        own += word.lower() not in _NOT_OWN_WORDS
     return False
 
 

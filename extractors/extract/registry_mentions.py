@@ -26,11 +26,11 @@ _TEMPORAL = re.compile(r"\b(?:on|at|during|for|since)\s+(?:the\s+)?(?:\d{4}\s+)?
 # The capitalised words after an acronym that make it a modifier of another thing's name:
 # "BIK Team", "DSA Transparency Database", "SID Committees" (not "DSA Article 28", "the DSA
 # Member States must ...": the acronym's own mention before other words).
-_NEXT_CAPITALISED = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}([A-Z][a-z]+)\b")
+_NEXT_CAPITALISED = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}([A-Z][a-z]+)\b")
 # Nouns that head such a thing's name, besides `reference_compound_heads` ("team", "website").
 _NAMED_THING_HEADS = frozenset(
-    {"database", "panel", "committee", "committees", "gallery", "ambassadors", "portal", "monitor"}
-    | {"corner", "map"}
+    {"database", "panel", "committee", "committees", "gallery", "ambassadors", "portal"}
+    | {"monitor", "corner", "map"}
 )
 
 # A word as `normalise_mention` keeps it: letters and digits, a trailing '+', or '&' ("and").

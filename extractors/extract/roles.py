@@ -154,8 +154,10 @@ def is_organisation_name(name: str) -> bool:
         return False  # "Civil society organisations", "Tech companies": whom, not one body
     if words[0].lower() in vocabulary.clause_openers and len(words) > 1:
         return False
-    if words[0].lower() in _OPENERS_OF_PHRASES and len(words) > 1 and words[1][:1].islower():
-        return False  # "Its participants", "Among other things" ("Our Kids Foundation" is one)
+    if words[0].lower() in _POSSESSIVES and len(words) > 1 and words[1][:1].islower():
+        return False  # "Its participants": another's ("Our Kids Foundation" is a name)
+    if words[0].lower() == "among" and not all(is_capitalised(word) for word in words):
+        return False  # "Among other things", "Among Europe's largest ..." ("Among Us Studio")
     opening = next((n for n in (2, 1) if " ".join(words[:n]).lower() in _APPROXIMATE), 0)
     if opening and len(words) > opening and number_value(words[opening]) is not None:
         return False  # "More than 15 companies", "Over 15 companies"
@@ -169,8 +171,7 @@ def is_organisation_name(name: str) -> bool:
 
 
 _MAX_TITLE_CASE_WORDS = 20
-# Words that open a phrase, not a name, before a lower-case word: a possessive or "among".
-_OPENERS_OF_PHRASES = frozenset({"its", "their", "our", "his", "her", "your", "my", "among"})
+_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "your", "my"})
 
 
 def is_title_case_name(name: str) -> bool:

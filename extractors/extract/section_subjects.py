@@ -36,16 +36,14 @@ def _echoes(heading: str, name: str) -> bool:
     )
 
 
-def _named_before(
-    names: dict[int, list[NameCandidate]], heading: int, candidate: NameCandidate
-) -> bool:
-    key = name_key(candidate.name)
-    return any(
-        name_key(other.name) == key
-        for block, found in names.items()
-        if block < heading
-        for other in found
-    )
+def first_blocks(names: dict[int, list[NameCandidate]]) -> dict[str, int]:
+    """The first block that names each name (by `name_key`): one pass for the page, so that a
+    page of many country headings does not read every earlier name once per heading."""
+    first: dict[str, int] = {}
+    for block in sorted(names):
+        for candidate in names[block]:
+            first.setdefault(name_key(candidate.name), block)
+    return first
 
 
 def names_by_block(
@@ -59,7 +57,10 @@ def names_by_block(
 
 
 def section_subject_draft(
-    context: DocumentContext, index: int, names: dict[int, list[NameCandidate]]
+    context: DocumentContext,
+    index: int,
+    names: dict[int, list[NameCandidate]],
+    first_named: dict[str, int],
 ) -> Draft | None:
     """The initiative that opens the first paragraph of heading `index`'s section, or the
     one initiative of the kind a heading of a kind noun only names ("Expert group" over
@@ -72,11 +73,11 @@ def section_subject_draft(
     before = context.text[context.blocks[opening].span.start : named.start]
     heading = context.blocks[index].text
     opens = _ARTICLE_ONLY.match(before) is not None and _echoes(heading, named.name)
-    if not opens and is_place(heading.strip()):
+    if not opens and is_place(heading.strip()) and named.registry_id is None:
         # "Italy" over "... AGCOM adopted guidelines. The AGCOM guidelines make ...": a page
-        # told country by country; the section's first initiative is the country's own,
-        # unless the page named it before.
-        opens = not _named_before(names, index, named)
+        # told country by country; the section's first initiative is the country's own (not a
+        # registered EU one it applies), unless the page named it before.
+        opens = first_named.get(name_key(named.name), index) >= index
     if not opens:
         words = heading.casefold().split()
         if not 0 < len(words) <= 3:

@@ -29,7 +29,7 @@ _OPEN_QUOTE = re.compile(r"(?:^|\s)['\"\u2018\u201c][^'\"\u2019\u201d]*$")
 # Auxiliaries and adverbs between a list of subjects and its verb: "A and B have since joined".
 _VERB_LEAD = re.compile(
     r"(?:\s+(?:have|has|had|since|now|also|already|recently|all|both|together|later|then|"
-    r"subsequently))+\s*$",
+    r"subsequently|today|jointly))+\s*$",
     re.IGNORECASE,
 )
 # "Alpha Lines, one of the member companies, ...": a name set beside its membership.

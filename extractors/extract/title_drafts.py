@@ -108,7 +108,9 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
 _OWNER = re.compile(r"^(?:[A-Z][\w-]*\s+){0,6}(?P<last>[A-Z][\w-]*)[\u2019']s\s+(?=[a-z])")
 
 
-_MIN_INITIALS = 3  # "GPSR": two letters spell too many other things
+# "GPSR": fewer letters spell too many other things ("EPR"), unless the body introduces them
+# in brackets after words of their own ("... on general product safety (GPS)").
+_MIN_INITIALS = 4
 
 
 # A headline's word before a name, unless the page writes it as the name's ("New Skills Agenda").
@@ -137,10 +139,11 @@ def _initials_written(name: str, body: str) -> str | None:
     titled "General product safety regulation" (connectors aside, as "of" in "CoE")."""
     connectors = vocabulary().connectors
     words = [w for w in name.split() if w.lower() not in connectors]
-    if len(words) < _MIN_INITIALS or not all(w[:1].isalpha() for w in words):
+    if len(words) < 3 or not all(w[:1].isalpha() for w in words):
         return None
     initials = "".join(w[0] for w in words).upper()
-    return initials if re.search(rf"\b{initials}\b", body) is not None else None
+    written = rf"\({initials}\)" if len(initials) < _MIN_INITIALS else rf"\b{initials}\b"
+    return initials if re.search(written, body) is not None else None
 
 
 def _spelled_with_acronym(name: str, body: str) -> re.Match[str] | None:

@@ -91,3 +91,18 @@ def test_no_list_ends_at_a_commitment_whose_subject_is_a_common_noun() -> None:
         )
         == []
     )
+
+
+def test_an_adverb_before_commit_to_ends_no_name_and_an_among_phrase_is_none() -> None:
+    assert prose_signatories(
+        f"The {PLEDGE}",
+        f"The {PLEDGE} was launched in 2019.",
+        "Alpha Mart, Beta Store and Gamma Shop today commit to checking their listings.",
+        f"Among Europe's largest shops, Delta Mart and Echo Store have signed the {PLEDGE}.",
+    ) == [
+        ("Alpha Mart", "signatory"),
+        ("Beta Store", "signatory"),
+        ("Gamma Shop", "signatory"),
+        ("Delta Mart", "signatory"),
+        ("Echo Store", "signatory"),
+    ]

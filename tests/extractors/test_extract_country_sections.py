@@ -44,3 +44,17 @@ def test_an_initiative_named_before_the_country_heading_does_not_take_its_sectio
         ("paragraph", "In Italy, the Quay Consumer Directive applies to large influencers."),
     )
     assert [i.name for i in extraction.initiatives] == ["Harbour Influence Act"]
+
+
+def test_a_registered_eu_initiative_a_country_applies_does_not_take_its_section() -> None:
+    extraction = extract_blocks(
+        ("title", "National rules on influencers"),
+        ("paragraph", "Some countries have adopted rules of their own."),
+        ("heading", "Italy"),
+        (
+            "paragraph",
+            "Italy transposed the Audiovisual Media Services Directive in 2021 through a decree.",
+        ),
+        *items(1, "rule one;", "rule two."),
+    )
+    assert extraction.initiatives == []

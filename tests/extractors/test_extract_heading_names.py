@@ -315,12 +315,17 @@ def test_a_heading_of_core_or_fundamental_parts_names_no_initiative(heading: str
     [
         ("A new Toy Safety Regulation", ("Toy Safety Regulation", "regulation")),
         ("An updated Harbour Safety Code", ("Harbour Safety Code", "code")),
+        ("A new Data Act", ("Data Act", "act")),
+        ("An updated Code of Practice on Cookies", ("Code of Practice on Cookies", "code")),
         # A capital "New" is the name's own.
         ("A New Skills Agenda for Europe", ("New Skills Agenda for Europe", "agenda")),
         # Without two capitalised words of its own before a capitalised kind noun, "a new"
         # one is no name: an owner's ("EU"), a lower-case word, a lower-case kind.
         ("A new EU Strategy", None),
+        ("A new European Union Strategy", None),
         ("A new Action Plan", None),
+        ("A new Code of Practice", None),
+        ("A new Toy Safety strategy", None),
         ("A new child Safety Pledge", None),
         ("A new European strategy", None),
         ("A new child participation strategy", None),

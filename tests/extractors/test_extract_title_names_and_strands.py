@@ -114,3 +114,17 @@ def test_a_sentence_case_title_the_body_calls_by_its_initials_names_the_initiati
         ("paragraph", "EU rules that make sure only safe boats leave the harbour."),
     )
     assert unnamed.initiatives == []
+
+
+def test_three_initials_confirm_a_title_only_in_brackets_after_their_words() -> None:
+    # "EPR" spells too many things: written alone it is no sign of the title's name.
+    coincidence = extract_blocks(
+        ("title", "European Parliament resolution"),
+        ("paragraph", "The EPR scheme for packaging started on 1 May 2020."),
+    )
+    assert coincidence.initiatives == []
+    introduced = extract_blocks(
+        ("title", "Harbour safety regulation"),
+        ("paragraph", "The rules on harbour safety (HSR) apply from 1 May 2020."),
+    )
+    assert [i.name for i in introduced.initiatives] == ["Harbour safety regulation"]

@@ -170,6 +170,10 @@ def test_a_registered_acronym_that_opens_another_proper_name_is_not_named() -> N
         ("DSA", "digital-services-act"),
         ("DSA", "digital-services-act"),
     ]
+    # A paragraph's end is no run-on: the next block's words are no part of a name.
+    assert _found("Obligations under the DSA\n\nMap of national coordinators") == [
+        ("DSA", "digital-services-act")
+    ]
     # A registered name of more words than the acronym is never another thing's modifier.
     assert _found("The CEO Coalition Team met.") == [("CEO Coalition", "ceo-coalition")]
 
