@@ -36,7 +36,7 @@ def _described_as(name: str) -> re.Pattern[str]:
 def _short_proper_name(text: str) -> bool:
     tokens = [token.group(0) for token in word_tokens(text)]
     words = vocabulary()
-    if not 0 < len(tokens) <= _MAX_NAME_WORDS or text.rstrip()[-1:] in ".:;?!":
+    if not 0 < len(tokens) <= _MAX_NAME_WORDS:
         return False
     if tokens[0].lower() in words.non_name_starts or tokens[0].lower() in words.stop_words:
         return False

@@ -251,7 +251,7 @@ _COMMITTING = re.compile(r"commit", re.IGNORECASE)
 
 def _ends_in_a_name(head: str) -> bool:
     last = head.rstrip(" ,").rsplit(maxsplit=1)[-1:] or [""]
-    return is_capitalised(last[0]) or last[0].endswith(")")
+    return is_capitalised(last[0])  # "(Westland)" too: a capital inside
 
 
 # "Civil society organisations from Denmark, Finland and Sweden have agreed ...": the list

@@ -72,3 +72,13 @@ def test_a_headlines_new_before_a_titles_name_is_dropped_when_the_page_never_wri
         ("Harbour Safety Regulation", "2023-05-10"),
         ("Quay Gate", None),  # "runs since" is no launch
     ]
+
+
+def test_a_saying_in_a_list_item_is_no_sections_opening() -> None:
+    extraction = extract_blocks(
+        ("title", "Harbour safety rules now apply"),
+        ("paragraph", "The Harbour Safety Regulation applies from 13 December 2024."),
+        ("heading", "Quay Gate"),
+        ("list_item", "Quay Gate, the EU alert system for boats, runs.", {"list_id": 1}),
+    )
+    assert "Quay Gate" not in initiative_names(extraction)

@@ -106,3 +106,15 @@ def test_an_adverb_before_commit_to_ends_no_name_and_an_among_phrase_is_none() -
         ("Delta Mart", "signatory"),
         ("Echo Store", "signatory"),
     ]
+
+
+def test_a_list_that_ends_in_a_bracket_before_commit_to_is_read() -> None:
+    assert prose_signatories(
+        f"The {PLEDGE}",
+        f"The {PLEDGE} was launched in 2019.",
+        "Alpha Mart, Beta Store and Gamma Shop (Westland) commit to checking their listings.",
+    ) == [
+        ("Alpha Mart", "signatory"),
+        ("Beta Store", "signatory"),
+        ("Gamma Shop (Westland)", "signatory"),
+    ]
