@@ -10,12 +10,13 @@ import re
 
 from extractors.extract.context import DocumentContext
 from extractors.extract.drafts import Draft
-from extractors.extract.names import is_capitalised, vocabulary, word_tokens
+from extractors.extract.names import PREPOSITIONS, is_capitalised, vocabulary, word_tokens
 from extractors.extract.structure import section_end
 
 # Nouns that say what a thing is, beside the kind nouns: a tool or a system is a scheme of its
 # own; any other noun ("a UK charity", "a member of the network") says no initiative.
 _DESCRIPTOR_NOUNS = frozenset({"system", "tool", "service", "portal", "app", "scheme"})
+_PREPOSITIONS = "|".join(sorted(PREPOSITIONS | {"in", "at"}))
 _MAX_NAME_WORDS = 4
 _MAX_DESCRIPTOR_WORDS = 7  # words of "the EU rapid alert system" before its noun
 _OPENING_BLOCKS = 2  # blocks of the section read for the sentence that says what it is
@@ -25,7 +26,7 @@ def _described_as(name: str) -> re.Pattern[str]:
     """ "<name>, the/a ... <noun>," or "<name> is a/the ... <noun>"."""
     # The noun heads the descriptor: no preposition stands before it ("the founder of the
     # campaign" is a person's description, its head "founder").
-    modifier = r"(?!(?:of|in|on|for|to|at|with|from|by)\b)[\w-]+\s+"
+    modifier = rf"(?!(?:{_PREPOSITIONS})\b)[\w-]+\s+"
     return re.compile(
         rf"\b{re.escape(name)}\s*(?:,|\s(?:is|was)\s)\s*(?:the|an?)\s+"
         rf"(?:{modifier}){{0,{_MAX_DESCRIPTOR_WORDS}}}?(?P<noun>[a-z]+)\b\s*"

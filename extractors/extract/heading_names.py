@@ -127,7 +127,7 @@ def heading_name(text: str) -> tuple[str, str] | None:
     # "New"; "A new European strategy", "A new EU Strategy" name none).
     renewed = (
         _ARTICLE_LED.match(text.strip()) is not None
-        and first in _RENEWING
+        and first in RENEWING_WORDS
         and _own_capitals_before_kind(tokens[1:])
     )
     # A name may start with its year: "2022 Strengthened Code of Practice on Disinformation".
@@ -222,7 +222,7 @@ def _own_capitals_before_kind(tokens: list[str]) -> bool:
 
 # An indefinite article, and the words after it that date what a heading names as new.
 _ARTICLE_LED = re.compile(r"^(?:a|an)\s+", re.IGNORECASE)
-_RENEWING = frozenset({"new", "revised", "updated"})
+RENEWING_WORDS = frozenset({"new", "revised", "updated"})
 # A complement that only says whom a text addresses.
 _ADDRESSEE = re.compile(ADDRESSEE, re.IGNORECASE)
 

@@ -32,7 +32,7 @@ from extractors.extract.cue_owners import (
 )
 from extractors.extract.dates import find_dates, precision
 from extractors.extract.drafts import Draft, MentionIndex
-from extractors.extract.names import vocabulary
+from extractors.extract.names import DETERMINERS, vocabulary
 from extractors.extract.periods import bracketed_period_start
 from extractors.extract.starts import _last_words_start, starts_owned, stated_start
 from schemas.dates import is_not_after
@@ -439,7 +439,7 @@ _NOT_DONE_BEFORE = re.compile(
     r"\b(?:to|must|will|shall|should|would|could|may|might|cannot|can)\s+$", re.IGNORECASE
 )
 _NOT_DONE_REACH = 12
-_HEAD_ARTICLES = frozenset({"a", "an", "the", "its", "their", "new", "first"})
+_HEAD_ARTICLES = DETERMINERS | {"new", "first"}
 
 
 _OBJECT_END = re.compile(r"\s+(?:to|as|with|by|for|at|after|of|on|about|against|into)\s+|,\s*")

@@ -9,7 +9,7 @@ import re
 from extractors.extract.context import DocumentContext
 from extractors.extract.draft_matching import matching_draft
 from extractors.extract.drafts import Draft
-from extractors.extract.heading_names import heading_name
+from extractors.extract.heading_names import RENEWING_WORDS, heading_name
 from extractors.extract.initiative_spellings import name_dash_parts
 from extractors.extract.names import (
     ACRONYM,
@@ -114,7 +114,9 @@ _MIN_INITIALS = 4
 
 
 # A headline's word before a name, unless the page writes it as the name's ("New Skills Agenda").
-_NEWS_WORD = re.compile(r"^(?:New|Revised|Updated)\s+(?=[A-Z])")
+_NEWS_WORD = re.compile(
+    rf"^(?:{'|'.join(word.capitalize() for word in sorted(RENEWING_WORDS))})\s+(?=[A-Z])"
+)
 
 
 def _written_only_without(name: str, cut: int, body: str) -> bool:

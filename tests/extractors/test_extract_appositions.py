@@ -39,13 +39,14 @@ def test_a_proper_name_heading_its_section_says_is_a_system_names_an_initiative(
     ("heading", "opening"),
     [
         # a body: "a charity" says no initiative
-        ("Quay Watch", "Quay Watch, a UK charity, reports unsafe boats."),
+        ("Quay Watch", "Quay Watch, a UK charity, reports unsafe boats."),  # (a control)
         # a person or a place, described by a noun and its complement
         ("Jane Doe", "Jane Doe is the founder of the campaign."),
         ("Ireland", "Ireland is a member of the network."),
         # a heading of a section with no such sentence
         ("Quay Gate", "Authorities share alerts on unsafe boats every week."),
         # no proper name: a sentence's heading
+        # (a control: a heading of lower-case words is no proper name)
         ("What changes for sellers", "What changes for sellers, the tool for harbours, is new."),
     ],
 )
