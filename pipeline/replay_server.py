@@ -9,6 +9,7 @@ the fetcher sent.
 from __future__ import annotations
 
 import hashlib
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -185,6 +186,13 @@ class _ReplayHTTPServer(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], state: _State) -> None:
         super().__init__(address, _ReplayHandler)
         self.state = state
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A client that drops its keep-alive connection is no error of the server's: the
+        # default handler printed a traceback for it.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
 class _ReplayHandler(BaseHTTPRequestHandler):
