@@ -51,10 +51,12 @@ def _nearest(
     return min(dates, key=lambda d: _gap(d.start, d.end, cue.start, cue.end))
 
 
-# A clause of its own before the cue, set off by commas: "On 10 January 2024, after a public
-# consultation opened in July 2023, AGCOM adopted ...": its date is the consultation's.
+# A clause of its own before the cue, set off by commas or opening the sentence: "On 10
+# January 2024, after a public consultation opened in July 2023, AGCOM adopted ...", "After a
+# trial that started in 2016, the programme was launched ...": its date is the clause's.
 _CLAUSE_OPENER = re.compile(
-    r",\s*(?:after|before|following|once|when|while)\b[^,;.]*$", re.IGNORECASE
+    r"(?:,\s*|(?<=[.!?:]\s)|(?<=\n)|\A)(?:after|before|following|once|when|while)\b[^,;.]*$",
+    re.IGNORECASE,
 )
 _CLAUSE_REACH = 120  # characters read back from a date for its clause's opener
 

@@ -164,6 +164,10 @@ def heading_name(text: str) -> tuple[str, str] | None:
             return (named[0], kind_label(tokens, index)) if named and kind_end > index else named
         if index > 0 and word in title_verbs():
             return object_name(name, word)  # "ITU launches new Guidelines on ...": a sentence
+        if _headline_verb_at(tokens, index):
+            # "Denmark reaches political agreement on ...": news of who acted, not a name
+            # (`title_subjects` reads a press title's news: "TikTok sets up a ...")
+            return None
         if lowered == "and" and _joins_a_names_words(tokens, index):
             continue  # "Digital Skills and Jobs Coalition": one name
         is_clause = lowered in words.stop_words or word in (":", ",", ";")
@@ -245,6 +249,32 @@ def title_verbs() -> frozenset[str]:
     return frozenset(load_toml("kinds.toml")["title_verbs"])
 
 
+@lru_cache(maxsize=1)
+def headline_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """(every headline verb, those whose object is the news: "TikTok sets up a Global Youth
+    Council"): the title verbs and kinds.toml's two lists of present-tense verbs."""
+    data = load_toml("kinds.toml")
+    introducing = title_verbs() | frozenset(data["introducing_headline_verbs"])
+    return introducing | frozenset(data["headline_verbs"]), introducing
+
+
+# Words after a plural noun that a headline verb is not: "emerging issues of ...", "reports
+# and studies", "calls for proposals, ...".
+_NOUN_FOLLOWERS = frozenset({"of", "and", "or", ",", ")", "(", ";", ":"})
+
+
+def _headline_verb_at(tokens: list[str], index: int) -> bool:
+    """Whether `tokens[index]` is a headline's present-tense verb after its subject, with the
+    news after it ("... programme KiVa wins European ...", "... violence turns to young
+    people"): a name ends before it. A known verb only, neither the heading's first nor its
+    last word, nor a noun after an article or a preposition ("on emerging issues of ...")."""
+    if not 0 < index < len(tokens) - 1 or tokens[index] not in headline_verbs()[0]:
+        return False
+    before = tokens[index - 1].lower()
+    noun = before in DETERMINERS or before in PREPOSITIONS
+    return not noun and tokens[index + 1] not in _NOUN_FOLLOWERS
+
+
 def object_name(sentence: str, verb: str) -> tuple[str, str] | None:
     """The name a sentence heading or press title gives after its verb, without the article
     and the words that only date it ("the first", "new 2020"): "Key principles on ..." keeps
@@ -324,6 +354,12 @@ def _named_heading(
     words = vocabulary()
     tokens = [token.group(0) for token in matches]
     kind = tokens[kind_at].lower()
+    verbs = (i for i in range(kind_at + 1, len(tokens)) if _headline_verb_at(tokens, i))
+    verb_at = next(verbs, None)
+    if verb_at is not None:
+        # "EU network on the prevention of ... turns to young people": the news after the name
+        name = name[: matches[verb_at - 1].end()]
+        matches, tokens = matches[:verb_at], tokens[:verb_at]
     clause_end = _clause_before(tokens, start, kind_at)
     if clause_end is not None:
         # "Tech firms back (the) Safe Design Principles on ...": a sentence; the name is what

@@ -15,13 +15,12 @@ from functools import lru_cache
 
 from extractors.extract.context import DocumentContext
 from extractors.extract.drafts import Draft, Mention
-from extractors.extract.heading_names import title_verbs
+from extractors.extract.heading_names import headline_verbs
 from extractors.extract.lead import is_listing
 from extractors.extract.names import DETERMINERS, PREPOSITIONS, is_year, vocabulary
 from extractors.extract.organisations import canonical_organisation
 from extractors.extract.proper_titles import initiative_words
 from extractors.extract.quoted_names import QUOTED
-from extractors.extract.resources import load_toml
 from extractors.extract.roles import is_place, roles
 from extractors.extract.topic_definitions import definition_in
 
@@ -54,15 +53,6 @@ _THING_NOUNS = frozenset(
 )  # fmt: skip
 
 
-@lru_cache(maxsize=1)
-def _headline_verbs() -> tuple[frozenset[str], frozenset[str]]:
-    """(every headline verb, those whose object is the news: "TikTok sets up a Global Youth
-    Council"): the title verbs and kinds.toml's two lists of present-tense verbs."""
-    data = load_toml("kinds.toml")
-    introducing = title_verbs() | frozenset(data["introducing_headline_verbs"])
-    return introducing | frozenset(data["headline_verbs"]), introducing
-
-
 def title_subject(title: str, body: str) -> tuple[str, str] | None:
     """(name, kind) of what the title tells of, as the body writes it, or None."""
     title = _TRAILING_NOTE.sub("", title).strip()
@@ -92,7 +82,7 @@ def _sentence_subject(title: str, body: str, *, whole_title: bool = True) -> tup
     subject, rest = words[:verb], words[verb + 1 :]
     while rest and rest[0] in _PARTICLES:
         rest = rest[1:]
-    if words[verb] not in _headline_verbs()[1]:
+    if words[verb] not in headline_verbs()[1]:
         return None if _is_actor(subject) else _subject_name(subject, body)
     found = _object_name(rest, body)
     if found is None and _kind(subject) is not None and not _is_actor(subject):
@@ -106,7 +96,7 @@ def _is_verb(words: list[str], index: int) -> bool:
     "-s" right after a name ("Vodafone UK sends ...", "TikTok commits to ..."), not a noun
     after an adjective ("EU-funded projects ...") or a possessive ("Children's rights ...")."""
     word = words[index]
-    if word in _headline_verbs()[0]:
+    if word in headline_verbs()[0]:
         return True
     before = words[index - 1]
     after_name = before[:1].isupper() or before[:1].isdigit()

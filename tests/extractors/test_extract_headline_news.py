@@ -1,0 +1,79 @@
+"""A headline's news is not part of the name it gives: the name ends before a present-tense
+headline verb ("... network on ... turns to young people"), a headline whose verb comes
+before any kind noun ("Westland reaches political agreement on ...") names nothing, and a
+cue in a sentence's opening clause of time dates that clause when the main clause has a cue
+of its own ("After a trial that started in 2016, the programme was launched in 2019")."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.extract.heading_names import heading_name
+from tests.extractors.extract_documents import extract_blocks
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        (
+            "EU network on the prevention of harbour violence turns to young people",
+            "EU network on the prevention of harbour violence",
+        ),
+        (
+            "Quay Strategy on combating online scams includes action against fake shops",
+            "Quay Strategy on combating online scams",
+        ),
+        (
+            "Westland anti-scam programme Tidewise wins European Award",
+            "Westland anti-scam programme Tidewise",
+        ),
+        # controls: a plural noun after an article or a preposition, or before "of", is no verb
+        (
+            "Guidelines on Member States' media literacy reports",
+            "Guidelines on Member States' media literacy reports",
+        ),
+        (
+            "Working Group on emerging issues of online safety",
+            "Working Group on emerging issues of online safety",
+        ),
+    ],
+)
+def test_a_name_ends_before_the_headlines_verb(heading: str, name: str) -> None:
+    found = heading_name(heading)
+    assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Westland reaches political agreement on a minimum age for social media",
+        "Commission issues guidelines on Member States' media literacy reports",
+    ],
+)
+def test_a_headline_whose_verb_comes_before_any_kind_noun_names_nothing(heading: str) -> None:
+    assert heading_name(heading) is None
+
+
+def _launch(sentence: str) -> str | None:
+    extraction = extract_blocks(
+        ("title", "Tidewise programme wins award"),
+        ("paragraph", f"The Tidewise programme teaches pupils to spot scams. {sentence}"),
+    )
+    return next(i.launched for i in extraction.initiatives if i.name == "Tidewise programme")
+
+
+def test_a_date_in_an_opening_clause_of_time_dates_that_clause_not_the_launch() -> None:
+    assert (
+        _launch(
+            "After a trial phase that started in 2016, the programme was launched across "
+            "Westland comprehensive schools in 2019."
+        )
+        == "2019"
+    )
+
+
+def test_an_opening_clause_that_tells_the_launch_gives_its_date() -> None:
+    assert (
+        _launch("After the programme was launched in 2019, more than 150 schools applied.")
+        == "2019"
+    )
