@@ -240,6 +240,10 @@ FLOORS = {
     # listing's laws, now found, are 'active' where its gold says 'unknown'.
     "holdout66": ((0.83, 0.99, 0.95, 0.99), (1.00, 0.70, 1.00, 0.80, 1.00, 1.00), 3),
     "holdout67": ((0.00, 0.99, 0.00, 0.99), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
+    # holdout68 and holdout69, blind at the start of the session of 2026-12-06 from 10:59
+    # (README): the EU code of conduct on age-appropriate design; youth participation.
+    "holdout68": ((0.87, 0.66, 0.93, 0.99), (1.00, 0.42, 1.00, 0.85, 1.00, 1.00), 3),
+    "holdout69": ((0.50, 0.00, 0.82, 0.95), (0.87, 0.80, 1.00, 0.80, 1.00, 1.00), 2),
 }
 
 
@@ -315,6 +319,8 @@ EXTRAS = {
     "holdout65": (1, 0, 0, 0),
     "holdout66": (0, 0, 0, 0),
     "holdout67": (0, 0, 0, 0),
+    "holdout68": (0, 0, 3, 0),
+    "holdout69": (0, 0, 6, 1),
 }
 
 
