@@ -256,8 +256,9 @@ def _is_first_meeting(subject: str, context: DocumentContext, cue: Cue) -> bool:
 
 
 def _cue_is_first(context: DocumentContext, cue: Cue) -> bool:
-    """Whether the cue tells a first meeting ("held its first meeting")."""
-    return context.text[cue.start : cue.end].lower().startswith("first")
+    """Whether the cue tells a first meeting ("held its first meeting", "met for the first
+    time")."""
+    return "first" in context.text[cue.start : cue.end].lower().split()
 
 
 def _own_mentions(sentence: Sentence, draft: Draft, index: MentionIndex) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ from extractors.extract.drafts import Draft, Mention
 from extractors.extract.hashtags import hashtag_heading_draft, hashtags_by_spelling
 from extractors.extract.heading_names import heading_name, heading_year
 from extractors.extract.names import NameCandidate, is_capitalised, word_tokens
-from extractors.extract.registry_links import heading_registry_name
+from extractors.extract.registry_links import heading_registry_name, heading_registry_names
 from extractors.extract.section_subjects import (
     first_blocks,
     names_by_block,
@@ -38,10 +38,18 @@ def heading_drafts(context: DocumentContext, prose: list[tuple[NameCandidate, in
     hashtags = hashtags_by_spelling(prose)
     names = names_by_block(prose)
     first_named = first_blocks(names)
+    named_ids: dict[str, str] = {}  # each registered initiative the page names: its first form
+    for candidate, _ in prose:
+        if candidate.registry_id:
+            named_ids.setdefault(candidate.registry_id, candidate.name)
     for index, block in enumerate(context.blocks):
         if block.kind != "heading":
             continue
         registered = heading_registry_name(block.text)
+        joined = [] if registered else heading_registry_names(block.text, named_ids)
+        if joined:
+            registered = joined[0]  # it owns the section; the others are described there too
+            drafts += [_joined_draft(context, index, other) for other in joined[1:]]
         named = registered or heading_name(block.text) or _heading_of_parts(block.text)
         if named is None:
             named = _record_name(context, index)
@@ -73,6 +81,17 @@ def heading_drafts(context: DocumentContext, prose: list[tuple[NameCandidate, in
             if inner is not outer and inner.heading in outer.owned:
                 outer.owned -= inner.owned | {inner.heading}  # a nested initiative's own blocks
     return drafts
+
+
+def _joined_draft(context: DocumentContext, heading: int, named: tuple[str, str, str]) -> Draft:
+    """A registered initiative a heading names after another ("... and Youth Ambassadors"):
+    described by the section the first one owns."""
+    draft = Draft(named[0], named[1], "heading", heading)
+    draft.registry_id = named[2]
+    block = context.blocks[heading]
+    draft.mentions.append(Mention(block.span.start, block.span.end, heading))
+    draft.owned = set(range(heading + 1, section_end(context.blocks, heading)))
+    return draft
 
 
 def _as_section_writes(context: DocumentContext, heading: int, name: str) -> str:

@@ -8,6 +8,7 @@ registry's.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from itertools import pairwise
 
 from extractors.extract.drafts import Draft
@@ -219,6 +220,17 @@ def heading_registry_name(heading: str) -> tuple[str, str, str] | None:
     """(name, kind, id) when a heading is a registered name, a year, acronym or article
     aside: "Age verification blueprint", "Radicalisation Awareness Network (RAN)", "An EU
     Centre to ..." (a heading may introduce what its section describes)."""
+    named = _whole_registry_name(heading)
+    if named is None and (subtitled := _DASH_SUBTITLE.search(heading)) is not None:
+        named = _whole_registry_name(heading[: subtitled.start()])  # "X 2020 \u2013 a new format"
+    return named
+
+
+# A subtitle after a spaced dash: "BIK Youth Panel 2020 \u2013 a new format".
+_DASH_SUBTITLE = re.compile(r"\s+[\u2013\u2014-]\s+\S")
+
+
+def _whole_registry_name(heading: str) -> tuple[str, str, str] | None:
     core = _HEADING_TAIL.sub("", heading).strip()
     candidates = registry_candidates(core)
     if len(candidates) != 1:
@@ -230,6 +242,34 @@ def heading_registry_name(heading: str) -> tuple[str, str, str] | None:
     ):
         return None
     return candidate.name, candidate.kind, candidate.registry_id or ""
+
+
+def heading_registry_names(heading: str, named: Mapping[str, str]) -> list[tuple[str, str, str]]:
+    """(name, kind, id) of each registered initiative a heading joins with "and" or commas and
+    nothing else ("BIK Youth Panel and Youth Ambassadors"): the section describes them all. A
+    contextual form counts where the page names its initiative in full (`named`: id -> the
+    form the page writes), and the page's full form is its name. Empty unless there are two
+    or more."""
+    core = _HEADING_TAIL.sub("", heading).strip()
+    parts = _JOINS.split(core)
+    if len(parts) < 2:
+        return []
+    registry, kinds = load_initiatives(), vocabulary().kinds
+    found = []
+    for part in parts:
+        written = _LEADING_ARTICLE.sub("", part.strip())
+        entry = registry.resolve(written, named) if written else None
+        if entry is None:
+            return []
+        if registry.resolve(written) is None:
+            written = named[entry.id]  # "Youth Ambassadors" where the page wrote "BIK ..."
+        nouns = [word.lower() for word in written.split() if word.lower() in kinds]
+        found.append((written, nouns[-1] if nouns else entry.kind, entry.id))
+    return found if len({entry_id for _, _, entry_id in found}) == len(found) else []
+
+
+_JOINS = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 
 
 def merge_linked(described: list[Draft], mentioned: list[Draft]) -> tuple[list[Draft], list[Draft]]:

@@ -250,8 +250,13 @@ _COMMITTING = re.compile(r"commit", re.IGNORECASE)
 
 
 def _ends_in_a_name(head: str) -> bool:
-    last = head.rstrip(" ,").rsplit(maxsplit=1)[-1:] or [""]
-    return is_capitalised(last[0])  # "(Westland)" too: a capital inside
+    words = head.rstrip(" ,").split()[-2:] or [""]
+    if len(words) == 2 and words[0].lower() in _DISTRIBUTIVES:
+        return False  # "under which each ISP committed to ...": any one of them, not a list's
+    return is_capitalised(words[-1])  # "(Westland)" too: a capital inside
+
+
+_DISTRIBUTIVES = frozenset({"each", "every", "any", "either", "neither", "no"})
 
 
 # "Civil society organisations from Denmark, Finland and Sweden have agreed ...": the list

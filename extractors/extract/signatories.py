@@ -320,8 +320,18 @@ def _item_name(text: str, column: int = 0) -> str:
     return name.strip()
 
 
+# "The following companies have committed to work on the pledge ...:": what "the following"
+# points to last is what the list after the block holds, whatever the verbs around it.
+_THE_FOLLOWING = re.compile(r"\bthe\s+following\s+([a-z]+)", re.IGNORECASE)
+
+
 def announces_signatories(context: DocumentContext, index: int) -> str | None:
-    """The role a block announces for the list after it, when its last cue is a role cue."""
+    """The role a block announces for the list after it: the bodies its last "the following
+    ..." counts ("the following companies"), or else its last cue's, when that is a role's."""
+    text = context.blocks[index].text
+    following = [match.group(1).lower() for match in _THE_FOLLOWING.finditer(text)]
+    if following and following[-1] in roles().count_nouns:
+        return None if _names_a_working_body(context, index) else "signatory"
     cues = context.announcement_cues(index)
     wanted = ("SIGNATORY", "ASSOCIATED", "ACTIONS", "NOT_ACTIONS")
     labels = [cue.label for cue in cues if cue.label in wanted]

@@ -4,7 +4,12 @@ B commit to the following measures:", each organisation once however the page sp
 from __future__ import annotations
 
 from extractors.extract.organisations import spelling_key
-from tests.extractors.extract_documents import block_signatories, items, prose_signatories
+from tests.extractors.extract_documents import (
+    block_signatories,
+    extract_blocks,
+    items,
+    prose_signatories,
+)
 
 PLEDGE = "Safe Shopping Pledge"
 
@@ -116,3 +121,52 @@ def test_a_list_that_ends_in_a_bracket_before_commit_to_is_read() -> None:
         ("Beta Store", "signatory"),
         ("Gamma Shop (Westland)", "signatory"),
     ]
+
+
+def test_those_who_committed_to_it_are_signatories_but_not_each_one_of_a_group() -> None:
+    assert prose_signatories(
+        f"The {PLEDGE}",
+        f"The {PLEDGE} was presented in 2020.",
+        "Alpha Mart, Beta Store and Gamma Shop committed to work on it with young people.",
+        "It follows an agreement between the Government and the four shops, under which each "
+        "Shop committed to offer filters by the end of the year.",
+    ) == [
+        ("Alpha Mart", "signatory"),
+        ("Beta Store", "signatory"),
+        ("Gamma Shop", "signatory"),
+    ]
+
+
+def test_the_following_companies_announce_a_list_of_names_whatever_they_committed_to() -> None:
+    extraction = extract_blocks(
+        ("title", PLEDGE),
+        ("paragraph", f"The {PLEDGE} was presented in 2020."),
+        ("heading", "What the young people asked for"),
+        ("paragraph", "The pledge concentrates on two points:"),
+        *items(1, "Clear terms and conditions;", "Accessible privacy settings."),
+        ("heading", "Companies that committed"),
+        (
+            "paragraph",
+            "The following companies have committed to work on the pledge together with "
+            "young people:",
+        ),
+        *items(2, "Alpha Mart", "Beta Store", "Gamma Shop"),
+    )
+    (pledge,) = extraction.initiatives
+    assert [s.name for s in pledge.signatories] == ["Alpha Mart", "Beta Store", "Gamma Shop"]
+    assert [a.text for a in pledge.actions] == [
+        "Clear terms and conditions",
+        "Accessible privacy settings",
+    ]
+
+
+def test_the_following_principles_after_the_companies_announce_actions() -> None:
+    extraction = extract_blocks(
+        ("title", PLEDGE),
+        ("paragraph", f"The {PLEDGE} was presented in 2020."),
+        ("paragraph", "The companies have committed to the following principles:"),
+        *items(1, "Transparency", "Accountability"),
+    )
+    (pledge,) = extraction.initiatives
+    assert pledge.signatories == []
+    assert len(pledge.actions) == 2

@@ -1,8 +1,9 @@
 """A headline's news is not part of the name it gives: the name ends before a present-tense
 headline verb ("... network on ... turns to young people"), a headline whose verb comes
 before any kind noun ("Westland reaches political agreement on ...") names nothing, and a
-cue in a sentence's opening clause of time dates that clause when the main clause has a cue
-of its own ("After a trial that started in 2016, the programme was launched in 2019")."""
+date in a sentence's opening clause of time dates that clause, not a launch told after it
+("After a trial that started in 2016, the programme was launched across schools in 2019"). A
+group that "met for the first time" tells its own start, not that of the code it drafts."""
 
 from __future__ import annotations
 
@@ -77,3 +78,23 @@ def test_an_opening_clause_that_tells_the_launch_gives_its_date() -> None:
         _launch("After the programme was launched in 2019, more than 150 schools applied.")
         == "2019"
     )
+
+
+def test_a_group_that_met_for_the_first_time_does_not_date_the_code_it_drafts() -> None:
+    extraction = extract_blocks(
+        ("title", "Harbour design: the Westland Code"),
+        ("paragraph", "Services designed around children's needs are a core aim."),
+        ("heading", "Westland Code of conduct on harbour design"),
+        (
+            "paragraph",
+            "The Commission is facilitating a Westland Code of conduct on harbour design, "
+            "which companies will be able to sign.",
+        ),
+        (
+            "paragraph",
+            "The drafting is supported by a special group of 21 members. The group met for "
+            "the first time on 13 July 2023.",
+        ),
+    )
+    code = next(i for i in extraction.initiatives if i.name.startswith("Westland Code"))
+    assert code.launched is None
