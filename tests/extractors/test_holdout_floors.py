@@ -249,6 +249,10 @@ FLOORS = {
     # signatories 0.67 and 0.00, launched 0.43 and 0.80).
     "holdout68": ((0.87, 0.66, 0.93, 0.99), (1.00, 0.64, 1.00, 0.85, 1.00, 1.00), 3),
     "holdout69": ((0.69, 0.77, 0.99, 0.95), (0.87, 0.87, 1.00, 0.87, 1.00, 1.00), 2),
+    # holdout70 and holdout71, blind on aee462f (README): law-enforcement cooperation against
+    # online child sexual exploitation; online safety in schools.
+    "holdout70": ((0.57, 0.00, 0.78, 0.99), (1.00, 0.50, 1.00, 1.00, 1.00, 1.00), 2),
+    "holdout71": ((0.75, 0.99, 0.77, 0.99), (1.00, 0.83, 1.00, 1.00, 1.00, 1.00), 2),
 }
 
 
@@ -326,6 +330,8 @@ EXTRAS = {
     "holdout67": (0, 0, 0, 0),
     "holdout68": (0, 0, 3, 0),
     "holdout69": (0, 0, 0, 1),
+    "holdout70": (3, 0, 0, 0),
+    "holdout71": (0, 0, 0, 0),
 }
 
 
