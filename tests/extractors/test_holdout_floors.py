@@ -252,7 +252,7 @@ FLOORS = {
     # holdout70 and holdout71, blind on aee462f (README): law-enforcement cooperation against
     # online child sexual exploitation; online safety in schools.
     "holdout70": ((0.57, 0.00, 0.78, 0.99), (1.00, 0.50, 1.00, 1.00, 1.00, 1.00), 2),
-    "holdout71": ((0.75, 0.99, 0.77, 0.99), (1.00, 0.83, 1.00, 1.00, 1.00, 1.00), 2),
+    "holdout71": ((0.74, 0.99, 0.77, 0.99), (1.00, 0.83, 1.00, 1.00, 1.00, 1.00), 2),
 }
 
 
