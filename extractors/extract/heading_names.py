@@ -190,11 +190,12 @@ def _joins_a_names_words(tokens: list[str], at: int) -> bool:
     return False
 
 
-# "Third meeting of the ...", "The 10th edition of the ...": an occasion of what follows.
+# "Third meeting of the ...", "The 10th edition of the ...", "Second Ministerial Conference
+# of the ...": an occasion of what follows.
 OCCASION_OF = re.compile(
     r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
-    r"latest|\d+(?:st|nd|rd|th))\s+(?:meeting|edition|session|plenary|conference|"
-    r"anniversary|year)\s+of\s+(?:the\s+)?",
+    r"latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:meeting|edition|session|plenary|conference|"
+    r"summit|anniversary|year)\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # Capitalised words before a kind noun that are no name of its own: an owner's ("EU

@@ -431,9 +431,19 @@ def _last_coordinated_noun(tokens: list[re.Match[str]], and_at: int) -> bool:
         # "... online services and consumer protection in the EU single market": a compound
         after += 1
         following = tokens[after].group(0)
+    if following in _AUXILIARIES:
+        return True  # "... digital education and training was adopted": the name's verb
+    if following in ("and", "or") and after + 1 < len(tokens):
+        # "... education and training and the Council Recommendation on ...": another name
+        next_word = tokens[after + 1].group(0)
+        return next_word.lower() in ARTICLES or is_capitalised(next_word)
     return following in COMPLEMENT_ENDS or (
         following == "in" and _scope_end(tokens, after) is not None
     )
+
+
+# Verbs whose subject a name may be, right after its last noun: "... and training was adopted".
+_AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "have", "had", "will"})
 
 
 def _scope_end(tokens: list[re.Match[str]], in_at: int) -> int | None:
@@ -747,13 +757,30 @@ def _inside_title_case(tokens: list[re.Match[str]], index: int) -> bool:
 
 
 def _new_body(tokens: list[re.Match[str]], first: int, kind_at: int, last: int, text: str) -> bool:
-    """ "the new Nordic Fraud Centre (NFC) will ...": a capitalised body the page says is new,
-    introduced with its acronym, is one being set up, not a body that acts."""
+    """ "the new Nordic Fraud Centre (NFC) will ...", "will set up the European Cybercrime
+    Centre (EC3)": a capitalised body the page says is new or being set up, introduced with
+    its acronym, is an initiative, not a body that acts."""
     if tokens[kind_at].group(0).lower() not in vocabulary().body_kinds or last != kind_at:
         return False
-    if first == kind_at or first == 0 or tokens[first - 1].group(0).lower() != "new":
+    if first == kind_at or first == 0:
+        return False
+    if tokens[first - 1].group(0).lower() != "new" and not _set_up_before(tokens, first):
         return False
     return ACRONYM_IN_PARENS.match(text, tokens[kind_at].end()) is not None
+
+
+# Verbs that set a body up: "will set up the European Cybercrime Centre (EC3) within ...".
+_SETTING_UP = frozenset({"establish", "establishes", "established", "create", "creates", "created"})
+
+
+def _set_up_before(tokens: list[re.Match[str]], first: int) -> bool:
+    """Whether a verb that sets a body up stands right before the name (or its "the")."""
+    at = first - 1
+    if at > 0 and tokens[at].group(0).lower() in ARTICLES:
+        at -= 1
+    word = tokens[at].group(0).lower()
+    set_up = word == "up" and at > 0 and tokens[at - 1].group(0).lower() in ("set", "sets")
+    return set_up or word in _SETTING_UP
 
 
 def _is_hashtag(word: str) -> bool:

@@ -37,7 +37,7 @@ from extractors.extract.sentence_lists import (
     taken_up_list,
     written_list,
 )
-from extractors.extract.structure import ItemList, nearest_heading
+from extractors.extract.structure import ItemList, is_heading, nearest_heading
 
 __all__ = [
     "FoundSignatory",
@@ -345,6 +345,39 @@ def announces_signatories(context: DocumentContext, index: int) -> str | None:
     return role_of(labels)
 
 
+# Nouns of a heading that labels a group of members ("EU Member States", "Countries outside
+# the EU", "Industry partners"), besides roles.toml's count nouns.
+_MEMBER_GROUPS = frozenset({"countries", "states", "governments", "participants", "members"})
+
+
+def _labels_members(heading: str) -> bool:
+    """Whether a short heading labels a group of members by a plural noun of bodies."""
+    words = [word.lower() for word in re.findall(r"[\w-]+", heading)]
+    nouns = _MEMBER_GROUPS | set(roles().count_nouns)
+    return 0 < len(words) <= _MAX_LABEL_WORDS and any(word in nouns for word in words)
+
+
+_MAX_LABEL_WORDS = 6
+
+
+def _members_told_before(context: DocumentContext, heading: int) -> str | None:
+    """The role the paragraph before a run of member groups tells ("They were joined by 21
+    countries from outside the EU." / "EU Member States" / its list / "Countries outside the
+    EU" / its list): a cue of joining or signing there, and none of actions."""
+    before = heading - 1
+    blocks = context.blocks
+    while before >= 0 and (
+        blocks[before].kind == "list_item"
+        or (is_heading(blocks[before]) and _labels_members(blocks[before].text))
+    ):
+        before -= 1  # an earlier group of the run, and its label
+    if before < 0 or blocks[before].kind != "paragraph":
+        return None
+    labels = [cue.label for cue in context.announcement_cues(before)]
+    told = "SIGNATORY" in labels or "ASSOCIATED" in labels
+    return role_of(labels) if told and "ACTIONS" not in labels else None
+
+
 def _names_a_working_body(context: DocumentContext, index: int) -> bool:
     """ "Members of the drafting group": a body that drafts or advises, whose members are
     not signatories, unless the block also says they signed or joined."""
@@ -398,6 +431,8 @@ def list_signatories(
     heading = nearest_heading(context.blocks, item_list.items[0])
     if role is None and heading is not None and heading != intro:
         role = announces_signatories(context, heading)
+    if role is None and heading is not None and _labels_members(context.blocks[heading].text):
+        role = _members_told_before(context, heading)
     if role is None:
         return []
     found = []

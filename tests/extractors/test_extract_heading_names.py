@@ -159,6 +159,10 @@ def test_an_occasion_of_an_initiative_names_the_initiative() -> None:
         "board",
     )
     assert heading_name("The 10th edition of the Frog Forum") == ("Frog Forum", "forum")
+    assert heading_name("Second Ministerial Conference of the Global Pond Alliance") == (
+        "Global Pond Alliance",
+        "alliance",
+    )
 
 
 @pytest.mark.parametrize(

@@ -539,6 +539,17 @@ def test_a_complement_keeps_its_last_coordinated_noun_and_the_eus_fields() -> No
     assert _prose_names(
         "The Recommendation on pond safety systems in the best interests of the child applies."
     ) == ["Recommendation on pond safety systems in the best interests of the child"]
+    # Its last noun before its own verb, or before "and" and another name.
+    assert _prose_names(
+        "The Recommendation on pond education and training was adopted in May."
+    ) == ["Recommendation on pond education and training"]
+    assert _prose_names(
+        "The Council adopted the Recommendation on pond education and training and the "
+        "Recommendation on frog skills in education and training."
+    ) == [
+        "Recommendation on pond education and training",
+        "Recommendation on frog skills in education and training",
+    ]
     # A clause goes on after the "and": not the name's.
     assert _prose_names("Lakeland signed the Recommendation on pond safety and welcomed it.") == [
         "Recommendation on pond safety"
