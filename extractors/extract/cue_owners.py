@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 
 from extractors.extract.context import Cue, DocumentContext, Sentence
 from extractors.extract.drafts import DESCRIPTORS, Draft, MentionIndex
@@ -97,18 +98,23 @@ def owned_cues(
     key = ("occasions", sentence.start)
     agents |= index.memo(key, lambda: _occasions_told(context, sentence, index))
     own_from = _own_clause_start(sentence, draft, index, own)
-    return [
-        cue
-        for cue in sentence.cues
-        if cue.label in labels
-        and cue.start >= own_from
-        and (
+    owners = (
+        (
+            cue,
             _opening_participle_owner(context, sentence, cue, index)
             or _relative_clause_owner(context, sentence, cue, index)
             or _object_owner(context, sentence, cue, index)
-            or index.nearest(cue.start, cue.end, within, agents)
+            or index.nearest(cue.start, cue.end, within, agents),
         )
-        is draft
+        for cue in sentence.cues
+        if cue.label in labels and cue.start >= own_from
+    )
+    return [
+        cue
+        for cue, owner in owners
+        if owner is not None
+        # its own, or the first of two objects joined by "and" of which it is the second
+        and (owner is draft or owner is _first_of_coordinated(context, sentence, cue, index, draft))
         and (fact or is_stated_fact)(sentence, cue.start)
         and not _points_elsewhere(context, draft, sentence, cue)
         and index.last_start_between(sentence.start, cue.start) not in prefixes  # its subject
@@ -415,6 +421,29 @@ def _object_owner(
         return None
     for start, _, draft in index.between(cue.end, min(cue.end + 40, sentence.end)):
         return draft if _TO_OBJECT.match(context.text[cue.end : start]) else None
+    return None
+
+
+# "adopted the Recommendation on A and the Recommendation on B": a second object of the verb.
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+_COORDINATED_REACH = 400  # characters after a cue read for its objects: a bounded look per cue
+
+
+def _first_of_coordinated(
+    context: DocumentContext, sentence: Sentence, cue: Cue, index: MentionIndex, draft: Draft
+) -> Draft | None:
+    """The first object of an active launch verb when `draft` is the second, joined to it by
+    "and" ("the Council adopted the Recommendation on A and the Recommendation on B"): the
+    cue is told of both. None otherwise."""
+    first = _object_owner(context, sentence, cue, index)
+    if first is None or first is draft:
+        return None
+    reach = min(sentence.end, cue.end + _COORDINATED_REACH)
+    mentions = index.between(cue.end, reach)
+    for (_, end, before), (start, _, after) in pairwise(mentions):
+        if before is first:
+            joined = after is draft and _AND_THE.fullmatch(context.text, end, start) is not None
+            return first if joined else None
     return None
 
 

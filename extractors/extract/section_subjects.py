@@ -67,6 +67,11 @@ def section_subject_draft(
     "... drawn up with the support of the Commission Expert Group on ...")."""
     opening = index + 1
     in_opening = names.get(opening, [])
+    if opening < len(context.blocks) and context.blocks[opening].kind == "paragraph":
+        ordinal = _ORDINAL_SUBJECT.match(context.blocks[opening].text)
+        if ordinal is not None:
+            # "The second recommendation calls on ...": the second of that kind named above
+            return _ordinal_draft(context, index, names, ordinal)
     if not in_opening or context.blocks[opening].kind != "paragraph":
         return None  # a heading's next block is in its section: a block, not a heading
     named = in_opening[0]
@@ -90,4 +95,37 @@ def section_subject_draft(
     draft.registry_id = named.registry_id
     # Checked last: most headings fail the cheap tests above, and this walks the section.
     draft.owned = set(range(opening, section_end(context.blocks, index)))
+    return draft
+
+
+# A paragraph that opens with an ordinal back-reference: "The second recommendation calls on".
+_ORDINAL_SUBJECT = re.compile(r"(?i:the)\s+(first|second|third|fourth|fifth)\s+([a-z]+)\b")
+_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+
+
+def _ordinal_draft(
+    context: DocumentContext,
+    index: int,
+    names: dict[int, list[NameCandidate]],
+    ordinal: re.Match[str],
+) -> Draft | None:
+    """The draft for "the second <kind>": the second distinct name of that kind the page
+    gives before heading `index`, owning the section; None when the page named fewer."""
+    kind = ordinal.group(2).removesuffix("s")
+    seen: list[NameCandidate] = []
+    for block in sorted(names):
+        if block >= index:
+            break
+        for candidate in names[block]:
+            if candidate.kind.removesuffix("s") == kind and all(
+                name_key(candidate.name) != name_key(other.name) for other in seen
+            ):
+                seen.append(candidate)
+    position = _ORDINALS[ordinal.group(1).lower()]
+    if position >= len(seen):
+        return None
+    named = seen[position]
+    draft = Draft(named.name, named.kind, "heading", index)
+    draft.registry_id = named.registry_id
+    draft.owned = set(range(index + 1, section_end(context.blocks, index)))
     return draft

@@ -1,7 +1,8 @@
 """A page told country by country: each country's section belongs to the first initiative
 its opening paragraph names, unless the page named that one before; and the date of a clause
 set off before a launch's verb ("after a consultation opened in July 2023,") is not the
-launch's."""
+launch's. A section opening "The second recommendation ..." is the second one named above,
+and two names joined by "and" after "adopted" were both adopted then."""
 
 from __future__ import annotations
 
@@ -58,3 +59,41 @@ def test_a_registered_eu_initiative_a_country_applies_does_not_take_its_section(
         *items(1, "rule one;", "rule two."),
     )
     assert extraction.initiatives == []
+
+
+def test_the_second_recommendation_opening_a_section_is_the_second_one_named() -> None:
+    extraction = extract_blocks(
+        ("title", "Council adopts two recommendations on pond education"),
+        (
+            "paragraph",
+            "On 23 November 2031 the Council adopted the Recommendation on safer school ponds "
+            "and the Recommendation on frog skills in education and training.",
+        ),
+        ("heading", "Safer school ponds"),
+        ("paragraph", "The first recommendation calls on towns to fence school ponds."),
+        ("heading", "Better frog skills"),
+        ("paragraph", "The second recommendation calls on towns to teach frog care:"),
+        *items(1, "Offer frog courses;", "Train teachers."),
+        ("heading", "Fourth pillar"),
+        ("paragraph", "The fourth recommendation is not yet drafted."),
+    )
+    first, second = extraction.initiatives
+    assert len(second.actions) == 2
+    # both objects of "adopted" were adopted that day
+    assert (first.launched, second.launched) == ("2031-11-23", "2031-11-23")
+    assert extraction.mentioned == [] or all("frog skills" not in m for m in extraction.mentioned)
+
+
+def test_a_name_after_the_object_but_not_joined_by_and_was_not_adopted_then() -> None:
+    extraction = extract_blocks(
+        ("title", "Council adopts a recommendation on pond education"),
+        (
+            "paragraph",
+            "On 23 November 2031 the Council adopted the Recommendation on safer school ponds, "
+            "replacing the Recommendation on frog care in parks.",
+        ),
+        ("heading", "Recommendation on frog care in parks"),
+        ("paragraph", "The Recommendation on frog care in parks asked towns to build ponds."),
+    )
+    (frog_care,) = extraction.initiatives
+    assert (frog_care.name, frog_care.launched) == ("Recommendation on frog care in parks", None)
