@@ -258,6 +258,10 @@ FLOORS = {
     # holdout71: after ("The second recommendation ..." opens the second one's section; both
     # objects of "adopted" are dated by it).
     "holdout71": ((0.82, 0.99, 0.77, 0.99), (1.00, 0.85, 1.00, 1.00, 1.00, 1.00), 2),
+    # holdout72 and holdout73, blind on c81eef4 (README): online platforms' teen-safety
+    # features; the annual Safer Internet Forum.
+    "holdout72": ((0.44, 0.00, 0.00, 0.99), (1.00, 0.25, 1.00, 1.00, 1.00, 1.00), 2),
+    "holdout73": ((0.99, 0.00, 0.99, 0.99), (0.87, 0.87, 1.00, 1.00, 1.00, 1.00), 4),
 }
 
 
@@ -337,6 +341,8 @@ EXTRAS = {
     "holdout69": (0, 0, 0, 1),
     "holdout70": (2, 0, 0, 0),
     "holdout71": (0, 0, 0, 0),
+    "holdout72": (0, 9, 0, 0),
+    "holdout73": (0, 2, 0, 0),
 }
 
 
