@@ -145,6 +145,8 @@ def is_organisation_name(name: str) -> bool:
     counted = sum(1 for word in words if CAPITALS_IN_BRACKETS.fullmatch(word) is None)
     if not words or counted > _MAX_NAME_WORDS or _CLAUSE_WORDS.search(name):
         return False
+    if words[-1].lower() in _OPEN_ENDS:
+        return False  # "NGOs and": a piece of a list cut before its last member
     vocabulary = roles()  # read once: a written list may hold thousands of names
     if name.casefold() in vocabulary.excluded or _PLURAL_ACRONYM.fullmatch(name):
         return False
@@ -170,6 +172,7 @@ def is_organisation_name(name: str) -> bool:
     return any(char.isupper() for char in words[0]) or _DOMAIN.fullmatch(words[0]) is not None
 
 
+_OPEN_ENDS = frozenset({"and", "or", "&", "of", "the"})
 _MAX_TITLE_CASE_WORDS = 20
 _POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "your", "my"})
 

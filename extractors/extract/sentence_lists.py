@@ -68,6 +68,8 @@ _MADE_BY = re.compile(
     r"\b(?:developed|built|created|designed|made|produced|invented)\s+by\s+(?:its|their|the)\s+$"
 )
 _MADE_BY_REACH = 30  # characters before the cue read for it
+# "The Commission will be joined online by A, B and C": who will attend, not who has joined.
+_FUTURE_BEFORE = re.compile(r"\bwill\s+(?:also\s+)?(?:be\s+)?$", re.IGNORECASE)
 
 
 def _list_after_cue(context: DocumentContext, sentence: Sentence) -> tuple[int, int] | None:
@@ -77,6 +79,9 @@ def _list_after_cue(context: DocumentContext, sentence: Sentence) -> tuple[int, 
         for cue in sentence.cues
         if cue.label in ("SIGNATORY", "ASSOCIATED")
         and not _MADE_BY.search(
+            context.text, max(sentence.start, cue.start - _MADE_BY_REACH), cue.start
+        )
+        and not _FUTURE_BEFORE.search(
             context.text, max(sentence.start, cue.start - _MADE_BY_REACH), cue.start
         )
     ]

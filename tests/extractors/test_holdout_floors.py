@@ -55,7 +55,7 @@ FLOORS = {
     # Launched 0.77: the UN general comment, now found, is dated by its publication, not by
     # its adoption the sentence gives after its long name; the news listing's teaser now names
     # it too (its card title a heading), undated: "its general comment ..., adopted in February".
-    "holdout12": ((0.89, 0.80, 0.86, 0.97), (1.00, 0.77, 1.00, 1.00, 1.00, 1.00), 5),
+    "holdout12": ((0.89, 0.82, 0.86, 0.97), (1.00, 0.77, 1.00, 1.00, 1.00, 1.00), 5),
     # Its blind figures are in the README; these floors are after later rules. Its misses are
     # mostly initiatives its gold names from outside the page.
     "holdout13": ((0.88, 0.95, 0.83, 1.00), (1.00, 0.87, 1.00, 1.00, 1.00, 0.90), 6),
@@ -261,7 +261,9 @@ FLOORS = {
     # holdout72 and holdout73, blind on c81eef4 (README): online platforms' teen-safety
     # features; the annual Safer Internet Forum.
     "holdout72": ((0.44, 0.00, 0.00, 0.99), (1.00, 0.25, 1.00, 1.00, 1.00, 1.00), 2),
-    "holdout73": ((0.99, 0.00, 0.99, 0.99), (0.87, 0.87, 1.00, 1.00, 1.00, 1.00), 4),
+    # holdout73 after (blind: signatories 0.00, two read where its gold has none): who "will be
+    # joined by" an event, and a list's piece cut at its "and", sign nothing.
+    "holdout73": ((0.99, 0.99, 0.99, 0.99), (0.87, 0.87, 1.00, 1.00, 1.00, 1.00), 4),
 }
 
 
@@ -281,7 +283,7 @@ EXTRAS = {
     "holdout9": (0, 0, 0, 2),
     "holdout10": (0, 0, 0, 0),
     "holdout11": (0, 5, 0, 0),
-    "holdout12": (1, 1, 0, 2),
+    "holdout12": (0, 0, 0, 1),
     "holdout13": (0, 0, 0, 0),
     "holdout14": (1, 0, 0, 0),
     "holdout15": (0, 0, 0, 2),
@@ -342,7 +344,7 @@ EXTRAS = {
     "holdout70": (2, 0, 0, 0),
     "holdout71": (0, 0, 0, 0),
     "holdout72": (0, 9, 0, 0),
-    "holdout73": (0, 2, 0, 0),
+    "holdout73": (0, 0, 0, 0),
 }
 
 
