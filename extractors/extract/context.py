@@ -67,6 +67,10 @@ class DocumentContext:
     _announced: dict[int, list[Cue]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    # heading of a labelled group of members -> the paragraph before its run (`signatories`)
+    paragraph_before_groups: dict[int, int | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @property
     def blocks(self) -> list[Block]:

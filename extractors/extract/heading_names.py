@@ -195,7 +195,7 @@ def _joins_a_names_words(tokens: list[str], at: int) -> bool:
 OCCASION_OF = re.compile(
     r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
     r"latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:meeting|edition|session|plenary|conference|"
-    r"summit|anniversary|year)\s+of\s+(?:the\s+)?",
+    r"anniversary|year)\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # Capitalised words before a kind noun that are no name of its own: an owner's ("EU
@@ -261,7 +261,16 @@ def headline_verbs() -> tuple[frozenset[str], frozenset[str]]:
 
 # Words after a plural noun that a headline verb is not: "emerging issues of ...", "reports
 # and studies", "calls for proposals, ...".
-_NOUN_FOLLOWERS = frozenset({"of", "and", "or", ",", ")", "(", ";", ":"})
+# Words after a plural noun that a headline verb is not followed by: "emerging issues of ...",
+# "online safety issues for minors", "data sets for AI", "reports and studies" (a verb's
+# particle is "to" or "into": "turns to young people", "enter into force").
+_NOUN_FOLLOWERS = frozenset(
+    {"of", "for", "in", "on", "at", "with", "from", "by", "about", "and", "or"}
+    | {",", ")", "(", ";", ":"}
+)
+# Plural subjects' verbs that are read only with the words they take: "take effect", "enter
+# into force" ("how platforms take down ...", "how children enter contests" are no news).
+_BARE_VERBS = {"take": "effect", "enter": "into"}
 
 
 def _headline_verb_at(tokens: list[str], index: int) -> bool:
@@ -271,9 +280,12 @@ def _headline_verb_at(tokens: list[str], index: int) -> bool:
     last word, nor a noun after an article or a preposition ("on emerging issues of ...")."""
     if not 0 < index < len(tokens) - 1 or tokens[index] not in headline_verbs()[0]:
         return False
+    word, following = tokens[index], tokens[index + 1]
+    if word in _BARE_VERBS:
+        return following == _BARE_VERBS[word]
     before = tokens[index - 1].lower()
     noun = before in DETERMINERS or before in PREPOSITIONS
-    return not noun and tokens[index + 1] not in _NOUN_FOLLOWERS
+    return not noun and following not in _NOUN_FOLLOWERS
 
 
 def object_name(sentence: str, verb: str) -> tuple[str, str] | None:

@@ -431,19 +431,21 @@ def _last_coordinated_noun(tokens: list[re.Match[str]], and_at: int) -> bool:
         # "... online services and consumer protection in the EU single market": a compound
         after += 1
         following = tokens[after].group(0)
-    if following in _AUXILIARIES:
+    if following in _BE_VERBS:
         return True  # "... digital education and training was adopted": the name's verb
-    if following in ("and", "or") and after + 1 < len(tokens):
+    if following in ("and", "or") and after + 2 < len(tokens):
         # "... education and training and the Council Recommendation on ...": another name
-        next_word = tokens[after + 1].group(0)
-        return next_word.lower() in ARTICLES or is_capitalised(next_word)
+        # (not "... and teachers and the unions welcomed it": a clause goes on)
+        article, named = (token.group(0) for token in tokens[after + 1 : after + 3])
+        return article.lower() in ARTICLES and is_capitalised(named)
     return following in COMPLEMENT_ENDS or (
         following == "in" and _scope_end(tokens, after) is not None
     )
 
 
-# Verbs whose subject a name may be, right after its last noun: "... and training was adopted".
-_AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "have", "had", "will"})
+# The verb a name may be the subject of, right after its last noun: "... and training was
+# adopted" ("... and schools have started" is a clause of its own).
+_BE_VERBS = frozenset({"is", "was", "are", "were"})
 
 
 def _scope_end(tokens: list[re.Match[str]], in_at: int) -> int | None:
@@ -769,7 +771,7 @@ def _new_body(tokens: list[re.Match[str]], first: int, kind_at: int, last: int, 
     return ACRONYM_IN_PARENS.match(text, tokens[kind_at].end()) is not None
 
 
-# Verbs that set a body up: "will set up the European Cybercrime Centre (EC3) within ...".
+# Verbs that set a body up besides "set up": "the Commission establishes the X Centre (XC)".
 _SETTING_UP = frozenset({"establish", "establishes", "established", "create", "creates", "created"})
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from extractors.extract.context import Cue, DocumentContext, Sentence
 from extractors.extract.joins import joined_with_dates
 from extractors.extract.namelists import NamePiece, lead_length, split_names
-from extractors.extract.names import DASHES, is_capitalised, vocabulary
+from extractors.extract.names import DASHES, vocabulary
 from extractors.extract.proper_titles import LAUNCH_CUES
 from extractors.extract.roles import is_organisation_name, is_place, roles
 
@@ -242,7 +242,7 @@ def _lists_before_cues(context: DocumentContext, sentence: Sentence) -> list[tup
         head = text[clause_start : lead.start() if lead else end]
         if not _is_relative(match.group(0)):
             head = _without_apposition(head)
-        if _COMMITTING.search(match.group(0)) and not _ends_in_a_name(head):
+        if _COMMITTING.search(match.group(0)) and not _names_only(head):
             continue  # "... through which online marketplaces commit to": no name before it
         if re.search(r",|\band\b", head):
             spans.append((sentence.start + clause_start, sentence.start + clause_start + len(head)))
@@ -254,14 +254,22 @@ def _lists_before_cues(context: DocumentContext, sentence: Sentence) -> list[tup
 _COMMITTING = re.compile(r"commit", re.IGNORECASE)
 
 
-def _ends_in_a_name(head: str) -> bool:
-    words = head.rstrip(" ,").split()[-2:] or [""]
-    if len(words) == 2 and words[0].lower() in _DISTRIBUTIVES:
-        return False  # "under which each ISP committed to ...": any one of them, not a list's
-    return is_capitalised(words[-1])  # "(Westland)" too: a capital inside
+def _names_only(head: str) -> bool:
+    """Whether the words before a commitment are a list of names only, after a description
+    of them ("Three large marketplaces, A, B and C have today committed to"): "under which each
+    ISP", "fraud that A, B and C", "In 2031 the Commission, ..." list nobody."""
+    listed = head.strip(" ,\u2013\u2014-")  # a clause after a dash: "Brussels, ... \u2013 A, B"
+    pieces = [_LEADING_THE.sub("", piece) for piece in _LIST_SEPARATORS.split(listed)]
+    if len(pieces) > 1 and _PLURAL_DESCRIPTION.fullmatch(pieces[0]):
+        pieces = pieces[1:]
+    return all(piece and is_organisation_name(piece) for piece in pieces)
 
 
-_DISTRIBUTIVES = frozenset({"each", "every", "any", "either", "neither", "no"})
+# A description in lower case (a number or an adjective may open it) ending in a plural noun,
+# set before the names it describes.
+_PLURAL_DESCRIPTION = re.compile(r"(?:[A-Z][a-z]*\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+s")
+_LIST_SEPARATORS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 # "Civil society organisations from Denmark, Finland and Sweden have agreed ...": the list

@@ -321,8 +321,15 @@ def _item_name(text: str, column: int = 0) -> str:
 
 
 # "The following companies have committed to work on the pledge ...:": what "the following"
-# points to last is what the list after the block holds, whatever the verbs around it.
+# points to last is what the list after the block holds, when the block tells of joining,
+# signing or committing ("proceedings against the following firms:" lists no members).
 _THE_FOLLOWING = re.compile(r"\bthe\s+following\s+([a-z]+)", re.IGNORECASE)
+# Verbs by which bodies become members or signatories.
+_JOINING = re.compile(
+    r"\b(?:joined|join|joins|signed|sign|signs|endorsed|endorses|committed|commit|commits|"
+    r"pledged|subscribed|adhered)\b",
+    re.IGNORECASE,
+)
 
 
 def announces_signatories(context: DocumentContext, index: int) -> str | None:
@@ -330,7 +337,7 @@ def announces_signatories(context: DocumentContext, index: int) -> str | None:
     ..." counts ("the following companies"), or else its last cue's, when that is a role's."""
     text = context.blocks[index].text
     following = [match.group(1).lower() for match in _THE_FOLLOWING.finditer(text)]
-    if following and following[-1] in roles().count_nouns:
+    if following and following[-1] in roles().count_nouns and _JOINING.search(text):
         return None if _names_a_working_body(context, index) else "signatory"
     cues = context.announcement_cues(index)
     wanted = ("SIGNATORY", "ASSOCIATED", "ACTIONS", "NOT_ACTIONS")
@@ -345,37 +352,62 @@ def announces_signatories(context: DocumentContext, index: int) -> str | None:
     return role_of(labels)
 
 
-# Nouns of a heading that labels a group of members ("EU Member States", "Countries outside
-# the EU", "Industry partners"), besides roles.toml's count nouns.
-_MEMBER_GROUPS = frozenset({"countries", "states", "governments", "participants", "members"})
-
-
-def _labels_members(heading: str) -> bool:
-    """Whether a short heading labels a group of members by a plural noun of bodies."""
-    words = [word.lower() for word in re.findall(r"[\w-]+", heading)]
-    nouns = _MEMBER_GROUPS | set(roles().count_nouns)
-    return 0 < len(words) <= _MAX_LABEL_WORDS and any(word in nouns for word in words)
-
-
+# Nouns that head a label of a group of members ("EU Member States", "Countries outside the
+# EU", "Industry partners"), besides roles.toml's count nouns.
+_MEMBER_GROUPS = frozenset({"countries", "states", "governments", "participants"})
 _MAX_LABEL_WORDS = 6
 
 
+def _group_noun(heading: str) -> str | None:
+    """The plural noun of bodies a short heading labels a group of members by, if any."""
+    if heading.count(" ") >= _MAX_LABEL_WORDS:
+        return None  # the cheap test first: a label is a few words
+    nouns = _MEMBER_GROUPS | set(roles().count_nouns)
+    return next((w for w in re.findall(r"[\w-]+", heading.lower()) if w in nouns), None)
+
+
 def _members_told_before(context: DocumentContext, heading: int) -> str | None:
-    """The role the paragraph before a run of member groups tells ("They were joined by 21
-    countries from outside the EU." / "EU Member States" / its list / "Countries outside the
-    EU" / its list): a cue of joining or signing there, and none of actions."""
-    before = heading - 1
-    blocks = context.blocks
-    while before >= 0 and (
-        blocks[before].kind == "list_item"
-        or (is_heading(blocks[before]) and _labels_members(blocks[before].text))
-    ):
-        before -= 1  # an earlier group of the run, and its label
-    if before < 0 or blocks[before].kind != "paragraph":
+    """The role the paragraph before a run of member groups tells of the group that heading
+    `heading` labels ("They were joined by 21 countries from outside the EU." / "EU Member
+    States" / its list / "Countries outside the EU" / its list): a joining or signing verb
+    there, the label's group noun, and no cue of actions. Each run is walked once per page."""
+    paragraph = _paragraph_before_groups(context, heading)
+    if paragraph is None:
         return None
-    labels = [cue.label for cue in context.announcement_cues(before)]
+    text = context.blocks[paragraph].text
+    noun = _group_noun(context.blocks[heading].text)
+    if noun is None or not _JOINING.search(text) or noun not in text.lower():
+        return None  # "Norway joined the network." over "Platforms most used by children"
+    labels = [cue.label for cue in context.announcement_cues(paragraph)]
     told = "SIGNATORY" in labels or "ASSOCIATED" in labels
     return role_of(labels) if told and "ACTIONS" not in labels else None
+
+
+def _paragraph_before_groups(context: DocumentContext, heading: int) -> int | None:
+    """The paragraph right before the run of labelled groups that heading `heading` is in,
+    or None; remembered per heading of the run, so that a page of many groups is walked
+    once (a walk back per list was quadratic)."""
+    known = context.paragraph_before_groups
+    if heading in known:
+        return known[heading]
+    blocks, walked, before = context.blocks, [heading], heading - 1
+    while before >= 0:
+        if before in known:
+            found = known[before]
+            break
+        if blocks[before].kind == "list_item":
+            before -= 1
+        elif is_heading(blocks[before]) and _group_noun(blocks[before].text) is not None:
+            walked.append(before)  # an earlier group of the run, and its label
+            before -= 1
+        else:
+            found = before if blocks[before].kind == "paragraph" else None
+            break
+    else:
+        found = None
+    for label in walked:
+        known[label] = found
+    return found
 
 
 def _names_a_working_body(context: DocumentContext, index: int) -> bool:
@@ -431,7 +463,7 @@ def list_signatories(
     heading = nearest_heading(context.blocks, item_list.items[0])
     if role is None and heading is not None and heading != intro:
         role = announces_signatories(context, heading)
-    if role is None and heading is not None and _labels_members(context.blocks[heading].text):
+    if role is None and heading is not None:
         role = _members_told_before(context, heading)
     if role is None:
         return []

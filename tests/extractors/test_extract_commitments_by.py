@@ -3,6 +3,8 @@ B commit to the following measures:", each organisation once however the page sp
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.extract.organisations import spelling_key
 from tests.extractors.extract_documents import (
     block_signatories,
@@ -170,3 +172,19 @@ def test_the_following_principles_after_the_companies_announce_actions() -> None
     (pledge,) = extraction.initiatives
     assert pledge.signatories == []
     assert len(pledge.actions) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It follows an agreement with the Government, under which each of the four Shops "
+        "committed to offer filters.",
+        "According to the report, fraud that Alpha Mart, Beta Store and Gamma Shop committed "
+        "to boost sales went unpunished.",
+        "In 2031 the Commission, the Council and the Parliament committed to act on scams.",
+    ],
+)
+def test_words_before_committed_to_that_are_not_only_names_list_nobody(sentence: str) -> None:
+    assert (
+        prose_signatories(f"The {PLEDGE}", f"The {PLEDGE} was presented in 2030.", sentence) == []
+    )

@@ -14,6 +14,22 @@ from tests.extractors.extract_documents import extract_blocks
 
 
 @pytest.mark.parametrize(
+    "heading",
+    [
+        "Guidelines on online safety issues for minors",
+        "Recommendation on data sets for artificial intelligence",
+        "Code of practice on how platforms take down illegal content",
+        "Guidelines on how children enter online contests",
+        "Guidelines on the issues raised by pond apps",
+    ],
+)
+def test_a_plural_noun_or_a_bare_verb_inside_a_complement_does_not_end_the_name(
+    heading: str,
+) -> None:
+    assert heading_name(heading) == (heading, heading.split()[0].lower())
+
+
+@pytest.mark.parametrize(
     ("heading", "name"),
     [
         (
@@ -71,6 +87,19 @@ def test_a_date_in_an_opening_clause_of_time_dates_that_clause_not_the_launch() 
         )
         == "2019"
     )
+
+
+def test_a_date_in_a_paragraphs_opening_clause_of_time_dates_that_clause() -> None:
+    extraction = extract_blocks(
+        ("title", "Tidewise programme wins award"),
+        ("paragraph", "The Tidewise programme teaches pupils to spot scams."),
+        (
+            "paragraph",
+            "After a trial phase that started in 2016, the programme was launched across "
+            "Westland comprehensive schools in 2019.",
+        ),
+    )
+    assert next(i.launched for i in extraction.initiatives) == "2019"
 
 
 def test_an_opening_clause_that_tells_the_launch_gives_its_date() -> None:

@@ -6,6 +6,8 @@ on a day was launched that day."""
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.extract.registry_links import heading_registry_names
 from tests.extractors.extract_documents import extract_blocks, initiative_names, named
 
@@ -37,6 +39,17 @@ def test_a_contextual_form_counts_only_where_the_page_names_it_in_full() -> None
     assert heading_registry_names("BIK Youth Panel and Youth Ambassadors", {}) == []
 
 
+def test_a_joined_headings_names_keep_their_kind_nouns_and_lose_their_articles() -> None:
+    full = {"bik-youth-ambassadors": "BIK Youth Ambassadors"}
+    # the kind noun as written ("Panel"), else the registry's kind; articles are no words
+    assert heading_registry_names("The BIK Youth Panel and the Youth Ambassadors", full) == [
+        ("BIK Youth Panel", "panel", "bik-youth-panel"),
+        ("BIK Youth Ambassadors", "network", "bik-youth-ambassadors"),
+    ]
+    # one initiative named twice is no pair
+    assert heading_registry_names("BIK Youth Panel and BIK Youth Panel", {}) == []
+
+
 def test_a_heading_that_joins_a_name_and_anything_else_names_no_pair() -> None:
     assert heading_registry_names("BIK Youth Panel and its partners", {}) == []
     assert heading_registry_names("BIK Youth Panel", {}) == []
@@ -52,14 +65,15 @@ def test_a_registered_name_before_a_dash_subtitle_heads_its_section() -> None:
     assert "BIK Youth Panel" in initiative_names(extraction)
 
 
-def test_a_code_that_took_effect_on_a_day_was_launched_then() -> None:
+@pytest.mark.parametrize("verb", ["took effect", "came into effect", "entered into effect"])
+def test_a_code_that_took_effect_on_a_day_was_launched_then(verb: str) -> None:
     extraction = extract_blocks(
         ("title", "National codes"),
         ("paragraph", "Several countries apply codes of their own."),
         ("heading", "United Kingdom: Harbour design code"),
         (
             "paragraph",
-            "Prepared by the Westland regulator, the code sets 15 standards. It took effect on "
+            f"Prepared by the Westland regulator, the code sets 15 standards. It {verb} on "
             "2 September 2020, and services were given a year to conform.",
         ),
     )

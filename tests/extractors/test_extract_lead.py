@@ -68,13 +68,14 @@ def test_a_new_body_introduced_with_its_acronym_is_being_set_up() -> None:
     assert initiative_names(extraction) == ["Nordic Fraud Centre"]
 
 
-def test_a_body_a_page_says_will_be_set_up_with_its_acronym_is_an_initiative() -> None:
+@pytest.mark.parametrize("verb", ["will set up", "establishes"])
+def test_a_body_a_page_says_will_be_set_up_with_its_acronym_is_an_initiative(verb: str) -> None:
     extraction = extract_blocks(
         ("title", "Action 12: Analyse the usefulness of creating a Nordic fraud centre"),
         (
             "paragraph",
-            "Following a study, the Commission will set up the Nordic Fraud Centre (NFC) "
-            "within the police office. The centre will support Member States, in particular by:",
+            f"Following a study, the Commission {verb} the Nordic Fraud Centre (NFC) within "
+            "the police office. The centre will support Member States, in particular by:",
         ),
         *items(1, "providing operational support;", "becoming an information hub."),
     )

@@ -5,6 +5,8 @@ do those who "will be joined by" an event, nor a piece of a list cut at its "and
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.extract.roles import is_organisation_name
 from tests.extractors.extract_documents import block_signatories, items
 
@@ -70,3 +72,63 @@ def test_who_will_join_an_event_and_a_list_cut_before_its_last_member_are_no_sig
     )
     assert is_organisation_name("NGOs and") is False
     assert is_organisation_name("Pond Centres") is True
+
+
+@pytest.mark.parametrize(
+    ("told", "label", "members"),
+    [
+        # no joining verb: who answered a survey, who attended
+        (
+            "More than 300 participants answered the survey.",
+            "Countries with the top scores",
+            ["Finland", "Estonia"],
+        ),
+        (
+            "The conference was attended by members of national parliaments.",
+            "Speakers from Member States",
+            ["Anna Berg", "Jan Novak"],
+        ),
+        # a joining verb, but of another group than the label's
+        (
+            "Norway joined the network in 2015.",
+            "Platforms most used by children",
+            ["TikTok", "YouTube"],
+        ),
+    ],
+)
+def test_lists_under_labels_not_told_as_joining_are_no_signatories(
+    told: str, label: str, members: list[str]
+) -> None:
+    found = block_signatories(
+        _TITLE, _LEAD, ("paragraph", told), ("heading", label), *items(1, *members)
+    )
+    assert not {name for name, _ in found} & set(members)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The authority opened proceedings against the following firms for breaching the Code:",
+        "The Commission sent requests for information to the following providers:",
+    ],
+)
+def test_the_following_bodies_are_signatories_only_where_the_block_tells_of_joining(
+    intro: str,
+) -> None:
+    found = block_signatories(
+        _TITLE, _LEAD, ("paragraph", intro), *items(1, "Alpha Mart", "Beta Store")
+    )
+    assert found == []
+
+
+def test_a_long_run_of_labelled_groups_is_read_in_linear_time() -> None:
+    groups = []
+    for number in range(400):
+        groups += [("heading", f"Countries of region {number}"), *items(number, f"Land{number}")]
+    found = block_signatories(
+        _TITLE,
+        _LEAD,
+        ("paragraph", "They were joined by 400 countries from every region."),
+        *groups,
+    )
+    assert len(found) == 400

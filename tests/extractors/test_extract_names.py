@@ -550,6 +550,15 @@ def test_a_complement_keeps_its_last_coordinated_noun_and_the_eus_fields() -> No
         "Recommendation on pond education and training",
         "Recommendation on frog skills in education and training",
     ]
+    # ... but not before a clause of its own after the "and".
+    for clause in (
+        "and schools have started to apply it.",
+        "and parents will be consulted.",
+        "and teachers and the unions welcomed it.",
+    ):
+        assert _prose_names(f"The town published the Recommendation on pond safety {clause}") == [
+            "Recommendation on pond safety"
+        ]
     # A clause goes on after the "and": not the name's.
     assert _prose_names("Lakeland signed the Recommendation on pond safety and welcomed it.") == [
         "Recommendation on pond safety"

@@ -205,11 +205,8 @@ FLOORS = {
     # "which closed" ends the call.
     "holdout54": ((0.94, 1.00, 0.77, 1.00), (1.00, 0.66, 1.00, 1.00, 1.00, 1.00), 3),
     # holdout55: after: "as well as" leads into a listed name; "It includes A, B and C" after a
-    # list of signatories; "What X are asked to do" heads actions. Lowered (signatories 0.89 to
-    # 0.83) by "A, B and C committed to take part": the developers committed to a reporting
-    # framework the rules do not find ("Hiroshima AI Process (HAIP) Reporting Framework"), and
-    # go to the Code the page describes.
-    "holdout55": ((0.91, 0.83, 0.81, 1.00), (1.00, 0.54, 1.00, 1.00, 1.00, 1.00), 3),
+    # list of signatories; "What X are asked to do" heads actions.
+    "holdout55": ((0.91, 0.89, 0.81, 1.00), (1.00, 0.54, 1.00, 1.00, 1.00, 1.00), 3),
     # holdout56 and holdout57, blind on 9cb14fc (README): the DSA's trusted flaggers, dispute
     # settlement bodies and coordinators (mechanisms named by descriptions counted as
     # initiatives); online gender-based violence against girls and women.
@@ -326,7 +323,7 @@ EXTRAS = {
     "holdout52": (2, 0, 0, 0),
     "holdout53": (0, 0, 0, 0),
     "holdout54": (0, 0, 3, 0),
-    "holdout55": (0, 5, 7, 0),
+    "holdout55": (0, 1, 7, 0),
     "holdout56": (2, 0, 0, 0),
     "holdout57": (1, 0, 2, 0),
     "holdout58": (1, 0, 0, 0),
