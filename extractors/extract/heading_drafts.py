@@ -19,6 +19,7 @@ from extractors.extract.registry_links import heading_registry_name, heading_reg
 from extractors.extract.section_subjects import (
     first_blocks,
     names_by_block,
+    names_of_kind,
     section_subject_draft,
 )
 from extractors.extract.structure import section_end
@@ -38,6 +39,7 @@ def heading_drafts(context: DocumentContext, prose: list[tuple[NameCandidate, in
     hashtags = hashtags_by_spelling(prose)
     names = names_by_block(prose)
     first_named = first_blocks(names)
+    of_kind = names_of_kind(first_named)
     named_ids: dict[str, str] = {}  # each registered initiative the page names: its first form
     for candidate, _ in prose:
         if candidate.registry_id:
@@ -55,7 +57,7 @@ def heading_drafts(context: DocumentContext, prose: list[tuple[NameCandidate, in
             named = _record_name(context, index)
         if named is None:
             spelled = hashtag_heading_draft(context, index, hashtags) if hashtags else None
-            spelled = spelled or section_subject_draft(context, index, names, first_named)
+            spelled = spelled or section_subject_draft(context, index, names, first_named, of_kind)
             spelled = spelled or appositive_heading_draft(context, index)
             end = section_end(context.blocks, index)
             spelled = spelled or section_topic_draft(context, index, end)

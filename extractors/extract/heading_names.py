@@ -284,8 +284,13 @@ def _headline_verb_at(tokens: list[str], index: int) -> bool:
     if word in _BARE_VERBS:
         return following == _BARE_VERBS[word]
     before = tokens[index - 1].lower()
-    noun = before in DETERMINERS or before in PREPOSITIONS
-    return not noun and following not in _NOUN_FOLLOWERS
+    if before in DETERMINERS or before in PREPOSITIONS:
+        return False
+    if following in _NOUN_FOLLOWERS:
+        # "launches in Westland", "launches on 5 May": where or when; "issues for minors": a noun
+        after = tokens[index + 2] if index + 2 < len(tokens) else ""
+        return following.isalpha() and (after[:1].isupper() or after[:1].isdigit())
+    return True
 
 
 def object_name(sentence: str, verb: str) -> tuple[str, str] | None:

@@ -431,8 +431,8 @@ def _last_coordinated_noun(tokens: list[re.Match[str]], and_at: int) -> bool:
         # "... online services and consumer protection in the EU single market": a compound
         after += 1
         following = tokens[after].group(0)
-    if following in _BE_VERBS:
-        return True  # "... digital education and training was adopted": the name's verb
+    if following in _BE_VERBS or (following in _SINGULAR_VERBS and not noun.endswith("s")):
+        return True  # "... digital education and training was adopted / has been": its verb
     if following in ("and", "or") and after + 2 < len(tokens):
         # "... education and training and the Council Recommendation on ...": another name
         # (not "... and teachers and the unions welcomed it": a clause goes on)
@@ -446,6 +446,9 @@ def _last_coordinated_noun(tokens: list[re.Match[str]], and_at: int) -> bool:
 # The verb a name may be the subject of, right after its last noun: "... and training was
 # adopted" ("... and schools have started" is a clause of its own).
 _BE_VERBS = frozenset({"is", "was", "are", "were"})
+# ... and these after a singular noun only ("... and training has been adopted"; "... and
+# schools have started", "... and parents will be consulted" are clauses of their own).
+_SINGULAR_VERBS = frozenset({"has", "had", "will"})
 
 
 def _scope_end(tokens: list[re.Match[str]], in_at: int) -> int | None:

@@ -36,13 +36,13 @@ def _echoes(heading: str, name: str) -> bool:
     )
 
 
-def first_blocks(names: dict[int, list[NameCandidate]]) -> dict[str, int]:
-    """The first block that names each name (by `name_key`): one pass for the page, so that a
-    page of many country headings does not read every earlier name once per heading."""
-    first: dict[str, int] = {}
+def first_blocks(names: dict[int, list[NameCandidate]]) -> dict[str, tuple[int, NameCandidate]]:
+    """The first block and mention of each name (by `name_key`), in page order: one pass for
+    the page, so that a page of many headings does not read every earlier name per heading."""
+    first: dict[str, tuple[int, NameCandidate]] = {}
     for block in sorted(names):
         for candidate in names[block]:
-            first.setdefault(name_key(candidate.name), block)
+            first.setdefault(name_key(candidate.name), (block, candidate))
     return first
 
 
@@ -60,18 +60,19 @@ def section_subject_draft(
     context: DocumentContext,
     index: int,
     names: dict[int, list[NameCandidate]],
-    first_named: dict[str, int],
+    first_named: dict[str, tuple[int, NameCandidate]],
+    of_kind: dict[str, list[tuple[int, NameCandidate]]],
 ) -> Draft | None:
     """The initiative that opens the first paragraph of heading `index`'s section, or the
     one initiative of the kind a heading of a kind noun only names ("Expert group" over
     "... drawn up with the support of the Commission Expert Group on ...")."""
     opening = index + 1
     in_opening = names.get(opening, [])
-    if opening < len(context.blocks) and context.blocks[opening].kind == "paragraph":
+    if not in_opening and opening < len(context.blocks):
         ordinal = _ORDINAL_SUBJECT.match(context.blocks[opening].text)
-        if ordinal is not None:
+        if ordinal is not None and context.blocks[opening].kind == "paragraph":
             # "The second recommendation calls on ...": the second of that kind named above
-            return _ordinal_draft(context, index, names, ordinal)
+            return _ordinal_draft(context, index, of_kind, ordinal)
     if not in_opening or context.blocks[opening].kind != "paragraph":
         return None  # a heading's next block is in its section: a block, not a heading
     named = in_opening[0]
@@ -82,15 +83,15 @@ def section_subject_draft(
         # "Italy" over "... AGCOM adopted guidelines. The AGCOM guidelines make ...": a page
         # told country by country; the section's first initiative is the country's own (not a
         # registered EU one it applies), unless the page named it before.
-        opens = first_named.get(name_key(named.name), index) >= index
+        opens = first_named.get(name_key(named.name), (index, named))[0] >= index
     if not opens:
         words = heading.casefold().split()
         if not 0 < len(words) <= 3:
             return None  # only a short heading can be a kind noun and words of a name
-        of_kind = [c for c in in_opening if _names_only_its_kind(words, c)]
-        if len(of_kind) != 1:
+        kind_named = [c for c in in_opening if _names_only_its_kind(words, c)]
+        if len(kind_named) != 1:
             return None
-        named = of_kind[0]
+        named = kind_named[0]
     draft = Draft(named.name, named.kind, "heading", index)
     draft.registry_id = named.registry_id
     # Checked last: most headings fail the cheap tests above, and this walks the section.
@@ -98,34 +99,45 @@ def section_subject_draft(
     return draft
 
 
-# A paragraph that opens with an ordinal back-reference: "The second recommendation calls on".
-_ORDINAL_SUBJECT = re.compile(r"(?i:the)\s+(first|second|third|fourth|fifth)\s+([a-z]+)\b")
+# A paragraph that opens with an ordinal back-reference and its verb: "The second
+# recommendation calls on", not "The first act of its kind".
+_ORDINAL_SUBJECT = re.compile(
+    r"(?i:the)\s+(first|second|third|fourth|fifth)\s+([a-z]+)\s+[a-z]+s\b"
+)
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
 
 
 def _ordinal_draft(
     context: DocumentContext,
     index: int,
-    names: dict[int, list[NameCandidate]],
+    of_kind: dict[str, list[tuple[int, NameCandidate]]],
     ordinal: re.Match[str],
 ) -> Draft | None:
     """The draft for "the second <kind>": the second distinct name of that kind the page
     gives before heading `index`, owning the section; None when the page named fewer."""
-    kind = ordinal.group(2).removesuffix("s")
-    seen: list[NameCandidate] = []
-    for block in sorted(names):
-        if block >= index:
-            break
-        for candidate in names[block]:
-            if candidate.kind.removesuffix("s") == kind and all(
-                name_key(candidate.name) != name_key(other.name) for other in seen
-            ):
-                seen.append(candidate)
     position = _ORDINALS[ordinal.group(1).lower()]
-    if position >= len(seen):
+    named_of_kind = of_kind.get(ordinal.group(2).removesuffix("s"), [])
+    if len(named_of_kind) <= position or named_of_kind[position][0] >= index:
         return None
-    named = seen[position]
+    named = named_of_kind[position][1]
     draft = Draft(named.name, named.kind, "heading", index)
     draft.registry_id = named.registry_id
     draft.owned = set(range(index + 1, section_end(context.blocks, index)))
     return draft
+
+
+# The first ordinal places a page's distinct names of each kind hold, for "the fifth ...".
+_ORDINAL_PLACES = len(_ORDINALS)
+
+
+def names_of_kind(
+    first_named: dict[str, tuple[int, NameCandidate]],
+) -> dict[str, list[tuple[int, NameCandidate]]]:
+    """The page's first few distinct names of each kind (singular), in page order, with their
+    blocks: built once per page, for every heading that opens "The second <kind> ..."."""
+    by_kind: dict[str, list[tuple[int, NameCandidate]]] = {}
+    for block, candidate in first_named.values():
+        listed = by_kind.setdefault(candidate.kind.removesuffix("s"), [])
+        if len(listed) < _ORDINAL_PLACES:
+            listed.append((block, candidate))
+    return by_kind

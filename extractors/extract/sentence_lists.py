@@ -69,7 +69,10 @@ _MADE_BY = re.compile(
 )
 _MADE_BY_REACH = 30  # characters before the cue read for it
 # "The Commission will be joined online by A, B and C": who will attend, not who has joined.
-_FUTURE_BEFORE = re.compile(r"\bwill\s+(?:also\s+)?(?:be\s+)?$", re.IGNORECASE)
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will\s+(?:[a-z]+ly\s+|also\s+|soon\s+|then\s+)?(?:be\s+)?|set\s+to\s+be\s+)$",
+    re.IGNORECASE,
+)
 
 
 def _list_after_cue(context: DocumentContext, sentence: Sentence) -> tuple[int, int] | None:
@@ -260,14 +263,22 @@ def _names_only(head: str) -> bool:
     ISP", "fraud that A, B and C", "In 2031 the Commission, ..." list nobody."""
     listed = head.strip(" ,\u2013\u2014-")  # a clause after a dash: "Brussels, ... \u2013 A, B"
     pieces = [_LEADING_THE.sub("", piece) for piece in _LIST_SEPARATORS.split(listed)]
-    if len(pieces) > 1 and _PLURAL_DESCRIPTION.fullmatch(pieces[0]):
-        pieces = pieces[1:]
+    if len(pieces) > 1 and (
+        _PLURAL_DESCRIPTION.fullmatch(pieces[0]) or _WHEN_ONLY.fullmatch(pieces[0])
+    ):
+        pieces = pieces[1:]  # "Three large marketplaces, A, ...", "On Tuesday, A, B and C"
     return all(piece and is_organisation_name(piece) for piece in pieces)
 
 
 # A description in lower case (a number or an adjective may open it) ending in a plural noun,
 # set before the names it describes.
 _PLURAL_DESCRIPTION = re.compile(r"(?:[A-Z][a-z]*\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+s")
+# An opening phrase of time only: "On Tuesday", "Today", "In 2019", "On 3 May 2031".
+_WHEN_ONLY = re.compile(
+    r"(?:(?:on|in|since|by)\s+)?(?:today|yesterday|this\s+week|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|\d{4})",
+    re.IGNORECASE,
+)
 _LIST_SEPARATORS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 

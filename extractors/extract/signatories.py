@@ -362,25 +362,31 @@ def _group_noun(heading: str) -> str | None:
     """The plural noun of bodies a short heading labels a group of members by, if any."""
     if heading.count(" ") >= _MAX_LABEL_WORDS:
         return None  # the cheap test first: a label is a few words
-    nouns = _MEMBER_GROUPS | set(roles().count_nouns)
-    return next((w for w in re.findall(r"[\w-]+", heading.lower()) if w in nouns), None)
+    return _group_noun_in(heading)
 
 
 def _members_told_before(context: DocumentContext, heading: int) -> str | None:
     """The role the paragraph before a run of member groups tells of the group that heading
     `heading` labels ("They were joined by 21 countries from outside the EU." / "EU Member
     States" / its list / "Countries outside the EU" / its list): a joining or signing verb
-    there, the label's group noun, and no cue of actions. Each run is walked once per page."""
+    there, a group of bodies named, and no cue of actions. Each run is walked once per page."""
+    if _group_noun(context.blocks[heading].text) is None:
+        return None
     paragraph = _paragraph_before_groups(context, heading)
     if paragraph is None:
         return None
     text = context.blocks[paragraph].text
-    noun = _group_noun(context.blocks[heading].text)
-    if noun is None or not _JOINING.search(text) or noun not in text.lower():
+    if not _JOINING.search(text) or _group_noun_in(text) is None:
         return None  # "Norway joined the network." over "Platforms most used by children"
     labels = [cue.label for cue in context.announcement_cues(paragraph)]
     told = "SIGNATORY" in labels or "ASSOCIATED" in labels
     return role_of(labels) if told and "ACTIONS" not in labels else None
+
+
+def _group_noun_in(text: str) -> str | None:
+    """The first plural noun of bodies a text names ("joined by 21 countries"), if any."""
+    nouns = _MEMBER_GROUPS | set(roles().count_nouns)
+    return next((w for w in re.findall(r"[\w-]+", text.lower()) if w in nouns), None)
 
 
 def _paragraph_before_groups(context: DocumentContext, heading: int) -> int | None:
@@ -388,8 +394,6 @@ def _paragraph_before_groups(context: DocumentContext, heading: int) -> int | No
     or None; remembered per heading of the run, so that a page of many groups is walked
     once (a walk back per list was quadratic)."""
     known = context.paragraph_before_groups
-    if heading in known:
-        return known[heading]
     blocks, walked, before = context.blocks, [heading], heading - 1
     while before >= 0:
         if before in known:

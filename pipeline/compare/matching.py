@@ -78,8 +78,17 @@ def pair_best_first(
     return sorted(pairs)
 
 
+def name_key(name: str) -> str:
+    """An initiative name's identity: `loose_key`, keeping "+" and "&", which tell two
+    initiatives apart ("BIK strategy" and "BIK+ strategy", "Pond Pledge" and "Pond Pledge+")."""
+    return " ".join(_NON_NAME.sub(" ", normalize_text(name)).split())
+
+
+_NON_NAME = re.compile(r"[^\w+&]+")
+
+
 def initiative_keys(initiative: Initiative) -> set[str]:
-    return {loose_key(name) for name in [initiative.name, *initiative.aliases]}
+    return {name_key(name) for name in [initiative.name, *initiative.aliases]}
 
 
 def signatory_keys(initiative: Initiative) -> set[str]:
@@ -191,7 +200,7 @@ def _demoted_pair(
     if len(rest_old) != 1 or len(rest_new) != 1:
         return []
     old, new = olds[rest_old[0]], news[rest_new[0]]
-    named = {loose_key(name) for name in still_named}
+    named = {name_key(name) for name in still_named}
     if not (initiative_keys(old) & named) or not _may_be_one(old, new):
         return []
     return [(rest_old[0], rest_new[0])]

@@ -125,6 +125,14 @@ def test_a_list_that_ends_in_a_bracket_before_commit_to_is_read() -> None:
     ]
 
 
+def test_an_opening_phrase_of_time_before_those_who_committed_is_no_name() -> None:
+    assert prose_signatories(
+        f"The {PLEDGE}",
+        f"The {PLEDGE} was presented in 2020.",
+        "On Tuesday, Alpha Mart, Beta Store and Gamma Shop committed to offer filters.",
+    ) == [("Alpha Mart", "signatory"), ("Beta Store", "signatory"), ("Gamma Shop", "signatory")]
+
+
 def test_those_who_committed_to_it_are_signatories_but_not_each_one_of_a_group() -> None:
     assert prose_signatories(
         f"The {PLEDGE}",

@@ -97,3 +97,45 @@ def test_a_name_after_the_object_but_not_joined_by_and_was_not_adopted_then() ->
     )
     (frog_care,) = extraction.initiatives
     assert (frog_care.name, frog_care.launched) == ("Recommendation on frog care in parks", None)
+
+
+def test_an_ordinal_counts_distinct_names_above_the_heading_and_of_its_kind_only() -> None:
+    extraction = extract_blocks(
+        ("title", "Council adopts two recommendations on pond education"),
+        (
+            "paragraph",
+            "On 23 November 2031 the Council adopted the Recommendation on safer school ponds "
+            "and the Recommendation on frog skills in education and training. The Recommendation "
+            "on safer school ponds follows the Westland Pond Strategy.",
+        ),
+        ("heading", "Better frog skills"),
+        ("paragraph", "The second recommendation calls on towns to teach frog care:"),
+        *items(1, "Offer frog courses;", "Train teachers."),
+        ("heading", "Newt care"),
+        ("paragraph", "The third recommendation aims to protect newts:"),
+        *items(2, "Count newts;", "Build newt ponds."),
+        ("paragraph", "The Council will adopt the Recommendation on newt care next year."),
+    )
+    frog = next(i for i in extraction.initiatives if "frog skills" in i.name)
+    assert len(frog.actions) == 2
+    # the third is named only below its heading: no section of its own
+    assert all(not i.actions for i in extraction.initiatives if "newt" in i.name)
+
+
+def test_an_ordinal_phrase_that_is_no_subject_leaves_the_section_to_the_name_it_opens_with() -> (
+    None
+):
+    extraction = extract_blocks(
+        ("title", "Influencer rules in Westland and Eastland"),
+        ("paragraph", "Some countries have adopted rules of their own."),
+        ("heading", "Italy"),
+        (
+            "paragraph",
+            "The first guidelines of their kind, the Quay Influence Guidelines were adopted on "
+            "10 January 2024.",
+        ),
+        ("paragraph", "Its tasks include:"),
+        *items(1, "drawing up a list of influencers;", "promoting campaigns."),
+    )
+    quay = next(i for i in extraction.initiatives if i.name == "Quay Influence Guidelines")
+    assert len(quay.actions) == 2

@@ -44,6 +44,9 @@ def test_a_plural_noun_or_a_bare_verb_inside_a_complement_does_not_end_the_name(
             "Westland anti-scam programme Tidewise wins European Award",
             "Westland anti-scam programme Tidewise",
         ),
+        # where after the verb: "launches in Westland"
+        ("EU Alliance against scams launches in Westland", "EU Alliance against scams"),
+        ("Code of conduct on pond safety launches in Westland", "Code of conduct on pond safety"),
         # controls: a plural noun after an article or a preposition, or before "of", is no verb
         (
             "Guidelines on Member States' media literacy reports",

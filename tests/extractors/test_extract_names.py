@@ -550,6 +550,10 @@ def test_a_complement_keeps_its_last_coordinated_noun_and_the_eus_fields() -> No
         "Recommendation on pond education and training",
         "Recommendation on frog skills in education and training",
     ]
+    for verb in ("has been adopted.", "had been adopted in 2020.", "will apply from 2032."):
+        assert _prose_names(f"The Recommendation on pond education and training {verb}") == [
+            "Recommendation on pond education and training"
+        ]
     # ... but not before a clause of its own after the "and".
     for clause in (
         "and schools have started to apply it.",

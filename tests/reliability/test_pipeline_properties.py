@@ -22,7 +22,6 @@ from spacy.language import Language
 from extractors.extract import build_nlp
 from extractors.page import extract_page
 from pipeline.compare.diff import diff_extractions
-from pipeline.compare.matching import loose_key
 from pipeline.fetch.models import FetchedPage
 from pipeline.run.decide import compare_with_baseline
 from pipeline.store.snapshots import SnapshotStore
@@ -154,10 +153,6 @@ def test_diff_of_generated_pages_mirrors_additions_and_removals(
     old, new = extracted(*old_page), extracted(old_page[0], new_page[1])
     if old is None or new is None:
         return
-    if shares_a_name(old) or shares_a_name(new):
-        # Changes name their initiative: two initiatives of one page under one name ("Code of
-        # conduct&" and "Code of conduct") cannot be told apart in them, nor set aside by name.
-        return
     forward, backward = diff_extractions(old, new), diff_extractions(new, old)
     if forward.health or backward.health:  # a collapse reports no removals, by design
         return
@@ -171,12 +166,6 @@ def test_diff_of_generated_pages_mirrors_additions_and_removals(
         for name in (change.old, change.new)
     }
     assert moves(forward.changes, renamed) == moves(backward.changes, renamed, mirrored=True)
-
-
-def shares_a_name(extraction: Extraction) -> bool:
-    """Whether two initiatives of one extraction share a name as changes key it."""
-    keys = [loose_key(initiative.name) for initiative in extraction.initiatives]
-    return len(set(keys)) < len(keys)
 
 
 def moves(
