@@ -261,6 +261,10 @@ FLOORS = {
     # holdout73 after (blind: signatories 0.00, two read where its gold has none): who "will be
     # joined by" an event, and a list's piece cut at its "and", sign nothing.
     "holdout73": ((0.99, 0.99, 0.99, 0.99), (0.87, 0.87, 1.00, 1.00, 1.00, 1.00), 4),
+    # holdout74 and holdout75, blind on 5e1b625 (README): hotlines for reporting child sexual
+    # abuse material; parental control and filtering tools.
+    "holdout74": ((0.79, 0.99, 0.61, 0.99), (1.00, 0.75, 1.00, 0.75, 1.00, 1.00), 3),
+    "holdout75": ((0.54, 0.62, 0.99, 0.99), (1.00, 0.33, 0.33, 0.33, 1.00, 1.00), 3),
 }
 
 
@@ -342,6 +346,8 @@ EXTRAS = {
     "holdout71": (0, 0, 0, 0),
     "holdout72": (0, 9, 0, 0),
     "holdout73": (0, 0, 0, 0),
+    "holdout74": (0, 0, 2, 0),
+    "holdout75": (1, 3, 0, 0),
 }
 
 
