@@ -114,7 +114,7 @@ def owned_cues(
         for cue, owner in owners
         if owner is not None
         # its own, or the first of two objects joined by "and" of which it is the second
-        and (owner is draft or owner is _first_of_coordinated(context, sentence, cue, index, draft))
+        and (owner is draft or _second_object(context, sentence, cue, index, owner) is draft)
         and (fact or is_stated_fact)(sentence, cue.start)
         and not _points_elsewhere(context, draft, sentence, cue)
         and index.last_start_between(sentence.start, cue.start) not in prefixes  # its subject
@@ -429,21 +429,27 @@ _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
 _COORDINATED_REACH = 400  # characters after a cue read for its objects: a bounded look per cue
 
 
-def _first_of_coordinated(
-    context: DocumentContext, sentence: Sentence, cue: Cue, index: MentionIndex, draft: Draft
+def _second_object(
+    context: DocumentContext, sentence: Sentence, cue: Cue, index: MentionIndex, owner: Draft
 ) -> Draft | None:
-    """The first object of an active launch verb when `draft` is the second, joined to it by
-    "and" ("the Council adopted the Recommendation on A and the Recommendation on B"): the
-    cue is told of both. None otherwise."""
-    first = _object_owner(context, sentence, cue, index)
-    if first is None or first is draft:
+    """The second object of an active launch verb whose first object is `owner`, joined to it
+    by "and" ("the Council adopted the Recommendation on A and the Recommendation on B"): the
+    cue is told of both. Found once per cue and owner, whichever initiative asks."""
+    return index.memo(
+        ("second object", cue.start, id(owner)),
+        lambda: _joined_object(context, sentence, cue, index, owner),
+    )
+
+
+def _joined_object(
+    context: DocumentContext, sentence: Sentence, cue: Cue, index: MentionIndex, owner: Draft
+) -> Draft | None:
+    if _object_owner(context, sentence, cue, index) is not owner:
         return None
     reach = min(sentence.end, cue.end + _COORDINATED_REACH)
-    mentions = index.between(cue.end, reach)
-    for (_, end, before), (start, _, after) in pairwise(mentions):
-        if before is first:
-            joined = after is draft and _AND_THE.fullmatch(context.text, end, start) is not None
-            return first if joined else None
+    for (_, end, before), (start, _, after) in pairwise(index.between(cue.end, reach)):
+        if before is owner:
+            return after if _AND_THE.fullmatch(context.text, end, start) is not None else None
     return None
 
 

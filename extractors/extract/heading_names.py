@@ -259,8 +259,6 @@ def headline_verbs() -> tuple[frozenset[str], frozenset[str]]:
     return introducing | frozenset(data["headline_verbs"]), introducing
 
 
-# Words after a plural noun that a headline verb is not: "emerging issues of ...", "reports
-# and studies", "calls for proposals, ...".
 # Words after a plural noun that a headline verb is not followed by: "emerging issues of ...",
 # "online safety issues for minors", "data sets for AI", "reports and studies" (a verb's
 # particle is "to" or "into": "turns to young people", "enter into force").
@@ -287,7 +285,8 @@ def _headline_verb_at(tokens: list[str], index: int) -> bool:
     if before in DETERMINERS or before in PREPOSITIONS:
         return False
     if following in _NOUN_FOLLOWERS:
-        # "launches in Westland", "launches on 5 May": where or when; "issues for minors": a noun
+        # "launches in Westland": where (a capital or a number after it); "issues for minors":
+        # a noun
         after = tokens[index + 2] if index + 2 < len(tokens) else ""
         return following.isalpha() and (after[:1].isupper() or after[:1].isdigit())
     return True

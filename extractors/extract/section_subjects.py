@@ -92,10 +92,15 @@ def section_subject_draft(
         if len(kind_named) != 1:
             return None
         named = kind_named[0]
-    draft = Draft(named.name, named.kind, "heading", index)
-    draft.registry_id = named.registry_id
     # Checked last: most headings fail the cheap tests above, and this walks the section.
-    draft.owned = set(range(opening, section_end(context.blocks, index)))
+    return _section_draft(context, index, named)
+
+
+def _section_draft(context: DocumentContext, heading: int, named: NameCandidate) -> Draft:
+    """The draft of the initiative a heading's section tells of, owning that section."""
+    draft = Draft(named.name, named.kind, "heading", heading)
+    draft.registry_id = named.registry_id
+    draft.owned = set(range(heading + 1, section_end(context.blocks, heading)))
     return draft
 
 
@@ -119,11 +124,7 @@ def _ordinal_draft(
     named_of_kind = of_kind.get(ordinal.group(2).removesuffix("s"), [])
     if len(named_of_kind) <= position or named_of_kind[position][0] >= index:
         return None
-    named = named_of_kind[position][1]
-    draft = Draft(named.name, named.kind, "heading", index)
-    draft.registry_id = named.registry_id
-    draft.owned = set(range(index + 1, section_end(context.blocks, index)))
-    return draft
+    return _section_draft(context, index, named_of_kind[position][1])
 
 
 # The first ordinal places a page's distinct names of each kind hold, for "the fifth ...".

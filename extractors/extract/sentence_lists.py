@@ -67,7 +67,7 @@ _COLON_AFTER_CUE = re.compile(r"[^:]{0,60}?\s*:\s*")
 _MADE_BY = re.compile(
     r"\b(?:developed|built|created|designed|made|produced|invented)\s+by\s+(?:its|their|the)\s+$"
 )
-_MADE_BY_REACH = 30  # characters before the cue read for it
+_BEFORE_CUE_REACH = 30  # characters before the cue read for `_MADE_BY` and `_FUTURE_BEFORE`
 # "The Commission will be joined online by A, B and C": who will attend, not who has joined.
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will\s+(?:[a-z]+ly\s+|also\s+|soon\s+|then\s+)?(?:be\s+)?|set\s+to\s+be\s+)$",
@@ -82,10 +82,10 @@ def _list_after_cue(context: DocumentContext, sentence: Sentence) -> tuple[int, 
         for cue in sentence.cues
         if cue.label in ("SIGNATORY", "ASSOCIATED")
         and not _MADE_BY.search(
-            context.text, max(sentence.start, cue.start - _MADE_BY_REACH), cue.start
+            context.text, max(sentence.start, cue.start - _BEFORE_CUE_REACH), cue.start
         )
         and not _FUTURE_BEFORE.search(
-            context.text, max(sentence.start, cue.start - _MADE_BY_REACH), cue.start
+            context.text, max(sentence.start, cue.start - _BEFORE_CUE_REACH), cue.start
         )
     ]
     if not cues:
@@ -252,8 +252,8 @@ def _lists_before_cues(context: DocumentContext, sentence: Sentence) -> list[tup
     return spans
 
 
-# A closer of commitment ("commit to") is said of anyone, not only of members:
-# the list before it must end in a name right before the verb.
+# A closer of commitment ("commit to") is said of anyone, not only of members: the words
+# before it must be names only (`_names_only`).
 _COMMITTING = re.compile(r"commit", re.IGNORECASE)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors.extract.action_lists import MODAL_ENDING
 from extractors.extract.context import DocumentContext, Sentence
@@ -385,8 +386,13 @@ def _members_told_before(context: DocumentContext, heading: int) -> str | None:
 
 def _group_noun_in(text: str) -> str | None:
     """The first plural noun of bodies a text names ("joined by 21 countries"), if any."""
-    nouns = _MEMBER_GROUPS | set(roles().count_nouns)
+    nouns = _group_nouns()
     return next((w for w in re.findall(r"[\w-]+", text.lower()) if w in nouns), None)
+
+
+@lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    return _MEMBER_GROUPS | frozenset(roles().count_nouns)
 
 
 def _paragraph_before_groups(context: DocumentContext, heading: int) -> int | None:

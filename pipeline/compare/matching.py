@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TypeVar
 
+from extractors.extract.names import name_key
 from extractors.registry import load_initiatives
 from schemas.extraction import Initiative
 
@@ -78,16 +79,9 @@ def pair_best_first(
     return sorted(pairs)
 
 
-def name_key(name: str) -> str:
-    """An initiative name's identity: `loose_key`, keeping "+" and "&", which tell two
-    initiatives apart ("BIK strategy" and "BIK+ strategy", "Pond Pledge" and "Pond Pledge+")."""
-    return " ".join(_NON_NAME.sub(" ", normalize_text(name)).split())
-
-
-_NON_NAME = re.compile(r"[^\w+&]+")
-
-
 def initiative_keys(initiative: Initiative) -> set[str]:
+    """The keys of an initiative's names as the extractor keys them (`names.name_key`): "+"
+    and "&" tell two apart ("BIK strategy" and "BIK+ strategy"), as `loose_key` would not."""
     return {name_key(name) for name in [initiative.name, *initiative.aliases]}
 
 

@@ -113,37 +113,29 @@ def test_an_adverb_before_commit_to_ends_no_name_and_an_among_phrase_is_none() -
     ]
 
 
-def test_a_list_that_ends_in_a_bracket_before_commit_to_is_read() -> None:
-    assert prose_signatories(
-        f"The {PLEDGE}",
-        f"The {PLEDGE} was launched in 2019.",
-        "Alpha Mart, Beta Store and Gamma Shop (Westland) commit to checking their listings.",
-    ) == [
+@pytest.mark.parametrize(
+    ("sentence", "last"),
+    [
+        (
+            "Alpha Mart, Beta Store and Gamma Shop (Westland) commit to checking their listings.",
+            "Gamma Shop (Westland)",
+        ),
+        (
+            "On Tuesday, Alpha Mart, Beta Store and Gamma Shop committed to offer filters.",
+            "Gamma Shop",
+        ),
+        (
+            "Alpha Mart, Beta Store and Gamma Shop committed to work on it with young people.",
+            "Gamma Shop",
+        ),
+    ],
+)
+def test_a_list_of_names_before_commit_to_is_read(sentence: str, last: str) -> None:
+    # a bracket closing the last name, an opening phrase of time, the verb in the past
+    assert prose_signatories(f"The {PLEDGE}", f"The {PLEDGE} was presented in 2020.", sentence) == [
         ("Alpha Mart", "signatory"),
         ("Beta Store", "signatory"),
-        ("Gamma Shop (Westland)", "signatory"),
-    ]
-
-
-def test_an_opening_phrase_of_time_before_those_who_committed_is_no_name() -> None:
-    assert prose_signatories(
-        f"The {PLEDGE}",
-        f"The {PLEDGE} was presented in 2020.",
-        "On Tuesday, Alpha Mart, Beta Store and Gamma Shop committed to offer filters.",
-    ) == [("Alpha Mart", "signatory"), ("Beta Store", "signatory"), ("Gamma Shop", "signatory")]
-
-
-def test_those_who_committed_to_it_are_signatories_but_not_each_one_of_a_group() -> None:
-    assert prose_signatories(
-        f"The {PLEDGE}",
-        f"The {PLEDGE} was presented in 2020.",
-        "Alpha Mart, Beta Store and Gamma Shop committed to work on it with young people.",
-        "It follows an agreement between the Government and the four shops, under which each "
-        "Shop committed to offer filters by the end of the year.",
-    ) == [
-        ("Alpha Mart", "signatory"),
-        ("Beta Store", "signatory"),
-        ("Gamma Shop", "signatory"),
+        (last, "signatory"),
     ]
 
 
@@ -187,6 +179,8 @@ def test_the_following_principles_after_the_companies_announce_actions() -> None
     [
         "It follows an agreement with the Government, under which each of the four Shops "
         "committed to offer filters.",
+        "It follows an agreement between the Government and the four shops, under which each "
+        "Shop committed to offer filters by the end of the year.",
         "According to the report, fraud that Alpha Mart, Beta Store and Gamma Shop committed "
         "to boost sales went unpunished.",
         "In 2031 the Commission, the Council and the Parliament committed to act on scams.",
