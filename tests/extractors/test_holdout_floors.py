@@ -265,6 +265,10 @@ FLOORS = {
     # abuse material; parental control and filtering tools.
     "holdout74": ((0.79, 0.99, 0.61, 0.99), (1.00, 0.75, 1.00, 0.75, 1.00, 1.00), 3),
     "holdout75": ((0.54, 0.62, 0.99, 0.99), (1.00, 0.33, 0.33, 0.33, 1.00, 1.00), 3),
+    # holdout76 and holdout77, blind on ec74b60 (README): positive online content for children;
+    # young people and online fraud.
+    "holdout76": ((0.42, 0.00, 0.00, 0.98), (1.00, 0.66, 1.00, 0.33, 1.00, 1.00), 2),
+    "holdout77": ((0.66, 0.05, 0.53, 0.99), (1.00, 0.57, 1.00, 1.00, 1.00, 1.00), 3),
 }
 
 
@@ -348,6 +352,8 @@ EXTRAS = {
     "holdout73": (0, 0, 0, 0),
     "holdout74": (0, 0, 2, 0),
     "holdout75": (1, 3, 0, 0),
+    "holdout76": (3, 0, 0, 0),
+    "holdout77": (0, 0, 0, 0),
 }
 
 
