@@ -97,6 +97,8 @@ def owned_cues(
     # initiative's copy of the index asks.
     key = ("occasions", sentence.start)
     agents |= index.memo(key, lambda: _occasions_told(context, sentence, index))
+    key = ("possessors", sentence.start)
+    possessors = index.memo(key, lambda: _possessors_of_names(context, sentence, index))
     own_from = _own_clause_start(sentence, draft, index, own)
     owners = (
         (
@@ -115,6 +117,13 @@ def owned_cues(
         if owner is not None
         # its own, or the first of two objects joined by "and" of which it is the second
         and (owner is draft or _second_object(context, sentence, cue, index, owner) is draft)
+        # nearest only by a possessive before another name: that name's ("the Academy's
+        # Industry-Academia Network on 25 November")
+        and not (
+            possessors
+            and owner is draft
+            and index.nearest(cue.start, cue.end, within, agents | possessors) is not draft
+        )
         and (fact or is_stated_fact)(sentence, cue.start)
         and not _points_elsewhere(context, draft, sentence, cue)
         and index.last_start_between(sentence.start, cue.start) not in prefixes  # its subject
@@ -340,6 +349,24 @@ def _another_names_noun(
         if not reference.startswith("the ") or reference.split()[-1].lower() in words:
             continue
         if _AFTER_OTHER_NAME.search(context.text[max(0, start - 40) : start]):
+            found.add(start)
+    return found
+
+
+_POSSESSIVE = re.compile(r"[\u2019']s\s+")
+
+
+def _possessors_of_names(
+    context: DocumentContext, sentence: Sentence, index: MentionIndex
+) -> set[int]:
+    """Mentions in the possessive right before another initiative's name ("the meeting of the
+    Academy's Industry-Academia Network on 25 November"): a cue nearest to them is told of
+    the thing they own, not of them."""
+    found = set()
+    mentions = list(index.iter_between(sentence.start, sentence.end))
+    for (start, end, owner), (after, _, named) in pairwise(mentions):
+        possessive = _POSSESSIVE.match(context.text, end)
+        if possessive is not None and possessive.end() == after and named is not owner:
             found.add(start)
     return found
 

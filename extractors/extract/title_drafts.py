@@ -41,8 +41,46 @@ _WORD = re.compile(r"[\w+]+")
 
 def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]) -> Draft | None:
     """The title's initiative, when the prose names it too (by name, variant or acronym)."""
-    title = context.document.title or ""
     body = context.text[context.blocks[0].span.end :] if context.blocks else ""
+    draft = _title_draft(context, prose, body)
+    if draft is not None:
+        _drop_headline_purpose(draft, context.document.title or "", body)
+    return draft
+
+
+# A purpose clause after a name's kind noun: "... Skills Academy to close the cyber talent gap"
+# (a bare verb after "to"; "Protocol to the Convention ...", "commitment to working together"
+# are complements of the name).
+_PURPOSE_TAIL = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|its|their|this|these|those|all|every|each)\b)(?![a-z]+ing\b)[a-z]"
+)
+
+
+# A lower-case word before the name in a title: the headline's verb or its article.
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+def _drop_headline_purpose(draft: Draft, title: str, body: str) -> None:
+    """A headline verb's purpose clause after the name, when the body writes the name but
+    never with the clause's verb: "Commission presents the Cybersecurity Skills Academy to
+    close the cyber talent gap". A title that is the name alone keeps it ("Digital Agenda: CEO
+    Coalition to make the Internet a better place for kids"), and so does a name the body
+    writes with it ("EU Strategy to tackle Organised Crime 2021-2025")."""
+    tail = _PURPOSE_TAIL.search(draft.name)
+    at = title.find(draft.name)
+    if tail is None or at < 0 or not _LOWER_WORD.search(title, 0, at):
+        return
+    body_key = name_key(body)
+    with_verb = draft.name[: tail.end()] + draft.name[tail.end() :].split(" ", 1)[0]
+    if name_key(draft.name[: tail.start()]) in body_key and name_key(with_verb) not in body_key:
+        draft.variants.append(draft.name)
+        draft.name = draft.name[: tail.start()]
+
+
+def _title_draft(
+    context: DocumentContext, prose: list[tuple[NameCandidate, int]], body: str
+) -> Draft | None:
+    title = context.document.title or ""
     labelled = _labelled_draft(label_rest(title, body), prose)
     if labelled is not None:
         return labelled

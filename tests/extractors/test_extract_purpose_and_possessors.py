@@ -1,0 +1,112 @@
+"""A headline's purpose clause is not the name ("... presents the Harbour Skills Academy to
+close the skills gap"), unless the body writes the name with it; an academy set up for a
+purpose is an initiative's kind; a modal passive ("so that the gap can be closed") ends
+nothing; and a cue nearest to a name in the possessive before another name ("the Academy's
+Pier Network on 25 November") is told of that other name."""
+
+from __future__ import annotations
+
+from tests.extractors.extract_documents import extract_blocks, initiative_names, items, named
+
+_ACADEMY_LEAD = (
+    "paragraph",
+    "On 3 March 2031, the Commission presented the Harbour Skills Academy, a single point of "
+    "entry for training offers on harbour safety.",
+)
+
+
+def test_a_headlines_purpose_clause_the_body_never_writes_is_not_the_name() -> None:
+    extraction = extract_blocks(
+        ("title", "Commission presents the Harbour Skills Academy to close the skills gap"),
+        (
+            "paragraph",
+            "On 3 March 2031, the Commission adopted a Communication on the Harbour Skills "
+            "Academy. The Academy will bring together initiatives that promote harbour safety "
+            "skills.",
+        ),
+    )
+    assert initiative_names(extraction) == ["Harbour Skills Academy"]
+    assert named(extraction, "Harbour Skills Academy").launched == "2031-03-03"
+
+
+def test_a_purpose_clause_the_body_writes_with_the_name_stays_in_it() -> None:
+    extraction = extract_blocks(
+        ("title", "Companies sign the Alliance to protect children at sea"),
+        (
+            "paragraph",
+            "On 3 March 2031, ten companies signed the Alliance to protect children at sea, "
+            "a set of commitments on harbour safety.",
+        ),
+    )
+    assert initiative_names(extraction) == ["Alliance to protect children at sea"]
+
+
+def test_an_article_or_a_gerund_after_to_is_the_names_complement() -> None:
+    extraction = extract_blocks(
+        ("title", "Joint Statement of commitment to working together against pond scams"),
+        (
+            "paragraph",
+            "On 3 March 2031, ten agencies signed a Joint Statement of commitment, which sets "
+            "out how they will share data on pond scams.",
+        ),
+    )
+    assert initiative_names(extraction) == [
+        "Joint Statement of commitment to working together against pond scams"
+    ]
+
+
+def test_an_academy_named_in_title_case_is_an_initiative() -> None:
+    extraction = extract_blocks(
+        ("title", "Call for pledges to close the harbour skills gap"),
+        (
+            "paragraph",
+            "The Harbour Skills Academy invites organisations to pledge to close the harbour "
+            "skills gap. Two companies have already made pledges to the Academy.",
+        ),
+        ("heading", "The objectives"),
+        *items(
+            1,
+            "Increase the number of people with harbour safety skills.",
+            "Make training offers on harbour safety easier to find.",
+        ),
+    )
+    academy = named(extraction, "Harbour Skills Academy")
+    assert len(academy.actions) == 2
+
+
+def test_a_modal_passive_end_verb_ends_nothing() -> None:
+    extraction = extract_blocks(
+        ("title", "Harbour Skills Academy"),
+        _ACADEMY_LEAD,
+        (
+            "paragraph",
+            "The Academy brings existing initiatives together, so that the skills gap can be "
+            "closed by 2035.",
+        ),
+    )
+    academy = named(extraction, "Harbour Skills Academy")
+    assert (academy.status, academy.ended) == ("active", None)
+
+
+def test_a_stated_end_still_ends_it() -> None:
+    extraction = extract_blocks(
+        ("title", "Harbour Skills Academy"),
+        _ACADEMY_LEAD,
+        ("paragraph", "The Academy was closed in December 2034."),
+    )
+    assert named(extraction, "Harbour Skills Academy").status == "ended"
+
+
+def test_a_cue_nearest_a_possessive_before_another_name_is_not_the_possessors() -> None:
+    extraction = extract_blocks(
+        ("title", "Harbour Skills Academy"),
+        (
+            "paragraph",
+            "The Harbour Skills Academy gathers training offers on harbour safety. The latest "
+            "pledges are "
+            "published together with the meeting of the Academy's Pier Network on 25 November "
+            "2031.",
+        ),
+        ("paragraph", "The Harbour Skills Academy counts 40 pledges so far."),
+    )
+    assert named(extraction, "Harbour Skills Academy").launched is None
