@@ -270,6 +270,10 @@ FLOORS = {
     # young people and online fraud.
     "holdout76": ((0.42, 0.00, 0.00, 0.98), (1.00, 0.66, 1.00, 0.33, 1.00, 1.00), 2),
     "holdout77": ((0.66, 0.05, 0.53, 0.99), (1.00, 0.57, 1.00, 1.00, 1.00, 1.00), 3),
+    # holdout78 and holdout79, blind on fc47080 and ec74b60 (README): sexual extortion of
+    # children online; companies' responsibility towards children.
+    "holdout78": ((0.15, 0.00, 0.00, 0.99), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 3),
+    "holdout79": ((0.76, 0.99, 0.68, 0.99), (1.00, 0.60, 1.00, 1.00, 1.00, 1.00), 3),
 }
 
 
@@ -355,6 +359,8 @@ EXTRAS = {
     "holdout75": (1, 3, 0, 0),
     "holdout76": (3, 0, 0, 0),
     "holdout77": (0, 0, 0, 0),
+    "holdout78": (4, 0, 0, 0),
+    "holdout79": (1, 0, 17, 0),
 }
 
 
