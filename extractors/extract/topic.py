@@ -241,6 +241,8 @@ def _name_run(words: list[str]) -> str:
             continue
         if not run and core == word and _COMPOUND_MODIFIER.fullmatch(core):
             continue
+        if run == ["The"] and core.startswith("#"):
+            run = []  # "The #SayNo campaign": a hashtag takes no article of its own
         run.append(core)
         if core != word:
             break
@@ -283,9 +285,13 @@ def _in_section_kinds(kind: str) -> bool:
 
 
 def _proper(candidate: str) -> bool:
-    """A proper name: capitalised, or a brand in lower case with capitals ("kidSAFE")."""
-    first = candidate.split()[0]
-    return candidate[0].isupper() or (first[0].isalpha() and first != first.lower())
+    """A proper name: capitalised, or a brand in lower case with capitals ("kidSAFE"); a
+    hashtag's by its letters ("#SayNo")."""
+    candidate = candidate.removeprefix("#")
+    first = candidate.split()[0] if candidate.strip() else ""
+    return bool(first) and (
+        candidate[0].isupper() or (first[0].isalpha() and first != first.lower())
+    )
 
 
 def _draft(

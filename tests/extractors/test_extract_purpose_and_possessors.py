@@ -110,3 +110,17 @@ def test_a_cue_nearest_a_possessive_before_another_name_is_not_the_possessors() 
         ("paragraph", "The Harbour Skills Academy counts 40 pledges so far."),
     )
     assert named(extraction, "Harbour Skills Academy").launched is None
+
+
+def test_a_campaign_heading_names_its_hashtag_without_the_article() -> None:
+    extraction = extract_blocks(
+        ("title", "Police warn about scams at the pond"),
+        ("paragraph", "Scams at the pond have grown fast in recent years."),
+        ("heading", "The #PondSafe campaign"),
+        (
+            "paragraph",
+            "In response, ten police forces have joined forces to launch #PondSafe, a campaign "
+            "that gives advice to anyone who could be targeted.",
+        ),
+    )
+    assert "#PondSafe" in initiative_names(extraction)

@@ -100,7 +100,8 @@ FLOORS = {
     "holdout27": ((0.72, 0.71, 0.60, 0.94), (1.00, 0.50, 0.87, 0.87, 1.00, 1.00), 2),
     # holdout28 (blind figures in the README): campaigns, surveys and platforms named without
     # a kind noun, a listing's teasers.
-    "holdout28": ((0.50, 0.00, 0.61, 0.97), (1.00, 0.50, 1.00, 0.83, 1.00, 1.00), 2),
+    # holdout28 after: '#VoteforChildren' found on a listing, its teaser's date read as its launch.
+    "holdout28": ((0.56, 0.00, 0.61, 0.97), (1.00, 0.42, 1.00, 0.85, 1.00, 1.00), 2),
     # holdout29, blind (README): measures and guides named in sentence case, sponsors; after:
     # the Cybersecurity Skills Academy named as an academy.
     "holdout29": ((0.50, 0.00, 0.46, 0.99), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 3),
@@ -269,10 +270,14 @@ FLOORS = {
     # holdout76 and holdout77, blind on ec74b60 (README): positive online content for children;
     # young people and online fraud.
     "holdout76": ((0.42, 0.00, 0.00, 0.98), (1.00, 0.66, 1.00, 0.33, 1.00, 1.00), 2),
-    "holdout77": ((0.66, 0.05, 0.53, 0.99), (1.00, 0.57, 1.00, 1.00, 1.00, 1.00), 3),
+    # holdout77 after: '#CyberScams' found on a listing, where its gold's name is already
+    # paired with the 'Cyber Scams' read for 'Cyber Scams 2.0' (blind 0.67).
+    "holdout77": ((0.63, 0.05, 0.53, 0.99), (1.00, 0.57, 1.00, 1.00, 1.00, 1.00), 3),
     # holdout78 and holdout79, blind on fc47080 and ec74b60 (README): sexual extortion of
     # children online; companies' responsibility towards children.
-    "holdout78": ((0.15, 0.00, 0.00, 0.99), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 3),
+    # holdout78 after: '#SayNo' found under 'The #SayNo campaign', its launch missed (blind:
+    # initiatives 0.15, launched 1.00 over the one initiative then found).
+    "holdout78": ((0.30, 0.00, 0.00, 0.99), (1.00, 0.50, 1.00, 1.00, 1.00, 1.00), 3),
     "holdout79": ((0.76, 0.99, 0.68, 0.99), (1.00, 0.60, 1.00, 1.00, 1.00, 1.00), 3),
 }
 
@@ -358,8 +363,8 @@ EXTRAS = {
     "holdout74": (0, 0, 2, 0),
     "holdout75": (1, 3, 0, 0),
     "holdout76": (3, 0, 0, 0),
-    "holdout77": (0, 0, 0, 0),
-    "holdout78": (4, 0, 0, 0),
+    "holdout77": (1, 0, 0, 0),
+    "holdout78": (3, 0, 0, 0),
     "holdout79": (1, 0, 17, 0),
 }
 
