@@ -229,7 +229,9 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
             break
         capital_kind = word.lower() in words.kinds and word[:1].isupper()
         if capital_kind and index > kind_at + 1 and not _inside_title_case(tokens, index):
-            break  # the start of another name
+            if not _adopted_on_a_name(tokens, kind_at, index):
+                break  # the start of another name
+            title_case = False  # the named initiative's complement may be in sentence case
         if word == "to" and _purpose_after_name(tokens, index, kind_at):
             break  # "Agenda for the EU to step up ...": what it is for, after its name
         if word == "how" and _next_word(tokens, index) != "to":
@@ -338,6 +340,8 @@ def _joins_complement(
         return True  # "on ... successful digital education and training."
     if word == "and" and _coordinated_purpose_verb(tokens, kind_at, index):
         return True  # "Regulation to prevent and combat child sexual abuse"
+    if word == "and" and _coordinated_plurals(tokens, index):
+        return True  # "on protecting girls and young women from online violence"
     if (
         word == "and"
         and following[:1]
@@ -358,6 +362,34 @@ def _joins_complement(
 _MODIFIER_ENDING = re.compile(
     r"^[a-z]+-(?:[a-z]+(?:ed|ing)|specific|appropriate|friendly|sensitive)$"
 )  # "evidence-informed", "privacy-preserving"; "test-bed" too, but a capital follows it
+
+
+_IRREGULAR_PLURALS = frozenset({"women", "men", "children", "people"})
+# The prepositions that carry a coordinated group's own complement: "... girls and young
+# women from online violence", "... teachers and educators on tackling disinformation".
+_GROUP_COMPLEMENTS = frozenset({"on", "from", "against", "about"})
+_MAX_GROUP_ADJECTIVES = 2
+
+
+def _is_plural(word: str) -> bool:
+    return word in _IRREGULAR_PLURALS or (
+        word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss")
+    )
+
+
+def _coordinated_plurals(tokens: list[re.Match[str]], and_at: int) -> bool:
+    """Whether "and" joins two groups of people or things in lower case, the second's own
+    complement following it: "girls and young women from online violence"."""
+    if and_at == 0 or not _is_plural(tokens[and_at - 1].group(0)):
+        return False
+    words = [token.group(0) for token in tokens[and_at + 1 : and_at + _MAX_GROUP_ADJECTIVES + 4]]
+    for at, word in enumerate(words[: _MAX_GROUP_ADJECTIVES + 1]):
+        if not (word.isalpha() and word.islower()):
+            return False
+        if _is_plural(word):
+            after = words[at + 1 : at + 3]
+            return len(after) == 2 and after[0] in _GROUP_COMPLEMENTS and after[1][:1].islower()
+    return False
 
 
 def _coordinated_modifier(word: str) -> bool:
@@ -743,6 +775,21 @@ def _title_case_named(kind: str, complement: list[str], opens_sentence: bool) ->
     title_case = any(word[:1].isupper() and not word.isupper() for word in complement)
     # "the Regulation on the transparency and targeting of ...": a long complement names it
     return capitalised and (title_case or len(complement) >= _LONG_COMPLEMENT)
+
+
+# Texts a body adopts on another initiative, named by it: "Council conclusions on the EU
+# Strategy on the rights of the child".
+_ADOPTED_ON_KINDS = frozenset({"conclusions", "resolution"})
+
+
+def _adopted_on_a_name(tokens: list[re.Match[str]], kind_at: int, index: int) -> bool:
+    """Whether the kind noun at `index` heads the name that the adopted text at `kind_at` is
+    on: "on the", then capitalised words only, right after the text's kind noun."""
+    if tokens[kind_at].group(0).lower() not in _ADOPTED_ON_KINDS:
+        return False
+    opening = [token.group(0).lower() for token in tokens[kind_at + 1 : kind_at + 3]]
+    between = [token.group(0) for token in tokens[kind_at + 3 : index]]
+    return opening == ["on", "the"] and all(word[:1].isupper() for word in between)
 
 
 def _inside_title_case(tokens: list[re.Match[str]], index: int) -> bool:

@@ -6,6 +6,7 @@ Pier Network on 25 November") is told of that other name."""
 
 from __future__ import annotations
 
+from extractors.extract.prose_names import find_names
 from tests.extractors.extract_documents import extract_blocks, initiative_names, items, named
 
 _ACADEMY_LEAD = (
@@ -124,3 +125,35 @@ def test_a_campaign_heading_names_its_hashtag_without_the_article() -> None:
         ),
     )
     assert "#PondSafe" in initiative_names(extraction)
+
+
+def test_conclusions_on_a_named_strategy_are_named_by_it_whole() -> None:
+    sentence = (
+        "In June 2031, the Council adopted the Council conclusions on the Pond Strategy on the "
+        "rights of frogs, with a focus on droughts."
+    )
+    assert [c.name for c in find_names(sentence)] == [
+        "Council conclusions on the Pond Strategy on the rights of frogs"
+    ]
+
+
+def test_a_text_not_adopted_on_a_name_ends_before_the_next_name() -> None:
+    sentence = "The Pond Pledge on the Frog Strategy was signed in 2031."
+    pledge = next(c.name for c in find_names(sentence) if c.kind == "pledge")
+    assert "Strategy" not in pledge
+
+
+def test_two_groups_joined_by_and_before_their_complement_stay_in_the_name() -> None:
+    sentence = (
+        "The Council conclusions on protecting frogs and young toads from pond pollution were "
+        "adopted in 2031."
+    )
+    assert [c.name for c in find_names(sentence)] == [
+        "Council conclusions on protecting frogs and young toads from pond pollution"
+    ]
+
+
+def test_a_group_followed_by_a_place_ends_the_name() -> None:
+    sentence = "The Code for parents and teachers from Westland was signed in 2031."
+    code = next(c.name for c in find_names(sentence) if c.kind == "code")
+    assert "Westland" not in code

@@ -215,7 +215,9 @@ FLOORS = {
     "holdout56": ((0.26, 0.59, 0.39, 0.99), (1.00, 0.49, 1.00, 1.00, 1.00, 1.00), 2),
     # holdout57's launched accuracy fell from 0.50 to 0.40 when its directive, named by a
     # heading, was found without the launch its body gives under an EU number.
-    "holdout57": ((0.50, 0.99, 0.54, 1.00), (1.00, 0.39, 1.00, 1.00, 1.00, 1.00), 2),
+    # After the session of 2026-12-06 from 13:19: the Council conclusions on protecting girls
+    # and young women from online violence named whole.
+    "holdout57": ((0.60, 0.99, 0.63, 1.00), (1.00, 0.50, 1.00, 1.00, 1.00, 1.00), 2),
     # holdout58 and holdout59, blind on e991ab2 (README): the EU Strategy on the rights of
     # the child; industry child-safety coalitions and signal-sharing programmes.
     "holdout58": ((0.88, 0.99, 0.95, 0.99), (1.00, 1.00, 1.00, 0.87, 1.00, 0.99), 3),
@@ -343,7 +345,7 @@ EXTRAS = {
     "holdout54": (0, 0, 3, 0),
     "holdout55": (0, 1, 7, 0),
     "holdout56": (2, 0, 0, 0),
-    "holdout57": (1, 0, 2, 0),
+    "holdout57": (0, 0, 0, 0),
     "holdout58": (1, 0, 0, 0),
     "holdout59": (0, 1, 3, 0),
     "holdout60": (0, 0, 0, 0),
