@@ -281,6 +281,10 @@ FLOORS = {
     # initiatives 0.15, launched 1.00 over the one initiative then found).
     "holdout78": ((0.30, 0.00, 0.00, 0.99), (1.00, 0.50, 1.00, 1.00, 1.00, 1.00), 3),
     "holdout79": ((0.76, 0.99, 0.68, 0.99), (1.00, 0.60, 1.00, 1.00, 1.00, 1.00), 3),
+    # holdout80 and holdout81, blind on 14a4995 and ec74b60 (README): parents' pacts to delay
+    # smartphones; the Joint Research Centre's work on young children and digital technology.
+    "holdout80": ((0.35, 0.00, 0.59, 0.99), (1.00, 0.80, 1.00, 1.00, 1.00, 0.75), 2),
+    "holdout81": ((0.40, 0.99, 0.50, 0.99), (0.87, 1.00, 1.00, 1.00, 1.00, 1.00), 3),
 }
 
 
@@ -368,6 +372,8 @@ EXTRAS = {
     "holdout77": (1, 0, 0, 0),
     "holdout78": (3, 0, 0, 0),
     "holdout79": (1, 0, 17, 0),
+    "holdout80": (1, 2, 3, 0),
+    "holdout81": (0, 0, 3, 0),
 }
 
 
