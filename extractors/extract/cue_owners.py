@@ -16,12 +16,13 @@ from itertools import pairwise
 
 from extractors.extract.context import Cue, DocumentContext, Sentence
 from extractors.extract.drafts import DESCRIPTORS, Draft, MentionIndex
-from extractors.extract.names import ARTICLE_ONLY, vocabulary, word_tokens
+from extractors.extract.names import ARTICLE_ONLY, POSSESSIVE_S, vocabulary, word_tokens
 from extractors.extract.occasions import OCCASION_PREPOSITIONS, occasion_follows
 from extractors.extract.references import reference_words
 
 _NOT_A_FACT = re.compile(
     r"\b(?:until|unless|once|before|if|whether|will|would|could|should|(?-i:may)|might|"
+    r"can|cannot|must|shall|"
     r"expected to|to be|planned|scheduled|aims? to|intends? to)\b",
     re.IGNORECASE,
 )
@@ -99,6 +100,8 @@ def owned_cues(
     agents |= index.memo(key, lambda: _occasions_told(context, sentence, index))
     key = ("possessors", sentence.start)
     possessors = index.memo(key, lambda: _possessors_of_names(context, sentence, index))
+    # the same skip set without the possessors, built once per call, not per cue
+    unpossessed = agents | possessors if possessors else agents
     own_from = _own_clause_start(sentence, draft, index, own)
     owners = (
         (
@@ -122,7 +125,7 @@ def owned_cues(
         and not (
             possessors
             and owner is draft
-            and index.nearest(cue.start, cue.end, within, agents | possessors) is not draft
+            and index.nearest(cue.start, cue.end, within, unpossessed) is not draft
         )
         and (fact or is_stated_fact)(sentence, cue.start)
         and not _points_elsewhere(context, draft, sentence, cue)
@@ -353,9 +356,6 @@ def _another_names_noun(
     return found
 
 
-_POSSESSIVE = re.compile(r"[\u2019']s\s+")
-
-
 def _possessors_of_names(
     context: DocumentContext, sentence: Sentence, index: MentionIndex
 ) -> set[int]:
@@ -365,7 +365,7 @@ def _possessors_of_names(
     found = set()
     mentions = list(index.iter_between(sentence.start, sentence.end))
     for (start, end, owner), (after, _, named) in pairwise(mentions):
-        possessive = _POSSESSIVE.match(context.text, end)
+        possessive = POSSESSIVE_S.match(context.text, end)
         if possessive is not None and possessive.end() == after and named is not owner:
             found.add(start)
     return found

@@ -27,11 +27,6 @@ from schemas.dates import is_not_after
 _PAST_LISTING = re.compile(r"\b(?:previous|past|former|earlier|archived)\b", re.IGNORECASE)
 # "The pilot project ended in December 2021": a phase of the initiative ended, not the
 # initiative (its work may go on), unless the initiative is itself the pilot.
-# A modal right before a passive end verb ("can be closed", "will soon be phased out") tells
-# what may or is to happen, not that anything has ended.
-_MODAL_BEFORE = re.compile(
-    r"\b(?:can|could|may|might|must|should|shall|will|would)\s+(?:\w+ly\s+)?be\s+$", re.IGNORECASE
-)
 _PHASE_SUBJECT = re.compile(r"\b(pilot|trial|phase|stage)\b[^,;:]*$", re.IGNORECASE)
 # Kinds of initiative that are held over a few days: a range in their own blocks is their run.
 _OCCASION_KINDS = frozenset({"week", "day", "days", "month", "festival", "conference", "summit"})
@@ -62,8 +57,6 @@ def _ended(
         for cue in owned_cues(context, sentence, ("END",), draft, index):
             if _ends_a_phase(context, draft, sentence, cue.start):
                 continue
-            if _MODAL_BEFORE.search(context.text, sentence.start, cue.start):
-                continue  # "so that this gap can be closed": a purpose or a plan, no end
             if _MEMBERSHIP_AFTER.match(context.text, cue.end, sentence.end):
                 continue  # "X is no longer part of the network": a member left, it goes on
             if _NO_END_AFTER.match(context.text, cue.end, sentence.end):

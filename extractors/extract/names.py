@@ -34,6 +34,7 @@ _ACRONYM_AT_END = re.compile(ACRONYM_IN_PARENS.pattern + r"\s*$")
 # A name's acronym of three capitals or more in brackets, "(NCMEC)": no country code ("(FR)").
 CAPITALS_IN_BRACKETS = re.compile(r"\(([A-Z]{3,10})\)")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+POSSESSIVE_S = re.compile(r"[\u2019']s\s+")  # "the Academy's ": a name in the possessive
 # Compiled once: read for every word or name of a long page.
 _QUOTES = re.compile(r"[\u2018'\"\u201c\u201d]")
 _NOT_WORDS = re.compile(r"[^\w+&]+")

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from extractors.extract.drafts import Draft
 from extractors.extract.heading_names import OCCASION_OF, title_verbs
-from extractors.extract.names import COMPLEMENT_WORDS, NameCandidate, vocabulary
+from extractors.extract.names import COMPLEMENT_WORDS, POSSESSIVE_S, NameCandidate, vocabulary
 from extractors.extract.registry_mentions import COMPLEMENT, registry_candidates, registry_matches
 from extractors.extract.titles import title_verb_name
 from extractors.registry import Registry, load_initiatives
@@ -45,9 +45,6 @@ def _named_in(body: str, body_ids: set[str], entry_id: str) -> bool:
     entry = load_initiatives().get(entry_id)
     forms = entry.contextual_aliases if entry else ()
     return any(re.search(rf"\b{re.escape(form)}\b", body) for form in forms)
-
-
-_POSSESSIVE = re.compile(r"[\u2019']s\s+")
 
 
 def title_registry_drafts(title: str, body: str) -> list[Draft]:
@@ -127,7 +124,7 @@ def label_rest(title: str, body: str) -> str | None:
 
 def _owned_start(title: str, candidate: NameCandidate) -> int:
     """Where the thing a name owns starts in the title ("Forum's Programme"), else -1."""
-    owner = _POSSESSIVE.match(title, candidate.end)
+    owner = POSSESSIVE_S.match(title, candidate.end)
     return owner.end() if owner else -1
 
 

@@ -9,7 +9,7 @@ import re
 from extractors.extract.context import DocumentContext
 from extractors.extract.draft_matching import matching_draft
 from extractors.extract.drafts import Draft
-from extractors.extract.heading_names import RENEWING_WORDS, heading_name
+from extractors.extract.heading_names import RENEWING_WORDS, heading_name, headline_verbs
 from extractors.extract.initiative_spellings import name_dash_parts
 from extractors.extract.names import (
     ACRONYM,
@@ -48,27 +48,31 @@ def title_draft(context: DocumentContext, prose: list[tuple[NameCandidate, int]]
     return draft
 
 
-# A purpose clause after a name's kind noun: "... Skills Academy to close the cyber talent gap"
-# (a bare verb after "to"; "Protocol to the Convention ...", "commitment to working together"
-# are complements of the name).
+# A purpose clause after a name's kind noun: "... Skills Academy to close the cyber talent gap".
+# After "to", a determiner ("Protocol to the Convention ...") or a gerund ("commitment to
+# working together") is the name's complement; a short word in "-ing" is a verb ("to bring").
 _PURPOSE_TAIL = re.compile(
-    r"\s+to\s+(?!(?:the|a|an|its|their|this|these|those|all|every|each)\b)(?![a-z]+ing\b)[a-z]"
+    r"\s+to\s+(?!(?:the|a|an|its|their|this|these|those|all|every|each)\b)(?![a-z]{3,}ing\b)[a-z]"
 )
 
 
-# A lower-case word before the name in a title: the headline's verb or its article.
-_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+# What ends a title right before the name: a headline's verb, an optional article and a word
+# that tells the name is new ("Commission proposes a new EU Youth Strategy to engage ...").
+_VERB_BEFORE = re.compile(
+    rf"\b([a-z]+)\s+(?:(?:the|a|an)\s+)?(?:(?:{'|'.join(sorted(RENEWING_WORDS))})\s+)?$"
+)
 
 
 def _drop_headline_purpose(draft: Draft, title: str, body: str) -> None:
-    """A headline verb's purpose clause after the name, when the body writes the name but
-    never with the clause's verb: "Commission presents the Cybersecurity Skills Academy to
-    close the cyber talent gap". A title that is the name alone keeps it ("Digital Agenda: CEO
-    Coalition to make the Internet a better place for kids"), and so does a name the body
-    writes with it ("EU Strategy to tackle Organised Crime 2021-2025")."""
+    """A headline verb's purpose clause after its object, the name, when the body writes the
+    name but never with the clause's verb: "Commission presents the Cybersecurity Skills
+    Academy to close the cyber talent gap". A title without a headline verb before the name
+    keeps it ("Digital Agenda: CEO Coalition to make the Internet a better place for kids"),
+    and so does a name the body writes with it ("EU Strategy to tackle Organised Crime")."""
     tail = _PURPOSE_TAIL.search(draft.name)
     at = title.find(draft.name)
-    if tail is None or at < 0 or not _LOWER_WORD.search(title, 0, at):
+    verb = _VERB_BEFORE.search(title, 0, at) if at > 0 else None
+    if tail is None or verb is None or verb.group(1) not in headline_verbs()[0]:
         return
     body_key = name_key(body)
     with_verb = draft.name[: tail.end()] + draft.name[tail.end() :].split(" ", 1)[0]

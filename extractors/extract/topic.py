@@ -230,7 +230,7 @@ def _name_run(words: list[str]) -> str:
     them, up to a lower-case word (a verb) or a comma, without trailing connectors. An
     owner's possessive and an opening modifier are left out ("NSPCC's Flaw in the Law", "Lake
     Trust's Frog Watch", "EU-funded Protech"); a name's own possessive is kept ("Children's
-    Online Champion", "Let's Talk")."""
+    Online Champion", "Let's Talk"), and a hashtag's article dropped ("The #SayNo campaign")."""
     run: list[str] = []
     for word in words:
         core = word.rstrip(",;:?!")

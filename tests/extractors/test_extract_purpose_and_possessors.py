@@ -1,10 +1,14 @@
 """A headline's purpose clause is not the name ("... presents the Harbour Skills Academy to
 close the skills gap"), unless the body writes the name with it; an academy set up for a
-purpose is an initiative's kind; a modal passive ("so that the gap can be closed") ends
-nothing; and a cue nearest to a name in the possessive before another name ("the Academy's
-Pier Network on 25 November") is told of that other name."""
+purpose is an initiative's kind; a modal before an end verb ("so that the gap can be
+closed", "must not be closed") ends nothing; a cue nearest to a name in the possessive before
+another name ("the Academy's Pier Network on 25 November") is told of that other name; a
+hashtag heads its campaign's section; and texts adopted on a named initiative, or on two
+groups joined by "and", are named whole."""
 
 from __future__ import annotations
+
+import pytest
 
 from extractors.extract.prose_names import find_names
 from tests.extractors.extract_documents import extract_blocks, initiative_names, items, named
@@ -44,7 +48,7 @@ def test_a_purpose_clause_the_body_writes_with_the_name_stays_in_it() -> None:
 
 def test_an_article_or_a_gerund_after_to_is_the_names_complement() -> None:
     extraction = extract_blocks(
-        ("title", "Joint Statement of commitment to working together against pond scams"),
+        ("title", "Agencies sign the Joint Statement of commitment to working together on scams"),
         (
             "paragraph",
             "On 3 March 2031, ten agencies signed a Joint Statement of commitment, which sets "
@@ -52,8 +56,44 @@ def test_an_article_or_a_gerund_after_to_is_the_names_complement() -> None:
         ),
     )
     assert initiative_names(extraction) == [
-        "Joint Statement of commitment to working together against pond scams"
+        "Joint Statement of commitment to working together on scams"
     ]
+
+
+def test_to_before_an_article_is_the_names_complement() -> None:
+    extraction = extract_blocks(
+        ("title", "Ministers sign the Second Additional Protocol to the Pond Convention"),
+        (
+            "paragraph",
+            "On 3 March 2031, ten ministers signed the Second Additional Protocol. The Protocol "
+            "sets out how states share data on pond safety.",
+        ),
+    )
+    assert initiative_names(extraction) == ["Second Additional Protocol to the Pond Convention"]
+
+
+def test_a_short_verb_in_ing_after_to_is_a_purpose_clause() -> None:
+    extraction = extract_blocks(
+        ("title", "Commission presents the Harbour Skills Academy to bring the skills gap down"),
+        (
+            "paragraph",
+            "On 3 March 2031, the Commission adopted a Communication on the Harbour Skills "
+            "Academy. The Academy will gather initiatives that promote harbour safety skills.",
+        ),
+    )
+    assert initiative_names(extraction) == ["Harbour Skills Academy"]
+
+
+def test_a_labelled_title_without_a_headline_verb_keeps_the_purpose_in_the_name() -> None:
+    extraction = extract_blocks(
+        ("title", "Questions and answers: Pond Strategy to tackle frog poaching"),
+        (
+            "paragraph",
+            "On 3 March 2031, the Commission adopted the Pond Strategy. The Strategy sets out "
+            "how Member States will protect frogs.",
+        ),
+    )
+    assert initiative_names(extraction) == ["Pond Strategy to tackle frog poaching"]
 
 
 def test_an_academy_named_in_title_case_is_an_initiative() -> None:
@@ -75,15 +115,18 @@ def test_an_academy_named_in_title_case_is_an_initiative() -> None:
     assert len(academy.actions) == 2
 
 
-def test_a_modal_passive_end_verb_ends_nothing() -> None:
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Academy brings initiatives together, so that the skills gap can be closed by 2035.",
+        "The Academy cannot be closed without a vote of its members.",
+        "The Academy must not be closed before 2040.",
+        "The Academy can now be closed by a simple vote.",
+    ],
+)
+def test_a_modal_before_an_end_verb_ends_nothing(sentence: str) -> None:
     extraction = extract_blocks(
-        ("title", "Harbour Skills Academy"),
-        _ACADEMY_LEAD,
-        (
-            "paragraph",
-            "The Academy brings existing initiatives together, so that the skills gap can be "
-            "closed by 2035.",
-        ),
+        ("title", "Harbour Skills Academy"), _ACADEMY_LEAD, ("paragraph", sentence)
     )
     academy = named(extraction, "Harbour Skills Academy")
     assert (academy.status, academy.ended) == ("active", None)
