@@ -46,6 +46,7 @@ from extractors.extract.names import (
     proper_part,
     vocabulary,
 )
+from extractors.extract.opening_names import opening_drafts
 from extractors.extract.prose_names import find_names
 from extractors.extract.quoted_names import quoted_names, with_quoted_names
 from extractors.extract.references import resolve_references
@@ -341,10 +342,24 @@ def _launched_new(context: DocumentContext, draft: Draft) -> bool:
     return False
 
 
+def _defined_openings(context: DocumentContext, drafts: list[Draft]) -> list[Draft]:
+    """The names defined where a paragraph opens (`opening_names`) that no heading names,
+    each once (its other paragraphs are found by its spelling), with one indexed look-up per
+    name: a long page may open thousands of paragraphs so."""
+    matching = MatchingDrafts(list(drafts))
+    found: dict[str, Draft] = {}
+    for draft in opening_drafts(context):
+        key = name_key(draft.name)
+        if key not in found and matching(key) is None:
+            found[key] = draft
+    return list(found.values())
+
+
 def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]]:
     """The initiatives the page describes (owning blocks) and those it only mentions."""
     prose = _prose_candidates(context)
     drafts = heading_drafts(context, prose)
+    drafts += _defined_openings(context, drafts)
     body = context.text[context.blocks[0].span.end :] if context.blocks else ""
     registered = title_registry_drafts(context.document.title or "", body)
     title = registered[0] if registered else title_draft(context, prose)

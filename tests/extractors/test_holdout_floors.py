@@ -261,7 +261,8 @@ FLOORS = {
     "holdout71": ((0.82, 0.99, 0.77, 0.99), (1.00, 0.85, 1.00, 1.00, 1.00, 1.00), 2),
     # holdout72 and holdout73, blind on c81eef4 (README): online platforms' teen-safety
     # features; the annual Safer Internet Forum.
-    "holdout72": ((0.44, 0.00, 0.00, 0.99), (1.00, 0.25, 1.00, 1.00, 1.00, 1.00), 2),
+    # holdout72 after: 'Teen Accounts' and 'Family Pairing' defined where a paragraph opens.
+    "holdout72": ((0.60, 0.00, 0.00, 0.99), (1.00, 0.50, 1.00, 1.00, 1.00, 1.00), 2),
     # holdout73 after (blind: signatories 0.00, two read where its gold has none): who "will be
     # joined by" an event, and a list's piece cut at its "and", sign nothing.
     "holdout73": ((0.99, 0.99, 0.99, 0.99), (0.87, 0.87, 1.00, 1.00, 1.00, 1.00), 4),
@@ -272,9 +273,10 @@ FLOORS = {
     # holdout76 and holdout77, blind on ec74b60 (README): positive online content for children;
     # young people and online fraud.
     "holdout76": ((0.42, 0.00, 0.00, 0.98), (1.00, 0.66, 1.00, 0.33, 1.00, 1.00), 2),
-    # holdout77 after: '#CyberScams' found on a listing, where its gold's name is already
-    # paired with the 'Cyber Scams' read for 'Cyber Scams 2.0' (blind 0.67).
-    "holdout77": ((0.63, 0.05, 0.53, 0.99), (1.00, 0.57, 1.00, 1.00, 1.00, 1.00), 3),
+    # holdout77 after: '#DontBeAMule' and '#CyberScams' defined where list items open;
+    # '#CyberScams' on a listing is paired where its gold's name already is with the 'Cyber
+    # Scams' read for 'Cyber Scams 2.0'.
+    "holdout77": ((0.75, 0.05, 0.53, 0.99), (1.00, 0.66, 1.00, 1.00, 1.00, 1.00), 3),
     # holdout78 and holdout79, blind on fc47080 and ec74b60 (README): sexual extortion of
     # children online; companies' responsibility towards children.
     # holdout78 after: '#SayNo' found under 'The #SayNo campaign', its launch missed (blind:
@@ -283,8 +285,14 @@ FLOORS = {
     "holdout79": ((0.76, 0.99, 0.68, 0.99), (1.00, 0.60, 1.00, 1.00, 1.00, 1.00), 3),
     # holdout80 and holdout81, blind on 14a4995 and ec74b60 (README): parents' pacts to delay
     # smartphones; the Joint Research Centre's work on young children and digital technology.
-    "holdout80": ((0.35, 0.00, 0.59, 0.99), (1.00, 0.80, 1.00, 1.00, 1.00, 0.75), 2),
+    # holdout80 after: the movements a glossary's terms define, with their launches.
+    "holdout80": ((0.64, 0.00, 0.59, 0.99), (1.00, 0.90, 1.00, 1.00, 1.00, 0.75), 2),
     "holdout81": ((0.40, 0.99, 0.50, 0.99), (0.87, 1.00, 1.00, 1.00, 1.00, 1.00), 3),
+    # holdout82 and holdout83, blind with every rule of the session of 2026-12-06 from 13:19
+    # and on ec74b60 (README): online safety for young children; Safer Internet Centres'
+    # national campaigns.
+    "holdout82": ((0.28, 0.00, 0.81, 0.99), (1.00, 0.66, 1.00, 1.00, 1.00, 1.00), 2),
+    "holdout83": ((0.15, 0.00, 0.00, 0.98), (1.00, 0.00, 1.00, 1.00, 1.00, 1.00), 2),
 }
 
 
@@ -374,6 +382,8 @@ EXTRAS = {
     "holdout79": (1, 0, 17, 0),
     "holdout80": (1, 2, 3, 0),
     "holdout81": (0, 0, 3, 0),
+    "holdout82": (3, 0, 0, 0),
+    "holdout83": (4, 4, 0, 1),
 }
 
 
