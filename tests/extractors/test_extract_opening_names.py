@@ -29,9 +29,10 @@ from tests.extractors.extract_documents import extract_blocks, initiative_names,
             "Quiet Pairing, which Lilypad introduced in April 2030, lets a parent link accounts.",
             "Quiet Pairing",
         ),
+        ("Pond Smart, which was launched on May 5, 2031, teaches children to swim.", "Pond Smart"),
         (
-            "Frog Free Summer (Westland): founded in February 2031; its pact asks families.",
-            "Frog Free Summer",
+            "Lilypad's Quiet Pairing, launched in April 2030, lets a parent link accounts.",
+            "Quiet Pairing",
         ),
         (
             "Pond Leven ab 14 (Eastland): a parents' movement that links families.",
@@ -41,7 +42,7 @@ from tests.extractors.extract_documents import extract_blocks, initiative_names,
             "It Takes A Pond (Westland): a community well-being initiative in Lakeside.",
             "It Takes A Pond",
         ),
-        ("Pond Start, the Westland programme for safer ponds, has won a prize.", "Pond Start"),
+        ("Élan Étang (Westland): a parents' movement that links families.", "Élan Étang"),
     ],
 )
 def test_a_name_defined_where_its_paragraph_opens(text: str, name: str) -> None:
@@ -49,21 +50,43 @@ def test_a_name_defined_where_its_paragraph_opens(text: str, name: str) -> None:
     assert found is not None and found[0] == name
 
 
+def test_an_apposition_gives_the_names_kind() -> None:
+    text = "Pond Start, the Westland programme for safer ponds, has won a prize."
+    assert _defined_opening(text) == ("Pond Start", "programme")
+
+
+def test_a_founding_defines_a_name_in_a_definition_list_only() -> None:
+    text = "Frog Free Summer (Westland): founded in February 2031; its pact asks families."
+    assert _defined_opening(text, founded=True) == ("Frog Free Summer", "initiative")
+    # elsewhere bodies are founded far more often than initiatives
+    assert _defined_opening("Pondwatch, founded in 1998, helps missing frogs.") is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "National: a strategy for safer ponds in every region.",
+        "Pillar 1: a programme for safer ponds in every region.",
         "Pondwatch, the not-for-profit organisation that helps parents, turns ten.",
+        "Pondco, launched in April 1995, is the oldest network of pond regulators.",
+        "Pondwise, the campaign reached two million people in Westland.",
+        "pond smart, a campaign of ten towns, began.",
+        "Safer Pond Day, launched in 2004, is celebrated in 120 countries.",
         "Last year, the campaign in Westland reached two million people.",
         "Yesterday, the Commission launched a campaign in Westland.",
+        "Furthermore, the campaign reached two million people in Westland.",
+        "Additionally, the campaign of ten towns, a pond pact, reached many.",
         "Westland, Eastland and Northland signed the pact in 2031.",
         "Wait For Ponds (Westland): parents promise not to buy a pond before 2035.",
         "Coordinated by Pondwatch, the pact reached 40 schools.",
         "Pond Smart, community pacts, and school rules help families.",
         "Live Kindly: act with empathy in every chat.",
         "Pondnet, the European network of pond helplines, turns ten.",
-        "June 2031, a new campaign in Westland began.",
-        "Today, a new campaign in Westland began.",
+        "June 2031, a new campaign in Westland, began.",
+        "Today, a new campaign in Westland, the first, began.",
+        "When Pond Smart, a campaign of ten towns, began, parents cheered.",
+        "Pupils met in France, a project of ten towns, and swam.",
+        "Ireland (Europe): a national strategy for safer ponds.",
     ],
 )
 def test_labels_bodies_and_sentence_openings_are_no_names(text: str) -> None:
@@ -81,7 +104,7 @@ def test_a_list_items_label_defines_no_name_but_its_launch_does() -> None:
 def test_a_body_named_where_a_paragraph_opens_is_no_initiative() -> None:
     extraction = extract_blocks(
         ("title", "Police cooperation at the pond"),
-        ("paragraph", "Europol, set up in 1999, supports police forces against pond crime."),
+        ("paragraph", "Europol, launched in 1999, supports police forces against pond crime."),
     )
     assert "Europol" not in initiative_names(extraction)
 
