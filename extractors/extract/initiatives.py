@@ -57,6 +57,7 @@ from extractors.extract.registry_links import (
     title_registry_drafts,
 )
 from extractors.extract.registry_mentions import merge_candidates, registry_candidates
+from extractors.extract.roles import demonyms
 from extractors.extract.title_drafts import title_draft
 from extractors.extract.title_subjects import subject_draft
 from extractors.extract.titles import (
@@ -77,7 +78,7 @@ def _prose_candidates(context: DocumentContext) -> list[tuple[NameCandidate, int
         text = context.text[start:end]
         by_shape = with_quoted_names(find_names(text), quoted_names(text))
         registered = registry_candidates(text)
-        for candidate in merge_candidates(by_shape, registered, text):
+        for candidate in national_members(merge_candidates(by_shape, registered, text), text):
             absolute = NameCandidate(
                 candidate.name,
                 candidate.kind,
@@ -86,6 +87,30 @@ def _prose_candidates(context: DocumentContext) -> list[tuple[NameCandidate, int
                 candidate.registry_id,
             )
             found.append((absolute, block))
+    return found
+
+
+# A country's adjective right before a name: "the Greek Safer Internet Centre".
+_DEMONYM_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+
+
+def national_members(candidates: list[NameCandidate], text: str) -> list[NameCandidate]:
+    """A centre's name after a country's adjective names that country's centre: "the Greek
+    Safer Internet Centre" is another initiative than the European network of Safer Internet
+    Centres, with its own name and no registry id. (A registered day or code after one is the
+    registered one: "the Serbian Safer Internet Day".)"""
+    found = []
+    for candidate in candidates:
+        before = _DEMONYM_BEFORE.search(text, max(0, candidate.start - 20), candidate.start)
+        if (
+            candidate.kind in vocabulary().body_kinds
+            and before is not None
+            and before.group(1) in demonyms()
+        ):
+            candidate = NameCandidate(
+                f"{before.group(1)} {candidate.name}", candidate.kind, before.start(), candidate.end
+            )
+        found.append(candidate)
     return found
 
 

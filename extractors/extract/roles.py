@@ -80,6 +80,12 @@ def _places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """The adjectives of Europe's countries ("Greek", "Luxembourgish")."""
+    return frozenset(load_toml("places.toml")["demonyms"])
+
+
+@lru_cache(maxsize=1)
 def _place_forms() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A place as an owner ("Australia's"), as a location ("in the UK"), in brackets."""
     places = sorted(_places(), key=len, reverse=True)

@@ -294,8 +294,9 @@ FLOORS = {
     # holdout82 and holdout83, blind with every rule of the session of 2026-12-06 from 13:19
     # and on ec74b60 (README): online safety for young children; Safer Internet Centres'
     # national campaigns.
-    "holdout82": ((0.28, 0.00, 0.81, 0.99), (1.00, 0.66, 1.00, 1.00, 1.00, 1.00), 2),
-    "holdout83": ((0.15, 0.00, 0.00, 0.98), (1.00, 0.00, 1.00, 1.00, 1.00, 1.00), 2),
+    # After: national Safer Internet Centres named with their country (blind 0.29 and 0.15).
+    "holdout82": ((0.36, 0.00, 0.81, 0.99), (1.00, 0.75, 1.00, 1.00, 1.00, 1.00), 2),
+    "holdout83": ((0.22, 0.00, 0.00, 0.98), (1.00, 0.33, 1.00, 1.00, 1.00, 1.00), 2),
 }
 
 
