@@ -170,30 +170,36 @@ def test_a_campaign_heading_names_its_hashtag_without_the_article() -> None:
     assert "#PondSafe" in initiative_names(extraction)
 
 
-def test_conclusions_on_a_named_strategy_are_named_by_it_whole() -> None:
-    sentence = (
-        "In June 2031, the Council adopted the Council conclusions on the Pond Strategy on the "
-        "rights of frogs, with a focus on droughts."
-    )
-    assert [c.name for c in find_names(sentence)] == [
-        "Council conclusions on the Pond Strategy on the rights of frogs"
-    ]
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a text adopted on a named initiative is named by it whole
+        (
+            "In June 2031, the Council adopted the Council conclusions on the Pond Strategy on "
+            "the rights of frogs, with a focus on droughts.",
+            "Council conclusions on the Pond Strategy on the rights of frogs",
+        ),
+        (
+            "The Parliament adopted its Resolution on the Pond Strategy on the rights of frogs "
+            "in 2031.",
+            "Resolution on the Pond Strategy on the rights of frogs",
+        ),
+        # two groups joined by "and" before their own complement
+        (
+            "The Council conclusions on protecting frogs and young toads from pond pollution "
+            "were adopted in 2031.",
+            "Council conclusions on protecting frogs and young toads from pond pollution",
+        ),
+    ],
+)
+def test_a_name_runs_over_a_named_object_and_coordinated_groups(sentence: str, name: str) -> None:
+    assert [c.name for c in find_names(sentence)] == [name]
 
 
 def test_a_text_not_adopted_on_a_name_ends_before_the_next_name() -> None:
     sentence = "The Pond Pledge on the Frog Strategy was signed in 2031."
     pledge = next(c.name for c in find_names(sentence) if c.kind == "pledge")
     assert "Strategy" not in pledge
-
-
-def test_two_groups_joined_by_and_before_their_complement_stay_in_the_name() -> None:
-    sentence = (
-        "The Council conclusions on protecting frogs and young toads from pond pollution were "
-        "adopted in 2031."
-    )
-    assert [c.name for c in find_names(sentence)] == [
-        "Council conclusions on protecting frogs and young toads from pond pollution"
-    ]
 
 
 def test_a_group_followed_by_a_place_ends_the_name() -> None:
