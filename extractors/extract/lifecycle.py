@@ -123,11 +123,19 @@ def _replaced_by_another(context: DocumentContext, draft: Draft) -> tuple[bool, 
         if _POSSESSIVE_AFTER.match(context.text, mention.end):
             continue  # "replaced the Code's rules on fishing": a part of it
         sentence = context.sentence_at(mention.start)
+        if sentence is not None and _named_in(draft, context.text[sentence.start : mention.start]):
+            continue  # "SFC has since replaced it": it replaced something else, not itself
         end = sentence.end if sentence is not None else mention.end
         clause = _CLAUSE_END.search(context.text, mention.end, end)
         dates = context.dates_between(mention.end, clause.start() if clause else end)
         return True, dates[0].value if dates else None
     return False, None
+
+
+def _named_in(draft: Draft, text: str) -> bool:
+    """Whether `text` names the draft: its name, a variant or an acronym, as whole words."""
+    spellings = {draft.name, *draft.variants, *draft.acronym_spellings}
+    return any(re.search(rf"(?<![\w-]){re.escape(s)}(?![\w-])", text) for s in spellings)
 
 
 # An end verb's object: "ended a consultation", "closed the call" ("closed its doors" ends it).

@@ -63,6 +63,20 @@ def _abbreviation_stop(strings: Any, orths: list[int], at: int) -> bool:
     return before in ABBREVIATIONS_BEFORE_NAME and after[:1].isupper()
 
 
+def _exclaimed_name(strings: Any, orths: list[int], at: int) -> bool:
+    """Whether the "!" or "?" at `at` ends a name, not a sentence: the sentence goes on in
+    lower case ("Say No! is an awareness campaign", "Are you sure?! was launched in 2019")."""
+    if strings[orths[at]] not in _NAME_MARKS:
+        return False
+    after = at + 1
+    while after < len(orths) and strings[orths[after]] in _NAME_MARKS:
+        after += 1
+    return after < len(orths) and strings[orths[after]][:1].islower()
+
+
+_NAME_MARKS = frozenset("!?")
+
+
 @Language.component("sentence_starts")
 def _sentence_starts(doc: Doc) -> Doc:
     """Sentence starts as spaCy's sentencizer sets them, and at every token after a blank
@@ -84,6 +98,7 @@ def _sentence_starts(doc: Doc) -> Doc:
         if length_list[i] == 1
         and strings[orth_list[i]] in _SENTENCE_END_CHARS
         and not _abbreviation_stop(strings, orth_list, i)
+        and not _exclaimed_name(strings, orth_list, i)
     ]
     words = (is_punct == 0).nonzero()[0].tolist()
     starts = doc.to_array("SENT_START").view("int64")

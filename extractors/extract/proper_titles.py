@@ -1,12 +1,15 @@
 """An initiative whose name has no kind noun, named by the page's title.
 
 "euCONSENT: a pilot for ...", "PEGI Online: safer online gaming ...", "Positive Online
-Content Campaign": the title (or its part before ":") is a proper name, and the body takes
-it up as the subject of a launch, end or membership ("euCONSENT was a pilot project ...",
-"PEGI Online was discontinued in 2020") or with its acronym in a launch sentence ("launched
-the Positive Online Content Campaign (POCC)"). A title names a body, a network or an event
-as often ("BIK Youth Panel", "EU Kids Online 2020"), so such a draft only stands when it
-owns a list of actions or signatories (`Draft.needs_facts`).
+Content Campaign": the title (or its part before ":" or a spaced dash) is a proper name, and
+the body takes it up as the subject of a launch, end or membership ("euCONSENT was a pilot
+project ...", "PEGI Online was discontinued in 2020"), as a launch's object ("launched its
+storybook X") or with its acronym in a launch sentence ("launched the Positive Online Content
+Campaign (POCC)"). A title names a body, a network or an event as often ("BIK Youth Panel",
+"EU Kids Online 2020"): a sentence that says it is one ("X is a network of ..."), a place or
+an organisation the gazetteer knows is no initiative, and a name only ever read as who
+launched something ("X started the helpdesk") stands only with a list of actions or
+signatories (`Draft.needs_facts`).
 """
 
 from __future__ import annotations
@@ -24,8 +27,11 @@ from extractors.extract.names import (
     scope_length,
     vocabulary,
 )
+from extractors.extract.roles import is_place
 
 _MAX_NAME_WORDS = 6
+# Where a title's head ends: "euCONSENT: a pilot ...", "Say No! - a campaign against ...".
+_TITLE_HEAD_END = re.compile(r":\s|\s[-\u2013\u2014|]\s")
 _CONFIRMING_CUES = frozenset({"LAUNCH", "LAUNCH_WEAK", "END", "SIGNATORY"})
 # "X was a pilot project ...": the noun that says what the subject is.
 # "X is a pilot ...", "X (XYZ), a new non-profit initiative, was ...": what the name is.
@@ -74,12 +80,14 @@ _MIN_OBJECT_WORDS = 4  # "principles on in-game currencies", not "rules on it"
 _LONG_SUBJECT = 6
 DEFAULT_KIND = "initiative"
 _NOT_AN_INITIATIVE = ""
+_LAUNCHER = "launcher"  # the subject of a launch verb with an object: who launched
 
 
 def title_proper_name(title: str) -> str | None:
-    """The proper name a title (or its part before ":") is, or None: every word but small
-    connectors has a capital, no year or number, and one plain word ("Hotlines") is no name."""
-    head = re.sub(r"^The\s+", "", title.split(":", 1)[0].strip())
+    """The proper name a title (or its part before ":" or a spaced dash) is, or None: every
+    word but small connectors has a capital, no year or number, and one plain word
+    ("Hotlines") is no name."""
+    head = re.sub(r"^The\s+", "", _TITLE_HEAD_END.split(title, 1)[0].strip())
     words = head.split()
     connectors = vocabulary().connectors
     if not 1 <= len(words) <= _MAX_NAME_WORDS or words[-1].lower() in connectors:
@@ -90,17 +98,20 @@ def title_proper_name(title: str) -> str | None:
         return None
     if len(words) == 1 and not _has_capital(words[0][1:]):
         return None
-    return head
+    return None if is_place(head) else head  # "UK - NSPCC's campaign secures ..."
 
 
 def _has_capital(word: str) -> bool:
     return any(char.isupper() for char in word)
 
 
-def _confirming_kind(sentence: Sentence, match: re.Match[str], last_cue: int) -> str | None:
+def _confirming_kind(
+    sentence: Sentence, match: re.Match[str], last_cue: tuple[int, int]
+) -> str | None:
     """The kind the sentence gives the name when it takes it up as an initiative, "" when it
     says the name is a body or an event, else None. `last_cue`: where the sentence's last
-    confirming cue starts in its text, or -1 (read once per sentence, not per match)."""
+    confirming cue starts and ends in its text, or (-1, -1) (read once per sentence, not per
+    match)."""
     is_a = _IS_A.match(sentence.text, match.end())
     phrase = is_a.group("phrase").lower().split() if is_a else []
     if set(phrase) & NOT_INITIATIVE_NOUNS:
@@ -109,16 +120,49 @@ def _confirming_kind(sentence: Sentence, match: re.Match[str], last_cue: int) ->
     if nouns:
         return nouns[-1]  # "a pilot project funded by ...": the project
     is_subject = ARTICLE_ONLY.fullmatch(sentence.text, 0, match.start()) is not None
-    if is_subject and last_cue > match.start():
-        return DEFAULT_KIND  # "X was discontinued in 2020"
-    if last_cue >= 0 and ACRONYM_IN_PARENS.match(sentence.text, match.end()):
+    if is_subject and last_cue[0] > match.start():
+        # "X was discontinued in 2020"; "Lumen Trust started the helpdesk": who launched
+        acted_on = _OBJECT_AFTER_CUE.match(sentence.text, last_cue[1]) is not None
+        return _LAUNCHER if acted_on else DEFAULT_KIND
+    if last_cue[0] >= 0 and ACRONYM_IN_PARENS.match(sentence.text, match.end()):
         return DEFAULT_KIND  # "... launched X (XYZ)"
+    launched = _launched_object(sentence, match.start())
+    if launched is not None:
+        # "Childnet launched its illustrated storybook X": what the object's nouns call it
+        return next((w for w in reversed(launched) if w in initiative_words()), DEFAULT_KIND)
     return None
 
 
-def _last_confirming_cue(sentence: Sentence) -> int:
-    starts = [cue.start for cue in sentence.cues if cue.label in _CONFIRMING_CUES]
-    return max(starts) - sentence.start if starts else -1
+# What may stand between a launch verb and its object, the name: an article or possessive
+# and up to three lower-case words ("launched its illustrated storybook <Name>").
+_BEFORE_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her|our|a\s+new|the\s+new)\s+)?"
+    r"(?P<words>(?:[a-z][\w-]*\s+){0,3})"
+)
+
+
+def _launched_object(sentence: Sentence, at: int) -> list[str] | None:
+    """The lower-case words before the name at `at` (in the sentence's text) when the name is
+    the object of the sentence's launch verb, else None."""
+    for cue in sentence.cues:
+        end = cue.end - sentence.start
+        if cue.label in LAUNCH_CUES and end <= at:
+            between = _BEFORE_OBJECT.fullmatch(sentence.text, end, at)
+            if between is not None:
+                return between.group("words").split()
+    return None
+
+
+def _last_confirming_cue(sentence: Sentence) -> tuple[int, int]:
+    cues = [cue for cue in sentence.cues if cue.label in _CONFIRMING_CUES]
+    if not cues:
+        return (-1, -1)
+    last = max(cues, key=lambda cue: cue.start)
+    return (last.start - sentence.start, last.end - sentence.start)
+
+
+# A launch verb's object: "started the helpdesk", "launched its new game".
+_OBJECT_AFTER_CUE = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|these|that)\s")
 
 
 def proper_title_draft(context: DocumentContext) -> Draft | None:
@@ -131,27 +175,33 @@ def proper_title_draft(context: DocumentContext) -> Draft | None:
     verdicts: list[str | None] = []
     mentions = []
     acronyms = []
-    stated = False  # "X is a grassroots initiative ...": the page says what it is
     long_forms: list[str] = []  # "Robust Open Online Safety Tools (ROOST)" for "ROOST"
     for sentence in context.sentences:
         if context.blocks[sentence.block].kind == "title":
             continue
-        last_cue: int | None = None
+        last_cue: tuple[int, int] | None = None
         for match in pattern.finditer(sentence.text):
             if last_cue is None:
                 last_cue = _last_confirming_cue(sentence)
             start = sentence.start + match.start()
             mentions.append(Mention(start, start + len(name), sentence.block))
-            spelled = _spelled_out_before(sentence.text, match)
+            spelled = _spelled_out_before(sentence.text, match) or _spelled_out_after(
+                sentence.text, match
+            )
             long_forms += [spelled] if spelled else []
             acronym = ACRONYM_IN_PARENS.match(sentence.text, match.end())
             acronyms += [acronym.group(1)] if acronym else []
             verdicts.append(_confirming_kind(sentence, match, last_cue))
-            stated = stated or _said_to_be_an_initiative(sentence.text, match.end())
     kinds = [verdict for verdict in verdicts if verdict is not None]
     if not kinds or _NOT_AN_INITIATIVE in kinds:
         return None  # never taken up as an initiative, or said to be a body or an event
-    kind = kinds[0]
+    bodies = set(context.organisations)
+    if any((mention.start, mention.end) in bodies for mention in mentions):
+        return None  # "BBFC - ... takes on new role": an organisation the gazetteer knows
+    # Only ever the subject that launched something: a body as often as an initiative, so
+    # it stands only with a list of actions or signatories.
+    needs_facts = all(kind == _LAUNCHER for kind in kinds)
+    kind = next((kind for kind in kinds if kind != _LAUNCHER), DEFAULT_KIND)
     last = name.split()[-1].lower()
     kind = last if kind == DEFAULT_KIND and last in INITIATIVE_NOUNS else kind
     prefix = _always_prefixed(context.text, mentions)
@@ -163,7 +213,7 @@ def proper_title_draft(context: DocumentContext) -> Draft | None:
     variants = acronyms
     if long_forms:  # the page spells the title's acronym out: that is the name
         name, variants = long_forms[0], [name, *acronyms]
-    draft = Draft(name, kind, "title", 0, needs_facts=not stated)
+    draft = Draft(name, kind, "title", 0, needs_facts=needs_facts)
     draft.mentions = mentions
     draft.variants = list(dict.fromkeys(variants))
     return draft
@@ -196,15 +246,23 @@ def _always_prefixed(text: str, mentions: list[Mention]) -> str | None:
     return prefixes.pop() or None
 
 
+def _spelled_out_after(text: str, match: re.Match[str]) -> str | None:
+    """The capitalised words of an apposition after the acronym that the acronym spells:
+    "EMPACT, the European Multidisciplinary Platform Against Criminal Threats, was ..."."""
+    acronym = match.group(0)
+    apposition = _APPOSITION.match(text, match.end())
+    if not acronym.isupper() or apposition is None:
+        return None
+    words = apposition.group("words").split()
+    spelled = "".join(word[0] for word in words)
+    return " ".join(words) if spelled == acronym else None
+
+
+_APPOSITION = re.compile(r",\s+the\s+(?P<words>(?:[A-Z][\w-]*\s+){1,11}[A-Z][\w-]*)\s*,")
+
+
 # The capitalised word right before a name: "Europe" of "Europe Code Week".
 _CAPITAL_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w-]*) $")
-
-
-def _said_to_be_an_initiative(text: str, end: int) -> bool:
-    """ "... is a grassroots initiative launched in 2013": the page says the name is one."""
-    is_a = _IS_A.match(text, end)
-    words = set(is_a.group("phrase").lower().split()) if is_a else set()
-    return bool(words & {"initiative", "project", "campaign", "scheme", "programme"})
 
 
 def title_object_draft(context: DocumentContext) -> Draft | None:

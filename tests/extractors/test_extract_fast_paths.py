@@ -54,8 +54,8 @@ def _plain_block_boundaries(doc: Doc) -> Doc:
 
 @Language.component("plain_abbreviations")
 def _plain_abbreviations(doc: Doc) -> Doc:
-    """An abbreviation's full stop before a number or a name ("No. 5", "Dr. Berg") starts no
-    sentence, token by token."""
+    """An abbreviation's full stop before a number or a name ("No. 5", "Dr. Berg"), and a
+    "!" or "?" before lower case, start no sentence, token by token."""
     for token in doc[1:-1]:
         before, after = doc[token.i - 1].text, doc[token.i + 1].text
         document = doc[token.i - 2].text.lower() if token.i >= 2 else ""
@@ -68,6 +68,10 @@ def _plain_abbreviations(doc: Doc) -> Doc:
             or (before in ABBREVIATIONS_BEFORE_NAME and after[:1].isupper())
         ):
             doc[token.i + 1].is_sent_start = False
+    for token in doc[:-1]:  # "Say No! is a campaign": a name's "!" before lower case
+        after = next((t for t in doc[token.i + 1 :] if t.text not in ("!", "?")), None)
+        if token.text in ("!", "?") and after is not None and after.text[:1].islower():
+            after.is_sent_start = False
     return doc
 
 
@@ -251,6 +255,21 @@ def test_the_cycle_collector_is_left_as_it_was_found() -> None:
     ],
 )
 def test_an_abbreviations_full_stop_before_a_number_or_a_name_ends_no_sentence(
+    text: str, sentences: list[str]
+) -> None:
+    assert [text[start:end] for start, end in sentence_spans(NLP(text))] == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Say No! is a campaign. It runs.", ["Say No! is a campaign.", "It runs."]),
+        ("Are you sure?! was launched in 2019.", ["Are you sure?! was launched in 2019."]),
+        ("Stop! Think first.", ["Stop!", "Think first."]),
+        ("Why now? Because it works.", ["Why now?", "Because it works."]),
+    ],
+)
+def test_an_exclamation_the_sentence_goes_on_after_in_lower_case_ends_a_name(
     text: str, sentences: list[str]
 ) -> None:
     assert [text[start:end] for start, end in sentence_spans(NLP(text))] == sentences

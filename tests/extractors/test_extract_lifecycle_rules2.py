@@ -421,3 +421,14 @@ def test_an_initiative_that_replaced_another_goes_on() -> None:
     )
     board = named(extraction, "Lake Board")
     assert (board.status, board.ended) == ("active", None)
+
+
+def test_an_initiative_that_replaced_what_it_points_back_to_goes_on() -> None:
+    # "it" read as the Drive's own back-reference: the Drive replaced something else
+    extraction = extract_blocks(
+        ("title", "Kind Words Online Drive: parents sign up"),
+        ("paragraph", "Kind Words Online Drive (KWOD) began in February 2024 among parents."),
+        ("paragraph", "Its first pledge came as a long form. KWOD has since replaced it."),
+    )
+    drive = named(extraction, "Kind Words Online Drive")
+    assert (drive.status, drive.ended) == ("active", None)

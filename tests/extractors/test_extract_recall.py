@@ -105,6 +105,10 @@ def test_a_list_under_a_joined_lead_in_gives_signatories_without_join_dates() ->
         ("Helplines", None),  # one plain word
         ("Kids Online Survey 2021: results", None),  # an edition
         ("Call for evidence: evaluation of the strategy", None),
+        # the head before a spaced dash, as before a colon
+        ("Say No! \u2013 a campaign against coercion", "Say No!"),
+        ("Safe Chat Label - rules for moderators", "Safe Chat Label"),
+        ("UK \u2013 a new law on screens", None),  # a place
     ],
 )
 def test_a_title_may_be_a_proper_name(title: str, name: str | None) -> None:
@@ -113,6 +117,49 @@ def test_a_title_may_be_a_proper_name(title: str, name: str | None) -> None:
 
 def _lists(intro: str) -> list[BlockSpec]:
     return [("paragraph", intro), *items(1, "Moderate chat rooms", "Offer a report button")]
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "name", "launched"),
+    [
+        # the object of a launch, after the launcher's possessive and its nouns; not the
+        # centre the launcher belongs to
+        (
+            "Digiduck's Big Decision: four years on",
+            "In March 2012 the charity, a partner of the Kids Safer Internet Centre, launched "
+            "its illustrated storybook Digiduck's Big Decision for parents.",
+            "Digiduck's Big Decision",
+            "2012-03",
+        ),
+        # the subject of a launch, with no list: the title's name stands on the lead alone
+        (
+            "Kind Words Online Drive",
+            "Kind Words Online Drive was launched in 2019 by parents in Ghent.",
+            "Kind Words Online Drive",
+            "2019",
+        ),
+        # an acronym the lead spells out in an apposition: the long form is the name
+        (
+            "SAFE \u2013 fighting scams together",
+            "SAFE, the Shared Action For Education, was launched in 2012 by ten banks.",
+            "Shared Action For Education",
+            "2012",
+        ),
+    ],
+)
+def test_a_proper_title_a_launch_takes_up_names_the_initiative(
+    title: str, lead: str, name: str, launched: str
+) -> None:
+    (found,) = extract_blocks(("title", title), ("paragraph", lead)).initiatives
+    assert (found.name, found.launched) == (name, launched)
+
+
+def test_a_proper_title_the_gazetteer_knows_as_an_organisation_is_no_initiative() -> None:
+    blocks: list[BlockSpec] = [
+        ("title", "BBFC \u2013 a new role on mobile content"),
+        ("paragraph", "The BBFC applies published guidelines to mobile content from 2013."),
+    ]
+    assert [found.name for found in extract_blocks(*blocks).initiatives] == []
 
 
 @pytest.mark.parametrize(
