@@ -303,6 +303,11 @@ FLOORS = {
     # Then holdout82's "Digiduck's Big Decision", a launch's object, before a title's colon.
     "holdout82": ((0.43, 0.00, 0.86, 0.99), (1.00, 0.80, 1.00, 1.00, 1.00, 1.00), 2),
     "holdout83": ((0.22, 0.00, 0.00, 0.98), (1.00, 0.33, 1.00, 1.00, 1.00, 1.00), 2),
+    # holdout84 and holdout85, blind on 77a200e and 2da4edf (README): sharenting and
+    # children's image and data rights; child online safety in candidate and neighbourhood
+    # countries.
+    "holdout84": ((0.37, 0.99, 0.44, 0.99), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
+    "holdout85": ((0.36, 0.00, 0.16, 0.99), (1.00, 0.50, 1.00, 1.00, 1.00, 1.00), 3),
 }
 
 
@@ -396,6 +401,8 @@ EXTRAS = {
     # as actions, its 4 skills right).
     "holdout82": (3, 0, 4, 0),
     "holdout83": (4, 4, 0, 1),
+    "holdout84": (3, 0, 0, 0),
+    "holdout85": (1, 2, 10, 0),
 }
 
 
