@@ -46,6 +46,7 @@ from extractors.extract.names import (
     proper_part,
     vocabulary,
 )
+from extractors.extract.national_members import national_members
 from extractors.extract.opening_names import opening_drafts
 from extractors.extract.prose_names import find_names
 from extractors.extract.quoted_names import quoted_names, with_quoted_names
@@ -57,7 +58,6 @@ from extractors.extract.registry_links import (
     title_registry_drafts,
 )
 from extractors.extract.registry_mentions import merge_candidates, registry_candidates
-from extractors.extract.roles import demonyms
 from extractors.extract.title_drafts import title_draft
 from extractors.extract.title_subjects import subject_draft
 from extractors.extract.titles import (
@@ -74,8 +74,10 @@ _ENDED_CLAUSE = re.compile(
 
 def _prose_candidates(context: DocumentContext) -> list[tuple[NameCandidate, int]]:
     found = []
-    for start, end, block in _name_runs(context):
-        text = context.text[start:end]
+    for sentence in context.sentences:
+        if context.blocks[sentence.block].kind == "title":
+            continue
+        text, start, block = sentence.text, sentence.start, sentence.block
         by_shape = with_quoted_names(find_names(text), quoted_names(text))
         registered = registry_candidates(text)
         for candidate in national_members(merge_candidates(by_shape, registered, text), text):
@@ -88,50 +90,6 @@ def _prose_candidates(context: DocumentContext) -> list[tuple[NameCandidate, int
             )
             found.append((absolute, block))
     return found
-
-
-# A country's adjective right before a name: "the Greek Safer Internet Centre".
-_DEMONYM_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
-
-
-def national_members(candidates: list[NameCandidate], text: str) -> list[NameCandidate]:
-    """A centre's name after a country's adjective names that country's centre: "the Greek
-    Safer Internet Centre" is another initiative than the European network of Safer Internet
-    Centres, with its own name and no registry id. (A registered day or code after one is the
-    registered one: "the Serbian Safer Internet Day".)"""
-    found = []
-    for candidate in candidates:
-        before = _DEMONYM_BEFORE.search(text, max(0, candidate.start - 20), candidate.start)
-        if (
-            candidate.kind in vocabulary().body_kinds
-            and before is not None
-            and before.group(1) in demonyms()
-        ):
-            candidate = NameCandidate(
-                f"{before.group(1)} {candidate.name}", candidate.kind, before.start(), candidate.end
-            )
-        found.append(candidate)
-    return found
-
-
-def _name_runs(context: DocumentContext) -> list[tuple[int, int, int]]:
-    """(start, end, block) of the text searched for names: each sentence, but one that goes
-    on in lower case after a "!" joins the one before ("the #SayNo! awareness campaign")."""
-    runs: list[tuple[int, int, int]] = []
-    for sentence in context.sentences:
-        if context.blocks[sentence.block].kind == "title":
-            continue
-        last = runs[-1] if runs else None
-        if (
-            last is not None
-            and last[2] == sentence.block
-            and context.text[last[1] - 1] == "!"
-            and sentence.text[:1].islower()
-        ):
-            runs[-1] = (last[0], sentence.end, sentence.block)
-        else:
-            runs.append((sentence.start, sentence.end, sentence.block))
-    return runs
 
 
 def _cluster(

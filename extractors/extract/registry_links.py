@@ -14,6 +14,7 @@ from itertools import pairwise
 from extractors.extract.drafts import Draft
 from extractors.extract.heading_names import OCCASION_OF, title_verbs
 from extractors.extract.names import COMPLEMENT_WORDS, POSSESSIVE_S, NameCandidate, vocabulary
+from extractors.extract.national_members import national_members
 from extractors.extract.registry_mentions import COMPLEMENT, registry_candidates, registry_matches
 from extractors.extract.titles import title_verb_name
 from extractors.registry import Registry, load_initiatives
@@ -58,7 +59,8 @@ def title_registry_drafts(title: str, body: str) -> list[Draft]:
         return []  # "<Strategy> - Report on the X consultation": the page is about X
     body_ids: set[str] | None = None  # read only for a title that names one: a long body
     drafts = []
-    candidates = registry_candidates(title)
+    # "Safer Internet Centre in Ukraine": a national member, not the registered network
+    candidates = [c for c in national_members(registry_candidates(title), title) if c.registry_id]
     starts = {candidate.start for candidate in candidates}
     announced = title_verb_name(title) if candidates else None
     for candidate in candidates:

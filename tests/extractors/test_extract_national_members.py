@@ -1,25 +1,65 @@
-"""A registered network's name after a country's adjective names that country's member: "the
-Greek Safer Internet Centre" is another initiative than the European network of Safer
-Internet Centres, with its own name and no registry id. A registered event or text after one
-("the Serbian Safer Internet Day") is still the registered one."""
+"""A registered network's name with a country's adjective before it or the country after it
+names that country's member: "the Greek Safer Internet Centre", "the Safer Internet Centre in
+Ukraine" are other initiatives than the European network of Safer Internet Centres, with
+their own names and no registry id. A registered event or text after an adjective ("the
+Serbian Safer Internet Day") is still the registered one."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.extractors.extract_documents import extract_blocks
 
 
-def test_a_national_centre_is_named_with_its_country_and_has_no_registry_id() -> None:
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Greek Safer Internet Centre", "Greek Safer Internet Centre"),
+        # an adjective of two words
+        ("North Macedonian Safer Internet Centre", "North Macedonian Safer Internet Centre"),
+        ("Safer Internet Centre in Ukraine", "Safer Internet Centre in Ukraine"),
+        ("Safer Internet Centre Slovenia", "Safer Internet Centre Slovenia"),
+        # its acronym before the country, kept as an alias
+        ("Safer Internet Centre (SIC) Slovenia", "Safer Internet Centre Slovenia"),
+        # a country of several words
+        (
+            "Safer Internet Centre in Bosnia and Herzegovina",
+            "Safer Internet Centre in Bosnia and Herzegovina",
+        ),
+    ],
+)
+def test_a_national_centre_is_named_with_its_country_and_has_no_registry_id(
+    written: str, name: str
+) -> None:
     extraction = extract_blocks(
         ("title", "Pond stories for toddlers"),
         (
             "paragraph",
-            "The Greek Safer Internet Centre published a fairy tale about ponds in 2031. The "
-            "Greek Safer Internet Centre runs a helpline.",
+            f"The {written} published a fairy tale about ponds in 2031. The {written} runs a "
+            "helpline.",
         ),
     )
-    assert [(i.name, i.registry_id) for i in extraction.initiatives] == [
-        ("Greek Safer Internet Centre", None)
-    ]
+    assert [(i.name, i.registry_id) for i in extraction.initiatives] == [(name, None)]
+
+
+def test_a_national_centre_the_title_names_is_not_the_registered_network() -> None:
+    extraction = extract_blocks(
+        ("title", "Safer Internet Centre Serbia"),
+        ("paragraph", "The Safer Internet Centre Serbia opened in 2031 and runs a helpline."),
+    )
+    assert [i.registry_id for i in extraction.initiatives] == [None]
+
+
+def test_an_unregistered_centre_in_a_country_is_only_located_there() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond stories for toddlers"),
+        (
+            "paragraph",
+            "The National Centre for Pond Safety in Ukraine published a fairy tale about ponds "
+            "in 2031. The National Centre for Pond Safety in Ukraine runs a helpline.",
+        ),
+    )
+    assert [i.name for i in extraction.initiatives] == ["National Centre for Pond Safety"]
 
 
 def test_a_national_edition_of_a_registered_day_stays_the_day() -> None:

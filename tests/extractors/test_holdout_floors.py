@@ -24,11 +24,10 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 # launched, ended, status, role, strand), exact pairs.
 FLOORS = {
     "holdout": ((1.00, 1.00, 1.00, 1.00), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 4),
-    "holdout2": (
-        (0.93, 1.00, 1.00, 1.00),
-        (1.00, 1.00, 1.00, 1.00, 1.00, 1.00),
-        4,
-    ),  # the BIK Youth Panel: see the README
+    # holdout2: the BIK Youth Panel (see the README); and, since national centres are named
+    # with their country (2026-12-06 from 15:35), the Spanish centre's profile, whose gold
+    # describes no initiative where later sets' golds describe the national centre.
+    "holdout2": ((0.87, 1.00, 1.00, 1.00), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 4),
     "holdout3": (
         (0.87, 1.00, 1.00, 1.00),
         (1.00, 1.00, 1.00, 1.00, 1.00, 1.00),
@@ -302,12 +301,17 @@ FLOORS = {
     # After: national Safer Internet Centres named with their country (blind 0.29 and 0.15).
     # Then holdout82's "Digiduck's Big Decision", a launch's object, before a title's colon.
     "holdout82": ((0.43, 0.00, 0.86, 0.99), (1.00, 0.80, 1.00, 1.00, 1.00, 1.00), 2),
-    "holdout83": ((0.22, 0.00, 0.00, 0.98), (1.00, 0.33, 1.00, 1.00, 1.00, 1.00), 2),
+    # Then national centres named with the country after them ('Safer Internet Centre
+    # Slovenia'), from holdout85's misses: initiatives 0.37, signatories 0.29; launched 0.20 as
+    # more centres are matched, their launches not read.
+    "holdout83": ((0.37, 0.29, 0.00, 0.98), (1.00, 0.20, 1.00, 1.00, 1.00, 1.00), 2),
     # holdout84 and holdout85, blind on 77a200e and 2da4edf (README): sharenting and
     # children's image and data rights; child online safety in candidate and neighbourhood
     # countries.
     "holdout84": ((0.37, 0.99, 0.44, 0.99), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
-    "holdout85": ((0.36, 0.00, 0.16, 0.99), (1.00, 0.50, 1.00, 1.00, 1.00, 1.00), 3),
+    # holdout85 after national centres named with the country after them (blind: 0.36, 0.00,
+    # 0.16, launched 0.50).
+    "holdout85": ((0.50, 0.78, 0.39, 0.99), (1.00, 0.66, 1.00, 1.00, 1.00, 1.00), 3),
 }
 
 
@@ -317,7 +321,7 @@ FLOORS = {
 # once: F1 0.00, six found beyond the gold).
 EXTRAS = {
     "holdout": (0, 0, 0, 0),
-    "holdout2": (1, 0, 0, 0),
+    "holdout2": (2, 0, 0, 0),
     "holdout3": (1, 0, 0, 0),
     "holdout4": (0, 1, 0, 0),
     "holdout5": (0, 0, 0, 0),
@@ -402,7 +406,7 @@ EXTRAS = {
     "holdout82": (3, 0, 4, 0),
     "holdout83": (4, 4, 0, 1),
     "holdout84": (3, 0, 0, 0),
-    "holdout85": (1, 2, 10, 0),
+    "holdout85": (1, 3, 10, 0),
 }
 
 
