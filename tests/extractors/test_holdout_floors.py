@@ -312,6 +312,10 @@ FLOORS = {
     # holdout85 after national centres named with the country after them (blind: 0.36, 0.00,
     # 0.16, launched 0.50).
     "holdout85": ((0.50, 0.78, 0.39, 0.99), (1.00, 0.66, 1.00, 1.00, 1.00, 1.00), 3),
+    # holdout86 and holdout87, blind on 77a200e and d9fc87b (README): online hate against
+    # LGBTIQ young people; EU youth policy and digital youth work.
+    "holdout86": ((0.62, 0.00, 0.80, 0.99), (1.00, 0.80, 1.00, 1.00, 1.00, 1.00), 2),
+    "holdout87": ((0.45, 0.00, 0.23, 0.99), (1.00, 0.60, 1.00, 0.80, 1.00, 1.00), 2),
 }
 
 
@@ -407,6 +411,8 @@ EXTRAS = {
     "holdout83": (4, 4, 0, 1),
     "holdout84": (3, 0, 0, 0),
     "holdout85": (1, 3, 10, 0),
+    "holdout86": (3, 0, 4, 0),
+    "holdout87": (0, 0, 27, 0),
 }
 
 
