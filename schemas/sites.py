@@ -15,7 +15,13 @@ SITE_HOSTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bik", ("better-internet-for-kids.europa.eu", "betterinternetforkids.eu")),
     (
         "commission",
-        ("digital-strategy.ec.europa.eu", "commission.europa.eu", "ec.europa.eu"),
+        # the European Youth Portal is the Commission's too, in the same ECL markup
+        (
+            "digital-strategy.ec.europa.eu",
+            "commission.europa.eu",
+            "ec.europa.eu",
+            "youth.europa.eu",
+        ),
     ),
 )
 

@@ -190,8 +190,10 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
         if budget < 0:
             break
         if word == "," and (series_and := _series_and(tokens, index)) is not None:
-            inside_until = series_and
-            continue  # "Guidelines to respect, protect and fulfil ...": one coordinated verb
+            # "Guidelines to respect, protect and fulfil ...": one coordinated verb; "Strategy
+            # for lesbian, gay, ... and queer (LGBTIQ) equality": the noun the series modifies
+            inside_until = _modified_noun(tokens, series_and + 1) or series_and
+            continue
         if word == "in" and (scope := _scope_end(tokens, index)) is not None:
             inside_until = last = scope
             if _lower_case_next(tokens, scope):
@@ -442,8 +444,24 @@ def _series_and(tokens: list[re.Match[str]], comma_at: int) -> int | None:
 
 
 def _plain(word: str) -> bool:
-    """A lower-case word that is no clause word: a member of a coordinated series."""
-    return word.isalpha() and word.islower() and word not in vocabulary().stop_words
+    """A lower-case word that is no clause word, hyphenated or not ("non-binary"): a member
+    of a coordinated series."""
+    return _LOWER_WORD.fullmatch(word) is not None and word not in vocabulary().stop_words
+
+
+_LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def _modified_noun(tokens: list[re.Match[str]], last_member: int) -> int | None:
+    """The noun after a series' last member and the series' initials in brackets, when a
+    clause break follows it: "... intersex and queer (LGBTIQ) equality, which ..."."""
+    words = [token.group(0) for token in tokens[last_member + 1 : last_member + 6]]
+    if len(words) < 4 or words[0] != "(" or not words[1].isupper() or words[2] != ")":
+        return None
+    noun, after = words[3], words[4] if len(words) > 4 else ""
+    if not _plain(noun) or not (after in (",", ".", ";") or after in vocabulary().stop_words):
+        return None
+    return last_member + 4
 
 
 def _last_coordinated_noun(tokens: list[re.Match[str]], and_at: int) -> bool:

@@ -16,6 +16,7 @@ from extractors.sites import site_for_url
         ("https://ec.europa.eu/commission/presscorner/detail/en/IP_11_1485", "commission"),
         ("https://commission.europa.eu/index_en", "commission"),
         ("https://home-affairs.ec.europa.eu/x", "commission"),
+        ("https://youth.europa.eu/strategy/european-youth-goals_en", "commission"),
         ("HTTPS://EC.EUROPA.EU./x", "commission"),
         ("https://europa.eu/youreurope", None),
         ("https://notec.europa.eu.example.com/", None),

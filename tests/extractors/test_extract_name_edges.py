@@ -115,6 +115,24 @@ from tests.extractors.extract_documents import extract_blocks, initiative_names,
             "Ministers adopted the Frog Union conclusions on developing pond literacy.",
             ["Frog Union conclusions on developing pond literacy"],
         ),
+        # a series of single lower-case words, hyphenated too, after the preposition
+        (
+            "The Guidelines to respect, protect and fulfil the rights of frogs were adopted.",
+            ["Guidelines to respect, protect and fulfil the rights of frogs"],
+        ),
+        (
+            "They adopted the Pond Strategy for green, blue, non-native and rare frogs.",
+            ["Pond Strategy for green, blue, non-native and rare frogs"],
+        ),
+        # the noun after the series and its initials in brackets, before a clause break
+        (
+            "They adopted the Pond Strategy for green, blue and rare (GBR) frogs, which ...",
+            ["Pond Strategy for green, blue and rare (GBR) frogs"],
+        ),
+        (
+            "They adopted the Pond Strategy for green, blue and rare (GBR) frogs live in ...",
+            ["Pond Strategy for green, blue and rare (GBR)"],
+        ),
     ],
 )
 def test_a_name_ends_where_the_name_ends(sentence: str, names: list[str]) -> None:
