@@ -123,7 +123,8 @@ def _replaced_by_another(context: DocumentContext, draft: Draft) -> tuple[bool, 
         if _POSSESSIVE_AFTER.match(context.text, mention.end):
             continue  # "replaced the Code's rules on fishing": a part of it
         sentence = context.sentence_at(mention.start)
-        if sentence is not None and _named_in(draft, context.text[sentence.start : mention.start]):
+        verb_at = mention.start - len(before) + verb.start()
+        if sentence is not None and _subject_of(draft, context.text, sentence.start, verb_at):
             continue  # "SFC has since replaced it": it replaced something else, not itself
         end = sentence.end if sentence is not None else mention.end
         clause = _CLAUSE_END.search(context.text, mention.end, end)
@@ -132,10 +133,17 @@ def _replaced_by_another(context: DocumentContext, draft: Draft) -> tuple[bool, 
     return False, None
 
 
-def _named_in(draft: Draft, text: str) -> bool:
-    """Whether `text` names the draft: its name, a variant or an acronym, as whole words."""
-    spellings = {draft.name, *draft.variants, *draft.acronym_spellings}
-    return any(re.search(rf"(?<![\w-]){re.escape(s)}(?![\w-])", text) for s in spellings)
+def _subject_of(draft: Draft, text: str, start: int, verb_at: int) -> bool:
+    """Whether the draft, by its name, a variant or an acronym, is the subject right before
+    the verb at `verb_at` (auxiliaries and adverbs between): "SFC has since replaced"."""
+    spellings = sorted({draft.name, *draft.variants, *draft.acronym_spellings}, key=len)
+    alternatives = "|".join(re.escape(spelling) for spelling in reversed(spellings))
+    subject = re.compile(rf"(?<![\w-])(?:{alternatives}){_AUXILIARIES}\s*$")
+    return subject.search(text, max(start, verb_at - _REPLACED_REACH * 4), verb_at) is not None
+
+
+# What may stand between a subject and its verb: "has since", "later", "quickly".
+_AUXILIARIES = r"(?:\s+(?:has|have|had|since|now|then|also|later|soon|\w+ly))*"
 
 
 # An end verb's object: "ended a consultation", "closed the call" ("closed its doors" ends it).

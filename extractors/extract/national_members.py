@@ -30,9 +30,11 @@ def national_members(candidates: list[NameCandidate], text: str) -> list[NameCan
     for candidate in candidates:
         if candidate.kind in vocabulary().body_kinds:
             start = _demonym_start(text, candidate.start)
-            # a country after a name only marks the registered network's national member: an
-            # unregistered centre "in the United States" is only located there
-            end = place_end(text, candidate.end) if candidate.registry_id else None
+            # a country after a name only marks the registered network's national centre: an
+            # unregistered centre "in the United States" is only located there, and "the BIK
+            # Youth Panel in Belgium" only meets there
+            national = candidate.registry_id and candidate.kind in _CENTRE_KINDS
+            end = _place_end(text, candidate.end) if national else None
             if start is not None or end is not None:
                 start = candidate.start if start is None else start
                 end = candidate.end if end is None else end
@@ -52,9 +54,10 @@ def _demonym_start(text: str, at: int) -> int | None:
     return before.start(2) if last in demonyms() else None
 
 
-def place_end(text: str, at: int) -> int | None:
+def _place_end(text: str, at: int) -> int | None:
     """Where a country named right after `at` ends (its longest run of words that is one),
-    or None."""
+    or None; not where another capitalised word follows it ("Safer Internet Centre Malta
+    Communications Authority", "... in Georgia Tech": another name goes on)."""
     after = _PLACE_AFTER.match(text, at)
     if after is None:
         return None
@@ -62,5 +65,10 @@ def place_end(text: str, at: int) -> int | None:
     for count in range(len(words), 0, -1):
         place = " ".join(words[:count])
         if is_place(place):
-            return after.start("place") + len(place)
+            end = after.start("place") + len(place)
+            return None if _CAPITAL_NEXT.match(text, end) else end
     return None
+
+
+_CENTRE_KINDS = frozenset({"centre", "center"})
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")

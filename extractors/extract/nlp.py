@@ -63,15 +63,30 @@ def _abbreviation_stop(strings: Any, orths: list[int], at: int) -> bool:
     return before in ABBREVIATIONS_BEFORE_NAME and after[:1].isupper()
 
 
-def _exclaimed_name(strings: Any, orths: list[int], at: int) -> bool:
-    """Whether the "!" or "?" at `at` ends a name, not a sentence: the sentence goes on in
-    lower case ("Say No! is an awareness campaign", "Are you sure?! was launched in 2019")."""
-    if strings[orths[at]] not in _NAME_MARKS:
-        return False
-    after = at + 1
-    while after < len(orths) and strings[orths[after]] in _NAME_MARKS:
-        after += 1
-    return after < len(orths) and strings[orths[after]][:1].islower()
+def _exclaimed_names(strings: Any, orths: list[int], ends: list[int]) -> set[int]:
+    """The "!" and "?" of `ends` (in order) that end a name, not a sentence: the sentence
+    goes on with a plain lower-case word ("Say No! is an awareness campaign", "Are you
+    sure?! was launched in 2019"; not "Have your say! euCONSENT ..."). One pass: a run of
+    marks is read once."""
+    joined: set[int] = set()
+    index = 0
+    while index < len(ends):
+        if strings[orths[ends[index]]] not in _NAME_MARKS:
+            index += 1
+            continue
+        run = index + 1
+        while (
+            run < len(ends)
+            and ends[run] == ends[run - 1] + 1
+            and strings[orths[ends[run]]] in _NAME_MARKS
+        ):
+            run += 1
+        after = ends[run - 1] + 1
+        word = strings[orths[after]] if after < len(orths) else ""
+        if word.isalpha() and word.islower():
+            joined.update(ends[index:run])
+        index = run
+    return joined
 
 
 _NAME_MARKS = frozenset("!?")
@@ -98,8 +113,9 @@ def _sentence_starts(doc: Doc) -> Doc:
         if length_list[i] == 1
         and strings[orth_list[i]] in _SENTENCE_END_CHARS
         and not _abbreviation_stop(strings, orth_list, i)
-        and not _exclaimed_name(strings, orth_list, i)
     ]
+    exclaimed = _exclaimed_names(strings, orth_list, ends)
+    ends = [i for i in ends if i not in exclaimed]
     words = (is_punct == 0).nonzero()[0].tolist()
     starts = doc.to_array("SENT_START").view("int64")
     starts[:] = -1

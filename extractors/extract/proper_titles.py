@@ -15,7 +15,9 @@ signatories (`Draft.needs_facts`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from typing import NamedTuple
 
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, Mention
@@ -105,13 +107,11 @@ def _has_capital(word: str) -> bool:
     return any(char.isupper() for char in word)
 
 
-def _confirming_kind(
-    sentence: Sentence, match: re.Match[str], last_cue: tuple[int, int]
-) -> str | None:
+def _confirming_kind(sentence: Sentence, match: re.Match[str], cues: _SentenceCues) -> str | None:
     """The kind the sentence gives the name when it takes it up as an initiative, "" when it
-    says the name is a body or an event, else None. `last_cue`: where the sentence's last
-    confirming cue starts and ends in its text, or (-1, -1) (read once per sentence, not per
-    match)."""
+    says the name is a body or an event, else None. `cues`: the sentence's confirming and
+    launch cues, read once per sentence, not per match."""
+    last_cue = cues.last
     is_a = _IS_A.match(sentence.text, match.end())
     phrase = is_a.group("phrase").lower().split() if is_a else []
     if set(phrase) & NOT_INITIATIVE_NOUNS:
@@ -121,12 +121,14 @@ def _confirming_kind(
         return nouns[-1]  # "a pilot project funded by ...": the project
     is_subject = ARTICLE_ONLY.fullmatch(sentence.text, 0, match.start()) is not None
     if is_subject and last_cue[0] > match.start():
-        # "X was discontinued in 2020"; "Lumen Trust started the helpdesk": who launched
-        acted_on = _OBJECT_AFTER_CUE.match(sentence.text, last_cue[1]) is not None
-        return _LAUNCHER if acted_on else DEFAULT_KIND
+        # "X was discontinued in 2020"; "Lumen Trust started the helpdesk": who launched;
+        # "X was founded in 2019": bodies are founded far more often than initiatives
+        acted_on = _acts_on_object(sentence.text, last_cue[1])
+        founded = _FOUNDING.match(sentence.text, last_cue[0]) is not None
+        return _LAUNCHER if acted_on or founded else DEFAULT_KIND
     if last_cue[0] >= 0 and ACRONYM_IN_PARENS.match(sentence.text, match.end()):
         return DEFAULT_KIND  # "... launched X (XYZ)"
-    launched = _launched_object(sentence, match.start())
+    launched = _launched_object(sentence.text, cues.launch_ends, match.start())
     if launched is not None:
         # "Childnet launched its illustrated storybook X": what the object's nouns call it
         return next((w for w in reversed(launched) if w in initiative_words()), DEFAULT_KIND)
@@ -141,28 +143,56 @@ _BEFORE_OBJECT = re.compile(
 )
 
 
-def _launched_object(sentence: Sentence, at: int) -> list[str] | None:
-    """The lower-case words before the name at `at` (in the sentence's text) when the name is
-    the object of the sentence's launch verb, else None."""
-    for cue in sentence.cues:
-        end = cue.end - sentence.start
-        if cue.label in LAUNCH_CUES and end <= at:
-            between = _BEFORE_OBJECT.fullmatch(sentence.text, end, at)
-            if between is not None:
-                return between.group("words").split()
-    return None
+# Words that end a launch verb's object before the name: "launched by <Person>", "launched
+# in <Place>", "launched with <Partners>" name who or where, not what.
+_NOT_IN_OBJECT = frozenset(
+    {"by", "in", "with", "at", "from", "for", "on", "to", "of", "as", "across", "via", "among",
+     "under", "through", "into", "within", "during", "since", "after", "before", "until", "and",
+     "or"}
+)  # fmt: skip
 
 
-def _last_confirming_cue(sentence: Sentence) -> tuple[int, int]:
+def _launched_object(text: str, launch_ends: list[int], at: int) -> list[str] | None:
+    """The lower-case words before the name at `at` when the name is the object of the
+    nearest launch verb before it (`launch_ends`: where the sentence's launch cues end, in
+    order), else None."""
+    nearest = bisect_right(launch_ends, at) - 1
+    if nearest < 0:
+        return None
+    between = _BEFORE_OBJECT.fullmatch(text, launch_ends[nearest], at)
+    if between is None:
+        return None
+    words = between.group("words").split()
+    return None if _NOT_IN_OBJECT & set(words) else words
+
+
+class _SentenceCues(NamedTuple):
+    last: tuple[int, int]  # where the last confirming cue starts and ends, or (-1, -1)
+    launch_ends: list[int]  # where each launch cue ends, in order
+
+
+def _sentence_cues(sentence: Sentence) -> _SentenceCues:
     cues = [cue for cue in sentence.cues if cue.label in _CONFIRMING_CUES]
+    launch_ends = sorted(c.end - sentence.start for c in sentence.cues if c.label in LAUNCH_CUES)
     if not cues:
-        return (-1, -1)
+        return _SentenceCues((-1, -1), launch_ends)
     last = max(cues, key=lambda cue: cue.start)
-    return (last.start - sentence.start, last.end - sentence.start)
+    return _SentenceCues((last.start - sentence.start, last.end - sentence.start), launch_ends)
 
 
-# A launch verb's object: "started the helpdesk", "launched its new game".
-_OBJECT_AFTER_CUE = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|these|that)\s")
+# A launch verb's object: "started the helpdesk", "launched its new game", "launched
+# helplines in 2019" (a plural noun), not "began almost by accident" nor "ended in 2020".
+_DETERMINED_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|these|that)\s")
+_PLURAL_OBJECT = re.compile(r"\s+([a-z][a-z-]*[a-z]s)\b")
+_FOUNDING = re.compile(r"(?:co-)?found|establish|set\s+up|creat", re.IGNORECASE)
+
+
+def _acts_on_object(text: str, cue_end: int) -> bool:
+    """Whether the launch verb ending at `cue_end` has an object right after it."""
+    if _DETERMINED_OBJECT.match(text, cue_end):
+        return True
+    plural = _PLURAL_OBJECT.match(text, cue_end)
+    return plural is not None and plural.group(1) not in vocabulary().stop_words
 
 
 def proper_title_draft(context: DocumentContext) -> Draft | None:
@@ -179,10 +209,10 @@ def proper_title_draft(context: DocumentContext) -> Draft | None:
     for sentence in context.sentences:
         if context.blocks[sentence.block].kind == "title":
             continue
-        last_cue: tuple[int, int] | None = None
+        cues: _SentenceCues | None = None
         for match in pattern.finditer(sentence.text):
-            if last_cue is None:
-                last_cue = _last_confirming_cue(sentence)
+            if cues is None:
+                cues = _sentence_cues(sentence)
             start = sentence.start + match.start()
             mentions.append(Mention(start, start + len(name), sentence.block))
             spelled = _spelled_out_before(sentence.text, match) or _spelled_out_after(
@@ -191,7 +221,7 @@ def proper_title_draft(context: DocumentContext) -> Draft | None:
             long_forms += [spelled] if spelled else []
             acronym = ACRONYM_IN_PARENS.match(sentence.text, match.end())
             acronyms += [acronym.group(1)] if acronym else []
-            verdicts.append(_confirming_kind(sentence, match, last_cue))
+            verdicts.append(_confirming_kind(sentence, match, cues))
     kinds = [verdict for verdict in verdicts if verdict is not None]
     if not kinds or _NOT_AN_INITIATIVE in kinds:
         return None  # never taken up as an initiative, or said to be a body or an event
@@ -247,18 +277,24 @@ def _always_prefixed(text: str, mentions: list[Mention]) -> str | None:
 
 
 def _spelled_out_after(text: str, match: re.Match[str]) -> str | None:
-    """The capitalised words of an apposition after the acronym that the acronym spells:
-    "EMPACT, the European Multidisciplinary Platform Against Criminal Threats, was ..."."""
-    acronym = match.group(0)
+    """The words of an apposition after the acronym that the acronym spells, with or without
+    its small connectors' initials: "EMPACT, the European Multidisciplinary Platform Against
+    Criminal Threats, was ...", "SAFE, the Shared Action for Education, ..."."""
     apposition = _APPOSITION.match(text, match.end())
-    if not acronym.isupper() or apposition is None:
+    if apposition is None:
         return None
     words = apposition.group("words").split()
-    spelled = "".join(word[0] for word in words)
-    return " ".join(words) if spelled == acronym else None
+    spellings = {
+        "".join(word[0] for word in words).upper(),  # "Shared Action for Education": SAFE
+        "".join(word[0] for word in words if word[0].isupper()),  # "Office for Youth": OY
+    }
+    return " ".join(words) if match.group(0) in spellings else None
 
 
-_APPOSITION = re.compile(r",\s+the\s+(?P<words>(?:[A-Z][\w-]*\s+){1,11}[A-Z][\w-]*)\s*,")
+_APPOSITION = re.compile(
+    r",\s+the\s+(?P<words>(?:[A-Z][\w-]*\s+(?:(?:for|of|on|and|against|in|to)\s+)?){1,11}"
+    r"[A-Z][\w-]*)\s*,"
+)
 
 
 # The capitalised word right before a name: "Europe" of "Europe Code Week".

@@ -445,8 +445,11 @@ def _series_and(tokens: list[re.Match[str]], comma_at: int) -> int | None:
 
 def _plain(word: str) -> bool:
     """A lower-case word that is no clause word, hyphenated or not ("non-binary"): a member
-    of a coordinated series."""
-    return _LOWER_WORD.fullmatch(word) is not None and word not in vocabulary().stop_words
+    of a coordinated series. A hyphenated plural ("start-ups", "non-profits") is one of a
+    list of things the name is for, not a modifier of one noun."""
+    if _LOWER_WORD.fullmatch(word) is None or word in vocabulary().stop_words:
+        return False
+    return "-" not in word or not word.endswith("s")
 
 
 _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -454,7 +457,8 @@ _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 def _modified_noun(tokens: list[re.Match[str]], last_member: int) -> int | None:
     """The noun after a series' last member and the series' initials in brackets, when a
-    clause break follows it: "... intersex and queer (LGBTIQ) equality, which ..."."""
+    clause break (",", ".", ";") or a clause word (`stop_words`: "which", "is", "and", ...)
+    follows it: "... intersex and queer (LGBTIQ) equality, which ..."."""
     words = [token.group(0) for token in tokens[last_member + 1 : last_member + 6]]
     if len(words) < 4 or words[0] != "(" or not words[1].isupper() or words[2] != ")":
         return None

@@ -9,6 +9,7 @@ generated text and on the corpus pages.
 from __future__ import annotations
 
 import gc
+import itertools
 import re
 
 import pytest
@@ -55,7 +56,7 @@ def _plain_block_boundaries(doc: Doc) -> Doc:
 @Language.component("plain_abbreviations")
 def _plain_abbreviations(doc: Doc) -> Doc:
     """An abbreviation's full stop before a number or a name ("No. 5", "Dr. Berg"), and a
-    "!" or "?" before lower case, start no sentence, token by token."""
+    "!" or "?" before a plain lower-case word, start no sentence, token by token."""
     for token in doc[1:-1]:
         before, after = doc[token.i - 1].text, doc[token.i + 1].text
         document = doc[token.i - 2].text.lower() if token.i >= 2 else ""
@@ -68,10 +69,11 @@ def _plain_abbreviations(doc: Doc) -> Doc:
             or (before in ABBREVIATIONS_BEFORE_NAME and after[:1].isupper())
         ):
             doc[token.i + 1].is_sent_start = False
-    for token in doc[:-1]:  # "Say No! is a campaign": a name's "!" before lower case
-        after = next((t for t in doc[token.i + 1 :] if t.text not in ("!", "?")), None)
-        if token.text in ("!", "?") and after is not None and after.text[:1].islower():
-            after.is_sent_start = False
+    for word in doc[1:]:  # "Say No! is a campaign": a name's "!" before a plain word
+        marks = list(itertools.takewhile(lambda t: t.is_punct, reversed(doc[: word.i])))
+        plain = word.text.isalpha() and word.text.islower()
+        if plain and marks and all(t.text in ("!", "?") for t in marks):
+            word.is_sent_start = False
     return doc
 
 
@@ -267,6 +269,9 @@ def test_an_abbreviations_full_stop_before_a_number_or_a_name_ends_no_sentence(
         ("Are you sure?! was launched in 2019.", ["Are you sure?! was launched in 2019."]),
         ("Stop! Think first.", ["Stop!", "Think first."]),
         ("Why now? Because it works.", ["Why now?", "Because it works."]),
+        # a lower-case brand, an address: not a plain word, a new sentence
+        ("Have your say! euCONSENT ran a pilot.", ["Have your say!", "euCONSENT ran a pilot."]),
+        ("Join us! www.example.org has more.", ["Join us!", "www.example.org has more."]),
     ],
 )
 def test_an_exclamation_the_sentence_goes_on_after_in_lower_case_ends_a_name(

@@ -387,6 +387,17 @@ def test_a_run_told_after_a_bracketed_note_is_the_names() -> None:
             "The Lake Board, which replaced the Pond Regulators Group, and on 3 May 2031 met.",
             ("ended", None),
         ),
+        # named earlier in the sentence, but not the subject of "replaced"
+        (
+            "After the Pond Regulators Group proved weak, the Lake Board replaced the Pond "
+            "Regulators Group in March 2031.",
+            ("ended", "2031-03"),
+        ),
+        (
+            "Critics of the Pond Regulators Group welcomed that the Lake Board replaced it in "
+            "March 2031.",
+            ("ended", "2031-03"),
+        ),
         # a replacement denied, planned or of a part ends nothing
         (
             "The Lake Act has not replaced the Pond Regulators Group, which goes on in 2031.",

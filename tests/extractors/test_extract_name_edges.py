@@ -124,6 +124,11 @@ from tests.extractors.extract_documents import extract_blocks, initiative_names,
             "They adopted the Pond Strategy for green, blue, non-native and rare frogs.",
             ["Pond Strategy for green, blue, non-native and rare frogs"],
         ),
+        # hyphenated plurals are things the name is for, not modifiers of one noun
+        (
+            "Grants under the Pond Programme for start-ups, non-profits and towns began.",
+            ["Pond Programme for start-ups"],
+        ),
         # the noun after the series and its initials in brackets, before a clause break
         (
             "They adopted the Pond Strategy for green, blue and rare (GBR) frogs, which ...",

@@ -50,6 +50,25 @@ def test_a_national_centre_the_title_names_is_not_the_registered_network() -> No
     assert [i.registry_id for i in extraction.initiatives] == [None]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a registered panel in a country only meets there
+        ("The BIK Youth Panel in Belgium met in 2031.", "BIK Youth Panel"),
+        # a country that another capitalised word goes on from starts another name
+        (
+            "The Safer Internet Centre Malta Communications Authority opened in 2031.",
+            "Safer Internet Centre",
+        ),
+    ],
+)
+def test_a_country_after_a_registered_name_may_not_make_it_national(
+    sentence: str, name: str
+) -> None:
+    extraction = extract_blocks(("title", "Pond stories for toddlers"), ("paragraph", sentence))
+    assert extraction.mentioned == [name]
+
+
 def test_an_unregistered_centre_in_a_country_is_only_located_there() -> None:
     extraction = extract_blocks(
         ("title", "Pond stories for toddlers"),

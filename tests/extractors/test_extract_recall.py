@@ -6,9 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.extract.proper_titles import title_proper_name
+from extractors.extract.context import analyse
+from extractors.extract.proper_titles import proper_title_draft, title_proper_name
 from extractors.extract.titles import title_verb_name, written_head
-from tests.extractors.extract_documents import BlockSpec, extract_blocks, items
+from tests.extractors.extract_documents import (
+    BlockSpec,
+    document,
+    extract_blocks,
+    items,
+    shared_nlp,
+)
 
 
 @pytest.mark.parametrize(
@@ -145,6 +152,19 @@ def _lists(intro: str) -> list[BlockSpec]:
             "Shared Action For Education",
             "2012",
         ),
+        # its small connectors' initials may or may not be in the acronym
+        (
+            "SAFE \u2013 fighting scams together",
+            "SAFE, the Shared Action for Education, was launched in 2012 by ten banks.",
+            "Shared Action for Education",
+            "2012",
+        ),
+        (
+            "SAE \u2013 fighting scams together",
+            "SAE, the Shared Action for Education, was launched in 2012 by ten banks.",
+            "Shared Action for Education",
+            "2012",
+        ),
     ],
 )
 def test_a_proper_title_a_launch_takes_up_names_the_initiative(
@@ -152,6 +172,38 @@ def test_a_proper_title_a_launch_takes_up_names_the_initiative(
 ) -> None:
     (found,) = extract_blocks(("title", title), ("paragraph", lead)).initiatives
     assert (found.name, found.launched) == (name, launched)
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "verdict"),
+    [
+        # who or where a launch names is no object of it
+        ("Anna Berg - interview", "The pond strategy was launched by Anna Berg in 2020.", None),
+        ("Lake Region - new centres", "A helpline was launched in Lake Region in 2020.", None),
+        # who launched things, or was founded, stands only with a list
+        (
+            "Lumen Trust: a year on",
+            "Lumen Trust launched helplines in 2019.",
+            ("Lumen Trust", True),
+        ),
+        (
+            "Lumen Trust: a year on",
+            "Lumen Trust was founded in 2019 by parents.",
+            ("Lumen Trust", True),
+        ),
+        (
+            "Lumen Trust: a year on",
+            "Lumen Trust began almost by accident in 2019.",
+            ("Lumen Trust", False),
+        ),
+    ],
+)
+def test_a_proper_title_the_lead_names_as_who_or_where_is_no_initiative_alone(
+    title: str, lead: str, verdict: tuple[str, bool] | None
+) -> None:
+    context = analyse(document(("title", title), ("paragraph", lead)), shared_nlp())
+    draft = proper_title_draft(context)
+    assert (draft and (draft.name, draft.needs_facts)) == verdict
 
 
 def test_a_proper_title_the_gazetteer_knows_as_an_organisation_is_no_initiative() -> None:

@@ -19,6 +19,7 @@ from extractors.extract.draft_matching import MatchingDrafts, matching_draft
 from extractors.extract.drafts import Draft, Mention, MentionIndex
 from extractors.extract.namelists import NamePiece
 from extractors.extract.names import name_key
+from extractors.extract.nlp import _exclaimed_names
 from extractors.extract.relations import _RELATION, _RELATION_WINDOW, _relation_before
 from extractors.extract.sentence_lists import _DATE_TAIL, _DATE_TAIL_REACH, _trim_tail
 from extractors.extract.spans import OrderedSpans, SpanSet
@@ -189,3 +190,26 @@ def test_the_last_mention_before_a_cue_is_found_as_by_listing_them(mentions, low
     listed = index.between(low, high)
     assert index.last_start_between(low, high) == (listed[-1][0] if listed else None)
     assert list(index.iter_between(low, high)) == listed
+
+
+def _exclaimed_by_scan(marks: list[str], ends: list[int]) -> set[int]:
+    """The former scan: from each "!" or "?", on over the marks that follow it."""
+    joined = set()
+    for at in ends:
+        if marks[at] not in ("!", "?"):
+            continue
+        after = at + 1
+        while after < len(marks) and marks[after] in ("!", "?"):
+            after += 1
+        word = marks[after] if after < len(marks) else ""
+        if word.isalpha() and word.islower():
+            joined.add(at)
+    return joined
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(["!", "?", ".", "a", "Ab", "x1", " "]), max_size=30))
+def test_a_names_marks_are_found_as_by_a_scan_from_each_mark(tokens: list[str]) -> None:
+    ends = [i for i, token in enumerate(tokens) if token in ("!", "?", ".")]
+    orths = list(range(len(tokens)))  # the token's own text stands for its string-store id
+    assert _exclaimed_names(tokens, orths, ends) == _exclaimed_by_scan(tokens, ends)
