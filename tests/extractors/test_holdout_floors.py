@@ -320,6 +320,10 @@ FLOORS = {
     # European Youth Portal pages cleaned as the Commission's (their standfirsts kept).
     "holdout86": ((0.75, 0.00, 0.94, 0.99), (1.00, 0.83, 1.00, 1.00, 1.00, 1.00), 2),
     "holdout87": ((0.52, 0.00, 0.42, 0.99), (1.00, 0.66, 1.00, 0.83, 1.00, 1.00), 2),
+    # holdout88 and holdout89, blind on 77a200e and f394e2c (README): age-restricted products
+    # sold online; young people in internet governance.
+    "holdout88": ((0.60, 0.00, 0.80, 0.99), (1.00, 0.71, 1.00, 1.00, 1.00, 1.00), 2),
+    "holdout89": ((0.50, 0.95, 0.32, 0.95), (1.00, 0.80, 1.00, 1.00, 1.00, 1.00), 2),
 }
 
 
@@ -417,6 +421,8 @@ EXTRAS = {
     "holdout85": (1, 3, 10, 0),
     "holdout86": (2, 0, 0, 0),
     "holdout87": (0, 0, 27, 0),
+    "holdout88": (2, 15, 0, 0),
+    "holdout89": (3, 2, 5, 1),
 }
 
 
