@@ -17,6 +17,7 @@ from spacy.language import Language
 from extractors.extract.names import CAPITALS_IN_BRACKETS
 from extractors.extract.nlp import default_nlp, organisation_offsets
 from extractors.extract.organisations import canonical_organisation
+from extractors.extract.roles import is_place
 from extractors.extract.spans import SpanSet
 
 # Behind a test of its first character (every separator starts with a space, comma or
@@ -127,8 +128,9 @@ def _acronym_of_both(first: str, second: str) -> bool:
 
 def _rejoin_and(text: str, pieces: list[NamePiece]) -> list[NamePiece]:
     """Pieces split at an "and" that joins a body's own words: a single word the gazetteer
-    does not know, then words that end in a body's head noun; or two pieces whose bracketed
-    acronym stands for both."""
+    does not know, then words that end in a body's head noun; two pieces whose bracketed
+    acronym stands for both; or the two halves of a country's name ("Bosnia and
+    Herzegovina")."""
     joined: list[NamePiece] = []
     for piece in pieces:
         previous = joined[-1] if joined else None
@@ -146,6 +148,7 @@ def _rejoin_and(text: str, pieces: list[NamePiece]) -> list[NamePiece]:
                     and canonical_organisation(word) is None
                 )
                 or _acronym_of_both(previous.name, piece.name)
+                or is_place(f"{word} and {piece.name}")  # "Trinidad and Tobago": one country
             )
         ):
             name = text[previous.start : piece.end]

@@ -323,7 +323,8 @@ FLOORS = {
     # holdout88 and holdout89, blind on 77a200e and f394e2c (README): age-restricted products
     # sold online; young people in internet governance.
     "holdout88": ((0.60, 0.00, 0.80, 0.99), (1.00, 0.71, 1.00, 1.00, 1.00, 1.00), 2),
-    "holdout89": ((0.50, 0.95, 0.32, 0.95), (1.00, 0.80, 1.00, 1.00, 1.00, 1.00), 2),
+    # holdout89 after: a country's name with "and" kept whole ('Trinidad and Tobago').
+    "holdout89": ((0.50, 0.97, 0.32, 0.95), (1.00, 0.80, 1.00, 1.00, 1.00, 1.00), 2),
 }
 
 
@@ -422,7 +423,7 @@ EXTRAS = {
     "holdout86": (2, 0, 0, 0),
     "holdout87": (0, 0, 27, 0),
     "holdout88": (2, 15, 0, 0),
-    "holdout89": (3, 2, 5, 1),
+    "holdout89": (3, 0, 5, 1),
 }
 
 

@@ -901,3 +901,13 @@ def test_a_names_acronym_in_brackets_is_no_word_of_it() -> None:
     long_name = "National Centre for Safe Ponds and Clean Lakes (NCSPCL)"  # eight words
     assert is_organisation_name(long_name)
     assert not is_organisation_name(long_name.replace("(NCSPCL)", "Norway"))
+
+
+def test_a_countrys_name_with_and_is_one_name() -> None:
+    text = "Palau, Trinidad and Tobago, Bosnia and Herzegovina and Reedmark"
+    assert [p.name for p in split_names(text)] == [
+        "Palau",
+        "Trinidad and Tobago",
+        "Bosnia and Herzegovina",
+        "Reedmark",
+    ]
