@@ -124,6 +124,11 @@ from tests.extractors.extract_documents import extract_blocks, initiative_names,
             "They adopted the Pond Strategy for green, blue, non-native and rare frogs.",
             ["Pond Strategy for green, blue, non-native and rare frogs"],
         ),
+        # a verb of what a text does to those it addresses ends its name
+        (
+            "The Pond Recommendation on the prevention of frog trade invites towns to act.",
+            ["Pond Recommendation on the prevention of frog trade"],
+        ),
         # hyphenated plurals are things the name is for, not modifiers of one noun
         (
             "Grants under the Pond Programme for start-ups, non-profits and towns began.",

@@ -322,7 +322,9 @@ FLOORS = {
     "holdout87": ((0.52, 0.00, 0.42, 0.99), (1.00, 0.66, 1.00, 0.83, 1.00, 1.00), 2),
     # holdout88 and holdout89, blind on 77a200e and f394e2c (README): age-restricted products
     # sold online; young people in internet governance.
-    "holdout88": ((0.60, 0.00, 0.80, 0.99), (1.00, 0.71, 1.00, 1.00, 1.00, 1.00), 2),
+    # holdout88 after: a name ends before the verb of what it does to those it addresses
+    # ('... on the prevention of smoking invites Member States').
+    "holdout88": ((0.63, 0.00, 0.80, 0.99), (1.00, 0.71, 1.00, 1.00, 1.00, 1.00), 2),
     # holdout89 after: a country's name with "and" kept whole ('Trinidad and Tobago').
     "holdout89": ((0.50, 0.97, 0.32, 0.95), (1.00, 0.80, 1.00, 1.00, 1.00, 1.00), 2),
 }
@@ -422,7 +424,7 @@ EXTRAS = {
     "holdout85": (1, 3, 10, 0),
     "holdout86": (2, 0, 0, 0),
     "holdout87": (0, 0, 27, 0),
-    "holdout88": (2, 15, 0, 0),
+    "holdout88": (1, 15, 0, 0),
     "holdout89": (3, 0, 5, 1),
 }
 
