@@ -327,6 +327,10 @@ FLOORS = {
     "holdout88": ((0.63, 0.00, 0.80, 0.99), (1.00, 0.71, 1.00, 1.00, 1.00, 1.00), 2),
     # holdout89 after: a country's name with "and" kept whole ('Trinidad and Tobago').
     "holdout89": ((0.50, 0.97, 0.32, 0.95), (1.00, 0.80, 1.00, 1.00, 1.00, 1.00), 2),
+    # holdout90 and holdout91, blind on 77a200e and 14dcb99 (README): trafficking of children
+    # and their recruitment online; body image and digitally altered images.
+    "holdout90": ((0.76, 0.00, 0.78, 0.99), (1.00, 0.87, 1.00, 1.00, 1.00, 1.00), 3),
+    "holdout91": ((0.40, 0.99, 0.26, 0.96), (1.00, 0.50, 1.00, 1.00, 1.00, 1.00), 1),
 }
 
 
@@ -426,6 +430,8 @@ EXTRAS = {
     "holdout87": (0, 0, 27, 0),
     "holdout88": (1, 15, 0, 0),
     "holdout89": (3, 0, 5, 1),
+    "holdout90": (1, 0, 5, 1),
+    "holdout91": (0, 0, 0, 1),
 }
 
 
