@@ -24,6 +24,7 @@ CUES_FILE = Path(__file__).with_name("health_cues.toml")
 MIN_WORDS = 15  # less than a sentence or two of main text is no page at all
 SHORT_PAGE_WORDS = 150  # cue phrases in the text count only on a page this short...
 SHRUNK_RATIO = 0.3  # ...or on one that shrank to under this share of the last good version
+MIN_SHRINK_WORDS = 100  # a last good version this long that shrank so is itself a collapse
 COLLAPSE_SHARE = 0.6  # "most" of the initiatives or signatories gone at once
 MIN_COLLAPSE_INITIATIVES = 2
 MIN_COLLAPSE_SIGNATORIES = 6
@@ -114,7 +115,12 @@ def _first_match(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None
 
 
 def collapse_problems(new: Extraction, old: Extraction) -> list[HealthProblem]:
-    """Most initiatives, or most signatories of one initiative, gone at once."""
+    """Most of the main text, most initiatives, or most signatories of one initiative, gone
+    at once. A real update rarely drops most of a page; a notice the cleaner leaves out (a
+    maintenance banner) or a changed layout does, whether or not initiatives were found."""
+    old_words, new_words = len(old.text.split()), len(new.text.split())
+    if old_words >= MIN_SHRINK_WORDS and new_words < SHRUNK_RATIO * old_words:
+        return [_collapse(f"the main text shrank from {old_words} to {new_words} words")]
     matching = match_initiatives(old.initiatives, new.initiatives)
     count = len(old.initiatives)
     if count and not new.initiatives:

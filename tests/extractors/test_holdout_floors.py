@@ -330,7 +330,9 @@ FLOORS = {
     # holdout90 and holdout91, blind on 77a200e and 14dcb99 (README): trafficking of children
     # and their recruitment online; body image and digitally altered images.
     "holdout90": ((0.76, 0.00, 0.78, 0.99), (1.00, 0.87, 1.00, 1.00, 1.00, 1.00), 3),
-    "holdout91": ((0.40, 0.99, 0.26, 0.96), (1.00, 0.50, 1.00, 1.00, 1.00, 1.00), 1),
+    # holdout91 after: a page whose main text shrank to under 30% is a collapse (its
+    # maintenance notice is cleaned away): 2 pairs.
+    "holdout91": ((0.40, 0.99, 0.26, 0.96), (1.00, 0.50, 1.00, 1.00, 1.00, 1.00), 2),
 }
 
 

@@ -78,6 +78,22 @@ def test_cue_counts_on_a_page_that_shrank_to_a_fraction_of_the_old() -> None:
     assert [p.kind for p in assess_health(page("Alliance", shrunk), old)] == ["error_page"]
 
 
+def test_most_of_the_main_text_vanishing_is_a_collapse() -> None:
+    # a maintenance notice the cleaner leaves out: no cue left, most of the text gone
+    old = page("Alliance", ARTICLE)
+    notice = "In the meantime you can visit the Commission's website for news on the Alliance, "
+    new = page("Alliance", notice + "its members and the other initiatives it works with.")
+    problems = assess_health(new, old)
+    assert [p.kind for p in problems] == ["collapse"]
+    assert "shrank" in problems[0].message
+
+
+def test_a_page_that_was_short_already_may_shrink() -> None:
+    old = page("Alliance", " ".join(ARTICLE.split()[:60]))  # under a hundred words
+    new = page("Alliance", " ".join(ARTICLE.split()[:16]))
+    assert assess_health(new, old) == []
+
+
 def test_http_error_status() -> None:
     problems = assess_health(page("Alliance", ARTICLE), http_status=503)
     assert [p.kind for p in problems] == ["http_error"]
