@@ -19,7 +19,12 @@ from extractors.extract.context import DocumentContext
 from extractors.extract.date_patterns import date_vocabulary
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.names import POSSESSIVE_S, vocabulary
-from extractors.extract.proper_titles import DEFAULT_KIND, INITIATIVE_NOUNS, NOT_INITIATIVE_NOUNS
+from extractors.extract.proper_titles import (
+    DEFAULT_KIND,
+    FOUNDING_VERBS,
+    INITIATIVE_NOUNS,
+    NOT_INITIATIVE_NOUNS,
+)
 from extractors.extract.roles import is_place
 
 # The name: up to six words of bounded length before a comma, a bracketed note and a colon,
@@ -32,16 +37,15 @@ _OPENING = re.compile(
 # September 2024", "which TikTok introduced in April 2020", "which was launched on May 5,
 # 2031", "started by parents in Barcelona in 2023".
 _LAUNCH_VERBS = r"launched|started|introduced|rolled\s+out|unveiled|relaunched"
-_FOUNDING_VERBS = r"founded|established|set\s+up|created"
 _LAUNCH_DATE = (
     r"\b[^.;:]{0,60}?\b(?:in|on|since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
     r"(?:\d{1,2},\s+)?(?:19|20)\d\d\b"
 )
 _LAUNCHED = re.compile(
     rf"(?:(?:first\s+)?(?:{_LAUNCH_VERBS})"
-    rf"|which\s+(?:was\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_LAUNCH_VERBS}|{_FOUNDING_VERBS})){_LAUNCH_DATE}"
+    rf"|which\s+(?:was\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_LAUNCH_VERBS}|{FOUNDING_VERBS})){_LAUNCH_DATE}"
 )
-_FOUNDED = re.compile(rf"(?:{_FOUNDING_VERBS}){_LAUNCH_DATE}")
+_FOUNDED = re.compile(rf"(?:{FOUNDING_VERBS}){_LAUNCH_DATE}")
 _DESCRIBED = re.compile(
     r"(?:(?:an?|the)\s+)?(?P<phrase>(?:[A-Z][\w-]*\s+)?"
     r"(?:(?!(?:a|an|the|and|or|is|are|was|were)\b)[a-z][\w'\u2019-]*\s+){0,3}?(?P<noun>[a-z]+))"

@@ -25,6 +25,7 @@ from extractors.extract.heading_names import heading_name
 from extractors.extract.names import (
     ACRONYM_IN_PARENS,
     ARTICLE_ONLY,
+    ARTICLES,
     DETERMINERS,
     scope_length,
     vocabulary,
@@ -137,19 +138,18 @@ def _confirming_kind(sentence: Sentence, match: re.Match[str], cues: _SentenceCu
 
 # What may stand between a launch verb and its object, the name: an article or possessive
 # and up to three lower-case words ("launched its illustrated storybook <Name>").
+_OBJECT_DETERMINERS = "|".join(sorted(DETERMINERS | {"his", "her", "that"}))
 _BEFORE_OBJECT = re.compile(
-    r"\s+(?:(?:the|a|an|its|their|his|her|our|a\s+new|the\s+new)\s+)?"
-    r"(?P<words>(?:[a-z][\w-]*\s+){0,3})"
+    rf"\s+(?:(?:{_OBJECT_DETERMINERS})\s+)?(?:new\s+)?(?P<words>(?:[a-z][\w-]*\s+){{0,3}})"
 )
 
 
-# Words that end a launch verb's object before the name: "launched by <Person>", "launched
-# in <Place>", "launched with <Partners>" name who or where, not what.
-_NOT_IN_OBJECT = frozenset(
-    {"by", "in", "with", "at", "from", "for", "on", "to", "of", "as", "across", "via", "among",
-     "under", "through", "into", "within", "during", "since", "after", "before", "until", "and",
-     "or"}
-)  # fmt: skip
+@lru_cache(maxsize=1)
+def _not_in_object() -> frozenset[str]:
+    """Words that end a launch verb's object before the name: "launched by <Person>", "in
+    <Place>", "with <Partners>" name who or where, not what; so does a clause word."""
+    words = vocabulary()
+    return (words.connectors | words.stop_words | {"from", "across", "among"}) - ARTICLES
 
 
 def _launched_object(text: str, launch_ends: list[int], at: int) -> list[str] | None:
@@ -163,7 +163,7 @@ def _launched_object(text: str, launch_ends: list[int], at: int) -> list[str] | 
     if between is None:
         return None
     words = between.group("words").split()
-    return None if _NOT_IN_OBJECT & set(words) else words
+    return None if _not_in_object() & set(words) else words
 
 
 class _SentenceCues(NamedTuple):
@@ -182,9 +182,11 @@ def _sentence_cues(sentence: Sentence) -> _SentenceCues:
 
 # A launch verb's object: "started the helpdesk", "launched its new game", "launched
 # helplines in 2019" (a plural noun), not "began almost by accident" nor "ended in 2020".
-_DETERMINED_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|these|that)\s")
+_DETERMINED_OBJECT = re.compile(rf"\s+(?:{_OBJECT_DETERMINERS})\s")
 _PLURAL_OBJECT = re.compile(r"\s+([a-z][a-z-]*[a-z]s)\b")
-_FOUNDING = re.compile(r"(?:co-)?found|establish|set\s+up|creat", re.IGNORECASE)
+# The verbs that found a body as often as they launch an initiative (`opening_names` too).
+FOUNDING_VERBS = r"founded|established|set\s+up|created"
+_FOUNDING = re.compile(rf"(?:co-)?(?:{FOUNDING_VERBS})\b", re.IGNORECASE)
 
 
 def _acts_on_object(text: str, cue_end: int) -> bool:

@@ -86,8 +86,7 @@ def page_kind_problems(new: Extraction, old: Extraction | None) -> list[HealthPr
     title = title_head(new.title or "")
     text = normalize_text(new.text)
     words = len(text.split())
-    shrunk = old is not None and words < SHRUNK_RATIO * len(old.text.split())
-    text_counts = words <= SHORT_PAGE_WORDS or shrunk
+    text_counts = words <= SHORT_PAGE_WORDS or _shrunk(words, old)
     for cues in load_cues():
         quoted = _first_match(cues.title, title)
         if quoted is None and text_counts:
@@ -95,6 +94,11 @@ def page_kind_problems(new: Extraction, old: Extraction | None) -> list[HealthPr
         if quoted is not None:
             return [HealthProblem(kind=cues.kind, message=f'{cues.message} ("{quoted}")')]
     return []
+
+
+def _shrunk(words: int, old: Extraction | None) -> bool:
+    """Whether a text of `words` words is under `SHRUNK_RATIO` of the last good version's."""
+    return old is not None and words < SHRUNK_RATIO * len(old.text.split())
 
 
 def title_head(title: str) -> str:
@@ -119,7 +123,7 @@ def collapse_problems(new: Extraction, old: Extraction) -> list[HealthProblem]:
     at once. A real update rarely drops most of a page; a notice the cleaner leaves out (a
     maintenance banner) or a changed layout does, whether or not initiatives were found."""
     old_words, new_words = len(old.text.split()), len(new.text.split())
-    if old_words >= MIN_SHRINK_WORDS and new_words < SHRUNK_RATIO * old_words:
+    if old_words >= MIN_SHRINK_WORDS and _shrunk(new_words, old):
         return [_collapse(f"the main text shrank from {old_words} to {new_words} words")]
     matching = match_initiatives(old.initiatives, new.initiatives)
     count = len(old.initiatives)
