@@ -333,6 +333,10 @@ FLOORS = {
     # holdout91 after: a page whose main text shrank to under 30% is a collapse (its
     # maintenance notice is cleaned away): 2 pairs.
     "holdout91": ((0.40, 0.99, 0.26, 0.96), (1.00, 0.50, 1.00, 1.00, 1.00, 1.00), 2),
+    # holdout92 and holdout93, blind on 3433b58 (README): minors' access to pornography online;
+    # intellectual property, piracy and counterfeit goods online.
+    "holdout92": ((0.68, 0.99, 0.14, 0.99), (1.00, 0.40, 1.00, 1.00, 1.00, 1.00), 2),
+    "holdout93": ((0.07, 0.28, 0.32, 0.98), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 4),
 }
 
 
@@ -434,6 +438,8 @@ EXTRAS = {
     "holdout89": (3, 0, 5, 1),
     "holdout90": (1, 0, 5, 1),
     "holdout91": (0, 0, 0, 1),
+    "holdout92": (1, 0, 5, 0),
+    "holdout93": (4, 0, 11, 0),
 }
 
 
