@@ -91,11 +91,7 @@ def lead_subject(
         (sentence.start, sentence.end)
         for lead in leads
         for sentence in context.sentences_of(lead)
-        if (
-            sentence.has_cue("LAUNCH")
-            or sentence.has_cue("LAUNCH_WEAK")
-            or _TAKES_EFFECT.search(sentence.text)
-        )
+        if (_launches_a_named(context, sentence) or _TAKES_EFFECT.search(sentence.text))
         and not _PASSIVE_COMMON_SUBJECT.match(sentence.text)
     ]
     begins = [start for start, _ in starts]  # in page order: a bisection per mention
@@ -114,6 +110,21 @@ def lead_subject(
         and not _FRAMEWORK.search(context.text, max(0, mention.start - 60), mention.start)
     ]
     return drafts[min(in_lead)[1]] if in_lead else None
+
+
+# "Decree No 2022-1212 set the date of its entry into force": the launch is of what "its"
+# refers back to, named before, not of the names of the sentence.
+_BACK_REFERENCE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+
+
+def _launches_a_named(context: DocumentContext, sentence: Sentence) -> bool:
+    """Whether a launch cue of the sentence tells of something it names, not of what a
+    possessive before the cue refers back to."""
+    return any(
+        cue.label in ("LAUNCH", "LAUNCH_WEAK")
+        and not _BACK_REFERENCE.search(context.text, max(0, cue.start - 8), cue.start)
+        for cue in sentence.cues
+    )
 
 
 def occasion_yields(
@@ -163,6 +174,10 @@ def _named_and_taken_up(
         # "The Recommendation on ... covers ..., building on the X and the Y": the one the
         # introduction makes a sentence's subject, the others named in passing.
         named = [draft for draft in named if _opens_an_intro_sentence(context, draft, spans)]
+        if len(named) > 1:
+            # "Law No ... requires ... Decree No ... set the date ...", then "The law seeks
+            # to ...": of those opening its sentences, the one the body takes up by its kind.
+            named = [draft for draft in named if taken_up_as_subject(context, draft.kind)]
         subject_of_intro = True
     if len(named) != 1 or sum(d.kind == named[0].kind for d in drafts) != 1:
         return None

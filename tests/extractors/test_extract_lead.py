@@ -309,3 +309,42 @@ def test_a_lead_that_asks_not_to_sign_is_no_invitation() -> None:
         ),
     )
     assert extraction.initiatives == []
+
+
+def test_a_launch_told_of_what_its_refers_back_to_leaves_the_lead_to_the_text_taken_up() -> None:
+    # "Decree ... set the date of its entry into force": the entry into force is the law's;
+    # the decree named in that sentence is not what the page is about.
+    extraction = extract_blocks(
+        ("title", "Lakeland: protecting frogs from online traders"),
+        (
+            "paragraph",
+            "Law No 2031-300 of 2 March 2031 aimed at protecting frogs from online traders "
+            "requires marketplaces to check every seller. Decree No 2031-1212 of 2 September "
+            "2031 set the date of its entry into force.",
+        ),
+        ("paragraph", "The law seeks to make frog sales easier to trace."),
+        ("heading", "Main provisions"),
+        *items(1, "Marketplaces must check every seller", "Sellers must register each frog"),
+    )
+    (law,) = extraction.initiatives
+    assert law.name.startswith("Law No 2031-300 of 2 March 2031")
+    assert [action.text for action in law.actions] == [
+        "Marketplaces must check every seller",
+        "Sellers must register each frog",
+    ]
+    assert "Decree No 2031-1212 of 2 September 2031" in extraction.mentioned
+
+
+@pytest.mark.parametrize("possessive", ["", "the "])
+def test_a_launch_cue_of_a_named_text_still_makes_it_the_leads_subject(possessive: str) -> None:
+    # control: without "its", the decree the sentence names is what it launches
+    extraction = extract_blocks(
+        ("title", "Lakeland: protecting frogs from online traders"),
+        (
+            "paragraph",
+            f"Decree No 2031-1212 of 2 September 2031 marks {possessive}entry into force of new "
+            "rules for frog sellers.",
+        ),
+        ("paragraph", "The decree applies to every marketplace."),
+    )
+    assert initiative_names(extraction) == ["Decree No 2031-1212 of 2 September 2031"]

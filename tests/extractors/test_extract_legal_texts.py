@@ -151,3 +151,22 @@ def test_a_law_dated_as_us_pages_write_it_keeps_its_day_in_its_name_and_launch()
         ("paragraph", "The law gives child influencers the protection of the Labour Code."),
     )
     assert [(i.name, i.launched) for i in extraction.initiatives] == [(title, "2020-10-19")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Decree No 2031-738 of 4 May 2031 requires labels.", "Decree No 2031-738 of 4 May 2031"),
+        ("It implements the Lakeland Decree of 2031.", "Lakeland Decree"),
+        (
+            "Royal Decree 1/2031 on the protection of frogs applies.",
+            "Royal Decree 1/2031 on the protection of frogs",
+        ),
+    ],
+)
+def test_a_government_decree_is_named_like_a_law(sentence: str, name: str) -> None:
+    assert [(c.name, c.kind) for c in find_names(sentence)] == [(name, "decree")]
+
+
+def test_a_lower_case_decree_names_none() -> None:
+    assert find_names("The government decree requires labels on every frog.") == []
