@@ -102,6 +102,8 @@ def _bracketed_definition(text: str, at: int, name: str) -> tuple[str, str, list
     if definition is None:
         return None
     words = text[max(0, at - 1 - _LONG_FORM_CHARACTERS) : at - 1].split()  # not the sentence
+    if _abbreviates_common_words(words, name):
+        return None  # "The MoU on ... intellectual property rights (IPR) is ...": not the IPR
     long_form: list[str] = []
     connectors = vocabulary().connectors
     while words and (words[-1][:1].isupper() or (long_form and words[-1] in connectors)):
@@ -109,6 +111,17 @@ def _bracketed_definition(text: str, at: int, name: str) -> tuple[str, str, list
     while long_form and long_form[0] in connectors:
         long_form.pop(0)
     return name, _head_noun(definition.group("phrase")), [" ".join(long_form)] if long_form else []
+
+
+def _abbreviates_common_words(words: list[str], acronym: str) -> bool:
+    """Whether the lower-case words right before "(ACRONYM)" are what it abbreviates: a
+    common noun's short form inside a longer subject, not a name the sentence defines."""
+    spelled = words[-len(acronym) :] if len(acronym) <= len(words) else []
+    return (
+        bool(spelled)
+        and all(word.islower() for word in spelled)
+        and "".join(word[0] for word in spelled) == acronym.lower()
+    )
 
 
 def _named_after_noun(text: str, at: int, name: str) -> tuple[str, str, list[str]] | None:

@@ -712,3 +712,34 @@ def test_a_country_inside_the_title_names_no_initiative() -> None:
         ("paragraph", "Belgium, a founding member of the Pond Union, set up its rules in 2031."),
     )
     assert "Belgium" not in initiative_names(extraction)
+
+
+def test_an_acronym_of_lower_case_words_inside_the_subject_is_not_what_the_lead_defines() -> None:
+    # "(IPR)" abbreviates "intellectual property rights", a common noun inside the subject:
+    # the memorandum is what "is a voluntary agreement", not the IPR.
+    extraction = extract_blocks(
+        ("title", "Memorandum of understanding on frog trading and IPR"),
+        (
+            "paragraph",
+            "The Memorandum of understanding (MoU) on frog trading and intellectual property "
+            "rights (IPR) is a voluntary agreement to keep counterfeit frogs off marketplaces.",
+        ),
+        ("heading", "Commitments of the signatories"),
+        ("paragraph", "Under the MoU, the signatories commit:"),
+        *items(1, "to remove offers of counterfeit frogs", "to report repeat sellers"),
+    )
+    (memorandum,) = extraction.initiatives
+    assert memorandum.name == "Memorandum of understanding on frog trading and IPR"
+    assert len(memorandum.actions) == 2
+
+
+def test_an_acronym_after_a_capitalised_long_form_is_still_the_defined_name() -> None:
+    # control: "Frog Safety Evidence (frogSAFE), a new research project": the short name
+    extraction = extract_blocks(
+        ("title", "frogSAFE"),
+        (
+            "paragraph",
+            "Frog Safety Evidence (frogSAFE) is a research project on how frogs use ponds.",
+        ),
+    )
+    assert initiative_names(extraction) == ["frogSAFE"]

@@ -341,7 +341,9 @@ FLOORS = {
     # holdout92 and holdout93, blind on 3433b58 (README): minors' access to pornography online;
     # intellectual property, piracy and counterfeit goods online.
     "holdout92": ((0.68, 0.99, 0.14, 0.99), (1.00, 0.40, 1.00, 1.00, 1.00, 1.00), 2),
-    "holdout93": ((0.07, 0.28, 0.32, 0.98), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 4),
+    # holdout93 after (from 17:44): an acronym of lower-case words inside a lead's subject is
+    # not what the lead defines ("... intellectual property rights (IPR) is an agreement").
+    "holdout93": ((0.15, 0.28, 0.75, 0.98), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 4),
 }
 
 
@@ -444,7 +446,7 @@ EXTRAS = {
     "holdout90": (1, 0, 5, 1),
     "holdout91": (1, 0, 3, 1),
     "holdout92": (1, 0, 5, 0),
-    "holdout93": (4, 0, 11, 0),
+    "holdout93": (3, 0, 3, 0),
 }
 
 
