@@ -63,11 +63,11 @@ def _abbreviation_stop(strings: Any, orths: list[int], at: int) -> bool:
     return before in ABBREVIATIONS_BEFORE_NAME and after[:1].isupper()
 
 
-def _exclaimed_names(strings: Any, orths: list[int], ends: list[int]) -> set[int]:
+def _exclaimed_names(strings: Any, orths: list[int], ends: list[int], punct: Any) -> set[int]:
     """The "!" and "?" of `ends` (in order) that end a name, not a sentence: the sentence
     goes on with a plain lower-case word ("Say No! is an awareness campaign", "Are you
-    sure?! was launched in 2019"; not "Have your say! euCONSENT ..."). One pass: a run of
-    marks is read once."""
+    sure?! was launched in 2019"; not "Have your say! euCONSENT ...", nor "... ! no", whose
+    marks follow other punctuation, not a word). One pass: a run of marks is read once."""
     joined: set[int] = set()
     index = 0
     while index < len(ends):
@@ -83,7 +83,8 @@ def _exclaimed_names(strings: Any, orths: list[int], ends: list[int]) -> set[int
             run += 1
         after = ends[run - 1] + 1
         word = strings[orths[after]] if after < len(orths) else ""
-        if word.isalpha() and word.islower():
+        follows_a_word = ends[index] > 0 and not punct[ends[index] - 1]
+        if follows_a_word and word.isalpha() and word.islower():
             joined.update(ends[index:run])
         index = run
     return joined
@@ -114,7 +115,7 @@ def _sentence_starts(doc: Doc) -> Doc:
         and strings[orth_list[i]] in _SENTENCE_END_CHARS
         and not _abbreviation_stop(strings, orth_list, i)
     ]
-    exclaimed = _exclaimed_names(strings, orth_list, ends)
+    exclaimed = _exclaimed_names(strings, orth_list, ends, is_punct)
     ends = [i for i in ends if i not in exclaimed]
     words = (is_punct == 0).nonzero()[0].tolist()
     starts = doc.to_array("SENT_START").view("int64")

@@ -327,6 +327,8 @@ def _joins_complement(
     following = [token.group(0) for token in tokens[index + 1 : index + 3]]
     if title_case:  # "in the Digital ...", "in Human Beings", not "in Brussels", "in October"
         article, named = [*following, "", ""][:2]  # or "in the EU"
+        if word == "and":
+            return _coordinated_title_words(tokens, index)
         if word != "in":
             return False
         if _title_word(article) and _continues_title(tokens, index + 2):
@@ -357,6 +359,38 @@ def _joins_complement(
     if word == "and":
         return following[0].islower() and following[0].endswith("ing")
     return word == "through" and following[0].islower()
+
+
+_MAX_COORDINATED_TITLE_WORDS = 3
+_COORDINATORS = frozenset({"and", "or", "&"})
+
+
+def _coordinated_title_words(tokens: list[re.Match[str]], and_at: int) -> bool:
+    """Whether "and" joins title-case words to a title-case complement: "for Children and
+    Youth in the EU", "on Digital Rights and Principles", not "and the Pact for Skills" (an
+    article), "and Safer Internet Day" (a kind noun after: another name) nor "and Europol
+    staff" (a lower-case word after the capitals that is no clause or connector word: the
+    capitals modify it), nor "and European and US partners"."""
+    words = vocabulary()
+    end = and_at + 1
+    limit = min(len(tokens), end + _MAX_COORDINATED_TITLE_WORDS + 1)  # read a few words only
+    while end < limit and _title_word(tokens[end].group(0)):
+        if tokens[end].group(0).lower() in words.kinds:
+            return False
+        end += 1
+    if not and_at + 1 < end <= and_at + 1 + _MAX_COORDINATED_TITLE_WORDS:
+        return False  # none, or more than a few: a run of capitals of its own
+    after = tokens[end].group(0) if end < len(tokens) else ""
+    if after in _COORDINATORS and end + 1 < len(tokens):
+        # "... for Digital Jobs and European and US partners": modifiers of a later noun;
+        # "... on Business and Human Rights and the OECD Guidelines": the name ended
+        return not tokens[end + 1].group(0)[:1].isupper()
+    return not (
+        after.isalpha()
+        and after.islower()
+        and after not in words.stop_words
+        and after not in words.connectors
+    )
 
 
 # The last part of a hyphenated modifier that cannot end a noun phrase: "gender-based",

@@ -541,3 +541,47 @@ def test_a_coordinated_object_that_repeats_the_complements_noun_stays_in_the_nam
     sentence: str, names: list[str]
 ) -> None:
     assert [candidate.name for candidate in find_names(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("The Strategy for Frogs and Toads was adopted.", ["Strategy for Frogs and Toads"]),
+        (
+            "The OECD published the Framework for Frogs and Young Toads in the EU in 2031.",
+            ["Framework for Frogs and Young Toads"],
+        ),
+        (
+            "It follows the Guiding Principles on Ponds and Wetland Rights and the Pond Pledge.",
+            ["Guiding Principles on Ponds and Wetland Rights", "Pond Pledge"],
+        ),
+    ],
+)
+def test_title_case_words_after_and_go_on_with_a_title_case_complement(
+    sentence: str, names: list[str]
+) -> None:
+    assert [c.name for c in find_names(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # an article after "and": another name
+        ("The Code for Frogs and the Pact for Toads apply.", ["Code for Frogs", "Pact for Toads"]),
+        # a kind noun after "and": another name
+        ("The Strategy for Frogs and Toad Pledge apply.", ["Strategy for Frogs", "Toad Pledge"]),
+        # a lower-case noun after the capitals: they modify it
+        ("We support the Strategy for Frogs and Europol staff.", ["Strategy for Frogs"]),
+        # more than three capitalised words after "and": a run of its own
+        ("The Plan for Frogs and Young Adult Happy Toads met.", ["Plan for Frogs"]),
+        # capitals before another "and" and capitals: modifiers of a later noun
+        (
+            "The Coalition for Pond Jobs and European and US partners met.",
+            ["Coalition for Pond Jobs"],
+        ),
+    ],
+)
+def test_and_ends_a_title_case_complement_before_another_name_or_a_modified_noun(
+    sentence: str, names: list[str]
+) -> None:
+    assert [c.name for c in find_names(sentence)] == names

@@ -192,17 +192,21 @@ def test_the_last_mention_before_a_cue_is_found_as_by_listing_them(mentions, low
     assert list(index.iter_between(low, high)) == listed
 
 
-def _exclaimed_by_scan(marks: list[str], ends: list[int]) -> set[int]:
-    """The former scan: from each "!" or "?", on over the marks that follow it."""
+def _exclaimed_by_scan(marks: list[str], ends: list[int], punct: list[bool]) -> set[int]:
+    """The former scan: from each "!" or "?", back over the marks before it to a word, and
+    on over the marks that follow it."""
     joined = set()
     for at in ends:
         if marks[at] not in ("!", "?"):
             continue
+        first = at
+        while first > 0 and marks[first - 1] in ("!", "?"):
+            first -= 1
         after = at + 1
         while after < len(marks) and marks[after] in ("!", "?"):
             after += 1
         word = marks[after] if after < len(marks) else ""
-        if word.isalpha() and word.islower():
+        if first > 0 and not punct[first - 1] and word.isalpha() and word.islower():
             joined.add(at)
     return joined
 
@@ -212,4 +216,5 @@ def _exclaimed_by_scan(marks: list[str], ends: list[int]) -> set[int]:
 def test_a_names_marks_are_found_as_by_a_scan_from_each_mark(tokens: list[str]) -> None:
     ends = [i for i, token in enumerate(tokens) if token in ("!", "?", ".")]
     orths = list(range(len(tokens)))  # the token's own text stands for its string-store id
-    assert _exclaimed_names(tokens, orths, ends) == _exclaimed_by_scan(tokens, ends)
+    punct = [token in ("!", "?", ".") for token in tokens]
+    assert _exclaimed_names(tokens, orths, ends, punct) == _exclaimed_by_scan(tokens, ends, punct)
