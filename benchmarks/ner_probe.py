@@ -28,7 +28,14 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks.holdout_report import holdout_pages  # noqa: E402
-from benchmarks.scoring import Counts, _names, _pair, _same_initiative, is_similar  # noqa: E402
+from benchmarks.scoring import (  # noqa: E402
+    Counts,
+    _names,
+    _pair,
+    _same_initiative,
+    is_similar,
+    score_page,
+)
 from extractors.clean import clean_html  # noqa: E402
 from extractors.extract import build_nlp  # noqa: E402
 from extractors.page import extract_page  # noqa: E402
@@ -65,14 +72,12 @@ def _initiative(name: str) -> dict[str, Any]:
     return {"name": name, "aliases": [], "signatories": [], "actions": []}
 
 
-def _count(counts: Counts, gold: dict[str, Any], predicted: list[dict[str, Any]]) -> None:
-    """Initiatives matched as `score_page` matches them (extras the gold mentions aside)."""
-    pairs, missed, extra = _pair(gold["initiatives"], predicted, _same_initiative)
-    mentioned = gold.get("mentioned", [])
-    extra = [p for p in extra if not any(is_similar(m, n) for m in mentioned for n in _names(p))]
-    counts.true_positive += len(pairs)
-    counts.false_negative += len(missed)
-    counts.false_positive += len(extra)
+def _count(
+    counts: Counts, gold: dict[str, Any], extraction: dict[str, Any], added: list[dict[str, Any]]
+) -> None:
+    """Initiatives scored as `score_page` scores them, with `added` beside the extracted ones."""
+    predicted = {**extraction, "initiatives": [*extraction["initiatives"], *added]}
+    counts.add(score_page(gold, predicted).sets["initiatives"])
 
 
 def probe(roots: list[Path], model: str) -> None:
@@ -105,8 +110,8 @@ def probe(roots: list[Path], model: str) -> None:
                 continue
             if any(name in heading for heading in headings):
                 added[name] = _initiative(name)
-        _count(extracted, page.gold, extraction["initiatives"])
-        _count(with_entities, page.gold, [*extraction["initiatives"], *added.values()])
+        _count(extracted, page.gold, extraction, [])
+        _count(with_entities, page.gold, extraction, list(added.values()))
     print(f"pages: {len(pages)}, NER {1000 * ner_seconds / max(1, len(pages)):.0f} ms per page")
     print(f"gold initiatives never found: {never_found}, tagged as an entity: {tagged}")
     for label, counts in (("as extracted", extracted), ("with entities added", with_entities)):

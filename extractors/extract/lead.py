@@ -11,7 +11,7 @@ from itertools import pairwise
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.names import ARTICLE_ONLY
-from extractors.extract.proper_titles import taken_up_as_subject
+from extractors.extract.proper_titles import LAUNCH_CUES, taken_up_as_subject
 from extractors.extract.registry_links import is_edition
 
 _LEAD_PARAGRAPHS = 2  # the lead may take two paragraphs: a general one, then the facts
@@ -112,17 +112,22 @@ def lead_subject(
     return drafts[min(in_lead)[1]] if in_lead else None
 
 
-# "Decree No 2022-1212 set the date of its entry into force": the launch is of what "its"
-# refers back to, named before, not of the names of the sentence.
-_BACK_REFERENCE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+# "Decree No 2022-1212 set the date of its entry into force": a launch inside another noun's
+# complement ("the date of its ...") is a fact about that noun, told of what "its" refers
+# back to, not of the names of the sentence ("celebrated its launch", "Since its launch, the
+# Alliance has ..." still tell of them).
+_OF_BACK_REFERENCE = re.compile(r"\bof\s+(?:its|their)\s+$", re.IGNORECASE)
+_BACK_REFERENCE_REACH = 12  # characters before a cue: "of their "
 
 
 def _launches_a_named(context: DocumentContext, sentence: Sentence) -> bool:
-    """Whether a launch cue of the sentence tells of something it names, not of what a
-    possessive before the cue refers back to."""
+    """Whether a launch cue of the sentence may tell of something the sentence names: not
+    one inside another noun's complement ("the date of its entry into force")."""
     return any(
-        cue.label in ("LAUNCH", "LAUNCH_WEAK")
-        and not _BACK_REFERENCE.search(context.text, max(0, cue.start - 8), cue.start)
+        cue.label in LAUNCH_CUES
+        and not _OF_BACK_REFERENCE.search(
+            context.text, max(0, cue.start - _BACK_REFERENCE_REACH), cue.start
+        )
         for cue in sentence.cues
     )
 
@@ -177,7 +182,8 @@ def _named_and_taken_up(
         if len(named) > 1:
             # "Law No ... requires ... Decree No ... set the date ...", then "The law seeks
             # to ...": of those opening its sentences, the one the body takes up by its kind.
-            named = [draft for draft in named if taken_up_as_subject(context, draft.kind)]
+            nouns = _opening_nouns(context)
+            named = [draft for draft in named if draft.kind in nouns]
         subject_of_intro = True
     if len(named) != 1 or sum(d.kind == named[0].kind for d in drafts) != 1:
         return None
@@ -186,6 +192,20 @@ def _named_and_taken_up(
     if taken_up_as_subject(context, named[0].kind) or _opens_a_later_sentence(context, named[0]):
         return named[0]
     return named[0] if _taken_up_after(context, intro, named[0]) else None
+
+
+# "The law seeks ...", "The Law sets ...": the noun a sentence opens with after a determiner.
+_OPENING_NOUN = re.compile(r"(?:The|These|This)\s+(\w+)")
+
+
+def _opening_nouns(context: DocumentContext) -> set[str]:
+    """The nouns, lower-cased, that the page's sentences open with after "The", "This" or
+    "These": read once per page, for any number of names."""
+    return {
+        opening.group(1).lower()
+        for sentence in context.sentences
+        if (opening := _OPENING_NOUN.match(sentence.text)) is not None
+    }
 
 
 def is_listing(context: DocumentContext) -> bool:

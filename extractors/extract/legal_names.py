@@ -7,8 +7,10 @@ a kind noun's tokens (`names.word_tokens`)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.extract.names import ADDRESSEE, COMPLEMENT_ENDS, DOCUMENT_CODE, vocabulary
+from extractors.extract.resources import load_toml
 
 # A text's day after its kind noun: "of 24 September 1998".
 # "of 19 October 2020", or as US pages write it, "of October 19, 2020"
@@ -26,9 +28,10 @@ _DOCUMENT_REFERENCE = re.compile(
 # A number's year: "Law No. 71 of 2017".
 _YEAR_OF = r"of\s+(?:19|20)\d\d\b"
 # A national text's number and date after its kind noun: "Law No. 2023-566 of 7 July 2023",
-# "Act of 28 July 2023", "Decree No 2021-1234".
+# "Act of 28 July 2023", "Decree No 2021-1234", a number over its year: "Decree-Law 28/2020".
 _LEGAL_REFERENCE = re.compile(
-    rf"\s+(?:No\.?\s+\d{{1,5}}(?:[-/]\d{{1,5}})?(?:\s+(?:{_DAY_OF}|{_YEAR_OF}))?|{_DAY_OF})"
+    rf"\s+(?:No\.?\s+\d{{1,5}}(?:[-/]\d{{1,5}})?(?:\s+(?:{_DAY_OF}|{_YEAR_OF}))?|{_DAY_OF}"
+    r"|\d{1,5}/(?:19|20)\d\d\b)"  # "Decree-Law 28/2020", "Legislative Decree 70/2003"
 )
 # What a participle's object may hold besides capitalised words: "the", "of", "and", "(EU)".
 _OBJECT_WORDS = frozenset({"the", "of", "and", "for", "on", "&", "(", ")", "EU", "No", "No."})
@@ -119,6 +122,15 @@ _SENTENCE_VERBS = _FINITE_VERBS | {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=1)
+def _present_verbs() -> frozenset[str]:
+    """The name-ending verbs in their third-person present ("requires", "sets", "obliges"):
+    the sentence's own verb after a purpose clause ("Law No ... aimed at protecting frogs
+    from online traders requires ..."); their base and past forms may sit inside the clause."""
+    verbs = load_toml("kinds.toml")["name_stop_verbs"]
+    return frozenset(verb for verb in verbs if verb.endswith("s") and not verb.endswith("ss"))
+
+
 def purpose_clause_end(tokens: list[re.Match[str]], reference: int) -> int | None:
     """The last token of "aimed at <-ing> ..." or "aiming to <verb> ..." right after a legal
     text's number or date: up to a clause break, the sentence's own verb or its end."""
@@ -132,7 +144,7 @@ def purpose_clause_end(tokens: list[re.Match[str]], reference: int) -> int | Non
     end = at + 2
     for index in range(at + 3, min(len(tokens), at + 2 + _MAX_PURPOSE_TOKENS)):
         word = tokens[index].group(0).lower()
-        if word in _CLAUSE_BREAKS or word in _SENTENCE_VERBS:
+        if word in _CLAUSE_BREAKS or word in _SENTENCE_VERBS or word in _present_verbs():
             return _without_trailing_connectors(tokens, end, at + 2)
         end = index
     return end if end + 1 >= len(tokens) else None

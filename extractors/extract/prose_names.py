@@ -47,6 +47,16 @@ _LONG_COMPLEMENT = 4  # words after a capitalised weak kind noun that make it a 
 _MAX_WORDS_AFTER_HASHTAG = 2  # "#SayNo! awareness campaign", "#Tag online safety campaign"
 
 
+# Prepositions that open a sentence before a name ("By Royal Decree of 4 May 2031, ...",
+# "Under Law No ...") and are no part of it.
+_OPENING_PREPOSITIONS = frozenset(
+    {"in", "on", "by", "under", "with", "from", "through", "after", "since"}
+)
+# Words before a capital-only kind noun that say who issued a text, not which one it is: a
+# "Royal Decree" or "Federal Law" without a number, date or subject names none.
+_ISSUERS = frozenset(
+    {"royal", "presidential", "government", "federal", "legislative", "ministerial", "state"}
+)
 # ("that" also opens a clause: "shows that Insafe network helplines ...")
 _DEMONSTRATIVES = frozenset({"this", "these", "those"})
 
@@ -68,8 +78,10 @@ def _left_edge(
             # a title-case name keeps its own words ("This Safety Pledge").
             return first if tokens[kind_at].group(0)[:1].isupper() else kind_at
         if is_capitalised(word) and word.lower() not in ARTICLES:
-            if index in sentence_starts and word.lower() in vocabulary().stop_words | {"in", "on"}:
-                break
+            if index in sentence_starts and (
+                word.lower() in vocabulary().stop_words or word.lower() in _OPENING_PREPOSITIONS
+            ):
+                break  # "In ...", "By Royal Decree of ...": the sentence's, not the name's
             first = index
         elif is_year(word) and first < kind_at:
             first = index  # "2022 Strengthened Code of Practice", not "the 2016 Code"
@@ -812,6 +824,9 @@ def _looks_like_name(
         return False  # "Financial Year 2021", "Internet Protocol"
     if kind.lower() in words.capital_kinds and not kind[:1].isupper():
         return False  # "EU law", "national law"
+    issuers_only = all(word.lower() in _ISSUERS for word in left)
+    if kind.lower() in words.capital_kinds and not complement and issuers_only:
+        return False  # "by Royal Decree", "Federal Law": by whom, not which text
     if any(is_capitalised(word) and (i + first) not in starts for i, word in enumerate(left)):
         return True
     if left and any(word.isupper() or not word.replace("-", "").isalpha() for word in left):

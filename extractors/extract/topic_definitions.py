@@ -114,14 +114,31 @@ def _bracketed_definition(text: str, at: int, name: str) -> tuple[str, str, list
 
 
 def _abbreviates_common_words(words: list[str], acronym: str) -> bool:
-    """Whether the lower-case words right before "(ACRONYM)" are what it abbreviates: a
-    common noun's short form inside a longer subject, not a name the sentence defines."""
-    spelled = words[-len(acronym) :] if len(acronym) <= len(words) else []
-    return (
-        bool(spelled)
-        and all(word.islower() for word in spelled)
-        and "".join(word[0] for word in spelled) == acronym.lower()
-    )
+    """Whether the lower-case words right before "(ACRONYM)" are what it abbreviates, inside a
+    longer phrase (a connector or preposition before them): a common noun's short form within
+    the subject ("... advertising and intellectual property rights (IPR) is ...", "... and
+    key performance indicators (KPIs)"), not a name the sentence defines ("The frog safety
+    code (FSC) is ..."). A connector between the words spells no letter ("information and
+    communication technologies (ICT)")."""
+    letters = acronym.lower()
+    if acronym.endswith("s") and acronym[:-1].isupper():
+        letters = letters[:-1]  # "KPIs": the plural of "KPI"
+    if not letters.isalpha():
+        return False
+    connectors = vocabulary().connectors
+    initials: list[str] = []
+    at = len(words)
+    while at > 0 and len(initials) < len(letters):
+        at -= 1
+        if not words[at].islower():
+            return False
+        if initials and words[at] in connectors:
+            continue
+        initials.insert(0, words[at][0])
+    if "".join(initials) != letters or at == 0:
+        return False
+    before = words[at - 1]
+    return before not in ARTICLES and (before in connectors or before in PREPOSITIONS)
 
 
 def _named_after_noun(text: str, at: int, name: str) -> tuple[str, str, list[str]] | None:

@@ -327,7 +327,9 @@ def test_a_launch_told_of_what_its_refers_back_to_leaves_the_lead_to_the_text_ta
         *items(1, "Marketplaces must check every seller", "Sellers must register each frog"),
     )
     (law,) = extraction.initiatives
-    assert law.name.startswith("Law No 2031-300 of 2 March 2031")
+    assert law.name == (
+        "Law No 2031-300 of 2 March 2031 aimed at protecting frogs from online traders"
+    )
     assert [action.text for action in law.actions] == [
         "Marketplaces must check every seller",
         "Sellers must register each frog",
@@ -348,3 +350,40 @@ def test_a_launch_cue_of_a_named_text_still_makes_it_the_leads_subject(possessiv
         ("paragraph", "The decree applies to every marketplace."),
     )
     assert initiative_names(extraction) == ["Decree No 2031-1212 of 2 September 2031"]
+
+
+@pytest.mark.parametrize("taken_up", ["The law seeks", "The Law seeks"])
+def test_of_two_texts_opening_the_lead_the_one_taken_up_in_either_case_is_the_pages(
+    taken_up: str,
+) -> None:
+    extraction = extract_blocks(
+        ("title", "Lakeland: protecting frogs from online traders"),
+        (
+            "paragraph",
+            "Law No 2031-300 of 2 March 2031 on frog sales obliges marketplaces to check "
+            "every seller. Decree No 2031-1212 of 2 September 2031 sets the date of their "
+            "entry into force.",
+        ),
+        ("paragraph", f"{taken_up} to make frog sales easier to trace."),
+    )
+    assert initiative_names(extraction) == ["Law No 2031-300 of 2 March 2031 on frog sales"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Since its launch in March 2031, the Frog Safety Alliance has brought together 12 "
+        "pond owners.",
+        "The Frog Safety Alliance celebrated its launch in Brussels on 6 March 2031.",
+    ],
+)
+def test_a_launch_told_with_its_of_the_named_initiative_itself_makes_it_the_subject(
+    lead: str,
+) -> None:
+    # only "of its" (a launch inside another noun's complement) tells of something else
+    extraction = extract_blocks(
+        ("title", "Frogs online: a year of progress"),
+        ("paragraph", lead),
+        ("paragraph", "Its members share advice on pond safety."),
+    )
+    assert initiative_names(extraction) == ["Frog Safety Alliance"]

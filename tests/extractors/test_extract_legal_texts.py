@@ -170,3 +170,41 @@ def test_a_government_decree_is_named_like_a_law(sentence: str, name: str) -> No
 
 def test_a_lower_case_decree_names_none() -> None:
     assert find_names("The government decree requires labels on every frog.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("By Royal Decree, the frog agency was founded.", []),  # who issued it, not which
+        ("The Federal Law applies to every pond.", []),
+        (
+            "By Presidential Decree No 12 of 2031, the frog agency was founded.",
+            ["Presidential Decree No 12 of 2031"],  # the sentence's "By" is not the name's
+        ),
+        (
+            "Under Law No 2031-12 of 2 May 2031, ponds are checked.",
+            ["Law No 2031-12 of 2 May 2031"],
+        ),
+    ],
+)
+def test_an_issuers_decree_without_number_names_none_and_an_opening_by_is_no_part_of_one(
+    sentence: str, names: list[str]
+) -> None:
+    assert [c.name for c in find_names(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        (
+            "It applies Decree-Law 28/2031 on frog trading.",
+            "Decree-Law 28/2031 on frog trading",
+            "decree-law",
+        ),
+        ("Legislative Decree 70/2031 transposes it.", "Legislative Decree 70/2031", "decree"),
+    ],
+)
+def test_a_decree_law_and_a_number_over_its_year_name_a_text(
+    sentence: str, name: str, kind: str
+) -> None:
+    assert [(c.name, c.kind) for c in find_names(sentence)] == [(name, kind)]

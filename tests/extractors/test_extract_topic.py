@@ -743,3 +743,33 @@ def test_an_acronym_after_a_capitalised_long_form_is_still_the_defined_name() ->
         ),
     )
     assert initiative_names(extraction) == ["frogSAFE"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "acronym"),
+    [
+        ("information and communication technologies", "ICT"),  # a connector spells nothing
+        ("key performance indicators", "KPIs"),  # a plural acronym
+    ],
+)
+def test_a_common_nouns_acronym_of_any_shape_inside_the_subject_is_not_defined(
+    subject: str, acronym: str
+) -> None:
+    extraction = extract_blocks(
+        ("title", f"Memorandum of understanding on frog trading and {acronym}"),
+        (
+            "paragraph",
+            f"The Memorandum of understanding (MoU) on frog trading and {subject} "
+            f"({acronym}) is a voluntary agreement to keep counterfeit frogs off marketplaces.",
+        ),
+    )
+    assert acronym not in initiative_names(extraction)
+
+
+def test_an_acronym_of_lower_case_words_that_are_the_whole_subject_is_defined() -> None:
+    # control: nothing before "frog safety code" but the article: the code is the subject
+    extraction = extract_blocks(
+        ("title", "FSC"),
+        ("paragraph", "The frog safety code (FSC) is a set of binding rules for pond owners."),
+    )
+    assert initiative_names(extraction) == ["FSC"]
