@@ -58,6 +58,11 @@ COVENANT_KINDS = frozenset({"treaty", "agreement", "convention", "pact", "protoc
 # C" names its parties. A law's "adopted by" names its legislator instead.
 ADOPTED_COVENANT_KINDS = COVENANT_KINDS | {"declaration", "charter", "pledge", "compact", "call"}
 DETERMINERS = ARTICLES | {"this", "these", "its", "their", "our"}
+# Abbreviations before a number whose full stop ends no sentence nor name: "Law No. 2024-449",
+# "Art. 28", "Guidelines ... of Art. 5(3) of ...".
+ABBREVIATIONS_BEFORE_NUMBER = frozenset(
+    {"No", "Nos", "Nr", "Art", "Arts", "Para", "para", "paras", "pp", "Vol", "vol", "Ref", "ref"}
+)
 PREPOSITIONS = frozenset(
     {"of", "for", "on", "to", "under", "against", "about", "by", "with", "from"}
 )

@@ -26,6 +26,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
 from extractors.extract.date_patterns import date_vocabulary
+from extractors.extract.names import ABBREVIATIONS_BEFORE_NUMBER
 from extractors.extract.resources import load_jsonl
 from extractors.gc_pause import cycle_collector_paused
 
@@ -34,13 +35,11 @@ ORGANISATIONS_KEY = "organisations"
 
 
 _SENTENCE_END_CHARS = frozenset(Sentencizer.default_punct_chars)  # single characters
-# Abbreviations whose full stop the tokenizer splits off, before a number ("Law No. 2024-449",
-# "Art. 28") or a name ("Dr. Berg"): the stop ends no sentence. Lower-case "no." only after
-# a document's noun ("decision no. 2024-866 DC"): "art", "no" and "p" end sentences too
-# ("The children made digital art. 20 schools took part."); "para.", "pp.", "vol." never do.
-ABBREVIATIONS_BEFORE_NUMBER = frozenset(
-    {"No", "Nos", "Nr", "Art", "Arts", "Para", "para", "paras", "pp", "Vol", "vol", "Ref", "ref"}
-)
+# Abbreviations whose full stop the tokenizer splits off, before a number
+# (`names.ABBREVIATIONS_BEFORE_NUMBER`: "Law No. 2024-449", "Art. 28") or a name ("Dr. Berg"):
+# the stop ends no sentence. Lower-case "no." only after a document's noun ("decision no.
+# 2024-866 DC"): "art", "no" and "p" end sentences too ("The children made digital art. 20
+# schools took part."); "para.", "pp.", "vol." never do.
 LOWER_CASE_NUMBER_SIGNS = frozenset({"no", "nos", "nr"})
 NUMBERED_DOCUMENTS = frozenset(
     {"decision", "decree", "law", "act", "order", "case", "judgment", "regulation", "directive",

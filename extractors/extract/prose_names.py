@@ -18,6 +18,7 @@ from extractors.extract.legal_names import (
     purpose_clause_end,
 )
 from extractors.extract.names import (
+    ABBREVIATIONS_BEFORE_NUMBER,
     ACRONYM_IN_PARENS,
     ARTICLES,
     COMPLEMENT_ENDS,
@@ -201,6 +202,9 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
         budget -= 1
         if budget < 0:
             break
+        if word == "." and (numbered := _numbered_reference_end(tokens, index)) is not None:
+            inside_until = last = numbered  # "... Scope of Art. 5(3) of ...": the name goes on
+            continue
         if word == "," and (series_and := _series_and(tokens, index)) is not None:
             # "Guidelines to respect, protect and fulfil ...": one coordinated verb; "Strategy
             # for lesbian, gay, ... and queer (LGBTIQ) equality": the noun the series modifies
@@ -256,6 +260,28 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
     while last > kind_at and tokens[last].group(0).lower() in words.connectors:
         last -= 1
     return last
+
+
+def _numbered_reference_end(tokens: list[re.Match[str]], dot_at: int) -> int | None:
+    """The last token of "Art. 5(3)", "No. 12" from the full stop of its abbreviation: the
+    number and its bracketed sub-numbers ("(1)(f)"), else None."""
+    if dot_at < 1 or tokens[dot_at - 1].group(0) not in ABBREVIATIONS_BEFORE_NUMBER:
+        return None
+    end = dot_at + 1
+    if end >= len(tokens) or not tokens[end].group(0)[:1].isdigit():
+        return None
+    while (
+        end + 3 < len(tokens)
+        and tokens[end + 1].group(0) == "("
+        and tokens[end + 2].group(0).isalnum()
+        and len(tokens[end + 2].group(0)) <= _MAX_SUB_NUMBER
+        and tokens[end + 3].group(0) == ")"
+    ):
+        end += 3
+    return end
+
+
+_MAX_SUB_NUMBER = 3  # "(3)", "(f)", "(iii)": a paragraph's or point's number
 
 
 def _next_word(tokens: list[re.Match[str]], index: int) -> str:

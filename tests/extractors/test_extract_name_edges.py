@@ -585,3 +585,19 @@ def test_and_ends_a_title_case_complement_before_another_name_or_a_modified_noun
     sentence: str, names: list[str]
 ) -> None:
     assert [c.name for c in find_names(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("The Code of Practice on Art. 28 was signed.", ["Code of Practice on Art. 28"]),
+        (
+            "The EDPB adopted Guidelines 2/2031 on Technical Scope of Art. 5(3)(a) in May.",
+            ["Guidelines 2/2031 on Technical Scope of Art. 5(3)(a)"],
+        ),
+    ],
+)
+def test_an_articles_number_after_its_abbreviation_stays_in_the_name(
+    sentence: str, names: list[str]
+) -> None:
+    assert [c.name for c in find_names(sentence)] == names
