@@ -351,6 +351,10 @@ FLOORS = {
     # framework now matched and dated by its launch event, not its publication.
     "holdout94": ((0.35, 0.00, 0.61, 0.99), (0.87, 0.33, 1.00, 1.00, 1.00, 1.00), 3),
     "holdout95": ((0.52, 0.99, 0.30, 0.99), (1.00, 0.60, 0.80, 0.80, 1.00, 1.00), 3),
+    # holdout96 and holdout97, blind on 3433b58 and cac9926 (README): the European emergency
+    # number 112; online scams, phishing and fraud.
+    "holdout96": ((0.50, 0.00, 0.54, 0.99), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
+    "holdout97": ((0.33, 0.00, 0.17, 0.99), (1.00, 1.00, 1.00, 0.66, 1.00, 1.00), 2),
 }
 
 
@@ -456,6 +460,8 @@ EXTRAS = {
     "holdout93": (3, 0, 3, 0),
     "holdout94": (6, 2, 6, 0),
     "holdout95": (3, 0, 14, 0),
+    "holdout96": (3, 0, 5, 0),
+    "holdout97": (1, 0, 12, 0),
 }
 
 
