@@ -21,6 +21,14 @@ _TO_MAKE = re.compile(
     r"|(?:is|are)\s+(?:drafting|preparing|developing|negotiating))\b",
     re.IGNORECASE,
 )
+# A launch still to come, whose object is the initiative: "The Commission will present a
+# dedicated EU action plan on ...", "will propose a Digital Fairness Act". Only a name right
+# after the verb is its object ("will present the 2025 review of the Strategy" is not).
+_TO_LAUNCH = re.compile(
+    r"\bwill\s+(?:present|propose|adopt|launch|publish|put\s+forward|set\s+up)\b",
+    re.IGNORECASE,
+)
+_OBJECT_REACH = 16  # characters from the verb to the name: "a dedicated ", "a new "
 _NOT_MADE = re.compile(
     r"\bbeing\s+(?:drafted|prepared|negotiated)\b|\bnot\s+yet\s+(?:adopted|signed|agreed|"
     r"in force|launched)\b|\bunder\s+(?:preparation|negotiation)\b",
@@ -43,12 +51,19 @@ def in_the_making(sentences: list[Sentence], draft: Draft) -> bool:
     """True when the page says the initiative is still to be drafted or adopted: "the group
     will draft the Code", "the Code, not yet adopted"."""
     mentions = sorted((mention.start, mention.end) for mention in draft.mentions)
+    names = {mention.start for mention in draft.mentions if mention.is_name}
     starts = [start for start, _ in mentions]
     for sentence in sentences:
         first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         named = starts[first:last]
         for verb in _TO_MAKE.finditer(sentence.text):
             if any(start >= sentence.start + verb.end() for start in named):
+                return True
+        for verb in _TO_LAUNCH.finditer(sentence.text):
+            # "will present a dedicated X": the name right after the verb is its object (a
+            # name, not a back-reference: "will put forward a new initiative")
+            after, reach = sentence.start + verb.end(), sentence.start + verb.end() + _OBJECT_REACH
+            if any(after <= start <= reach for start in names if start in named):
                 return True
         for told in _NOT_MADE.finditer(sentence.text):
             if any(start < sentence.start + told.start() for start in named):

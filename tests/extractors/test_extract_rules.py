@@ -5,10 +5,19 @@ from __future__ import annotations
 import pytest
 
 from extractors.extract.actions import action_text
+from extractors.extract.context import analyse
+from extractors.extract.drafts import Draft, Mention
 from extractors.extract.heading_names import heading_name
 from extractors.extract.prose_names import find_names
 from extractors.extract.published import publication_date
-from tests.extractors.extract_documents import BlockSpec, document, extract_blocks, items
+from extractors.extract.status import in_the_making
+from tests.extractors.extract_documents import (
+    BlockSpec,
+    document,
+    extract_blocks,
+    items,
+    shared_nlp,
+)
 
 
 @pytest.mark.parametrize(
@@ -351,6 +360,23 @@ def test_an_end_cue_in_a_later_section_ends_the_initiative(later_sentence: str, 
         ("The Example Code of conduct on safe design was signed on 3 May 2021.", "active"),
         # its purpose, not its making
         ("Studios set up the Example Code of conduct on safe design to develop tools.", "active"),
+        # a launch still to come whose object is the code
+        (
+            "The Commission will present a dedicated Example Code of conduct on safe design.",
+            "unknown",
+        ),
+        ("Pondland will propose the Example Code of conduct on safe design.", "unknown"),
+        # the code is not that verb's object
+        (
+            "The studios will present a review of the Example Code of conduct on safe design.",
+            "active",
+        ),
+        # a back-reference, not the code's name, after the verb
+        (
+            "The Example Code of conduct on safe design was signed in 2021. Next year the "
+            "studios will adopt the new code across their games.",
+            "active",
+        ),
     ],
 )
 def test_a_code_still_being_drafted_has_an_unknown_status(sentence: str, status: str) -> None:
@@ -640,3 +666,16 @@ def test_a_day_and_month_after_the_release_take_its_year() -> None:
         published="2017-02-07",
     )
     assert [d.value for d in extraction.dates if d.text == "23 October"] == ["2008-10-23"]
+
+
+@pytest.mark.parametrize(("is_name", "in_making"), [(True, True), (False, False)])
+def test_only_a_name_after_will_present_is_the_launch_still_to_come(
+    is_name: bool, in_making: bool
+) -> None:
+    # "will put forward a new initiative": a back-reference there is no name of the draft
+    text = "Later this year the Commission will put forward a new initiative for ponds."
+    context = analyse(document(("paragraph", text)), shared_nlp())
+    draft = Draft("Pond Agenda", "agenda", "prose")
+    at = text.index("a new initiative")
+    draft.mentions.append(Mention(at, at + len("a new initiative"), 0, is_name=is_name))
+    assert in_the_making(context.sentences, draft) is in_making

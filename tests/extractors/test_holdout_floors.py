@@ -354,7 +354,9 @@ FLOORS = {
     # holdout96 and holdout97, blind on 3433b58 and cac9926 (README): the European emergency
     # number 112; online scams, phishing and fraud.
     "holdout96": ((0.50, 0.00, 0.54, 0.99), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
-    "holdout97": ((0.33, 0.00, 0.17, 0.99), (1.00, 1.00, 1.00, 0.66, 1.00, 1.00), 2),
+    # holdout97 after: a launch still to come ("will present a dedicated X") leaves X's
+    # status unknown: status 1.00.
+    "holdout97": ((0.33, 0.00, 0.17, 0.99), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
 }
 
 
