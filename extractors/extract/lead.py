@@ -195,7 +195,7 @@ def _named_and_taken_up(
 
 
 # "The law seeks ...", "The Law sets ...": the noun a sentence opens with after a determiner.
-_OPENING_NOUN = re.compile(r"(?:The|These|This)\s+(\w+)")
+_OPENING_NOUN = re.compile(r"(?:The|These|This)\s+([\w-]+)")  # "The Decree-Law seeks"
 
 
 def _opening_nouns(context: DocumentContext) -> set[str]:

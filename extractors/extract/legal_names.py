@@ -7,10 +7,8 @@ a kind noun's tokens (`names.word_tokens`)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from extractors.extract.names import ADDRESSEE, COMPLEMENT_ENDS, DOCUMENT_CODE, vocabulary
-from extractors.extract.resources import load_toml
 
 # A text's day after its kind noun: "of 24 September 1998".
 # "of 19 October 2020", or as US pages write it, "of October 19, 2020"
@@ -122,13 +120,14 @@ _SENTENCE_VERBS = _FINITE_VERBS | {
 }  # fmt: skip
 
 
-@lru_cache(maxsize=1)
-def _present_verbs() -> frozenset[str]:
-    """The name-ending verbs in their third-person present ("requires", "sets", "obliges"):
-    the sentence's own verb after a purpose clause ("Law No ... aimed at protecting frogs
-    from online traders requires ..."); their base and past forms may sit inside the clause."""
-    verbs = load_toml("kinds.toml")["name_stop_verbs"]
-    return frozenset(verb for verb in verbs if verb.endswith("s") and not verb.endswith("ss"))
+# Verbs in the third-person present that a sentence goes on with after a legal text's purpose
+# clause ("Law No ... aimed at protecting frogs from online traders requires ..."): none of them
+# is also a plural noun that a purpose clause may hold ("special offers", "covers", "aims").
+_CLAUSE_VERBS = frozenset(
+    {"requires", "obliges", "establishes", "introduces", "prohibits", "regulates", "governs",
+     "allows", "ensures", "empowers", "bans", "amends", "transposes", "lays", "makes",
+     "creates", "gives", "provides", "defines", "strengthens", "extends"}
+)  # fmt: skip
 
 
 def purpose_clause_end(tokens: list[re.Match[str]], reference: int) -> int | None:
@@ -144,7 +143,7 @@ def purpose_clause_end(tokens: list[re.Match[str]], reference: int) -> int | Non
     end = at + 2
     for index in range(at + 3, min(len(tokens), at + 2 + _MAX_PURPOSE_TOKENS)):
         word = tokens[index].group(0).lower()
-        if word in _CLAUSE_BREAKS or word in _SENTENCE_VERBS or word in _present_verbs():
+        if word in _CLAUSE_BREAKS or word in _SENTENCE_VERBS or word in _CLAUSE_VERBS:
             return _without_trailing_connectors(tokens, end, at + 2)
         end = index
     return end if end + 1 >= len(tokens) else None

@@ -82,7 +82,7 @@ def _exclaimed_names(strings: Any, orths: list[int], ends: list[int], punct: Any
             run += 1
         after = ends[run - 1] + 1
         word = strings[orths[after]] if after < len(orths) else ""
-        follows_a_word = ends[index] > 0 and not punct[ends[index] - 1]
+        follows_a_word = ends[index] == 0 or not punct[ends[index] - 1]
         if follows_a_word and word.isalpha() and word.islower():
             joined.update(ends[index:run])
         index = run

@@ -39,6 +39,7 @@ from extractors.extract.names import (
     word_tokens,
 )
 from extractors.extract.occasions import is_occasion, occasion_follows
+from extractors.extract.organisations import canonical_organisation
 
 _WORD_START = re.compile(r"\w")
 _MAX_COMPLEMENT_WORDS = 24
@@ -265,8 +266,13 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
 def _numbered_reference_end(tokens: list[re.Match[str]], dot_at: int) -> int | None:
     """The last token of "Art. 5(3)", "No. 12" from the full stop of its abbreviation: the
     number and its bracketed sub-numbers ("(1)(f)"), else None."""
-    if dot_at < 1 or tokens[dot_at - 1].group(0) not in ABBREVIATIONS_BEFORE_NUMBER:
+    if dot_at < 2 or tokens[dot_at - 1].group(0) not in ABBREVIATIONS_BEFORE_NUMBER:
         return None
+    if (
+        tokens[dot_at - 1].group(0) not in _NUMBER_SIGNS
+        and tokens[dot_at - 2].group(0)[:1].isupper()
+    ):
+        return None  # "of Art. 5(3)", not "the Alliance for Street Art. 20 schools took part"
     end = dot_at + 1
     if end >= len(tokens) or not tokens[end].group(0)[:1].isdigit():
         return None
@@ -282,6 +288,7 @@ def _numbered_reference_end(tokens: list[re.Match[str]], dot_at: int) -> int | N
 
 
 _MAX_SUB_NUMBER = 3  # "(3)", "(f)", "(iii)": a paragraph's or point's number
+_NUMBER_SIGNS = frozenset({"No", "Nos", "Nr"})  # "General Comment No. 25" after a capital too
 
 
 def _next_word(tokens: list[re.Match[str]], index: int) -> str:
@@ -401,6 +408,10 @@ def _joins_complement(
 
 _MAX_COORDINATED_TITLE_WORDS = 3
 _COORDINATORS = frozenset({"and", "or", "&"})
+# A company's legal form, which ends its name: "Scytales AB", "T-Systems International GmbH".
+_COMPANY_SUFFIXES = frozenset(
+    {"AB", "AG", "AS", "BV", "GmbH", "Inc", "Ltd", "NV", "Oy", "plc", "SA", "SpA", "SE"}
+)
 
 
 def _coordinated_title_words(tokens: list[re.Match[str]], and_at: int) -> bool:
@@ -418,7 +429,14 @@ def _coordinated_title_words(tokens: list[re.Match[str]], and_at: int) -> bool:
         end += 1
     if not and_at + 1 < end <= and_at + 1 + _MAX_COORDINATED_TITLE_WORDS:
         return False  # none, or more than a few: a run of capitals of its own
+    run = [token.group(0) for token in tokens[and_at + 1 : end]]
+    if any(canonical_organisation(" ".join(run[:count])) for count in range(1, len(run) + 1)):
+        return False  # "Alliance for Telecoms and Google": an organisation beside the name
+    if _COMPANY_SUFFIXES & {*run, tokens[and_at - 1].group(0)}:
+        return False  # "... of Scytales AB and T-Systems International GmbH": two companies
     after = tokens[end].group(0) if end < len(tokens) else ""
+    if after.lower() in ARTICLES:
+        return False  # "and Save the Children": the capitals go on past an article
     if after in _COORDINATORS and end + 1 < len(tokens):
         # "... for Digital Jobs and European and US partners": modifiers of a later noun;
         # "... on Business and Human Rights and the OECD Guidelines": the name ended

@@ -25,10 +25,14 @@ _TO_MAKE = re.compile(
 # dedicated EU action plan on ...", "will propose a Digital Fairness Act". Only a name right
 # after the verb is its object ("will present the 2025 review of the Strategy" is not).
 _TO_LAUNCH = re.compile(
-    r"\bwill\s+(?:present|propose|adopt|launch|publish|put\s+forward|set\s+up)\b",
-    re.IGNORECASE,
+    r"\bwill\s+(?:present|propose|launch|put\s+forward|set\s+up)\b", re.IGNORECASE
 )
-_OBJECT_REACH = 16  # characters from the verb to the name: "a dedicated ", "a new "
+# What may stand between the verb and the name: an article and one lower-case modifier ("a
+# dedicated ", "a new "), no preposition ("will present data on the X" is not the X's launch).
+_BEFORE_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:(?!(?:on|of|for|to|in|by|with)\s)[a-z-]+\s+)?"
+)
+_POSSESSIVE = re.compile(r"[\u2019']s\b")  # "will launch the X's first report": not the X
 _NOT_MADE = re.compile(
     r"\bbeing\s+(?:drafted|prepared|negotiated)\b|\bnot\s+yet\s+(?:adopted|signed|agreed|"
     r"in force|launched)\b|\bunder\s+(?:preparation|negotiation)\b",
@@ -62,8 +66,11 @@ def in_the_making(sentences: list[Sentence], draft: Draft) -> bool:
         for verb in _TO_LAUNCH.finditer(sentence.text):
             # "will present a dedicated X": the name right after the verb is its object (a
             # name, not a back-reference: "will put forward a new initiative")
-            after, reach = sentence.start + verb.end(), sentence.start + verb.end() + _OBJECT_REACH
-            if any(after <= start <= reach for start in names if start in named):
+            if any(
+                _launched_object(sentence, verb.end(), start, end)
+                for start, end in mentions[first:last]
+                if start in names
+            ):
                 return True
         for told in _NOT_MADE.finditer(sentence.text):
             if any(start < sentence.start + told.start() for start in named):
@@ -72,6 +79,18 @@ def in_the_making(sentences: list[Sentence], draft: Draft) -> bool:
             if _a_new_one_that_will(sentence.text, start - sentence.start, end - sentence.start):
                 return True
     return False
+
+
+def _launched_object(sentence: Sentence, verb_end: int, start: int, end: int) -> bool:
+    """Whether the name at start..end (page offsets) is the object right after the verb that
+    ends at `verb_end` (a sentence offset), and not a possessive ("the X's report")."""
+    offset = sentence.start
+    if start < offset + verb_end:
+        return False
+    if _BEFORE_OBJECT.fullmatch(sentence.text, verb_end, start - offset) is None:
+        return False
+    # the possessive may close the mention itself, a name the page ran on to its noun
+    return _POSSESSIVE.search(sentence.text, start - offset, end - offset + 2) is None
 
 
 _A_NEW = re.compile(r"\b[Aa]\s+new\s+$")

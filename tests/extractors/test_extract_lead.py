@@ -387,3 +387,17 @@ def test_a_launch_told_with_its_of_the_named_initiative_itself_makes_it_the_subj
         ("paragraph", "Its members share advice on pond safety."),
     )
     assert initiative_names(extraction) == ["Frog Safety Alliance"]
+
+
+def test_a_hyphenated_kind_taken_up_by_the_body_is_the_pages_text() -> None:
+    extraction = extract_blocks(
+        ("title", "Lakeland: protecting frogs from online traders"),
+        (
+            "paragraph",
+            "Decree-Law No 2031-300 of 2 March 2031 on frog sales obliges marketplaces to "
+            "check every seller. Decree No 2031-1212 of 2 September 2031 sets the date of "
+            "their entry into force.",
+        ),
+        ("paragraph", "The Decree-Law seeks to make frog sales easier to trace."),
+    )
+    assert initiative_names(extraction) == ["Decree-Law No 2031-300 of 2 March 2031 on frog sales"]

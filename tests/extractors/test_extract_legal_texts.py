@@ -208,3 +208,10 @@ def test_a_decree_law_and_a_number_over_its_year_name_a_text(
     sentence: str, name: str, kind: str
 ) -> None:
     assert [(c.name, c.kind) for c in find_names(sentence)] == [(name, kind)]
+
+
+def test_a_plural_noun_inside_a_purpose_clause_does_not_end_it() -> None:
+    sentence = "Law No 2031-12 of 2 May 2031 aimed at banning special offers for frogs applies."
+    assert [c.name for c in find_names(sentence)] == [
+        "Law No 2031-12 of 2 May 2031 aimed at banning special offers for frogs"
+    ]

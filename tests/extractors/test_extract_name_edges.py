@@ -574,6 +574,10 @@ def test_title_case_words_after_and_go_on_with_a_title_case_complement(
         ("We support the Strategy for Frogs and Europol staff.", ["Strategy for Frogs"]),
         # more than three capitalised words after "and": a run of its own
         ("The Plan for Frogs and Young Adult Happy Toads met.", ["Plan for Frogs"]),
+        # an organisation, a company's legal form or an article after the capitals
+        ("The Alliance for Pond Telecoms and Google met.", ["Alliance for Pond Telecoms"]),
+        ("The Strategy for Frogs and Save the Children work together.", ["Strategy for Frogs"]),
+        ("The Plan for Ponds and Frog Lake GmbH apply.", ["Plan for Ponds"]),
         # capitals before another "and" and capitals: modifiers of a later noun
         (
             "The Coalition for Pond Jobs and European and US partners met.",
@@ -591,6 +595,8 @@ def test_and_ends_a_title_case_complement_before_another_name_or_a_modified_noun
     ("sentence", "names"),
     [
         ("The Code of Practice on Art. 28 was signed.", ["Code of Practice on Art. 28"]),
+        # after a capitalised word "Art." is a word of the name, not an article's sign
+        ("The Alliance for Street Art. 20 schools took part.", ["Alliance for Street Art"]),
         (
             "The EDPB adopted Guidelines 2/2031 on Technical Scope of Art. 5(3)(a) in May.",
             ["Guidelines 2/2031 on Technical Scope of Art. 5(3)(a)"],

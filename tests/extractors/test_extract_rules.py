@@ -371,6 +371,17 @@ def test_an_end_cue_in_a_later_section_ends_the_initiative(later_sentence: str, 
             "The studios will present a review of the Example Code of conduct on safe design.",
             "active",
         ),
+        # a preposition or a possessive: another thing of the code's, not the code
+        (
+            "The studios will present data on the Example Code of conduct on safe design.",
+            "active",
+        ),
+        (
+            "The studios will launch the Example Code of conduct on safe design's first report.",
+            "active",
+        ),
+        ("Pondland will launch the Example Code of conduct on safe design.", "unknown"),
+        ("Pondland will set up the Example Code of conduct on safe design.", "unknown"),
         # a back-reference, not the code's name, after the verb
         (
             "The Example Code of conduct on safe design was signed in 2021. Next year the "

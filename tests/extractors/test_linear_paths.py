@@ -206,7 +206,7 @@ def _exclaimed_by_scan(marks: list[str], ends: list[int], punct: list[bool]) -> 
         while after < len(marks) and marks[after] in ("!", "?"):
             after += 1
         word = marks[after] if after < len(marks) else ""
-        if first > 0 and not punct[first - 1] and word.isalpha() and word.islower():
+        if (first == 0 or not punct[first - 1]) and word.isalpha() and word.islower():
             joined.add(at)
     return joined
 
