@@ -11,7 +11,11 @@ from itertools import pairwise
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.names import ARTICLE_ONLY
-from extractors.extract.proper_titles import LAUNCH_CUES, taken_up_as_subject
+from extractors.extract.proper_titles import (
+    LAUNCH_CUES,
+    SUBJECT_DETERMINER,
+    taken_up_as_subject,
+)
 from extractors.extract.registry_links import is_edition
 
 _LEAD_PARAGRAPHS = 2  # the lead may take two paragraphs: a general one, then the facts
@@ -195,12 +199,13 @@ def _named_and_taken_up(
 
 
 # "The law seeks ...", "The Law sets ...": the noun a sentence opens with after a determiner.
-_OPENING_NOUN = re.compile(r"(?:The|These|This)\s+([\w-]+)")  # "The Decree-Law seeks"
+_OPENING_NOUN = re.compile(rf"{SUBJECT_DETERMINER}([\w-]+)")  # "The Decree-Law seeks"
 
 
 def _opening_nouns(context: DocumentContext) -> set[str]:
     """The nouns, lower-cased, that the page's sentences open with after "The", "This" or
-    "These": read once per page, for any number of names."""
+    "These": `taken_up_as_subject` for every kind at once and in either case, read once per
+    page for any number of names."""
     return {
         opening.group(1).lower()
         for sentence in context.sentences

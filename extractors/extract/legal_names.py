@@ -117,17 +117,13 @@ _MAX_PURPOSE_TOKENS = 24
 _SENTENCE_VERBS = _FINITE_VERBS | {
     "entered", "enters", "took", "takes", "came", "comes", "applies", "applied", "became",
     "becomes", "began", "begins", "remains", "remained", "introduced", "introduces",
+    # and, after a purpose clause, a verb of what the text does, none of them also a plural
+    # noun that the clause may hold ("special offers", "covers", "aims"): "Law No ... aimed at
+    # protecting frogs from online traders requires ..."
+    "requires", "obliges", "establishes", "prohibits", "regulates", "governs", "allows",
+    "ensures", "empowers", "bans", "amends", "transposes", "lays", "makes", "creates", "gives",
+    "provides", "defines", "strengthens", "extends",
 }  # fmt: skip
-
-
-# Verbs in the third-person present that a sentence goes on with after a legal text's purpose
-# clause ("Law No ... aimed at protecting frogs from online traders requires ..."): none of them
-# is also a plural noun that a purpose clause may hold ("special offers", "covers", "aims").
-_CLAUSE_VERBS = frozenset(
-    {"requires", "obliges", "establishes", "introduces", "prohibits", "regulates", "governs",
-     "allows", "ensures", "empowers", "bans", "amends", "transposes", "lays", "makes",
-     "creates", "gives", "provides", "defines", "strengthens", "extends"}
-)  # fmt: skip
 
 
 def purpose_clause_end(tokens: list[re.Match[str]], reference: int) -> int | None:
@@ -143,7 +139,7 @@ def purpose_clause_end(tokens: list[re.Match[str]], reference: int) -> int | Non
     end = at + 2
     for index in range(at + 3, min(len(tokens), at + 2 + _MAX_PURPOSE_TOKENS)):
         word = tokens[index].group(0).lower()
-        if word in _CLAUSE_BREAKS or word in _SENTENCE_VERBS or word in _CLAUSE_VERBS:
+        if word in _CLAUSE_BREAKS or word in _SENTENCE_VERBS:
             return _without_trailing_connectors(tokens, end, at + 2)
         end = index
     return end if end + 1 >= len(tokens) else None

@@ -391,8 +391,13 @@ def _goes_on(words: list[str], at: int) -> bool:
 _CLAUSE_OBJECT_OPENERS = frozenset({"new", "the", "a", "an", "its", "their", "all", "every"})
 
 
+# The determiner a sentence opens with before the noun that takes up a thing named before:
+# "The blueprint is built on ...", "These guidelines ...".
+SUBJECT_DETERMINER = r"(?:The|These|This)\s+"
+
+
 def taken_up_as_subject(context: DocumentContext, noun: str) -> bool:
     """Whether a sentence of the page opens with "The/This/These <noun>": the body takes up
     as its subject the thing the title or lead introduced ("The blueprint is built on ...")."""
-    subject = re.compile(rf"^(?:The|These|This)\s+{re.escape(noun)}\b")
+    subject = re.compile(rf"^{SUBJECT_DETERMINER}{re.escape(noun)}\b")
     return any(subject.match(sentence.text) for sentence in context.sentences)

@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft
+from extractors.extract.names import PREPOSITIONS
 
 _STATUS_LINE = re.compile(r"^\s*(?:status|implementation period finish)\s*:\s*(.+)$", re.I)
 _ACTIVE_VALUES = re.compile(r"\b(?:ongoing|implemented|active|in force|running|open)\b", re.I)
@@ -30,7 +31,8 @@ _TO_LAUNCH = re.compile(
 # What may stand between the verb and the name: an article and one lower-case modifier ("a
 # dedicated ", "a new "), no preposition ("will present data on the X" is not the X's launch).
 _BEFORE_OBJECT = re.compile(
-    r"\s+(?:(?:a|an|the)\s+)?(?:(?!(?:on|of|for|to|in|by|with)\s)[a-z-]+\s+)?"
+    r"\s+(?:(?:a|an|the)\s+)?"
+    rf"(?:(?!(?:{'|'.join(sorted(PREPOSITIONS | {'in'}))})\s)[a-z-]+\s+)?"
 )
 _POSSESSIVE = re.compile(r"[\u2019']s\b")  # "will launch the X's first report": not the X
 _NOT_MADE = re.compile(
@@ -54,9 +56,8 @@ def status_line(context: DocumentContext, draft: Draft) -> str | None:
 def in_the_making(sentences: list[Sentence], draft: Draft) -> bool:
     """True when the page says the initiative is still to be drafted or adopted: "the group
     will draft the Code", "the Code, not yet adopted"."""
-    mentions = sorted((mention.start, mention.end) for mention in draft.mentions)
-    names = {mention.start for mention in draft.mentions if mention.is_name}
-    starts = [start for start, _ in mentions]
+    mentions = sorted((m.start, m.end, m.is_name) for m in draft.mentions)
+    starts = [start for start, _, _ in mentions]
     for sentence in sentences:
         first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         named = starts[first:last]
@@ -68,14 +69,14 @@ def in_the_making(sentences: list[Sentence], draft: Draft) -> bool:
             # name, not a back-reference: "will put forward a new initiative")
             if any(
                 _launched_object(sentence, verb.end(), start, end)
-                for start, end in mentions[first:last]
-                if start in names
+                for start, end, is_name in mentions[first:last]
+                if is_name
             ):
                 return True
         for told in _NOT_MADE.finditer(sentence.text):
             if any(start < sentence.start + told.start() for start in named):
                 return True
-        for start, end in mentions[first:last]:
+        for start, end, _ in mentions[first:last]:
             if _a_new_one_that_will(sentence.text, start - sentence.start, end - sentence.start):
                 return True
     return False

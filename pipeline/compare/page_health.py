@@ -86,7 +86,9 @@ def page_kind_problems(new: Extraction, old: Extraction | None) -> list[HealthPr
     title = title_head(new.title or "")
     text = normalize_text(new.text)
     words = len(text.split())
-    text_counts = words <= SHORT_PAGE_WORDS or _shrunk(words, old)
+    text_counts = words <= SHORT_PAGE_WORDS or (
+        old is not None and _shrunk(words, len(old.text.split()))
+    )
     for cues in load_cues():
         quoted = _first_match(cues.title, title)
         if quoted is None and text_counts:
@@ -96,9 +98,9 @@ def page_kind_problems(new: Extraction, old: Extraction | None) -> list[HealthPr
     return []
 
 
-def _shrunk(words: int, old: Extraction | None) -> bool:
+def _shrunk(words: int, old_words: int) -> bool:
     """Whether a text of `words` words is under `SHRUNK_RATIO` of the last good version's."""
-    return old is not None and words < SHRUNK_RATIO * len(old.text.split())
+    return words < SHRUNK_RATIO * old_words
 
 
 def title_head(title: str) -> str:
@@ -123,7 +125,7 @@ def collapse_problems(new: Extraction, old: Extraction) -> list[HealthProblem]:
     at once. A real update rarely drops most of a page; a notice the cleaner leaves out (a
     maintenance banner) or a changed layout does, whether or not initiatives were found."""
     old_words, new_words = len(old.text.split()), len(new.text.split())
-    if old_words >= MIN_SHRINK_WORDS and _shrunk(new_words, old):
+    if old_words >= MIN_SHRINK_WORDS and _shrunk(new_words, old_words):
         return [_collapse(f"the main text shrank from {old_words} to {new_words} words")]
     matching = match_initiatives(old.initiatives, new.initiatives)
     count = len(old.initiatives)

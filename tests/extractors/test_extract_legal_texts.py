@@ -215,3 +215,11 @@ def test_a_plural_noun_inside_a_purpose_clause_does_not_end_it() -> None:
     assert [c.name for c in find_names(sentence)] == [
         "Law No 2031-12 of 2 May 2031 aimed at banning special offers for frogs"
     ]
+
+
+@pytest.mark.parametrize("verb", ["requires", "makes", "provides", "extends"])
+def test_a_purpose_clause_ends_at_the_verb_of_what_the_text_does(verb: str) -> None:
+    sentence = f"The Law of 2 March 2031 aimed at combating pond bullying {verb} schools act."
+    assert [c.name for c in find_names(sentence)] == [
+        "Law of 2 March 2031 aimed at combating pond bullying"
+    ]
