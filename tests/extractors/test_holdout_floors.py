@@ -357,6 +357,10 @@ FLOORS = {
     # holdout97 after: a launch still to come ("will present a dedicated X") leaves X's
     # status unknown: status 1.00.
     "holdout97": ((0.33, 0.00, 0.17, 0.99), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
+    # holdout98 and holdout99, blind on aa32a60 (README): missing and abducted children; online
+    # abuse in sport.
+    "holdout98": ((0.16, 1.00, 0.00, 0.98), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 1),
+    "holdout99": ((0.18, 0.00, 0.23, 1.00), (1.00, 1.00, 1.00, 0.00, 1.00, 1.00), 2),
 }
 
 
@@ -464,6 +468,8 @@ EXTRAS = {
     "holdout95": (3, 0, 14, 0),
     "holdout96": (3, 0, 5, 0),
     "holdout97": (1, 0, 12, 0),
+    "holdout98": (3, 0, 0, 1),
+    "holdout99": (2, 0, 7, 0),
 }
 
 
