@@ -361,6 +361,8 @@ FLOORS = {
     # abuse in sport.
     "holdout98": ((0.16, 1.00, 0.00, 0.98), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 1),
     "holdout99": ((0.18, 0.00, 0.23, 1.00), (1.00, 1.00, 1.00, 0.00, 1.00, 1.00), 2),
+    # holdout101, blind on aa32a60 (README): violent extremism and radicalisation online.
+    "holdout101": ((0.88, 0.98, 0.72, 1.00), (1.00, 0.75, 0.87, 0.87, 0.00, 1.00), 4),
 }
 
 
@@ -470,6 +472,7 @@ EXTRAS = {
     "holdout97": (1, 0, 12, 0),
     "holdout98": (3, 0, 0, 1),
     "holdout99": (2, 0, 7, 0),
+    "holdout101": (0, 1, 0, 0),
 }
 
 
