@@ -361,7 +361,9 @@ FLOORS = {
     # abuse in sport.
     "holdout98": ((0.16, 1.00, 0.00, 0.98), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 1),
     "holdout99": ((0.18, 0.00, 0.23, 1.00), (1.00, 1.00, 1.00, 0.00, 1.00, 1.00), 2),
-    # holdout101, blind on aa32a60 (README): violent extremism and radicalisation online.
+    # holdout100 and holdout101, blind on aa32a60 (README): online gambling and minors;
+    # violent extremism and radicalisation online.
+    "holdout100": ((0.44, 1.00, 0.37, 1.00), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 1),
     "holdout101": ((0.88, 0.98, 0.72, 1.00), (1.00, 0.75, 0.87, 0.87, 0.00, 1.00), 4),
 }
 
@@ -472,6 +474,7 @@ EXTRAS = {
     "holdout97": (1, 0, 12, 0),
     "holdout98": (3, 0, 0, 1),
     "holdout99": (2, 0, 7, 0),
+    "holdout100": (1, 0, 13, 0),
     "holdout101": (0, 1, 0, 0),
 }
 
