@@ -117,6 +117,8 @@ def heading_name(text: str) -> tuple[str, str] | None:
     if legal is not None:
         return legal  # before `_heading_core` cuts "Regulation amending Regulation (EU) ..."
     name = _heading_core(text)
+    if _PASSIVE_NEWS.search(name):
+        return None  # "Police network on ... recognised by the Council": news of it, no name
     matches = word_tokens(name)
     tokens = [token.group(0) for token in matches]
     if not tokens or name.endswith("?") or len(tokens) > 24:
@@ -269,6 +271,16 @@ _NOUN_FOLLOWERS = frozenset(
 # Plural subjects' verbs that are read only with the words they take: "take effect", "enter
 # into force" ("how platforms take down ...", "how children enter contests" are no news).
 _BARE_VERBS = {"take": "effect", "enter": "into"}
+
+
+# A headline's passive verb and its agent, a named body or a number: "X recognised by the
+# Council", "Y signed by 12 companies": what happened to a thing, not the thing's name. A
+# common noun after "by" may be the name's own ("Guidelines on the issues raised by apps"),
+# and so may a legal text ("... practices established by Regulation (EU) 2024/1689").
+_PASSIVE_NEWS = re.compile(
+    r"\s[a-z]{3,}(?:ed|en)\s+by\s+(?:the\s+)?(?=[A-Z\d])"
+    r"(?!(?:Regulation|Directive|Decision|Act|Law)\b)"
+)
 
 
 def _headline_verb_at(tokens: list[str], index: int) -> bool:

@@ -40,6 +40,9 @@ _QUOTES = re.compile(r"[\u2018'\"\u201c\u201d]")
 _NOT_WORDS = re.compile(r"[^\w+&]+")
 _SPACE_PLUS = re.compile(r"\s+\+")
 YEAR = re.compile(r"(?:19|20)\d\d")
+# A name's own number after its capitalised words: a version or a sequence number ("Cyber
+# Scams 2.0", "EMMA 7", "HELP 112"), where a year would make it an edition.
+NAME_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 DASHES = frozenset({"\u2013", "\u2014", "-"})
 # Plural nouns whose possessive is an attribute inside a name ("EU Children's Participation
 # Platform", "Women's Rights Network"), not an owner.

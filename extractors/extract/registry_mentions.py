@@ -100,6 +100,7 @@ def registry_matches(text: str) -> list[RegistryMatch]:
             and _written_as_name(written)
             and not _in_compound(text, start, end)
             and not _modifies_another_name(text, written, end)
+            and not _closes_an_outer_bracket(text[start:end])
         ):
             if (
                 text.count("(", start, end) > text.count(")", start, end)
@@ -109,6 +110,17 @@ def registry_matches(text: str) -> list[RegistryMatch]:
             found.append(RegistryMatch(start, end, entry_id, entry.kind))
         next_free = index + size
     return found
+
+
+def _closes_an_outer_bracket(written: str) -> bool:
+    """Whether a form's words run out of a bracket they started in: "BIK) portal" in "Better
+    Internet for Kids (BIK) portal" is no "BIK portal"; "Regulation (EU) 2022/2065" is one."""
+    depth = 0
+    for char in written:
+        depth += (char == "(") - (char == ")")
+        if depth < 0:
+            return True
+    return False
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:

@@ -453,11 +453,18 @@ def _without_bracketed_note(name: str) -> str:
     return head if bracket and name.endswith(")") else name
 
 
+# A body's long name in sentence case that its short name in brackets closes: "European
+# Agency for the operational management of ... (eu-LISA)"; no sentence's stop inside.
+_NAMED_BY_SHORT_NAME = re.compile(r"[A-Z][^.;:!?()]*\s\((?=[^()]*[A-Z][^()]*[A-Z])[\w+&.-]{2,12}\)")
+
+
 def _is_listed_name(name: str) -> bool:
     """An item of a list of names; a country keeps its lower-case article ("the Netherlands");
-    an item may be a long name in title case, which a list item writes whole."""
+    an item may be a long name in title case, which a list item writes whole, or one in
+    sentence case with its short name in brackets."""
     bare = _LEADING_THE.sub("", name)
     named = is_organisation_name(bare) or is_title_case_name(bare)
+    named = named or _NAMED_BY_SHORT_NAME.fullmatch(bare) is not None
     return named and (bare == name or bare[:1].isupper())
 
 

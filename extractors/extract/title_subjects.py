@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from extractors.extract.context import DocumentContext
+from extractors.extract.date_patterns import date_vocabulary
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.heading_names import headline_verbs
 from extractors.extract.lead import is_listing
@@ -83,9 +84,9 @@ def _sentence_subject(title: str, body: str, *, whole_title: bool = True) -> tup
     while rest and rest[0] in _PARTICLES:
         rest = rest[1:]
     if words[verb] not in headline_verbs()[1]:
-        return None if _is_actor(subject) else _subject_name(subject, body)
+        return None if is_actor(subject) else _subject_name(subject, body)
     found = _object_name(rest, body)
-    if found is None and _kind(subject) is not None and not _is_actor(subject):
+    if found is None and _kind(subject) is not None and not is_actor(subject):
         # "CESAGRAM project presents new tools": a subject that says what it is
         found = _subject_name(subject, body)
     return found
@@ -141,6 +142,8 @@ def _repeated(words: list[str], body: str, *, whole: bool = False) -> tuple[str,
         run = words[:length]
         if run[-1].lower() in connectors or run[-1].endswith(","):
             continue  # "Charter for Frogs and": a run ends on a name's word
+        if all(word.isdigit() or word.lower() in date_vocabulary().months for word in run):
+            continue  # "25 May 2031 - ...": the title's date, no name
         pattern = r"\s+".join(re.escape(word) for word in run)
         # Not the start of a longer name: "Safe Play" in "Safe Play Plus was established".
         found = re.search(rf"(?<![\w-]){pattern}(?![\w-])(?!\s+(?-i:[A-Z]))", body, re.IGNORECASE)
@@ -220,7 +223,7 @@ def _names_an_actor(name: str) -> bool:
     )
 
 
-def _is_actor(words: list[str]) -> bool:
+def is_actor(words: list[str]) -> bool:
     """Whether a headline's subject is who acts: a body, a country, a company."""
     if any(word.lower().strip(",") in _ACTOR_WORDS for word in words):
         return True

@@ -21,6 +21,7 @@ from extractors.extract.date_patterns import date_vocabulary
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.names import (
     DASHES,
+    NAME_NUMBER,
     PLURAL_POSSESSORS,
     PREPOSITIONS,
     name_key,
@@ -206,6 +207,9 @@ def _leading_subject(
     if run.lower() in vocabulary().kinds:
         return None  # "Council calls for ...": a kind noun alone names no one initiative
     candidates = [run, _DASH.split(run, maxsplit=1)[0]]
+    unnumbered, _, number = run.rpartition(" ")
+    if unnumbered and NAME_NUMBER.fullmatch(number):
+        candidates.append(unnumbered)  # "EMMA 7: ..." over "EMMA was set up in 2016": an edition
     first, _, rest = run.partition(" ")
     if len(run.split()) >= 3:
         candidates.append(rest)  # "Second European ... Day": an ordinal the lead writes small
@@ -234,7 +238,8 @@ def _name_run(words: list[str]) -> str:
     run: list[str] = []
     for word in words:
         core = word.rstrip(",;:?!")
-        if not core or not _NAME_WORD.search(core) or _NUMBER_FIRST.match(core):
+        numbered = bool(run) and run[-1][:1].isupper() and NAME_NUMBER.fullmatch(core)
+        if not numbered and (not _NAME_WORD.search(core) or _NUMBER_FIRST.match(core)):
             break
         if core == word and _is_owner(run, core):
             run = []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.extract.heading_names import heading_name
+from tests.extractors.extract_documents import extract_blocks, initiative_names
 
 
 def test_a_sentence_heading_names_what_follows_its_last_lower_case_word() -> None:
@@ -339,3 +340,33 @@ def test_a_new_named_initiative_in_a_heading_is_named_without_its_article(
     heading: str, named: tuple[str, str] | None
 ) -> None:
     assert heading_name(heading) == named
+
+
+def test_a_headlines_passive_and_its_agent_make_it_news_not_a_name() -> None:
+    assert heading_name("Keepers' network on lost frogs recognised by the Pond Board") is None
+    assert heading_name("Pond Safety Code signed by 12 clubs") is None
+    # a common noun after "by" may be the name's own complement, and so may a legal text
+    assert heading_name("Pond Code on the risks posed by frog apps") == (
+        "Pond Code on the risks posed by frog apps",
+        "code",
+    )
+    assert heading_name("Guidelines on pond practices established by Regulation (EU) 2031/12") == (
+        "Guidelines on pond practices established by Regulation (EU) 2031/12",
+        "guidelines",
+    )
+
+
+def test_a_recommendation_is_named_like_the_other_legal_texts_by_its_date() -> None:
+    # a Recommendation is a legal act of the EU as a Directive is: its full title names it,
+    # however long
+    title = (
+        "Commission Recommendation of 3 May 2031 on principles for the protection of keepers "
+        "and visitors of pond services and for the prevention of children from swimming alone"
+    )
+    assert heading_name(title) == (title, "recommendation")
+    extraction = extract_blocks(
+        ("title", title),
+        ("paragraph", "With Recommendation 2031/12/EU, the Commission asks for safe ponds."),
+        ("paragraph", "The Recommendation is not binding."),
+    )
+    assert initiative_names(extraction) == [title]

@@ -154,3 +154,47 @@ def test_its_members_named_between_dashes_are_its_signatories() -> None:
     ) == [
         ("Harbour Code of Conduct on quay advertising", ["Dockside Ltd", "Quaywise", "Crane Group"])
     ]
+
+
+def test_the_signing_bodies_a_statement_lists_are_its_signatories() -> None:
+    # A body's long name in sentence case keeps its place in the list by its short name in
+    # brackets ("... for the safety of quays and docks (QS-Dock)").
+    extraction = extract_blocks(
+        ("title", "Harbour agencies commit to working together"),
+        (
+            "paragraph",
+            "On 3 May 2031 the heads of three harbour agencies signed a Joint Statement on "
+            "Quay Safety. The signing agencies are:",
+        ),
+        *items(
+            1,
+            "Harbour Pilots Office (HPO)",
+            "European Agency for the operational safety of quays and docks (qs-DOCK)",
+            "Quay Inspection Unit (Quayinspect)",
+        ),
+    )
+    (statement,) = extraction.initiatives
+    assert statement.name == "Joint Statement on Quay Safety"
+    assert [s.name for s in statement.signatories] == [
+        "Harbour Pilots Office (HPO)",
+        "European Agency for the operational safety of quays and docks (qs-DOCK)",
+        "Quay Inspection Unit (Quayinspect)",
+    ]
+
+
+def test_a_sentence_in_a_list_is_no_body_for_its_bracket() -> None:
+    extraction = extract_blocks(
+        ("title", "Harbour agencies commit to working together"),
+        (
+            "paragraph",
+            "On 3 May 2031 the heads of three harbour agencies signed a Joint Statement on "
+            "Quay Safety. The signing agencies are:",
+        ),
+        *items(
+            1,
+            "Harbour Pilots Office (HPO)",
+            "The inspection of quays starts in May. More checks follow (QSD)",
+        ),
+    )
+    (statement,) = extraction.initiatives
+    assert statement.signatories == []

@@ -183,6 +183,11 @@ def test_the_title_names_its_subject_as_the_body_writes_it(
         ("TikTok commits to align with EU rules", "TikTok commits to align with EU rules."),
         # A shorter name inside a longer one the body writes: "Safe Play" of "Safe Play Plus".
         ("Safe Play programmes for schools", "Safe Play Plus was set up in 2019."),
+        # The title's date is no name, wherever the body writes it again.
+        (
+            "25 May 2031 - Pond Keepers' Day - a message of hope",
+            "Brussels, 25 May 2031\n\nThe day, held on 25 May, asks keepers to remember.",
+        ),
     ],
 )
 def test_the_title_names_no_subject(title: str, body: str) -> None:

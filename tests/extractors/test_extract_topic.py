@@ -336,6 +336,36 @@ def test_a_number_opening_the_title_is_no_name() -> None:
     assert _name_run(["10th", "Pond", "Day"]) == ""
 
 
+def test_a_names_own_number_after_its_capitals_goes_on_with_it() -> None:
+    assert _name_run(["Pond", "Scams", "2.0:", "fresh", "advice"]) == "Pond Scams 2.0"
+    assert _name_run(["HELP", "113", "II", "project"]) == "HELP 113 II"
+    assert _name_run(["Pond", "Day", "2031"]) == "Pond Day"  # a year: an edition
+    assert _name_run(["Pond", "of", "12", "keepers"]) == "Pond"  # after a connector: a count
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "name"),
+    [
+        (
+            "Pond Scams 2.0: fresh advice for keepers",
+            "On 9 May 2031 two keepers' clubs launched Pond Scams 2.0, an updated version of "
+            "the awareness campaign they first ran in 2028.",
+            "Pond Scams 2.0",
+        ),
+        (
+            # the body writes the name without the edition's number: the name is the body's
+            "FROGWATCH 7: 300 ponds checked in the largest action so far",
+            "The seventh Frog Watch Action ran in 27 ponds. FROGWATCH was set up in 2026 by "
+            "three clubs.",
+            "FROGWATCH",
+        ),
+    ],
+)
+def test_a_titles_name_keeps_its_own_number(title: str, lead: str, name: str) -> None:
+    extraction = extract_blocks(("title", title), ("paragraph", lead))
+    assert initiative_names(extraction) == [name]
+
+
 def test_a_kind_noun_alone_opening_the_title_is_no_topic() -> None:
     extraction = extract_blocks(
         ("title", "Council calls for stronger protection of frogs from unsafe ponds"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.extract.registry_links import registry_warnings
-from extractors.extract.registry_mentions import registry_matches
+from extractors.extract.registry_mentions import registry_candidates, registry_matches
 from tests.extractors.extract_documents import extract_blocks, items
 
 
@@ -213,3 +213,13 @@ def test_a_registered_owner_of_a_thing_without_a_complement_is_the_pages_initiat
         ("paragraph", "The EU Internet Forum launched its new programme on 3 March 2031."),
     )
     assert [i.registry_id for i in extraction.initiatives] == ["eu-internet-forum"]
+
+
+def test_a_registered_form_does_not_run_out_of_a_bracket() -> None:
+    # "BIK) portal": the acronym in brackets and the noun after them are no "BIK portal"
+    text = "Read more on the Better Internet for Kids (BIK) portal. The BIK portal has news."
+    assert [c.name for c in registry_candidates(text)] == ["Better Internet for Kids", "BIK portal"]
+    # a form's own brackets stay in it
+    assert [c.name for c in registry_candidates("Regulation (EU) 2022/2065 applies.")] == [
+        "Regulation (EU) 2022/2065"
+    ]
