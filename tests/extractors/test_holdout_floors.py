@@ -388,6 +388,8 @@ FLOORS = {
     "holdout101": ((0.88, 0.98, 0.72, 1.00), (1.00, 0.75, 0.87, 0.87, 0.00, 1.00), 4),
     # holdout102, blind on aa32a60 and 79c326c (README): connectivity for schools.
     "holdout102": ((0.80, 0.00, 0.74, 1.00), (1.00, 0.83, 1.00, 1.00, 1.00, 1.00), 1),
+    # holdout103, blind on aa32a60 and 79c326c (README): the Council of Europe's instruments.
+    "holdout103": ((0.58, 1.00, 0.47, 1.00), (1.00, 0.85, 1.00, 1.00, 1.00, 1.00), 3),
 }
 
 
@@ -500,6 +502,7 @@ EXTRAS = {
     "holdout100": (1, 0, 13, 0),
     "holdout101": (0, 1, 0, 0),
     "holdout102": (0, 0, 0, 0),
+    "holdout103": (1, 0, 0, 0),
 }
 
 
