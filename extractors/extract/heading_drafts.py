@@ -14,9 +14,7 @@ from extractors.extract.cue_dates import PERIOD_LINE
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.hashtags import hashtag_heading_draft, hashtags_by_spelling
 from extractors.extract.heading_names import heading_name, heading_year
-from extractors.extract.names import NameCandidate, is_capitalised, vocabulary, word_tokens
-from extractors.extract.organisations import canonical_organisation
-from extractors.extract.proper_titles import DEFAULT_KIND, NOT_INITIATIVE_NOUNS
+from extractors.extract.names import NameCandidate, is_capitalised, word_tokens
 from extractors.extract.registry_links import heading_registry_name, heading_registry_names
 from extractors.extract.section_subjects import (
     first_blocks,
@@ -24,8 +22,8 @@ from extractors.extract.section_subjects import (
     names_of_kind,
     section_subject_draft,
 )
+from extractors.extract.short_named_headings import short_named_draft
 from extractors.extract.structure import section_end
-from extractors.extract.title_subjects import is_actor
 from extractors.extract.titles import written_head
 from extractors.extract.topic import section_topic_draft
 
@@ -34,14 +32,6 @@ _PERIOD = re.compile(r"\(((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\)\s
 _PARTS_OF = re.compile(
     r"^(?:commitments|signatories|members|actions|principles|pledges|objectives)\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
-)
-
-
-# A heading that is a proper name and its own short name in brackets: "Pro Safe Sport (PSS)".
-_CAPITALISED = r"[A-Z][\w+'\u2019.-]*"
-_SHORT_NAMED = re.compile(
-    rf"(?P<name>{_CAPITALISED}(?:\s+(?:[a-z]{{1,4}}\s+|&\s+)*{_CAPITALISED})*)"
-    r"\s+\((?P<short>(?=[^()]*[A-Z][^()]*[A-Z])[A-Za-z][\w+&.-]{1,11})\)"
 )
 
 
@@ -70,7 +60,7 @@ def heading_drafts(context: DocumentContext, prose: list[tuple[NameCandidate, in
             spelled = hashtag_heading_draft(context, index, hashtags) if hashtags else None
             spelled = spelled or section_subject_draft(context, index, names, first_named, of_kind)
             spelled = spelled or appositive_heading_draft(context, index)
-            spelled = spelled or _short_named_draft(context, index)
+            spelled = spelled or short_named_draft(context, index)
             end = section_end(context.blocks, index)
             spelled = spelled or section_topic_draft(context, index, end)
             drafts += [spelled] if spelled else []
@@ -95,34 +85,6 @@ def heading_drafts(context: DocumentContext, prose: list[tuple[NameCandidate, in
             if inner is not outer and inner.heading in outer.owned:
                 outer.owned -= inner.owned | {inner.heading}  # a nested initiative's own blocks
     return drafts
-
-
-def _short_named_draft(context: DocumentContext, heading: int) -> Draft | None:
-    """A heading that names a thing and its short name ("Pro Safe Sport (PSS)"), whose
-    section's first words write either ("From 2014 to 2015, Pro Safe Sport promoted ..."):
-    what the section is about, unless it is a place or a body the gazetteer knows."""
-    blocks = context.blocks
-    found = _SHORT_NAMED.fullmatch(blocks[heading].text.strip())
-    end = section_end(blocks, heading)
-    if found is None or heading + 1 >= end or blocks[heading + 1].kind != "paragraph":
-        return None
-    name, short = found.group("name", "short")
-    if is_actor(name.split()) or canonical_organisation(short) or _names_a_body(name):
-        return None  # "European Union Agency for ... (FRA)": who acts, not what
-    written = re.compile(rf"(?<![\w-])(?:{re.escape(name)}|{re.escape(short)})(?![\w-])")
-    if written.search(blocks[heading + 1].text) is None:
-        return None
-    last = name.split()[-1].lower()
-    draft = Draft(name, last if last in vocabulary().kinds else DEFAULT_KIND, "heading", heading)
-    draft.variants = [short]
-    draft.owned = set(range(heading + 1, end))
-    draft.mentions.append(Mention(blocks[heading].span.start, blocks[heading].span.end, heading))
-    return draft
-
-
-def _names_a_body(name: str) -> bool:
-    """ "Office for ...", "European Network of ...": a body's or a network's head noun."""
-    return any(word.lower() in NOT_INITIATIVE_NOUNS for word in name.split())
 
 
 def _joined_draft(context: DocumentContext, heading: int, named: tuple[str, str, str]) -> Draft:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from extractors.extract.counts import number_value
+from extractors.extract.legal_names import names_a_dated_document
 from extractors.extract.names import (
     ACRONYM_IN_PARENS,
     ADDRESSEE,
@@ -117,8 +118,6 @@ def heading_name(text: str) -> tuple[str, str] | None:
     if legal is not None:
         return legal  # before `_heading_core` cuts "Regulation amending Regulation (EU) ..."
     name = _heading_core(text)
-    if _PASSIVE_NEWS.search(name):
-        return None  # "Police network on ... recognised by the Council": news of it, no name
     matches = word_tokens(name)
     tokens = [token.group(0) for token in matches]
     if not tokens or name.endswith("?") or len(tokens) > 24:
@@ -273,16 +272,6 @@ _NOUN_FOLLOWERS = frozenset(
 _BARE_VERBS = {"take": "effect", "enter": "into"}
 
 
-# A headline's passive verb and its agent, a named body or a number: "X recognised by the
-# Council", "Y signed by 12 companies": what happened to a thing, not the thing's name. A
-# common noun after "by" may be the name's own ("Guidelines on the issues raised by apps"),
-# and so may a legal text ("... practices established by Regulation (EU) 2024/1689").
-_PASSIVE_NEWS = re.compile(
-    r"\s[a-z]{3,}(?:ed|en)\s+by\s+(?:the\s+)?(?=[A-Z\d])"
-    r"(?!(?:Regulation|Directive|Decision|Act|Law)\b)"
-)
-
-
 def _headline_verb_at(tokens: list[str], index: int) -> bool:
     """Whether `tokens[index]` is a headline's present-tense verb after its subject, with the
     news after it ("... programme KiVa wins European ...", "... violence turns to young
@@ -338,7 +327,9 @@ def _legal_heading(name: str) -> tuple[str, str] | None:
     if not _LEGAL_SHAPE.search(name):
         return None  # the cheap test first: most headings are no legal text's name
     found = find_names(name)
-    if len(found) != 1 or found[0].kind not in vocabulary().legal_kinds:
+    if len(found) != 1 or not (
+        found[0].kind in vocabulary().legal_kinds or names_a_dated_document(found[0].name)
+    ):
         return None
     candidate = found[0]
     rest = _LEGAL_HEADING_REST.match(name, candidate.end)

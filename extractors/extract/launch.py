@@ -32,6 +32,7 @@ from extractors.extract.cue_owners import (
 )
 from extractors.extract.dates import find_dates, precision
 from extractors.extract.drafts import Draft, MentionIndex
+from extractors.extract.legal_names import names_a_dated_document
 from extractors.extract.names import DETERMINERS, vocabulary
 from extractors.extract.periods import bracketed_period_start
 from extractors.extract.starts import _last_words_start, starts_owned, stated_start
@@ -404,10 +405,11 @@ _OF_DAY = re.compile(r"\s+of\s+$")
 
 
 def _legal_name_date(draft: Draft) -> str | None:
-    """The day a legal text's name gives ("Law No. 2023-566 of 7 July 2023 to ..."): the day
-    it was made, before any date it entered into force or applied from."""
+    """The day a legal text's or a document's formal title gives ("Law No. 2023-566 of 7 July
+    2023 to ...", "Commission Recommendation of 14 July 2014 on ..."): the day it was made,
+    before any date it entered into force or applied from."""
     words = vocabulary()
-    if draft.kind not in words.legal_kinds:
+    if draft.kind not in words.legal_kinds and not names_a_dated_document(draft.name):
         return None
     # its own day stands before what it amends: "... amending the X Act of 1 April 2003" is X's
     participles = "|".join(" ".join(p) for p in words.legal_participles)

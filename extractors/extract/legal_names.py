@@ -39,6 +39,21 @@ _OTHER_ACTS = ("and", "certain", "other")
 _MAX_OBJECT_TOKENS = 14
 
 
+# A document named by its number or date and its subject, as a legal text is: "Commission
+# Recommendation of 14 July 2014 on principles for ...", "Recommendation CM/Rec(2019)10 of
+# the Committee of Ministers to member States on ...".
+_DATED_DOCUMENT = re.compile(
+    rf"^(?:[A-Z][\w-]*\s+)?[A-Z][a-z]+\s+(?:of\s+\d{{1,2}}\s+[A-Z][a-z]+\s+(?:19|20)\d\d"
+    rf"|{DOCUMENT_CODE})\s+(?:on|of)\s"
+)
+
+
+def names_a_dated_document(name: str) -> bool:
+    """Whether a name is a document's formal title: its kind noun, its number or date, then
+    its subject; a number or a date alone names none ("the Recommendation of 31 May 2021")."""
+    return _DATED_DOCUMENT.search(name) is not None
+
+
 def is_legal_named(tokens: list[re.Match[str]], kind_at: int, text: str) -> bool:
     """Whether a legal text's number, date or amended text names it, even where it opens a
     sentence: "Act of 28 July 2023 amending ...", "Law No. 2023-566 to establish ..."."""

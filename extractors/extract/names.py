@@ -40,6 +40,9 @@ _QUOTES = re.compile(r"[\u2018'\"\u201c\u201d]")
 _NOT_WORDS = re.compile(r"[^\w+&]+")
 _SPACE_PLUS = re.compile(r"\s+\+")
 YEAR = re.compile(r"(?:19|20)\d\d")
+# A name's short form in brackets after it: three characters or more, two of them capitals
+# ("(PSS+)", "(CSiS)", "(eu-LISA)"); not a country code ("(BE)") nor a word ("(Draft)").
+SHORT_NAME = r"(?=[^()]*[A-Z][^()]*[A-Z])[A-Za-z][\w+&.-]{2,11}"
 # A name's own number after its capitalised words: a version or a sequence number ("Cyber
 # Scams 2.0", "EMMA 7", "HELP 112"), where a year would make it an edition.
 NAME_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
@@ -186,6 +189,13 @@ def short_form(name: str) -> str | None:
             head = " ".join(words[: -len(letters)])
             return f"{head} {letters}{name[match.end() :]}"
     return None
+
+
+def spells_initials(name: str, short: str) -> bool:
+    """Whether a short form's capitals are the initials of the name's capitalised words:
+    "Child Safeguarding in Sport" and "CSiS"; not "Pro Safe Sport Toolkit" and "PDF"."""
+    capitals = [char for char in short if char.isupper()]
+    return capitals == [word[0] for word in name.split() if word[:1].isupper()]
 
 
 def spells_last_words(words: list[str], letters: str) -> bool:

@@ -20,7 +20,7 @@ from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.counts import counts_as_actions
 from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.namelists import NamePiece
-from extractors.extract.names import vocabulary
+from extractors.extract.names import SHORT_NAME, vocabulary
 from extractors.extract.possessors import possessor, role_possessor
 from extractors.extract.roles import (
     count_nouns,
@@ -454,8 +454,11 @@ def _without_bracketed_note(name: str) -> str:
 
 
 # A body's long name in sentence case that its short name in brackets closes: "European
-# Agency for the operational management of ... (eu-LISA)"; no sentence's stop inside.
-_NAMED_BY_SHORT_NAME = re.compile(r"[A-Z][^.;:!?()]*\s\((?=[^()]*[A-Z][^()]*[A-Z])[\w+&.-]{2,12}\)")
+# Agency for the operational management of ... (eu-LISA)"; no sentence's stop inside, and no
+# apposition (", the network of ... (BE)": a name, then what it is).
+_NAMED_BY_SHORT_NAME = re.compile(
+    rf"[A-Z](?![^()]*,\s+(?:the|a|an)\s)[^.;:!?()]*\s\({SHORT_NAME}\)"
+)
 
 
 def _is_listed_name(name: str) -> bool:

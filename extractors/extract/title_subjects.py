@@ -142,8 +142,8 @@ def _repeated(words: list[str], body: str, *, whole: bool = False) -> tuple[str,
         run = words[:length]
         if run[-1].lower() in connectors or run[-1].endswith(","):
             continue  # "Charter for Frogs and": a run ends on a name's word
-        if all(word.isdigit() or word.lower() in date_vocabulary().months for word in run):
-            continue  # "25 May 2031 - ...": the title's date, no name
+        if all(_is_date_word(word) for word in run):
+            continue  # "25 May 2031 - ...", "May 25, 2031 - ...": the title's date, no name
         pattern = r"\s+".join(re.escape(word) for word in run)
         # Not the start of a longer name: "Safe Play" in "Safe Play Plus was established".
         found = re.search(rf"(?<![\w-]){pattern}(?![\w-])(?!\s+(?-i:[A-Z]))", body, re.IGNORECASE)
@@ -199,6 +199,15 @@ def _capitalised_run(words: list[str]) -> list[str]:
     while run and run[-1].lower() in connectors:
         run.pop()
     return run
+
+
+_DAY_OR_YEAR = re.compile(r"\d{1,4}(?:st|nd|rd|th)?")
+
+
+def _is_date_word(word: str) -> bool:
+    """A day, a year or a month: "25", "25th,", "May", "2031"."""
+    bare = word.strip(",.")
+    return _DAY_OR_YEAR.fullmatch(bare) is not None or bare.lower() in date_vocabulary().months
 
 
 def _is_proper(words: list[str]) -> bool:

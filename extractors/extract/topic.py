@@ -207,9 +207,11 @@ def _leading_subject(
     if run.lower() in vocabulary().kinds:
         return None  # "Council calls for ...": a kind noun alone names no one initiative
     candidates = [run, _DASH.split(run, maxsplit=1)[0]]
-    unnumbered, _, number = run.rpartition(" ")
-    if unnumbered and NAME_NUMBER.fullmatch(number):
-        candidates.append(unnumbered)  # "EMMA 7: ..." over "EMMA was set up in 2016": an edition
+    words = run.split()
+    number = next((i for i, word in enumerate(words) if i and NAME_NUMBER.fullmatch(word)), None)
+    if number is not None:
+        # "EMMA 7 results: ..." over "EMMA was set up in 2016": the number is an edition's
+        candidates.append(" ".join(words[:number]))
     first, _, rest = run.partition(" ")
     if len(run.split()) >= 3:
         candidates.append(rest)  # "Second European ... Day": an ordinal the lead writes small

@@ -342,23 +342,8 @@ def test_a_new_named_initiative_in_a_heading_is_named_without_its_article(
     assert heading_name(heading) == named
 
 
-def test_a_headlines_passive_and_its_agent_make_it_news_not_a_name() -> None:
-    assert heading_name("Keepers' network on lost frogs recognised by the Pond Board") is None
-    assert heading_name("Pond Safety Code signed by 12 clubs") is None
-    # a common noun after "by" may be the name's own complement, and so may a legal text
-    assert heading_name("Pond Code on the risks posed by frog apps") == (
-        "Pond Code on the risks posed by frog apps",
-        "code",
-    )
-    assert heading_name("Guidelines on pond practices established by Regulation (EU) 2031/12") == (
-        "Guidelines on pond practices established by Regulation (EU) 2031/12",
-        "guidelines",
-    )
-
-
-def test_a_recommendation_is_named_like_the_other_legal_texts_by_its_date() -> None:
-    # a Recommendation is a legal act of the EU as a Directive is: its full title names it,
-    # however long
+def test_a_document_named_by_its_date_and_subject_heads_like_a_legal_text() -> None:
+    # a Recommendation's full title names it, however long, as a Directive's does
     title = (
         "Commission Recommendation of 3 May 2031 on principles for the protection of keepers "
         "and visitors of pond services and for the prevention of children from swimming alone"
@@ -367,6 +352,25 @@ def test_a_recommendation_is_named_like_the_other_legal_texts_by_its_date() -> N
     extraction = extract_blocks(
         ("title", title),
         ("paragraph", "With Recommendation 2031/12/EU, the Commission asks for safe ponds."),
-        ("paragraph", "The Recommendation is not binding."),
+        ("paragraph", "The Recommendation is not binding. It follows a 2029 plan."),
     )
     assert initiative_names(extraction) == [title]
+    assert extraction.initiatives[0].launched == "2031-05-03"  # the day its title gives
+    # without its subject, a number or a date names no document
+    assert heading_name("Recommendation No. 3 of the pond report asks for limits") is None
+
+
+def test_a_documents_date_alone_in_prose_is_no_name_of_it() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Council adopts guidance for pond apps"),
+        (
+            "paragraph",
+            "Together with the Recommendation of 3 May 2031, the Pond Council adopted the "
+            "Guidelines for Pond App Providers on 3 May 2031.",
+        ),
+    )
+    (guidelines,) = extraction.initiatives
+    assert (guidelines.name, guidelines.launched) == (
+        "Guidelines for Pond App Providers",
+        "2031-05-03",
+    )

@@ -182,7 +182,17 @@ def test_the_signing_bodies_a_statement_lists_are_its_signatories() -> None:
     ]
 
 
-def test_a_sentence_in_a_list_is_no_body_for_its_bracket() -> None:
+@pytest.mark.parametrize(
+    "item",
+    [
+        "The inspection of quays starts in May. More checks follow (QSD)",  # sentences
+        # long names in sentence case: a name and its apposition, a country code, a word
+        "Quaywatch, the network of harbour clubs and pilots of the north coast (QNHC)",
+        "Association of harbour pilots and boatmen of the north coast and islands (BE)",
+        "Association of harbour pilots and boatmen of the north coast and islands (Pilots)",
+    ],
+)
+def test_a_sentence_or_a_bracket_of_no_short_name_is_no_listed_body(item: str) -> None:
     extraction = extract_blocks(
         ("title", "Harbour agencies commit to working together"),
         (
@@ -190,11 +200,22 @@ def test_a_sentence_in_a_list_is_no_body_for_its_bracket() -> None:
             "On 3 May 2031 the heads of three harbour agencies signed a Joint Statement on "
             "Quay Safety. The signing agencies are:",
         ),
-        *items(
-            1,
-            "Harbour Pilots Office (HPO)",
-            "The inspection of quays starts in May. More checks follow (QSD)",
-        ),
+        *items(1, "Harbour Pilots Office (HPO)", item),
     )
     (statement,) = extraction.initiatives
     assert statement.signatories == []
+
+
+def test_signing_bodies_that_ask_for_things_announce_no_list_of_them() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond clubs sign the Jutland Pond Declaration"),
+        (
+            "paragraph",
+            "On 3 May 2031 twelve clubs signed the Jutland Pond Declaration. The signing "
+            "parties also asked for:",
+        ),
+        *items(1, "Stronger rules for very large pond operators (VLPOs)", "Safer ponds (SPC)"),
+    )
+    (declaration,) = extraction.initiatives
+    assert declaration.signatories == []
+    assert len(declaration.actions) == 2

@@ -188,6 +188,10 @@ def test_the_title_names_its_subject_as_the_body_writes_it(
             "25 May 2031 - Pond Keepers' Day - a message of hope",
             "Brussels, 25 May 2031\n\nThe day, held on 25 May, asks keepers to remember.",
         ),
+        (
+            "May 25, 2031 - Pond Keepers' Day - a message of hope",
+            "Brussels\n\nThe day, held on May 25, 2031, asks keepers to remember.",
+        ),
     ],
 )
 def test_the_title_names_no_subject(title: str, body: str) -> None:

@@ -359,6 +359,13 @@ def test_a_names_own_number_after_its_capitals_goes_on_with_it() -> None:
             "three clubs.",
             "FROGWATCH",
         ),
+        (
+            # the edition's number inside the title's run of capitals
+            "FROGWATCH 7 Results: 300 ponds checked",
+            "The seventh Frog Watch Action ran in 27 ponds. FROGWATCH was set up in 2026 by "
+            "three clubs.",
+            "FROGWATCH",
+        ),
     ],
 )
 def test_a_titles_name_keeps_its_own_number(title: str, lead: str, name: str) -> None:
