@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from extractors.extract.counts import number_value
-from extractors.extract.legal_names import names_a_dated_document
+from extractors.extract.legal_names import document_title_kind
 from extractors.extract.names import (
     ACRONYM_IN_PARENS,
     ADDRESSEE,
@@ -324,11 +324,14 @@ def _legal_heading(name: str) -> tuple[str, str] | None:
     """A heading that is a legal text's name by its number and date or by what it amends
     ("Second Act amending the Youth Protection Act (Zweites Gesetz ...)"), read as prose
     reads it, when the name opens the heading and only a bracket follows it."""
+    kind = document_title_kind(name)
+    if kind is not None:
+        return name, kind  # a formal title, whole: "Directive (EU) 2023/2225 on credit ..."
     if not _LEGAL_SHAPE.search(name):
         return None  # the cheap test first: most headings are no legal text's name
     found = find_names(name)
     if len(found) != 1 or not (
-        found[0].kind in vocabulary().legal_kinds or names_a_dated_document(found[0].name)
+        found[0].kind in vocabulary().legal_kinds or document_title_kind(found[0].name) is not None
     ):
         return None
     candidate = found[0]

@@ -32,7 +32,7 @@ from extractors.extract.cue_owners import (
 )
 from extractors.extract.dates import find_dates, precision
 from extractors.extract.drafts import Draft, MentionIndex
-from extractors.extract.legal_names import names_a_dated_document
+from extractors.extract.legal_names import document_title_kind
 from extractors.extract.names import DETERMINERS, vocabulary
 from extractors.extract.periods import bracketed_period_start
 from extractors.extract.starts import _last_words_start, starts_owned, stated_start
@@ -409,7 +409,7 @@ def _legal_name_date(draft: Draft) -> str | None:
     2023 to ...", "Commission Recommendation of 14 July 2014 on ..."): the day it was made,
     before any date it entered into force or applied from."""
     words = vocabulary()
-    if draft.kind not in words.legal_kinds and not names_a_dated_document(draft.name):
+    if draft.kind not in words.legal_kinds and document_title_kind(draft.name) is None:
         return None
     # its own day stands before what it amends: "... amending the X Act of 1 April 2003" is X's
     participles = "|".join(" ".join(p) for p in words.legal_participles)

@@ -39,19 +39,28 @@ _OTHER_ACTS = ("and", "certain", "other")
 _MAX_OBJECT_TOKENS = 14
 
 
-# A document named by its number or date and its subject, as a legal text is: "Commission
-# Recommendation of 14 July 2014 on principles for ...", "Recommendation CM/Rec(2019)10 of
-# the Committee of Ministers to member States on ...".
-_DATED_DOCUMENT = re.compile(
-    rf"^(?:[A-Z][\w-]*\s+)?[A-Z][a-z]+\s+(?:of\s+\d{{1,2}}\s+[A-Z][a-z]+\s+(?:19|20)\d\d"
-    rf"|{DOCUMENT_CODE})\s+(?:on|of)\s"
+# A document's formal title: its issuer, its kind noun, its number or date, then its subject
+# ("Commission Recommendation of 14 July 2014 on principles for ...", "Directive (EU)
+# 2019/713 of the European Parliament and of the Council of 17 April 2019 on combating ...",
+# "Recommendation CM/Rec(2019)10 of the Committee of Ministers to member States on ...").
+_EU_NUMBER = r"(?:\(EU\)\s+)?(?:No\.?\s+)?\d{1,4}/\d{1,4}(?:/[A-Z]{2,4})?"
+_COUNCIL_OF_EUROPE_NUMBER = r"[A-Z]{1,4}/[A-Za-z]{2,4}\(\d{4}\)\d{1,3}"
+_OF_DAY = r"of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d"
+_DOCUMENT_TITLE = re.compile(
+    rf"(?:[A-Z][\w-]*\s+){{0,2}}?(?P<kind>[A-Z][a-z]+)\s+"
+    rf"(?:{_EU_NUMBER}|{_COUNCIL_OF_EUROPE_NUMBER}|{_OF_DAY})(?:\s.*?)?\son\s"
 )
 
 
-def names_a_dated_document(name: str) -> bool:
-    """Whether a name is a document's formal title: its kind noun, its number or date, then
-    its subject; a number or a date alone names none ("the Recommendation of 31 May 2021")."""
-    return _DATED_DOCUMENT.search(name) is not None
+def document_title_kind(name: str) -> str | None:
+    """The kind noun of a document's formal title, or None: a number or a date without the
+    subject after it names none ("the Recommendation of 31 May 2021")."""
+    found = _DOCUMENT_TITLE.match(name)
+    if found is None:
+        return None
+    kind = found.group("kind").lower()
+    words = vocabulary()
+    return kind if kind in words.kinds or kind in words.legal_kinds else None
 
 
 def is_legal_named(tokens: list[re.Match[str]], kind_at: int, text: str) -> bool:

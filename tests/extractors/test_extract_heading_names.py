@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.extract.heading_names import heading_name
-from tests.extractors.extract_documents import extract_blocks, initiative_names
+from tests.extractors.extract_documents import extract_blocks, initiative_names, items
 
 
 def test_a_sentence_heading_names_what_follows_its_last_lower_case_word() -> None:
@@ -374,3 +374,49 @@ def test_a_documents_date_alone_in_prose_is_no_name_of_it() -> None:
         "Guidelines for Pond App Providers",
         "2031-05-03",
     )
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Directive (EU) 2031/2225 on credit agreements for pond keepers", "directive"),
+        (
+            "Directive (EU) 2031/713 of the European Parliament and of the Council of 17 April "
+            "2031 on combating fraud at ponds",
+            "directive",
+        ),
+        (
+            "Recommendation CM/Rec(2031)10 of the Committee of Ministers to member States on "
+            "developing pond safety education",
+            "recommendation",
+        ),
+        ("Council Decision 2031/48/EC on pond safety", "decision"),
+    ],
+)
+def test_a_documents_formal_title_is_its_name_whole(heading: str, kind: str) -> None:
+    assert heading_name(heading) == (heading, kind)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Regulation (EU) 2031/2065",  # a number without its subject
+        "Report 2031/12 on pond safety in the north",  # no kind noun
+    ],
+)
+def test_a_number_or_a_date_without_a_subject_is_no_formal_title(heading: str) -> None:
+    assert heading_name(heading) is None
+
+
+def test_a_record_under_a_formal_title_describes_it() -> None:
+    title = "Directive (EU) 2031/713 on combating fraud at ponds"
+    extraction = extract_blocks(
+        ("title", title),
+        ("paragraph", "The Directive sets minimum rules on fraud at ponds. It aims to:"),
+        *items(1, "protect keepers", "punish fraudsters"),
+    )
+    assert initiative_names(extraction) == [title]
+    assert [a.text for a in extraction.initiatives[0].actions] == [
+        "protect keepers",
+        "punish fraudsters",
+    ]
