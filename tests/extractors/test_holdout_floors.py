@@ -397,6 +397,10 @@ FLOORS = {
     # holdout103 after (from 20:19): a document's formal title ('Directive (EU) ... on ...',
     # 'Recommendation CM/Rec(...) of ... on ...') heads its page whole.
     "holdout103": ((0.74, 1.00, 0.81, 1.00), (1.00, 0.90, 1.00, 1.00, 1.00, 1.00), 3),
+    # holdout104 and holdout105, blind on aa32a60 and cac39e6 (README): enforcement of
+    # children's data protection; a minimum age for social media.
+    "holdout104": ((0.33, 1.00, 0.52, 1.00), (1.00, 0.00, 1.00, 1.00, 1.00, 1.00), 4),
+    "holdout105": ((0.66, 1.00, 0.36, 0.94), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
 }
 
 
@@ -510,6 +514,8 @@ EXTRAS = {
     "holdout101": (0, 1, 0, 0),
     "holdout102": (0, 0, 0, 0),
     "holdout103": (1, 0, 0, 0),
+    "holdout104": (2, 0, 0, 0),
+    "holdout105": (0, 0, 0, 2),
 }
 
 
