@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from extractors.extract.counts import number_value
-from extractors.extract.legal_names import document_title_kind
+from extractors.extract.legal_names import document_title
 from extractors.extract.names import (
     ACRONYM_IN_PARENS,
     ADDRESSEE,
@@ -320,19 +320,44 @@ _LEGAL_HEADING_REST = re.compile(r"((?:\s+(?:and|or)\s+[a-z][a-z\s-]*?)?)\s*(?:\
 _LEGAL_SHAPE = re.compile(r"\s(?:amending|No\.?|of)\s")
 
 
+# What ends a formal title's subject in a heading that goes on as a headline or a table row:
+# "...: Commission reports on ...", "... - Entry into force", "... | Focus on minors".
+_CLAUSE_BREAK = re.compile(r":\s+[A-Z]|\s[-\u2013\u2014|]\s|;|\?\s*$")
+_MAX_TITLE_WORDS = 60
+_TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
+
+
+def _formal_title(name: str) -> tuple[str, str] | None:
+    """(name, kind) of a heading that is a document's formal title whole ("Directive (EU)
+    2019/713 of the European Parliament and of the Council of 17 April 2019 on combating
+    ..."): no clause break, no headline's verb ("... on pond apps enters into force")."""
+    titled = document_title(name)
+    if titled is None or len(name.split()) > _MAX_TITLE_WORDS:
+        return None
+    subject = name[titled[1] :]
+    if _CLAUSE_BREAK.search(subject) or set(subject.split()) & headline_verbs()[0]:
+        return None
+    # a bracket that closes the heading is a note or a nickname ("(Lex Kamilek)"), as a legal
+    # text's heading reads it; one with a kind noun is the title's own short title
+    # ("... (Artificial Intelligence Act)")
+    bracket = _TRAILING_BRACKET.search(name)
+    if bracket is not None and not set(bracket.group(1).lower().split()) & vocabulary().kinds:
+        name = name[: bracket.start()]
+    return name, titled[0]
+
+
 def _legal_heading(name: str) -> tuple[str, str] | None:
     """A heading that is a legal text's name by its number and date or by what it amends
     ("Second Act amending the Youth Protection Act (Zweites Gesetz ...)"), read as prose
-    reads it, when the name opens the heading and only a bracket follows it."""
-    kind = document_title_kind(name)
-    if kind is not None:
-        return name, kind  # a formal title, whole: "Directive (EU) 2023/2225 on credit ..."
+    reads it, when the name opens the heading and only a bracket follows it; or a document's
+    formal title, whole."""
+    titled = _formal_title(name)
+    if titled is not None:
+        return titled  # whole: "Directive (EU) 2023/2225 on credit agreements for consumers"
     if not _LEGAL_SHAPE.search(name):
         return None  # the cheap test first: most headings are no legal text's name
     found = find_names(name)
-    if len(found) != 1 or not (
-        found[0].kind in vocabulary().legal_kinds or document_title_kind(found[0].name) is not None
-    ):
+    if len(found) != 1 or found[0].kind not in vocabulary().legal_kinds:
         return None
     candidate = found[0]
     rest = _LEGAL_HEADING_REST.match(name, candidate.end)

@@ -32,7 +32,7 @@ from extractors.extract.cue_owners import (
 )
 from extractors.extract.dates import find_dates, precision
 from extractors.extract.drafts import Draft, MentionIndex
-from extractors.extract.legal_names import document_title_kind
+from extractors.extract.legal_names import document_title
 from extractors.extract.names import DETERMINERS, vocabulary
 from extractors.extract.periods import bracketed_period_start
 from extractors.extract.starts import _last_words_start, starts_owned, stated_start
@@ -409,11 +409,14 @@ def _legal_name_date(draft: Draft) -> str | None:
     2023 to ...", "Commission Recommendation of 14 July 2014 on ..."): the day it was made,
     before any date it entered into force or applied from."""
     words = vocabulary()
-    if draft.kind not in words.legal_kinds and document_title_kind(draft.name) is None:
+    titled = document_title(draft.name)
+    if draft.kind not in words.legal_kinds and titled is None:
         return None
-    # its own day stands before what it amends: "... amending the X Act of 1 April 2003" is X's
+    # its own day stands before what it amends: "... amending the X Act of 1 April 2003" is X's;
+    # a formal title's, before its subject
     participles = "|".join(" ".join(p) for p in words.legal_participles)
-    own = re.split(rf"\s(?:{participles})\s", draft.name, maxsplit=1)[0]
+    own = draft.name[: titled[1]] if titled else draft.name
+    own = re.split(rf"\s(?:{participles})\s", own, maxsplit=1)[0]
     for found in find_dates(own):
         if precision(found.value) == 3 and _OF_DAY.search(own, 0, found.start):
             return found.value

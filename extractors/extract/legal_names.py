@@ -39,28 +39,45 @@ _OTHER_ACTS = ("and", "certain", "other")
 _MAX_OBJECT_TOKENS = 14
 
 
-# A document's formal title: its issuer, its kind noun, its number or date, then its subject
-# ("Commission Recommendation of 14 July 2014 on principles for ...", "Directive (EU)
-# 2019/713 of the European Parliament and of the Council of 17 April 2019 on combating ...",
-# "Recommendation CM/Rec(2019)10 of the Committee of Ministers to member States on ...").
-_EU_NUMBER = r"(?:\(EU\)\s+)?(?:No\.?\s+)?\d{1,4}/\d{1,4}(?:/[A-Z]{2,4})?"
-_COUNCIL_OF_EUROPE_NUMBER = r"[A-Z]{1,4}/[A-Za-z]{2,4}\(\d{4}\)\d{1,3}"
-_OF_DAY = r"of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d"
+# A document's formal title: its issuer, its kind noun, its number or date, who adopted it and
+# whom it addresses, then its subject ("Commission Recommendation of 14 July 2014 on principles
+# for ...", "Directive (EU) 2019/713 of the European Parliament and of the Council of 17 April
+# 2019 on combating ...", "Recommendation CM/Rec(2019)10 of the Committee of Ministers to member
+# States on ..."). Its number is one
+# only the EU's or the Council of Europe's texts carry: a bare "2031/2035" may be a period.
+_FORMAL_NUMBER = (
+    r"(?:\((?:EU|EC|EU,\s+Euratom)\)\s+(?:No\.?\s+)?\d{1,4}/\d{1,4}"
+    r"|\d{4}/\d{1,4}/(?:EU|EC|EEC|JHA|CFSP)"
+    r"|[A-Z]{1,4}/[A-Za-z]{2,4}\(\d{4}\)\d{1,3})"
+)
+_ISSUER = r"(?:\s+(?:and\s+)?of\s+the(?:\s+(?:[A-Z][\w-]*|of)){1,4})*"
+# Its subject opens with a preposition or a participle ("laying down harmonised rules on ...");
+# a text that establishes or amends a named one is known by that one ("Decision (EU) 2022/2481
+# establishing the Digital Decade Policy Programme 2030"), so a capital after the participle
+# (past an article) ends the match.
+_SUBJECT_OPENERS = (
+    r"on|for|concerning|(?:establishing|laying\s+down|supplementing|amending|implementing"
+    r"|repealing|introducing)(?=\s+(?:(?:the|a|an)\s+[a-z]|(?!(?:the|a|an)\s)[a-z]))"
+)
 _DOCUMENT_TITLE = re.compile(
     rf"(?:[A-Z][\w-]*\s+){{0,2}}?(?P<kind>[A-Z][a-z]+)\s+"
-    rf"(?:{_EU_NUMBER}|{_COUNCIL_OF_EUROPE_NUMBER}|{_OF_DAY})(?:\s.*?)?\son\s"
+    rf"(?:{_FORMAL_NUMBER}{_ISSUER}(?:\s+{_DAY_OF})?|{_DAY_OF})(?:\s+{ADDRESSEE})?"
+    rf"\s+(?P<subject>{_SUBJECT_OPENERS})\s"
 )
 
 
-def document_title_kind(name: str) -> str | None:
-    """The kind noun of a document's formal title, or None: a number or a date without the
-    subject after it names none ("the Recommendation of 31 May 2021")."""
+def document_title(name: str) -> tuple[str, int] | None:
+    """(kind, where its subject starts) of a document's formal title, or None: a number or a
+    date without the subject right after it names none ("the Recommendation of 31 May 2021",
+    "Directive 2031/93/EU transposition status on ...")."""
     found = _DOCUMENT_TITLE.match(name)
     if found is None:
         return None
     kind = found.group("kind").lower()
     words = vocabulary()
-    return kind if kind in words.kinds or kind in words.legal_kinds else None
+    if kind not in words.kinds and kind not in words.legal_kinds:
+        return None
+    return kind, found.start("subject")
 
 
 def is_legal_named(tokens: list[re.Match[str]], kind_at: int, text: str) -> bool:

@@ -3,10 +3,10 @@
 section's first paragraph writes the name or the short form.
 
 A glossary or a who's who is written the same way ("Very Large Online Platforms (VLOPs)",
-"European Union (EU)", "Missing Children Europe (MCE)"): a short form that does not spell the
-name's initials, a name of who acts or of a body by its head noun, a plural head (a class of
-things) and a paragraph that says the name is something else than an initiative ("... (CSAM)
-is any image ...") name none.
+"Digital Services Coordinator (DSC)", "Freiwillige Selbstkontrolle Multimedia-Diensteanbieter
+(FSM)"): a short form that does not spell the name's initials or is a plural, a name of who acts
+or a body the gazetteer knows, a body's or a role's head noun, and a paragraph that says the
+name is something else than an initiative ("... (CSAM) is any image ...") name none.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import re
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.drafts import Draft, Mention
 from extractors.extract.names import SHORT_NAME, spells_initials, vocabulary
+from extractors.extract.organisations import canonical_organisation
 from extractors.extract.proper_titles import DEFAULT_KIND, NOT_INITIATIVE_NOUNS, initiative_words
 from extractors.extract.structure import section_end
 from extractors.extract.title_subjects import is_actor
@@ -37,7 +38,7 @@ def short_named_draft(context: DocumentContext, heading: int) -> Draft | None:
     if found is None or heading + 1 >= end or blocks[heading + 1].kind != "paragraph":
         return None  # a term over a list or another heading: no prose about it
     name, short = found.group("name", "short")
-    if not spells_initials(name, short) or _names_no_initiative(name):
+    if not spells_initials(name, short) or _names_no_initiative(name, short):
         return None
     sentences = context.sentences_of(heading + 1)
     written = re.compile(rf"(?<![\w-])(?:{re.escape(name)}|{re.escape(short)})(?![\w-])")
@@ -53,15 +54,23 @@ def short_named_draft(context: DocumentContext, heading: int) -> Draft | None:
     return draft
 
 
-def _names_no_initiative(name: str) -> bool:
-    """Who acts ("Pond Ministry for Keepers"), a place or a body the gazetteer knows, a body
-    by its head noun ("... Foundation", "... Networks") or a class of things in the plural
-    ("Digital Services Coordinators")."""
-    if is_actor(name.split()):
+# Head nouns of a body or of a role, beyond those of a network or a group: "European Board
+# for Digital Services", "Digital Services Coordinator".
+_BODY_OR_ROLE_HEADS = frozenset({"board", "committee", "coordinator", "officer", "ombudsman"})
+
+
+def _names_no_initiative(name: str, short: str) -> bool:
+    """Who acts ("Pond Ministry for Keepers"), a place or a body the gazetteer knows (by its
+    name or its short form: "... (FSM)"), a body or a role by its head noun ("... Foundation",
+    "... Networks", "... Coordinator") or a class of things, whose short form is a plural
+    ("Very Large Online Platforms (VLOPs)")."""
+    if is_actor(name.split()) or canonical_organisation(short) is not None:
+        return True
+    if short.endswith("s") and short[:-1].isupper():
         return True
     head = _head_noun(name).lower()
     singular = head[:-1] if head.endswith("s") and not head.endswith(("ss", "us", "is")) else head
-    return singular in NOT_INITIATIVE_NOUNS or singular != head
+    return singular in NOT_INITIATIVE_NOUNS or singular in _BODY_OR_ROLE_HEADS
 
 
 def _head_noun(name: str) -> str:
@@ -74,7 +83,8 @@ def _head_noun(name: str) -> str:
 
 # How a glossary defines a term: "X (XYZ) is any image ...", "X refers to ...".
 _TERM_DEFINITION = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:is|are|means)\s+(?:any|all|every)\b|refers?\s+to\b)"
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:is|are)\s+(?:defined\s+as\s+)?(?:any|all|every)\b"
+    r"|(?:is|are)\s+defined\s+as\b|means\b|refers?\s+to\b|describes?\b)"
 )
 
 

@@ -356,6 +356,13 @@ def test_a_document_named_by_its_date_and_subject_heads_like_a_legal_text() -> N
     )
     assert initiative_names(extraction) == [title]
     assert extraction.initiatives[0].launched == "2031-05-03"  # the day its title gives
+    title = (
+        "Recommendation CM/Rec(2031)7 of the Committee of Ministers on the Pond Plan of 1 June 2032"
+    )
+    extraction = extract_blocks(
+        ("title", title), ("paragraph", "The Recommendation asks for safe ponds.")
+    )
+    assert extraction.initiatives[0].launched != "2032-06-01"  # the Plan's day, not its own
     # without its subject, a number or a date names no document
     assert heading_name("Recommendation No. 3 of the pond report asks for limits") is None
 
@@ -391,10 +398,18 @@ def test_a_documents_date_alone_in_prose_is_no_name_of_it() -> None:
             "recommendation",
         ),
         ("Council Decision 2031/48/EC on pond safety", "decision"),
+        (
+            "Regulation (EU) 2031/1689 laying down harmonised rules on pond safety",
+            "regulation",
+        ),
     ],
 )
 def test_a_documents_formal_title_is_its_name_whole(heading: str, kind: str) -> None:
     assert heading_name(heading) == (heading, kind)
+    # a bracket that closes it is a note or a nickname, not part of it; its own short title,
+    # with a kind noun, is
+    assert heading_name(f"{heading} (Lex Ranae)") == (heading, kind)
+    assert heading_name(f"{heading} (Pond Act)") == (f"{heading} (Pond Act)", kind)
 
 
 @pytest.mark.parametrize(
@@ -402,10 +417,25 @@ def test_a_documents_formal_title_is_its_name_whole(heading: str, kind: str) -> 
     [
         "Regulation (EU) 2031/2065",  # a number without its subject
         "Report 2031/12 on pond safety in the north",  # no kind noun
+        # headlines and table rows that open with a formal title
+        "Regulation (EU) 2031/1689 on pond apps enters into force",
+        "Directive 2031/93/EU on combating pond fraud: Commission reports on transposition",
+        "Directive 2031/93/EU on combating pond fraud - Commission reports",
+        "Regulation (EU) 2031/2065 on pond apps | Entry into force | Focus on minors",
+        # no subject right after the number, or a period for a number
+        "Directive 2031/93/EU transposition status on 1 January 2032",
+        "Programme 2031/2035 on pond safety for children",
     ],
 )
 def test_a_number_or_a_date_without_a_subject_is_no_formal_title(heading: str) -> None:
     assert heading_name(heading) is None
+
+
+def test_a_text_that_establishes_another_is_known_by_what_it_establishes() -> None:
+    assert heading_name("Decision (EU) 2031/2481 establishing the Pond Safety Programme 2040") == (
+        "Pond Safety Programme 2040",
+        "programme",
+    )
 
 
 def test_a_record_under_a_formal_title_describes_it() -> None:

@@ -61,8 +61,14 @@ def _heading_names(*blocks: BlockSpec) -> list[str]:
         # a body by its head noun, in the singular or the plural
         ("Pond Keepers Foundation (PKF)", "PKF brings 40 clubs together."),
         ("Child Pond Networks (CPN)", "The CPN link clubs across the region."),
-        # a class of things: a plural head
+        # a class of things: its short form a plural
         ("Very Large Pond Operators (VLPOs)", "VLPOs must assess risks to children."),
+        # a role or a committee by its head noun
+        ("Pond Services Coordinator (PSC)", "Each region designates a Pond Services Coordinator."),
+        ("Pond Safety Committee (PSC)", "The PSC advises the Commission on ponds."),
+        # terms a glossary defines
+        ("Pond Harm Material (PHM)", "Pond Harm Material (PHM) is defined as any image."),
+        ("Pond Grooming Risk (PGR)", "Pond Grooming Risk describes a stranger's approach."),
         # a term the paragraph defines as no initiative; a body it defines
         ("Child Pond Harm Material (CPHM)", "Child Pond Harm Material (CPHM) is any image."),
         ("Pond Keepers Europe (PKE)", "Pond Keepers Europe is a federation of 30 clubs."),
@@ -79,13 +85,22 @@ def test_a_term_over_a_list_heads_no_section_of_prose() -> None:
 
 
 def test_a_body_the_gazetteer_knows_by_its_short_form_is_no_initiative() -> None:
+    # its short form spells its name's initials: only the gazetteer tells it is a body
     assert (
         _heading_names(
-            ("heading", "United Nations Children's Fund (UNICEF)"),
-            ("paragraph", "UNICEF supports pond safety in schools."),
+            ("heading", "Freiwillige Selbstkontrolle Multimedia-Diensteanbieter (FSM)"),
+            ("paragraph", "Since 2031, the FSM checks pond apps for children."),
         )
         == []
     )
+
+
+def test_a_plural_name_of_one_thing_heads_its_section() -> None:
+    # a plural head with a short form that is no plural: the name of one scheme
+    assert _heading_names(
+        ("heading", "Youth Pond Games (YPG)"),
+        ("paragraph", "Since 2031, the Youth Pond Games bring clubs together every summer."),
+    ) == ["Youth Pond Games"]
 
 
 def test_the_names_kind_noun_is_its_kind() -> None:
