@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from extractors.extract.names import ADDRESSEE, COMPLEMENT_ENDS, DOCUMENT_CODE, vocabulary
+from extractors.extract.names import (
+    ADDRESSEE,
+    COMPLEMENT_ENDS,
+    COUNCIL_OF_EUROPE_NUMBER,
+    DOCUMENT_CODE,
+    vocabulary,
+)
 
 # A text's day after its kind noun: "of 24 September 1998".
 # "of 19 October 2020", or as US pages write it, "of October 19, 2020"
@@ -43,12 +49,12 @@ _MAX_OBJECT_TOKENS = 14
 # whom it addresses, then its subject ("Commission Recommendation of 14 July 2014 on principles
 # for ...", "Directive (EU) 2019/713 of the European Parliament and of the Council of 17 April
 # 2019 on combating ...", "Recommendation CM/Rec(2019)10 of the Committee of Ministers to member
-# States on ..."). Its number is one
-# only the EU's or the Council of Europe's texts carry: a bare "2031/2035" may be a period.
+# States on ..."). Its number is one only the EU's or the Council of Europe's texts carry
+# (`names.DOCUMENT_CODE` also takes a bare "2031/2035", which may be a period).
 _FORMAL_NUMBER = (
     r"(?:\((?:EU|EC|EU,\s+Euratom)\)\s+(?:No\.?\s+)?\d{1,4}/\d{1,4}"
     r"|\d{4}/\d{1,4}/(?:EU|EC|EEC|JHA|CFSP)"
-    r"|[A-Z]{1,4}/[A-Za-z]{2,4}\(\d{4}\)\d{1,3})"
+    rf"|{COUNCIL_OF_EUROPE_NUMBER})"
 )
 _ISSUER = r"(?:\s+(?:and\s+)?of\s+the(?:\s+(?:[A-Z][\w-]*|of)){1,4})*"
 # Its subject opens with a preposition or a participle ("laying down harmonised rules on ...");

@@ -18,10 +18,12 @@ from functools import lru_cache
 from extractors.extract.resources import load_toml
 
 _TOKEN = re.compile(r"[#\w\u2019'][\w\u2019'.&/+-]*[\w+]|[\w+]|[^\w\s]")
+# The Council of Europe's numbers for its texts: "CM/Rec(2019)10".
+COUNCIL_OF_EUROPE_NUMBER = r"[A-Z]{1,4}/[A-Za-z]{2,4}\(\d{4}\)\d{1,3}"
 # A document's number: "(EU) 2021/1232", "1/2025", "CM/Rec(2019)10", "No. 25 (2021)".
 DOCUMENT_CODE = (
     r"(?:(?:\(EU\)\s+)?(?:No\.?\s+)?\d{1,4}/\d{1,4}"
-    r"|[A-Z]{1,4}/[A-Za-z]{2,4}\(\d{4}\)\d{1,3}"
+    rf"|{COUNCIL_OF_EUROPE_NUMBER}"
     r"|No\.?\s+\d{1,4}(?:\s+\(\d{4}\))?)"
 )
 # A complement that says whom a text addresses, not what it is about: "to member States".

@@ -83,8 +83,8 @@ def _head_noun(name: str) -> str:
 
 # How a glossary defines a term: "X (XYZ) is any image ...", "X refers to ...".
 _TERM_DEFINITION = re.compile(
-    r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:is|are)\s+(?:defined\s+as\s+)?(?:any|all|every)\b"
-    r"|(?:is|are)\s+defined\s+as\b|means\b|refers?\s+to\b|describes?\b)"
+    r"(?:\s*\([^()]{1,20}\))?\s+"
+    r"(?:(?:is|are)\s+(?:defined\s+as|any|all|every)|means|refers?\s+to|describes?)\b"
 )
 
 

@@ -213,7 +213,7 @@ def _leading_subject(
         # "EMMA 7 results: ..." over "EMMA was set up in 2016": the number is an edition's
         candidates.append(" ".join(words[:number]))
     first, _, rest = run.partition(" ")
-    if len(run.split()) >= 3:
+    if len(words) >= 3:
         candidates.append(rest)  # "Second European ... Day": an ordinal the lead writes small
     draft = _confirmed_draft(context, scope, list(dict.fromkeys(candidates)), noun_after=noun_after)
     if draft is not None and draft.name == rest and first.isupper() and first.isalpha():
