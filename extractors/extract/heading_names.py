@@ -91,6 +91,18 @@ _GENERIC_MODIFIERS = frozenset(
 _WELCOMES = frozenset({"welcome", "welcomes"})
 
 
+def _sentence_case(subtitle: str) -> bool:
+    """Whether a subtitle is written as a sentence: it opens in lower case, or its first word
+    past the connectors after the opening one is in lower case ("Think before you follow";
+    not "Data and Ethics", "Connecting the Dots")."""
+    words = subtitle.split()
+    if not words or words[0][:1].islower():
+        return bool(words)
+    connectors = vocabulary().connectors
+    rest = [word for word in words[1:] if word.lower() not in connectors]
+    return bool(rest) and rest[0][:1].islower() and rest[0][:1].isalpha()
+
+
 def heading_name(text: str) -> tuple[str, str] | None:
     """The initiative a heading names, as (name, kind), or None when it names none.
 
@@ -104,8 +116,17 @@ def heading_name(text: str) -> tuple[str, str] | None:
     while colon and is_place(head.strip()):  # "Poland: Act on ...": the country it concerns
         text = subtitle  # (a loop: a page may stack any number of "Place: " labels)
         head, colon, subtitle = text.partition(": ")
-    if colon and subtitle[:1].islower() and (before := heading_name(head)) is not None:
-        return before  # "UN General Comment No. 25: children's rights apply ...": its subtitle
+    # "UN General Comment No. 25: children's rights apply ...", "Global Money Week 2025: Think
+    # before you follow": a subtitle in sentence case is the title's, not the name's, unless it
+    # names one itself ("Digital Agenda: Coalition of top tech ... companies"); one more colon
+    # after it, and it is not read (a heading of many colons is read once, not once per colon)
+    if (
+        colon
+        and _sentence_case(subtitle)
+        and (before := heading_name(head)) is not None
+        and (subtitle[:1].islower() or (": " not in subtitle and heading_name(subtitle) is None))
+    ):
+        return before
     labelled = _LABELLED.match(text.strip())
     if labelled and labelled.group("kind").lower() in words.kinds:
         named = labelled.group("name").rstrip(". ")

@@ -93,6 +93,9 @@ def _left_edge(
         elif first == index + 1 < kind_at and index - 2 >= floor and _titled_by_dash(tokens, index):
             first = index = index - 2  # "ProtectEU \u2013 a European ... Strategy": its title
             continue
+        elif first == index + 1 == kind_at and (opened := _law_short_title(tokens, index, floor)):
+            first = index = opened - 1  # "Online Safety Amendment (Social Media Minimum Age) Act"
+            continue
         elif (
             first == index + 1 == kind_at and index - 3 >= floor and _acronym_inside(tokens, index)
         ):
@@ -108,6 +111,29 @@ def _left_edge(
             break
         index -= 1
     return first
+
+
+_SHORT_TITLE_WORDS = 6
+
+
+def _law_short_title(tokens: list[re.Match[str]], index: int, floor: int) -> int | None:
+    """The "(" of a bracketed title-case part of an Act's or a Bill's name, when token `index`
+    closes it right before the kind noun and a capitalised word opens it: "Online Safety
+    Amendment (Social Media Minimum Age) Act 2024", as Commonwealth laws are named."""
+    kind = tokens[index + 1].group(0)
+    if tokens[index].group(0) != ")" or not (kind.istitle() and kind.lower() in _YEAR_NAMED):
+        return None  # "Pond (Lyon) Code of Conduct": a code's bracket is a note
+    connectors = vocabulary().connectors
+    for opened in range(index - 1, max(floor, index - _SHORT_TITLE_WORDS - 1) - 1, -1):
+        word = tokens[opened].group(0)
+        if word == "(":
+            inside = [t.group(0) for t in tokens[opened + 1 : index]]
+            titled = bool(inside) and is_capitalised(inside[0])  # "(of the Lake)": an aside
+            before = opened - 1 >= floor and is_capitalised(tokens[opened - 1].group(0))
+            return opened if titled and before else None
+        if not (is_capitalised(word) or word.lower() in connectors):
+            return None
+    return None
 
 
 def _acronym_inside(tokens: list[re.Match[str]], index: int) -> bool:

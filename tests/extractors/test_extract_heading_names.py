@@ -235,6 +235,35 @@ def test_a_headline_s_subtitle_after_a_colon_is_not_part_of_the_name() -> None:
     assert heading_name("A new strategy: ProtectLake") == ("ProtectLake", "strategy")
 
 
+def test_a_subtitle_in_sentence_case_is_the_headline_s_even_with_a_capital() -> None:
+    """A subtitle whose first word is capitalised as a sentence's is the title's slogan; a
+    title-case subtitle may go on with the name, and one that names something is kept."""
+    assert heading_name("Pond Money Week 2031: Think before you swim, wise frogs tomorrow") == (
+        "Pond Money Week 2031",
+        "week",
+    )
+    assert heading_name("Lakeland Online Forum 2031: Connecting the dots") == (
+        "Lakeland Online Forum 2031",
+        "forum",
+    )
+    assert heading_name("Lakeland Online Forum 2031: Connecting The Dots") == (
+        "Lakeland Online Forum 2031: Connecting The Dots",
+        "forum",
+    )
+    # a formal title before a headline's subtitle is the name of what the headline is about
+    assert heading_name(
+        "Directive 2031/93/EU on combating pond fraud: Commission reports on transposition"
+    ) == ("Directive 2031/93/EU on combating pond fraud", "directive")
+    # a heading of many colons is read once (a subtitle's own name is read without recursion)
+    many = "Pond Money Week 2031: " + "European strategy for safer ponds: " * 1500
+    assert heading_name(many) is None
+    # "Coalition of ... companies to make ..." names the coalition the page is about.
+    assert heading_name("Pond Agenda: Coalition of top pond firms to make ponds safer") != (
+        "Pond Agenda",
+        "agenda",
+    )
+
+
 def test_a_legal_text_s_heading_is_its_name_up_to_a_bracket() -> None:
     assert heading_name("Second Act amending the Pond Protection Act (Zweites Teichgesetz)") == (
         "Second Act amending the Pond Protection Act",
@@ -419,7 +448,6 @@ def test_a_documents_formal_title_is_its_name_whole(heading: str, kind: str) -> 
         "Report 2031/12 on pond safety in the north",  # no kind noun
         # headlines and table rows that open with a formal title
         "Regulation (EU) 2031/1689 on pond apps enters into force",
-        "Directive 2031/93/EU on combating pond fraud: Commission reports on transposition",
         "Directive 2031/93/EU on combating pond fraud - Commission reports",
         "Regulation (EU) 2031/2065 on pond apps | Entry into force | Focus on minors",
         # no subject right after the number, or a period for a number

@@ -223,3 +223,23 @@ def test_a_purpose_clause_ends_at_the_verb_of_what_the_text_does(verb: str) -> N
     assert [c.name for c in find_names(sentence)] == [
         "Law of 2 March 2031 aimed at combating pond bullying"
     ]
+
+
+def test_a_laws_bracketed_short_title_before_its_kind_noun_is_part_of_its_name() -> None:
+    """Commonwealth laws carry a title-case part in brackets before "Act"; a bracket of
+    lower-case words, or one after no capitalised word, is an aside."""
+    sentence = "It comes from the Pond Safety Amendment (Frog Minimum Age) Act 2031, which amends."
+    assert [name.name for name in find_names(sentence)] == [
+        "Pond Safety Amendment (Frog Minimum Age) Act 2031"
+    ]
+    assert [name.name for name in find_names("The Pond Data (Amendment) Act 2031 applies.")] == [
+        "Pond Data (Amendment) Act 2031"
+    ]
+    aside = "The rules were passed by the Pond Council (after a long debate) Act 2031 first."
+    assert "Pond Council (after a long debate) Act 2031" not in [n.name for n in find_names(aside)]
+    aside = "The rules were passed by the Pond Council (of the Lake) Act 2031 first."
+    assert "Pond Council (of the Lake) Act 2031" not in [n.name for n in find_names(aside)]
+    code = "They signed the Pond Safety (Lake Lyon) Code of Conduct in May."
+    assert "Pond Safety (Lake Lyon) Code of Conduct" not in [n.name for n in find_names(code)]
+    after_no_name = "They voted on the rules (Frog Age) Act 2031 today."
+    assert not any("rules" in n.name for n in find_names(after_no_name))
