@@ -401,6 +401,12 @@ FLOORS = {
     # children's data protection; a minimum age for social media.
     "holdout104": ((0.33, 1.00, 0.52, 1.00), (1.00, 0.00, 1.00, 1.00, 1.00, 1.00), 4),
     "holdout105": ((0.66, 1.00, 0.36, 0.94), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
+    # holdout106-109, blind on c3817de and 7dd0b5d (README): addictive design; accessibility
+    # for children with disabilities; generative AI and children; safety beyond the EU.
+    "holdout106": ((0.44, 1.00, 0.57, 1.00), (1.00, 1.00, 0.50, 0.50, 1.00, 1.00), 1),
+    "holdout107": ((0.72, 0.00, 1.00, 0.99), (1.00, 0.75, 1.00, 1.00, 1.00, 1.00), 2),
+    "holdout108": ((0.42, 0.00, 0.35, 1.00), (1.00, 0.33, 1.00, 1.00, 1.00, 1.00), 2),
+    "holdout109": ((0.37, 0.00, 0.35, 0.98), (1.00, 0.33, 1.00, 1.00, 1.00, 1.00), 1),
 }
 
 
@@ -516,6 +522,10 @@ EXTRAS = {
     "holdout103": (1, 0, 0, 0),
     "holdout104": (2, 0, 0, 0),
     "holdout105": (0, 0, 0, 2),
+    "holdout106": (1, 0, 3, 0),
+    "holdout107": (2, 1, 0, 1),
+    "holdout108": (3, 0, 4, 0),
+    "holdout109": (5, 5, 7, 1),
 }
 
 
