@@ -51,6 +51,7 @@ class Draft:
     needs_facts: bool = False
     registry_id: str | None = None  # the registered initiative it is, once linked
     heading_end_year: str | None = None  # "Safer Internet Plus (2005-2008)": it ran until 2008
+    opened: str | None = None  # the day a rule of its own read its start ("has today opened")
 
     @property
     def keys(self) -> frozenset[str]:

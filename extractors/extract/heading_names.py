@@ -359,10 +359,12 @@ def _formal_title(name: str) -> tuple[str, str] | None:
     if _CLAUSE_BREAK.search(subject) or set(subject.split()) & headline_verbs()[0]:
         return None
     # a bracket that closes the heading is a note or a nickname ("(Lex Kamilek)"), as a legal
-    # text's heading reads it; one with a kind noun is the title's own short title
-    # ("... (Artificial Intelligence Act)")
+    # text's heading reads it; one with a kind noun is the title's own short title, the name
+    # the text is known by ("... (European Accessibility Act)")
     bracket = _TRAILING_BRACKET.search(name)
-    if bracket is not None and not set(bracket.group(1).lower().split()) & vocabulary().kinds:
+    if bracket is not None and set(bracket.group(1).lower().split()) & vocabulary().kinds:
+        return bracket.group(1).strip(), titled[0]
+    if bracket is not None:
         name = name[: bracket.start()]
     return name, titled[0]
 

@@ -40,6 +40,7 @@ from extractors.extract.lead import (
     occasion_yields,
 )
 from extractors.extract.names import (
+    COMPLEMENT_WORDS,
     NameCandidate,
     acronym_of,
     name_key,
@@ -48,6 +49,7 @@ from extractors.extract.names import (
 )
 from extractors.extract.national_members import national_members
 from extractors.extract.opening_names import opening_drafts
+from extractors.extract.proceedings import proceedings_draft
 from extractors.extract.prose_names import find_names
 from extractors.extract.quoted_names import quoted_names, with_quoted_names
 from extractors.extract.references import resolve_references
@@ -129,6 +131,37 @@ def _cluster(
             draft.variants.append(short)  # "... design (the BIK Code)": the page's short name
             matching.changed(draft)
     return drafts
+
+
+def _name_in_full(context: DocumentContext, draft: Draft) -> None:
+    """A short name the page also writes in full with a title-case complement (a heading's
+    "EU Strategy: six thematic areas ..." over the prose's "the EU Strategy on the Rights of
+    the Child"): the full spelling is the name, the short one a variant."""
+    words = draft.name.split()
+    written = [context.text[m.start : m.end] for m in draft.mentions if m.is_name]
+    for spelling in [*draft.variants, *written]:
+        spelling = _TRAILING_ACRONYM.sub("", spelling)
+        longer = spelling.split()
+        if (
+            longer[: len(words)] == words
+            and len(longer) > len(words) + 1
+            and longer[len(words)] in COMPLEMENT_WORDS
+            and _title_case_tail(longer[len(words) + 1 :])
+        ):
+            draft.variants = [v for v in draft.variants if v != spelling] + [draft.name]
+            draft.name = spelling
+            return
+
+
+_TRAILING_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z+]*\)$")
+
+
+def _title_case_tail(words: list[str]) -> bool:
+    """Whether a complement is written in title case (a number is not): the name's own ("on
+    the Rights of the Child"), not a purpose or an occasion the prose adds ("to lower roaming
+    costs", "on Safer Internet Day 2020")."""
+    connectors = vocabulary().connectors
+    return all(word[:1].isupper() or word.lower() in connectors for word in words)
 
 
 def _shortened_draft(text: str, candidate: NameCandidate, drafts: list[Draft]) -> Draft | None:
@@ -344,9 +377,14 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
     drafts = heading_drafts(context, prose)
     drafts += _defined_openings(context, drafts)
     body = context.text[context.blocks[0].span.end :] if context.blocks else ""
-    registered = title_registry_drafts(context.document.title or "", body)
-    title = registered[0] if registered else title_draft(context, prose)
-    title = introduced_in_lead(title, prose, context) or title or title_respelled(context, prose)
+    proceedings = proceedings_draft(context, body)
+    # "Commission opens formal proceedings against TikTok under the Digital Services Act": the
+    # page is about the proceedings, not about the law its title names
+    registered = [] if proceedings else title_registry_drafts(context.document.title or "", body)
+    title = proceedings or (registered[0] if registered else title_draft(context, prose))
+    if proceedings is None:
+        title = introduced_in_lead(title, prose, context) or title
+        title = title or title_respelled(context, prose)
     occasion = title_occasion(context.document.title or "")
     if title is not None and occasion and title.name.startswith(occasion):
         title = None  # the title's event is when the news happened, not what it is about
@@ -363,6 +401,8 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
     for draft in drafts:
         draft.variants.extend(dash_parts(draft))
     drafts = _cluster(prose, drafts, context)
+    for draft in drafts:
+        _name_in_full(context, draft)
     for draft in drafts:
         if draft.body_spelling and name_key(draft.body_spelling) not in draft.keys:
             draft.variants.append(draft.body_spelling)

@@ -168,7 +168,7 @@ def launched_date(
 ) -> str | None:
     """The launch the cues give, else a start line, the heading's year, or a start the prose
     states ("has funded ... since 1999"); kept within the period its heading gives."""
-    named = _legal_name_date(draft)
+    named = _legal_name_date(draft) or draft.opened
     if named is not None:
         return named  # "Act of 28 July 2023 amending ...": the day the text is known by
     start = stated_start(context, draft, sentences, index)  # read once: every date of the page

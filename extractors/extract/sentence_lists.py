@@ -288,12 +288,17 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _FROM_PLACE = re.compile(r"\sfrom\s")
 
 
-def _origins_listed(pieces: list[NamePiece]) -> bool:
-    """Whether the pieces after the first are the places its "from" opens: "Civil society
-    organisations from Denmark", "Finland", "Sweden"."""
-    if _FROM_PLACE.search(pieces[0].name) is None:
-        return False
-    return all(is_place(piece.name) for piece in pieces[1:])
+def _without_origins(pieces: list[NamePiece]) -> list[NamePiece]:
+    """The pieces before a piece whose "from" opens a list of places, which are where the
+    members come from, not members: "Civil society organisations from Denmark", "Finland",
+    "Sweden"; "..., and members from Albania", "Ghana", "Kosovo" (the pieces before are the
+    sentence's clauses or other members)."""
+    for at, piece in enumerate(pieces):
+        if _FROM_PLACE.search(piece.name) is not None:
+            if all(is_place(other.name) for other in pieces[at + 1 :]):
+                return pieces[:at]
+            return pieces
+    return pieces
 
 
 _TAIL = 16  # characters before a cue read for "that"/"which"
@@ -347,16 +352,14 @@ def written_list(
                 or _dashed_launchers(context, sentence)
             )
             if checked:
-                checked = [_trim_tail(p) for p in checked]
-                return [] if _origins_listed(checked) else checked
+                return _without_origins([_trim_tail(p) for p in checked])
         span = (
             partner
             or _taken_up_span(context, sentence)
             or (_follow_up_span(sentence) if follows_list else None)
         )
         spans = [span] if span else []
-    pieces = [_trim_tail(p) for span in spans for p in _pieces(context, *span)]
-    return [] if pieces and _origins_listed(pieces) else pieces
+    return _without_origins([_trim_tail(p) for span in spans for p in _pieces(context, *span)])
 
 
 # "It includes A, B and C", "They are A, B and C": the list the sentence before published.

@@ -25,6 +25,7 @@ from extractors.extract.possessors import possessor, role_possessor
 from extractors.extract.roles import (
     count_nouns,
     is_organisation_name,
+    is_place,
     is_title_case_name,
     is_working_body,
     role_of,
@@ -312,11 +313,13 @@ def _header_phrase(cell: str, words: frozenset[str]) -> bool:
 
 
 def _item_name(text: str, column: int = 0) -> str:
-    """The name an item of a list of names gives: "Google - since 2018" -> "Google"; a table
-    row's name is in its `column`."""
+    """The name an item of a list of names gives: "Google - since 2018" -> "Google", "Serbia -
+    Net Patrol" -> "Net Patrol"; a table row's name is in its `column`."""
     cells = text.split(" | ")
     text = cells[column] if column < len(cells) else cells[0]
-    name = re.split(r"\s+[\u2013\u2014-]\s+|:\s", text, maxsplit=1)[0]
+    parts = re.split(r"\s+[\u2013\u2014-]\s+|:\s", text, maxsplit=1)
+    # "Albania \u2013 CRCA/ECPAT Albania": a list of members by country names each after it
+    name = parts[1] if len(parts) == 2 and is_place(parts[0].strip()) else parts[0]
     name = _DATED_TAIL.sub("", name.strip().rstrip(";,."))  # "Google (since 2016)"
     return name.strip()
 

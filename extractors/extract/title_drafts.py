@@ -138,7 +138,18 @@ def _title_draft(
         # "these conclusions" too where the whole title is the name, its kind in lower case
         lowered = name.lower()
         kind_in_name = lowered.startswith(f"{draft.kind} ") or f" {draft.kind}" in lowered
-        whole = (named[0] == title.strip() or owner is not None) and kind_in_name
+        # the whole title, or the title-case object its verb announces ("Commission publishes
+        # the Guidelines on ..., as defined by ...": "The guidelines, published on ..."; a
+        # lower-case one, "publishes guidelines for ...", may be any such text)
+        announced = title_verb_name(title)
+        at = title.casefold().find(named[0].casefold())
+        written = title[at : at + len(named[0])].split() if at >= 0 else []
+        announces = (
+            announced is not None
+            and name_key(announced[0]) == name_key(named[0])
+            and draft.kind.capitalize() in written
+        )
+        whole = (named[0] == title.strip() or owner is not None or announces) and kind_in_name
         forms = {draft.kind.capitalize()} | ({draft.kind} if whole else set())
         pattern = "|".join(re.escape(form) for form in forms)
         the_kind = re.search(rf"\b(?:[Tt]he|[Tt]hese|[Tt]his) (?:{pattern})\b", body)

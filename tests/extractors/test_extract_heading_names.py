@@ -436,9 +436,9 @@ def test_a_documents_date_alone_in_prose_is_no_name_of_it() -> None:
 def test_a_documents_formal_title_is_its_name_whole(heading: str, kind: str) -> None:
     assert heading_name(heading) == (heading, kind)
     # a bracket that closes it is a note or a nickname, not part of it; its own short title,
-    # with a kind noun, is
+    # with a kind noun, is the name it is known by
     assert heading_name(f"{heading} (Lex Ranae)") == (heading, kind)
-    assert heading_name(f"{heading} (Pond Act)") == (f"{heading} (Pond Act)", kind)
+    assert heading_name(f"{heading} (Pond Act)") == ("Pond Act", kind)
 
 
 @pytest.mark.parametrize(
@@ -478,3 +478,40 @@ def test_a_record_under_a_formal_title_describes_it() -> None:
         "protect keepers",
         "punish fraudsters",
     ]
+
+
+def test_a_headings_short_name_takes_the_title_case_complement_the_prose_gives_it() -> None:
+    """ "Pond Strategy: six areas" over "the Pond Strategy on the Rights of the Frog": the
+    prose's spelling is the name; a purpose or an occasion the prose adds is not."""
+    extraction = extract_blocks(
+        ("title", "Lakeland presents action for frogs"),
+        (
+            "paragraph",
+            "Lakeland has today adopted its first Pond Strategy on the Rights of the Frog.",
+        ),
+        ("heading", "Pond Strategy: six areas and proposed action"),
+        ("paragraph", "The Pond Strategy sets out action in six areas for the years ahead."),
+    )
+    assert [i.name for i in extraction.initiatives] == ["Pond Strategy on the Rights of the Frog"]
+    purpose = extract_blocks(
+        ("title", "Lakeland presents action for frogs"),
+        ("paragraph", "Lakeland has today adopted a Pond Strategy to protect frogs from herons."),
+        ("heading", "Pond Strategy: six areas and proposed action"),
+        ("paragraph", "The Pond Strategy sets out action in six areas for the years ahead."),
+    )
+    assert "Pond Strategy to protect frogs from herons" not in [i.name for i in purpose.initiatives]
+    occasion = extract_blocks(
+        ("title", "Lakeland presents action for frogs"),
+        ("paragraph", "Young frogs signed the Pond Pledge on Safer Pond Day 2031 in Lakeland."),
+        ("heading", "Pond Pledge: what it asks"),
+        ("paragraph", "The Pond Pledge asks every pond to keep its water clean."),
+    )
+    assert "Pond Pledge on Safer Pond Day 2031" not in [i.name for i in occasion.initiatives]
+
+
+def test_a_complement_with_a_number_or_a_lower_case_word_is_not_a_names_own() -> None:
+    from extractors.extract.initiatives import _title_case_tail
+
+    assert _title_case_tail(["the", "Rights", "of", "the", "Frog"])
+    assert not _title_case_tail(["Safer", "Pond", "Day", "2031"])  # an occasion's edition
+    assert not _title_case_tail(["lower", "roaming", "costs"])  # a purpose

@@ -130,3 +130,27 @@ def test_a_group_that_met_for_the_first_time_does_not_date_the_code_it_drafts() 
     )
     code = next(i for i in extraction.initiatives if i.name.startswith("Westland Code"))
     assert code.launched is None
+
+
+def test_a_title_case_text_a_headline_announces_is_confirmed_by_its_lower_case_kind() -> None:
+    """ "... publishes the Guidelines on ..., as defined by the Pond Act" over "The guidelines,
+    published on ...": the announced text is the page's, the law it refers to a mention; a
+    lower-case "publishes guidelines on ..." may be any such text, and is not confirmed so."""
+    body = [
+        (
+            "paragraph",
+            "The guidelines, published on 4 February 2031, explain the banned practices.",
+        ),
+        ("paragraph", "The Pond Act applies since 2 February 2031 to every pond in Lakeland."),
+    ]
+    titled = "Pond Authority publishes the Guidelines on prohibited frog-catching practices, as "
+    extraction = extract_blocks(("title", titled + "defined by the Pond Act"), *body)
+    assert [(i.name, i.launched) for i in extraction.initiatives] == [
+        ("Guidelines on prohibited frog-catching practices", "2031-02-04")
+    ]
+    assert extraction.mentioned == ["Pond Act"]
+    lower = "Pond Authority publishes guidelines on prohibited frog-catching practices, as "
+    extraction = extract_blocks(("title", lower + "defined by the Pond Act"), *body)
+    assert "Guidelines on prohibited frog-catching practices" not in [
+        i.name for i in extraction.initiatives
+    ]

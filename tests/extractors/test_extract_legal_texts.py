@@ -243,3 +243,14 @@ def test_a_laws_bracketed_short_title_before_its_kind_noun_is_part_of_its_name()
     assert "Pond Safety (Lake Lyon) Code of Conduct" not in [n.name for n in find_names(code)]
     after_no_name = "They voted on the rules (Frog Age) Act 2031 today."
     assert not any("rules" in n.name for n in find_names(after_no_name))
+
+
+def test_the_people_a_sentence_case_name_is_for_go_on_with_it() -> None:
+    """ "persons with disabilities" is one phrase of the field (`complement_scopes`); another
+    "with" ends the name."""
+    sentence = "It builds on the Strategy for the rights of persons with disabilities of 2031."
+    assert [name.name for name in find_names(sentence)] == [
+        "Strategy for the rights of persons with disabilities"
+    ]
+    other = "The Strategy for frogs with the aim of saving ponds was adopted."
+    assert [name.name for name in find_names(other)] == ["Strategy for frogs"]

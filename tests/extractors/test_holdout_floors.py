@@ -61,7 +61,9 @@ FLOORS = {
     # Blind figures in the README; these floors are after rules. holdout14's golds count the
     # Commission's enforcement proceedings and requests for information as initiatives, which
     # no rule finds (names its author made up), so its initiatives F1 stays low.
-    "holdout14": ((0.59, 1.00, 0.88, 1.00), (1.00, 0.66, 1.00, 1.00, 1.00, 1.00), 4),
+    # holdout14, holdout52 and holdout106 after (from 22:09): the proceedings a press title
+    # opens are its page's initiative ('formal proceedings against TikTok').
+    "holdout14": ((0.63, 1.00, 0.90, 1.00), (1.00, 0.71, 1.00, 1.00, 1.00, 1.00), 4),
     "holdout15": ((0.94, 1.00, 1.00, 0.96), (1.00, 0.80, 1.00, 1.00, 1.00, 1.00), 6),
     "holdout16": ((0.92, 1.00, 0.85, 1.00), (1.00, 0.92, 1.00, 0.92, 1.00, 1.00), 5),
     # Blind on the round's final rules (README); these floors are after. Signatories 0.43: its
@@ -202,7 +204,7 @@ FLOORS = {
     "holdout51": ((0.34, 1.00, 0.50, 1.00), (1.00, 0.25, 1.00, 1.00, 1.00, 1.00), 2),
     # holdout52 and holdout53, blind on 014dd50 (README): the DSA's enforcement for minors
     # (enforcement proceedings counted as initiatives); terrorist content online.
-    "holdout52": ((0.11, 0.00, 0.00, 1.00), (1.00, 0.00, 1.00, 1.00, 1.00, 1.00), 2),
+    "holdout52": ((0.30, 0.00, 0.26, 1.00), (1.00, 0.66, 1.00, 1.00, 1.00, 1.00), 2),
     # holdout53: after two mends made with it in view: a covenant "adopted by" a list of names
     # ("The Call was adopted by A, B, ... and C") has them as signatories; a press title's
     # "reports" is its verb, so the regulation it reports on is found (undated there: launched
@@ -403,9 +405,13 @@ FLOORS = {
     "holdout105": ((0.66, 1.00, 0.36, 0.94), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
     # holdout106-109, blind on c3817de and 7dd0b5d (README): addictive design; accessibility
     # for children with disabilities; generative AI and children; safety beyond the EU.
-    "holdout106": ((0.44, 1.00, 0.57, 1.00), (1.00, 1.00, 0.50, 0.50, 1.00, 1.00), 1),
-    "holdout107": ((0.72, 0.00, 1.00, 0.99), (1.00, 0.75, 1.00, 1.00, 1.00, 1.00), 2),
-    "holdout108": ((0.42, 0.00, 0.35, 1.00), (1.00, 0.33, 1.00, 1.00, 1.00, 1.00), 2),
+    "holdout106": ((0.72, 1.00, 0.80, 1.00), (1.00, 1.00, 0.75, 0.75, 1.00, 1.00), 1),
+    # holdout107 after: a formal title's bracketed short title names the text ('European
+    # Accessibility Act', its teaser undated), 'persons with disabilities' ends no name.
+    "holdout107": ((0.85, 1.00, 1.00, 0.99), (1.00, 0.66, 1.00, 1.00, 1.00, 1.00), 2),
+    # holdout108 after: a title-case text a headline announces, confirmed by its lower-case
+    # kind noun ('the Guidelines on prohibited artificial intelligence (AI) practices').
+    "holdout108": ((0.53, 0.00, 0.35, 1.00), (1.00, 0.50, 1.00, 1.00, 1.00, 1.00), 2),
     "holdout109": ((0.37, 0.00, 0.35, 0.98), (1.00, 0.33, 1.00, 1.00, 1.00, 1.00), 1),
 }
 
@@ -428,7 +434,10 @@ EXTRAS = {
     "holdout11": (0, 5, 0, 0),
     "holdout12": (0, 0, 0, 1),
     "holdout13": (0, 0, 0, 0),
-    "holdout14": (1, 0, 0, 0),
+    # holdout14 and holdout52: proceedings named by their parties where the golds add the
+    # topic ('Formal proceedings against Meta on the protection of minors') or the product
+    # ('TikTok Lite proceedings'): found, not matched.
+    "holdout14": (2, 0, 3, 0),
     "holdout15": (0, 0, 0, 2),
     "holdout16": (1, 0, 7, 0),
     "holdout17": (2, 0, 0, 1),
@@ -466,7 +475,7 @@ EXTRAS = {
     "holdout49": (1, 0, 0, 0),
     "holdout50": (0, 0, 5, 0),
     "holdout51": (0, 0, 0, 0),
-    "holdout52": (2, 0, 0, 0),
+    "holdout52": (3, 0, 0, 0),
     "holdout53": (0, 0, 0, 0),
     "holdout54": (0, 0, 3, 0),
     "holdout55": (0, 1, 7, 0),
@@ -523,7 +532,7 @@ EXTRAS = {
     "holdout104": (2, 0, 0, 0),
     "holdout105": (0, 0, 0, 2),
     "holdout106": (1, 0, 3, 0),
-    "holdout107": (2, 1, 0, 1),
+    "holdout107": (0, 0, 0, 1),
     "holdout108": (3, 0, 4, 0),
     "holdout109": (5, 5, 7, 1),
 }

@@ -641,6 +641,44 @@ def test_the_places_a_groups_from_opens_are_no_signatories() -> None:
     assert not is_organisation_name("Civil society organisations")  # a kind of body
 
 
+def test_the_places_members_come_from_after_a_clause_are_no_signatories() -> None:
+    """ "..., and members from A, B and C have joined it": the clauses before the list and the
+    places after its "from" name no members; named members before the "from" still count."""
+    extraction = extract_blocks(
+        ("title", "Pond+ programme"),
+        (
+            "paragraph",
+            "The Pond+ programme links pond centres with partners abroad. After its success, "
+            "the programme has been extended, and members from Albania, Ghana, Kosovo and "
+            "Turkey have joined it. Lily Works, Aqua Ltd and groups from Spain and Italy "
+            "joined the Pond+ programme in 2031.",
+        ),
+    )
+    (programme,) = extraction.initiatives
+    assert [s.name for s in programme.signatories] == ["Lily Works", "Aqua Ltd"]
+
+
+def test_a_member_listed_after_its_country_and_a_dash_is_named_without_it() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond+ programme"),
+        ("paragraph", "The Pond+ programme links pond centres with partners abroad."),
+        ("heading", "Members"),
+        ("paragraph", "The following organisations have joined the Pond+ programme:"),
+        *items(
+            1,
+            "Albania \u2013 Frog Aid Albania",
+            "Brazil \u2013 SaferPond Brasil",
+            "Lily Works \u2013 since 2031",
+        ),
+    )
+    (programme,) = extraction.initiatives
+    assert [s.name for s in programme.signatories] == [
+        "Frog Aid Albania",
+        "SaferPond Brasil",
+        "Lily Works",
+    ]
+
+
 def test_an_event_concluded_by_speakers_has_no_signatories() -> None:
     extraction = extract_blocks(
         ("title", "Pond Safety Conference 2031"),
