@@ -413,6 +413,12 @@ FLOORS = {
     # kind noun ('the Guidelines on prohibited artificial intelligence (AI) practices').
     "holdout108": ((0.53, 0.00, 0.35, 1.00), (1.00, 0.50, 1.00, 1.00, 1.00, 1.00), 2),
     "holdout109": ((0.37, 0.00, 0.35, 0.98), (1.00, 0.33, 1.00, 1.00, 1.00, 1.00), 1),
+    # holdout110 and holdout111, blind on c3817de and on that session's rules then (README):
+    # fighting child sexual abuse at EU level; the EU Strategy on the Rights of the Child.
+    # holdout111 after: a short name written in full with a title-case complement elsewhere
+    # takes that spelling ('EU Strategy on the Rights of the Child').
+    "holdout110": ((0.74, 1.00, 0.37, 1.00), (1.00, 0.66, 0.66, 1.00, 1.00, 1.00), 1),
+    "holdout111": ((0.94, 1.00, 0.95, 1.00), (1.00, 1.00, 1.00, 0.75, 1.00, 1.00), 1),
 }
 
 
@@ -535,6 +541,8 @@ EXTRAS = {
     "holdout107": (0, 0, 0, 1),
     "holdout108": (3, 0, 4, 0),
     "holdout109": (5, 5, 7, 1),
+    "holdout110": (0, 0, 3, 0),
+    "holdout111": (1, 0, 3, 0),
 }
 
 
