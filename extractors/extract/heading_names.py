@@ -338,7 +338,10 @@ def object_name(sentence: str, verb: str) -> tuple[str, str] | None:
 # name), after a coordinated purpose ("... to establish a digital majority and combat online
 # hate"), which a heading gives whole where a sentence's "and" may open another clause.
 _LEGAL_HEADING_REST = re.compile(r"((?:\s+(?:and|or)\s+[a-z][a-z\s-]*?)?)\s*(?:\([^()]*\))?\s*$")
-_LEGAL_SHAPE = re.compile(r"\s(?:amending|No\.?|of)\s")
+_LEGAL_SHAPE = re.compile(r"\s(?:amending|No\.?|of|laying\s+down)\s")
+# "Proposal for a Regulation laying down ...": the title of the text the EU proposes, which
+# names that text.
+_PROPOSAL_FOR = re.compile(r"^Proposal\s+for\s+an?\s+(?=[A-Z])")
 
 
 # What ends a formal title's subject in a heading that goes on as a headline or a table row:
@@ -384,7 +387,9 @@ def _legal_heading(name: str) -> tuple[str, str] | None:
         return None
     candidate = found[0]
     rest = _LEGAL_HEADING_REST.match(name, candidate.end)
-    opens = candidate.start == len(name) - len(name.removeprefix("The "))
+    proposal = _PROPOSAL_FOR.match(name)
+    opening = proposal.end() if proposal else len(name) - len(name.removeprefix("The "))
+    opens = candidate.start == opening
     if not (opens and rest and _LEGAL_SHAPE.search(candidate.name)):
         return None
     return name[candidate.start : candidate.end + len(rest.group(1))], candidate.kind

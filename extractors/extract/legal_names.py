@@ -149,7 +149,9 @@ def amended_object_end(tokens: list[re.Match[str]], last: int) -> int | None:
 # on: a comma, a bracket, a full stop, a relative pronoun or the sentence's own verb ("...
 # the digital space was published").
 # ("aimed to" is left out: "Law No. 5 aimed to establish ..." is the sentence's own verb.)
-_PURPOSE_OPENINGS = frozenset({("aimed", "at"), ("aiming", "at"), ("aiming", "to")})
+_PURPOSE_OPENINGS = frozenset(
+    {("aimed", "at"), ("aiming", "at"), ("aiming", "to"), ("laying", "down")}
+)
 _CLAUSE_BREAKS = COMPLEMENT_ENDS | {"which", "that", "who", "\u2013"}
 _FINITE_VERBS = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
@@ -190,6 +192,14 @@ def purpose_clause_end(tokens: list[re.Match[str]], reference: int) -> int | Non
             return _without_trailing_connectors(tokens, end, at + 2)
         end = index
     return end if end + 1 >= len(tokens) else None
+
+
+def laid_down_end(tokens: list[re.Match[str]], kind_at: int) -> int | None:
+    """The last token of "laying down rules to ..." right after a legal text's kind noun with
+    no number ("a Regulation laying down rules to prevent and combat child sexual abuse"): the
+    EU's formula for what a proposed text does, which is its name."""
+    opening = tuple(t.group(0).lower() for t in tokens[kind_at + 1 : kind_at + 3])
+    return purpose_clause_end(tokens, kind_at) if opening == ("laying", "down") else None
 
 
 def _without_trailing_connectors(tokens: list[re.Match[str]], end: int, first: int) -> int:

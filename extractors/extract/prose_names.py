@@ -14,6 +14,7 @@ from extractors.extract.legal_names import (
     document_reference_end,
     is_legal_kind,
     is_legal_named,
+    laid_down_end,
     legal_reference_end,
     purpose_clause_end,
 )
@@ -203,7 +204,11 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
         amended = amended_object_end(tokens, reference)
         if amended is not None:
             return amended  # "Act of 28 July 2023 amending ...", "Second Act amending the ..."
-        purpose = purpose_clause_end(tokens, reference) if reference > kind_at else None
+        purpose = (
+            purpose_clause_end(tokens, reference)
+            if reference > kind_at
+            else laid_down_end(tokens, kind_at)
+        )
         if purpose is not None:
             return purpose  # "Law No 2020-1266 aimed at regulating ...": its official title
         inside_until = max(inside_until, reference)

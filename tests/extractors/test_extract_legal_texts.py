@@ -254,3 +254,23 @@ def test_the_people_a_sentence_case_name_is_for_go_on_with_it() -> None:
     ]
     other = "The Strategy for frogs with the aim of saving ponds was adopted."
     assert [name.name for name in find_names(other)] == ["Strategy for frogs"]
+
+
+def test_a_text_laying_down_rules_is_named_by_what_it_lays_down() -> None:
+    """The EU's formula for a text with no number yet: "a Regulation laying down rules to ..."
+    runs to the clause's end; its proposal's title names it too."""
+    sentence = (
+        "In May 2031 the Commission proposed a Regulation laying down rules to prevent and "
+        "combat frog poaching, which the Council now debates."
+    )
+    assert [n.name for n in find_names(sentence)] == [
+        "Regulation laying down rules to prevent and combat frog poaching"
+    ]
+    assert heading_name(
+        "Proposal for a Regulation laying down rules to prevent and combat frog poaching"
+    ) == ("Regulation laying down rules to prevent and combat frog poaching", "regulation")
+    # without the formula a kind noun's lower-case clause is no name's, and "aimed at" names
+    # a text only after its number
+    assert find_names("The Commission proposed a Regulation to stop poaching.") == []
+    aimed = "The parliament passed a Law aimed at protecting frogs from herons."
+    assert "Law aimed at protecting frogs from herons" not in [n.name for n in find_names(aimed)]

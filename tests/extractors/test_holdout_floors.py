@@ -417,7 +417,9 @@ FLOORS = {
     # fighting child sexual abuse at EU level; the EU Strategy on the Rights of the Child.
     # holdout111 after: a short name written in full with a title-case complement elsewhere
     # takes that spelling ('EU Strategy on the Rights of the Child').
-    "holdout110": ((0.74, 1.00, 0.37, 1.00), (1.00, 0.66, 0.66, 1.00, 1.00, 1.00), 1),
+    # holdout110 after: a proposal's title names the text it proposes ('Proposal for a
+    # Regulation laying down rules to ...'), and 'laying down' runs a legal name to its end.
+    "holdout110": ((0.81, 1.00, 0.58, 1.00), (1.00, 0.57, 0.71, 1.00, 1.00, 1.00), 1),
     "holdout111": ((0.94, 1.00, 0.95, 1.00), (1.00, 1.00, 1.00, 0.75, 1.00, 1.00), 1),
 }
 
