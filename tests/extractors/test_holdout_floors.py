@@ -421,6 +421,10 @@ FLOORS = {
     # Regulation laying down rules to ...'), and 'laying down' runs a legal name to its end.
     "holdout110": ((0.81, 1.00, 0.58, 1.00), (1.00, 0.57, 0.71, 1.00, 1.00, 1.00), 1),
     "holdout111": ((0.94, 1.00, 0.95, 1.00), (1.00, 1.00, 1.00, 0.75, 1.00, 1.00), 1),
+    # holdout112 and holdout113, blind on c3817de and 0c706bd (README): sextortion; EU funding
+    # for child online safety.
+    "holdout112": ((0.88, 0.19, 0.38, 0.98), (1.00, 0.75, 1.00, 1.00, 1.00, 1.00), 1),
+    "holdout113": ((0.52, 0.00, 0.44, 0.95), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
 }
 
 
@@ -545,6 +549,8 @@ EXTRAS = {
     "holdout109": (5, 5, 7, 1),
     "holdout110": (0, 0, 3, 0),
     "holdout111": (1, 0, 3, 0),
+    "holdout112": (0, 1, 0, 0),
+    "holdout113": (1, 1, 0, 2),
 }
 
 
