@@ -100,7 +100,7 @@ def _sentence_case(subtitle: str) -> bool:
         return bool(words)
     connectors = vocabulary().connectors
     rest = [word for word in words[1:] if word.lower() not in connectors]
-    return bool(rest) and rest[0][:1].islower() and rest[0][:1].isalpha()
+    return bool(rest) and rest[0][:1].islower()
 
 
 def heading_name(text: str) -> tuple[str, str] | None:
@@ -361,25 +361,33 @@ def _formal_title(name: str) -> tuple[str, str] | None:
     subject = name[titled[1] :]
     if _CLAUSE_BREAK.search(subject) or set(subject.split()) & headline_verbs()[0]:
         return None
-    # a bracket that closes the heading is a note or a nickname ("(Lex Kamilek)"), as a legal
-    # text's heading reads it; one with a kind noun is the title's own short title, the name
-    # the text is known by ("... (European Accessibility Act)")
+    # a bracket that closes the heading is a note or a nickname ("(Lex Kamilek)", "(adopted by
+    # the Council)"), as a legal text's heading reads it; a title-case name that ends in a kind
+    # noun is the title's own short title, the name the text is known by ("... (European
+    # Accessibility Act)")
     bracket = _TRAILING_BRACKET.search(name)
-    if bracket is not None and set(bracket.group(1).lower().split()) & vocabulary().kinds:
-        return bracket.group(1).strip(), titled[0]
-    if bracket is not None:
-        name = name[: bracket.start()]
-    return name, titled[0]
+    if bracket is None:
+        return name, titled[0]
+    short = bracket.group(1).split()
+    connectors = vocabulary().connectors
+    if (
+        len(short) >= 2
+        and short[-1].lower() in vocabulary().kinds
+        and all(word[:1].isupper() or word in connectors for word in short)
+    ):
+        return " ".join(short), short[-1].lower()
+    return name[: bracket.start()], titled[0]
 
 
 def _legal_heading(name: str) -> tuple[str, str] | None:
     """A heading that is a legal text's name by its number and date or by what it amends
     ("Second Act amending the Youth Protection Act (Zweites Gesetz ...)"), read as prose
     reads it, when the name opens the heading and only a bracket follows it; or a document's
-    formal title, whole."""
+    formal title, whole, or the short title its closing bracket gives."""
     titled = _formal_title(name)
     if titled is not None:
-        return titled  # whole: "Directive (EU) 2023/2225 on credit agreements for consumers"
+        # "Directive (EU) 2023/2225 on credit agreements for consumers", or its short title
+        return titled
     if not _LEGAL_SHAPE.search(name):
         return None  # the cheap test first: most headings are no legal text's name
     found = find_names(name)

@@ -40,7 +40,6 @@ from extractors.extract.lead import (
     occasion_yields,
 )
 from extractors.extract.names import (
-    COMPLEMENT_WORDS,
     NameCandidate,
     acronym_of,
     name_key,
@@ -145,7 +144,7 @@ def _name_in_full(context: DocumentContext, draft: Draft) -> None:
         if (
             longer[: len(words)] == words
             and len(longer) > len(words) + 1
-            and longer[len(words)] in COMPLEMENT_WORDS
+            and longer[len(words)] in _OWN_COMPLEMENTS
             and _title_case_tail(longer[len(words) + 1 :])
         ):
             draft.variants = [v for v in draft.variants if v != spelling] + [draft.name]
@@ -153,6 +152,10 @@ def _name_in_full(context: DocumentContext, draft: Draft) -> None:
             return
 
 
+# A name's own complement ("on the Rights of the Child", "against Commercial Sexual
+# Exploitation ..."); "to" and "for" also open whom the prose hands it to ("the Youth Pledge to
+# the European Parliament") or what for.
+_OWN_COMPLEMENTS = frozenset({"on", "of", "against"})
 _TRAILING_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z+]*\)$")
 
 

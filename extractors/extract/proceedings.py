@@ -11,18 +11,16 @@ import re
 
 from extractors.extract.context import DocumentContext
 from extractors.extract.drafts import Draft
+from extractors.extract.names import vocabulary
 
-# A party: capitalised words ("TikTok", "Meta Platforms"), coordinated with commas and "and"
-# ("Pornhub, Stripchat, XNXX and XVideos").
-_PARTY = r"[A-Z][\w.&'+-]*(?:\s+[A-Z][\w.&'+-]*)*"
+# A party: up to six capitalised words ("TikTok", "Meta Platforms", "Amazon.com"), up to ten
+# coordinated with commas and "and" ("Pornhub, Stripchat, XNXX and XVideos"): bounded, as a
+# name is (a title may list thousands).
+_PARTY = r"[A-Z][\w&'+-]*(?:\.[\w&'+-]+)*(?:\s+[A-Z][\w&'+-]*(?:\.[\w&'+-]+)*){0,5}"
 _PROCEEDINGS = re.compile(
-    rf"\b(?:[Ff]ormal\s+proceedings|[Pp]roceedings)\s+against\s+{_PARTY}"
-    rf"(?:(?:,\s+|,?\s+and\s+){_PARTY})*"
+    rf"\b(?:(?:[Ff]ormal|[Ii]nfringement)\s+[Pp]roceedings|[Pp]roceedings)\s+[Aa]gainst\s+"
+    rf"{_PARTY}(?:(?:,\s+|,?\s+and\s+){_PARTY}){{0,9}}"
 )
-# The parties end at the first lower-case word ("... against Meta under the ..."); a run that
-# ends in a law's kind noun is a law, not a party ("proceedings against Online Safety Act
-# breaches" is not read).
-_LAW_WORDS = frozenset({"Act", "Regulation", "Directive", "Code", "Law"})
 
 
 def proceedings_in_title(title: str, body: str) -> str | None:
@@ -30,7 +28,9 @@ def proceedings_in_title(title: str, body: str) -> str | None:
     proceedings to assess whether TikTok ..."): a title that only names them in passing is
     about something else, and its body would not come back to them."""
     found = _PROCEEDINGS.search(title)
-    if found is None or found.group(0).split()[-1] in _LAW_WORDS:
+    # the parties end at the first lower-case word ("... against Meta under the ..."); a run
+    # that ends in a law's kind noun is a law, not a party ("... against Pond Act breaches")
+    if found is None or found.group(0).split()[-1].lower() in vocabulary().legal_kinds:
         return None
     if re.search(r"\bproceedings\b", body) is None:
         return None
@@ -48,27 +48,41 @@ def proceedings_draft(context: DocumentContext, body: str) -> Draft | None:
     return draft
 
 
-# "has today opened formal proceedings", "opened proceedings against ... on 16 May 2024"
+# "has today opened formal proceedings", "decided to open proceedings", "initiated
+# infringement proceedings", "the opening of formal proceedings"
 _OPENED = re.compile(
-    r"\bopen(?:s|ed)\s+(?:\w+\s+){0,2}?proceedings\b|\bopening\s+of\s+(?:\w+\s+)?proceedings\b"
+    r"\b(?:open(?:s|ed)?|initiat(?:es|ed)|launch(?:es|ed))\s+(?:\w+\s+){0,2}?proceedings\b"
+    r"|\bopening\s+of\s+(?:\w+\s+)?proceedings\b"
 )
-_TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
-_NEWS = re.compile(r"\btoday\b|\bha(?:s|ve)\s+(?:\w+\s+)?opened\b|\bopens\b", re.IGNORECASE)
+# The opening told as the page's own news: "today", "has opened", "has decided to open", "opens".
+_NEWS = re.compile(
+    r"\btoday\b|\bha(?:s|ve)\s+(?:\w+\s+){0,3}?(?:opened|open|initiated|launched)\b|\bopens\b",
+    re.IGNORECASE,
+)
+# A day told with the opening: "On 12 January 2031 the Commission opened ...", "opened ...
+# proceedings on 22 April 2031".
+_ON_DAY = re.compile(r"\b[Oo]n\s+$")
 
 
 def _opening_day(context: DocumentContext) -> str | None:
-    """The day of the first sentence that tells the proceedings' opening: the date it gives,
-    or the page's date where it tells the opening as the day's news ("has today opened", "has
-    opened", "opens"); none where it tells it as past without a date."""
+    """The day of the first sentence that tells the proceedings' opening: the page's date
+    where the sentence tells it as the day's news, else the day it gives the opening ("on
+    <day>"); none where it tells it as past without one. Other dates in the sentence (a
+    designation, a rule that applies since) are not the opening's."""
     for sentence in context.sentences:
         if context.blocks[sentence.block].kind == "title":
             continue
         opened = _OPENED.search(sentence.text)
         if opened is None:
             continue
-        days = context.dates_between(sentence.start, sentence.end)
-        if days and _TODAY.search(sentence.text) is None:
-            return days[0].value
-        # "has today opened", "has opened": the news of the page's own day
-        return context.publication if _NEWS.search(sentence.text) is not None else None
+        if _NEWS.search(sentence.text) is not None:
+            return context.publication
+        verb = sentence.start + opened.start()
+        for day in context.dates_between(sentence.start, sentence.end):
+            before = context.text[max(sentence.start, day.start - 4) : day.start]
+            # before the verb, or after it in the same clause ("..., designated on ..." is not)
+            same_clause = day.start < verb or "," not in context.text[verb : day.start]
+            if _ON_DAY.search(before) is not None and same_clause:
+                return day.value
+        return None
     return None

@@ -36,7 +36,6 @@ from extractors.extract.names import (
     longest_scope,
     names_a_body,
     scope_length,
-    spells_last_words,
     vocabulary,
     word_tokens,
 )
@@ -115,7 +114,9 @@ def _left_edge(
     return first
 
 
-_SHORT_TITLE_WORDS = 6
+# "Crimes Legislation Amendment (Sexual Crimes Against Children and Community Protection
+# Measures) Act 2020": a bracket of a dozen words at most, read once per name
+_SHORT_TITLE_WORDS = 12
 
 
 def _law_short_title(tokens: list[re.Match[str]], index: int, floor: int) -> int | None:
@@ -131,7 +132,8 @@ def _law_short_title(tokens: list[re.Match[str]], index: int, floor: int) -> int
         if word == "(":
             inside = [t.group(0) for t in tokens[opened + 1 : index]]
             titled = bool(inside) and is_capitalised(inside[0])  # "(of the Lake)": an aside
-            before = opened - 1 >= floor and is_capitalised(tokens[opened - 1].group(0))
+            previous = tokens[opened - 1].group(0) if opened - 1 >= floor else ""
+            before = is_capitalised(previous) and previous.lower() not in ARTICLES
             return opened if titled and before else None
         if not (is_capitalised(word) or word.lower() in connectors):
             return None
@@ -243,7 +245,11 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
             # for lesbian, gay, ... and queer (LGBTIQ) equality": the noun the series modifies
             inside_until = _modified_noun(tokens, series_and + 1) or series_and
             continue
-        if word in _SCOPE_OPENERS and (scope := _scope_end(tokens, index)) is not None:
+        if (
+            word in _SCOPE_OPENERS
+            and (word == "in" or tokens[index - 1].group(0).lower() in _PEOPLE)
+            and (scope := _scope_end(tokens, index)) is not None
+        ):
             inside_until = last = scope
             if _lower_case_next(tokens, scope):
                 break  # "... in education and training asks Member States to ...": a verb
@@ -258,11 +264,6 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
             break  # "framework on 20 January", "Agenda on Security of April 2015": a date
         if word in _APOSTROPHES and _plural_possessive(tokens, index):
             continue  # "Strategy on victims' rights": the name goes on
-        if word == "(" and (closed := _term_acronym_end(tokens, index, kind_at)) is not None:
-            inside_until = last = (
-                closed  # "... on prohibited artificial intelligence (AI) practices"
-            )
-            continue
         if word[:1].isupper():
             # an acronym ("on AI for children") is no title case, nor a proper adjective
             # among lower-case words ("on combating ... and fostering Jewish life")
@@ -632,21 +633,27 @@ _BE_VERBS = frozenset({"is", "was", "are", "were"})
 _SINGULAR_VERBS = frozenset({"has", "had", "will"})
 
 
-def _term_acronym_end(tokens: list[re.Match[str]], opened: int, kind_at: int) -> int | None:
-    """The ")" of a term's acronym inside a sentence-case complement, when the complement goes
-    on in lower case after it: "(AI)" of "Guidelines on prohibited artificial intelligence (AI)
-    practices" spells the words before it, which are the term's, not the name's end."""
-    if opened + 3 >= len(tokens) or tokens[opened + 2].group(0) != ")":
-        return None
-    letters, following = tokens[opened + 1].group(0), tokens[opened + 3].group(0)
-    if not (letters.isupper() and following.isalpha() and following.islower()):
-        return None
-    words = [token.group(0) for token in tokens[kind_at + 1 : opened]]
-    return opened + 2 if spells_last_words(words, letters) else None
-
-
-# The words a field's scope phrase opens with: "in the digital environment", "with disabilities".
+# The words a field's scope phrase opens with: "in the digital environment", and "with
+# disabilities" after the people it qualifies ("persons with disabilities").
 _SCOPE_OPENERS = frozenset({"in", "with"})
+_PEOPLE = frozenset(
+    {
+        "persons",
+        "people",
+        "children",
+        "pupils",
+        "learners",
+        "students",
+        "adults",
+        "women",
+        "girls",
+        "boys",
+        "citizens",
+        "users",
+        "workers",
+        "youth",
+    }
+)
 
 
 def _scope_end(tokens: list[re.Match[str]], in_at: int) -> int | None:

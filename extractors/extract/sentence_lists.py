@@ -294,8 +294,12 @@ def _without_origins(pieces: list[NamePiece]) -> list[NamePiece]:
     "Sweden"; "..., and members from Albania", "Ghana", "Kosovo" (the pieces before are the
     sentence's clauses or other members)."""
     for at, piece in enumerate(pieces):
-        if _FROM_PLACE.search(piece.name) is not None:
-            if all(is_place(other.name) for other in pieces[at + 1 :]):
+        found = _FROM_PLACE.search(piece.name)
+        if found is not None:
+            # "members from": a group of bodies; "Frog Corp from Ireland" a member and its place
+            before = piece.name[: found.start()].split()
+            group = bool(before) and before[-1].islower()
+            if group and all(is_place(other.name) for other in pieces[at + 1 :]):
                 return pieces[:at]
             return pieces
     return pieces

@@ -318,8 +318,10 @@ def _item_name(text: str, column: int = 0) -> str:
     cells = text.split(" | ")
     text = cells[column] if column < len(cells) else cells[0]
     parts = re.split(r"\s+[\u2013\u2014-]\s+|:\s", text, maxsplit=1)
-    # "Albania \u2013 CRCA/ECPAT Albania": a list of members by country names each after it
-    name = parts[1] if len(parts) == 2 and is_place(parts[0].strip()) else parts[0]
+    # "Albania \u2013 CRCA/ECPAT Albania": a list of members by country names each after it;
+    # "Austria \u2013 15 December 2022" dates the country's own signature
+    by_country = len(parts) == 2 and is_place(parts[0].strip())
+    name = parts[1] if by_country and _is_listed_name(_item_tail(parts[1])) else parts[0]
     name = _DATED_TAIL.sub("", name.strip().rstrip(";,."))  # "Google (since 2016)"
     return name.strip()
 
@@ -462,6 +464,10 @@ def _without_bracketed_note(name: str) -> str:
 _NAMED_BY_SHORT_NAME = re.compile(
     rf"[A-Z](?![^()]*,\s+(?:the|a|an)\s)[^.;:!?()]*\s\({SHORT_NAME}\)"
 )
+
+
+def _item_tail(text: str) -> str:
+    return _DATED_TAIL.sub("", text.strip().rstrip(";,.")).strip()
 
 
 def _is_listed_name(name: str) -> bool:

@@ -144,10 +144,13 @@ def _title_draft(
         announced = title_verb_name(title)
         at = title.casefold().find(named[0].casefold())
         written = title[at : at + len(named[0])].split() if at >= 0 else []
+        after = title[at + len(named[0]) :].split()[:1] if at >= 0 else []
         announces = (
             announced is not None
             and name_key(announced[0]) == name_key(named[0])
             and draft.kind.capitalize() in written
+            # "... the Guidelines on prohibited AI practices": not a name cut before "practices"
+            and not (after and after[0][:1].islower())
         )
         whole = (named[0] == title.strip() or owner is not None or announces) and kind_in_name
         forms = {draft.kind.capitalize()} | ({draft.kind} if whole else set())

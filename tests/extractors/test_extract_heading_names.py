@@ -436,9 +436,12 @@ def test_a_documents_date_alone_in_prose_is_no_name_of_it() -> None:
 def test_a_documents_formal_title_is_its_name_whole(heading: str, kind: str) -> None:
     assert heading_name(heading) == (heading, kind)
     # a bracket that closes it is a note or a nickname, not part of it; its own short title,
-    # with a kind noun, is the name it is known by
+    # a title-case name with a kind noun, is the name it is known by
     assert heading_name(f"{heading} (Lex Ranae)") == (heading, kind)
-    assert heading_name(f"{heading} (Pond Act)") == ("Pond Act", kind)
+    assert heading_name(f"{heading} (adopted by the Council)") == (heading, kind)
+    assert heading_name(f"{heading} (replacing Council Decision 2004/68/JHA)") == (heading, kind)
+    assert heading_name(f"{heading} (Council position)") == (heading, kind)
+    assert heading_name(f"{heading} (Pond Act)") == ("Pond Act", "act")
 
 
 @pytest.mark.parametrize(
@@ -515,3 +518,24 @@ def test_a_complement_with_a_number_or_a_lower_case_word_is_not_a_names_own() ->
     assert _title_case_tail(["the", "Rights", "of", "the", "Frog"])
     assert not _title_case_tail(["Safer", "Pond", "Day", "2031"])  # an occasion's edition
     assert not _title_case_tail(["lower", "roaming", "costs"])  # a purpose
+
+
+def test_a_short_name_takes_no_recipient_after_to() -> None:
+    """ "handed the Pond Pledge to the Lake Parliament": whom it went to, not its name."""
+    extraction = extract_blocks(
+        ("title", "Young frogs speak up for pond safety"),
+        ("paragraph", "Young frogs handed the Pond Pledge to the Lake Parliament in May 2031."),
+        ("heading", "Pond Pledge: what it asks"),
+        ("paragraph", "The Pond Pledge asks every pond to keep its water clean."),
+    )
+    assert [i.name for i in extraction.initiatives] == ["Pond Pledge"]
+
+
+def test_a_full_spelling_keeps_no_trailing_acronym() -> None:
+    extraction = extract_blocks(
+        ("title", "Lakeland presents action for frogs"),
+        ("paragraph", "Lakeland adopted its Pond Strategy on the Rights of the Frog (PSRF)."),
+        ("heading", "Pond Strategy: six areas and proposed action"),
+        ("paragraph", "The Pond Strategy sets out action in six areas for the years ahead."),
+    )
+    assert [i.name for i in extraction.initiatives] == ["Pond Strategy on the Rights of the Frog"]

@@ -154,3 +154,13 @@ def test_a_title_case_text_a_headline_announces_is_confirmed_by_its_lower_case_k
     assert "Guidelines on prohibited frog-catching practices" not in [
         i.name for i in extraction.initiatives
     ]
+
+
+def test_an_announced_name_cut_before_a_lower_case_word_is_not_confirmed() -> None:
+    """ "... the Guidelines on prohibited AI practices": the name the heading rules cut at "AI"
+    goes on in lower case, so the body's "The guidelines" does not confirm the cut one."""
+    extraction = extract_blocks(
+        ("title", "Pond Authority publishes the Guidelines on prohibited AI practices"),
+        ("paragraph", "The guidelines explain the banned practices at every pond."),
+    )
+    assert "Guidelines on prohibited AI" not in [i.name for i in extraction.initiatives]

@@ -274,3 +274,24 @@ def test_a_text_laying_down_rules_is_named_by_what_it_lays_down() -> None:
     assert find_names("The Commission proposed a Regulation to stop poaching.") == []
     aimed = "The parliament passed a Law aimed at protecting frogs from herons."
     assert "Law aimed at protecting frogs from herons" not in [n.name for n in find_names(aimed)]
+
+
+def test_a_laws_bracketed_title_needs_a_name_before_it_and_may_be_long() -> None:
+    long = (
+        "It amends the Pond Legislation Amendment (Frog Crimes Against Tadpoles and Community "
+        "Protection Measures) Act 2031 in part."
+    )
+    # (a name's left edge reads a bounded number of words: the first may be cut)
+    (name,) = [n.name for n in find_names(long)]
+    assert name.endswith(
+        "Amendment (Frog Crimes Against Tadpoles and Community Protection Measures) Act 2031"
+    )
+    article = "The (Frog Minimum Age) Act 2031 applies."
+    assert not any(n.name.startswith("The") for n in find_names(article))
+
+
+def test_with_disabilities_continues_a_name_only_after_the_people_it_qualifies() -> None:
+    sentence = "It follows the Guidelines on accessible design with disabilities in mind."
+    assert "Guidelines on accessible design with disabilities" not in [
+        n.name for n in find_names(sentence)
+    ]

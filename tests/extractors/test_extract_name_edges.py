@@ -607,20 +607,3 @@ def test_an_articles_number_after_its_abbreviation_stays_in_the_name(
     sentence: str, names: list[str]
 ) -> None:
     assert [c.name for c in find_names(sentence)] == names
-
-
-def test_a_terms_acronym_inside_a_sentence_case_complement_does_not_end_the_name() -> None:
-    """ "(AI)" spells the words before it: the term's acronym; the complement goes on in lower
-    case. A bracket before a capitalised word, or one that spells nothing, ends the name."""
-    sentence = "The Guidelines on prohibited pond intelligence (PI) practices were published."
-    assert [n.name for n in find_names(sentence)] == [
-        "Guidelines on prohibited pond intelligence (PI) practices"
-    ]
-    before_clause = "The Strategy on pond intelligence (PI) which the board adopted applies."
-    assert [n.name for n in find_names(before_clause)] == ["Strategy on pond intelligence (PI)"]
-    capital_after = "The Guidelines on pond intelligence (PI) Lakeland published apply."
-    assert not any("Lakeland" in n.name for n in find_names(capital_after))
-    spells_nothing = "The Guidelines on frog safety (XY) practices were published."
-    assert "Guidelines on frog safety (XY) practices" not in [
-        n.name for n in find_names(spells_nothing)
-    ]

@@ -51,6 +51,23 @@ def test_proceedings_opened_on_a_day_the_page_gives_are_dated_by_it() -> None:
     )
     extraction = extract_blocks(*_press_release(_TITLE, today), published="2031-03-03")
     assert [i.launched for i in extraction.initiatives] == ["2031-03-03"]
+    # "has opened" is the day's news, whatever other day the sentence gives; a day in another
+    # clause after the opening is not the opening's
+    designated = (
+        "The Commission has opened formal proceedings against PondTok, designated a very large "
+        "pond platform on 25 April 2030."
+    )
+    extraction = extract_blocks(*_press_release(_TITLE, designated), published="2031-03-03")
+    assert [i.launched for i in extraction.initiatives] == ["2031-03-03"]
+    past_clause = (
+        "The Commission opened formal proceedings against PondTok, designated a very large pond "
+        "platform on 25 April 2030."
+    )
+    extraction = extract_blocks(*_press_release(_TITLE, past_clause), published="2031-03-03")
+    assert [i.launched for i in extraction.initiatives] == [None]
+    opening = "The opening of formal proceedings on 12 January 2031 followed a request."
+    extraction = extract_blocks(*_press_release(_TITLE, opening), published="2031-03-03")
+    assert [i.launched for i in extraction.initiatives] == ["2031-01-12"]
     # told as past without a day: no launch is guessed from the page's date
     past = "The Commission opened formal proceedings to assess whether PondTok complies."
     extraction = extract_blocks(*_press_release(_TITLE, past), published="2031-03-03")
@@ -88,3 +105,16 @@ def test_a_registered_law_in_the_title_stays_a_mention_beside_the_proceedings() 
     extraction = extract_blocks(*_press_release(title, lead), published="2031-03-03")
     assert [i.name for i in extraction.initiatives] == ["formal proceedings against PondTok"]
     assert "Digital Services Act" in extraction.mentioned
+
+
+def test_the_parties_are_bounded_and_infringement_proceedings_keep_their_kind() -> None:
+    body = "The proceedings concern the platforms' age checks."
+    many = ", ".join(f"Party{n} Corp" for n in range(40))
+    found = proceedings_in_title(f"Commission opens formal proceedings against {many}", body)
+    assert found is not None and found.count("Corp") <= 10
+    assert proceedings_in_title(
+        "Commission opens infringement proceedings against Pondland and Lakeland", body
+    ) == ("infringement proceedings against Pondland and Lakeland")
+    assert proceedings_in_title("Commission Opens Formal Proceedings Against PondTok", body) == (
+        "Formal Proceedings Against PondTok"
+    )

@@ -679,6 +679,31 @@ def test_a_member_listed_after_its_country_and_a_dash_is_named_without_it() -> N
     ]
 
 
+def test_a_country_dated_after_a_dash_is_the_signatory_itself() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Declaration"),
+        ("paragraph", "The Pond Declaration was adopted on 3 March 2031."),
+        ("heading", "Signatories"),
+        ("paragraph", "The following countries have signed the Pond Declaration:"),
+        *items(1, "Austria \u2013 15 December 2031", "Belgium \u2013 since 2031", "Croatia"),
+    )
+    (declaration,) = extraction.initiatives
+    assert [s.name for s in declaration.signatories] == ["Austria", "Belgium", "Croatia"]
+
+
+def test_a_member_named_with_its_place_after_from_stays_a_member() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond+ programme"),
+        (
+            "paragraph",
+            "The Pond+ programme links pond centres with partners abroad. Lily Works, Aqua "
+            "Ltd and Frog Corp from Ireland joined the Pond+ programme in 2031.",
+        ),
+    )
+    (programme,) = extraction.initiatives
+    assert [s.name for s in programme.signatories] == ["Lily Works", "Aqua Ltd", "Frog Corp"]
+
+
 def test_an_event_concluded_by_speakers_has_no_signatories() -> None:
     extraction = extract_blocks(
         ("title", "Pond Safety Conference 2031"),
