@@ -175,22 +175,34 @@ def _inner_subject(context: DocumentContext, scope: _Scope, words: list[str]) ->
     "DIGYMATEX project kicks off"), when the lead defines it as an initiative: each run of
     capitalised words after the title's first, and an acronym that opens one."""
     months = date_vocabulary().months
+    tried: set[str] = set()
     for index in range(1, len(words)):
         word = words[index]
         if words[index - 1][:1].isupper():
             continue  # inside a run already tried
         if _continues_a_name(words, index) or word.lower().rstrip(",;:?!") in months:
             continue  # "Safety by Design": the end of a longer name; "on 11 January"
-        run = _name_run(words[index:]) if word[:1].isupper() else ""
+        run = _name_run(words[index : index + _RUN_WORDS]) if word[:1].isupper() else ""
         first = run.split()[0] if run else ""
         for candidate in dict.fromkeys([run, first if first.isupper() else ""]):
-            if candidate in vocabulary().common_noun_acronyms or is_place(candidate):
+            if candidate in tried or candidate in vocabulary().common_noun_acronyms:
+                continue  # each spelling is looked for in the lead once
+            if is_place(candidate):
                 continue  # "NGO Better Internet Centre": "the team founded the NGO ..."; a country
+            tried.add(candidate)
+            if len(tried) > _INNER_CANDIDATES:
+                return None  # a title of hundreds of names: each is read in the whole lead
             if len(candidate) >= 3 and _proper(candidate):
                 draft = _confirmed_draft(context, scope, [candidate], initiatives_only=True)
                 if draft is not None:
                     return draft
     return None
+
+
+# Bounds that keep `_inner_subject` linear in its title: a name's run of words, and the
+# spellings looked for in the lead (a press title holds a handful).
+_RUN_WORDS = 40
+_INNER_CANDIDATES = 24
 
 
 def _continues_a_name(words: list[str], index: int) -> bool:

@@ -321,3 +321,16 @@ def test_a_body_that_reports_on_an_initiative_is_no_part_of_its_name() -> None:
 def test_a_headings_particle_and_occasion_are_no_part_of_the_name(heading: str, name: str) -> None:
     assert heading_name(heading) is not None
     assert heading_name(heading)[0] == name  # type: ignore[index]
+
+
+def test_a_title_of_thousands_of_names_is_read_once_per_spelling() -> None:
+    """Each capitalised run of a title is looked for in the lead once, and a few dozen at most:
+    a title repeating "Think before you swim: " thousands of times, or naming thousands of
+    different things, is read in time linear in its length (8,000 repeats took minutes when
+    each was looked for in the whole title again)."""
+    repeated = "Pond Money Week 2031: " + "Think before you swim: " * 8000
+    extraction = extract_blocks(("title", repeated), ("paragraph", "The Pond Money Week starts."))
+    assert [i.name for i in extraction.initiatives] == ["Pond Money Week"]
+    distinct = "Pond news: " + " ".join(f"see Name{n} here" for n in range(3000))
+    extraction = extract_blocks(("title", distinct), ("paragraph", "Name2999 is a pond project."))
+    assert [i.name for i in extraction.initiatives] == []
