@@ -31,7 +31,7 @@ from extractors.extract.names import (
 from extractors.extract.occasions import occasion_start
 from extractors.extract.prose_names import find_names
 from extractors.extract.resources import load_toml
-from extractors.extract.roles import is_place, without_bracketed_place
+from extractors.extract.roles import is_place, is_title_case_name, without_bracketed_place
 
 # "A new strategy: ProtectEU", "Our campaign: #PlayFair": a kind noun labels the name after it.
 _LABELLED = re.compile(
@@ -368,14 +368,10 @@ def _formal_title(name: str) -> tuple[str, str] | None:
     bracket = _TRAILING_BRACKET.search(name)
     if bracket is None:
         return name, titled[0]
-    short = bracket.group(1).split()
-    connectors = vocabulary().connectors
-    if (
-        len(short) >= 2
-        and short[-1].lower() in vocabulary().kinds
-        and all(word[:1].isupper() or word in connectors for word in short)
-    ):
-        return " ".join(short), short[-1].lower()
+    short = bracket.group(1).strip()
+    kind = short.rsplit(" ", 1)[-1].lower()
+    if " " in short and kind in vocabulary().kinds and is_title_case_name(short):
+        return short, kind
     return name[: bracket.start()], titled[0]
 
 

@@ -380,14 +380,16 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
     drafts = heading_drafts(context, prose)
     drafts += _defined_openings(context, drafts)
     body = context.text[context.blocks[0].span.end :] if context.blocks else ""
-    proceedings = proceedings_draft(context, body)
-    # "Commission opens formal proceedings against TikTok under the Digital Services Act": the
-    # page is about the proceedings, not about the law its title names
-    registered = [] if proceedings else title_registry_drafts(context.document.title or "", body)
-    title = proceedings or (registered[0] if registered else title_draft(context, prose))
-    if proceedings is None:
-        title = introduced_in_lead(title, prose, context) or title
-        title = title or title_respelled(context, prose)
+    title = proceedings_draft(context, body)
+    registered: list[Draft] = []
+    if title is None:
+        # (with proceedings in its title, "Commission opens formal proceedings against TikTok
+        # under the Digital Services Act", the page is about them, not about the law it names)
+        registered = title_registry_drafts(context.document.title or "", body)
+        title = registered[0] if registered else title_draft(context, prose)
+        title = (
+            introduced_in_lead(title, prose, context) or title or title_respelled(context, prose)
+        )
     occasion = title_occasion(context.document.title or "")
     if title is not None and occasion and title.name.startswith(occasion):
         title = None  # the title's event is when the news happened, not what it is about

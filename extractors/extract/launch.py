@@ -170,7 +170,9 @@ def launched_date(
     states ("has funded ... since 1999"); kept within the period its heading gives."""
     named = _legal_name_date(draft) or draft.opened
     if named is not None:
-        return named  # "Act of 28 July 2023 amending ...": the day the text is known by
+        # "Act of 28 July 2023 amending ...": the day the text is known by; or the day a rule of
+        # its own read (proceedings "opened today")
+        return named
     start = stated_start(context, draft, sentences, index)  # read once: every date of the page
     launched, stated = _cue_launch(context, draft, sentences, index, start)
     first = _first_edition(context, draft)

@@ -95,6 +95,7 @@ class Vocabulary:
     leading_kinds: frozenset[str]
     compound_tails: dict[str, tuple[str, ...]]  # "memorandum" -> ("of", "understanding")
     complement_scopes: tuple[tuple[str, ...], ...]  # ("in", "the", "digital", "environment")
+    scope_people: frozenset[str]  # "persons": a "with disabilities" scope qualifies them
     compound_only: frozenset[str]  # "task": a kind noun only in "task force"
     complement_kinds: frozenset[str]  # "year": a kind noun only with its "of ..." complement
     capital_kinds: frozenset[str]  # "law": a kind noun only with its own capital
@@ -136,6 +137,7 @@ def vocabulary() -> Vocabulary:
             head: tuple(tail) for head, *tail in (c.split() for c in data["compound_kinds"])
         },
         complement_scopes=tuple(tuple(phrase.split()) for phrase in data["complement_scopes"]),
+        scope_people=frozenset(data["scope_people"]),
         compound_only=frozenset(heads - set(data["kinds"])),
         complement_kinds=frozenset(data["complement_kinds"]),
         capital_kinds=frozenset(data["capital_kinds"]),

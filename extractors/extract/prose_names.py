@@ -247,7 +247,7 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
             continue
         if (
             word in _SCOPE_OPENERS
-            and (word == "in" or tokens[index - 1].group(0).lower() in _PEOPLE)
+            and (word == "in" or tokens[index - 1].group(0).lower() in words.scope_people)
             and (scope := _scope_end(tokens, index)) is not None
         ):
             inside_until = last = scope
@@ -634,26 +634,8 @@ _SINGULAR_VERBS = frozenset({"has", "had", "will"})
 
 
 # The words a field's scope phrase opens with: "in the digital environment", and "with
-# disabilities" after the people it qualifies ("persons with disabilities").
+# disabilities" after the people it qualifies (`scope_people`: "persons with disabilities").
 _SCOPE_OPENERS = frozenset({"in", "with"})
-_PEOPLE = frozenset(
-    {
-        "persons",
-        "people",
-        "children",
-        "pupils",
-        "learners",
-        "students",
-        "adults",
-        "women",
-        "girls",
-        "boys",
-        "citizens",
-        "users",
-        "workers",
-        "youth",
-    }
-)
 
 
 def _scope_end(tokens: list[re.Match[str]], in_at: int) -> int | None:

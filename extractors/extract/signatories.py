@@ -321,9 +321,9 @@ def _item_name(text: str, column: int = 0) -> str:
     # "Albania \u2013 CRCA/ECPAT Albania": a list of members by country names each after it;
     # "Austria \u2013 15 December 2022" dates the country's own signature
     by_country = len(parts) == 2 and is_place(parts[0].strip())
-    name = parts[1] if by_country and _is_listed_name(_item_tail(parts[1])) else parts[0]
-    name = _DATED_TAIL.sub("", name.strip().rstrip(";,."))  # "Google (since 2016)"
-    return name.strip()
+    if by_country and _is_listed_name(_item_tail(parts[1])):
+        return _item_tail(parts[1])
+    return _item_tail(parts[0])
 
 
 # "The following companies have committed to work on the pledge ...:": what "the following"
@@ -467,6 +467,8 @@ _NAMED_BY_SHORT_NAME = re.compile(
 
 
 def _item_tail(text: str) -> str:
+    """A list item's text without its closing punctuation and dated tail ("Google (since
+    2016)")."""
     return _DATED_TAIL.sub("", text.strip().rstrip(";,.")).strip()
 
 
