@@ -63,11 +63,17 @@ def title_registry_drafts(title: str, body: str) -> list[Draft]:
     candidates = [c for c in national_members(registry_candidates(title), title) if c.registry_id]
     starts = {candidate.start for candidate in candidates}
     announced = title_verb_name(title) if candidates else None
+    basis: set[str | None] = set()
     for candidate in candidates:
         if _owned_start(title, candidate) in starts or _owns_a_named_thing(title, candidate):
             continue  # "the <Forum>'s <Programme>": the owned thing is the topic, not its owner
         if announced is not None and _complement_of(announced, candidate):
             continue  # "... sign a cooperation agreement on the <Act>": the agreement is
+        if candidate.registry_id in basis or _basis_of_named_text(title[: candidate.start]):
+            # "Guidelines on ... practices, as defined by the <Act>": the guidelines; the
+            # law's other form after it ("Regulation (EU) 2024/1689 (AI Act)") is the law again
+            basis.add(candidate.registry_id)
+            continue
         prefix = title[: candidate.start]
         if _names_a_part(prefix):
             name = title[: candidate.end]
@@ -144,6 +150,23 @@ def _owns_a_named_thing(title: str, candidate: NameCandidate) -> bool:
     )
 
 
+# What introduces the law another text rests on: "established by", "as defined by", "laid
+# down in", "adopted under".
+_BASIS = re.compile(
+    r"\b(?:[a-z]+ed|set\s+out|laid\s+down)\s+(?:by|in|under|pursuant\s+to)\s+(?:the\s+)?$"
+)
+
+
+def _basis_of_named_text(prefix: str) -> bool:
+    """Whether a registered name is the basis of a text the title names before it by a kind
+    noun ("Commission Guidelines on prohibited AI practices established by <Regulation>"):
+    the page is about that text, and the law is only mentioned."""
+    if _BASIS.search(prefix) is None:
+        return False
+    kinds = vocabulary().kinds
+    return any(word.strip(",.:;").lower() in kinds for word in prefix.split())
+
+
 def _names_a_part(prefix: str) -> bool:
     """ "Special group on the <Name>": a body of the initiative named before it; "Crafting of
     the <Name>" is the work on the initiative itself (a gerund heads no name), "Third meeting
@@ -151,14 +174,23 @@ def _names_a_part(prefix: str) -> bool:
     press title whose verb says what happened to the initiative itself."""
     words = prefix.split()
     first = words[0] if words else ""
+    complement = COMPLEMENT.search(prefix)
     return (
-        COMPLEMENT.search(prefix) is not None
+        complement is not None
+        and not _plural_contents(prefix[: complement.start()])
         and OCCASION_OF.fullmatch(prefix) is None  # "Third meeting of the <Name>": its meeting
         and prefix[:1].isupper()
         and ":" not in prefix
         and not first.lower().endswith("ing")
         and not any(word.lower() in title_verbs() for word in words)
     )
+
+
+def _plural_contents(before_complement: str) -> bool:
+    """ "First rules of the <Act>", "Two years of the <Regulation>": a plural noun names what
+    the initiative holds or how long it has run, not a body of it ("Special group on ...")."""
+    words = before_complement.split()
+    return bool(words) and words[-1].lower().endswith("s")
 
 
 def _tells_of_other(rest: str) -> bool:

@@ -223,3 +223,60 @@ def test_a_registered_form_does_not_run_out_of_a_bracket() -> None:
     assert [c.name for c in registry_candidates("Regulation (EU) 2022/2065 applies.")] == [
         "Regulation (EU) 2022/2065"
     ]
+
+
+def test_plural_contents_before_a_registered_name_are_no_part_of_it() -> None:
+    # "First rules of the <Act>" names what the Act holds, not a body of it: the Act is the
+    # page's initiative (a "Special group on the <Code>" still names the group).
+    extraction = extract_blocks(
+        ("title", "First rules of the Digital Services Act are now applicable"),
+        ("paragraph", "Since 3 March 2031 the first rules of the Digital Services Act apply."),
+    )
+    assert [(i.name, i.registry_id) for i in extraction.initiatives] == [
+        ("Digital Services Act", "digital-services-act")
+    ]
+
+
+def test_a_registered_law_a_titled_text_rests_on_is_only_mentioned() -> None:
+    # "<Kind> on ... established by / as defined by <law>": the page is about that text,
+    # and the law's bracketed short form after it is the same law.
+    for title in (
+        "Commission Guidelines on pond safety practices established by Regulation (EU) "
+        "2022/2065 (DSA)",
+        "Commission publishes the Guidelines on pond safety practices, as defined by the "
+        "Digital Services Act",
+    ):
+        extraction = extract_blocks(
+            ("title", title),
+            (
+                "paragraph",
+                "On 3 March 2031 the Commission published guidelines on pond safety practices "
+                "under the Digital Services Act (DSA).",
+            ),
+        )
+        names = [i.name for i in extraction.initiatives]
+        assert all(i.registry_id is None for i in extraction.initiatives), title
+        assert names and names[0].startswith(("Commission Guidelines", "Guidelines")), title
+        assert "Digital Services Act" in extraction.mentioned, title
+
+
+def test_a_registered_law_a_title_names_after_a_participle_without_a_text_is_the_topic() -> None:
+    # "designated under the <Act>" with no kind noun before it: no other text is named, so the
+    # law stays the page's initiative.
+    extraction = extract_blocks(
+        ("title", "Four pond platforms designated under the Digital Services Act"),
+        ("paragraph", "On 3 March 2031 four pond platforms were designated under the DSA."),
+    )
+    assert [i.registry_id for i in extraction.initiatives] == ["digital-services-act"]
+
+
+def test_the_ai_act_and_the_ai_pact_are_registered_and_read_whole() -> None:
+    text = (
+        "Firms apply the AI Act on a voluntary basis under the EU AI Pact and "
+        "Regulation (EU) 2024/1689."
+    )
+    assert _found(text) == [
+        ("AI Act", "artificial-intelligence-act"),
+        ("EU AI Pact", "ai-pact"),
+        ("Regulation (EU) 2024/1689", "artificial-intelligence-act"),
+    ]
