@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from extractors.budget import check_within
+from extractors.extract.acronym_subjects import acronym_subject_draft
 from extractors.extract.context import DocumentContext
 from extractors.extract.conversions import merge_converted
 from extractors.extract.cue_owners import is_stated_fact
@@ -428,7 +429,7 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
     taken = {id(d) for d in told_of}
     mentioned = [d for d in mentioned if id(d) not in taken]
     if not described:
-        subject = subject_draft(context)
+        subject = acronym_subject_draft(context) or subject_draft(context)
         if subject is not None:
             described = [subject]
             mentioned = [

@@ -105,7 +105,7 @@ def split_names(text: str, protected: Sequence[tuple[int, int]] = ()) -> list[Na
 
 
 # The head nouns of bodies: "Film and Publication Board" is one body, not "Film" and a Board.
-_BODY_HEAD = re.compile(
+BODY_HEAD = re.compile(
     r"\b(?:Board|Commission|Authority|Council|Association|Institute|Foundation|Agency|Office|"
     r"Centre|Center|Committee|Federation|Union|Network|Ministry|Trust|Society)"
     r"(?:\s*\([^()]*\))?$"
@@ -144,7 +144,7 @@ def _rejoin_and(text: str, pieces: list[NamePiece]) -> list[NamePiece]:
                     " " not in word
                     and word[:1].isupper()
                     and not _LEADING_THE.match(piece.name)  # "the Council and the X": two
-                    and _BODY_HEAD.search(piece.name)
+                    and BODY_HEAD.search(piece.name)
                     and canonical_organisation(word) is None
                 )
                 or _acronym_of_both(previous.name, piece.name)

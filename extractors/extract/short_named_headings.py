@@ -38,7 +38,7 @@ def short_named_draft(context: DocumentContext, heading: int) -> Draft | None:
     if found is None or heading + 1 >= end or blocks[heading + 1].kind != "paragraph":
         return None  # a term over a list or another heading: no prose about it
     name, short = found.group("name", "short")
-    if not spells_initials(name, short) or _names_no_initiative(name, short):
+    if not spells_initials(name, short) or names_no_initiative(name, short):
         return None
     sentences = context.sentences_of(heading + 1)
     written = re.compile(rf"(?<![\w-])(?:{re.escape(name)}|{re.escape(short)})(?![\w-])")
@@ -59,7 +59,7 @@ def short_named_draft(context: DocumentContext, heading: int) -> Draft | None:
 _BODY_OR_ROLE_HEADS = frozenset({"board", "committee", "coordinator", "officer", "ombudsman"})
 
 
-def _names_no_initiative(name: str, short: str) -> bool:
+def names_no_initiative(name: str, short: str) -> bool:
     """Who acts ("Pond Ministry for Keepers"), a place or a body the gazetteer knows (by its
     name or its short form: "... (FSM)"), a body or a role by its head noun ("... Foundation",
     "... Networks", "... Coordinator") or a class of things, whose short form is a plural

@@ -250,7 +250,13 @@ def subject_draft(context: DocumentContext) -> Draft | None:
     found = found or _lead_defined(context)
     if found is None:
         return None
-    name, kind = found
+    return subject_draft_of(context, *found)
+
+
+def subject_draft_of(context: DocumentContext, name: str, kind: str) -> Draft | None:
+    """The draft of the page's one initiative `name`, owning the page, with every mention the
+    body makes of it; None when the body says it is a body ("X is a network of ...")."""
+    body_start = context.blocks[0].span.end
     draft = Draft(name, kind, "title", 0)
     words = r"\s+".join(re.escape(word) for word in name.split())
     pattern = re.compile(rf"(?<![\w-]){words}(?![\w-])", re.IGNORECASE)

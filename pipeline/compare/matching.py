@@ -138,6 +138,17 @@ def name_identity_score(old: Initiative, new: Initiative) -> float:
     return 0.0
 
 
+def _renamed_under_alias(old: Initiative, new: Initiative) -> bool:
+    """Whether a pair matched by a shared alias only names it anew: neither name is among the
+    other's names or inside the other ("European Cyber Security Month (ECSM)" became
+    "European Cybersecurity Month (ECSM)")."""
+    old_name, new_name = name_key(old.name), name_key(new.name)
+    if old_name in initiative_keys(new) or new_name in initiative_keys(old):
+        return False
+    short, long = sorted((old_name, new_name), key=len)
+    return f" {short} " not in f" {long} "
+
+
 def _registry_identity(old: Initiative, new: Initiative) -> float:
     return 1.0 if old.registry_id is not None and old.registry_id == new.registry_id else 0.0
 
@@ -209,7 +220,11 @@ def match_initiatives(
     id_renamed = [(i, j) for i, j in by_id if name_identity_score(olds[i], news[j]) < 0.9]
     by_name = [pair for pair in by_id if pair not in id_renamed]
     by_name += _rest_pairs(olds, news, by_id, name_identity_score, 0.9)
-    renamed = id_renamed + _rest_pairs(olds, news, by_id + by_name, rename_score, RENAME_THRESHOLD)
+    # One kept only by a short form both write ("ECSM"), its name in neither's names: renamed.
+    alias_renamed = [(i, j) for i, j in by_name if _renamed_under_alias(olds[i], news[j])]
+    by_name = [pair for pair in by_name if pair not in alias_renamed]
+    renamed = id_renamed + alias_renamed
+    renamed += _rest_pairs(olds, news, by_id + by_name + renamed, rename_score, RENAME_THRESHOLD)
     renamed += _demoted_pair(olds, news, by_id + by_name + renamed, still_named)
     matched_old = {i for i, _ in by_name + renamed}
     matched_new = {j for _, j in by_name + renamed}

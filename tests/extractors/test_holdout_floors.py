@@ -85,7 +85,8 @@ FLOORS = {
     "holdout22": ((0.58, 1.00, 0.70, 1.00), (1.00, 0.60, 1.00, 0.90, 1.00, 1.00), 5),
     # holdout23: signatories 0.62 (a table of grantees its gold counts); launched 0.71 (an
     # observatory dated by the "Horizon 2020" that funds it).
-    "holdout23": ((0.76, 0.61, 0.66, 0.96), (1.00, 0.75, 0.87, 0.87, 1.00, 1.00), 3),
+    # Pairs 4 (2026-12-07): a name spelled anew under the short form both versions write.
+    "holdout23": ((0.76, 0.61, 0.66, 0.96), (1.00, 0.75, 0.87, 0.87, 1.00, 1.00), 4),
     # holdout24 (blind figures in the README): names in French and Italian, a country's policy
     # named without a kind noun, partners its gold counts as signatories.
     "holdout24": ((0.68, 0.00, 0.61, 1.00), (1.00, 0.70, 1.00, 1.00, 1.00, 1.00), 4),
@@ -248,8 +249,10 @@ FLOORS = {
     "holdout60": ((0.57, 0.99, 0.71, 0.99), (1.00, 0.74, 1.00, 1.00, 1.00, 1.00), 3),
     "holdout61": ((0.63, 0.00, 0.61, 0.99), (1.00, 0.66, 1.00, 1.00, 1.00, 1.00), 3),
     # holdout62 and holdout63, blind on 5d269ac (README): cybersecurity awareness and skills
-    # for young people; online gambling and young people. holdout62 after: the Academy.
-    "holdout62": ((0.47, 0.00, 0.78, 0.98), (1.00, 0.75, 1.00, 1.00, 1.00, 1.00), 4),
+    # for young people; online gambling and young people. holdout62 after: the Academy; and
+    # (2026-12-07) names the lead writes with their short form, as the title names them ('European
+    # Cybersecurity Challenge (ECSC)'): found, dated by an edition's days (launched, ended).
+    "holdout62": ((0.73, 0.00, 1.00, 0.98), (1.00, 0.57, 0.85, 0.85, 1.00, 1.00), 4),
     "holdout63": ((0.82, 0.57, 0.90, 0.99), (1.00, 0.71, 1.00, 1.00, 1.00, 0.79), 3),
     # holdout64 and holdout65, blind on 052d4a7 (README): media literacy for children and
     # young people; product safety for children online. Floors after the rules made with them
@@ -270,7 +273,7 @@ FLOORS = {
     # Floors after the rules made with them in view (blind: initiatives 0.88 and 0.50,
     # signatories 0.67 and 0.00, launched 0.43 and 0.80).
     "holdout68": ((0.87, 0.66, 0.93, 0.99), (1.00, 0.64, 1.00, 0.85, 1.00, 1.00), 3),
-    "holdout69": ((0.69, 0.77, 0.99, 0.95), (0.87, 0.87, 1.00, 0.87, 1.00, 1.00), 2),
+    "holdout69": ((0.69, 0.77, 0.99, 0.95), (0.87, 0.87, 1.00, 0.87, 1.00, 1.00), 3),
     # holdout70 and holdout71, blind on aee462f (README): law-enforcement cooperation against
     # online child sexual exploitation; online safety in schools. holdout70's floors are after
     # rules made with it in view (blind: initiatives 0.57, signatories 0.00, actions 0.78, status
@@ -428,6 +431,13 @@ FLOORS = {
     # for child online safety.
     "holdout112": ((0.88, 0.19, 0.38, 0.98), (1.00, 0.75, 1.00, 1.00, 1.00, 1.00), 1),
     "holdout113": ((0.52, 0.00, 0.44, 0.95), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
+    # holdout114 and holdout116, blind on dfd4844, 11a8cd7 and the short-form rule (README): the
+    # EU Youth Strategy and youth participation; connected toys and product safety.
+    "holdout114": ((0.44, 1.00, 0.18, 0.98), (1.00, 0.25, 1.00, 1.00, 1.00, 1.00), 3),
+    "holdout116": ((0.80, 1.00, 0.79, 1.00), (1.00, 0.00, 1.00, 0.83, 1.00, 1.00), 3),
+    # holdout115 (cybersecurity awareness), blind on dfd4844 and 11a8cd7: initiatives 0.36,
+    # actions 0.56, launched 1.00, pairs 2/4; after the short-form rule made with it in view.
+    "holdout115": ((0.76, 1.00, 0.86, 0.96), (0.87, 0.60, 0.80, 0.80, 1.00, 0.70), 2),
 }
 
 
@@ -500,7 +510,7 @@ EXTRAS = {
     "holdout59": (0, 1, 3, 0),
     "holdout60": (0, 0, 0, 0),
     "holdout61": (2, 0, 8, 0),
-    "holdout62": (1, 0, 0, 0),
+    "holdout62": (0, 0, 0, 0),
     "holdout63": (0, 0, 0, 0),
     "holdout64": (1, 0, 0, 0),
     "holdout65": (1, 0, 0, 0),
@@ -554,6 +564,9 @@ EXTRAS = {
     "holdout111": (1, 0, 3, 0),
     "holdout112": (0, 1, 0, 0),
     "holdout113": (1, 1, 0, 2),
+    "holdout114": (3, 0, 10, 0),
+    "holdout115": (1, 0, 0, 0),
+    "holdout116": (0, 0, 3, 0),
 }
 
 

@@ -196,6 +196,22 @@ def test_an_alias_matches_the_initiative() -> None:
     assert diff_extractions(page(old), page(new)).changes == []
 
 
+def test_a_name_spelled_anew_under_the_same_short_form_is_one_name_change() -> None:
+    # Matched only by the short form both versions write: neither name is among the other's.
+    old = initiative(name="European Pond Keeping Month", aliases=["EPKM"], signatories=())
+    new = initiative(name="European Pondkeeping Month", aliases=["EPKM"], signatories=())
+    (change,) = diff_extractions(page(old), page(new)).changes
+    assert (change.kind, change.field) == ("field_changed", "name")
+    assert (change.initiative, change.old, change.new) == (old.name, old.name, new.name)
+    # The old name kept as an alias, or a name inside the other, is the same name.
+    kept = initiative(name="European Pondkeeping Month", aliases=["EPKM", old.name])
+    assert (
+        diff_extractions(page(old), page(kept.model_copy(update={"signatories": []}))).changes == []
+    )
+    longer = initiative(name="EU European Pond Keeping Month", aliases=["EPKM"], signatories=())
+    assert diff_extractions(page(old), page(longer)).changes == []
+
+
 def test_a_longer_variant_of_the_name_is_the_same_initiative() -> None:
     old = initiative(name="Code of conduct on countering illegal hate speech online", actions=())
     new = initiative(name="EU Code of conduct on countering illegal hate speech online", actions=())

@@ -1,0 +1,116 @@
+"""A page's initiative known by its shape alone: a title-case name the lead writes with its own
+short form in brackets, that the title names too."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.extract.acronym_subjects import abbreviates, acronym_subject
+from extractors.extract.context import analyse
+from tests.extractors.extract_documents import document, extract_blocks, shared_nlp
+
+
+def _described(*blocks: tuple[str, str]) -> list[tuple[str, list[str]]]:
+    extraction = extract_blocks(*blocks)  # type: ignore[arg-type]
+    return [(i.name, i.aliases) for i in extraction.initiatives]
+
+
+def test_a_name_the_lead_writes_with_its_short_form_and_the_title_names_is_the_pages() -> None:
+    # "Challenge" is no kind noun: the name's shape and its place in title and lead say it.
+    assert _described(
+        ("title", "Germany wins the 2031 European Pond Challenge in Lakeville"),
+        (
+            "paragraph",
+            "Team Germany came first at the European Pond Challenge (EPC), which took "
+            "place in Lakeville. Italy took second place.",
+        ),
+        ("paragraph", "Thirty teams of young pond keepers took part in the EPC."),
+    ) == [("European Pond Challenge", ["EPC"])]
+
+
+def test_a_short_form_may_take_later_letters_of_a_word_and_the_title_may_use_it() -> None:
+    # "EPKM": "Pondkeeping" gives P and K; the title names the month by its short form.
+    assert _described(
+        ("title", "EPKM 2031: be smarter than a heron"),
+        (
+            "paragraph",
+            "The European Pondkeeping Month (EPKM) is back this October with a motto on herons.",
+        ),
+    ) == [("European Pondkeeping Month", ["EPKM"])]
+
+
+def test_a_term_the_title_writes_in_lower_case_names_no_initiative() -> None:
+    names = [
+        name
+        for name, _ in _described(
+            ("title", "Rangers are trained on online pond pollution"),
+            (
+                "paragraph",
+                "Online Pond Pollution (OPP) harms young fish. Rangers learn to spot it.",
+            ),
+        )
+    ]
+    assert "Online Pond Pollution" not in names
+
+
+def test_a_body_or_a_place_written_with_its_short_form_is_no_initiative() -> None:
+    for title, lead in (
+        ("Pond Union adopts a new outlook", "The Pond Union (PU) met in Lakeville."),
+        ("Pond Keepers Agency looks ahead", "The Pond Keepers Agency (PKA) met in Lakeville."),
+    ):
+        names = [name for name, _ in _described(("title", title), ("paragraph", lead))]
+        assert not any(name.startswith(("Pond Union", "Pond Keepers Agency")) for name in names)
+
+
+def test_an_article_before_the_name_is_no_word_of_it() -> None:
+    assert _described(
+        ("title", "The Pond Keepers Challenge returns"),
+        ("paragraph", "The Pond Keepers Challenge (PKC) opens again in Lakeville."),
+    ) == [("Pond Keepers Challenge", ["PKC"])]
+
+
+@pytest.mark.parametrize(
+    ("short", "name", "spelled"),
+    [
+        ("ECSM", "European Cybersecurity Month", True),
+        ("ICC", "International Cybersecurity Challenge", True),
+        ("IS4K", "Internet Segura for Kids", True),
+        ("ENABLE", "European Network Against Bullying in Learning Environments", True),
+        # every capitalised word gives a letter: "Leisure" gives none, so no name is read
+        ("ENABLE", "European Network Against Bullying in Learning and Leisure Environments", False),
+        ("PDF", "Pro Safe Sport Toolkit", False),
+        ("EPC", "European Pond", False),  # a letter left over
+        ("EP", "European Pond Challenge", False),  # a word that gives no letter
+        ("E", "European", False),  # one letter abbreviates nothing
+        ("epc", "European Pond Challenge", False),  # no capital: a word, not a short form
+    ],
+)
+def test_which_short_forms_abbreviate_which_names(short: str, name: str, spelled: bool) -> None:
+    assert abbreviates(short, tuple(name.split())) is spelled
+
+
+def test_a_helpline_written_with_its_short_form_is_a_service_not_an_initiative() -> None:
+    # (another rule may still read the title's subject; this one reads no service)
+    context = analyse(
+        document(
+            ("title", "Pond Keepers Helpline answers a thousand calls"),
+            ("paragraph", "The Pond Keepers Helpline (PKH) answered a thousand calls in 2031."),
+        ),
+        shared_nlp(),
+    )
+    assert acronym_subject(context) is None
+
+
+def test_a_listings_first_teaser_does_not_name_the_listing() -> None:
+    # Two date lines: teasers under a rubric title; the first teaser's name is not the page's.
+    names = [
+        name
+        for name, _ in _described(
+            ("title", "European Pond Challenge and other news"),
+            ("dateline", "3 March 2031"),
+            ("paragraph", "Germany won the European Pond Challenge (EPC) in Lakeville."),
+            ("dateline", "4 March 2031"),
+            ("paragraph", "Rangers met in Lakeville to talk about herons."),
+        )
+    ]
+    assert "European Pond Challenge" not in names
