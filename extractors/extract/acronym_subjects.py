@@ -29,6 +29,7 @@ _LEAD_PARAGRAPHS = 3
 _SHORT_FORMS_PER_PARAGRAPH = 8
 _MAX_NAME_WORDS = 10
 _MIN_NAME_WORDS = 2
+_MIN_SHORT_FORM = 3
 _WINDOW = 400  # characters before a bracket that hold its name's ten words
 
 
@@ -62,12 +63,11 @@ def acronym_subject(context: DocumentContext) -> tuple[str, str, str] | None:
             name = _spelled_name(text[max(0, match.start() - _WINDOW) : match.start()], short)
             if name is None or _names_a_body(name, short):
                 continue
-            # In the title, in its own capitals: "... on online child sexual exploitation"
-            # writes a term, not the name "Online Child Sexual Exploitation (OCSE)".
-            titled = name in spaced_title or re.search(
-                rf"(?<![\w-]){re.escape(short)}(?![\w-])", title
-            )
-            if titled:
+            # In the title whole, in its own capitals: "... on online child sexual
+            # exploitation" writes a term, not the name "Online Child Sexual Exploitation
+            # (OCSE)"; a title that writes only the short form ("CSAM online doubled") names a
+            # term as often as an initiative.
+            if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", spaced_title):
                 last = name.split()[-1].lower()
                 return name, last if last in vocabulary().kinds else DEFAULT_KIND, short
     return None
@@ -76,7 +76,10 @@ def acronym_subject(context: DocumentContext) -> tuple[str, str, str] | None:
 def _names_a_body(name: str, short: str) -> bool:
     """Who acts or a body: a place, an organisation the gazetteer knows, a body's head noun
     ("African Union (AU)", "... Intellectual Property Office (EUIPO)")."""
-    return names_no_initiative(name, short) or is_place(name) or BODY_HEAD.search(name) is not None
+    if len(short) < _MIN_SHORT_FORM:  # "(AI)", "(EU)": a term's or a union's
+        return True
+    body = any(BODY_HEAD.search(word) for word in name.split())  # "Office of Communications"
+    return names_no_initiative(name, short) or is_place(name) or body
 
 
 def _spelled_name(before: str, short: str) -> str | None:

@@ -128,11 +128,18 @@ def is_variant(short: str, long: str, long_acronyms: frozenset[str] = frozenset(
         return False  # "Code of conduct+" is not the "Code of conduct" it replaced
     short_core, long_core = plus_stripped(short), variant_core(long)
     words = short_core.split()
-    return (
+    kinds = vocabulary().kinds
+    if not (
         len(words) >= 2
-        and any(word in vocabulary().kinds for word in words)
+        and any(word in kinds for word in words)
         and (long_core + " ").startswith(short_core + " ")
-    )
+    ):
+        return False
+    # "EU Youth Strategy Platform" is the strategy's platform, another thing: a kind noun
+    # that alone follows the shorter name heads a new name ("... for Children Online", "...
+    # (Resolution No. 7/24/CONS)" do not).
+    following = long_core[len(short_core) :].split()
+    return not (len(following) == 1 and following[0] in kinds)
 
 
 def one_of_kind(kind: str, drafts: Iterable[Draft]) -> Draft | None:

@@ -103,6 +103,22 @@ def _sentence_case(subtitle: str) -> bool:
     return bool(rest) and rest[0][:1].islower()
 
 
+_THE_NAME = re.compile(r"the\s+(?=[A-Z])")
+
+
+def _known_by(head: str, subtitle: str) -> tuple[str, str] | None:
+    """The name after a text's formal title and ": the ", when that is a title-case name with
+    its kind noun, whole (no clause after it), and the title before it names a text too."""
+    article = _THE_NAME.match(subtitle)
+    if article is None or ": " in subtitle:
+        return None
+    rest = subtitle[article.end() :].strip()
+    named = heading_name(rest)
+    if named is None or named[0] != rest.rstrip(". ") or heading_name(head) is None:
+        return None
+    return named
+
+
 def heading_name(text: str) -> tuple[str, str] | None:
     """The initiative a heading names, as (name, kind), or None when it names none.
 
@@ -116,6 +132,10 @@ def heading_name(text: str) -> tuple[str, str] | None:
     while colon and is_place(head.strip()):  # "Poland: Act on ...": the country it concerns
         text = subtitle  # (a loop: a page may stack any number of "Place: " labels)
         head, colon, subtitle = text.partition(": ")
+    # "Council resolution on a framework for ...: the European Union Youth Strategy 2019-2027":
+    # a formal text's title, then the name it is known by, whole after "the"
+    if colon and (known := _known_by(head, subtitle)) is not None:
+        return known
     # "UN General Comment No. 25: children's rights apply ...", "Global Money Week 2025: Think
     # before you follow": a subtitle in sentence case is the title's, not the name's, unless it
     # names one itself ("Digital Agenda: Coalition of top tech ... companies"); one more colon

@@ -54,6 +54,7 @@ from extractors.extract.prose_names import find_names
 from extractors.extract.quoted_names import quoted_names, with_quoted_names
 from extractors.extract.references import resolve_references
 from extractors.extract.registry_links import (
+    before_basis,
     link_drafts,
     merge_linked,
     title_occasion,
@@ -292,7 +293,7 @@ def _title_kinds(context: DocumentContext) -> set[str]:
     """The kind nouns of the title, not a kind word it uses as a verb ("... act to ..."), nor
     one of a rubric before a colon when what follows names an initiative ("Digital Agenda:
     Coalition of top tech ... companies ...")."""
-    title = context.document.title or ""
+    title = before_basis(context.document.title or "")
     _rubric, colon, rest = title.partition(":")
     if colon and heading_name(rest.strip()) is not None:
         title = rest

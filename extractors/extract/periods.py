@@ -125,3 +125,23 @@ def bracketed_period_start(
             if named is None or named is draft:
                 return first.value
     return None
+
+
+def edition_run(title: str, name: str, run: tuple[str, str]) -> bool:
+    """Whether a run of days is one edition's, as the title names that edition with its year
+    ("Germany wins the 2024 European Pond Challenge" over "..., which ran from 8 to 11 October
+    2024"): the days date the edition, not the recurring initiative."""
+    year = _edition_year(title, name)
+    return year is not None and all(value.startswith(year) for value in run)
+
+
+def _edition_year(title: str, name: str) -> str | None:
+    """The year the title writes right before or after the name, in any case."""
+    written = re.escape(name)
+    found = re.search(
+        rf"(?<![\w-])(?:(?P<before>(?:19|20)\d\d)\s+{written}|{written}\s+(?P<after>(?:19|20)\d\d))"
+        rf"(?![\w-])",
+        title,
+        re.IGNORECASE,
+    )
+    return (found.group("before") or found.group("after")) if found else None

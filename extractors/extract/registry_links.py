@@ -16,6 +16,7 @@ from extractors.extract.heading_names import OCCASION_OF, title_verbs
 from extractors.extract.names import COMPLEMENT_WORDS, POSSESSIVE_S, NameCandidate, vocabulary
 from extractors.extract.national_members import national_members
 from extractors.extract.registry_mentions import COMPLEMENT, registry_candidates, registry_matches
+from extractors.extract.roles import is_working_body
 from extractors.extract.titles import title_verb_name
 from extractors.registry import Registry, load_initiatives
 
@@ -61,18 +62,22 @@ def title_registry_drafts(title: str, body: str) -> list[Draft]:
     drafts = []
     # "Safer Internet Centre in Ukraine": a national member, not the registered network
     candidates = [c for c in national_members(registry_candidates(title), title) if c.registry_id]
+    # A press title names a handful; each is read against the whole title and body once, so a
+    # title repeating thousands of names stays linear.
+    candidates = candidates[:_TITLE_CANDIDATES]
     starts = {candidate.start for candidate in candidates}
     announced = title_verb_name(title) if candidates else None
-    basis: set[str | None] = set()
+    basis: set[str] = set()
+    kind_at = _first_kind_noun_at(title) if candidates else None
     for candidate in candidates:
         if _owned_start(title, candidate) in starts or _owns_a_named_thing(title, candidate):
             continue  # "the <Forum>'s <Programme>": the owned thing is the topic, not its owner
         if announced is not None and _complement_of(announced, candidate):
             continue  # "... sign a cooperation agreement on the <Act>": the agreement is
-        if candidate.registry_id in basis or _basis_of_named_text(title[: candidate.start]):
+        if candidate.registry_id in basis or _basis_of_named_text(title, candidate.start, kind_at):
             # "Guidelines on ... practices, as defined by the <Act>": the guidelines; the
             # law's other form after it ("Regulation (EU) 2024/1689 (AI Act)") is the law again
-            basis.add(candidate.registry_id)
+            basis.add(candidate.registry_id or "")
             continue
         prefix = title[: candidate.start]
         if _names_a_part(prefix):
@@ -89,6 +94,9 @@ def title_registry_drafts(title: str, body: str) -> list[Draft]:
             draft.registry_id = candidate.registry_id
             drafts.append(draft)
     return drafts
+
+
+_TITLE_CANDIDATES = 12
 
 
 def _a_class_of(candidate: NameCandidate) -> bool:
@@ -153,18 +161,47 @@ def _owns_a_named_thing(title: str, candidate: NameCandidate) -> bool:
 # What introduces the law another text rests on: "established by", "as defined by", "laid
 # down in", "adopted under".
 _BASIS = re.compile(
-    r"\b(?:[a-z]+ed|set\s+out|laid\s+down)\s+(?:by|in|under|pursuant\s+to)\s+(?:the\s+)?$"
+    r"\b(?:(?:[a-z]+ed|set\s+out|laid\s+down)\s+(?:by|in|under|pursuant\s+to)|under)"
+    r"\s+(?:the\s+)?$"
 )
 
 
-def _basis_of_named_text(prefix: str) -> bool:
-    """Whether a registered name is the basis of a text the title names before it by a kind
-    noun ("Commission Guidelines on prohibited AI practices established by <Regulation>"):
-    the page is about that text, and the law is only mentioned."""
-    if _BASIS.search(prefix) is None:
+def _basis_of_named_text(title: str, start: int, kind_at: int | None) -> bool:
+    """Whether the registered name at `start` is the basis of a text the title names before it
+    by a kind noun ("Commission Guidelines on prohibited AI practices established by
+    <Regulation>"): the page is about that text, and the law is only mentioned. Only the words
+    right before the name are read: a title may name thousands of things."""
+    if kind_at is None or kind_at >= start:
         return False
-    kinds = vocabulary().kinds
-    return any(word.strip(",.:;").lower() in kinds for word in prefix.split())
+    return _BASIS.search(title, max(0, start - _BASIS_CHARS), start) is not None
+
+
+_BASIS_CHARS = 40  # "... as defined by the ", "... laid down pursuant to the "
+
+
+def before_basis(title: str) -> str:
+    """The title up to the law another text it names rests on ("Commission Guidelines on ...
+    established by <Regulation> (<Act>)" -> "Commission Guidelines on ..."): the law is no
+    kind of what the page is about. The whole title when it names no such law."""
+    kind_at = _first_kind_noun_at(title)
+    if kind_at is None:
+        return title
+    for candidate in registry_candidates(title):
+        if candidate.start > kind_at and _basis_of_named_text(title, candidate.start, kind_at):
+            basis = _BASIS.search(title, max(0, candidate.start - _BASIS_CHARS), candidate.start)
+            return title[: basis.start()] if basis else title
+    return title
+
+
+def _first_kind_noun_at(title: str) -> int | None:
+    """Where the title's first strong kind noun starts, read once: "Guidelines", "code", not
+    "platform" or "year" ("Platform company fined under the <Act>")."""
+    words = vocabulary()
+    kinds = words.kinds - words.weak_kinds
+    for word in re.finditer(r"[\w-]+", title):
+        if word.group(0).lower() in kinds:
+            return word.start()
+    return None
 
 
 def _names_a_part(prefix: str) -> bool:
@@ -190,7 +227,11 @@ def _plural_contents(before_complement: str) -> bool:
     """ "First rules of the <Act>", "Two years of the <Regulation>": a plural noun names what
     the initiative holds or how long it has run, not a body of it ("Special group on ...")."""
     words = before_complement.split()
-    return bool(words) and words[-1].lower().endswith("s")
+    head = words[-1].lower() if words else ""
+    if not head.endswith("s"):
+        return False
+    # "National Youth Panels of the <Strategy>", "Subgroups of the <Coalition>": bodies of it
+    return not is_working_body(head[:-1])
 
 
 def _tells_of_other(rest: str) -> bool:

@@ -19,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from extractors.extract import relations, sentence_lists, starts, yearless
+from extractors.extract import registry_links, relations, sentence_lists, starts, yearless
 from extractors.extract.context import DocumentContext, Sentence
 from extractors.extract.date_patterns import (
     MONTH_NAMED,
@@ -369,3 +369,13 @@ def test_a_sentence_of_many_member_clauses_is_split_once(monkeypatch):
     found = relations._members_in_it(_context(text, [], [(0, len(text))]), draft)
     assert len(found) == 4000
     assert sum(read) <= len(text)
+
+
+def test_a_title_of_thousands_of_registered_names_reads_a_dozen(monkeypatch) -> None:
+    # Each registered name a title holds is read against the whole title: a dozen at most.
+    calls = []
+    plain = registry_links._names_a_part
+    monkeypatch.setattr(registry_links, "_names_a_part", lambda p: calls.append(p) or plain(p))
+    title = "Guidelines on the DSA and " * 2000
+    registry_links.title_registry_drafts(title, "The DSA applies.")
+    assert 0 < len(calls) <= registry_links._TITLE_CANDIDATES

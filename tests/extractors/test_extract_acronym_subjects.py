@@ -28,10 +28,10 @@ def test_a_name_the_lead_writes_with_its_short_form_and_the_title_names_is_the_p
     ) == [("European Pond Challenge", ["EPC"])]
 
 
-def test_a_short_form_may_take_later_letters_of_a_word_and_the_title_may_use_it() -> None:
-    # "EPKM": "Pondkeeping" gives P and K; the title names the month by its short form.
+def test_a_short_form_may_take_later_letters_of_a_word() -> None:
+    # "EPKM": "Pondkeeping" gives P and K.
     assert _described(
-        ("title", "EPKM 2031: be smarter than a heron"),
+        ("title", "European Pondkeeping Month 2031: be smarter than a heron"),
         (
             "paragraph",
             "The European Pondkeeping Month (EPKM) is back this October with a motto on herons.",
@@ -114,3 +114,46 @@ def test_a_listings_first_teaser_does_not_name_the_listing() -> None:
         )
     ]
     assert "European Pond Challenge" not in names
+
+
+def test_a_term_or_a_body_the_title_names_is_no_initiative() -> None:
+    # A title that writes only the short form names a term as often as an initiative; a
+    # two-letter short form is a term's or a union's; a body's head noun may come first.
+    for title, lead in (
+        ("New report: PSP online doubled in 2031", "Pond Sludge Pollution (PSP) doubled."),
+        ("Artificial Intelligence helps pond keepers", "Artificial Intelligence (AI) helps."),
+        ("Office of Pond Keeping fines a club", "The Office of Pond Keeping (OPK) fined a club."),
+    ):
+        context = analyse(document(("title", title), ("paragraph", lead)), shared_nlp())
+        assert acronym_subject(context) is None, title
+
+
+def test_the_days_of_the_edition_a_title_names_by_its_year_do_not_date_the_initiative() -> None:
+    lead = (
+        "Team Germany came first at the European Pond Challenge (EPC), which ran from 8 to 11 "
+        "October 2031 in Lakeville."
+    )
+    extraction = extract_blocks(
+        ("title", "Germany wins the 2031 European Pond Challenge in Lakeville"), ("paragraph", lead)
+    )
+    (challenge,) = extraction.initiatives
+    assert (challenge.launched, challenge.ended, challenge.status) == (None, None, "active")
+    # With no edition named, the run the lead tells as over is the initiative's.
+    extraction = extract_blocks(
+        ("title", "Germany wins the European Pond Challenge in Lakeville"), ("paragraph", lead)
+    )
+    (challenge,) = extraction.initiatives
+    assert (challenge.launched, challenge.ended) == ("2031-10-08", "2031-10-11")
+
+
+def test_a_run_outside_the_year_of_the_titles_edition_still_dates_the_initiative() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond Keepers Challenge 2031: a look back"),
+        (
+            "paragraph",
+            "The Pond Keepers Challenge (PKC), which ran from 2019 to 2030, trained young "
+            "wardens in Lakeville.",
+        ),
+    )
+    (challenge,) = extraction.initiatives
+    assert (challenge.launched, challenge.ended) == ("2019", "2030")

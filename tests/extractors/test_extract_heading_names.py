@@ -539,3 +539,35 @@ def test_a_full_spelling_keeps_no_trailing_acronym() -> None:
         ("paragraph", "The Pond Strategy sets out action in six areas for the years ahead."),
     )
     assert [i.name for i in extraction.initiatives] == ["Pond Strategy on the Rights of the Frog"]
+
+
+def test_a_formal_title_then_the_name_it_is_known_by_names_that() -> None:
+    # "<formal text's title>: the <Name>": the name after "the", whole, when both name texts.
+    assert heading_name(
+        "Council resolution on a framework for cooperation in the pond field: the Pond Keepers "
+        "Strategy 2031-2039"
+    ) == ("Pond Keepers Strategy 2031-2039", "strategy")
+    # a clause after "the", or no text before the colon, leaves the reading as it was
+    assert heading_name("Pond Day 2031: the Commission calls on pond keepers") is None
+    assert heading_name(
+        "Council resolution on pond keeping: the Pond Keepers Strategy adopts new goals"
+    ) == heading_name("Council resolution on pond keeping")
+    # a name that is not the whole rest ("... in brief") is not what the text is known by
+    assert heading_name(
+        "Council resolution on pond keeping: the Pond Keepers Strategy in brief"
+    ) == heading_name("Council resolution on pond keeping")
+    # nor is it when no text is named before the colon: the heading's own reading decides
+    assert heading_name("Pond Day 2031: the Pond Keepers Strategy") != (
+        "Pond Keepers Strategy",
+        "strategy",
+    )
+    # a subtitle of one more colon is not read again (a heading of many colons is read once)
+    assert heading_name("Council resolution on pond keeping: the Pond Keepers Strategy: aims") == (
+        heading_name("Council resolution on pond keeping")
+    )
+
+
+def test_a_heading_of_thousands_of_known_by_colons_is_read_once() -> None:
+    # Each ": the <Name>" would read the rest again: the rest with one more colon is not read.
+    heading = "Council resolution on ponds" + ": the Pond Keepers Strategy" * 3000
+    assert heading_name(heading) == heading_name("Council resolution on ponds")

@@ -770,3 +770,12 @@ def test_a_name_and_a_generic_kind_word_after_it_name_one_initiative(
     short: str, long: str, same: bool
 ) -> None:
     assert is_variant(name_key(short), name_key(long)) is same
+
+
+def test_a_name_and_its_platform_are_two_initiatives() -> None:
+    # "Pond Keepers Strategy Platform" is the strategy's platform, not a longer spelling of it;
+    # "Pond Keepers Strategy for Young Wardens" is.
+    assert not is_variant("pond keepers strategy", "pond keepers strategy platform")
+    assert is_variant("pond keepers strategy", "pond keepers strategy for young wardens")
+    # a bracketed number after it is the same text's ("... (Resolution No. 7/24/CONS)")
+    assert is_variant("pond guidelines for keepers", "pond guidelines for keepers resolution no 7")

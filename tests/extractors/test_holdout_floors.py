@@ -432,12 +432,15 @@ FLOORS = {
     "holdout112": ((0.88, 0.19, 0.38, 0.98), (1.00, 0.75, 1.00, 1.00, 1.00, 1.00), 1),
     "holdout113": ((0.52, 0.00, 0.44, 0.95), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
     # holdout114 and holdout116, blind on dfd4844, 11a8cd7 and the short-form rule (README): the
-    # EU Youth Strategy and youth participation; connected toys and product safety.
-    "holdout114": ((0.44, 1.00, 0.18, 0.98), (1.00, 0.25, 1.00, 1.00, 1.00, 1.00), 3),
+    # EU Youth Strategy and youth participation; connected toys and product safety. holdout114
+    # after (a formal title's ': the <Name>' names the page; a name and its platform are two):
+    # the strategy found, dated by its period's first year where its gold dates the resolution.
+    "holdout114": ((0.55, 1.00, 0.37, 0.98), (1.00, 0.20, 1.00, 1.00, 1.00, 1.00), 3),
     "holdout116": ((0.80, 1.00, 0.79, 1.00), (1.00, 0.00, 1.00, 0.83, 1.00, 1.00), 3),
     # holdout115 (cybersecurity awareness), blind on dfd4844 and 11a8cd7: initiatives 0.36,
-    # actions 0.56, launched 1.00, pairs 2/4; after the short-form rule made with it in view.
-    "holdout115": ((0.76, 1.00, 0.86, 0.96), (0.87, 0.60, 0.80, 0.80, 1.00, 0.70), 2),
+    # actions 0.56, launched 1.00, pairs 2/4; after the short-form rule made with it in view,
+    # and the days of an edition the title names by its year no longer dating the challenge.
+    "holdout115": ((0.76, 1.00, 0.86, 0.96), (0.87, 0.80, 1.00, 1.00, 1.00, 0.70), 2),
 }
 
 
@@ -564,7 +567,7 @@ EXTRAS = {
     "holdout111": (1, 0, 3, 0),
     "holdout112": (0, 1, 0, 0),
     "holdout113": (1, 1, 0, 2),
-    "holdout114": (3, 0, 10, 0),
+    "holdout114": (2, 0, 7, 0),
     "holdout115": (1, 0, 0, 0),
     "holdout116": (0, 0, 3, 0),
 }

@@ -280,3 +280,54 @@ def test_the_ai_act_and_the_ai_pact_are_registered_and_read_whole() -> None:
         ("EU AI Pact", "ai-pact"),
         ("Regulation (EU) 2024/1689", "artificial-intelligence-act"),
     ]
+
+
+def test_plural_bodies_before_a_registered_name_are_still_its_parts() -> None:
+    # "Subgroups of the <Code>" are bodies of it, as a "Special group on the <Code>" is.
+    extraction = extract_blocks(
+        ("title", "Subgroups of the EU Internet Forum meet in Lakeville"),
+        ("paragraph", "On 3 March 2031 the subgroups of the EU Internet Forum met."),
+    )
+    assert extraction.initiatives[0].name == "Subgroups of the EU Internet Forum"
+
+
+def test_only_the_words_right_before_a_registered_name_make_it_a_basis() -> None:
+    # A kind noun far before and a participle clause right before: "Platform company fined
+    # under the <Act>" has no text the Act is the basis of only if no kind noun precedes.
+    for title in (
+        "Pond company fined under the Digital Services Act",
+        # "platform" and "year" are kind nouns only as names' heads: weak, no text is named
+        "Platform company fined under the Digital Services Act",
+    ):
+        extraction = extract_blocks(
+            ("title", title),
+            ("paragraph", "On 3 March 2031 a company was fined under the Digital Services Act."),
+        )
+        assert [i.registry_id for i in extraction.initiatives] == ["digital-services-act"], title
+
+
+def test_a_text_named_under_a_registered_law_is_the_pages_and_the_law_only_mentioned() -> None:
+    extraction = extract_blocks(
+        ("title", "Guidelines on pond safety under the Digital Services Act"),
+        (
+            "paragraph",
+            "On 3 March 2031 the Commission published guidelines on pond safety under the "
+            "Digital Services Act.",
+        ),
+    )
+    assert extraction.initiatives and extraction.initiatives[0].registry_id is None
+    assert "Digital Services Act" in extraction.mentioned
+
+
+def test_a_law_a_titled_text_rests_on_is_no_kind_of_what_the_page_is_about() -> None:
+    # The body writes the law otherwise than the title ("DSA" / "Regulation (EU) 2022/2065"):
+    # the law is still not the page's initiative for the title's "Act".
+    extraction = extract_blocks(
+        (
+            "title",
+            "Commission Guidelines on pond safety established by Regulation (EU) 2022/2065 "
+            "(Digital Services Act)",
+        ),
+        ("paragraph", "On 3 March 2031 the Commission published guidelines under the DSA."),
+    )
+    assert all(i.registry_id != "digital-services-act" for i in extraction.initiatives)
