@@ -21,7 +21,7 @@ from extractors.extract.drafts import Draft, MentionIndex
 from extractors.extract.launch import first_made_precise, launched_date
 from extractors.extract.mergers import Merger
 from extractors.extract.names import COVENANT_KINDS
-from extractors.extract.periods import edition_run, past_run, stated_run
+from extractors.extract.periods import edition_days, past_run, stated_run
 from extractors.extract.status import in_the_making, proposal_setting_up, status_line
 from schemas.dates import is_not_after
 
@@ -260,10 +260,11 @@ def lifecycle(
     if merger is not None and draft is merger.result:
         launched = launched or merger.date
     ran = past_run(context, sentences, draft, index)
-    if ran is not None and edition_run(context.document.title or "", draft.name, ran):
-        # the days of the edition the title names, not the initiative's run nor its launch
-        launched = None if launched == ran[0] else launched
-        ran = None
+    edition = edition_days(context, sentences, draft)
+    if edition is not None:
+        # the days of the edition the title names: not the initiative's run nor its launch
+        launched = None if launched == edition[0] else launched
+        ran = None if ran == edition else ran
     if ran is not None:
         # The run the page tells as over dates it: a later launch cue was another thing's.
         launched = first_made_precise([ran[0], *([launched] if launched else [])])

@@ -127,21 +127,41 @@ def bracketed_period_start(
     return None
 
 
-def edition_run(title: str, name: str, run: tuple[str, str]) -> bool:
-    """Whether a run of days is one edition's, as the title names that edition with its year
-    ("Germany wins the 2024 European Pond Challenge" over "..., which ran from 8 to 11 October
-    2024"): the days date the edition, not the recurring initiative."""
-    year = _edition_year(title, name)
-    return year is not None and all(value.startswith(year) for value in run)
+def edition_days(
+    context: DocumentContext, sentences: list[Sentence], draft: Draft
+) -> tuple[str, str] | None:
+    """(first, last) day of the edition of a recurring initiative the title names by its year
+    or its number ("Germany wins the 2024 European Pond Challenge", "... after Europol's 14th
+    Victim Identification Taskforce"), as a sentence about it gives them ("held from 29 April
+    to 10 May 2024"), or None: those days date the edition, not the initiative."""
+    mark = _edition_mark(context.document.title or "", draft.name)
+    if mark is None:
+        return None
+    for sentence in sentences:
+        for first, second in pairwise(context.dates_between(sentence.start, sentence.end)):
+            if first.start != second.start:
+                continue  # a range is one span of two days: "from 29 April to 10 May 2031"
+            if mark.isdigit() and not (first.value[:4] == second.value[:4] == mark):
+                continue  # a run in other years than the edition's is the initiative's
+            return first.value, second.value
+    return None
 
 
-def _edition_year(title: str, name: str) -> str | None:
-    """The year the title writes right before or after the name, in any case."""
+_ORDINAL = (
+    r"\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+)
+
+
+def _edition_mark(title: str, name: str) -> str | None:
+    """The year the title writes right before or after the name, "ordinal" for a number
+    before it, in any case; else None."""
     written = re.escape(name)
     found = re.search(
-        rf"(?<![\w-])(?:(?P<before>(?:19|20)\d\d)\s+{written}|{written}\s+(?P<after>(?:19|20)\d\d))"
-        rf"(?![\w-])",
+        rf"(?<![\w-])(?:(?P<before>(?:19|20)\d\d)\s+{written}|{written}\s+(?P<after>(?:19|20)\d\d)"
+        rf"|(?P<ordinal>{_ORDINAL})\s+{written})(?![\w-])",
         title,
         re.IGNORECASE,
     )
-    return (found.group("before") or found.group("after")) if found else None
+    if found is None:
+        return None
+    return found.group("before") or found.group("after") or "ordinal"

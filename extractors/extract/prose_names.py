@@ -25,6 +25,7 @@ from extractors.extract.names import (
     COMPLEMENT_ENDS,
     COMPLEMENT_WORDS,
     DASHES,
+    DETERMINERS,
     PLURAL_POSSESSORS,
     PREPOSITIONS,
     YEAR,
@@ -259,6 +260,9 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
             if period is not None:
                 last = period
                 break
+        if _year_of_title_case_topic(tokens, index):
+            last = index  # "Task Force on 2024 European Elections": the topic's year
+            continue
         if word[:1].isdigit() or word.lower() in date_vocabulary().months:
             last = _before_period_words(tokens, kind_at, last)  # "for the years 2019-2027"
             break  # "framework on 20 January", "Agenda on Security of April 2015": a date
@@ -327,6 +331,20 @@ def _numbered_reference_end(tokens: list[re.Match[str]], dot_at: int) -> int | N
 
 _MAX_SUB_NUMBER = 3  # "(3)", "(f)", "(iii)": a paragraph's or point's number
 _NUMBER_SIGNS = frozenset({"No", "Nos", "Nr"})  # "General Comment No. 25" after a capital too
+
+
+def _year_of_title_case_topic(tokens: list[re.Match[str]], index: int) -> bool:
+    """A year right after the complement's preposition that a capitalised word other than a
+    month follows: "on 2024 European Elections" (not "on 20 January", "in 2024 The ...")."""
+    if index + 1 >= len(tokens) or not is_year(tokens[index].group(0)):
+        return False
+    following = tokens[index + 1].group(0)
+    return (
+        tokens[index - 1].group(0) in ("on", "for", "of")
+        and following[:1].isupper()
+        and following.lower() not in date_vocabulary().months
+        and following.lower() not in DETERMINERS
+    )
 
 
 def _next_word(tokens: list[re.Match[str]], index: int) -> str:

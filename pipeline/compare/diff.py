@@ -58,11 +58,18 @@ def diff_extractions(
 
 
 def withhold_on_problems(changes: list[Change], health: list[HealthProblem]) -> list[Change]:
-    """No removals from an unsound page; nothing at all from a page that is not the page."""
+    """No removals nor a new title from an unsound page; nothing at all from a page that is not
+    the page."""
     if any(problem.kind in NOT_THE_PAGE for problem in health):
         return []
     if health:
-        return [change for change in changes if change.kind not in REMOVAL_KINDS]
+        # An unsound capture's title is the error or stub page's ("Press corner"), as
+        # untrustworthy as what it lost.
+        return [
+            change
+            for change in changes
+            if change.kind not in REMOVAL_KINDS and change.field != "title"
+        ]
     return changes
 
 

@@ -157,3 +157,29 @@ def test_a_run_outside_the_year_of_the_titles_edition_still_dates_the_initiative
     )
     (challenge,) = extraction.initiatives
     assert (challenge.launched, challenge.ended) == ("2019", "2030")
+
+
+def test_the_days_of_an_edition_the_title_numbers_do_not_date_the_initiative() -> None:
+    extraction = extract_blocks(
+        ("title", "Four ponds saved after Europol's 14th Pond Rescue Taskforce"),
+        (
+            "paragraph",
+            "Specialists met during the 14th Pond Rescue Taskforce (PRT), held from 29 April to "
+            "10 May 2031 in Lakeville.",
+        ),
+    )
+    (taskforce,) = extraction.initiatives
+    assert (taskforce.launched, taskforce.ended, taskforce.status) == (None, None, "active")
+
+
+def test_two_days_of_one_sentence_are_no_edition_unless_written_as_a_range() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond keepers meet at the 14th Pond Rescue Taskforce"),
+        (
+            "paragraph",
+            "The Pond Rescue Taskforce (PRT) was set up on 3 March 2014 and its 14th meeting "
+            "began on 10 May 2031.",
+        ),
+    )
+    (taskforce,) = extraction.initiatives
+    assert taskforce.launched == "2014-03-03"

@@ -779,3 +779,21 @@ def test_a_name_and_its_platform_are_two_initiatives() -> None:
     assert is_variant("pond keepers strategy", "pond keepers strategy for young wardens")
     # a bracketed number after it is the same text's ("... (Resolution No. 7/24/CONS)")
     assert is_variant("pond guidelines for keepers", "pond guidelines for keepers resolution no 7")
+
+
+def test_a_year_that_opens_a_title_case_topic_is_the_names() -> None:
+    # "on 2031 Pond Elections": the topic's year; "on 20 January", "for 2031 the ..." end it.
+    assert [c.name for c in find_names("The Pond Task Force on 2031 Pond Elections met.")] == [
+        "Pond Task Force on 2031 Pond Elections"
+    ]
+    assert [c.name for c in find_names("The Pond Task Force on 2031 January rules met.")] == [
+        "Pond Task Force"
+    ]
+    assert [c.name for c in find_names("The Pond Task Force for 2031 The board met.")] == [
+        "Pond Task Force"
+    ]
+    # only right after "on", "for" or "of": "Pond Code of Conduct 2031 Pond Keepers" is a
+    # name and then who signed
+    assert [c.name for c in find_names("The Pond Code of Conduct 2031 Pond Keepers signed.")] == [
+        "Pond Code of Conduct"
+    ]

@@ -425,7 +425,8 @@ FLOORS = {
     # takes that spelling ('EU Strategy on the Rights of the Child').
     # holdout110 after: a proposal's title names the text it proposes ('Proposal for a
     # Regulation laying down rules to ...'), and 'laying down' runs a legal name to its end.
-    "holdout110": ((0.81, 1.00, 0.58, 1.00), (1.00, 0.57, 0.71, 1.00, 1.00, 1.00), 1),
+    # holdout110 pairs 2 (2026-12-07): an unsound capture's stub title ('Press corner') untold.
+    "holdout110": ((0.81, 1.00, 0.58, 1.00), (1.00, 0.57, 0.71, 1.00, 1.00, 1.00), 2),
     "holdout111": ((0.94, 1.00, 0.95, 1.00), (1.00, 1.00, 1.00, 0.75, 1.00, 1.00), 1),
     # holdout112 and holdout113, blind on c3817de and 0c706bd (README): sextortion; EU funding
     # for child online safety.
@@ -444,7 +445,7 @@ FLOORS = {
     # holdout117-holdout119, blind on dfd4844 and 6dd20b3 (README): elections and young voters
     # (higher on 6dd20b3: two of its rules reached it); identifying child victims; digital skills.
     "holdout117": ((0.50, 0.88, 0.51, 0.91), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
-    "holdout118": ((0.62, 0.00, 0.46, 1.00), (1.00, 0.60, 1.00, 1.00, 1.00, 1.00), 0),
+    "holdout118": ((0.62, 0.00, 0.46, 1.00), (1.00, 0.60, 1.00, 1.00, 1.00, 1.00), 1),
     "holdout119": ((0.72, 0.90, 0.75, 0.99), (1.00, 0.87, 1.00, 1.00, 1.00, 1.00), 2),
 }
 

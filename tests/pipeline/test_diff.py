@@ -269,6 +269,9 @@ def test_collapse_reports_health_and_no_removals() -> None:
     result = diff_extractions(old, new)
     assert [p.kind for p in result.health] == ["collapse"]
     assert kinds(result.changes) == [("signatory_added", "Newcomer")]
+    # A collapsed capture's new title is the stub's ("Press corner"): not told either.
+    stub = new.model_copy(update={"title": "Press corner"})
+    assert kinds(diff_extractions(old, stub).changes) == [("signatory_added", "Newcomer")]
 
 
 def test_error_page_reports_health_and_nothing_else() -> None:
