@@ -31,6 +31,7 @@ _MAX_NAME_WORDS = 10
 _MIN_NAME_WORDS = 2
 _MIN_SHORT_FORM = 3
 _WINDOW = 400  # characters before a bracket that hold its name's ten words
+_NAME_WORD = re.compile(r"[\w&+'\u2019-]+")  # a word of a name: no punctuation
 
 
 def acronym_subject_draft(context: DocumentContext) -> Draft | None:
@@ -49,7 +50,7 @@ def acronym_subject_draft(context: DocumentContext) -> Draft | None:
 
 def acronym_subject(context: DocumentContext) -> tuple[str, str, str] | None:
     """(name, kind, short form) of the first name the lead writes as "Name (SHORT)" that the
-    title names by either, or None."""
+    title writes whole, or None."""
     title = context.document.title or ""
     if not title:
         return None
@@ -78,8 +79,20 @@ def _names_a_body(name: str, short: str) -> bool:
     ("African Union (AU)", "... Intellectual Property Office (EUIPO)")."""
     if len(short) < _MIN_SHORT_FORM:  # "(AI)", "(EU)": a term's or a union's
         return True
-    body = any(BODY_HEAD.search(word) for word in name.split())  # "Office of Communications"
-    return names_no_initiative(name, short) or is_place(name) or body
+    # the head is the last word before the complement: "Office of Communications" is a body,
+    # "European Union Contest for Young Scientists" a contest
+    head = BODY_HEAD.search(_head_word(name)) is not None
+    return names_no_initiative(name, short) or is_place(name) or head
+
+
+def _head_word(name: str) -> str:
+    """The name's last word before its first lower-case word ("of", "for")."""
+    head = ""
+    for word in name.split():
+        if word[:1].islower():
+            break
+        head = word
+    return head
 
 
 def _spelled_name(before: str, short: str) -> str | None:
@@ -90,7 +103,7 @@ def _spelled_name(before: str, short: str) -> str | None:
     connectors = vocabulary().connectors
     # Where the run of capitalised words and connectors before the bracket begins.
     start = len(words)
-    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in connectors):
+    while start > 0 and _NAME_WORD.fullmatch(words[start - 1]):
         start -= 1
     for first in range(start, len(words) - _MIN_NAME_WORDS + 1):
         run = words[first:]

@@ -103,7 +103,12 @@ def _sentence_case(subtitle: str) -> bool:
     return bool(rest) and rest[0][:1].islower()
 
 
-_THE_NAME = re.compile(r"the\s+(?=[A-Z])")
+_THE_NAME = re.compile(r"[Tt]he\s+(?=[A-Z])")
+# Kinds of a formal text whose title a name may follow ("Council resolution on ...: the X").
+_TEXT_KINDS = frozenset(
+    {"resolution", "recommendation", "conclusions", "communication", "decision", "declaration"}
+    | {"regulation", "directive", "act", "law", "decree", "convention", "statement"}
+)
 
 
 def _known_by(head: str, subtitle: str) -> tuple[str, str] | None:
@@ -114,9 +119,10 @@ def _known_by(head: str, subtitle: str) -> tuple[str, str] | None:
         return None
     rest = subtitle[article.end() :].strip()
     named = heading_name(rest)
-    if named is None or named[0] != rest.rstrip(". ") or heading_name(head) is None:
+    if named is None or named[0] != rest.rstrip(". "):
         return None
-    return named
+    text = heading_name(head)
+    return named if text is not None and text[1] in _TEXT_KINDS else None
 
 
 def heading_name(text: str) -> tuple[str, str] | None:
@@ -338,7 +344,10 @@ def object_name(sentence: str, verb: str) -> tuple[str, str] | None:
     """The name a sentence heading or press title gives after its verb, without the article
     and the words that only date it ("the first", "new 2020"): "Key principles on ..." keeps
     its "Key"; "Regulators unveil the Pact against online scams" names the Pact."""
-    rest = _INFINITIVE.sub("", sentence.split(f" {verb} ", 1)[-1])  # "propose to recast the X"
+    _head, spaced, after = sentence.partition(f" {verb} ")
+    if not spaced:
+        return None  # "Press release: the X": the verb's word with no words after it
+    rest = _INFINITIVE.sub("", after)  # "propose to recast the X"
     rest = _PARTICLE.sub("", rest)
     words = _DETERMINER.sub("", rest).split()
     while (

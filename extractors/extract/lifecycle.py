@@ -270,6 +270,8 @@ def lifecycle(
         launched = first_made_precise([ran[0], *([launched] if launched else [])])
         has_ended, ended = True, ended or ran[1]
     run_start, run_end = _occasion_run(context, draft)
+    if edition is not None and run_start == edition[0]:
+        run_start = None  # the edition's first day again, read from its blocks
     launched, ended = launched or run_start, ended or run_end
     has_ended = has_ended or run_end is not None
     if launched and ended and not is_not_after(launched, ended):

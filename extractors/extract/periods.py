@@ -135,8 +135,8 @@ def edition_days(
     Victim Identification Taskforce"), as a sentence about it gives them ("held from 29 April
     to 10 May 2024"), or None: those days date the edition, not the initiative."""
     mark = _edition_mark(context.document.title or "", draft.name)
-    if mark is None:
-        return None
+    if mark is None or (mark.isdigit() and _RECURS.search(context.text) is None):
+        return None  # "the 2031 Pond Keepers Strategy" that runs through 2031 is no edition
     for sentence in sentences:
         for first, second in pairwise(context.dates_between(sentence.start, sentence.end)):
             if first.start != second.start:
@@ -147,9 +147,14 @@ def edition_days(
     return None
 
 
+# A later edition's number ("14th", "second"): the first edition's days are the launch.
 _ORDINAL = (
-    r"\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"(?!1st)\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 )
+# "the 2024 edition of the X": the mark, then the name.
+_EDITION_OF = r"\s+edition\s+of\s+(?:the\s+)?"
+# What says an initiative recurs, for a year to mark one of its editions.
+_RECURS = re.compile(r"\b(?:edition|editions|annual|every\s+year|each\s+year)\b", re.IGNORECASE)
 
 
 def _edition_mark(title: str, name: str) -> str | None:
@@ -157,8 +162,9 @@ def _edition_mark(title: str, name: str) -> str | None:
     before it, in any case; else None."""
     written = re.escape(name)
     found = re.search(
-        rf"(?<![\w-])(?:(?P<before>(?:19|20)\d\d)\s+{written}|{written}\s+(?P<after>(?:19|20)\d\d)"
-        rf"|(?P<ordinal>{_ORDINAL})\s+{written})(?![\w-])",
+        rf"(?<![\w-])(?:(?P<before>(?:19|20)\d\d)(?:{_EDITION_OF}|\s+){written}"
+        rf"|{written}\s+(?P<after>(?:19|20)\d\d)"
+        rf"|(?P<ordinal>{_ORDINAL})(?:{_EDITION_OF}|\s+){written})(?![\w-])",
         title,
         re.IGNORECASE,
     )

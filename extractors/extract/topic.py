@@ -153,11 +153,15 @@ def _subject(context: DocumentContext, scope: _Scope) -> Draft | None:
     if opening in ("a", "an") or opening in vocabulary().non_name_starts:
         return None  # "A pan-European campaign ...", "From project to network": no name opens it
     run = _name_run(words)
+    # "On the European democracy action plan ...": the run's last capital opens a
+    # sentence-case name, which is the candidate, not the run nor its prefix
+    opened = _opened_name(words, run)
     if is_place(run) and words[len(run.split()) - 1].endswith(":"):
         run = ""  # "France: new rules for ...": a place's label, not a name
+    run = opened or run
     draft = _leading_subject(context, scope, run) if run else None
     prefix = _name_run(scope.text.split())
-    if draft is None and prefix and prefix != run and not is_place(prefix):
+    if draft is None and prefix and prefix != run and not is_place(prefix) and not opened:
         # "Protech: EU-funded ...": no place; its lead must define it, not only write it
         # before a noun ("The UNICEF campaign ..." under "UNICEF: ..." names the publisher)
         draft = _leading_subject(context, scope, prefix, noun_after=False)
@@ -197,6 +201,42 @@ def _inner_subject(context: DocumentContext, scope: _Scope, words: list[str]) ->
                 if draft is not None:
                     return draft
     return None
+
+
+_SENTENCE_CASE_WORDS = 4  # "European democracy action plan": a capital, then lower case
+
+
+def _opened_name(words: list[str], run: str) -> str:
+    """The sentence-case name whose capital ends a title's leading run of small words ("On
+    the European democracy action plan ..."), else ""."""
+    run_words = run.split()
+    small = PREPOSITIONS | vocabulary().connectors
+    if len(run_words) < 2 or any(word.lower() not in small for word in run_words[:-1]):
+        return ""
+    last = len(run_words) - 1
+    return _sentence_case_name(words, last, words[last])
+
+
+def _sentence_case_name(words: list[str], index: int, run: str) -> str:
+    """A one-word capitalised run that opens a sentence-case name, with that name's words up
+    to its kind noun ("European democracy action plan"), else ""; the capitalised adjective
+    alone ("European") names nothing."""
+    # a word like "European", not a proper name's own spelling ("#SayNo", "SIC+", "CO:RE")
+    if not (run.isalpha() and run[:1].isupper() and run[1:].islower()):
+        return ""
+    kinds = vocabulary().kinds
+    following = words[index + 1 : index + 1 + _SENTENCE_CASE_WORDS]
+    for count, word in enumerate(following, start=1):
+        core = word.rstrip(",;:?!")
+        if not core.isalpha() or not core.islower():
+            return ""
+        if core in kinds:
+            # a word between the capital and its kind noun: "European strategy" is a title's
+            # topic, "European democracy action plan" a name
+            if count < 2:
+                return ""
+            return " ".join([run, *(w.rstrip(",;:?!") for w in following[:count])])
+    return ""
 
 
 # Bounds that keep `_inner_subject` linear in its title: a name's run of words, and the

@@ -57,6 +57,16 @@ def diff_extractions(
     return DiffResult(changes=withhold_on_problems(changes, health), health=health)
 
 
+def _lost_or_stub(change: Change) -> bool:
+    """A removal, or what a removal is in effect (a status or a field no longer given), or the
+    page's new title: what an unsound capture cannot be believed on."""
+    if change.kind in REMOVAL_KINDS or change.kind == "status_changed":
+        return True
+    if change.kind == "field_changed":
+        return change.new is None or (change.field == "title" and change.initiative is None)
+    return False
+
+
 def withhold_on_problems(changes: list[Change], health: list[HealthProblem]) -> list[Change]:
     """No removals nor a new title from an unsound page; nothing at all from a page that is not
     the page."""
@@ -65,11 +75,7 @@ def withhold_on_problems(changes: list[Change], health: list[HealthProblem]) -> 
     if health:
         # An unsound capture's title is the error or stub page's ("Press corner"), as
         # untrustworthy as what it lost.
-        return [
-            change
-            for change in changes
-            if change.kind not in REMOVAL_KINDS and change.field != "title"
-        ]
+        return [change for change in changes if not _lost_or_stub(change)]
     return changes
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.extract import topic
 from extractors.extract.acronym_subjects import abbreviates, acronym_subject
 from extractors.extract.context import analyse
 from tests.extractors.extract_documents import document, extract_blocks, shared_nlp
@@ -131,7 +132,7 @@ def test_a_term_or_a_body_the_title_names_is_no_initiative() -> None:
 def test_the_days_of_the_edition_a_title_names_by_its_year_do_not_date_the_initiative() -> None:
     lead = (
         "Team Germany came first at the European Pond Challenge (EPC), which ran from 8 to 11 "
-        "October 2031 in Lakeville."
+        "October 2031 in Lakeville. The challenge is held every year."
     )
     extraction = extract_blocks(
         ("title", "Germany wins the 2031 European Pond Challenge in Lakeville"), ("paragraph", lead)
@@ -183,3 +184,99 @@ def test_two_days_of_one_sentence_are_no_edition_unless_written_as_a_range() -> 
     )
     (taskforce,) = extraction.initiatives
     assert taskforce.launched == "2014-03-03"
+
+
+def test_a_year_marks_an_edition_only_of_what_recurs_and_so_does_edition_of() -> None:
+    # No word says the strategy recurs: its year's run is its own.
+    lead = "The Pond Keepers Strategy (PKS) ran from 1 January to 31 March 2031."
+    extraction = extract_blocks(
+        ("title", "Pond Keepers Strategy 2031 in review"), ("paragraph", lead)
+    )
+    assert extraction.initiatives[0].launched == "2031-01-01"
+    # held every year, the title's year marks this year's edition
+    extraction = extract_blocks(
+        ("title", "Pond Keepers Strategy 2031 in review"),
+        ("paragraph", lead + " It is held every year."),
+    )
+    assert extraction.initiatives[0].launched is None
+    # "the 14th edition of the X", "the 2031 edition of the X": the edition's days.
+    for title in (
+        "Germany wins the 14th edition of the European Pond Challenge",
+        "Germany wins the 2031 edition of the European Pond Challenge",
+    ):
+        extraction = extract_blocks(
+            ("title", title),
+            (
+                "paragraph",
+                "The European Pond Challenge (EPC) was held from 8 to 11 October 2031; this "
+                "edition drew thirty teams.",
+            ),
+        )
+        (challenge,) = extraction.initiatives
+        assert (challenge.launched, challenge.ended) == (None, None), title
+
+
+def test_the_first_editions_days_are_the_initiatives_launch() -> None:
+    extraction = extract_blocks(
+        ("title", "Commission hosts the first European Pond Challenge"),
+        ("paragraph", "The European Pond Challenge (EPC) was held from 8 to 11 October 2031."),
+    )
+    assert extraction.initiatives[0].launched == "2031-10-08"
+
+
+def test_a_body_is_named_by_its_head_before_the_complement() -> None:
+    # "Union" inside the name is no head: the contest is the page's initiative.
+    assert _described(
+        ("title", "European Union Contest for Young Pond Keepers 2031: winners announced"),
+        (
+            "paragraph",
+            "The European Union Contest for Young Pond Keepers (EUCYPK) brought 150 young pond "
+            "keepers to Lakeville on 15 September 2031.",
+        ),
+    ) == [("European Union Contest for Young Pond Keepers", ["EUCYPK"])]
+
+
+def test_a_sentence_case_name_with_its_short_form_is_read_whole() -> None:
+    # Every word gives its letter, so lower-case words are the name's too; the title's "On the
+    # European ..." makes no name of "the European".
+    assert _described(
+        ("title", "On the European pond keeping plan communication from the Commission"),
+        (
+            "paragraph",
+            "Presented on 3 March 2031, the European pond keeping plan (EPKP) is meant to help "
+            "pond keepers. The plan sets out measures.",
+        ),
+    ) == [("European pond keeping plan", ["EPKP"])]
+
+
+@pytest.mark.parametrize(
+    ("title", "run", "opened"),
+    [
+        (
+            "On the European pond keeping plan today",
+            "On the European",
+            "European pond keeping plan",
+        ),
+        # a name's own words before the capital: "Project Pond" is the name
+        ("Project Pond one year on", "Project Pond", ""),
+        # a proper name's own spelling opens no sentence-case name
+        ("On the #PondNo awareness raising campaign", "On the #PondNo", ""),
+        # the capital right before the kind noun: "European strategy" is the title's topic
+        ("On the European strategy for ponds", "On the European", ""),
+    ],
+)
+def test_which_title_runs_open_a_sentence_case_name(title: str, run: str, opened: str) -> None:
+    assert topic._opened_name(title.split(), run) == opened
+
+
+def test_an_occasions_edition_days_read_from_its_own_blocks_do_not_date_it() -> None:
+    extraction = extract_blocks(
+        ("title", "Commission opens the 2031 European Pond Week"),
+        (
+            "paragraph",
+            "The European Pond Week (EPW) was held from 8 to 14 October 2031 in Lakeville. It is "
+            "held every year.",
+        ),
+    )
+    (week,) = extraction.initiatives
+    assert (week.launched, week.ended) == (None, None)

@@ -571,3 +571,20 @@ def test_a_heading_of_thousands_of_known_by_colons_is_read_once() -> None:
     # Each ": the <Name>" would read the rest again: the rest with one more colon is not read.
     heading = "Council resolution on ponds" + ": the Pond Keepers Strategy" * 3000
     assert heading_name(heading) == heading_name("Council resolution on ponds")
+
+
+def test_only_a_formal_texts_title_is_known_by_the_name_after_it() -> None:
+    # "The" as the Official Journal writes it; a head that names no text is not read so.
+    assert heading_name(
+        "Council resolution on a framework for cooperation in the pond field: The Pond Keepers "
+        "Strategy 2031-2039"
+    ) == ("Pond Keepers Strategy 2031-2039", "strategy")
+    assert heading_name("European Year of Ponds: the Pact for Pond Skills") != (
+        "Pact for Pond Skills",
+        "pact",
+    )
+
+
+def test_a_title_with_a_verbs_word_and_no_words_after_it_is_read_without_end() -> None:
+    # "release" is a headline verb; "release:" has no object to read: no endless reading.
+    assert heading_name("Press release: the European Pond Data Space") is None

@@ -444,7 +444,8 @@ FLOORS = {
     "holdout115": ((0.76, 1.00, 0.86, 0.96), (0.87, 0.80, 1.00, 1.00, 1.00, 0.70), 2),
     # holdout117-holdout119, blind on dfd4844 and 6dd20b3 (README): elections and young voters
     # (higher on 6dd20b3: two of its rules reached it); identifying child victims; digital skills.
-    "holdout117": ((0.50, 0.88, 0.51, 0.91), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
+    # holdout117 after (2026-12-07): 'European democracy action plan (EDAP)' read whole.
+    "holdout117": ((0.62, 0.88, 0.61, 0.91), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
     "holdout118": ((0.62, 0.00, 0.46, 1.00), (1.00, 0.60, 1.00, 1.00, 1.00, 1.00), 1),
     "holdout119": ((0.72, 0.90, 0.75, 0.99), (1.00, 0.87, 1.00, 1.00, 1.00, 1.00), 2),
 }
@@ -576,7 +577,7 @@ EXTRAS = {
     "holdout114": (2, 0, 7, 0),
     "holdout115": (1, 0, 0, 0),
     "holdout116": (0, 0, 3, 0),
-    "holdout117": (4, 1, 17, 3),
+    "holdout117": (3, 1, 14, 3),
     "holdout118": (2, 0, 14, 0),
     "holdout119": (1, 1, 2, 0),
 }

@@ -272,6 +272,16 @@ def test_collapse_reports_health_and_no_removals() -> None:
     # A collapsed capture's new title is the stub's ("Press corner"): not told either.
     stub = new.model_copy(update={"title": "Press corner"})
     assert kinds(diff_extractions(old, stub).changes) == [("signatory_added", "Newcomer")]
+    # Nor a status or a date it no longer gives: a removal in effect.
+    dated = page(
+        initiative(
+            signatories=tuple(f"Company {n}" for n in range(10)),
+            launched="2020",
+            status="ended",
+        )
+    )
+    lost = page(initiative(signatories=("Company 1",), status="unknown"))
+    assert kinds(diff_extractions(dated, lost).changes) == []
 
 
 def test_error_page_reports_health_and_nothing_else() -> None:
