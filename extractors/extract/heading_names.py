@@ -31,7 +31,12 @@ from extractors.extract.names import (
 from extractors.extract.occasions import occasion_start
 from extractors.extract.prose_names import find_names
 from extractors.extract.resources import load_toml
-from extractors.extract.roles import is_place, is_title_case_name, without_bracketed_place
+from extractors.extract.roles import (
+    is_place,
+    is_proper_adjective,
+    is_title_case_name,
+    without_bracketed_place,
+)
 
 # "A new strategy: ProtectEU", "Our campaign: #PlayFair": a kind noun labels the name after it.
 _LABELLED = re.compile(
@@ -554,6 +559,8 @@ def _title_case_end(name: str, matches: list[re.Match[str]], kind_at: int) -> st
             return name[: matches[at].end()]
         ends = word.isalpha() and word.islower() and previous[:1].isupper()
         ends = ends and word not in words.connectors and word not in _CONTINUING
+        # "... on European works": a place's adjective opens a sentence-case complement
+        ends = ends and not is_proper_adjective(previous)
         if ends and not _inside_scope(tokens, at):
             return name[: matches[at].end()]
     return name

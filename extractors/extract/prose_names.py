@@ -42,6 +42,7 @@ from extractors.extract.names import (
 )
 from extractors.extract.occasions import is_occasion, occasion_follows
 from extractors.extract.organisations import canonical_organisation
+from extractors.extract.roles import is_proper_adjective
 
 _WORD_START = re.compile(r"\w")
 _MAX_COMPLEMENT_WORDS = 24
@@ -271,7 +272,9 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
         if word[:1].isupper():
             # an acronym ("on AI for children") is no title case, nor a proper adjective
             # among lower-case words ("on combating ... and fostering Jewish life")
-            adjective = sentence_case and _lower_case_next(tokens, index)
+            adjective = (sentence_case or is_proper_adjective(word)) and _lower_case_next(
+                tokens, index
+            )  # "on European works": a place's adjective opens a sentence-case complement
             title_case = title_case or not (word.isupper() or adjective)
         elif title_case and word.lower() not in words.connectors:
             break  # "Code of Conduct on Disinformation followed ...": the name was title case

@@ -85,6 +85,17 @@ def demonyms() -> frozenset[str]:
     return frozenset(load_toml("places.toml")["demonyms"])
 
 
+# A place's adjective by its ending: "European", "Nordic", "Portuguese", "Baltic".
+_PLACE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ean|ian|ese|ish|ic)")
+
+
+def is_proper_adjective(word: str) -> bool:
+    """Whether a capitalised word is a place's adjective, which a sentence-case name keeps
+    before a lower-case noun ("Guidelines on European works", "Strategy on Nordic
+    cooperation"): the name goes on after it."""
+    return word in demonyms() or _PLACE_ADJECTIVE.fullmatch(word) is not None
+
+
 @lru_cache(maxsize=1)
 def _place_forms() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A place as an owner ("Australia's"), as a location ("in the UK"), in brackets."""

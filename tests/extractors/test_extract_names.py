@@ -7,6 +7,7 @@ import pytest
 
 from extractors.extract.context import Sentence
 from extractors.extract.drafts import is_variant
+from extractors.extract.heading_names import heading_name
 from extractors.extract.names import acronym_of, name_key
 from extractors.extract.prose_names import find_names
 from extractors.extract.topic_definitions import known_as_in
@@ -797,3 +798,22 @@ def test_a_year_that_opens_a_title_case_topic_is_the_names() -> None:
     assert [c.name for c in find_names("The Pond Code of Conduct 2031 Pond Keepers signed.")] == [
         "Pond Code of Conduct"
     ]
+
+
+def test_a_places_adjective_after_a_lower_case_word_opens_a_sentence_case_complement() -> None:
+    # "on European works", "on Nordic cooperation": the name goes on in sentence case; a
+    # title-case complement still ends at its verb ("on Disinformation followed").
+    assert [c.name for c in find_names("The Pond Guidelines on European works apply.")] == [
+        "Pond Guidelines on European works"
+    ]
+    assert [c.name for c in find_names("The Pond Code on Disinformation followed it.")] == [
+        "Pond Code on Disinformation"
+    ]
+    assert heading_name("Pond Guidelines on Nordic pond works") == (
+        "Pond Guidelines on Nordic pond works",
+        "guidelines",
+    )
+    assert heading_name("Pond Code of Practice on Disinformation now available") == (
+        "Pond Code of Practice on Disinformation",
+        "code",
+    )

@@ -448,6 +448,13 @@ FLOORS = {
     "holdout117": ((0.62, 0.88, 0.61, 0.91), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
     "holdout118": ((0.62, 0.00, 0.46, 1.00), (1.00, 0.60, 1.00, 1.00, 1.00, 1.00), 1),
     "holdout119": ((0.72, 0.90, 0.75, 0.99), (1.00, 0.87, 1.00, 1.00, 1.00, 1.00), 2),
+    # holdout120-holdout122, blind on dfd4844 and on 0a0090e or d4d9158 (README): food
+    # marketing to children; video-sharing platforms and livestreaming; viral challenges.
+    # holdout121 after: a place's adjective opens a sentence-case complement ('Guidelines on
+    # European works', not 'Guidelines on European').
+    "holdout120": ((0.84, 0.85, 0.77, 1.00), (1.00, 0.45, 0.90, 0.90, 1.00, 1.00), 3),
+    "holdout121": ((0.92, 0.00, 0.82, 1.00), (1.00, 0.16, 1.00, 1.00, 1.00, 1.00), 2),
+    "holdout122": ((0.20, 1.00, 0.38, 1.00), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 1),
 }
 
 
@@ -580,6 +587,9 @@ EXTRAS = {
     "holdout117": (3, 1, 14, 3),
     "holdout118": (2, 0, 14, 0),
     "holdout119": (1, 1, 2, 0),
+    "holdout120": (0, 3, 0, 0),
+    "holdout121": (0, 0, 0, 0),
+    "holdout122": (2, 0, 2, 0),
 }
 
 
