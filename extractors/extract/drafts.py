@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import TypeVar, cast
 
-from extractors.extract.names import acronym_of, name_key, vocabulary
+from extractors.extract.names import acronym_of, name_key, spelling_key, vocabulary
 
 _T = TypeVar("_T")
 
@@ -67,11 +67,13 @@ class Draft:
         return _casefolded(self.acronym_spellings)
 
     def aliases(self) -> list[str]:
-        seen = {name_key(self.name)}
+        """Its other spellings, each once; "EU Internet Forum" beside "European Union Internet
+        Forum" too (one key, two spellings a reader searches by)."""
+        seen = {spelling_key(self.name)}
         aliases = []
         for variant in [*self.variants, *sorted(self.acronym_spellings)]:
-            if name_key(variant) not in seen:
-                seen.add(name_key(variant))
+            if spelling_key(variant) not in seen:
+                seen.add(spelling_key(variant))
                 aliases.append(variant)
         return aliases
 

@@ -45,6 +45,7 @@ from extractors.extract.names import (
     acronym_of,
     name_key,
     proper_part,
+    spelling_key,
     vocabulary,
 )
 from extractors.extract.national_members import national_members
@@ -116,7 +117,9 @@ def _cluster(
             drafts.append(draft)
             _check_name_count(context, len(drafts))
             matching.changed(draft)
-        elif candidate.name not in draft.variants and key != name_key(draft.name):
+        elif candidate.name not in draft.variants and spelling_key(candidate.name) != spelling_key(
+            draft.name
+        ):  # "EU Internet Forum" beside "European Union ..."
             _add_variant(draft, candidate.name)
             matching.changed(draft)
         if draft.registry_id is None and candidate.registry_id is not None:

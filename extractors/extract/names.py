@@ -166,12 +166,22 @@ def kind_label(words: Sequence[str], index: int) -> str:
 
 
 def name_key(name: str) -> str:
-    """What two spellings of one name share: case, articles, quotes and spacing aside."""
+    """What two spellings of one name share: case, articles, quotes and spacing aside, and the
+    Union's two spellings ("European Union Youth Strategy" / "EU Youth Strategy")."""
+    return _EUROPEAN_UNION.sub("eu", spelling_key(name))
+
+
+def spelling_key(name: str) -> str:
+    """`name_key` with the Union spelled as written: two spellings a reader is shown apart."""
     text = name.casefold().replace("\u2019", "'")
     text = _QUOTES.sub("", text)
     text = _NOT_WORDS.sub(" ", text)
     text = _SPACE_PLUS.sub("+", text)
     return _ARTICLE.sub("", text.strip())
+
+
+# The Union's two spellings, one name: the sites write "EU" and "European Union" alike.
+_EUROPEAN_UNION = re.compile(r"\beuropean union\b")
 
 
 def acronym_of(name: str) -> str | None:

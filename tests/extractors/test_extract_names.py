@@ -8,7 +8,7 @@ import pytest
 from extractors.extract.context import Sentence
 from extractors.extract.drafts import is_variant
 from extractors.extract.heading_names import heading_name
-from extractors.extract.names import acronym_of, name_key
+from extractors.extract.names import acronym_of, name_key, spelling_key
 from extractors.extract.prose_names import find_names
 from extractors.extract.topic_definitions import known_as_in
 from tests.extractors.extract_documents import extract_blocks, initiative_names, items
@@ -816,4 +816,22 @@ def test_a_places_adjective_after_a_lower_case_word_opens_a_sentence_case_comple
     assert heading_name("Pond Code of Practice on Disinformation now available") == (
         "Pond Code of Practice on Disinformation",
         "code",
+    )
+
+
+def test_the_unions_two_spellings_are_one_name_and_both_are_kept() -> None:
+    assert name_key("European Union Pond Strategy 2031") == name_key("the EU Pond Strategy 2031")
+    assert spelling_key("European Union Pond Strategy") != spelling_key("EU Pond Strategy")
+    extraction = extract_blocks(
+        ("title", "Council resolution on pond keeping: the European Union Pond Strategy"),
+        (
+            "paragraph",
+            "The EU Pond Strategy is the framework for cooperation on pond keeping. The EU Pond "
+            "Strategy was adopted on 3 March 2031.",
+        ),
+    )
+    (strategy,) = extraction.initiatives
+    assert (strategy.name, strategy.aliases) == (
+        "European Union Pond Strategy",
+        ["EU Pond Strategy"],
     )
