@@ -168,7 +168,9 @@ def kind_label(words: Sequence[str], index: int) -> str:
 def name_key(name: str) -> str:
     """What two spellings of one name share: case, articles, quotes and spacing aside, and the
     Union's two spellings ("European Union Youth Strategy" / "EU Youth Strategy")."""
-    return _EUROPEAN_UNION.sub("eu", spelling_key(name))
+    key = spelling_key(name)
+    # (a look for the words first: most keys hold none, and a page asks for thousands)
+    return _EUROPEAN_UNION.sub("eu", key) if "european union" in key else key
 
 
 def spelling_key(name: str) -> str:
