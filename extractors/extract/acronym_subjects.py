@@ -20,7 +20,7 @@ from extractors.extract.namelists import BODY_HEAD
 from extractors.extract.names import ACRONYM_IN_PARENS, vocabulary
 from extractors.extract.proper_titles import DEFAULT_KIND
 from extractors.extract.roles import is_place
-from extractors.extract.short_named_headings import names_no_initiative
+from extractors.extract.short_named_headings import head_noun, names_no_initiative
 from extractors.extract.title_subjects import subject_draft_of
 
 _LEAD_PARAGRAPHS = 3
@@ -81,18 +81,8 @@ def _names_a_body(name: str, short: str) -> bool:
         return True
     # the head is the last word before the complement: "Office of Communications" is a body,
     # "European Union Contest for Young Scientists" a contest
-    head = BODY_HEAD.search(_head_word(name)) is not None
+    head = BODY_HEAD.search(head_noun(name)) is not None
     return names_no_initiative(name, short) or is_place(name) or head
-
-
-def _head_word(name: str) -> str:
-    """The name's last word before its first lower-case word ("of", "for")."""
-    head = ""
-    for word in name.split():
-        if word[:1].islower():
-            break
-        head = word
-    return head
 
 
 def _spelled_name(before: str, short: str) -> str | None:

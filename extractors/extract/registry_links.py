@@ -171,9 +171,14 @@ def _basis_of_named_text(title: str, start: int, kind_at: int | None) -> bool:
     by a kind noun ("Commission Guidelines on prohibited AI practices established by
     <Regulation>"): the page is about that text, and the law is only mentioned. Only the words
     right before the name are read: a title may name thousands of things."""
+    return _basis_at(title, start, kind_at) is not None
+
+
+def _basis_at(title: str, start: int, kind_at: int | None) -> re.Match[str] | None:
+    """The words that introduce the law at `start` as a named text's basis, or None."""
     if kind_at is None or kind_at >= start:
-        return False
-    return _BASIS.search(title, max(0, start - _BASIS_CHARS), start) is not None
+        return None
+    return _BASIS.search(title, max(0, start - _BASIS_CHARS), start)
 
 
 _BASIS_CHARS = 40  # "... as defined by the ", "... laid down pursuant to the "
@@ -187,9 +192,9 @@ def before_basis(title: str) -> str:
     if kind_at is None:
         return title
     for candidate in registry_candidates(title):
-        if candidate.start > kind_at and _basis_of_named_text(title, candidate.start, kind_at):
-            basis = _BASIS.search(title, max(0, candidate.start - _BASIS_CHARS), candidate.start)
-            return title[: basis.start()] if basis else title
+        basis = _basis_at(title, candidate.start, kind_at)
+        if basis is not None:
+            return title[: basis.start()]
     return title
 
 

@@ -68,12 +68,12 @@ def names_no_initiative(name: str, short: str) -> bool:
         return True
     if short.endswith("s") and short[:-1].isupper():
         return True
-    head = _head_noun(name).lower()
+    head = head_noun(name).lower()
     singular = head[:-1] if head.endswith("s") and not head.endswith(("ss", "us", "is")) else head
     return singular in NOT_INITIATIVE_NOUNS or singular in _BODY_OR_ROLE_HEADS
 
 
-def _head_noun(name: str) -> str:
+def head_noun(name: str) -> str:
     """The last capitalised word before the name's complement: "Network" of "European Network
     of Pond Keepers", "Sport" of "Pro Safe Sport"."""
     words = name.split()

@@ -213,14 +213,13 @@ def _opened_name(words: list[str], run: str) -> str:
     small = PREPOSITIONS | vocabulary().connectors
     if len(run_words) < 2 or any(word.lower() not in small for word in run_words[:-1]):
         return ""
-    last = len(run_words) - 1
-    return _sentence_case_name(words, last, words[last])
+    return _sentence_case_name(words, len(run_words) - 1)
 
 
-def _sentence_case_name(words: list[str], index: int, run: str) -> str:
-    """A one-word capitalised run that opens a sentence-case name, with that name's words up
-    to its kind noun ("European democracy action plan"), else ""; the capitalised adjective
-    alone ("European") names nothing."""
+def _sentence_case_name(words: list[str], index: int) -> str:
+    """The sentence-case name word `index` opens, up to its kind noun ("European democracy
+    action plan"), else ""; the capitalised adjective alone ("European") names nothing."""
+    run = words[index]
     # a word like "European", not a proper name's own spelling ("#SayNo", "SIC+", "CO:RE")
     if not (run.isalpha() and run[:1].isupper() and run[1:].islower()):
         return ""
