@@ -452,7 +452,7 @@ def _object_owner(
 
 
 # "adopted the Recommendation on A and the Recommendation on B": a second object of the verb.
-_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+_AND_THE = re.compile(r"\s+and\s+(?:(?:the|an?)\s+)?")  # "A and the B", "a A and a B"
 _COORDINATED_REACH = 400  # characters after a cue read for its objects: a bounded look per cue
 
 

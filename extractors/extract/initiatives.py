@@ -36,6 +36,7 @@ from extractors.extract.initiative_spellings import (
 from extractors.extract.lead import (
     celebrated_occasion,
     introduction_subject,
+    is_listing,
     joined_in_lead,
     lead_subject,
     occasion_yields,
@@ -62,6 +63,7 @@ from extractors.extract.registry_links import (
     title_registry_drafts,
 )
 from extractors.extract.registry_mentions import merge_candidates, registry_candidates
+from extractors.extract.teasers import teaser_subjects
 from extractors.extract.title_drafts import title_draft
 from extractors.extract.title_subjects import subject_draft
 from extractors.extract.titles import (
@@ -315,6 +317,8 @@ def _primary(drafts: list[Draft], context: DocumentContext) -> Draft | None:
     kinds = _title_kinds(context)
     named_in_title = [d for d in drafts if d.kind in kinds and d.mentions]
     if not named_in_title:
+        if is_listing(context):
+            return None  # its first paragraphs are a teaser's: each teaser is read on its own
         return (
             _first_named(joined_in_lead(drafts, context), lead_subject(drafts, context))
             or introduction_subject(drafts, context)
@@ -432,6 +436,7 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
     described += told_of
     taken = {id(d) for d in told_of}
     mentioned = [d for d in mentioned if id(d) not in taken]
+    described, mentioned = teaser_subjects(context, described, mentioned)
     if not described:
         subject = acronym_subject_draft(context) or subject_draft(context)
         if subject is not None:

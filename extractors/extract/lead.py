@@ -182,7 +182,12 @@ def _named_and_taken_up(
     if len(named) > 1 and not is_listing(context):
         # "The Recommendation on ... covers ..., building on the X and the Y": the one the
         # introduction makes a sentence's subject, the others named in passing.
-        named = [draft for draft in named if _opens_an_intro_sentence(context, draft, spans)]
+        opening = [draft for draft in named if _opens_an_intro_sentence(context, draft, spans)]
+        if not opening:
+            # "... a proposal for a Directive on X ... in her Political Guidelines", then
+            # "The Directive is a milestone": the one a later sentence opens with by its kind.
+            opening = [draft for draft in named if _taken_up_by_kind(context, intro, draft)]
+        named = opening
         if len(named) > 1:
             # "Law No ... requires ... Decree No ... set the date ...", then "The law seeks
             # to ...": of those opening its sentences, the one the body takes up by its kind.
@@ -266,6 +271,18 @@ def _taken_up_after(context: DocumentContext, intro: list[int], draft: Draft) ->
     first = min(m.start for m in draft.mentions if m.is_name)
     return any(
         sentence.start > first and _names_kind(sentence.text, draft.kind)
+        for block in intro
+        for sentence in context.sentences_of(block)
+    )
+
+
+def _taken_up_by_kind(context: DocumentContext, intro: list[int], draft: Draft) -> bool:
+    """Whether a later sentence of the introduction opens with "The <kind>" of `draft` (two
+    names of one kind taken up so are told apart by no one: the caller keeps neither)."""
+    first = min(m.start for m in draft.mentions if m.is_name)
+    opening = re.compile(rf"{SUBJECT_DETERMINER}{re.escape(draft.kind)}\b", re.IGNORECASE)
+    return any(
+        sentence.start > first and opening.match(sentence.text)
         for block in intro
         for sentence in context.sentences_of(block)
     )

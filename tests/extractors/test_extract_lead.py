@@ -401,3 +401,40 @@ def test_a_hyphenated_kind_taken_up_by_the_body_is_the_pages_text() -> None:
         ("paragraph", "The Decree-Law seeks to make frog sales easier to trace."),
     )
     assert initiative_names(extraction) == ["Decree-Law No 2031-300 of 2 March 2031 on frog sales"]
+
+
+def test_of_two_introduced_names_the_one_a_later_sentence_opens_with_by_kind_is_described() -> None:
+    extraction = extract_blocks(
+        ("title", "Commission welcomes agreement on new rules for safer ponds"),
+        (
+            "paragraph",
+            "The Commission welcomes the agreement reached today on its March 2030 proposal "
+            "for a Directive on fencing ponds near schools.",
+        ),
+        (
+            "paragraph",
+            "The Directive is a first: it follows up on the Pond Charter of the ministers of "
+            "water.",
+        ),
+        ("heading", "Next steps"),
+        ("paragraph", "Member States will have two years to transpose the new rules."),
+    )
+    assert initiative_names(extraction) == ["Directive on fencing ponds near schools"]
+    # "its March 2030 proposal for a Directive": the proposal starts it
+    assert extraction.initiatives[0].launched == "2030-03"
+    assert extraction.mentioned == ["Pond Charter of the ministers of water"]
+
+
+def test_a_later_sentence_opening_with_a_kind_two_introduced_names_share_picks_neither() -> None:
+    extraction = extract_blocks(
+        ("title", "Commission welcomes agreement on new rules for safer ponds"),
+        (
+            "paragraph",
+            "The Commission welcomes the agreement on its proposals for a Directive on fencing "
+            "ponds near schools and for a Directive on lighting school ponds.",
+        ),
+        ("paragraph", "The Directive is a first."),
+        ("heading", "Next steps"),
+        ("paragraph", "Member States will have two years to transpose the new rules."),
+    )
+    assert extraction.initiatives == []

@@ -1,0 +1,76 @@
+"""A listing's teasers, each a short news item of its own: a date line, a headline and a
+summary. A teaser that no initiative's heading owns is about the initiative its summary
+launches, adopts or applies, as a page's lead would be, when its headline echoes that name:
+"Council adopts two Recommendations on digital education and skills" over "On 23 November
+2023, the Council adopted a Recommendation on ...". That initiative is described there, not
+only mentioned."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.extract.context import DocumentContext
+from extractors.extract.drafts import Draft
+from extractors.extract.lead import is_listing, lead_subject
+from extractors.extract.names import vocabulary
+from extractors.extract.structure import section_end
+
+_CONTENT_WORD = re.compile(r"[^\W\d_][\w-]{3,}")
+_TAGS_BEFORE_HEADLINE = 4  # a date line, then a topic, an author or a country line
+
+
+def _teasers(context: DocumentContext) -> list[tuple[int, list[int]]]:
+    """Each teaser's headline and summary paragraphs: a heading that a date line shortly
+    precedes, then its paragraphs up to the next date line or heading."""
+    blocks = context.blocks
+    found = []
+    for index, block in enumerate(blocks):
+        above = blocks[max(0, index - _TAGS_BEFORE_HEADLINE) : index]
+        if block.kind != "heading" or not any(b.kind == "dateline" for b in above):
+            continue
+        summary = []
+        for after in range(index + 1, section_end(blocks, index)):
+            if blocks[after].kind == "dateline":
+                break
+            if blocks[after].kind == "paragraph":
+                summary.append(after)
+        if summary:
+            found.append((index, summary))
+    return found
+
+
+def _stem(word: str) -> str:
+    return word.casefold().removesuffix("s")
+
+
+def _echoes(headline: str, name: str) -> bool:
+    """Whether the headline repeats a content word of the name ("two Recommendations on
+    digital education" and "Recommendation on improving ... digital skills"), not only a
+    connector of it."""
+    stop = vocabulary().stop_words | vocabulary().connectors
+    words = {_stem(w) for w in _CONTENT_WORD.findall(name) if w.casefold() not in stop}
+    return bool(words & {_stem(w) for w in _CONTENT_WORD.findall(headline)})
+
+
+def teaser_subjects(
+    context: DocumentContext, described: list[Draft], mentioned: list[Draft]
+) -> tuple[list[Draft], list[Draft]]:
+    """(described with each unowned teaser's subject added, mentioned without them). Only on a
+    listing that describes nothing above its teasers: a policy page's "Latest news" teasers
+    tell of other things than the page's initiatives."""
+    if not mentioned or not is_listing(context):
+        return described, mentioned
+    teasers = _teasers(context)
+    owned = set().union(*(d.owned for d in described)) if described else set()
+    if not teasers or any(block < teasers[0][0] for block in owned):
+        return described, mentioned
+    for headline, summary in teasers:
+        if owned & set(summary):
+            continue
+        subject = lead_subject(mentioned, context, summary)
+        if subject is None or not _echoes(context.blocks[headline].text, subject.name):
+            continue
+        subject.owned |= set(summary)
+        mentioned = [d for d in mentioned if d is not subject]
+        described = [*described, subject]
+    return described, mentioned
