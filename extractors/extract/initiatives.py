@@ -36,7 +36,6 @@ from extractors.extract.initiative_spellings import (
 from extractors.extract.lead import (
     celebrated_occasion,
     introduction_subject,
-    is_listing,
     joined_in_lead,
     lead_subject,
     occasion_yields,
@@ -317,8 +316,6 @@ def _primary(drafts: list[Draft], context: DocumentContext) -> Draft | None:
     kinds = _title_kinds(context)
     named_in_title = [d for d in drafts if d.kind in kinds and d.mentions]
     if not named_in_title:
-        if is_listing(context):
-            return None  # its first paragraphs are a teaser's: each teaser is read on its own
         return (
             _first_named(joined_in_lead(drafts, context), lead_subject(drafts, context))
             or introduction_subject(drafts, context)

@@ -89,13 +89,30 @@ def lead_subject(
     """The initiative the lead names first in a sentence that launches, adopts or applies it,
     when the title names none: "... today launch a Global Alliance against ..." is about it;
     "INHOPE, the association of hotlines, is ..." is not enough."""
+    named = [(mention, order) for order, draft in enumerate(drafts) for mention in draft.mentions]
+    first = first_launched(context, named, leads)
+    return drafts[first] if first is not None else None
+
+
+def first_launched(
+    context: DocumentContext,
+    named: Sequence[tuple[Mention, int]],
+    leads: Sequence[int] | None = None,
+    effects: bool = True,
+) -> int | None:
+    """Of (mention, key) pairs, the key of the first mention in a sentence of `leads` (the
+    lead's paragraphs by default) that launches or adopts what it names (or, with `effects`,
+    says it applies or is proposed), not as the launch's agent or framework."""
     if leads is None:
         leads = context.paragraphs[:_LEAD_PARAGRAPHS]
     starts = [
         (sentence.start, sentence.end)
         for lead in leads
         for sentence in context.sentences_of(lead)
-        if (_launches_a_named(context, sentence) or _TAKES_EFFECT.search(sentence.text))
+        if (
+            _launches_a_named(context, sentence)
+            or (effects and _TAKES_EFFECT.search(sentence.text))
+        )
         and not _PASSIVE_COMMON_SUBJECT.match(sentence.text)
     ]
     begins = [start for start, _ in starts]  # in page order: a bisection per mention
@@ -105,15 +122,14 @@ def lead_subject(
         return at >= 0 and position < starts[at][1]
 
     in_lead = [
-        (mention.start, order)
-        for order, draft in enumerate(drafts)
-        for mention in draft.mentions
+        (mention.start, key)
+        for mention, key in named
         if mention.is_name
         and in_launch_sentence(mention.start)
         and not _AGENT.search(context.text, max(0, mention.start - 12), mention.start)
         and not _FRAMEWORK.search(context.text, max(0, mention.start - 60), mention.start)
     ]
-    return drafts[min(in_lead)[1]] if in_lead else None
+    return min(in_lead)[1] if in_lead else None
 
 
 # "Decree No 2022-1212 set the date of its entry into force": a launch inside another noun's
@@ -186,7 +202,8 @@ def _named_and_taken_up(
         if not opening:
             # "... a proposal for a Directive on X ... in her Political Guidelines", then
             # "The Directive is a milestone": the one a later sentence opens with by its kind.
-            opening = [draft for draft in named if _taken_up_by_kind(context, intro, draft)]
+            openings = _intro_openings(context, intro)
+            opening = [draft for draft in named if _taken_up_by_kind(openings, draft)]
         named = opening
         if len(named) > 1:
             # "Law No ... requires ... Decree No ... set the date ...", then "The law seeks
@@ -276,16 +293,25 @@ def _taken_up_after(context: DocumentContext, intro: list[int], draft: Draft) ->
     )
 
 
-def _taken_up_by_kind(context: DocumentContext, intro: list[int], draft: Draft) -> bool:
-    """Whether a later sentence of the introduction opens with "The <kind>" of `draft` (two
-    names of one kind taken up so are told apart by no one: the caller keeps neither)."""
+def _intro_openings(context: DocumentContext, intro: list[int]) -> dict[str, int]:
+    """The nouns the introduction's sentences open with after "The", "This" or "These", as
+    written, each with the start of the last sentence it opens: read once for every name."""
+    found: dict[str, int] = {}
+    for block in intro:
+        for sentence in context.sentences_of(block):
+            opening = _OPENING_NOUN.match(sentence.text)
+            if opening is not None:
+                found[opening.group(1)] = sentence.start
+    return found
+
+
+def _taken_up_by_kind(openings: dict[str, int], draft: Draft) -> bool:
+    """Whether a later sentence of the introduction opens with "The <Kind>" of `draft`,
+    capitalised as a name's short form is ("The Directive is ..."; "The strategy" may be any
+    strategy). Two names of one kind taken up so are told apart by no one: the caller keeps
+    neither."""
     first = min(m.start for m in draft.mentions if m.is_name)
-    opening = re.compile(rf"{SUBJECT_DETERMINER}{re.escape(draft.kind)}\b", re.IGNORECASE)
-    return any(
-        sentence.start > first and opening.match(sentence.text)
-        for block in intro
-        for sentence in context.sentences_of(block)
-    )
+    return openings.get(draft.kind[:1].upper() + draft.kind[1:], -1) > first
 
 
 def _names_kind(text: str, kind: str) -> bool:

@@ -8,20 +8,25 @@ only mentioned."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from extractors.extract.context import DocumentContext
 from extractors.extract.drafts import Draft
-from extractors.extract.lead import is_listing, lead_subject
+from extractors.extract.lead import first_launched, is_listing
 from extractors.extract.names import vocabulary
 from extractors.extract.structure import section_end
 
 _CONTENT_WORD = re.compile(r"[^\W\d_][\w-]{3,}")
+# Words that half the field's names and headlines share: an echo of one of them says nothing.
+_COMMON_WORDS = frozenset(
+    {"online", "internet", "digital", "children", "child", "minors", "european"}
+)
 _TAGS_BEFORE_HEADLINE = 4  # a date line, then a topic, an author or a country line
 
 
 def _teasers(context: DocumentContext) -> list[tuple[int, list[int]]]:
     """Each teaser's headline and summary paragraphs: a heading that a date line shortly
-    precedes, then its paragraphs up to the next date line or heading."""
+    precedes, then its paragraphs up to the next date line or heading of any level."""
     blocks = context.blocks
     found = []
     for index, block in enumerate(blocks):
@@ -30,8 +35,8 @@ def _teasers(context: DocumentContext) -> list[tuple[int, list[int]]]:
             continue
         summary = []
         for after in range(index + 1, section_end(blocks, index)):
-            if blocks[after].kind == "dateline":
-                break
+            if blocks[after].kind in ("dateline", "heading"):
+                break  # the next teaser, or a block after the teasers ("Related", "About us")
             if blocks[after].kind == "paragraph":
                 summary.append(after)
         if summary:
@@ -44,12 +49,13 @@ def _stem(word: str) -> str:
 
 
 def _echoes(headline: str, name: str) -> bool:
-    """Whether the headline repeats a content word of the name ("two Recommendations on
-    digital education" and "Recommendation on improving ... digital skills"), not only a
-    connector of it."""
-    stop = vocabulary().stop_words | vocabulary().connectors
-    words = {_stem(w) for w in _CONTENT_WORD.findall(name) if w.casefold() not in stop}
-    return bool(words & {_stem(w) for w in _CONTENT_WORD.findall(headline)})
+    """Whether the headline repeats a word of the name other than its kind noun or a
+    connector ("two Recommendations on digital education" and "Recommendation on improving
+    ... digital skills"): a kind noun or "online" alone may be any initiative's."""
+    words = vocabulary()
+    common = words.stop_words | words.connectors | words.kinds | _COMMON_WORDS
+    own = {_stem(w) for w in _CONTENT_WORD.findall(name) if w.casefold() not in common}
+    return bool(own & {_stem(w) for w in _CONTENT_WORD.findall(headline)})
 
 
 def teaser_subjects(
@@ -64,13 +70,28 @@ def teaser_subjects(
     owned = set().union(*(d.owned for d in described)) if described else set()
     if not teasers or any(block < teasers[0][0] for block in owned):
         return described, mentioned
+    # Each teaser asks only the names its own summary holds: a listing of thousands of teasers
+    # must not read every name once per teaser.
+    named_at = sorted(
+        ((m, order) for order, d in enumerate(mentioned) for m in d.mentions),
+        key=lambda named: named[0].start,
+    )
+    starts = [mention.start for mention, _ in named_at]
+    taken: dict[int, Draft] = {}
     for headline, summary in teasers:
         if owned & set(summary):
             continue
-        subject = lead_subject(mentioned, context, summary)
-        if subject is None or not _echoes(context.blocks[headline].text, subject.name):
+        span = (context.blocks[summary[0]].span.start, context.blocks[summary[-1]].span.end)
+        within = named_at[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
+        free = [(m, order) for m, order in within if id(mentioned[order]) not in taken]
+        first = first_launched(context, free, summary, effects=False) if free else None
+        if first is None:
+            continue
+        subject = mentioned[first]
+        if not _echoes(context.blocks[headline].text, subject.name):
             continue
         subject.owned |= set(summary)
-        mentioned = [d for d in mentioned if d is not subject]
-        described = [*described, subject]
-    return described, mentioned
+        taken[id(subject)] = subject
+    if not taken:
+        return described, mentioned
+    return [*described, *taken.values()], [d for d in mentioned if id(d) not in taken]

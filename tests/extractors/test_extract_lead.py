@@ -420,8 +420,6 @@ def test_of_two_introduced_names_the_one_a_later_sentence_opens_with_by_kind_is_
         ("paragraph", "Member States will have two years to transpose the new rules."),
     )
     assert initiative_names(extraction) == ["Directive on fencing ponds near schools"]
-    # "its March 2030 proposal for a Directive": the proposal starts it
-    assert extraction.initiatives[0].launched == "2030-03"
     assert extraction.mentioned == ["Pond Charter of the ministers of water"]
 
 
@@ -438,3 +436,19 @@ def test_a_later_sentence_opening_with_a_kind_two_introduced_names_share_picks_n
         ("paragraph", "Member States will have two years to transpose the new rules."),
     )
     assert extraction.initiatives == []
+
+
+def test_a_lower_case_kind_opening_a_sentence_takes_up_no_name() -> None:
+    # "The strategy" may be any strategy; "The Strategy" would be the named one's short form.
+    extraction = extract_blocks(
+        ("title", "Commission welcomes agreement on new rules for safer ponds"),
+        (
+            "paragraph",
+            "The Commission welcomes the agreement on the Directive on fencing ponds near "
+            "schools, which builds on the Pond Safety Strategy.",
+        ),
+        ("paragraph", "The strategy was adopted in 2020 and sets out twelve actions."),
+        ("heading", "Next steps"),
+        ("paragraph", "Member States will have two years to transpose the new rules."),
+    )
+    assert "Pond Safety Strategy" not in initiative_names(extraction)

@@ -61,3 +61,52 @@ def test_a_policy_pages_latest_news_teasers_stay_mentions() -> None:
         *_OTHER,
     )
     assert initiative_names(extraction) == ["Pond Safety Strategy"]
+
+
+def test_a_news_pages_own_launch_keeps_the_page_over_its_related_teasers() -> None:
+    extraction = extract_blocks(
+        ("title", "Commission steps up protection of children at ponds"),
+        ("paragraph", "Today the Commission launched the Pond Watch Alliance with ten cities."),
+        ("paragraph", "The Alliance will meet twice a year."),
+        ("heading", "Related news"),
+        *_teaser("12/05/2031", "Pond Society acts on fences", _SUMMARY),
+        *_OTHER,
+    )
+    assert initiative_names(extraction) == ["Pond Watch Alliance"]
+
+
+def test_a_teasers_summary_ends_at_any_heading() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond safety in schools"),
+        ("paragraph", "A selection of articles on pond safety for children."),
+        *_OTHER,
+        ("dateline", "01/02/2030"),
+        ("heading", "Pond safety week ends"),
+        ("paragraph", "The week of events ended in Lisbon."),
+        ("heading", "About us", {"level": 4}),
+        ("paragraph", "Formed in 2029, the Pond Watch Coalition works for safer ponds."),
+    )
+    assert extraction.initiatives == []
+
+
+def test_a_headline_sharing_only_a_common_word_echoes_nothing() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond safety in schools"),
+        ("paragraph", "A selection of articles on pond safety for children."),
+        *_teaser(
+            "12/05/2031",
+            "Children discuss online wellbeing",
+            "Formed in 2029, the Online Pond Coalition met pupils in Lisbon.",
+        ),
+        *_OTHER,
+    )
+    assert extraction.initiatives == []
+
+
+def test_one_dated_section_is_no_listing() -> None:
+    extraction = extract_blocks(
+        ("title", "Pond safety in schools"),
+        ("paragraph", "A note on pond safety for children."),
+        *_teaser("12/05/2031", "Pond Watch: a coalition for safer ponds in every school", _SUMMARY),
+    )
+    assert extraction.initiatives == []
