@@ -803,18 +803,16 @@ def test_a_cues_date_far_in_its_sentence_is_still_its_date() -> None:
 
 def test_a_launch_is_told_of_both_objects_joined_by_and_a() -> None:
     extraction = extract_blocks(
-        ("title", "Pond safety in schools"),
-        ("paragraph", "A selection of articles on pond safety for children."),
-        ("dateline", "03/05/2031"),
-        ("heading", "Council adopts two Recommendations on school ponds"),
+        ("title", "Two texts on school ponds"),
         (
             "paragraph",
             "On 3 May 2031, the Council adopted a Recommendation on fencing school ponds and a "
             "Recommendation on lighting school ponds.",
         ),
-        ("dateline", "02/03/2030"),
-        ("heading", "Ministers meet on water play"),
-        ("paragraph", "Ministers met in Lisbon to share their experience of water play."),
+        ("heading", "Recommendation on fencing school ponds"),
+        ("paragraph", "It asks schools to fence every pond."),
+        ("heading", "Recommendation on lighting school ponds"),
+        ("paragraph", "It asks schools to light every pond."),
     )
     launched = {i.name: i.launched for i in extraction.initiatives}
     assert launched == {
