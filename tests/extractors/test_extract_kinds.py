@@ -129,3 +129,28 @@ def test_the_head_of_a_compound_kind_alone_names_nothing() -> None:
     assert extraction.initiatives == []
     named = extract_blocks(("title", "Pond news"), ("paragraph", "The Nordic Pond Task Force met."))
     assert named.mentioned == ["Nordic Pond Task Force"]  # with its tail, the head names a kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "The regulators signed the Cooperation Arrangement on ferry safety services.",
+            ["Cooperation Arrangement on ferry safety services"],
+        ),
+        (
+            "The authorities adopted the CPC common position on in-app purchases.",
+            ["CPC common position on in-app purchases"],
+        ),
+        ("Twelve authorities took part in the 2031 Pond Sweep.", ["2031 Pond Sweep"]),
+    ],
+)
+def test_arrangements_common_positions_and_sweeps_are_kinds(
+    sentence: str, names: list[str]
+) -> None:
+    assert [candidate.name for candidate in find_names(sentence)] == names
+
+
+def test_a_common_position_without_its_tail_names_nothing() -> None:
+    # "common" alone is no kind noun: "the common interest" names nothing
+    assert find_names("The Common Interest of Ferry Users is plain.") == []
