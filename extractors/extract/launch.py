@@ -404,6 +404,7 @@ def _planned_launch(
 
 
 _OF_DAY = re.compile(r"\s+of\s+$")
+_LEAD_PARAGRAPHS = 2  # a dateline's release may open with a general paragraph
 
 
 def _legal_name_date(draft: Draft) -> str | None:
@@ -483,12 +484,30 @@ def _launched_today(context: DocumentContext, draft: Draft) -> str | None:
     words of the name after the cue: "Today the Commission published ... an age-verification
     app, a blueprint", "the Network is today publishing key principles". Its kind noun ("a
     charter") or two of its words: one other shared word ("launched a consultation on
-    internet safety" under "Safer Internet Day") tells of another thing."""
+    internet safety" under "Safer Internet Day") tells of another thing. The lead, above the
+    sections that describe each text, tells it too, by the kind noun only ("The Commission
+    today adopted guidelines ..."): two words of a name ("proposed new rules against child
+    sexual abuse") may be the news of another text than the one that name is."""
     published = context.publication
     words = {word.lower() for word in _NAME_WORD.findall(draft.name)}
     if published is None or not words:
         return None
-    for block in sorted(draft.owned):
+    kinds = vocabulary().kinds
+    lead = set(context.paragraphs[:_LEAD_PARAGRAPHS]) - draft.owned
+    for block in sorted(draft.owned | lead):
+        for sentence in context.sentences_of(block):
+            if not _TODAY.search(sentence.text):
+                continue
+            for cue in sentence.cues:
+                after = context.text[cue.end : sentence.end].lower()
+                shared = words & {w.lower() for w in _NAME_WORD.findall(after)}
+                says_it = bool(shared & kinds) or (len(shared) >= 2 and block not in lead)
+                if cue.label.startswith("LAUNCH") and says_it:
+                    return published
+    return None
+    # its own blocks, and the lead: a press release tells the day's news first ("The
+    # Commission today adopted guidelines ...") above the sections that describe each text
+    for block in sorted(draft.owned | set(context.paragraphs[:_LEAD_PARAGRAPHS])):
         for sentence in context.sentences_of(block):
             if not _TODAY.search(sentence.text):
                 continue

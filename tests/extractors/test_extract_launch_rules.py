@@ -819,3 +819,34 @@ def test_a_launch_is_told_of_both_objects_joined_by_and_a() -> None:
         "Recommendation on fencing school ponds": "2031-05-03",
         "Recommendation on lighting school ponds": "2031-05-03",
     }
+
+
+def test_a_press_releases_lead_dates_the_texts_its_sections_describe_by_their_kind() -> None:
+    extraction = extract_blocks(
+        ("title", "Commission takes steps to make ponds safer"),
+        ("dateline", "Brussels, 2 July 2031"),
+        ("paragraph", "The Commission today adopted guidelines to help owners make ponds safe."),
+        ("heading", "Guidelines on pond fences"),
+        ("paragraph", "They ask owners to fence ponds near schools."),
+        ("heading", "Guidelines on pond lights"),
+        ("paragraph", "They ask owners to light ponds at night."),
+        published="2031-07-02",
+    )
+    launched = {i.name: i.launched for i in extraction.initiatives}
+    assert launched == {
+        "Guidelines on pond fences": "2031-07-02",
+        "Guidelines on pond lights": "2031-07-02",
+    }
+
+
+def test_a_leads_news_shares_words_with_another_text_without_dating_it() -> None:
+    extraction = extract_blocks(
+        ("title", "EU proposes new rules for safer ponds"),
+        ("paragraph", "Today the Commission proposed new EU rules to keep children safe at ponds."),
+        ("heading", "EU Centre to keep children safe at ponds"),
+        ("paragraph", "The rules would set up a centre to support national authorities."),
+        published="2031-07-02",
+    )
+    assert [(i.name, i.launched) for i in extraction.initiatives] == [
+        ("EU Centre to keep children safe at ponds", None)
+    ]
