@@ -264,6 +264,9 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
         if _year_of_title_case_topic(tokens, index):
             last = index  # "Task Force on 2024 European Elections": the topic's year
             continue
+        if _is_version(tokens, index):
+            last = index  # "strategy on Web 4.0 and virtual worlds": a version, not a date
+            continue
         if word[:1].isdigit() or word.lower() in date_vocabulary().months:
             last = _before_period_words(tokens, kind_at, last)  # "for the years 2019-2027"
             break  # "framework on 20 January", "Agenda on Security of April 2015": a date
@@ -272,9 +275,11 @@ def _right_edge(tokens: list[re.Match[str]], kind_at: int, text: str) -> int:
         if word[:1].isupper():
             # an acronym ("on AI for children") is no title case, nor a proper adjective
             # among lower-case words ("on combating ... and fostering Jewish life")
-            adjective = (sentence_case or is_proper_adjective(word)) and _lower_case_next(
-                tokens, index
-            )  # "on European works": a place's adjective opens a sentence-case complement
+            adjective = (
+                (sentence_case or is_proper_adjective(word)) and _lower_case_next(tokens, index)
+            ) or (_is_version(tokens, index + 1) and _lower_after(tokens, index + 1))
+            # "on European works", "on Web 4.0 and virtual worlds": a proper word among the
+            # lower-case words of a sentence-case complement
             title_case = title_case or not (word.isupper() or adjective)
         elif title_case and word.lower() not in words.connectors:
             break  # "Code of Conduct on Disinformation followed ...": the name was title case
@@ -330,6 +335,18 @@ def _numbered_reference_end(tokens: list[re.Match[str]], dot_at: int) -> int | N
     ):
         end += 3
     return end
+
+
+# A version number after a title word: "Web 4.0", "Industry 5.0"; not an amount ("2.5 million").
+_VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
+_AMOUNT_WORDS = frozenset({"million", "billion", "thousand", "per", "percent", "%"})
+
+
+def _is_version(tokens: list[re.Match[str]], index: int) -> bool:
+    if index < 1 or index >= len(tokens) or not _VERSION.fullmatch(tokens[index].group(0)):
+        return False
+    after = tokens[index + 1].group(0).lower() if index + 1 < len(tokens) else ""
+    return _title_word(tokens[index - 1].group(0)) and after not in _AMOUNT_WORDS
 
 
 _MAX_SUB_NUMBER = 3  # "(3)", "(f)", "(iii)": a paragraph's or point's number
@@ -392,6 +409,12 @@ def _lower_case_next(tokens: list[re.Match[str]], index: int) -> bool:
     return following.isalpha() and following.islower() and following not in not_describing()
 
 
+def _lower_after(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the word after `index` is in lower case, a connector too ("4.0 and ...")."""
+    following = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+    return following.isalpha() and following.islower()
+
+
 def _title_word(word: str) -> bool:
     """A capitalised word of a title, not an acronym ("EU") nor a month."""
     months = date_vocabulary().months
@@ -438,6 +461,8 @@ def _joins_complement(
         if _title_word(article) and _continues_title(tokens, index + 2):
             return True  # "... Providers in Germany for the Protection of Minors ..."
         return _title_word(named) and (article == "the" or _title_word(article))
+    if word == "and" and _is_version(tokens, index - 1):
+        return True  # "on Web 4.0 and virtual worlds": a versioned name and a second topic
     if word == "and" and following and _repeats_a_word(tokens, kind_at, index, following[0]):
         return True  # "against sexual exploitation and sexual abuse": one coordinated object
     if word == "and" and following and _repeats_a_preposition(tokens, kind_at, index, following[0]):

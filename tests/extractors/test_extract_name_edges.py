@@ -607,3 +607,23 @@ def test_an_articles_number_after_its_abbreviation_stays_in_the_name(
     sentence: str, names: list[str]
 ) -> None:
     assert [c.name for c in find_names(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "The Commission adopted the EU strategy on Pond 4.0 and virtual ponds today.",
+            ["EU strategy on Pond 4.0 and virtual ponds"],
+        ),
+        (
+            "The EU Strategy on Pond 4.0 and Virtual Ponds was adopted.",
+            ["EU Strategy on Pond 4.0 and Virtual Ponds"],
+        ),
+        ("The Pact for Pond 4.0 was signed by ten towns.", ["Pact for Pond 4.0"]),
+    ],
+)
+def test_a_version_number_stays_in_a_name_and_today_ends_it(
+    sentence: str, names: list[str]
+) -> None:
+    assert [candidate.name for candidate in find_names(sentence)] == names
