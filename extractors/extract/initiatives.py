@@ -23,6 +23,7 @@ from extractors.extract.conversions import merge_converted
 from extractors.extract.cue_owners import is_stated_fact
 from extractors.extract.draft_matching import MatchingDrafts, matching_draft
 from extractors.extract.drafts import Draft, Mention
+from extractors.extract.formal_titles import formal_title_draft
 from extractors.extract.heading_drafts import heading_drafts
 from extractors.extract.heading_names import heading_name
 from extractors.extract.initiative_spellings import (
@@ -394,7 +395,10 @@ def find_initiatives(context: DocumentContext) -> tuple[list[Draft], list[Draft]
         registered = title_registry_drafts(context.document.title or "", body)
         title = registered[0] if registered else title_draft(context, prose)
         title = (
-            introduced_in_lead(title, prose, context) or title or title_respelled(context, prose)
+            introduced_in_lead(title, prose, context)
+            or title
+            or title_respelled(context, prose)
+            or formal_title_draft(context)
         )
     occasion = title_occasion(context.document.title or "")
     if title is not None and occasion and title.name.startswith(occasion):

@@ -49,7 +49,9 @@ _MAX_OBJECT_TOKENS = 14
 # whom it addresses, then its subject ("Commission Recommendation of 14 July 2014 on principles
 # for ...", "Directive (EU) 2019/713 of the European Parliament and of the Council of 17 April
 # 2019 on combating ...", "Recommendation CM/Rec(2019)10 of the Committee of Ministers to member
-# States on ..."). Its number is one only the EU's or the Council of Europe's texts carry
+# States on ...", "European Parliament resolution of 17 January 2024 on ...": after its issuer,
+# the kind noun may be in lower case). Its number is one only the EU's or the Council of
+# Europe's texts carry
 # (`names.DOCUMENT_CODE` also takes a bare "2031/2035", which may be a period).
 _FORMAL_NUMBER = (
     r"(?:\((?:EU|EC|EU,\s+Euratom)\)\s+(?:No\.?\s+)?\d{1,4}/\d{1,4}"
@@ -66,7 +68,7 @@ _SUBJECT_OPENERS = (
     r"|repealing|introducing)(?=\s+(?:(?:the|a|an)\s+[a-z]|(?!(?:the|a|an)\s)[a-z]))"
 )
 _DOCUMENT_TITLE = re.compile(
-    rf"(?:[A-Z][\w-]*\s+){{0,2}}?(?P<kind>[A-Z][a-z]+)\s+"
+    rf"(?:(?:[A-Z][\w-]*\s+){{0,2}}?(?P<kind>[A-Z][a-z]+)|(?:[A-Z][\w-]*\s+){{1,2}}?(?P<lower>[a-z]+))\s+"
     rf"(?:{_FORMAL_NUMBER}{_ISSUER}(?:\s+{_DAY_OF})?|{_DAY_OF})(?:\s+{ADDRESSEE})?"
     rf"\s+(?P<subject>{_SUBJECT_OPENERS})\s"
 )
@@ -79,7 +81,7 @@ def document_title(name: str) -> tuple[str, int] | None:
     found = _DOCUMENT_TITLE.match(name)
     if found is None:
         return None
-    kind = found.group("kind").lower()
+    kind = (found.group("kind") or found.group("lower")).lower()
     words = vocabulary()
     if kind not in words.kinds and kind not in words.legal_kinds:
         return None

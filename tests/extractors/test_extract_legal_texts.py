@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.extract.heading_names import heading_name
+from extractors.extract.legal_names import document_title
 from extractors.extract.prose_names import find_names
 from tests.extractors.extract_documents import extract_blocks, items
 
@@ -295,3 +296,45 @@ def test_with_disabilities_continues_a_name_only_after_the_people_it_qualifies()
     assert "Guidelines on accessible design with disabilities" not in [
         n.name for n in find_names(sentence)
     ]
+
+
+_RESOLUTION_TITLE = (
+    "European Parliament resolution of 17 January 2031 on virtual ponds \u2013 opportunities, "
+    "risks and policy implications for the single market"
+)
+
+
+def test_a_page_titled_by_a_formal_title_its_body_takes_up_by_kind_describes_it() -> None:
+    extraction = extract_blocks(
+        ("title", _RESOLUTION_TITLE),
+        (
+            "paragraph",
+            "Adopted on 17 January 2031, this own-initiative resolution sets out the position of "
+            "the European Parliament on virtual ponds.",
+        ),
+        ("paragraph", "Members welcome the plans of the Commission."),
+    )
+    assert [(i.name, i.launched) for i in extraction.initiatives] == [
+        (_RESOLUTION_TITLE, "2031-01-17")
+    ]
+
+
+def test_a_formal_title_the_body_never_takes_up_describes_nothing() -> None:
+    extraction = extract_blocks(
+        ("title", _RESOLUTION_TITLE),
+        ("paragraph", "Members of the European Parliament met in Strasbourg in January 2031."),
+    )
+    assert extraction.initiatives == []
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("European Parliament resolution of 17 January 2031 on ponds", "resolution"),
+        ("Council conclusions of 2 May 2031 on pond literacy", "conclusions"),
+        ("resolution of 17 January 2031 on ponds", None),  # no issuer before a lower-case kind
+    ],
+)
+def test_a_lower_case_kind_noun_needs_its_issuer(title: str, kind: str | None) -> None:
+    titled = document_title(title)
+    assert (titled[0] if titled else None) == kind
