@@ -15,7 +15,9 @@ from extractors.extract.structure import section_end
 
 # Nouns that say what a thing is, beside the kind nouns: a tool or a system is a scheme of its
 # own; any other noun ("a UK charity", "a member of the network") says no initiative.
-_DESCRIPTOR_NOUNS = frozenset({"system", "tool", "service", "portal", "app", "scheme"})
+_DESCRIPTOR_NOUNS = frozenset(
+    {"system", "tool", "service", "portal", "app", "scheme", "website", "guide", "helpline"}
+)
 _PREPOSITIONS = "|".join(sorted(PREPOSITIONS | {"in", "at"}))
 _MAX_NAME_WORDS = 4
 _MAX_DESCRIPTOR_WORDS = 7  # words of "the EU rapid alert system" before its noun
@@ -30,7 +32,7 @@ def _described_as(name: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b{re.escape(name)}\s*(?:,|\s(?:is|was)\s)\s*(?:the|an?)\s+"
         rf"(?:{modifier}){{0,{_MAX_DESCRIPTOR_WORDS}}}?(?P<noun>[a-z]+)\b\s*"
-        r"(?=[,.;(]|for\b|to\b|that\b|which\b)"
+        r"(?=[,.;(]|(?:for|to|that|which|with|from|in|on|of|by)\b)"
     )
 
 
@@ -47,20 +49,32 @@ def _short_proper_name(text: str) -> bool:
 
 
 def appositive_heading_draft(context: DocumentContext, index: int) -> Draft | None:
-    """The initiative a short proper-name heading names, when its section's opening says what
-    kind of initiative it is."""
+    """The initiative a short proper-name heading names, when its section's opening (or the
+    heading's own apposition, "Safe Place, an app for worried children") says what kind of
+    initiative it is."""
     heading = context.blocks[index].text.strip()
-    if not _short_proper_name(heading):
+    name, comma, _apposition = heading.partition(", ")
+    if not _short_proper_name(name):
         return None
     end = section_end(context.blocks, index)
     kinds = vocabulary().kinds | _DESCRIPTOR_NOUNS
-    pattern = _described_as(heading)
+    pattern = _described_as(name)
+    if comma:
+        # the heading says it itself, else its section must: "Warm Welcome, for a new start"
+        # over "... launched Warm Welcome, a public website with ..."
+        own = pattern.search(heading)
+        if own is not None and own.group("noun") in kinds:
+            return _owning_draft(context, index, end, name, own.group("noun"))
     for block in context.blocks[index + 1 : min(end, index + 1 + _OPENING_BLOCKS)]:
         if block.kind != "paragraph":
             continue
         described = pattern.search(block.text)
         if described is not None and described.group("noun") in kinds:
-            draft = Draft(heading, described.group("noun"), "heading", index)
-            draft.owned = set(range(index + 1, end))
-            return draft
+            return _owning_draft(context, index, end, name, described.group("noun"))
     return None
+
+
+def _owning_draft(context: DocumentContext, index: int, end: int, name: str, kind: str) -> Draft:
+    draft = Draft(name, kind, "heading", index)
+    draft.owned = set(range(index + 1, end))
+    return draft

@@ -83,3 +83,19 @@ def test_a_saying_in_a_list_item_is_no_sections_opening() -> None:
         ("list_item", "Quay Gate, the EU alert system for boats, runs.", {"list_id": 1}),
     )
     assert "Quay Gate" not in initiative_names(extraction)
+
+
+def test_a_heading_name_before_its_own_apposition_or_its_sections_is_an_initiative() -> None:
+    extraction = extract_blocks(
+        ("title", "Apps and websites to help children stay safe at ponds"),
+        ("paragraph", "Charities have built tools of their own. Here are two of them."),
+        ("heading", "Pond Pal, an app for worried children"),
+        ("paragraph", "The app offers exercises that calm children down."),
+        ("heading", "Warm Pond, for a new start in Denmark"),
+        (
+            "paragraph",
+            "In March 2031, a charity launched Warm Pond, a public website with practical "
+            "information for families.",
+        ),
+    )
+    assert [i.name for i in extraction.initiatives] == ["Pond Pal", "Warm Pond"]
