@@ -235,8 +235,16 @@ def proper_part(name: str) -> str | None:
     return head if all(is_capitalised(w) or w.lower() in connectors for w in words) else None
 
 
+# A number joined to a capitalised word: "10-Point Plan", "24-Hour Helpline".
+_NUMBERED_WORD = re.compile(r"\d{1,3}-[A-Z][a-z]+")
+
+
 def is_capitalised(word: str) -> bool:
-    return word[:1].isupper() or (word[:1].isdigit() is False and any(c.isupper() for c in word))
+    return (
+        word[:1].isupper()
+        or (word[:1].isdigit() is False and any(c.isupper() for c in word))
+        or _NUMBERED_WORD.fullmatch(word) is not None
+    )
 
 
 def is_year(word: str) -> bool:

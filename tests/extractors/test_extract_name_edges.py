@@ -627,3 +627,19 @@ def test_a_version_number_stays_in_a_name_and_today_ends_it(
     sentence: str, names: list[str]
 ) -> None:
     assert [candidate.name for candidate in find_names(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "The ministers presented the 10-Point Plan for Pond Safety.",
+            ["10-Point Plan for Pond Safety"],
+        ),
+        ("Towns run the 24-Hour Pond Helpline Network.", ["24-Hour Pond Helpline Network"]),
+    ],
+)
+def test_a_number_joined_to_a_capitalised_word_opens_a_name(
+    sentence: str, names: list[str]
+) -> None:
+    assert [candidate.name for candidate in find_names(sentence)] == names
