@@ -11,12 +11,13 @@ import re
 from extractors.extract.context import DocumentContext
 from extractors.extract.drafts import Draft
 from extractors.extract.names import PREPOSITIONS, is_capitalised, vocabulary, word_tokens
+from extractors.extract.roles import is_place
 from extractors.extract.structure import section_end
 
 # Nouns that say what a thing is, beside the kind nouns: a tool or a system is a scheme of its
 # own; any other noun ("a UK charity", "a member of the network") says no initiative.
 _DESCRIPTOR_NOUNS = frozenset(
-    {"system", "tool", "service", "portal", "app", "scheme", "website", "guide", "helpline"}
+    {"system", "tool", "service", "portal", "app", "scheme", "website", "helpline"}
 )
 _PREPOSITIONS = "|".join(sorted(PREPOSITIONS | {"in", "at"}))
 _MAX_NAME_WORDS = 4
@@ -54,8 +55,8 @@ def appositive_heading_draft(context: DocumentContext, index: int) -> Draft | No
     initiative it is."""
     heading = context.blocks[index].text.strip()
     name, comma, _apposition = heading.partition(", ")
-    if not _short_proper_name(name):
-        return None
+    if not _short_proper_name(name) or is_place(name):
+        return None  # "Ireland, the Webwise website for parents": a country's section
     end = section_end(context.blocks, index)
     kinds = vocabulary().kinds | _DESCRIPTOR_NOUNS
     pattern = _described_as(name)

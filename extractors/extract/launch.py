@@ -485,36 +485,51 @@ def _launched_today(context: DocumentContext, draft: Draft) -> str | None:
     app, a blueprint", "the Network is today publishing key principles". Its kind noun ("a
     charter") or two of its words: one other shared word ("launched a consultation on
     internet safety" under "Safer Internet Day") tells of another thing. The lead, above the
-    sections that describe each text, tells it too, by the kind noun only ("The Commission
-    today adopted guidelines ..."): two words of a name ("proposed new rules against child
-    sexual abuse") may be the news of another text than the one that name is."""
+    first heading, tells it too for the texts the sections below describe, when the head of
+    the launch's object is their kind noun ("The Commission today adopted guidelines to ...";
+    not "today published a report on the implementation of the Strategy")."""
     published = context.publication
     words = {word.lower() for word in _NAME_WORD.findall(draft.name)}
     if published is None or not words:
         return None
-    kinds = vocabulary().kinds
-    lead = set(context.paragraphs[:_LEAD_PARAGRAPHS]) - draft.owned
+    lead = _lead_blocks(context) - draft.owned
     for block in sorted(draft.owned | lead):
         for sentence in context.sentences_of(block):
             if not _TODAY.search(sentence.text):
                 continue
-            for cue in sentence.cues:
-                after = context.text[cue.end : sentence.end].lower()
-                shared = words & {w.lower() for w in _NAME_WORD.findall(after)}
-                says_it = bool(shared & kinds) or (len(shared) >= 2 and block not in lead)
-                if cue.label.startswith("LAUNCH") and says_it:
-                    return published
-    return None
-    # its own blocks, and the lead: a press release tells the day's news first ("The
-    # Commission today adopted guidelines ...") above the sections that describe each text
-    for block in sorted(draft.owned | set(context.paragraphs[:_LEAD_PARAGRAPHS])):
-        for sentence in context.sentences_of(block):
-            if not _TODAY.search(sentence.text):
+            # the first launch cue only: a later one tells less, and a sentence may hold many
+            cue = next((c for c in sentence.cues if c.label.startswith("LAUNCH")), None)
+            if cue is None:
                 continue
-            for cue in sentence.cues:
-                after = context.text[cue.end : sentence.end].lower()
-                shared = words & {w.lower() for w in _NAME_WORD.findall(after)}
-                says_it = len(shared) >= 2 or bool(shared & vocabulary().kinds)
-                if cue.label.startswith("LAUNCH") and says_it:
+            if block in lead:
+                if _object_head(context.text[cue.end : sentence.end]) == draft.kind:
                     return published
+                continue
+            after = context.text[cue.end : sentence.end].lower()
+            shared = words & {w.lower() for w in _NAME_WORD.findall(after)}
+            if len(shared) >= 2 or bool(shared & vocabulary().kinds):
+                return published
     return None
+
+
+def _lead_blocks(context: DocumentContext) -> set[int]:
+    """The paragraphs above the page's first heading, at most `_LEAD_PARAGRAPHS` of them."""
+    lead: list[int] = []
+    for index, block in enumerate(context.blocks[1:], start=1):
+        if block.kind == "heading" or len(lead) == _LEAD_PARAGRAPHS:
+            break
+        if block.kind == "paragraph":
+            lead.append(index)
+    return set(lead)
+
+
+def _object_head(told: str) -> str | None:
+    """The last word of a launch's object before its first preposition or comma, lower-cased
+    and without a plural's "s" where its kind nouns have none: "guidelines to help ..." gives
+    "guidelines", "a report on the Strategy" gives "report"."""
+    head = _OBJECT_END.split(told.strip(), maxsplit=1)[0].split()
+    if not head:
+        return None
+    word = head[-1].lower().strip(".,;:")
+    kinds = vocabulary().kinds
+    return word if word in kinds or word[:-1] not in kinds else word[:-1]

@@ -461,7 +461,11 @@ def _joins_complement(
         if _title_word(article) and _continues_title(tokens, index + 2):
             return True  # "... Providers in Germany for the Protection of Minors ..."
         return _title_word(named) and (article == "the" or _title_word(article))
-    if word == "and" and _is_version(tokens, index - 1):
+    if (
+        word == "and"
+        and _is_version(tokens, index - 1)
+        and (_lower_case_next(tokens, index) or _title_word(following[0] if following else ""))
+    ):
         return True  # "on Web 4.0 and virtual worlds": a versioned name and a second topic
     if word == "and" and following and _repeats_a_word(tokens, kind_at, index, following[0]):
         return True  # "against sexual exploitation and sexual abuse": one coordinated object

@@ -99,3 +99,15 @@ def test_a_heading_name_before_its_own_apposition_or_its_sections_is_an_initiati
         ),
     )
     assert [i.name for i in extraction.initiatives] == ["Pond Pal", "Warm Pond"]
+
+
+def test_a_country_or_a_persons_heading_with_an_apposition_names_no_initiative() -> None:
+    extraction = extract_blocks(
+        ("title", "Good practice from the Member States"),
+        ("paragraph", "Countries have built tools of their own."),
+        ("heading", "Ireland, the Pondwise website for parents"),
+        ("paragraph", "Parents find advice on pond safety there."),
+        ("heading", "Anna Berg"),
+        ("paragraph", "Anna Berg is a pond guide with ten years of experience."),
+    )
+    assert extraction.initiatives == []

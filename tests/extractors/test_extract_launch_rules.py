@@ -850,3 +850,33 @@ def test_a_leads_news_shares_words_with_another_text_without_dating_it() -> None
     assert [(i.name, i.launched) for i in extraction.initiatives] == [
         ("EU Centre to keep children safe at ponds", None)
     ]
+
+
+def test_a_leads_report_on_a_text_does_not_date_that_text() -> None:
+    extraction = extract_blocks(
+        ("title", "Commission reports on safer ponds"),
+        (
+            "paragraph",
+            "The Commission today published a report on the implementation of the European "
+            "Strategy for safer ponds.",
+        ),
+        ("heading", "European Strategy for safer ponds"),
+        ("paragraph", "The strategy sets out measures to fence ponds."),
+        published="2031-07-02",
+    )
+    assert [(i.name, i.launched) for i in extraction.initiatives] == [
+        ("European Strategy for safer ponds", None)
+    ]
+
+
+def test_a_sections_own_paragraph_is_no_lead_for_the_next_section() -> None:
+    extraction = extract_blocks(
+        ("title", "Guidelines for safer ponds"),
+        ("heading", "Guidelines on pond fences"),
+        ("paragraph", "The Commission today adopted guidelines on pond fences."),
+        ("heading", "Guidelines on pond lights"),
+        ("paragraph", "The guidelines on pond lights have helped owners for years."),
+        published="2031-07-02",
+    )
+    launched = {i.name: i.launched for i in extraction.initiatives}
+    assert launched["Guidelines on pond lights"] is None

@@ -643,3 +643,20 @@ def test_a_number_joined_to_a_capitalised_word_opens_a_name(
     sentence: str, names: list[str]
 ) -> None:
     assert [candidate.name for candidate in find_names(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "The Commission presented the EU strategy on Pond 4.0 and the Pond Safety Act.",
+            ["EU strategy on Pond 4.0", "Pond Safety Act"],
+        ),
+        (
+            "The Pact for Pond 4.0 and the European Pond Agenda were discussed.",
+            ["Pact for Pond 4.0", "European Pond Agenda"],
+        ),
+    ],
+)
+def test_and_after_a_version_joins_no_second_name(sentence: str, names: list[str]) -> None:
+    assert [candidate.name for candidate in find_names(sentence)] == names
