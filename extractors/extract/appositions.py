@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from extractors.extract.context import DocumentContext
-from extractors.extract.drafts import Draft
+from extractors.extract.drafts import Draft, Mention
 from extractors.extract.names import PREPOSITIONS, is_capitalised, vocabulary, word_tokens
-from extractors.extract.roles import is_place
+from extractors.extract.roles import is_place, is_title_case_name
 from extractors.extract.structure import section_end
 
 # Nouns that say what a thing is, beside the kind nouns: a tool or a system is a scheme of its
@@ -75,7 +75,68 @@ def appositive_heading_draft(context: DocumentContext, index: int) -> Draft | No
     return None
 
 
+def taken_up_heading_draft(context: DocumentContext, index: int) -> Draft | None:
+    """The thing a short coined-name heading names ("DigiGen", "ySKILLS \u2013 Youth Skills"),
+    when its section names it, then takes it up as "the project", "the tool" ...: the last
+    reading of a heading, after those that find its kind in its own words."""
+    heading = context.blocks[index].text.strip()
+    short, dash, spelled = heading.partition(" \u2013 ")
+    name = short if dash and is_title_case_name(spelled) else heading
+    if not _short_proper_name(name) or is_place(name) or _plain_word(name):
+        return None  # "Certification" over "... the project ...": a topic's heading
+    end = section_end(context.blocks, index)
+    taken_up = _taken_up_in(context, index + 1, end, name)
+    if taken_up is None:
+        return None
+    draft = _owning_draft(context, index, end, name, taken_up)
+    # its name in its section's prose: no kind noun makes it a prose name there
+    written = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    for block in range(index + 1, end):
+        span = context.blocks[block].span
+        for found in written.finditer(context.text, span.start, span.end):
+            draft.mentions.append(Mention(found.start(), found.end(), block))
+    return draft
+
+
+def _plain_word(name: str) -> bool:
+    """A single word written as any word opening a heading is ("Certification", "Background"),
+    not a coined name ("DigiGen", "ySKILLS", "RAYUELA")."""
+    return name.isalpha() and name[:1].isupper() and name[1:].islower()
+
+
+# Nouns by which a section takes up the thing its heading names ("DigiGen" over "... The
+# project is coordinated by ..."): a project or a tool is a scheme of its own; "the network",
+# "the organisation" may be a body that acts.
+_TAKEN_UP_NOUNS = frozenset({"project", "programme", "campaign", "tool", "app", "game"})
+# As a clause's subject: a sentence's "The project ...", or ", the project runs ..." after an
+# opening phrase; not a complement's ("the founder of the campaign").
+_TAKEN_UP = re.compile(
+    rf"(?:(?:^|[.!?]\s+)The|,\s+the)\s+({'|'.join(sorted(_TAKEN_UP_NOUNS))})\s+[a-z]"
+)
+
+
+def _taken_up_in(context: DocumentContext, first: int, end: int, name: str) -> str | None:
+    """The noun by which the section's opening paragraphs, the first of which names `name`,
+    refer back to it ("DigiGen looks at ... Coordinated by OsloMet, the project runs from ...")."""
+    after = None  # where the look starts in each paragraph: after the name in the first
+    for block in context.blocks[first : min(end, first + _OPENING_BLOCKS)]:
+        if block.kind != "paragraph":
+            continue
+        if after is None:
+            at = block.text.find(name)
+            if at < 0:
+                return None
+            after = at + len(name)
+        noun = _TAKEN_UP.search(block.text, after)
+        if noun is not None:
+            return noun.group(1)
+        after = 0
+    return None
+
+
 def _owning_draft(context: DocumentContext, index: int, end: int, name: str, kind: str) -> Draft:
     draft = Draft(name, kind, "heading", index)
     draft.owned = set(range(index + 1, end))
+    block = context.blocks[index]
+    draft.mentions.append(Mention(block.span.start, block.span.end, index))
     return draft

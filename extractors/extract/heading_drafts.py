@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from extractors.extract.appositions import appositive_heading_draft
+from extractors.extract.appositions import appositive_heading_draft, taken_up_heading_draft
 from extractors.extract.context import DocumentContext
 from extractors.extract.cue_dates import PERIOD_LINE
 from extractors.extract.drafts import Draft, Mention
@@ -63,6 +63,7 @@ def heading_drafts(context: DocumentContext, prose: list[tuple[NameCandidate, in
             spelled = spelled or short_named_draft(context, index)
             end = section_end(context.blocks, index)
             spelled = spelled or section_topic_draft(context, index, end)
+            spelled = spelled or taken_up_heading_draft(context, index)
             drafts += [spelled] if spelled else []
             continue
         if not registered and not block.text.startswith(named[0]):

@@ -111,3 +111,30 @@ def test_a_country_or_a_persons_heading_with_an_apposition_names_no_initiative()
         ("paragraph", "Anna Berg is a pond guide with ten years of experience."),
     )
     assert extraction.initiatives == []
+
+
+def test_a_coined_name_heading_its_section_takes_up_as_the_project_is_an_initiative() -> None:
+    extraction = extract_blocks(
+        ("title", "Research on children at ponds"),
+        ("paragraph", "The Commission funds two projects on children and ponds."),
+        ("heading", "PondGen"),
+        (
+            "paragraph",
+            "PondGen, which started on 1 February 2030, looks at how children play near ponds. "
+            "The project is coordinated by a university in Oslo.",
+        ),
+        ("heading", "ySWIM \u2013 Youth Swimming"),
+        (
+            "paragraph",
+            "ySWIM studies swimming skills. The project is led by a university in Ghent.",
+        ),
+        ("heading", "Certification"),
+        (
+            "paragraph",
+            "Certification of ponds is voluntary. The project to make it binding failed.",
+        ),
+    )
+    assert [(i.name, i.launched) for i in extraction.initiatives] == [
+        ("PondGen", "2030-02-01"),
+        ("ySWIM", None),
+    ]
