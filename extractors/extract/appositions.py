@@ -76,21 +76,29 @@ def appositive_heading_draft(context: DocumentContext, index: int) -> Draft | No
 
 
 def taken_up_heading_draft(context: DocumentContext, index: int) -> Draft | None:
-    """The thing a short coined-name heading names ("DigiGen", "ySKILLS \u2013 Youth Skills"),
-    when its section names it, then takes it up as "the project", "the tool" ...: the last
-    reading of a heading, after those that find its kind in its own words."""
+    """The thing a coined-name heading names ("DigiGen", "ySKILLS - Youth Skills"), when its
+    section names it, then takes it up as a clause's subject, "The project is ...", "the tool
+    helps ...": the last reading of a heading, after those that find its kind in its words."""
     heading = context.blocks[index].text.strip()
-    short, dash, spelled = heading.partition(" \u2013 ")
+    short, dash, spelled = _SPELLED_OUT.partition(heading)
     name = short if dash and is_title_case_name(spelled) else heading
-    if not _short_proper_name(name) or is_place(name) or _plain_word(name):
-        return None  # "Certification" over "... the project ...": a topic's heading
+    if not _short_proper_name(name):
+        return None
     end = section_end(context.blocks, index)
-    taken_up = _taken_up_in(context, index + 1, end, name)
+    written = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    if _coined(name):
+        taken_up = _taken_up_in(context, index + 1, end, written)
+    else:
+        # "Escola Digital" over "the Escola Digital (Digital School) programme ... The
+        # programme is built on ...": words of a name, not a person's ("Sonia Livingstone")
+        # or a topic's ("Key Findings"), when the section writes them with the noun
+        taken_up = _named_with_noun(context, index + 1, end, name)
+        if taken_up is not None and _taken_up_in(context, index + 1, end, written) != taken_up:
+            taken_up = None
     if taken_up is None:
         return None
     draft = _owning_draft(context, index, end, name, taken_up)
     # its name in its section's prose: no kind noun makes it a prose name there
-    written = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
     for block in range(index + 1, end):
         span = context.blocks[block].span
         for found in written.finditer(context.text, span.start, span.end):
@@ -98,10 +106,31 @@ def taken_up_heading_draft(context: DocumentContext, index: int) -> Draft | None
     return draft
 
 
-def _plain_word(name: str) -> bool:
-    """A single word written as any word opening a heading is ("Certification", "Background"),
-    not a coined name ("DigiGen", "ySKILLS", "RAYUELA")."""
-    return name.isalpha() and name[:1].isupper() and name[1:].islower()
+class _Splitter:
+    """Splits "ySKILLS - Youth Skills" (any dash, or a colon) at its first separator."""
+
+    _SEPARATOR = re.compile(r"\s+[-\u2013\u2014]\s+|:\s+")
+
+    def partition(self, text: str) -> tuple[str, str, str]:
+        found = self._SEPARATOR.search(text)
+        if found is None:
+            return text, "", ""
+        return text[: found.start()], found.group(0), text[found.end() :]
+
+
+_SPELLED_OUT = _Splitter()
+
+
+def _coined(name: str) -> bool:
+    """A coined name, as a project's is: one word with a capital or a digit inside it, or in
+    capitals ("DigiGen", "ySKILLS", "RAYUELA", "CO:RE"); not a word any heading opens with
+    ("Certification") nor a person's first and last names."""
+    words = name.split()
+    if len(words) != 1:
+        return False
+    word = words[0]
+    inner = word[1:]
+    return word.isupper() or any(c.isupper() or c.isdigit() for c in inner)
 
 
 # Nouns by which a section takes up the thing its heading names ("DigiGen" over "... The
@@ -111,22 +140,41 @@ _TAKEN_UP_NOUNS = frozenset({"project", "programme", "campaign", "tool", "app", 
 # As a clause's subject: a sentence's "The project ...", or ", the project runs ..." after an
 # opening phrase; not a complement's ("the founder of the campaign").
 _TAKEN_UP = re.compile(
-    rf"(?:(?:^|[.!?]\s+)The|,\s+the)\s+({'|'.join(sorted(_TAKEN_UP_NOUNS))})\s+[a-z]"
+    rf"(?:(?:^|[.!?]\s+)The|,\s+the)\s+({'|'.join(sorted(_TAKEN_UP_NOUNS))})\s+"
+    r"(?:is|was|are|were|has|had|have|will|would|can|runs|ran|aims|looks|studies|started|"
+    r"began|brings|develops|offers|helps|builds|focuses|works|covers|gives|provides|uses|"
+    r"includes|supports|ended|finished|received|involves|gathers|explores|tests)\b"
 )
 
 
-def _taken_up_in(context: DocumentContext, first: int, end: int, name: str) -> str | None:
-    """The noun by which the section's opening paragraphs, the first of which names `name`,
-    refer back to it ("DigiGen looks at ... Coordinated by OsloMet, the project runs from ...")."""
+def _named_with_noun(context: DocumentContext, first: int, end: int, name: str) -> str | None:
+    """The noun the section's first paragraph writes right after the name, past a bracketed
+    translation ("the Escola Digital (Digital School) programme"), if one of `_TAKEN_UP_NOUNS`."""
+    block = context.blocks[first] if first < end else None
+    if block is None or block.kind != "paragraph":
+        return None
+    nouns = "|".join(sorted(_TAKEN_UP_NOUNS))
+    found = re.search(
+        rf"(?<![\w-]){re.escape(name)}(?:\s*\([^()]{{1,60}}\))?\s+({nouns})\b", block.text
+    )
+    return found.group(1) if found else None
+
+
+def _taken_up_in(
+    context: DocumentContext, first: int, end: int, written: re.Pattern[str]
+) -> str | None:
+    """The noun by which the section's opening paragraphs, the first of which names it
+    (`written`), refer back to it ("DigiGen looks at ... Coordinated by OsloMet, the project
+    runs from ...")."""
     after = None  # where the look starts in each paragraph: after the name in the first
     for block in context.blocks[first : min(end, first + _OPENING_BLOCKS)]:
         if block.kind != "paragraph":
             continue
         if after is None:
-            at = block.text.find(name)
-            if at < 0:
+            named = written.search(block.text)
+            if named is None:
                 return None
-            after = at + len(name)
+            after = named.end()
         noun = _TAKEN_UP.search(block.text, after)
         if noun is not None:
             return noun.group(1)

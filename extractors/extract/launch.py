@@ -451,6 +451,15 @@ _HEAD_ARTICLES = DETERMINERS | {"new", "first"}
 
 
 _OBJECT_END = re.compile(r"\s+(?:to|as|with|by|for|at|after|of|on|about|against|into)\s+|,\s*")
+# Where a lead's launched object ends, beyond `_OBJECT_END`: "guidelines in 24 languages",
+# "guidelines under the Act", "guidelines that set out ...", "guidelines setting out ...".
+_HEAD_END = re.compile(
+    r"\s+(?:to|as|with|by|for|at|after|of|on|about|against|into|in|under|from|that|which|"
+    r"who|setting|laying|aimed|designed|meant)\s+|,\s*"
+)
+_AND = re.compile(r"\s+and\s+")
+# A quantity before the object's noun: "a set of guidelines", "a package of measures".
+_QUANTITY = re.compile(r"^(?:(?:a|an|the)\s+)?(?:set|package|series|number|range)\s+of\s+")
 
 
 def _launched_in_title(context: DocumentContext, draft: Draft) -> str | None:
@@ -485,9 +494,9 @@ def _launched_today(context: DocumentContext, draft: Draft) -> str | None:
     app, a blueprint", "the Network is today publishing key principles". Its kind noun ("a
     charter") or two of its words: one other shared word ("launched a consultation on
     internet safety" under "Safer Internet Day") tells of another thing. The lead, above the
-    first heading, tells it too for the texts the sections below describe, when the head of
-    the launch's object is their kind noun ("The Commission today adopted guidelines to ...";
-    not "today published a report on the implementation of the Strategy")."""
+    first heading, tells it too for a text of the kind its launch's object heads ("The
+    Commission today adopted guidelines to ..."; not "today published a report on the
+    implementation of the Strategy"): any text of that kind the page describes."""
     published = context.publication
     words = {word.lower() for word in _NAME_WORD.findall(draft.name)}
     if published is None or not words:
@@ -497,12 +506,13 @@ def _launched_today(context: DocumentContext, draft: Draft) -> str | None:
         for sentence in context.sentences_of(block):
             if not _TODAY.search(sentence.text):
                 continue
-            # the first launch cue only: a later one tells less, and a sentence may hold many
+            # the first launch cue only, read once (a sentence may hold thousands): its
+            # objects, joined by "and", are what the sentence launches
             cue = next((c for c in sentence.cues if c.label.startswith("LAUNCH")), None)
             if cue is None:
                 continue
             if block in lead:
-                if _object_head(context.text[cue.end : sentence.end]) == draft.kind:
+                if draft.kind in _object_heads(context.text[cue.end : sentence.end]):
                     return published
                 continue
             after = context.text[cue.end : sentence.end].lower()
@@ -523,13 +533,18 @@ def _lead_blocks(context: DocumentContext) -> set[int]:
     return set(lead)
 
 
-def _object_head(told: str) -> str | None:
-    """The last word of a launch's object before its first preposition or comma, lower-cased
-    and without a plural's "s" where its kind nouns have none: "guidelines to help ..." gives
-    "guidelines", "a report on the Strategy" gives "report"."""
-    head = _OBJECT_END.split(told.strip(), maxsplit=1)[0].split()
-    if not head:
-        return None
-    word = head[-1].lower().strip(".,;:")
+def _object_heads(told: str) -> list[str]:
+    """The head nouns of a launch's objects, each before its first preposition, relative word
+    or comma, lower-cased and without a plural's "s" where its kind nouns have none, through a
+    quantity's "of": "guidelines that set out ..." and "a set of guidelines to help ..." give
+    "guidelines", "guidelines and published a report on ..." gives "guidelines" and "report"."""
     kinds = vocabulary().kinds
-    return word if word in kinds or word[:-1] not in kinds else word[:-1]
+    heads = []
+    for part in _AND.split(told.strip()):
+        part = _QUANTITY.sub("", part)
+        words = _HEAD_END.split(part, maxsplit=1)[0].split()
+        if not words:
+            continue
+        word = words[-1].lower().strip(".,;:")
+        heads.append(word if word in kinds or word[:-1] not in kinds else word[:-1])
+    return heads

@@ -68,7 +68,7 @@ _SUBJECT_OPENERS = (
     r"|repealing|introducing)(?=\s+(?:(?:the|a|an)\s+[a-z]|(?!(?:the|a|an)\s)[a-z]))"
 )
 _DOCUMENT_TITLE = re.compile(
-    rf"(?:(?:[A-Z][\w-]*\s+){{0,2}}?(?P<kind>[A-Z][a-z]+)|(?:[A-Z][\w-]*\s+){{1,2}}?(?:[a-z]+\s+)?(?P<lower>[a-z]+))\s+"
+    rf"(?:(?:[A-Z][\w-]*\s+){{0,2}}?(?P<kind>[A-Z][a-z]+)|(?:[A-Z][\w-]*\s+){{1,2}}?(?:[a-z][a-z-]*\s+)?(?P<lower>[a-z]+))\s+"
     rf"(?:{_FORMAL_NUMBER}{_ISSUER}(?:\s+{_DAY_OF})?|{_DAY_OF})(?:\s+{ADDRESSEE})?"
     rf"\s+(?P<subject>{_SUBJECT_OPENERS})\s"
 )

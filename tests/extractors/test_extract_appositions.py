@@ -138,3 +138,52 @@ def test_a_coined_name_heading_its_section_takes_up_as_the_project_is_an_initiat
         ("PondGen", "2030-02-01"),
         ("ySWIM", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "opening"),
+    [
+        # a person's names are no coined name
+        ("Anna Berg", "Anna Berg leads the research team. The project looks at ponds."),
+        # "the project partners" is no clause's subject
+        ("PondKidsNet", "PondKidsNet works with schools, the project partners and parents."),
+        # the heading's name inside a longer word is not its name
+        ("PondGen", "PondGenerations grow up online. The project looks at them."),
+    ],
+)
+def test_a_heading_the_section_does_not_take_up_as_a_project_names_nothing(
+    heading: str, opening: str
+) -> None:
+    extraction = extract_blocks(
+        ("title", "Research on children at ponds"),
+        ("paragraph", "The Commission funds research on children and ponds."),
+        ("heading", heading),
+        ("paragraph", opening),
+    )
+    assert extraction.initiatives == []
+
+
+def test_a_coined_name_spelled_out_after_a_hyphen_or_a_colon_is_its_short_name() -> None:
+    extraction = extract_blocks(
+        ("title", "Research on children at ponds"),
+        ("paragraph", "The Commission funds two projects on children and ponds."),
+        ("heading", "ySWIM - Youth Swimming"),
+        ("paragraph", "ySWIM studies swimming skills. The project is led by a university."),
+        ("heading", "PondGen: Pond Generations"),
+        ("paragraph", "PondGen looks at ponds. The project runs until 2033."),
+    )
+    assert [i.name for i in extraction.initiatives] == ["ySWIM", "PondGen"]
+
+
+def test_words_of_a_name_the_section_writes_with_its_noun_name_an_initiative() -> None:
+    extraction = extract_blocks(
+        ("title", "Laptops for pupils: national programmes"),
+        ("paragraph", "Schools closed and pupils needed laptops."),
+        ("heading", "Escola Lagoa"),
+        (
+            "paragraph",
+            "In Portugal, the Escola Lagoa (Pond School) programme lends laptops to pupils. "
+            "The programme is built on two pillars.",
+        ),
+    )
+    assert [i.name for i in extraction.initiatives] == ["Escola Lagoa"]

@@ -880,3 +880,25 @@ def test_a_sections_own_paragraph_is_no_lead_for_the_next_section() -> None:
     )
     launched = {i.name: i.launched for i in extraction.initiatives}
     assert launched["Guidelines on pond lights"] is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Commission today published guidelines that set out how owners should fence ponds.",
+        "The Commission today adopted a set of guidelines to help owners fence ponds.",
+        "The Commission today adopted new guidelines in 24 languages.",
+        "The Commission today adopted guidelines and published a report on pond safety.",
+    ],
+)
+def test_a_leads_launch_dates_the_text_its_objects_head_noun_names(lead: str) -> None:
+    extraction = extract_blocks(
+        ("title", "Safer ponds for children"),
+        ("paragraph", lead),
+        ("heading", "Guidelines on pond fences"),
+        ("paragraph", "They ask owners to fence ponds near schools."),
+        published="2031-07-02",
+    )
+    assert [(i.name, i.launched) for i in extraction.initiatives] == [
+        ("Guidelines on pond fences", "2031-07-02")
+    ]

@@ -332,6 +332,8 @@ def test_a_formal_title_the_body_never_takes_up_describes_nothing() -> None:
     [
         ("European Parliament resolution of 17 January 2031 on ponds", "resolution"),
         ("Council conclusions of 2 May 2031 on pond literacy", "conclusions"),
+        ("European Parliament legislative resolution of 1 June 2031 on ponds", "resolution"),
+        ("European Parliament non-legislative resolution of 1 June 2031 on ponds", "resolution"),
         ("resolution of 17 January 2031 on ponds", None),  # no issuer before a lower-case kind
     ],
 )
