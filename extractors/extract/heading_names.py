@@ -130,6 +130,10 @@ def _known_by(head: str, subtitle: str) -> tuple[str, str] | None:
     return named if text is not None and text[1] in _TEXT_KINDS else None
 
 
+# A year that labels a heading, before a dash: "2023 \u2013 sweep on influencers".
+_YEAR_LABEL = re.compile(r"\s*(?:19|20)\d\d\s+[-\u2013\u2014]\s+")
+
+
 def heading_name(text: str) -> tuple[str, str] | None:
     """The initiative a heading names, as (name, kind), or None when it names none.
 
@@ -139,6 +143,9 @@ def heading_name(text: str) -> tuple[str, str] | None:
     "The strategy", "Key principles" and "Three pillars of the strategy" name nothing.
     """
     words = vocabulary()
+    dated = _YEAR_LABEL.match(text)
+    if dated is not None and text[dated.end() : dated.end() + 1].islower():
+        return None  # "2023 - sweep on influencers": a year's entry, told in lower case
     head, colon, subtitle = text.partition(": ")
     while colon and is_place(head.strip()):  # "Poland: Act on ...": the country it concerns
         text = subtitle  # (a loop: a page may stack any number of "Place: " labels)

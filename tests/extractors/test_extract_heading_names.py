@@ -588,3 +588,17 @@ def test_only_a_formal_texts_title_is_known_by_the_name_after_it() -> None:
 def test_a_title_with_a_verbs_word_and_no_words_after_it_is_read_without_end() -> None:
     # "release" is a headline verb; "release:" has no object to read: no endless reading.
     assert heading_name("Press release: the European Pond Data Space") is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "named"),
+    [
+        ("2031 \u2013 sweep on pond websites", None),  # a year's entry, told in lower case
+        ("2031 \u2013 campaign on pond safety", None),
+        ("2031 \u2013 European Year of Ponds", ("2031 \u2013 European Year of Ponds", "year")),
+    ],
+)
+def test_a_year_labelling_a_lower_case_heading_names_nothing(
+    heading: str, named: tuple[str, str] | None
+) -> None:
+    assert heading_name(heading) == named
