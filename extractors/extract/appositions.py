@@ -80,10 +80,10 @@ def taken_up_heading_draft(context: DocumentContext, index: int) -> Draft | None
     section names it, then takes it up as a clause's subject, "The project is ...", "the tool
     helps ...": the last reading of a heading, after those that find its kind in its words."""
     heading = context.blocks[index].text.strip()
-    short, dash, spelled = _SPELLED_OUT.partition(heading)
-    name = short if dash and is_title_case_name(spelled) else heading
-    if not _short_proper_name(name):
-        return None
+    short, spelled = _spelled_out(heading)
+    name = short if spelled and is_title_case_name(spelled) else heading
+    if not _short_proper_name(name) or is_place(name):
+        return None  # "UK" over "... The campaign runs ...": a country's section
     end = section_end(context.blocks, index)
     written = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
     if _coined(name):
@@ -106,25 +106,21 @@ def taken_up_heading_draft(context: DocumentContext, index: int) -> Draft | None
     return draft
 
 
-class _Splitter:
-    """Splits "ySKILLS - Youth Skills" (any dash, or a colon) at its first separator."""
-
-    _SEPARATOR = re.compile(r"\s+[-\u2013\u2014]\s+|:\s+")
-
-    def partition(self, text: str) -> tuple[str, str, str]:
-        found = self._SEPARATOR.search(text)
-        if found is None:
-            return text, "", ""
-        return text[: found.start()], found.group(0), text[found.end() :]
+# What separates a coined name from its spelling out: any dash, or a colon.
+_SPELLING_OUT = re.compile(r"\s+[-\u2013\u2014]\s+|:\s+")
 
 
-_SPELLED_OUT = _Splitter()
+def _spelled_out(heading: str) -> tuple[str, str]:
+    """("ySKILLS", "Youth Skills") of "ySKILLS - Youth Skills"; (heading, "") without one."""
+    parts = _SPELLING_OUT.split(heading, maxsplit=1)
+    return (parts[0], parts[1]) if len(parts) == 2 else (heading, "")
 
 
 def _coined(name: str) -> bool:
     """A coined name, as a project's is: one word with a capital or a digit inside it, or in
     capitals ("DigiGen", "ySKILLS", "RAYUELA", "CO:RE"); not a word any heading opens with
-    ("Certification") nor a person's first and last names."""
+    ("Certification") nor a person's first and last names. A brand may be written so too
+    ("TikTok"): the section must take it up as a project, programme, campaign or tool."""
     words = name.split()
     if len(words) != 1:
         return False
@@ -136,14 +132,17 @@ def _coined(name: str) -> bool:
 # Nouns by which a section takes up the thing its heading names ("DigiGen" over "... The
 # project is coordinated by ..."): a project or a tool is a scheme of its own; "the network",
 # "the organisation" may be a body that acts.
-_TAKEN_UP_NOUNS = frozenset({"project", "programme", "campaign", "tool", "app", "game"})
+_TAKEN_UP_NOUNS = frozenset({"project", "programme", "campaign", "tool"})  # an app is a brand's
 # As a clause's subject: a sentence's "The project ...", or ", the project runs ..." after an
 # opening phrase; not a complement's ("the founder of the campaign").
 _TAKEN_UP = re.compile(
     rf"(?:(?:^|[.!?]\s+)The|,\s+the)\s+({'|'.join(sorted(_TAKEN_UP_NOUNS))})\s+"
-    r"(?:is|was|are|were|has|had|have|will|would|can|runs|ran|aims|looks|studies|started|"
-    r"began|brings|develops|offers|helps|builds|focuses|works|covers|gives|provides|uses|"
-    r"includes|supports|ended|finished|received|involves|gathers|explores|tests)\b"
+    r"(?:(?:also|currently|further|now|still|then)\s+)?"
+    r"(?:is|was|are|were|has|had|have|will|would|can|may|could|should|does|did|runs|ran|aims|"
+    r"looks|studies|started|began|brings|develops|developed|offers|helps|builds|focuses|works|"
+    r"covers|gives|provides|uses|includes|supports|ended|finished|received|involves|gathers|"
+    r"explores|tests|seeks|allows|enables|lets|addresses|investigates|examines|encourages|"
+    r"promotes|targets|consists|launched|produced|created|reached|trains|lends|funds)\b"
 )
 
 

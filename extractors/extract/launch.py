@@ -450,16 +450,20 @@ _NOT_DONE_REACH = 12
 _HEAD_ARTICLES = DETERMINERS | {"new", "first"}
 
 
-_OBJECT_END = re.compile(r"\s+(?:to|as|with|by|for|at|after|of|on|about|against|into)\s+|,\s*")
+_OBJECT_ENDS = "to|as|with|by|for|at|after|of|on|about|against|into"
+_OBJECT_END = re.compile(rf"\s+(?:{_OBJECT_ENDS})\s+|,\s*")
 # Where a lead's launched object ends, beyond `_OBJECT_END`: "guidelines in 24 languages",
-# "guidelines under the Act", "guidelines that set out ...", "guidelines setting out ...".
+# "guidelines under the Act", "guidelines that set out ...", "guidelines explaining ...".
 _HEAD_END = re.compile(
-    r"\s+(?:to|as|with|by|for|at|after|of|on|about|against|into|in|under|from|that|which|"
-    r"who|setting|laying|aimed|designed|meant)\s+|,\s*"
+    rf"\s+(?:{_OBJECT_ENDS}|in|under|from|that|which|who|setting|laying|aimed|designed|"
+    r"meant|explaining|including)\s+|,\s*"
 )
-_AND = re.compile(r"\s+and\s+")
-# A quantity before the object's noun: "a set of guidelines", "a package of measures".
-_QUANTITY = re.compile(r"^(?:(?:a|an|the)\s+)?(?:set|package|series|number|range)\s+of\s+")
+_AND = re.compile(r"\s+and\s+(?:\w+ed\s+)?")  # "guidelines and published a report"
+_SECOND_VERB = re.compile(r"\s+and\s+\w+ed\s+")
+# A quantity before the object's noun: "a (new) set of guidelines", "a package of measures".
+_QUANTITY = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:new\s+)?(?:set|package|series|number|range)\s+of\s+"
+)
 
 
 def _launched_in_title(context: DocumentContext, draft: Draft) -> str | None:
@@ -540,8 +544,15 @@ def _object_heads(told: str) -> list[str]:
     "guidelines", "guidelines and published a report on ..." gives "guidelines" and "report"."""
     kinds = vocabulary().kinds
     heads = []
-    for part in _AND.split(told.strip()):
-        part = _QUANTITY.sub("", part)
+    # the objects before the first preposition: an "and" after it is that phrase's ("a report
+    # on the Strategy and the Plan" launches a report), except a second verb's object
+    front, *rest = _HEAD_END.split(_QUANTITY.sub("", told.strip()), maxsplit=1)
+    parts = _AND.split(front)
+    if rest and len(parts) == 1:
+        second = _SECOND_VERB.search(rest[0])
+        if second is not None:  # "guidelines to help ... and published a report on ..."
+            parts.append(rest[0][second.end() :])
+    for part in parts:
         words = _HEAD_END.split(part, maxsplit=1)[0].split()
         if not words:
             continue

@@ -187,3 +187,26 @@ def test_words_of_a_name_the_section_writes_with_its_noun_name_an_initiative() -
         ),
     )
     assert [i.name for i in extraction.initiatives] == ["Escola Lagoa"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "opening", "names"),
+    [
+        # a country's capitals are no coined name
+        ("UK", "The UK regulator reaches parents. The campaign runs on social media.", []),
+        # a brand's app is no project
+        ("PondTok", "PondTok lets users share videos. The app is rated 13+.", []),
+        # an adverb may stand before the project's verb
+        ("PondGen", "PondGen looks at ponds. The project also studies swimming.", ["PondGen"]),
+    ],
+)
+def test_what_a_coined_heading_is_taken_up_as_decides(
+    heading: str, opening: str, names: list[str]
+) -> None:
+    extraction = extract_blocks(
+        ("title", "Research on children at ponds"),
+        ("paragraph", "The Commission funds research on children and ponds."),
+        ("heading", heading),
+        ("paragraph", opening),
+    )
+    assert [i.name for i in extraction.initiatives] == names

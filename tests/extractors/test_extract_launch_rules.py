@@ -902,3 +902,20 @@ def test_a_leads_launch_dates_the_text_its_objects_head_noun_names(lead: str) ->
     assert [(i.name, i.launched) for i in extraction.initiatives] == [
         ("Guidelines on pond fences", "2031-07-02")
     ]
+
+
+def test_a_leads_report_on_two_texts_dates_neither() -> None:
+    extraction = extract_blocks(
+        ("title", "Safer ponds for children"),
+        (
+            "paragraph",
+            "The Commission today published a report on the implementation of the Pond Safety "
+            "Strategy and the Pond Safety Action Plan.",
+        ),
+        ("heading", "Pond Safety Action Plan"),
+        ("paragraph", "The plan asks owners to fence ponds near schools."),
+        published="2031-07-02",
+    )
+    assert [(i.name, i.launched) for i in extraction.initiatives] == [
+        ("Pond Safety Action Plan", None)
+    ]
