@@ -131,12 +131,12 @@ def _coined(name: str) -> bool:
 
 # Nouns by which a section takes up the thing its heading names ("DigiGen" over "... The
 # project is coordinated by ..."): a project or a tool is a scheme of its own; "the network",
-# "the organisation" may be a body that acts.
-_TAKEN_UP_NOUNS = frozenset({"project", "programme", "campaign", "tool"})  # an app is a brand's
+# "the organisation" may be a body that acts, and "the app" a brand's ("TikTok").
+_TAKEN_UP_NOUNS = "|".join(sorted({"project", "programme", "campaign", "tool"}))
 # As a clause's subject: a sentence's "The project ...", or ", the project runs ..." after an
 # opening phrase; not a complement's ("the founder of the campaign").
 _TAKEN_UP = re.compile(
-    rf"(?:(?:^|[.!?]\s+)The|,\s+the)\s+({'|'.join(sorted(_TAKEN_UP_NOUNS))})\s+"
+    rf"(?:(?:^|[.!?]\s+)The|,\s+the)\s+({_TAKEN_UP_NOUNS})\s+"
     r"(?:(?:also|currently|further|now|still|then)\s+)?"
     r"(?:is|was|are|were|has|had|have|will|would|can|may|could|should|does|did|runs|ran|aims|"
     r"looks|studies|started|began|brings|develops|developed|offers|helps|builds|focuses|works|"
@@ -152,9 +152,9 @@ def _named_with_noun(context: DocumentContext, first: int, end: int, name: str) 
     block = context.blocks[first] if first < end else None
     if block is None or block.kind != "paragraph":
         return None
-    nouns = "|".join(sorted(_TAKEN_UP_NOUNS))
     found = re.search(
-        rf"(?<![\w-]){re.escape(name)}(?:\s*\([^()]{{1,60}}\))?\s+({nouns})\b", block.text
+        rf"(?<![\w-]){re.escape(name)}(?:\s*\([^()]{{1,60}}\))?\s+({_TAKEN_UP_NOUNS})\b",
+        block.text,
     )
     return found.group(1) if found else None
 

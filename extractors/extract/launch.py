@@ -32,6 +32,7 @@ from extractors.extract.cue_owners import (
 )
 from extractors.extract.dates import find_dates, precision
 from extractors.extract.drafts import Draft, MentionIndex
+from extractors.extract.lead import LEAD_PARAGRAPHS, intro_paragraphs
 from extractors.extract.legal_names import document_title
 from extractors.extract.names import DETERMINERS, vocabulary
 from extractors.extract.periods import bracketed_period_start
@@ -404,7 +405,6 @@ def _planned_launch(
 
 
 _OF_DAY = re.compile(r"\s+of\s+$")
-_LEAD_PARAGRAPHS = 2  # a dateline's release may open with a general paragraph
 
 
 def _legal_name_date(draft: Draft) -> str | None:
@@ -505,7 +505,7 @@ def _launched_today(context: DocumentContext, draft: Draft) -> str | None:
     words = {word.lower() for word in _NAME_WORD.findall(draft.name)}
     if published is None or not words:
         return None
-    lead = _lead_blocks(context) - draft.owned
+    lead = set(intro_paragraphs(context, LEAD_PARAGRAPHS)) - draft.owned
     for block in sorted(draft.owned | lead):
         for sentence in context.sentences_of(block):
             if not _TODAY.search(sentence.text):
@@ -524,17 +524,6 @@ def _launched_today(context: DocumentContext, draft: Draft) -> str | None:
             if len(shared) >= 2 or bool(shared & vocabulary().kinds):
                 return published
     return None
-
-
-def _lead_blocks(context: DocumentContext) -> set[int]:
-    """The paragraphs above the page's first heading, at most `_LEAD_PARAGRAPHS` of them."""
-    lead: list[int] = []
-    for index, block in enumerate(context.blocks[1:], start=1):
-        if block.kind == "heading" or len(lead) == _LEAD_PARAGRAPHS:
-            break
-        if block.kind == "paragraph":
-            lead.append(index)
-    return set(lead)
 
 
 def _object_heads(told: str) -> list[str]:

@@ -18,7 +18,7 @@ from extractors.extract.proper_titles import (
 )
 from extractors.extract.registry_links import is_edition
 
-_LEAD_PARAGRAPHS = 2  # the lead may take two paragraphs: a general one, then the facts
+LEAD_PARAGRAPHS = 2  # the lead may take two paragraphs: a general one, then the facts
 _INTRO_PARAGRAPHS = 4  # an introduction before the first heading: context, then the facts
 # "taken up by the Insafe network": the agent of the lead's verb, not what it launched.
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$")
@@ -46,7 +46,7 @@ _TO_WORD = re.compile(r"\bto\s", re.IGNORECASE)
 def joined_in_lead(drafts: list[Draft], context: DocumentContext) -> Draft | None:
     """ "TikTok and LinkedIn have joined the Code of conduct ...": the lead says who joined what."""
     # The lead may take two paragraphs: a general one, then "The Code ... was signed by".
-    leads = context.paragraphs[:_LEAD_PARAGRAPHS]
+    leads = context.paragraphs[:LEAD_PARAGRAPHS]
     for sentence in (s for lead in leads for s in context.sentences_of(lead)):
         joining = _tells_of_joining(context, sentence)
         if not joining and _TO_WORD.search(sentence.text) is None:
@@ -104,7 +104,7 @@ def first_launched(
     lead's paragraphs by default) that launches or adopts what it names (or, with `effects`,
     says it applies or is proposed), not as the launch's agent or framework."""
     if leads is None:
-        leads = context.paragraphs[:_LEAD_PARAGRAPHS]
+        leads = context.paragraphs[:LEAD_PARAGRAPHS]
     starts = [
         (sentence.start, sentence.end)
         for lead in leads
@@ -167,15 +167,23 @@ def occasion_yields(
     return []
 
 
+def intro_paragraphs(context: DocumentContext, limit: int) -> list[int]:
+    """The first `limit` paragraphs above the page's first heading: its introduction, read
+    only as far as it goes (a page of no heading is not read whole for it)."""
+    intro: list[int] = []
+    for index, block in enumerate(context.blocks):
+        if block.kind == "heading" or len(intro) == limit:
+            break
+        if block.kind == "paragraph":
+            intro.append(index)
+    return intro
+
+
 def introduction_subject(drafts: list[Draft], context: DocumentContext) -> Draft | None:
     """ "In May 2012 the Commission set out a European Strategy for ..." in the paragraphs
     before the first heading, then "The strategy proposes ...": the page is about the
     initiative its introduction launches and its body takes up as a subject."""
-    first_heading = next(
-        (i for i, b in enumerate(context.blocks) if b.kind == "heading"), len(context.blocks)
-    )
-    intro = [i for i in range(first_heading) if context.blocks[i].kind == "paragraph"]
-    intro = intro[:_INTRO_PARAGRAPHS]  # bounded: the look-up compares mentions with sentences
+    intro = intro_paragraphs(context, _INTRO_PARAGRAPHS)
     subject = lead_subject(drafts, context, intro)
     if subject is None:
         return _named_and_taken_up(drafts, context, intro)

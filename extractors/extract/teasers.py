@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from extractors.extract.context import DocumentContext
 from extractors.extract.drafts import Draft
 from extractors.extract.lead import first_launched, is_listing
 from extractors.extract.names import vocabulary
-from extractors.extract.structure import section_end
 
 _CONTENT_WORD = re.compile(r"[^\W\d_][\w-]{3,}")
 # Words that half the field's names and headlines share: an echo of one of them says nothing.
@@ -34,7 +34,7 @@ def _teasers(context: DocumentContext) -> list[tuple[int, list[int]]]:
         if block.kind != "heading" or not any(b.kind == "dateline" for b in above):
             continue
         summary = []
-        for after in range(index + 1, section_end(blocks, index)):
+        for after in range(index + 1, len(blocks)):
             if blocks[after].kind in ("dateline", "heading"):
                 break  # the next teaser, or a block after the teasers ("Related", "About us")
             if blocks[after].kind == "paragraph":
@@ -48,12 +48,18 @@ def _stem(word: str) -> str:
     return word.casefold().removesuffix("s")
 
 
+@lru_cache(maxsize=1)
+def _unechoing() -> frozenset[str]:
+    """Words whose echo says nothing: function words, connectors, kind nouns, the field's."""
+    words = vocabulary()
+    return words.stop_words | words.connectors | words.kinds | _COMMON_WORDS
+
+
 def _echoes(headline: str, name: str) -> bool:
     """Whether the headline repeats a word of the name other than its kind noun or a
     connector ("two Recommendations on digital education" and "Recommendation on improving
     ... digital skills"): a kind noun or "online" alone may be any initiative's."""
-    words = vocabulary()
-    common = words.stop_words | words.connectors | words.kinds | _COMMON_WORDS
+    common = _unechoing()
     own = {_stem(w) for w in _CONTENT_WORD.findall(name) if w.casefold() not in common}
     return bool(own & {_stem(w) for w in _CONTENT_WORD.findall(headline)})
 

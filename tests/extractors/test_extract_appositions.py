@@ -140,29 +140,6 @@ def test_a_coined_name_heading_its_section_takes_up_as_the_project_is_an_initiat
     ]
 
 
-@pytest.mark.parametrize(
-    ("heading", "opening"),
-    [
-        # a person's names are no coined name
-        ("Anna Berg", "Anna Berg leads the research team. The project looks at ponds."),
-        # "the project partners" is no clause's subject
-        ("PondKidsNet", "PondKidsNet works with schools, the project partners and parents."),
-        # the heading's name inside a longer word is not its name
-        ("PondGen", "PondGenerations grow up online. The project looks at them."),
-    ],
-)
-def test_a_heading_the_section_does_not_take_up_as_a_project_names_nothing(
-    heading: str, opening: str
-) -> None:
-    extraction = extract_blocks(
-        ("title", "Research on children at ponds"),
-        ("paragraph", "The Commission funds research on children and ponds."),
-        ("heading", heading),
-        ("paragraph", opening),
-    )
-    assert extraction.initiatives == []
-
-
 def test_a_coined_name_spelled_out_after_a_hyphen_or_a_colon_is_its_short_name() -> None:
     extraction = extract_blocks(
         ("title", "Research on children at ponds"),
@@ -190,23 +167,38 @@ def test_words_of_a_name_the_section_writes_with_its_noun_name_an_initiative() -
 
 
 @pytest.mark.parametrize(
-    ("heading", "opening", "names"),
+    ("heading", "section", "names"),
     [
-        # a country's capitals are no coined name
-        ("UK", "The UK regulator reaches parents. The campaign runs on social media.", []),
-        # a brand's app is no project
-        ("PondTok", "PondTok lets users share videos. The app is rated 13+.", []),
         # an adverb may stand before the project's verb
-        ("PondGen", "PondGen looks at ponds. The project also studies swimming.", ["PondGen"]),
+        ("PondGen", ["PondGen looks at ponds. The project also studies swimming."], ["PondGen"]),
+        # named in the first paragraph, taken up in the second
+        (
+            "PONDEX",
+            ["PONDEX, which started in 2030, maps ponds.", "The project will develop two tools."],
+            ["PONDEX"],
+        ),
+        # a person's names are no coined name
+        ("Anna Berg", ["Anna Berg leads the research team. The project looks at ponds."], []),
+        # "the project partners" is no clause's subject
+        ("PondKidsNet", ["PondKidsNet works with schools, the project partners and parents."], []),
+        # the heading's name inside a longer word is not its name
+        ("PondGen", ["PondGenerations grow up online. The project looks at them."], []),
+        # a country's capitals are no coined name
+        ("UK", ["The UK regulator reaches parents. The campaign runs on social media."], []),
+        # a brand's app is no project
+        ("PondTok", ["PondTok lets users share videos. The app is rated 13+."], []),
     ],
 )
 def test_what_a_coined_heading_is_taken_up_as_decides(
-    heading: str, opening: str, names: list[str]
+    heading: str, section: list[str], names: list[str]
 ) -> None:
     extraction = extract_blocks(
         ("title", "Research on children at ponds"),
         ("paragraph", "The Commission funds research on children and ponds."),
         ("heading", heading),
-        ("paragraph", opening),
+        *(("paragraph", text) for text in section),
+        # a described neighbour: no fallback for a page that describes nothing reads the heading
+        ("heading", "Pond Pal, an app for worried children"),
+        ("paragraph", "The app offers exercises that calm children down."),
     )
-    assert [i.name for i in extraction.initiatives] == names
+    assert [i.name for i in extraction.initiatives] == [*names, "Pond Pal"]

@@ -451,4 +451,8 @@ def test_a_lower_case_kind_opening_a_sentence_takes_up_no_name() -> None:
         ("heading", "Next steps"),
         ("paragraph", "Member States will have two years to transpose the new rules."),
     )
-    assert "Pond Safety Strategy" not in initiative_names(extraction)
+    assert extraction.initiatives == []
+    assert extraction.mentioned == [
+        "Directive on fencing ponds near schools",
+        "Pond Safety Strategy",
+    ]

@@ -612,6 +612,8 @@ def test_an_articles_number_after_its_abbreviation_stays_in_the_name(
 @pytest.mark.parametrize(
     ("sentence", "names"),
     [
+        # a version after a title word stays; "and" after it joins a lower-case topic or a
+        # title-case one; "today" ends the name
         (
             "The Commission adopted the EU strategy on Pond 4.0 and virtual ponds today.",
             ["EU strategy on Pond 4.0 and virtual ponds"],
@@ -621,33 +623,7 @@ def test_an_articles_number_after_its_abbreviation_stays_in_the_name(
             ["EU Strategy on Pond 4.0 and Virtual Ponds"],
         ),
         ("The Pact for Pond 4.0 was signed by ten towns.", ["Pact for Pond 4.0"]),
-    ],
-)
-def test_a_version_number_stays_in_a_name_and_today_ends_it(
-    sentence: str, names: list[str]
-) -> None:
-    assert [candidate.name for candidate in find_names(sentence)] == names
-
-
-@pytest.mark.parametrize(
-    ("sentence", "names"),
-    [
-        (
-            "The ministers presented the 10-Point Plan for Pond Safety.",
-            ["10-Point Plan for Pond Safety"],
-        ),
-        ("Towns run the 24-Hour Pond Helpline Network.", ["24-Hour Pond Helpline Network"]),
-    ],
-)
-def test_a_number_joined_to_a_capitalised_word_opens_a_name(
-    sentence: str, names: list[str]
-) -> None:
-    assert [candidate.name for candidate in find_names(sentence)] == names
-
-
-@pytest.mark.parametrize(
-    ("sentence", "names"),
-    [
+        # "and the ..." after a version opens a second name
         (
             "The Commission presented the EU strategy on Pond 4.0 and the Pond Safety Act.",
             ["EU strategy on Pond 4.0", "Pond Safety Act"],
@@ -656,7 +632,15 @@ def test_a_number_joined_to_a_capitalised_word_opens_a_name(
             "The Pact for Pond 4.0 and the European Pond Agenda were discussed.",
             ["Pact for Pond 4.0", "European Pond Agenda"],
         ),
+        # an amount is no version
+        ("Towns gave the Pact for Ponds 2.5 million euros.", ["Pact for Ponds"]),
+        # a number joined to a capitalised word opens a name
+        (
+            "The ministers presented the 10-Point Plan for Pond Safety.",
+            ["10-Point Plan for Pond Safety"],
+        ),
+        ("Towns run the 24-Hour Pond Helpline Network.", ["24-Hour Pond Helpline Network"]),
     ],
 )
-def test_and_after_a_version_joins_no_second_name(sentence: str, names: list[str]) -> None:
+def test_numbers_inside_a_name_versions_and_numbered_words(sentence: str, names: list[str]) -> None:
     assert [candidate.name for candidate in find_names(sentence)] == names
