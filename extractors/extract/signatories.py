@@ -501,6 +501,7 @@ def list_signatories(
     found = []
     first = context.blocks[item_list.items[0]]
     header, column = _name_column(first.text) if first.kind == "table_row" else (False, 0)
+    odd = 0
     for position, index in enumerate(item_list.items):
         if position == 0 and header:
             continue  # the header row of a table of signatories
@@ -509,7 +510,41 @@ def list_signatories(
         if not _is_listed_name(name):
             name = _without_bracketed_note(name)
         if not _is_listed_name(name):
-            return []  # a list of sentences is not a list of names
+            if not _reads_as_a_name(name):
+                return []  # a list of sentences is not a list of names
+            odd += 1
         start = block.span.start + block.text.index(name)
         found.append(FoundSignatory(name, role, start, start + len(name)))
+    if odd and (len(found) - odd < _FEW_ODD_NAMES * odd or len(found) - odd < 2):
+        return []  # names too odd to be sure of without most of the list plainly names
     return found
+
+
+# A list is taken whole where at least this many plain names stand for each odd one.
+_FEW_ODD_NAMES = 4
+_MAX_ODD_NAME_WORDS = 12
+# Inside a name, a lower-case word that opens a clause or a sentence's stop: a sentence.
+_SENTENCE_INSIDE = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|should|must|to|which|that|who)\b|"
+    r"[.;:!?]\s"
+)
+# A lower-case opening word that counts or qualifies: "numerous providers", "other members".
+_QUALIFYING_OPENING = re.compile(
+    r"(?:numerous|several|many|various|other|others|some|all|most|each|every|further|more)\b",
+    re.IGNORECASE,
+)
+
+
+def _reads_as_a_name(name: str) -> bool:
+    """An item that is a name by its shape though not by the rules of one ("mobilkom
+    austria" in lower case, "10993 S.r.l", "BeLong To", a long name in its own language):
+    a few words, no lower-case clause word or sentence stop, not a count of bodies. Taken
+    only among items that plainly are names, so one brand's odd spelling does not make a
+    list of names a list of sentences."""
+    words = name.split()
+    if not words or len(words) > _MAX_ODD_NAME_WORDS or _SENTENCE_INSIDE.search(name):
+        return False
+    if _QUALIFYING_OPENING.match(name) or is_place(name):
+        return False
+    last = words[-1].lower()
+    return not (last in roles().count_nouns and all(word.islower() for word in words[1:]))

@@ -9,6 +9,7 @@ from extractors.extract.namelists import split_names, split_signatory_list
 from extractors.extract.organisations import is_same_organisation
 from extractors.extract.roles import is_organisation_name, is_title_case_name
 from tests.extractors.extract_documents import (
+    BlockSpec,
     block_signatories,
     extract_blocks,
     items,
@@ -974,3 +975,47 @@ def test_a_countrys_name_with_and_is_one_name() -> None:
         "Bosnia and Herzegovina",
         "Reedmark",
     ]
+
+
+_FOUNDERS = ("Pondtel Group", "Lakeland Telecom", "Frogcom Europe", "Reedphone Ltd")
+_ALLIANCE_LAUNCH: tuple[BlockSpec, ...] = (
+    ("title", "Mobile operators launch the Pond Alliance Against Abuse Content"),
+    ("paragraph", "Operators today founded the Pond Alliance Against Abuse Content."),
+    ("heading", "Founding members", {"level": 2}),
+)
+
+
+@pytest.mark.parametrize("odd", ["mobilkom lakeland", "eco", "BeLong To", "10993 S.r.l"])
+def test_one_oddly_written_name_among_plain_names_keeps_the_list(odd: str) -> None:
+    # a brand in lower case, a name with a capitalised "To", one opening with a number:
+    # not names by the rules of one, but names by their shape among four plain names
+    found = block_signatories(
+        *_ALLIANCE_LAUNCH,
+        *items(1, *_FOUNDERS[:2], odd, *_FOUNDERS[2:]),
+    )
+    assert [name for name, _ in found] == [*_FOUNDERS[:2], odd, *_FOUNDERS[2:]]
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        "Numerous internet providers",  # a count of bodies, not one
+        "several national broadcasters",  # a word that counts opens it
+        "Other operators are expected to join later",  # a sentence
+        "members will meet again in June: see the agenda",  # a sentence's stop inside
+    ],
+)
+def test_an_item_that_is_no_name_still_makes_the_list_no_list_of_names(odd: str) -> None:
+    found = block_signatories(
+        *_ALLIANCE_LAUNCH,
+        *items(1, *_FOUNDERS, odd),
+    )
+    assert found == []
+
+
+def test_odd_names_are_taken_only_among_enough_plain_names() -> None:
+    found = block_signatories(
+        *_ALLIANCE_LAUNCH,
+        *items(1, *_FOUNDERS[:3], "mobilkom lakeland", "eco"),
+    )
+    assert found == []  # two odd ones beside three plain: not sure enough to take any
