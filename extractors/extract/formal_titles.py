@@ -10,17 +10,16 @@ import re
 
 from extractors.extract.context import DocumentContext
 from extractors.extract.drafts import Draft, Mention
-from extractors.extract.legal_names import document_title
+from extractors.extract.legal_names import MAX_FORMAL_TITLE_WORDS, document_title
 
 _MAX_MODIFIERS = 2  # "this own-initiative resolution", "the new Council Recommendation"
-_MAX_TITLE_WORDS = 60
 
 
 def formal_title_draft(context: DocumentContext) -> Draft | None:
     """The page's document, when its title is the document's formal title and the body
     refers back to it by its kind noun after "this" or "the"."""
     title = (context.document.title or "").strip()
-    if not context.blocks or len(title.split()) > _MAX_TITLE_WORDS:
+    if not context.blocks or len(title.split()) > MAX_FORMAL_TITLE_WORDS:
         return None
     titled = document_title(title)
     if titled is None:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from extractors.extract.counts import number_value
-from extractors.extract.legal_names import document_title
+from extractors.extract.legal_names import MAX_FORMAL_TITLE_WORDS, document_title
 from extractors.extract.names import (
     ACRONYM_IN_PARENS,
     ADDRESSEE,
@@ -388,7 +388,6 @@ _PROPOSAL_FOR = re.compile(r"^Proposal\s+for\s+an?\s+(?=[A-Z])")
 # What ends a formal title's subject in a heading that goes on as a headline or a table row:
 # "...: Commission reports on ...", "... - Entry into force", "... | Focus on minors".
 _CLAUSE_BREAK = re.compile(r":\s+[A-Z]|\s[-\u2013\u2014|]\s|;|\?\s*$")
-_MAX_TITLE_WORDS = 60
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
 
 
@@ -397,7 +396,7 @@ def _formal_title(name: str) -> tuple[str, str] | None:
     2019/713 of the European Parliament and of the Council of 17 April 2019 on combating
     ..."): no clause break, no headline's verb ("... on pond apps enters into force")."""
     titled = document_title(name)
-    if titled is None or len(name.split()) > _MAX_TITLE_WORDS:
+    if titled is None or len(name.split()) > MAX_FORMAL_TITLE_WORDS:
         return None
     subject = name[titled[1] :]
     if _CLAUSE_BREAK.search(subject) or set(subject.split()) & headline_verbs()[0]:

@@ -458,8 +458,11 @@ _HEAD_END = re.compile(
     rf"\s+(?:{_OBJECT_ENDS}|in|under|from|that|which|who|setting|laying|aimed|designed|"
     r"meant|explaining|including)\s+|,\s*"
 )
-_AND = re.compile(r"\s+and\s+(?:\w+ed\s+)?")  # "guidelines and published a report"
-_SECOND_VERB = re.compile(r"\s+and\s+\w+ed\s+")
+# An "and" between objects, or before a second verb in the past and its object: "guidelines
+# and a report", "guidelines and published a report"; past a preposition, only the second.
+_PAST_VERB = r"\w+ed\s+"
+_AND = re.compile(rf"\s+and\s+(?:{_PAST_VERB})?")
+_SECOND_VERB = re.compile(rf"\s+and\s+{_PAST_VERB}")
 # A quantity before the object's noun: "a (new) set of guidelines", "a package of measures".
 _QUANTITY = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:new\s+)?(?:set|package|series|number|range)\s+of\s+"

@@ -74,6 +74,11 @@ _DOCUMENT_TITLE = re.compile(
 )
 
 
+# The longest formal title read as one ("Directive (EU) 2019/713 of the European Parliament
+# and of the Council of 17 April 2019 on combating fraud ..." runs to over 30 words).
+MAX_FORMAL_TITLE_WORDS = 60
+
+
 def document_title(name: str) -> tuple[str, int] | None:
     """(kind, where its subject starts) of a document's formal title, or None: a number or a
     date without the subject right after it names none ("the Recommendation of 31 May 2021",
