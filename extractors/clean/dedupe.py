@@ -5,9 +5,12 @@ copies), article templates repeat the page title as a heading, press releases re
 of the body in a "Quote(s)" box. The rules, all by text and order rather than class names:
 
 - a repeated copy shows as a run of blocks that repeat earlier blocks in the same order (a
-  repeated sequence, i.e. a repeated subtree); a run that holds a long block, or four blocks
-  or more, is unambiguous and all of it goes, short blocks ("Status: Active") included;
-- a short block that repeats outside such a run stays: teasers share tags and authors;
+  repeated sequence, i.e. a repeated subtree); a run that holds a sentence of prose, or four
+  blocks or more, or a block of a few words where a long block beside the run repeats the
+  one beside its original, is unambiguous and all of it goes, short blocks ("Status:
+  Active") included;
+- a short block that repeats outside such a run stays: teasers share tags and bylines, some
+  of several words, between dates and titles of their own;
 - a block that only resembles an earlier one goes only inside such a run, standing where its
   counterpart stood (an edited copy), so two different list items that share most words
   both stay;
@@ -23,8 +26,15 @@ from difflib import SequenceMatcher
 from extractors.clean.text import comparison_key
 from extractors.clean.walk import RawBlock
 
-# From this many words on, a repeated block is unambiguous.
-_UNAMBIGUOUS_WORDS = 6
+# From this many words on, a repeated block is a sentence of prose: a run that holds it is
+# unambiguous.
+_UNAMBIGUOUS_WORDS = 10
+# From this many words on, a repeated block is unambiguous where a neighbour of its run
+# mirrors the neighbour of the original too; below it, or where nothing around it mirrors
+# anything, it is a card's metadata: tags and bylines repeat from card to card and run to
+# about eight words ("National: national initiative, strategy or policy", "Ingrida
+# Milkaite and Eva Lievens, Ghent University"), between dates and titles that differ.
+_LONG_WORDS = 6
 # From this many blocks on, a repeated run of short blocks is unambiguous too.
 _UNAMBIGUOUS_RUN = 4
 _NEAR_DUPLICATE_RATIO = 0.8
@@ -119,11 +129,40 @@ def _analyse(keys: list[str]) -> _Repeats:
         first_seen.setdefault(key, index)
     anchored = [False] * len(keys)
     for run in _in_step_runs(twin):
-        has_long_block = any(len(keys[index].split()) >= _UNAMBIGUOUS_WORDS for index in run)
-        if has_long_block or len(run) >= _UNAMBIGUOUS_RUN:
+        words = max(len(keys[index].split()) for index in run)
+        if (
+            words >= _UNAMBIGUOUS_WORDS
+            or len(run) >= _UNAMBIGUOUS_RUN
+            or (words >= _LONG_WORDS and _mirrored_around(keys, twin, run))
+        ):
             for index in run:
                 anchored[index] = True
     return _Repeats(keys, twin, anchored)
+
+
+def _mirrored_around(keys: list[str], twin: list[int | None], run: range) -> bool:
+    """Whether the block before or after a repeated run repeats, or nearly repeats, the block
+    before or after its original: the run is part of a copy, not a card's metadata."""
+    first, last = twin[run.start], twin[run.stop - 1]
+    assert first is not None and last is not None
+    return _mirrors(keys, run.start - 1, first - 1) or _mirrors(keys, run.stop, last + 1)
+
+
+def _mirrors(keys: list[str], index: int, original: int) -> bool:
+    """The same long block, or an edited copy of one. Short ones say nothing: cards repeat
+    their tags, and two cards' dates ("05/05/2018", "08/02/2018") are as alike by their
+    characters as an edit."""
+    if not (0 <= original < index < len(keys)):
+        return False
+    if min(len(keys[index].split()), len(keys[original].split())) < _LONG_WORDS:
+        return False
+    matcher = SequenceMatcher(None, keys[index], keys[original], autojunk=False)
+    # the bounds first: a long paragraph beside a run is compared only when it may match
+    return (
+        matcher.real_quick_ratio() >= _NEAR_DUPLICATE_RATIO
+        and matcher.quick_ratio() >= _NEAR_DUPLICATE_RATIO
+        and matcher.ratio() >= _NEAR_DUPLICATE_RATIO
+    )
 
 
 def _in_step_runs(twin: list[int | None]) -> list[range]:

@@ -263,6 +263,57 @@ def test_tags_shared_by_consecutive_teasers_stay() -> None:
     assert "Safer Internet Day 2023 in review" in texts
 
 
+@pytest.mark.parametrize(
+    ("tag", "author"),
+    [
+        ("awareness", "Ingrida Milkaite and Eva Lievens, Ghent University"),
+        ("National: national initiative, strategy or policy", "Implemented 2021 - Ongoing"),
+    ],
+)
+def test_longer_metadata_shared_by_consecutive_teasers_stays(tag: str, author: str) -> None:
+    # a card's tag and byline may run to several words and repeat from card to card: each
+    # card keeps them, and its date with them
+    cards = (
+        ("05/05/2018", "Counting down to 25 May 2018"),
+        ("08/02/2018", "Updated mapping of the age of consent"),
+        ("12/10/2017", "Age of consent: a first mapping"),
+    )
+    teasers = "".join(
+        f"<article><p>{date}</p><p>{tag}</p><p>{author}</p><h3>{title}</h3></article>"
+        for date, title in cards
+    )
+    html = f"<html><body><h1>Privacy</h1>{teasers}</body></html>"
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert texts.count(tag) == 3 and texts.count(author) == 3
+    assert "08/02/2018" in texts and "12/10/2017" in texts
+
+
+def test_a_byline_shared_by_the_two_cards_before_it_stays() -> None:
+    # the third card's byline repeats the second's, its tag the first's: the tag it follows
+    # is no copy of the block before the second card's byline (a tag is too short to tell)
+    bylines = ("Ingrida Milkaite and Eva Lievens, Ghent University",) + (
+        "Eva Lievens and Ingrida Milkaité, Ghent University",
+    ) * 2
+    cards = zip(("05/05/2018", "12/10/2017", "19/06/2017"), bylines, strict=True)
+    teasers = "".join(
+        f"<article><p>{date}</p><p>awareness</p><p>{byline}</p><h3>Mapping {date}</h3></article>"
+        for date, byline in cards
+    )
+    html = f"<html><body><h1>Privacy</h1>{teasers}</body></html>"
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert texts.count(bylines[1]) == 2 and texts.count("awareness") == 3
+
+
+def test_a_repeated_sentence_of_prose_goes_even_in_a_short_run() -> None:
+    # ten words or more repeated in step with the block before them: a copy, not metadata
+    sentence = "The Coalition brings together the leading companies of the whole sector"
+    html = f"""<html><body><h1>Coalition</h1><p>Launched</p><p>{sentence}</p>
+      <h2>More</h2><p>Other facts of the page.</p><div><p>Launched</p><p>{sentence}</p></div>
+      </body></html>"""
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert texts.count(sentence) == 1 and texts.count("Launched") == 1
+
+
 def test_short_list_repeated_in_a_mobile_copy_appears_once() -> None:
     names = "".join(f"<li>{name}</li>" for name in ("ASKfm", "BT Group", "Disney", "Google"))
     html = f"<html><body><h1>Members</h1><ul>{names}</ul><div><ul>{names}</ul></div></body></html>"
