@@ -209,6 +209,12 @@ def _first_kind_noun_at(title: str) -> int | None:
     return None
 
 
+# A part's name before its whole's is a short noun phrase ("Special group on the", "Working
+# group 6 of the", "Second Additional Protocol to the"); a longer run before the name is a
+# press title's clause ("Commission decides to refer ... due to lack of implementation of the").
+_MAX_PART_WORDS = 5
+
+
 def _names_a_part(prefix: str) -> bool:
     """ "Special group on the <Name>": a body of the initiative named before it; "Crafting of
     the <Name>" is the work on the initiative itself (a gerund heads no name), "Third meeting
@@ -219,6 +225,7 @@ def _names_a_part(prefix: str) -> bool:
     complement = COMPLEMENT.search(prefix)
     return (
         complement is not None
+        and len(words) <= _MAX_PART_WORDS
         and not _plural_contents(prefix[: complement.start()])
         and OCCASION_OF.fullmatch(prefix) is None  # "Third meeting of the <Name>": its meeting
         and prefix[:1].isupper()

@@ -190,6 +190,35 @@ def test_a_press_title_that_names_a_registered_initiative_after_its_verb_describ
     ]
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Commission refers three Member States to the Court over the Digital Services Act",
+        "Forum members take stock of the first year of the EU Internet Forum",
+    ],
+)
+def test_a_press_titles_clause_before_a_registered_name_names_no_part_of_it(title: str) -> None:
+    # a part's name before its whole's is a short noun phrase ("Special group on the"); a
+    # clause of a press title before "of the <Name>" is no name, whatever its verb
+    name = "Digital Services Act" if "Services" in title else "EU Internet Forum"
+    extraction = extract_blocks(
+        ("title", title),
+        ("paragraph", f"On 3 March 2031 the {name} was the subject of the day."),
+    )
+    names = [i.name for i in extraction.initiatives] + extraction.mentioned
+    assert all(len(found.split()) <= len(name.split()) + 1 for found in names), names
+
+
+def test_a_part_named_before_a_registered_name_is_still_the_pages_initiative() -> None:
+    extraction = extract_blocks(
+        ("title", "Special expert group on the EU Internet Forum"),
+        ("paragraph", "The special expert group on the EU Internet Forum met in May 2031."),
+    )
+    assert [i.name for i in extraction.initiatives] == [
+        "Special expert group on the EU Internet Forum"
+    ]
+
+
 def test_a_registered_name_that_ends_what_the_titles_verb_announces_is_only_mentioned() -> None:
     # "<Who> sign a cooperation agreement on the <Name>": the page is about the agreement
     extraction = extract_blocks(
