@@ -5,7 +5,8 @@ it ("on 9 May 2022 and again in June", "opened on 2 November 2021 and runs until
 Else the page's date places it: news tells what happened, so the month is the last such
 month on or before the page's date ("proposed by the Commission in March" on a page of 9
 December 2004 is March 2004; "until July" on one of 28 January 2021 is July 2020), unless
-the sentence speaks of the future ("will run until July": the next such month). Without a
+the sentence speaks of the future or of what runs now ("will run until July", "running
+until mid-February": the next such month). Without a
 page date, the latest date the page states stands for it. Under a date line of its own (a
 listing's teaser, "24 March 2021"), that date places it, not the page's.
 """
@@ -21,7 +22,7 @@ from schemas.dates import partial_date
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|going\s+to|(?:is|are)\s+(?:due|expected|scheduled|planned|set|open)|"
-    r"next|upcoming|remains?\s+open)\b",
+    r"next|upcoming|remains?\s+open|(?:runs|running|lasts|lasting)\s+until)\b",
     re.IGNORECASE,
 )
 

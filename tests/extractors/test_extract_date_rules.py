@@ -55,6 +55,20 @@ def test_a_future_bare_month_is_the_next_one() -> None:
     assert values[-2:] == ["2022-03", "2022-10"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Running until mid-February, the campaign", "The campaign runs until February and"],
+)
+def test_a_bare_month_a_running_campaign_lasts_until_is_the_next_one(sentence: str) -> None:
+    # what runs until a month now ends then, not in the month a year before the page
+    values = _dates(
+        ("title", "A campaign against in-game spending"),
+        ("paragraph", f"{sentence} reaches parents on social media."),
+        published="2025-01-21",
+    )
+    assert values == ["2025-02"]
+
+
 def test_a_bare_month_after_a_dated_one_in_its_sentence_follows_it() -> None:
     values = _dates(
         ("title", "A report on reading"),
