@@ -486,12 +486,25 @@ def _joins_complement(
         and _coordinated_modifier(tokens[index - 1].group(0))
     ):
         return True  # "on the prevention of gender-based and domestic violence"
-    opening = tokens[kind_at + 2].group(0) if kind_at + 2 < len(tokens) else ""
-    if not (opening.islower() and opening.endswith("ing")) or not following:
+    if not following or not _in_gerund_complement(tokens, kind_at, index):
         return False
     if word == "and":
-        return following[0].islower() and following[0].endswith("ing")
+        return _is_gerund(following[0])
     return word == "through" and following[0].islower()
+
+
+def _is_gerund(word: str) -> bool:
+    return word.islower() and word.endswith("ing")
+
+
+def _in_gerund_complement(tokens: list[re.Match[str]], kind_at: int, index: int) -> bool:
+    """Whether word `index` stands in a complement a gerund opens, right after the kind noun's
+    preposition ("Group on tackling lies and ...") or after a later one of the name's
+    ("Guidelines for teachers and educators on tackling disinformation and promoting ...")."""
+    for at in range(index - 2, max(kind_at, index - 2 * _MAX_COMPLEMENT_WORDS), -1):
+        if tokens[at].group(0).lower() in COMPLEMENT_WORDS and _is_gerund(tokens[at + 1].group(0)):
+            return True
+    return False
 
 
 _MAX_COORDINATED_TITLE_WORDS = 3

@@ -487,6 +487,31 @@ def test_a_proper_adjective_among_a_complement_s_lower_case_words_does_not_end_i
     ) == ["Lake Alliance to protect Nordic Frog Habitats"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (  # the gerund opens the complement after a later preposition of the name
+            "The Guidelines for teachers and wardens on draining ponds and protecting frogs "
+            "through training and care were published.",
+            "Guidelines for teachers and wardens on draining ponds and protecting frogs "
+            "through training and care",
+        ),
+        (  # and right after the kind noun's, as before
+            "The Group on draining ponds and protecting frogs met in May 2031.",
+            "Group on draining ponds and protecting frogs",
+        ),
+        (  # no gerund in the complement: the "and" before one ends the name
+            "The Guidelines for teachers on ponds and protecting frogs is a slogan.",
+            "Guidelines for teachers on ponds",
+        ),
+    ],
+)
+def test_a_second_gerund_after_and_goes_on_a_complement_a_gerund_opens(
+    sentence: str, name: str
+) -> None:
+    assert _prose_names(sentence)[0] == name
+
+
 def test_a_legal_text_is_named_by_its_number_date_and_what_it_amends() -> None:
     assert _prose_names("Lakeland adopted the Second Act amending the Pond Protection Act.") == [
         "Second Act amending the Pond Protection Act"
