@@ -29,11 +29,11 @@ from benchmarks.clean_bench import token_scores  # noqa: E402
 from benchmarks.scoring import (  # noqa: E402
     SET_FIELDS,
     Tally,
-    _pair,
-    _same_initiative,
     is_similar,
     markdown_table,
     normalise,
+    pair_up,
+    same_initiative,
     score_page,
 )
 from extractors.clean.text import comparison_key  # noqa: E402
@@ -109,7 +109,7 @@ def cleaning_misses(output: str, gold: str) -> list[str]:
 
 
 def _item_misses(label: str, gold: list[Any], found: list[Any], same: Any, show: Any) -> list[str]:
-    _, missed, extra = _pair(gold, found, same)
+    _, missed, extra = pair_up(gold, found, same)
     return [f"{label}: missing {show(item)}" for item in missed] + [
         f"{label}: extra {show(item)}" for item in extra
     ]
@@ -126,7 +126,7 @@ def _value_misses(name: str, gold: dict[str, Any], found: dict[str, Any]) -> lis
 def _initiative_misses(gold: dict[str, Any], found: dict[str, Any]) -> list[str]:
     name = gold["name"]
     reasons = _value_misses(name, gold, found)
-    pairs, missed, extra = _pair(
+    pairs, missed, extra = pair_up(
         gold["signatories"], found["signatories"], lambda g, p: is_similar(g["name"], p["name"])
     )
     reasons += [f"{name}: missing signatory {_quote(g['name'])}" for g in missed]
@@ -136,7 +136,7 @@ def _initiative_misses(gold: dict[str, Any], found: dict[str, Any]) -> list[str]
         for g, p in pairs
         if g["role"] != p["role"]
     ]
-    pairs, missed, extra = _pair(
+    pairs, missed, extra = pair_up(
         gold["actions"], found["actions"], lambda g, p: is_similar(g["text"], p["text"])
     )
     reasons += [f"{name}: missing action {_quote(g['text'])}" for g in missed]
@@ -154,7 +154,7 @@ def extraction_misses(gold: dict[str, Any], found: dict[str, Any]) -> list[str]:
     if gold.get("published") != found.get("published"):
         reasons.append(f"published is {found.get('published')!r}, gold {gold.get('published')!r}")
     mentioned = gold.get("mentioned", [])
-    pairs, missed, extra = _pair(gold["initiatives"], found["initiatives"], _same_initiative)
+    pairs, missed, extra = pair_up(gold["initiatives"], found["initiatives"], same_initiative)
     reasons += [f"missing initiative {_quote(g['name'])}" for g in missed]
     reasons += [
         f"extra initiative {_quote(p['name'])}"

@@ -23,7 +23,14 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks.holdout_report import holdout_pages  # noqa: E402
-from benchmarks.scoring import _names, _pair, _same_initiative, is_similar, normalise  # noqa: E402
+from benchmarks.scoring import (  # noqa: E402
+    is_similar,
+    names_of,
+    normalise,
+    not_mentioned,
+    pair_up,
+    same_initiative,
+)
 from benchmarks.sets_summary import default_sets  # noqa: E402
 from extractors.extract import build_nlp  # noqa: E402
 from extractors.page import extract_page  # noqa: E402
@@ -62,20 +69,16 @@ _ITEM_FIELDS = (("signatories", "name", "signatory"), ("actions", "text", "actio
 def miss_causes(gold: dict[str, Any], predicted: dict[str, Any]) -> Counter[str]:
     """The causes of one page's misses and extras, counted (keys of `CAUSES`)."""
     causes: Counter[str] = Counter()
-    pairs, missed, extra = _pair(gold["initiatives"], predicted["initiatives"], _same_initiative)
+    pairs, missed, extra = pair_up(gold["initiatives"], predicted["initiatives"], same_initiative)
     mentioned_in_gold = gold.get("mentioned", [])
-    extra = [
-        found
-        for found in extra
-        if not any(is_similar(m, n) for m in mentioned_in_gold for n in _names(found))
-    ]
+    extra = not_mentioned(gold, extra)
     only_mentioned = predicted.get("mentioned", [])
     every_name = [
         *only_mentioned,
-        *(n for found in predicted["initiatives"] for n in _names(found)),
+        *(n for found in predicted["initiatives"] for n in names_of(found)),
     ]
     for wanted in missed:
-        names = _names(wanted)
+        names = names_of(wanted)
         if any(is_similar(name, m) for name in names for m in only_mentioned):
             cause = "only mentioned"
         elif _overlaps(names, every_name):
@@ -85,19 +88,16 @@ def miss_causes(gold: dict[str, Any], predicted: dict[str, Any]) -> Counter[str]
         causes[f"initiative missed: {cause}"] += 1
         causes["signatory missed: with its initiative"] += len(wanted["signatories"])
         causes["action missed: with its initiative"] += len(wanted["actions"])
-    gold_names = [n for wanted in gold["initiatives"] for n in _names(wanted)]
+    gold_names = [n for wanted in gold["initiatives"] for n in names_of(wanted)]
     for found in extra:
-        overlapping = _overlaps(_names(found), [*gold_names, *mentioned_in_gold])
+        overlapping = _overlaps(names_of(found), [*gold_names, *mentioned_in_gold])
         causes[f"initiative extra: {'name cut or run on' if overlapping else 'not in gold'}"] += 1
         causes["signatory extra: under an extra initiative"] += len(found["signatories"])
         causes["action extra: under an extra initiative"] += len(found["actions"])
     causes["initiative found"] += len(pairs)
     for wanted, found in pairs:
-        for field, key, label in (
-            ("signatories", "name", "signatory"),
-            ("actions", "text", "action"),
-        ):
-            _, lost, added = _pair(
+        for field, key, label in _ITEM_FIELDS:
+            _, lost, added = pair_up(
                 wanted[field], found[field], lambda g, p, key=key: is_similar(g[key], p[key])
             )
             causes[f"{label} missed: under a found initiative"] += len(lost)

@@ -30,10 +30,10 @@ sys.path.insert(0, str(REPO))
 from benchmarks.holdout_report import holdout_pages  # noqa: E402
 from benchmarks.scoring import (  # noqa: E402
     Counts,
-    _names,
-    _pair,
-    _same_initiative,
     is_similar,
+    names_of,
+    pair_up,
+    same_initiative,
     score_page,
 )
 from extractors.clean import clean_html  # noqa: E402
@@ -95,14 +95,14 @@ def probe(roots: list[Path], model: str) -> None:
         started = time.perf_counter()
         entities = _entity_names(ner, document.text)
         ner_seconds += time.perf_counter() - started
-        found = [n for i in extraction["initiatives"] for n in _names(i)]
+        found = [n for i in extraction["initiatives"] for n in names_of(i)]
         found += list(extraction["mentioned"])
-        _, missed, _ = _pair(page.gold["initiatives"], extraction["initiatives"], _same_initiative)
+        _, missed, _ = pair_up(page.gold["initiatives"], extraction["initiatives"], same_initiative)
         for gold in missed:
-            if any(is_similar(name, known) for name in _names(gold) for known in found):
+            if any(is_similar(name, known) for name in names_of(gold) for known in found):
                 continue  # found, as only mentioned or under another name
             never_found += 1
-            tagged += any(is_similar(e, n) for e in entities for n in _names(gold))
+            tagged += any(is_similar(e, n) for e in entities for n in names_of(gold))
         headings = [b.text for b in document.blocks if b.kind in ("title", "heading")]
         added: dict[str, dict[str, Any]] = {}
         for name in entities:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from extractors.clean.text import comparison_key
 from extractors.clean.walk import RawBlock
@@ -125,7 +126,14 @@ def _analyse(keys: list[str]) -> _Repeats:
     first_seen: dict[str, int] = {}
     twin: list[int | None] = []
     for index, key in enumerate(keys):
-        twin.append(first_seen.get(key))
+        # A block right after a repeated one repeats the block after that one's original when
+        # it can: a copy of a listing repeats its second card's tag where that card stood,
+        # not where the tag was first seen.
+        before = twin[-1] if twin else None
+        if before is not None and keys[before + 1] == key and before + 1 < index:
+            twin.append(before + 1)
+        else:
+            twin.append(first_seen.get(key))
         first_seen.setdefault(key, index)
     anchored = [False] * len(keys)
     for run in _in_step_runs(twin):
@@ -149,20 +157,22 @@ def _mirrored_around(keys: list[str], twin: list[int | None], run: range) -> boo
 
 
 def _mirrors(keys: list[str], index: int, original: int) -> bool:
-    """The same long block, or an edited copy of one. Short ones say nothing: cards repeat
-    their tags, and two cards' dates ("05/05/2018", "08/02/2018") are as alike by their
-    characters as an edit."""
+    """The same long block, or an edited copy of one: most of their word pairs are shared,
+    counted in one pass over each (a character alignment of two long paragraphs costs the
+    product of their lengths). Short ones say nothing: cards repeat their tags, and two
+    cards' dates ("05/05/2018", "08/02/2018") differ by a word or two."""
     if not (0 <= original < index < len(keys)):
         return False
-    if min(len(keys[index].split()), len(keys[original].split())) < _LONG_WORDS:
+    words, original_words = keys[index].split(), keys[original].split()
+    if min(len(words), len(original_words)) < _LONG_WORDS:
         return False
-    matcher = SequenceMatcher(None, keys[index], keys[original], autojunk=False)
-    # the bounds first: a long paragraph beside a run is compared only when it may match
-    return (
-        matcher.real_quick_ratio() >= _NEAR_DUPLICATE_RATIO
-        and matcher.quick_ratio() >= _NEAR_DUPLICATE_RATIO
-        and matcher.ratio() >= _NEAR_DUPLICATE_RATIO
-    )
+    pairs, original_pairs = _word_pairs(words), _word_pairs(original_words)
+    shared = len(pairs & original_pairs)
+    return 2 * shared >= _NEAR_DUPLICATE_RATIO * (len(pairs) + len(original_pairs))
+
+
+def _word_pairs(words: list[str]) -> set[tuple[str, str]]:
+    return set(pairwise(words))
 
 
 def _in_step_runs(twin: list[int | None]) -> list[range]:

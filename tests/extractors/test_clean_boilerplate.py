@@ -304,6 +304,36 @@ def test_a_byline_shared_by_the_two_cards_before_it_stays() -> None:
     assert texts.count(bylines[1]) == 2 and texts.count("awareness") == 3
 
 
+def test_a_mobile_copy_of_a_listing_goes_whole_and_each_card_keeps_its_metadata() -> None:
+    # in the copy, the second card's tag and byline repeat the second card's, where they
+    # stood, not the first card's, where the same words were first seen
+    byline = "Ingrida Milkaite and Eva Lievens, Ghent University"
+    cards = "".join(
+        f"<article><p>{date}</p><p>awareness</p><p>{byline}</p><h3>{title}</h3></article>"
+        for date, title in (
+            ("05/05/2018", "Counting down to the GDPR in the Member States"),
+            ("08/02/2018", "Updated mapping of the age of consent in Europe"),
+            ("12/10/2017", "A first mapping of the age of digital consent"),
+        )
+    )
+    html = f"<html><body><h1>Privacy</h1>{cards}<div class='mobile'>{cards}</div></body></html>"
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert texts.count(byline) == 3 and texts.count("awareness") == 3
+    assert texts.count("08/02/2018") == 1
+
+
+def test_a_short_run_whose_next_block_is_an_edited_copy_of_its_originals_goes() -> None:
+    # only the block after the run mirrors its original's (edited): the run is a copy's
+    first = "The alliance brings together the leading companies of the whole sector today."
+    after = "Its members meet twice a year to review the progress made on each commitment."
+    edited = after.replace("twice a year", "twice every year")
+    middle = "Status of the alliance: active since May 2017"
+    html = f"""<html><body><h1>Alliance</h1><p>{first}</p><p>{middle}</p><p>{after}</p>
+      <div><p>Pond news</p><p>{middle}</p><p>{edited}</p></div></body></html>"""
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert texts.count(middle) == 1
+
+
 def test_a_repeated_sentence_of_prose_goes_even_in_a_short_run() -> None:
     # ten words or more repeated in step with the block before them: a copy, not metadata
     sentence = "The Coalition brings together the leading companies of the whole sector"
