@@ -209,10 +209,12 @@ def _first_kind_noun_at(title: str) -> int | None:
     return None
 
 
-# A part's name before its whole's is a short noun phrase ("Special group on the", "Working
-# group 6 of the", "Second Additional Protocol to the"); a longer run before the name is a
-# press title's clause ("Commission decides to refer ... due to lack of implementation of the").
+# A part's name before its whole's is a short noun phrase ("Special group", "Civil Society
+# Advisory Group", "Expert Group on Age Verification" before "of the"/"on the"); a longer run,
+# or one with a finite verb, is a press title's clause ("Commission decides to refer
+# Czechia, Spain, ... due to lack of implementation of the", "What does ... mean for the").
 _MAX_PART_WORDS = 5
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|do|does|did|has|have|had|will|would|can)\b")
 
 
 def _names_a_part(prefix: str) -> bool:
@@ -225,7 +227,7 @@ def _names_a_part(prefix: str) -> bool:
     complement = COMPLEMENT.search(prefix)
     return (
         complement is not None
-        and len(words) <= _MAX_PART_WORDS
+        and _is_short_noun_phrase(prefix[: complement.start()])
         and not _plural_contents(prefix[: complement.start()])
         and OCCASION_OF.fullmatch(prefix) is None  # "Third meeting of the <Name>": its meeting
         and prefix[:1].isupper()
@@ -233,6 +235,10 @@ def _names_a_part(prefix: str) -> bool:
         and not first.lower().endswith("ing")
         and not any(word.lower() in title_verbs() for word in words)
     )
+
+
+def _is_short_noun_phrase(head: str) -> bool:
+    return len(head.split()) <= _MAX_PART_WORDS and _FINITE_VERB.search(head) is None
 
 
 def _plural_contents(before_complement: str) -> bool:

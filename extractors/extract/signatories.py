@@ -515,7 +515,7 @@ def list_signatories(
             odd += 1
         start = block.span.start + block.text.index(name)
         found.append(FoundSignatory(name, role, start, start + len(name)))
-    if odd and (len(found) - odd < _FEW_ODD_NAMES * odd or len(found) - odd < 2):
+    if odd and len(found) - odd < _FEW_ODD_NAMES * odd:
         return []  # names too odd to be sure of without most of the list plainly names
     return found
 
@@ -528,9 +528,11 @@ _SENTENCE_INSIDE = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|should|must|to|which|that|who)\b|"
     r"[.;:!?]\s"
 )
-# A lower-case opening word that counts or qualifies: "numerous providers", "other members".
+# A lower-case opening word that counts, qualifies or joins: "numerous providers", "other
+# members", "with the support of Insafe", "plus national helplines", "a number of NGOs".
 _QUALIFYING_OPENING = re.compile(
-    r"(?:numerous|several|many|various|other|others|some|all|most|each|every|further|more)\b",
+    r"(?:numerous|several|many|various|other|others|some|all|most|each|every|further|more|"
+    r"a|an|the|with|plus|and|or|including|by|for|of|from|among|as|also)\b",
     re.IGNORECASE,
 )
 
@@ -538,13 +540,17 @@ _QUALIFYING_OPENING = re.compile(
 def _reads_as_a_name(name: str) -> bool:
     """An item that is a name by its shape though not by the rules of one ("mobilkom
     austria" in lower case, "10993 S.r.l", "BeLong To", a long name in its own language):
-    a few words, no lower-case clause word or sentence stop, not a count of bodies. Taken
-    only among items that plainly are names, so one brand's odd spelling does not make a
-    list of names a list of sentences."""
+    a few words, no lower-case clause word or sentence stop, no opening word that counts or
+    joins, and not a description of bodies in lower case ("national helplines",
+    "representatives of civil society"). Taken only among items that plainly are names, so
+    one brand's odd spelling does not make a list of names a list of sentences."""
     words = name.split()
     if not words or len(words) > _MAX_ODD_NAME_WORDS or _SENTENCE_INSIDE.search(name):
         return False
-    if _QUALIFYING_OPENING.match(name) or is_place(name):
+    if _QUALIFYING_OPENING.match(name):
         return False
-    last = words[-1].lower()
-    return not (last in roles().count_nouns and all(word.islower() for word in words[1:]))
+    # "national Safer Internet Centres", "representatives of civil society": bodies described
+    return not (words[0].islower() and (words[-1].endswith("s") or _LOWER_OF.search(name)))
+
+
+_LOWER_OF = re.compile(r"\b[a-z]+\s+of\s+[a-z]")

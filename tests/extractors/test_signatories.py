@@ -1001,6 +1001,14 @@ def test_one_oddly_written_name_among_plain_names_keeps_the_list(odd: str) -> No
     [
         "Numerous internet providers",  # a count of bodies, not one
         "several national broadcasters",  # a word that counts opens it
+        "with the support of Insafe",  # a word that joins opens it
+        "plus national helplines",
+        "a number of NGOs",
+        "national Safer Internet Centres",  # bodies described in the plural
+        "representatives of civil society",  # and by what they are of
+        "internet service providers",
+        "associazione di tutela e difesa dei consumatori e degli utenti di servizi pubblici "
+        "locali",  # past twelve words: not taken on its shape alone
         "Other operators are expected to join later",  # a sentence
         "members will meet again in June: see the agenda",  # a sentence's stop inside
     ],
