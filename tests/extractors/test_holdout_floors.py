@@ -257,7 +257,7 @@ FLOORS = {
     # holdout64 and holdout65, blind on 052d4a7 (README): media literacy for children and
     # young people; product safety for children online. Floors after the rules made with them
     # in view (blind: initiatives 0.70 and 0.43, actions 0.67 and 0.65, signatories 0.00 and 0.00).
-    "holdout64": ((0.81, 0.00, 0.84, 0.99), (1.00, 0.88, 0.77, 0.77, 1.00, 1.00), 2),
+    "holdout64": ((0.90, 0.00, 0.84, 1.00), (1.00, 0.90, 0.80, 0.80, 1.00, 1.00), 2),
     # After: the actions of a law its heading names "A new Toy Safety Regulation" are found,
     # with no strand where its gold keeps that heading (FORMAT.md: null under its own name);
     # a regulation found by its title's initials, without the launch its legal name gives.
@@ -489,6 +489,12 @@ FLOORS = {
     "holdout146": ((0.50, 1.00, 0.68, 1.00), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
     "holdout147": ((0.54, 0.00, 0.00, 1.00), (1.00, 0.66, 0.00, 0.66, 1.00, 1.00), 2),
     "holdout148": ((0.66, 1.00, 0.81, 1.00), (1.00, 0.66, 1.00, 1.00, 1.00, 1.00), 2),
+    # holdout149 to holdout152: blind on e80ee49, fadc5f3 and 6c3c0d7; holdout149's dates and
+    # holdout150's initiatives after (a running campaign's month; a later gerund complement).
+    "holdout149": ((0.92, 1.00, 0.82, 1.00), (1.00, 0.66, 1.00, 1.00, 1.00, 0.83), 1),
+    "holdout150": ((0.54, 0.00, 0.40, 1.00), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
+    "holdout151": ((0.90, 1.00, 0.93, 1.00), (1.00, 0.60, 0.80, 0.80, 1.00, 1.00), 1),
+    "holdout152": ((0.85, 1.00, 0.84, 1.00), (1.00, 0.50, 1.00, 1.00, 1.00, 1.00), 1),
 }
 
 
@@ -563,7 +569,7 @@ EXTRAS = {
     "holdout61": (2, 0, 8, 0),
     "holdout62": (0, 0, 0, 0),
     "holdout63": (1, 0, 0, 0),
-    "holdout64": (1, 0, 0, 0),
+    "holdout64": (0, 0, 0, 0),
     "holdout65": (1, 0, 0, 0),
     "holdout66": (0, 0, 0, 0),
     "holdout67": (0, 0, 0, 0),
@@ -650,6 +656,10 @@ EXTRAS = {
     "holdout146": (2, 0, 6, 0),
     "holdout147": (0, 0, 0, 0),
     "holdout148": (0, 0, 0, 0),
+    "holdout149": (0, 0, 0, 0),
+    "holdout150": (1, 0, 0, 0),
+    "holdout151": (0, 0, 0, 0),
+    "holdout152": (1, 0, 0, 0),
 }
 
 
