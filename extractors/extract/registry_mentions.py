@@ -73,8 +73,9 @@ def _plain(word: str) -> str:
 
 
 def _written_as_name(words: list[str]) -> bool:
-    """A one-word form must carry a capital ("Insafe", "INHOPE"), not be a common word."""
-    return len(words) > 1 or any(char.isupper() for char in words[0])
+    """A one-word form must carry a capital ("Insafe", "INHOPE"), not be a common word; or be
+    the number that names a service ("116111"), which no common word spells."""
+    return len(words) > 1 or words[0].isdigit() or any(char.isupper() for char in words[0])
 
 
 def registry_matches(text: str) -> list[RegistryMatch]:

@@ -73,7 +73,9 @@ FLOORS = {
     # Blind figures in the README; these floors are after rules made with them in view.
     # holdout18: a Year's first day against its adoption, a forum's founding year (launched).
     "holdout18": ((0.92, 1.00, 1.00, 1.00), (1.00, 0.76, 1.00, 1.00, 1.00, 1.00), 2),
-    "holdout19": ((0.74, 0.89, 0.71, 0.98), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 5),
+    # Since 2026-12-07 from 04:57 the registry knows the 116 numbers: helplines found, their
+    # launch dated otherwise than the gold where the page names another date.
+    "holdout19": ((0.80, 0.90, 0.72, 0.99), (1.00, 0.80, 1.00, 1.00, 1.00, 1.00), 5),
     # holdout20 names events' editions with their year, which nine earlier sets' golds do not,
     # and studies and projects with no kind noun; holdout21 names measures its author named.
     "holdout20": ((0.26, 1.00, 0.76, 0.98), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 3),
@@ -267,7 +269,9 @@ FLOORS = {
     # floors are after rules made with it in view (blind: initiatives 0.67, launched 0.43); its
     # listing's laws, now found, are 'active' where its gold says 'unknown'.
     "holdout66": ((0.83, 0.99, 0.95, 0.99), (1.00, 0.70, 1.00, 0.80, 1.00, 1.00), 3),
-    "holdout67": ((0.00, 0.99, 0.00, 0.99), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
+    # Since 2026-12-07 from 04:57 the registry knows the 116 numbers: helplines found, their
+    # launch dated otherwise than the gold where the page names another date.
+    "holdout67": ((0.40, 1.00, 0.57, 1.00), (1.00, 0.00, 1.00, 1.00, 1.00, 1.00), 2),
     # holdout68 and holdout69, blind at the start of the session of 2026-12-06 from 10:59
     # (README): the EU code of conduct on age-appropriate design; youth participation.
     # Floors after the rules made with them in view (blind: initiatives 0.88 and 0.50,
@@ -383,7 +387,9 @@ FLOORS = {
     # holdout98 and holdout99, blind on aa32a60 (README): missing and abducted children; online
     # abuse in sport.
     # holdout98 after: a title's date ('25 May 2009 - ...') names nothing: initiatives 0.18.
-    "holdout98": ((0.18, 1.00, 0.00, 0.98), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 1),
+    # Since 2026-12-07 from 04:57 the registry knows the 116 numbers: helplines found, their
+    # launch dated otherwise than the gold where the page names another date.
+    "holdout98": ((0.62, 1.00, 0.00, 0.98), (1.00, 0.40, 1.00, 1.00, 1.00, 1.00), 1),
     # holdout99 after: a heading that is a name with its own short name in brackets ('Pro
     # Safe Sport (PSS)') heads its section: initiatives 0.57, signatories 0.50; launched and
     # ended accuracy fall to 0.50 and 0.25, over the three projects now matched, whose
@@ -498,7 +504,7 @@ FLOORS = {
     # holdout153 to holdout156: blind on e80ee49 and 0adafe0 (holdout154's ten extra
     # signatories, a steering committee's bodies, on 0adafe0 only: see the README).
     "holdout153": ((0.28, 0.00, 0.45, 1.00), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 2),
-    "holdout154": ((0.57, 0.00, 1.00, 1.00), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 1),
+    "holdout154": ((0.66, 0.00, 1.00, 1.00), (1.00, 1.00, 1.00, 1.00, 1.00, 1.00), 1),
     "holdout155": ((0.33, 0.34, 0.13, 1.00), (1.00, 0.50, 1.00, 1.00, 1.00, 1.00), 3),
     "holdout156": ((0.66, 0.00, 0.50, 1.00), (1.00, 0.33, 1.00, 1.00, 1.00, 1.00), 1),
 }
@@ -611,7 +617,7 @@ EXTRAS = {
     "holdout95": (3, 0, 14, 0),
     "holdout96": (3, 0, 5, 0),
     "holdout97": (1, 0, 15, 0),
-    "holdout98": (2, 0, 0, 1),
+    "holdout98": (3, 0, 6, 1),
     "holdout99": (2, 0, 7, 0),
     "holdout100": (1, 0, 13, 0),
     "holdout101": (0, 1, 0, 0),

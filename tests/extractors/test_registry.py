@@ -81,6 +81,8 @@ def test_every_entry_has_an_https_source_on_a_real_domain():
         ("DSA", "digital-services-act"),
         ("WePROTECT Global Alliance", "weprotect-global-alliance"),
         ("Code of Practice on Disinformation", "disinformation-code-2018"),
+        ("116 000", "missing-children-hotlines"),
+        ("116111", "child-helplines-116111"),
     ],
 )
 def test_mentions_resolve_whatever_their_case_spacing_and_punctuation(mention, expected):

@@ -149,6 +149,15 @@ def test_a_heading_that_introduces_a_registered_name_with_an_article_owns_its_se
     ]
 
 
+def test_a_registered_service_number_is_named_written_alone() -> None:
+    # a number a registered service is known by is its name, written with or without a space;
+    # a one-word form otherwise needs its capital ("insafe" in a sentence is no name)
+    assert _found("Call 116111 or 116 000; the 2031 report; insafe tips.") == [
+        ("116111", "child-helplines-116111"),
+        ("116 000", "missing-children-hotlines"),
+    ]
+
+
 def test_a_registered_acronym_inside_a_hyphenated_word_is_not_named() -> None:
     assert _found("SIP-Bench III tested tools; the SIP funded it; not the pre-SIP era.") == [
         ("SIP", "safer-internet-programme")
