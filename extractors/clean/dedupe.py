@@ -20,9 +20,9 @@ of the body in a "Quote(s)" box. The rules, all by text and order rather than cl
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from itertools import pairwise
 
 from extractors.clean.text import comparison_key
 from extractors.clean.walk import RawBlock
@@ -48,7 +48,8 @@ _SHINGLE_WORDS = 8
 @dataclass
 class _Repeats:
     keys: list[str]
-    twin: list[int | None]  # the first earlier block with the same key
+    # the earlier block with the same key: where the copy it is in stood, else the first
+    twin: list[int | None]
     anchored: list[bool]  # an exact repeat inside an unambiguous repeated run
 
     def is_repeat(self, index: int) -> bool:
@@ -57,8 +58,7 @@ class _Repeats:
         counterpart = self._aligned_counterpart(index)
         if counterpart is None:
             return False
-        matcher = SequenceMatcher(None, self.keys[index], self.keys[counterpart], autojunk=False)
-        return matcher.ratio() >= _NEAR_DUPLICATE_RATIO
+        return _nearly_same(self.keys[index], self.keys[counterpart])
 
     def _aligned_counterpart(self, index: int) -> int | None:
         """The block this one mirrors when the anchored repeats around it are in step.
@@ -157,22 +157,37 @@ def _mirrored_around(keys: list[str], twin: list[int | None], run: range) -> boo
 
 
 def _mirrors(keys: list[str], index: int, original: int) -> bool:
-    """The same long block, or an edited copy of one: most of their word pairs are shared,
-    counted in one pass over each (a character alignment of two long paragraphs costs the
-    product of their lengths). Short ones say nothing: cards repeat their tags, and two
-    cards' dates ("05/05/2018", "08/02/2018") differ by a word or two."""
+    """The same long block, or an edited copy of one. Short ones say nothing: cards repeat
+    their tags, and two cards' dates ("05/05/2018", "08/02/2018") are as alike by their
+    characters as an edit."""
     if not (0 <= original < index < len(keys)):
         return False
     words, original_words = keys[index].split(), keys[original].split()
     if min(len(words), len(original_words)) < _LONG_WORDS:
         return False
-    pairs, original_pairs = _word_pairs(words), _word_pairs(original_words)
-    shared = len(pairs & original_pairs)
-    return 2 * shared >= _NEAR_DUPLICATE_RATIO * (len(pairs) + len(original_pairs))
+    return _nearly_same(keys[index], keys[original])
 
 
-def _word_pairs(words: list[str]) -> set[tuple[str, str]]:
-    return set(pairwise(words))
+# Up to this many characters, two blocks are compared character by character; beyond, by their
+# runs of three words, counted in one pass each: an alignment costs the product of the two
+# lengths.
+_ALIGNED_CHARACTERS = 300
+
+
+def _nearly_same(key: str, other: str) -> bool:
+    """Whether two blocks are copies, one of them edited: "Status: Active since 2031" and
+    "Status: active since 2031", a long paragraph with a word changed."""
+    if max(len(key), len(other)) <= _ALIGNED_CHARACTERS:
+        matcher = SequenceMatcher(None, key, other, autojunk=False)
+        return matcher.ratio() >= _NEAR_DUPLICATE_RATIO
+    runs, other_runs = _word_triples(key), _word_triples(other)
+    shared = (runs & other_runs).total()
+    return 2 * shared >= _NEAR_DUPLICATE_RATIO * (runs.total() + other_runs.total())
+
+
+def _word_triples(key: str) -> Counter[tuple[str, ...]]:
+    words = key.split()
+    return Counter(zip(words, words[1:], words[2:], strict=False))
 
 
 def _in_step_runs(twin: list[int | None]) -> list[range]:

@@ -334,6 +334,20 @@ def test_a_short_run_whose_next_block_is_an_edited_copy_of_its_originals_goes() 
     assert texts.count(middle) == 1
 
 
+def test_a_long_edited_paragraph_beside_a_short_run_marks_it_a_copy() -> None:
+    # past a few hundred characters two paragraphs are compared by their runs of words: one
+    # pass each, where an alignment of two long paragraphs cost the product of their lengths
+    after = " ".join(
+        f"Its members meet in town number {n} to review the commitments." for n in range(8)
+    )
+    edited = after.replace("town number 3", "city number 3")
+    middle = "Status of the alliance: active since May 2017"
+    html = f"""<html><body><h1>Alliance</h1><p>{middle}</p><p>{after}</p>
+      <div><p>Pond news</p><p>{middle}</p><p>{edited}</p></div></body></html>"""
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert len(after) > 300 and texts.count(middle) == 1 and edited not in texts
+
+
 def test_a_repeated_sentence_of_prose_goes_even_in_a_short_run() -> None:
     # ten words or more repeated in step with the block before them: a copy, not metadata
     sentence = "The Coalition brings together the leading companies of the whole sector"
