@@ -23,6 +23,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import Any
 
 from extractors.clean.text import comparison_key
 from extractors.clean.walk import RawBlock
@@ -130,64 +132,93 @@ def _analyse(keys: list[str]) -> _Repeats:
         # it can: a copy of a listing repeats its second card's tag where that card stood,
         # not where the tag was first seen.
         before = twin[-1] if twin else None
-        if before is not None and keys[before + 1] == key and before + 1 < index:
+        if before is not None and keys[before + 1] == key:
             twin.append(before + 1)
         else:
             twin.append(first_seen.get(key))
         first_seen.setdefault(key, index)
+    words = [len(key.split()) for key in keys]
     anchored = [False] * len(keys)
     for run in _in_step_runs(twin):
-        words = max(len(keys[index].split()) for index in run)
-        if (
-            words >= _UNAMBIGUOUS_WORDS
-            or len(run) >= _UNAMBIGUOUS_RUN
-            or (words >= _LONG_WORDS and _mirrored_around(keys, twin, run))
-        ):
+        longest = max(words[index] for index in run)
+        # A card's tags may repeat another card's, four in a row, between a date and a title of
+        # its own: a run of four blocks or more is a copy where it follows its original right
+        # away or repeats what stood around it too; one of a few words, where a long block
+        # beside it repeats or nearly repeats the one beside its original.
+        original_end = twin[run.stop - 1]
+        is_copy = (
+            longest >= _UNAMBIGUOUS_WORDS
+            or (
+                len(run) >= _UNAMBIGUOUS_RUN
+                and (original_end == run.start - 1 or _mirrored_around(keys, words, twin, run, 1))
+            )
+            or (longest >= _LONG_WORDS and _mirrored_around(keys, words, twin, run, _LONG_WORDS))
+        )
+        if is_copy:
             for index in run:
                 anchored[index] = True
     return _Repeats(keys, twin, anchored)
 
 
-def _mirrored_around(keys: list[str], twin: list[int | None], run: range) -> bool:
-    """Whether the block before or after a repeated run repeats, or nearly repeats, the block
-    before or after its original: the run is part of a copy, not a card's metadata."""
+def _mirrored_around(
+    keys: list[str], words: list[int], twin: list[int | None], run: range, least_words: int
+) -> bool:
+    """Whether the block before or after a repeated run repeats, or (a long one) nearly
+    repeats, the block before or after its original: the run is part of a copy, not a card's
+    metadata. Blocks shorter than `least_words` say nothing: cards repeat their tags, and two
+    cards' dates ("05/05/2018", "08/02/2018") are as alike by their characters as an edit."""
     first, last = twin[run.start], twin[run.stop - 1]
     assert first is not None and last is not None
-    return _mirrors(keys, run.start - 1, first - 1) or _mirrors(keys, run.stop, last + 1)
+    return any(
+        0 <= original < index < len(keys)
+        and min(words[index], words[original]) >= least_words
+        and (
+            keys[index] == keys[original]
+            or (
+                min(words[index], words[original]) >= _LONG_WORDS
+                and _nearly_same(keys[index], keys[original])
+            )
+        )
+        for index, original in ((run.start - 1, first - 1), (run.stop, last + 1))
+    )
 
 
-def _mirrors(keys: list[str], index: int, original: int) -> bool:
-    """The same long block, or an edited copy of one. Short ones say nothing: cards repeat
-    their tags, and two cards' dates ("05/05/2018", "08/02/2018") are as alike by their
-    characters as an edit."""
-    if not (0 <= original < index < len(keys)):
-        return False
-    words, original_words = keys[index].split(), keys[original].split()
-    if min(len(words), len(original_words)) < _LONG_WORDS:
-        return False
-    return _nearly_same(keys[index], keys[original])
-
-
-# Up to this many characters, two blocks are compared character by character; beyond, by their
-# runs of three words, counted in one pass each: an alignment costs the product of the two
-# lengths.
+# Up to this many characters, two blocks are compared character by character; beyond, by the
+# words and the runs of three words they share, each block's counted once: an alignment costs
+# the product of the two lengths.
 _ALIGNED_CHARACTERS = 300
+# Beyond it, an edited copy shares most of its words and at least this share of its runs of
+# three: four dates rewritten in a paragraph of sixty words keep about two thirds.
+_SHARED_RUNS = 0.5
 
 
 def _nearly_same(key: str, other: str) -> bool:
-    """Whether two blocks are copies, one of them edited: "Status: Active since 2031" and
-    "Status: active since 2031", a long paragraph with a word changed."""
+    """Whether two different blocks are copies, one of them edited: "Status: Active since
+    2031" and "Status: Active since 2032", a long paragraph with a few words changed."""
+    if 2 * min(len(key), len(other)) < _NEAR_DUPLICATE_RATIO * (len(key) + len(other)):
+        return False  # their lengths alone tell them apart
     if max(len(key), len(other)) <= _ALIGNED_CHARACTERS:
         matcher = SequenceMatcher(None, key, other, autojunk=False)
         return matcher.ratio() >= _NEAR_DUPLICATE_RATIO
-    runs, other_runs = _word_triples(key), _word_triples(other)
-    shared = (runs & other_runs).total()
-    return 2 * shared >= _NEAR_DUPLICATE_RATIO * (runs.total() + other_runs.total())
+    words, runs = _counted_words(key)
+    other_words, other_runs = _counted_words(other)
+    if not runs or not other_runs:
+        return False  # a long token or two, not prose: only an exact repeat counts
+    return _overlap(words, other_words) >= _NEAR_DUPLICATE_RATIO and (
+        _overlap(runs, other_runs) >= _SHARED_RUNS
+    )
 
 
-def _word_triples(key: str) -> Counter[tuple[str, ...]]:
+def _overlap(counted: Counter[Any], other: Counter[Any]) -> float:
+    return 2 * (counted & other).total() / (counted.total() + other.total())
+
+
+@lru_cache(maxsize=256)
+def _counted_words(key: str) -> tuple[Counter[str], Counter[tuple[str, ...]]]:
+    """A block's words and runs of three words, counted once per block however many short
+    runs stand beside it."""
     words = key.split()
-    return Counter(zip(words, words[1:], words[2:], strict=False))
+    return Counter(words), Counter(zip(words, words[1:], words[2:], strict=False))
 
 
 def _in_step_runs(twin: list[int | None]) -> list[range]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.clean import clean_html
+from extractors.clean.dedupe import _nearly_same
 from tests.extractors.corpus_pages import corpus_pages
 
 URL = "https://example.org/page"
@@ -346,6 +347,63 @@ def test_a_long_edited_paragraph_beside_a_short_run_marks_it_a_copy() -> None:
       <div><p>Pond news</p><p>{middle}</p><p>{edited}</p></div></body></html>"""
     texts = [block.text for block in clean_html(html, URL).blocks]
     assert len(after) > 300 and texts.count(middle) == 1 and edited not in texts
+
+
+def test_a_cards_four_tags_that_repeat_an_earlier_cards_stay() -> None:
+    # the fourth card's tags repeat the second card's, four short blocks in a row, between a
+    # title and a date of its own: metadata, not a copy
+    cards = (
+        ("Guide to apps for parents", "05/05/2018", ("Guide", "Parents", "English", "Ireland")),
+        ("Report on gaming", "08/02/2018", ("Report", "Teachers", "English", "Ireland")),
+        ("Report on parents online", "12/03/2019", ("Report", "Parents", "English", "Ireland")),
+        (
+            "Report on sexting in schools",
+            "01/04/2019",
+            ("Report", "Teachers", "English", "Ireland"),
+        ),
+    )
+    html = (
+        "<html><body><h1>Resources</h1>"
+        + "".join(
+            f"<div><h3>{title}</h3><p>{date}</p>"
+            + "".join(f"<p>{tag}</p>" for tag in tags)
+            + "</div>"
+            for title, date, tags in cards
+        )
+        + "</body></html>"
+    )
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert texts.count("Teachers") == 2 and texts.count("Ireland") == 4
+
+
+def test_an_edited_copy_of_a_long_paragraph_with_its_dates_rewritten_goes() -> None:
+    dates = ("6 February 2024", "11 February 2025", "10 February 2026", "9 February 2027")
+    numeric = ("06/02/2024", "11/02/2025", "10/02/2026", "09/02/2027")
+    common = (
+        "The campaign asks young people, parents, carers, teachers, educators and social "
+        "workers to join together to help create a better internet for everyone."
+    )
+    original = " ".join(f"An edition took place on {d}." for d in dates) + " " + common
+    edited = " ".join(f"An edition took place on {d}." for d in numeric) + " " + common
+    intro = "Safer Internet Day is celebrated each year in more than 180 countries worldwide."
+    html = f"""<html><body><h1>SID</h1><p>{intro}</p><p>{original}</p>
+      <div><p>{intro}</p><p>{edited}</p></div></body></html>"""
+    texts = [block.text for block in clean_html(html, URL).blocks]
+    assert len(original) > 300 and edited not in texts
+
+
+def test_two_different_long_tokens_are_no_copies_of_each_other() -> None:
+    assert not _nearly_same("a" * 400, "b" * 400)
+    # the same two long tokens in another order: no runs of three words to compare
+    assert not _nearly_same("a" * 200 + " " + "b" * 200, "b" * 200 + " " + "a" * 200)
+
+
+def test_two_long_paragraphs_that_share_only_their_opening_are_no_copies() -> None:
+    shared = " ".join(f"The alliance met in town number {n} to review its work." for n in range(5))
+    first = shared + " " + " ".join(f"Pond {n} reported frogs and toads." for n in range(8))
+    second = shared + " " + " ".join(f"Lake {n} counted herons and ducks." for n in range(8))
+    assert min(len(first), len(second)) > 300
+    assert not _nearly_same(first, second)
 
 
 def test_a_repeated_sentence_of_prose_goes_even_in_a_short_run() -> None:
