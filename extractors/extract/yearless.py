@@ -5,8 +5,8 @@ it ("on 9 May 2022 and again in June", "opened on 2 November 2021 and runs until
 Else the page's date places it: news tells what happened, so the month is the last such
 month on or before the page's date ("proposed by the Commission in March" on a page of 9
 December 2004 is March 2004; "until July" on one of 28 January 2021 is July 2020), unless
-the sentence speaks of the future or of what runs now ("will run until July", "running
-until mid-February": the next such month). Without a
+the sentence speaks of the future ("will run until July"), or it is the month something now
+running lasts until ("running until mid-February"): the next such month. Without a
 page date, the latest date the page states stands for it. Under a date line of its own (a
 listing's teaser, "24 March 2021"), that date places it, not the page's.
 """
@@ -22,9 +22,21 @@ from schemas.dates import partial_date
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|going\s+to|(?:is|are)\s+(?:due|expected|scheduled|planned|set|open)|"
-    r"next|upcoming|remains?\s+open|(?:runs|running|lasts|lasting)\s+until)\b",
+    r"next|upcoming|remains?\s+open)\b",
     re.IGNORECASE,
 )
+
+
+# What now runs, until the month right after it: "running until mid-February", "runs from
+# November until February", "continues until March". Only that month looks forward; another
+# of its sentence ("opened in November and runs until February") keeps the page's past.
+_RUNNING_UNTIL = re.compile(
+    r"\b(?:runs?|running|lasts|lasting|continues?|continuing)\b[^.;]{0,40}?\buntil\s+"
+    r"(?:(?:the\s+)?(?:mid-?|early\s+|late\s+|end\s+of\s+|beginning\s+of\s+))?$",
+    re.IGNORECASE,
+)
+_UNTIL_REACH = 64  # characters read back from a bare month for `_RUNNING_UNTIL`
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def reference_date(published: str | None, dates: list[FoundDate]) -> str | None:
@@ -73,7 +85,11 @@ def place_bare_months(
             future[sentence] = _FUTURE.search(text, start, end) is not None
         line = bisect_right(line_starts, found.start) - 1
         above = datelines[line][1] if line >= 0 else reference
-        year = _year_of(found, sentence, dated, above, future[sentence])
+        reach = max(0, found.start - _UNTIL_REACH)
+        running = _RUNNING_UNTIL.search(text, reach, found.start)
+        if running and _YEAR.search(text, reach, found.start):
+            running = None  # "In 2024 the campaign runs until February": the year it states
+        year = _year_of(found, sentence, dated, above, future[sentence] or running is not None)
         value = partial_date(year, int(found.value[5:7])) if year else found.value
         placed.append(FoundDate(found.text, value or found.value, found.start, found.end, True))
     return placed
