@@ -74,7 +74,9 @@ def _plain(word: str) -> str:
 
 def _written_as_name(words: list[str]) -> bool:
     """A one-word form must carry a capital ("Insafe", "INHOPE"), not be a common word; or be
-    the number that names a service ("116111"), which no common word spells."""
+    a number the registry gives as a name, which no common word spells: the registry holds
+    service numbers ("116111") only, never a year, and `_inside_a_number` refuses one that is
+    part of another number."""
     return len(words) > 1 or words[0].isdigit() or any(char.isupper() for char in words[0])
 
 
@@ -99,6 +101,7 @@ def registry_matches(text: str) -> list[RegistryMatch]:
         if (
             entry is not None
             and _written_as_name(written)
+            and not _inside_a_number(text, start, end)
             and not _in_compound(text, start, end)
             and not _modifies_another_name(text, written, end)
             and not _closes_an_outer_bracket(text[start:end])
@@ -111,6 +114,30 @@ def registry_matches(text: str) -> list[RegistryMatch]:
             found.append(RegistryMatch(start, end, entry_id, entry.kind))
         next_free = index + size
     return found
+
+
+# A registered number written as a service's: digit groups apart by one space at most (a
+# no-break space too), never a comma or a point.
+_SERVICE_NUMBER = re.compile(r"\d+(?:\s\d+)*")
+# What makes it part of another number: a digit group, a separator, a sign, a closing bracket
+# or a currency before it ("EUR 116 000", "1 116 000", "+32 2 116 000", "items/116000",
+# "Ares(2023)116111"; not an opening bracket: "(116111 or 0 800 500 225)"), a digit or a
+# separator and a digit after it ("116 000 10", "116,000", "116.000").
+_NUMBER_BEFORE = re.compile(r"(?:\d\s?|[.,/+)\-]|\b(?:EUR|USD|GBP)\s|[€$£]\s?)$", re.IGNORECASE)
+_NUMBER_AFTER = re.compile(r"[.,]?\s?\d|[.,/)\-]\w")
+
+
+def _inside_a_number(text: str, start: int, end: int) -> bool:
+    """Whether a registered form made only of digits is part of an amount, a count's
+    thousands, a telephone or a document number rather than the service it names ("116 000
+    hotline" is the service; "EUR 116 000", "116,000 children", "Ares(2023)116111" are not)."""
+    written = text[start:end]
+    if not written[:1].isdigit() or any(char.isalpha() for char in written):
+        return False  # a name ("116 000 hotlines for missing children"), not a number alone
+    if _SERVICE_NUMBER.fullmatch(written) is None:
+        return True  # "116,000", "116.000": a count's thousands, not the number written alone
+    before = _NUMBER_BEFORE.search(text, max(0, start - 4), start) is not None
+    return before or _NUMBER_AFTER.match(text, end) is not None
 
 
 def _closes_an_outer_bracket(written: str) -> bool:

@@ -152,10 +152,34 @@ def test_a_heading_that_introduces_a_registered_name_with_an_article_owns_its_se
 def test_a_registered_service_number_is_named_written_alone() -> None:
     # a number a registered service is known by is its name, written with or without a space;
     # a one-word form otherwise needs its capital ("insafe" in a sentence is no name)
-    assert _found("Call 116111 or 116 000; the 2031 report; insafe tips.") == [
+    assert _found("Call 116111 or 116\u00a0000; the 2031 report; insafe tips.") == [
         ("116111", "child-helplines-116111"),
-        ("116 000", "missing-children-hotlines"),
+        ("116\u00a0000", "missing-children-hotlines"),
     ]
+    assert _found("run by La Strada (116111 or 0 800 500 225)") == [
+        ("116111", "child-helplines-116111")
+    ]
+    # a name that opens with the number is the name whole, whatever stands before it
+    assert _found("15 years of 116 000 hotlines for missing children") == [
+        ("116 000 hotlines for missing children", "missing-children-hotlines")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The project received EUR 116 000 from the fund.",  # an amount
+        "The grant of 1 116 000 covers two years.",  # a larger number
+        "Some 116,000 children were reported missing.",  # a count's thousands
+        "Some 116.000 children were reported missing.",
+        "Call +32 2 116 000 10 for the press office.",  # a telephone number
+        "Call 116 000 10 for the press office.",  # one that goes on after it
+        "See https://example.org/items/116000 for details.",  # an address
+        "Reference: Ares(2023)116111 of 10 January 2023.",  # a document number
+    ],
+)
+def test_a_service_number_inside_another_number_names_nothing(text: str) -> None:
+    assert _found(text) == []
 
 
 def test_a_registered_acronym_inside_a_hyphenated_word_is_not_named() -> None:
