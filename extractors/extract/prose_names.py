@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from extractors.extract.date_patterns import date_vocabulary
 from extractors.extract.legal_names import (
@@ -498,13 +499,41 @@ def _is_gerund(word: str) -> bool:
 
 
 def _in_gerund_complement(tokens: list[re.Match[str]], kind_at: int, index: int) -> bool:
-    """Whether word `index` stands in a complement a gerund opens, right after the kind noun's
-    preposition ("Group on tackling lies and ...") or after a later one of the name's
-    ("Guidelines for teachers and educators on tackling disinformation and promoting ...")."""
+    """Whether word `index` stands in a complement a gerund opens, right after
+    the kind noun's preposition ("Group on tackling lies and ...") or after a later one of the
+    name's ("Guidelines for teachers and educators on tackling disinformation and promoting
+    ..."). A noun in "-ing" opens none ("on cyberbullying and ..."), nor does a name that is
+    the object of a verb in "-ing" ("is reviewing the Action Plan ... and drafting a law": the
+    second gerund is that verb's)."""
+    if _after_a_progressive(tokens, kind_at):
+        return False
     for at in range(index - 2, max(kind_at, index - 2 * _MAX_COMPLEMENT_WORDS), -1):
-        if tokens[at].group(0).lower() in COMPLEMENT_WORDS and _is_gerund(tokens[at + 1].group(0)):
+        opening = tokens[at + 1].group(0)
+        if (
+            tokens[at].group(0).lower() in COMPLEMENT_WORDS
+            and _is_gerund(opening)
+            and opening not in _ING_NOUNS
+        ):
             return True
     return False
+
+
+# Nouns in "-ing" the field's names hold as their topic, not a verb's: "on cyberbullying and
+# ..." opens no gerund complement ("on preventing and combating ..." does).
+_ING_NOUNS = frozenset(
+    {"bullying", "cyberbullying", "grooming", "sexting", "gaming", "gambling", "training"}
+    | {"funding", "hacking", "phishing", "trafficking", "stalking", "streaming", "wellbeing"}
+    | {"well-being", "sharenting", "marketing", "advertising", "networking", "housing"}
+    | {"parenting", "schooling", "learning", "hate-speech", "profiling", "rating", "labelling"}
+)
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_PROGRESSIVE_REACH = 4  # words read back from the name for "is reviewing the"
+
+
+def _after_a_progressive(tokens: list[re.Match[str]], kind_at: int) -> bool:
+    start = max(0, kind_at - _PROGRESSIVE_REACH)
+    words = [token.group(0).lower() for token in tokens[start:kind_at]]
+    return any(word in _BE_FORMS and _is_gerund(following) for word, following in pairwise(words))
 
 
 _MAX_COORDINATED_TITLE_WORDS = 3

@@ -504,6 +504,15 @@ def test_a_proper_adjective_among_a_complement_s_lower_case_words_does_not_end_i
             "The Guidelines for teachers on ponds and protecting frogs is a slogan.",
             "Guidelines for teachers on ponds",
         ),
+        (  # a noun in "-ing" opens no gerund complement
+            "The Lake Plan for schools on cyberbullying and drafting a law was adopted.",
+            "Lake Plan for schools on cyberbullying",
+        ),
+        (  # the name is a progressive verb's object: the second gerund is that verb's
+            "The ministry is reviewing the Guidelines for wardens on draining ponds and "
+            "drafting a law.",
+            "Guidelines for wardens on draining ponds",
+        ),
     ],
 )
 def test_a_second_gerund_after_and_goes_on_a_complement_a_gerund_opens(
