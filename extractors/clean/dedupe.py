@@ -121,6 +121,7 @@ def drop_repeated_blocks(blocks: list[RawBlock], title: str | None) -> list[RawB
         seen.add(shingles)
         if not (is_title or is_pulled_quote or repeats.is_repeat(index)):
             keep.append(block)
+    _counted_words.cache_clear()  # one page's blocks: a long-running process keeps none
     return keep
 
 
@@ -216,7 +217,7 @@ def _overlap(counted: Counter[Any], other: Counter[Any]) -> float:
 @lru_cache(maxsize=256)
 def _counted_words(key: str) -> tuple[Counter[str], Counter[tuple[str, ...]]]:
     """A block's words and runs of three words, counted once per block however many short
-    runs stand beside it."""
+    runs stand beside it; the cache lives for one page (`drop_repeated_blocks` clears it)."""
     words = key.split()
     return Counter(words), Counter(zip(words, words[1:], words[2:], strict=False))
 

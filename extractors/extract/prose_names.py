@@ -526,7 +526,6 @@ _ING_NOUNS = frozenset(
     | {"well-being", "sharenting", "marketing", "advertising", "networking", "housing"}
     | {"parenting", "schooling", "learning", "hate-speech", "profiling", "rating", "labelling"}
 )
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _PROGRESSIVE_REACH = 4  # words read back from the name for "is reviewing the"
 
 
@@ -720,6 +719,8 @@ def _last_coordinated_noun(tokens: list[re.Match[str]], and_at: int) -> bool:
 # The verb a name may be the subject of, right after its last noun: "... and training was
 # adopted" ("... and schools have started" is a clause of its own).
 _BE_VERBS = frozenset({"is", "was", "are", "were"})
+# Its forms that make a verb in "-ing" progressive: "is reviewing", "has been drafting".
+_BE_FORMS = _BE_VERBS | {"be", "been", "being"}
 # ... and these after a singular noun only ("... and training has been adopted"; "... and
 # schools have started", "... and parents will be consulted" are clauses of their own).
 _SINGULAR_VERBS = frozenset({"has", "had", "will"})

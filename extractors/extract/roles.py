@@ -21,11 +21,15 @@ _MAX_NAME_WORDS = 8
 _OWN_COMPLEMENT = re.compile(r"\s(?:of|for|on)\s")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "NGOs": a group, not one organisation
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}")  # "jeuxvideo.com"
+# Words that open or carry a clause: no organisation's name holds one.
+CLAUSE_WORDS = (
+    "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "should", "must",
+    "to", "which", "that", "who",
+)  # fmt: skip
 # Behind a test of the first letter: tried at every place of every name of a list of
 # thousands, a one-character test is cheaper than the word boundary, and changes no match.
 _CLAUSE_WORDS = re.compile(
-    r"(?=[iawhcsmt])\b"
-    r"(?:is|are|was|were|will|would|has|have|had|can|should|must|to|which|that|who)\b",
+    r"(?=[iawhcsmt])\b(?:" + "|".join(CLAUSE_WORDS) + r")\b",
     re.IGNORECASE,
 )
 

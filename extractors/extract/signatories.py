@@ -23,6 +23,7 @@ from extractors.extract.namelists import NamePiece
 from extractors.extract.names import SHORT_NAME, vocabulary
 from extractors.extract.possessors import possessor, role_possessor
 from extractors.extract.roles import (
+    CLAUSE_WORDS,
     count_nouns,
     is_organisation_name,
     is_place,
@@ -524,10 +525,7 @@ def list_signatories(
 _FEW_ODD_NAMES = 4
 _MAX_ODD_NAME_WORDS = 12
 # Inside a name, a lower-case word that opens a clause or a sentence's stop: a sentence.
-_SENTENCE_INSIDE = re.compile(
-    r"\b(?:is|are|was|were|will|would|has|have|had|can|should|must|to|which|that|who)\b|"
-    r"[.;:!?]\s"
-)
+_SENTENCE_INSIDE = re.compile(r"\b(?:" + "|".join(CLAUSE_WORDS) + r")\b|[.;:!?]\s")
 # A lower-case opening word that counts, qualifies or joins: "numerous providers", "other
 # members", "with the support of Insafe", "plus national helplines", "a number of NGOs".
 _QUALIFYING_OPENING = re.compile(
