@@ -4,7 +4,9 @@ here is written for the test."""
 
 from __future__ import annotations
 
-from tests.extractors.extract_documents import extract_blocks, initiative_names, named
+import pytest
+
+from tests.extractors.extract_documents import BlockSpec, extract_blocks, initiative_names, named
 
 
 def _teaser(date: str, headline: str, summary: str) -> list[tuple[str, str]]:
@@ -50,29 +52,39 @@ def test_a_teaser_subject_its_headline_does_not_echo_is_only_mentioned() -> None
     assert extraction.mentioned == ["Pond Watch Coalition"]
 
 
-def test_a_policy_pages_latest_news_teasers_stay_mentions() -> None:
-    # The page describes its strategy first: its news teasers tell of other things.
-    extraction = extract_blocks(
-        ("title", "Pond safety"),
-        ("heading", "Pond Safety Strategy"),
-        ("paragraph", "The Pond Safety Strategy was adopted in 2029 and runs until 2035."),
-        ("heading", "Latest news"),
-        *_teaser("12/05/2031", "Pond Watch: a coalition for safer ponds in every school", _SUMMARY),
-        *_OTHER,
-    )
-    assert initiative_names(extraction) == ["Pond Safety Strategy"]
-
-
-def test_a_news_pages_own_launch_keeps_the_page_over_its_related_teasers() -> None:
-    extraction = extract_blocks(
-        ("title", "Commission steps up protection of children at ponds"),
-        ("paragraph", "Today the Commission launched the Pond Watch Alliance with ten cities."),
-        ("paragraph", "The Alliance will meet twice a year."),
-        ("heading", "Related news"),
-        *_teaser("12/05/2031", "Pond Society acts on fences", _SUMMARY),
-        *_OTHER,
-    )
-    assert initiative_names(extraction) == ["Pond Watch Alliance"]
+@pytest.mark.parametrize(
+    ("above", "headline", "described"),
+    [
+        (  # a policy page describes its strategy first: its news teasers tell of other things
+            (
+                ("title", "Pond safety"),
+                ("heading", "Pond Safety Strategy"),
+                ("paragraph", "The Pond Safety Strategy was adopted in 2029 and runs until 2035."),
+                ("heading", "Latest news"),
+            ),
+            "Pond Watch: a coalition for safer ponds in every school",
+            "Pond Safety Strategy",
+        ),
+        (  # a news page's own launch keeps the page over its related teasers
+            (
+                ("title", "Commission steps up protection of children at ponds"),
+                (
+                    "paragraph",
+                    "Today the Commission launched the Pond Watch Alliance with ten cities.",
+                ),
+                ("paragraph", "The Alliance will meet twice a year."),
+                ("heading", "Related news"),
+            ),
+            "Pond Society acts on fences",
+            "Pond Watch Alliance",
+        ),
+    ],
+)
+def test_a_page_that_describes_its_own_initiative_keeps_its_teasers_mentions(
+    above: tuple[BlockSpec, ...], headline: str, described: str
+) -> None:
+    extraction = extract_blocks(*above, *_teaser("12/05/2031", headline, _SUMMARY), *_OTHER)
+    assert initiative_names(extraction) == [described]
 
 
 def test_a_teasers_summary_ends_at_any_heading() -> None:
